@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+#include "workbook/Workbook.h"
+#include "workbook/WorkbookSummary.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <numeric>
+#include <unistd.h>
+
+namespace servicelens::app {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int exitStatusFor(const Error &e)
+{
+    switch (e.kind) {
+    case ErrorKind::InvalidInput:
+        return ExitInvalidData;
+    case ErrorKind::Locked:
+    case ErrorKind::Damaged:
+    case ErrorKind::NewerVersion:
+    case ErrorKind::NotAWorkbook:
+    case ErrorKind::ReadOnly:
+    case ErrorKind::Database:
+    case ErrorKind::NotFound:
+        return ExitDatabase;
+    default:
+        return ExitFailure;
+    }
+}
+
+int report(const Error &e)
+{
+    err() << "servicelens: " << e.message << Qt::endl;
+    if (!e.detail.isEmpty())
+        err() << "  " << QString(e.detail).replace(QLatin1Char('\n'), QStringLiteral("\n  "))
+              << Qt::endl;
+    return exitStatusFor(e);
+}
+
+int usage(const QString &message, const QString &command)
+{
+    err() << "servicelens: " << message << Qt::endl;
+    if (command.isEmpty())
+        err() << CommandLine::tr("Run “servicelens --help” for the commands.") << Qt::endl;
+    else
+        err() << CommandLine::tr("Run “servicelens %1 --help” for the options.").arg(command)
+              << Qt::endl;
+    return ExitUsage;
+}
+
+bool stderrIsTerminal() { return isatty(fileno(stderr)) != 0; }
+
+// Parses the options of one command; on --help prints them and sets `exit`.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                  const QString &description, int &exit)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  CommandLine::tr("Show this help."));
+    parser.addOption(help);
+    parser.addPositionalArgument(command, description);
+    QStringList args = arguments;
+    if (!parser.parse(args)) {
+        exit = usage(parser.errorText(), command);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        exit = ExitOk;
+        return false;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        exit = usage(CommandLine::tr("Unexpected argument “%1”.")
+                         .arg(parser.positionalArguments().at(1)),
+                     command);
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The workbook file."),
+                              CommandLine::tr("FILE"));
+}
+
+int runInit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto db = dbOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  CommandLine::tr("Fill the new workbook with a year of demo data."));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  CommandLine::tr("Seed of the demo data (same seed, same data)."),
+                                  QStringLiteral("N"), QStringLiteral("2026"));
+    const QCommandLineOption orders(QStringLiteral("orders"),
+                                    CommandLine::tr("Number of demo orders (default 20000)."),
+                                    QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption branch(QStringLiteral("branch"),
+                                    CommandLine::tr("Code of the first branch (default SH01)."),
+                                    CommandLine::tr("CODE"));
+    const QCommandLineOption branchName(QStringLiteral("branch-name"),
+                                        CommandLine::tr("Name of the first branch."),
+                                        CommandLine::tr("NAME"));
+    const QCommandLineOption timezone(QStringLiteral("timezone"),
+                                      CommandLine::tr("IANA time zone of the first branch "
+                                                      "(default Asia/Shanghai)."),
+                                      QStringLiteral("TZ"));
+    parser.addOptions({db, demo, seed, orders, branch, branchName, timezone});
+    int exit = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("init"),
+                      CommandLine::tr("Create a new workbook."), exit))
+        return exit;
+    if (!parser.isSet(db))
+        return usage(CommandLine::tr("--db FILE is required."), QStringLiteral("init"));
+    const QString path = parser.value(db);
+    if (!parser.isSet(demo) && (parser.isSet(seed) || parser.isSet(orders)))
+        return usage(CommandLine::tr("--seed and --orders need --demo."), QStringLiteral("init"));
+    if (parser.isSet(demo) && (parser.isSet(branch) || parser.isSet(branchName) || parser.isSet(timezone)))
+        return usage(CommandLine::tr("The demo workbook has its own branch; leave out --branch, "
+                                     "--branch-name and --timezone."),
+                     QStringLiteral("init"));
+    if (parser.isSet(timezone) && !QTimeZone(parser.value(timezone).toUtf8()).isValid())
+        return usage(CommandLine::tr("“%1” is not a time zone; use an IANA name such as "
+                                     "Asia/Shanghai.")
+                         .arg(parser.value(timezone)),
+                     QStringLiteral("init"));
+
+    if (!parser.isSet(demo)) {
+        NewWorkbook spec;
+        if (parser.isSet(branch))
+            spec.branchCode = parser.value(branch);
+        if (parser.isSet(branchName))
+            spec.branchName = parser.value(branchName);
+        if (parser.isSet(timezone))
+            spec.timeZone = parser.value(timezone);
+        auto workbook = Workbook::create(path, spec);
+        if (!workbook)
+            return report(workbook.error());
+        out() << CommandLine::tr("Created %1 with branch %2.")
+                     .arg(QDir::toNativeSeparators(path), spec.branchCode)
+              << Qt::endl;
+        return ExitOk;
+    }
+
+    bool okSeed = false;
+    bool okOrders = false;
+    DemoOptions options;
+    options.seed = parser.value(seed).toULongLong(&okSeed);
+    options.orders = parser.value(orders).toInt(&okOrders);
+    if (!okSeed)
+        return usage(CommandLine::tr("--seed must be a whole number."), QStringLiteral("init"));
+    if (!okOrders || options.orders < 1 || options.orders > DemoGenerator::maxOrders)
+        return usage(CommandLine::tr("--orders must be a whole number from 1 to %1.")
+                         .arg(DemoGenerator::maxOrders),
+                     QStringLiteral("init"));
+
+    const bool terminal = stderrIsTerminal();
+    int lastPercent = -1;
+    auto progress = [&](qint64 done, qint64 total) {
+        const int percent = static_cast<int>(100 * done / std::max<qint64>(1, total));
+        if (terminal && percent != lastPercent) {
+            lastPercent = percent;
+            err() << '\r' << CommandLine::tr("Generating demo orders: %1 %").arg(percent);
+            err().flush();
+        }
+        return true;
+    };
+    auto workbook = DemoGenerator::createDemoWorkbook(path, options, nullptr, progress);
+    if (terminal)
+        err() << '\r' << QString(40, QLatin1Char(' ')) << '\r';
+    if (!workbook)
+        return report(workbook.error());
+    auto summary = WorkbookSummary::read((*workbook)->database());
+    if (!summary)
+        return report(summary.error());
+    out() << CommandLine::tr("Created demo workbook %1: branch %2, %3 staff, %4 orders (seed %5).")
+                 .arg(QDir::toNativeSeparators(path), summary->branchCode)
+                 .arg(std::accumulate(summary->activeStaffByRole.begin(),
+                                      summary->activeStaffByRole.end(), 0,
+                                      [](int n, const auto &kv) { return n + kv.second; }))
+                 .arg(summary->orders)
+                 .arg(options.seed)
+          << Qt::endl;
+    return ExitOk;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto db = dbOption();
+    parser.addOption(db);
+    int exit = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("check"),
+                      CommandLine::tr("Verify a workbook without changing it."), exit))
+        return exit;
+    if (!parser.isSet(db))
+        return usage(CommandLine::tr("--db FILE is required."), QStringLiteral("check"));
+    const QString path = parser.value(db);
+    auto problems = Database::verifyFile(path);
+    if (!problems)
+        return report(problems.error());
+    auto probe = Database::probe(path);
+    if (!problems->isEmpty()) {
+        err() << CommandLine::tr("%1 is damaged:").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        for (const QString &p : *problems)
+            err() << "  " << p << Qt::endl;
+        return ExitDatabase;
+    }
+    out() << CommandLine::tr("%1: workbook format %2, integrity ok, references ok.")
+                 .arg(QDir::toNativeSeparators(path))
+                 .arg(probe ? probe->userVersion : 0)
+          << Qt::endl;
+    return ExitOk;
+}
+
+int runBackup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto db = dbOption();
+    const QCommandLineOption target(QStringLiteral("out"), CommandLine::tr("The backup file to write."),
+                                    CommandLine::tr("FILE"));
+    parser.addOptions({db, target});
+    int exit = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("backup"),
+                      CommandLine::tr("Copy a workbook safely, even while it is open."), exit))
+        return exit;
+    if (!parser.isSet(db) || !parser.isSet(target))
+        return usage(CommandLine::tr("--db FILE and --out FILE are required."),
+                     QStringLiteral("backup"));
+    const QString source = parser.value(db);
+    const QString dest = parser.value(target);
+    if (QFileInfo(source).absoluteFilePath() == QFileInfo(dest).absoluteFilePath())
+        return usage(CommandLine::tr("The backup cannot replace the workbook itself."),
+                     QStringLiteral("backup"));
+    if (QFileInfo::exists(dest))
+        return usage(CommandLine::tr("%1 already exists; choose a new file name.")
+                         .arg(QDir::toNativeSeparators(dest)),
+                     QStringLiteral("backup"));
+    if (auto s = Database::backupFile(source, dest); !s)
+        return report(s.error());
+    out() << CommandLine::tr("Backed up %1 to %2.")
+                 .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(dest))
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QStringList CommandLine::commands()
+{
+    return {QStringLiteral("init"),   QStringLiteral("import"),
+            QStringLiteral("inspection"), QStringLiteral("kpi"),
+            QStringLiteral("report"), QStringLiteral("check"),
+            QStringLiteral("export-training-copy"), QStringLiteral("backup")};
+}
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    return arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
+}
+
+bool CommandLine::isInformational(const QStringList &arguments)
+{
+    for (const QString &a : arguments.mid(1))
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
+            a == QLatin1String("--version") || a == QLatin1String("-v") ||
+            a == QLatin1String("--help-all"))
+            return true;
+    return false;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    if (!isCommand(arguments)) {
+        // Only --help / --version reach here without a command.
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("ServiceLens: after-sales service centre operations.\n\n"
+               "Without a command it opens the window. Commands (run headless):\n"
+               "  init      create a workbook, optionally with demo data\n"
+               "  check     verify a workbook without changing it\n"
+               "  backup    copy a workbook safely\n"
+               "  import, kpi, report, inspection, export-training-copy: coming in later "
+               "versions\n\n"
+               "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
+               "4 database problem."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(QCommandLineOption(QStringLiteral("db"),
+                                            tr("Open this workbook in the window."), tr("FILE")));
+        parser.addOption(QCommandLineOption(QStringLiteral("demo"),
+                                            tr("Open the demo workbook in the window, creating "
+                                               "it if needed.")));
+        parser.process(arguments); // prints and exits for --help and --version
+        return ExitOk;
+    }
+
+    const QString command = arguments.at(1);
+    const QStringList rest = QStringList{arguments.at(0) + QLatin1Char(' ') + command} +
+                             arguments.mid(2);
+    if (command == QLatin1String("init"))
+        return runInit(rest);
+    if (command == QLatin1String("check"))
+        return runCheck(rest);
+    if (command == QLatin1String("backup"))
+        return runBackup(rest);
+    if (commands().contains(command)) {
+        err() << "servicelens: "
+              << tr("The “%1” command is not available yet in this version.").arg(command)
+              << Qt::endl;
+        return ExitUsage;
+    }
+    return usage(tr("Unknown command “%1”. Commands: %2.")
+                     .arg(command, commands().join(QStringLiteral(", "))),
+                 QString());
+}
+
+} // namespace servicelens::app

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one place that wires ServiceLens together: the command line runs headless; otherwise the
+// window opens on the workbook given, the last one used, or (first start) the demo workbook.
+#include "CommandLine.h"
+#include "i18n/Language.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QSettings>
+
+#include <memory>
+
+using namespace servicelens;
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ServiceLens"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("servicelens.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("ServiceLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SERVICELENS_VERSION));
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.servicelens.ServiceLens"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/servicelens.svg")));
+    i18n::Language::install(app);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("workbook"), QStringLiteral("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("demo workbook"));
+    parser.addOptions({db, demo});
+    parser.process(app);
+
+    ui::MainWindow window;
+    window.show();
+    if (parser.isSet(db))
+        window.openWorkbook(parser.value(db));
+    else if (parser.isSet(demo))
+        window.openDemoWorkbook();
+    else
+        window.openStartupWorkbook();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (app::CommandLine::isCommand(arguments) || app::CommandLine::isInformational(arguments)) {
+        // No window, no display needed: scripts and CI run these.
+        QCoreApplication core(argc, argv);
+        setApplicationIdentity();
+        i18n::Language::install(core);
+        return app::CommandLine::run(arguments);
+    }
+    return runGui(argc, argv);
+}

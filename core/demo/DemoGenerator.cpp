@@ -1,0 +1,553 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoGenerator.h"
+
+#include "DemoRandom.h"
+#include "flow/CalendarRepository.h"
+#include "flow/Customer.h"
+#include "flow/LocalTime.h"
+#include "flow/OrderRepository.h"
+#include "flow/SlaPolicy.h"
+#include "flow/StageEvent.h"
+#include "storage/AuditLog.h"
+#include "storage/Clock.h"
+#include "storage/WriteTransaction.h"
+#include "team/Staff.h"
+#include "workbook/Workbook.h"
+
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace servicelens {
+
+using namespace flow;
+using demo::DemoRandom;
+
+namespace {
+
+// ---- What a household-appliance service centre sees ---------------------------------------
+
+struct CategorySpec {
+    const char *name;
+    std::vector<const char *> products;
+    std::vector<const char *> faults;
+    double weight;
+    double season[12]; // relative volume by month, January first
+    bool needsParts;   // likely to wait for spare parts
+    bool remoteFixable; // often solved by phone or app without a visit
+};
+
+const std::vector<CategorySpec> &categories()
+{
+    static const std::vector<CategorySpec> specs = {
+        {"空调", {"KFR-35GW/BP3DN8Y", "KFR-26GW/N8MJA3", "KFR-72LW/BP2DN1Y"},
+         {"不制冷", "室内机漏水", "外机噪音大", "显示E1故障码", "遥控无反应", "移机安装"},
+         0.20, {0.5, 0.4, 0.5, 0.7, 1.1, 1.8, 2.4, 2.3, 1.3, 0.7, 0.6, 0.6}, true, false},
+        {"冰箱", {"BCD-520WDPZU1", "BCD-401WLHTDD9G", "BCD-646WKPZM"},
+         {"冷藏室不制冷", "结霜严重", "压缩机异响", "门封不严"},
+         0.14, {0.9, 0.9, 0.9, 1.0, 1.0, 1.1, 1.3, 1.3, 1.1, 1.0, 0.9, 0.9}, true, false},
+        {"洗衣机", {"XQG100-B14376", "XQB90-Z6258", "EG100HB108"},
+         {"不排水", "脱水时震动大", "显示E30", "门锁打不开", "进水慢"},
+         0.16, {1, 1, 1, 1, 1, 1, 1.1, 1.1, 1, 1, 1, 1}, true, false},
+        {"热水器", {"JSQ30-16WT5", "EC6002-MC5", "JSQ25-13UTS"},
+         {"不出热水", "点火失败", "漏水", "水温忽冷忽热"},
+         0.12, {1.8, 1.6, 1.3, 1.0, 0.8, 0.7, 0.6, 0.6, 0.7, 0.9, 1.3, 1.7}, true, false},
+        {"电视", {"65E3K", "75V1K-PRO", "55A6H"},
+         {"黑屏有声音", "无法开机", "网络连接失败", "遥控器配对"},
+         0.10, {1.1, 1.2, 1, 1, 1, 1, 1, 1, 1, 1.1, 1, 1.1}, true, true},
+        {"油烟机", {"CXW-260-E900C15", "CXW-200-J25"},
+         {"吸力下降", "噪音大", "漏油", "按键失灵"},
+         0.08, {1.3, 1.4, 1, 1, 1, 0.9, 0.9, 0.9, 1, 1.1, 1, 1.2}, false, false},
+        {"燃气灶", {"JZT-Q216B", "JZY-QE3"}, {"打不着火", "火焰发黄", "熄火保护失灵"},
+         0.05, {1.3, 1.4, 1, 1, 1, 0.9, 0.9, 0.9, 1, 1.1, 1, 1.2}, false, false},
+        {"净水器", {"MRC1892B-400G", "RO-800G"}, {"滤芯更换", "出水慢", "漏水报警"},
+         0.07, {1, 1, 1, 1, 1.1, 1.2, 1.2, 1.2, 1, 1, 1, 1}, false, true},
+        {"洗碗机", {"WQP12-W7306T", "S5"}, {"洗不干净", "不进水", "显示E4"},
+         0.04, {1, 1.2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.1}, false, true},
+        {"扫地机器人", {"T10 Pro", "X20 Max"}, {"无法回充", "地图丢失", "App 连接失败"},
+         0.04, {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.4, 1.2}, false, true},
+    };
+    return specs;
+}
+
+const char *const surnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
+                                "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗",
+                                "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹"};
+const char *const givenNames[] = {"伟",   "芳",   "娜",   "敏",   "静",   "丽",   "强",   "磊",
+                                  "军",   "洋",   "勇",   "艳",   "杰",   "娟",   "涛",   "明",
+                                  "超",   "秀英", "霞",   "平",   "刚",   "桂英", "华",   "建国",
+                                  "志强", "晓东", "海燕", "雪梅", "子涵", "浩然", "欣怡", "俊杰",
+                                  "思远", "雨桐", "嘉怡", "晨曦", "宇航", "佳琪", "文博", "一鸣"};
+
+// Channels as DOMAIN.md lists them, weighted as a typical centre receives them.
+const std::vector<double> channelWeights = {0.34, 0.06, 0.10, 0.14, 0.24, 0.12};
+const std::vector<double> priorityWeights = {0.05, 0.15, 0.65, 0.15};
+// Hours 8..20: the desk is busiest mid-morning and mid-afternoon.
+const std::vector<double> hourWeights = {4, 8, 9, 8, 6, 5, 7, 8, 8, 7, 5, 3, 2};
+
+// Working days from the agreed solution to the repair, by priority.
+const std::vector<double> implementationDays[] = {
+    {0.55, 0.35, 0.10},                         // urgent
+    {0.35, 0.40, 0.20, 0.05},                   // high
+    {0.15, 0.30, 0.30, 0.15, 0.07, 0.03},       // normal
+    {0.10, 0.20, 0.25, 0.20, 0.15, 0.10},       // low
+};
+
+struct Technician {
+    qint64 id = 0;
+    QDate hired;
+    double speed = 1.0;   // multiplies the days to repair
+    double quality = 0.88; // higher: fewer repeat visits and reopenings
+};
+
+struct GeneratedOrder {
+    ServiceOrder order;
+    std::optional<qint64> partsWaitStart;
+    std::optional<qint64> partsWaitEnd;
+    std::optional<qint64> partsWaitStaff;
+};
+
+QString utf8(const char *s) { return QString::fromUtf8(s); }
+
+// ---- The generator ------------------------------------------------------------------------
+
+class DemoWorld {
+public:
+    DemoWorld(Workbook &workbook, const DemoOptions &options, const Branch &branch,
+              WorkingCalendar calendar, std::vector<SlaPolicy> policies)
+        : m_db(workbook.database()), m_options(options), m_branch(branch),
+          m_calendar(std::move(calendar)), m_policies(std::move(policies)),
+          m_local(QTimeZone(branch.timeZone.toUtf8())), m_random(options.seed),
+          m_uids(workbook.database().clock(), options.seed ^ 0x5EED5EEDULL)
+    {
+    }
+
+    Status run(const DemoGenerator::Progress &progress);
+
+private:
+    Status createStaff();
+    Result<qint64> customerFor();
+    GeneratedOrder makeOrder(QDate day, int month);
+    qint64 businessTime(QDate day, int fromMinutes, int toMinutes);
+    qint64 pushIntoOpeningHours(qint64 utc);
+    QString personName();
+
+    Database &m_db;
+    DemoOptions m_options;
+    Branch m_branch;
+    WorkingCalendar m_calendar;
+    std::vector<SlaPolicy> m_policies;
+    LocalTime m_local;
+    DemoRandom m_random;
+    UidGenerator m_uids;
+    std::vector<Technician> m_technicians;
+    std::vector<qint64> m_partsStaff;
+    std::vector<qint64> m_customers;
+    std::set<QString> m_usedNames;
+    qint64 m_cutoff = 0;
+};
+
+QString DemoWorld::personName()
+{
+    for (;;) {
+        const QString name =
+            utf8(surnames[m_random.between(0, std::size(surnames) - 1)]) +
+            utf8(givenNames[m_random.between(0, std::size(givenNames) - 1)]);
+        if (m_usedNames.insert(name).second)
+            return name;
+    }
+}
+
+Status DemoWorld::createStaff()
+{
+    team::StaffRepository staff(m_db);
+    const QDate first = QDate(m_options.lastMonth.year(), m_options.lastMonth.month(), 1).addMonths(-11);
+    struct Group {
+        team::Role role;
+        const char *prefix;
+        int count;
+        const char *teams[2];
+    };
+    const Group groups[] = {
+        {team::Role::Manager, "M", 1, {"网点管理", "网点管理"}},
+        {team::Role::CustomerService, "C", 6, {"客户服务组", "客户服务组"}},
+        {team::Role::TechnicalSupport, "T", 14, {"技术支持一组", "技术支持二组"}},
+        {team::Role::PartsLogistics, "P", 3, {"备件物流组", "备件物流组"}},
+        {team::Role::Quality, "Q", 2, {"质量管理组", "质量管理组"}},
+    };
+    for (const Group &g : groups) {
+        for (int i = 1; i <= g.count; ++i) {
+            team::StaffMember m;
+            m.branchId = m_branch.id;
+            m.code = QStringLiteral("%1%2").arg(QLatin1String(g.prefix)).arg(i, 2, 10, QLatin1Char('0'));
+            m.name = personName();
+            m.role = g.role;
+            m.team = utf8(g.teams[(i - 1) % 2]);
+            // Most joined years ago; the last technician joins a quarter into the year, so
+            // history-aware screens have someone with a short record.
+            const bool newcomer = g.role == team::Role::TechnicalSupport && i == g.count;
+            m.hireDate = newcomer ? first.addMonths(3).addDays(m_random.between(0, 20))
+                                  : first.addDays(-m_random.between(200, 3650));
+            if (auto s = staff.create(m); !s)
+                return s;
+            if (g.role == team::Role::TechnicalSupport) {
+                Technician t;
+                t.id = m.id;
+                t.hired = m.hireDate;
+                t.speed = 0.75 + 0.6 * m_random.uniform();
+                t.quality = 0.80 + 0.16 * m_random.uniform();
+                m_technicians.push_back(t);
+            } else if (g.role == team::Role::PartsLogistics) {
+                m_partsStaff.push_back(m.id);
+            }
+        }
+    }
+    return {};
+}
+
+Result<qint64> DemoWorld::customerFor()
+{
+    // About one order in five comes from a customer seen before.
+    if (!m_customers.empty() && m_random.chance(0.2))
+        return m_customers[static_cast<std::size_t>(m_random.uniform() * m_customers.size())];
+    Customer c;
+    const QString surname = utf8(surnames[m_random.between(0, std::size(surnames) - 1)]);
+    // Full names for most; the call centre often records only a surname and a title.
+    c.name = m_random.chance(0.6)
+                 ? surname + utf8(givenNames[m_random.between(0, std::size(givenNames) - 1)])
+                 : surname + (m_random.chance(0.5) ? utf8("先生") : utf8("女士"));
+    static const char *const prefixes[] = {"130", "131", "135", "136", "137", "138", "139",
+                                           "150", "151", "158", "159", "177", "186", "188"};
+    c.phone = utf8(prefixes[m_random.between(0, std::size(prefixes) - 1)]) +
+              QStringLiteral("%1").arg(m_random.between(0, 99999999), 8, 10, QLatin1Char('0'));
+    c.segment = m_random.chance(0.1) ? Customer::Segment::Key : Customer::Segment::Regular;
+    if (auto s = CustomerRepository(m_db).create(c, CustomerRepository::Audit::Caller); !s)
+        return s.error();
+    m_customers.push_back(c.id);
+    return c.id;
+}
+
+qint64 DemoWorld::businessTime(QDate day, int fromMinutes, int toMinutes)
+{
+    const int minute = m_random.between(fromMinutes, toMinutes);
+    return m_local.toUtc(day, QTime(0, 0).addSecs(minute * 60 + m_random.between(0, 59)));
+}
+
+qint64 DemoWorld::pushIntoOpeningHours(qint64 utc)
+{
+    // The desk works 08:00-20:30 every day; later work waits for the next morning.
+    const QDateTime local = m_local.localDateTime(utc);
+    const int minutes = local.time().hour() * 60 + local.time().minute();
+    if (minutes < 8 * 60)
+        return businessTime(local.date(), 8 * 60, 9 * 60 + 30);
+    if (minutes > 20 * 60 + 30)
+        return businessTime(local.date().addDays(1), 8 * 60, 9 * 60 + 30);
+    return utc;
+}
+
+GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
+{
+    GeneratedOrder g;
+    ServiceOrder &o = g.order;
+    o.branchId = m_branch.id;
+
+    const int hour = 8 + static_cast<int>(m_random.weighted(hourWeights));
+    o.times.received = m_local.toUtc(day, QTime(hour, m_random.between(0, 59), m_random.between(0, 59)));
+
+    std::vector<double> categoryWeights;
+    for (const CategorySpec &c : categories())
+        categoryWeights.push_back(c.weight * c.season[month - 1]);
+    const CategorySpec &category = categories()[m_random.weighted(categoryWeights)];
+    o.category = utf8(category.name);
+    o.product = utf8(category.products[m_random.between(0, category.products.size() - 1)]);
+    o.description = utf8(category.faults[m_random.between(0, category.faults.size() - 1)]);
+    o.channel = allChannels[m_random.weighted(channelWeights)];
+    const std::size_t p = m_random.weighted(priorityWeights);
+    o.priority = allPriorities[p];
+    const SlaPolicy &policy = m_policies[p];
+
+    std::vector<const Technician *> available;
+    for (const Technician &t : m_technicians)
+        if (t.hired <= day)
+            available.push_back(&t);
+    const Technician &tech = *available[static_cast<std::size_t>(m_random.uniform() * available.size())];
+    o.technicianId = tech.id;
+
+    // Response, diagnosis and the agreed solution: hours, inside opening hours, any day.
+    const double responseHours = policy.responseHours * m_random.logNormal(0.3, 0.85);
+    o.times.responded = pushIntoOpeningHours(o.times.received + qint64(responseHours * 3600) + 60);
+    o.times.analysed = pushIntoOpeningHours(
+        *o.times.responded + qint64(std::min(36.0, m_random.logNormal(1.5, 0.9)) * 3600) + 60);
+    o.times.solution = pushIntoOpeningHours(
+        *o.times.analysed + qint64(std::min(48.0, m_random.logNormal(2.5, 1.0)) * 3600) + 60);
+
+    // Visits and repeat work depend on the technician.
+    const bool remote = category.remoteFixable ? m_random.chance(0.35) : m_random.chance(0.05);
+    o.visits = remote ? 0 : 1;
+    const double weakness = 1.0 - tech.quality;
+    if (!remote && m_random.chance(0.45 * weakness + 0.03))
+        o.visits += m_random.chance(0.8) ? 1 : 2;
+    o.reopened = m_random.chance(0.3 * weakness + 0.02) ? 1 : 0;
+
+    // The repair happens on working days only.
+    const QDate solutionDay = m_local.localDate(*o.times.solution);
+    int days = static_cast<int>(m_random.weighted(implementationDays[p]));
+    days = static_cast<int>(std::lround(days * tech.speed));
+    const bool waitsForParts = !remote && m_random.chance(category.needsParts ? 0.16 : 0.07);
+    if (waitsForParts)
+        days += m_random.between(2, 6);
+    days += (o.visits > 1 ? m_random.between(1, 2) * (o.visits - 1) : 0);
+    QDate repairDay = days == 0 ? m_calendar.workingDayOnOrAfter(solutionDay)
+                                : m_calendar.addWorkingDays(solutionDay, days);
+    if (repairDay == solutionDay) {
+        const qint64 later = *o.times.solution + qint64(m_random.logNormal(3.0, 0.6) * 3600);
+        const qint64 lastSlot = m_local.toUtc(repairDay, QTime(19, 30));
+        o.times.implemented = later <= lastSlot ? later
+                                                : businessTime(m_calendar.addWorkingDays(repairDay, 1),
+                                                               9 * 60, 18 * 60);
+        if (later > lastSlot)
+            repairDay = m_calendar.addWorkingDays(repairDay, 1);
+    } else {
+        o.times.implemented = businessTime(repairDay, 9 * 60, 18 * 60);
+    }
+    if (waitsForParts) {
+        g.partsWaitStart = *o.times.solution;
+        g.partsWaitEnd = m_local.toUtc(repairDay, QTime(8, 30));
+        if (*g.partsWaitEnd < *g.partsWaitStart)
+            g.partsWaitEnd = *g.partsWaitStart;
+        if (!m_partsStaff.empty())
+            g.partsWaitStaff = m_partsStaff[m_random.between(0, m_partsStaff.size() - 1)];
+    }
+
+    // A reopened order is repaired again before the callback.
+    QDate doneDay = repairDay;
+    if (o.reopened)
+        doneDay = m_calendar.addWorkingDays(doneDay, m_random.between(2, 5));
+    const int callbackDays = static_cast<int>(m_random.weighted({0.25, 0.5, 0.25}));
+    const QDate callbackDay = m_calendar.addWorkingDays(doneDay, callbackDays);
+    qint64 followedUp = businessTime(callbackDay, 10 * 60, 17 * 60 + 30);
+    if (followedUp < *o.times.implemented + 3600)
+        followedUp = *o.times.implemented + 3600;
+    o.times.followedUp = followedUp;
+    o.times.closed = m_random.chance(0.8)
+                         ? followedUp + qint64(std::min(6.0, m_random.logNormal(1.0, 0.7)) * 3600)
+                         : businessTime(m_calendar.addWorkingDays(callbackDay, 1), 9 * 60, 12 * 60);
+    if (*o.times.closed < followedUp)
+        o.times.closed = followedUp;
+
+    // Complaints follow slow, repeated or badly handled service.
+    const int resolution = m_calendar.workingDaysAfter(day, m_local.localDate(*o.times.closed));
+    double complaintChance = 0.015;
+    if (resolution > policy.resolutionWorkingDays)
+        complaintChance *= 2.6;
+    if (o.reopened)
+        complaintChance *= 3.0;
+    if (o.visits > 1)
+        complaintChance *= 1.8;
+    if (responseHours > policy.responseHours)
+        complaintChance *= 1.5;
+    o.complaint = m_random.chance(complaintChance);
+
+    // The demo's "now" is the end of its last month: later events have not happened yet.
+    std::optional<qint64> *chain[] = {&o.times.responded,   &o.times.analysed,
+                                      &o.times.solution,    &o.times.implemented,
+                                      &o.times.followedUp, &o.times.closed};
+    bool cut = false;
+    for (auto *t : chain) {
+        if (cut || (*t && **t >= m_cutoff)) {
+            cut = true;
+            t->reset();
+        }
+    }
+    if (g.partsWaitEnd && *g.partsWaitEnd >= m_cutoff)
+        g.partsWaitEnd.reset();
+    if (g.partsWaitStart && *g.partsWaitStart >= m_cutoff)
+        g.partsWaitStart.reset();
+    if (o.times.closed)
+        o.status = OrderStatus::Closed;
+    else if (g.partsWaitStart && !g.partsWaitEnd)
+        o.status = OrderStatus::WaitingParts;
+    else if (o.times.solution && !o.times.implemented && m_random.chance(0.3))
+        o.status = OrderStatus::WaitingCustomer;
+    else
+        o.status = OrderStatus::Open;
+    if (!o.times.closed && !o.times.implemented) {
+        o.visits = 0; // nobody has been on site yet
+        o.reopened = 0;
+    }
+    return g;
+}
+
+Status DemoWorld::run(const DemoGenerator::Progress &progress)
+{
+    const QDate last(m_options.lastMonth.year(), m_options.lastMonth.month(), 1);
+    const QDate first = last.addMonths(-11);
+    const QDate end = last.addMonths(1);
+    m_cutoff = m_local.startOfDay(end);
+
+    if (auto s = createStaff(); !s)
+        return s;
+
+    // Spread the orders over the days: weekdays busier than weekends, holidays quiet, the
+    // seasons following the categories, a slight growth over the year.
+    std::vector<QDate> days;
+    std::vector<double> weights;
+    const double weekdayFactor[] = {1.15, 1.0, 1.0, 1.0, 1.05, 0.8, 0.7};
+    for (QDate d = first; d < end; d = d.addDays(1)) {
+        double season = 0;
+        for (const CategorySpec &c : categories())
+            season += c.weight * c.season[d.month() - 1];
+        const auto special = m_calendar.specialDay(d);
+        const bool holiday = special && special->kind == WorkingCalendar::DayKind::Holiday;
+        const double growth = 1.0 + 0.1 * first.daysTo(d) / 365.0;
+        days.push_back(d);
+        weights.push_back(weekdayFactor[d.dayOfWeek() - 1] * (holiday ? 0.45 : 1.0) * season *
+                          growth);
+    }
+    double total = 0;
+    for (double w : weights)
+        total += w;
+    // Largest remainder, so the days add up to exactly the number of orders asked for.
+    std::vector<int> counts(days.size());
+    std::vector<std::pair<double, std::size_t>> remainders;
+    int assigned = 0;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const double exact = m_options.orders * weights[i] / total;
+        counts[i] = static_cast<int>(exact);
+        assigned += counts[i];
+        remainders.emplace_back(exact - counts[i], i);
+    }
+    std::sort(remainders.begin(), remainders.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    for (int i = 0; assigned < m_options.orders; ++i, ++assigned)
+        ++counts[remainders[static_cast<std::size_t>(i) % remainders.size()].second];
+
+    OrderRepository orders(m_db);
+    StageEventRepository events(m_db);
+    qint64 done = 0;
+    qint64 eventCount = 0;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        std::vector<GeneratedOrder> today;
+        today.reserve(static_cast<std::size_t>(counts[i]));
+        for (int n = 0; n < counts[i]; ++n) {
+            today.push_back(makeOrder(days[i], days[i].month()));
+            auto customer = customerFor();
+            if (!customer)
+                return customer.error();
+            today.back().order.customerId = *customer;
+        }
+        std::sort(today.begin(), today.end(), [](const GeneratedOrder &a, const GeneratedOrder &b) {
+            return a.order.times.received < b.order.times.received;
+        });
+        int sequence = 0;
+        for (GeneratedOrder &g : today) {
+            g.order.orderNo = QStringLiteral("SO%1%2")
+                                  .arg(days[i].toString(QStringLiteral("yyyyMMdd")))
+                                  .arg(++sequence, 4, 10, QLatin1Char('0'));
+            g.order.uid = m_uids.nextAt(g.order.times.received * 1000);
+            if (auto s = orders.insert(g.order, OrderRepository::Audit::Caller); !s)
+                return s;
+            for (auto [kind, at] : {std::pair{StageEvent::Kind::WaitPartsStart, g.partsWaitStart},
+                                    std::pair{StageEvent::Kind::WaitPartsEnd, g.partsWaitEnd}}) {
+                if (!at)
+                    continue;
+                StageEvent e;
+                e.orderId = g.order.id;
+                e.kind = kind;
+                e.at = *at;
+                e.staffId = g.partsWaitStaff;
+                e.uid = m_uids.nextAt(*at * 1000);
+                if (auto s = events.add(e, StageEventRepository::Audit::Caller); !s)
+                    return s;
+                ++eventCount;
+            }
+            if (++done % 500 == 0 && progress && !progress(done, m_options.orders))
+                return makeError(ErrorKind::Cancelled, DemoGenerator::tr("Demo generation was cancelled."));
+        }
+    }
+
+    // Bulk-generated rows are audited as the batch that made them.
+    AuditLog audit(m_db);
+    const QJsonObject batch{{QStringLiteral("seed"), QString::number(m_options.seed)},
+                            {QStringLiteral("first_month"), first.toString(QStringLiteral("yyyy-MM"))},
+                            {QStringLiteral("last_month"), last.toString(QStringLiteral("yyyy-MM"))}};
+    const struct {
+        const char *entity;
+        qint64 count;
+    } batches[] = {{"customer", static_cast<qint64>(m_customers.size())},
+                   {"service_order", done},
+                   {"stage_event", eventCount}};
+    for (const auto &b : batches) {
+        QJsonObject after = batch;
+        after.insert(QStringLiteral("generated"), static_cast<double>(b.count));
+        after.insert(QStringLiteral("source"), QStringLiteral("demo"));
+        if (auto s = audit.record(AuditLog::Action::Bulk, QLatin1String(b.entity),
+                                  m_db.uids().next(), {}, after);
+            !s)
+            return s;
+    }
+    if (progress)
+        progress(done, m_options.orders);
+    return {};
+}
+
+} // namespace
+
+Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested, const Progress &progress)
+{
+    if (requested.orders < 1 || requested.orders > maxOrders)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("The number of demo orders must be between 1 and %L1.").arg(maxOrders));
+    auto branch = workbook.defaultBranch();
+    if (!branch)
+        return branch.error();
+    DemoOptions options = requested;
+    if (!options.lastMonth.isValid()) {
+        const LocalTime local(QTimeZone(branch->timeZone.toUtf8()));
+        const QDate today = local.localDate(workbook.database().clock().nowSecsSinceEpoch());
+        options.lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+    }
+    Database &db = workbook.database();
+    auto calendar = CalendarRepository(db).load();
+    if (!calendar)
+        return calendar.error();
+    auto policies = SlaPolicyRepository(db).list();
+    if (!policies)
+        return policies.error();
+    if (policies->size() != allPriorities.size())
+        return makeError(ErrorKind::Database, tr("The workbook's SLA policies are incomplete."));
+
+    WriteTransaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    DemoWorld world(workbook, options, *branch, std::move(*calendar), std::move(*policies));
+    if (auto s = world.run(progress); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::unique_ptr<Workbook>> DemoGenerator::createDemoWorkbook(const QString &path,
+                                                                    const DemoOptions &options,
+                                                                    const Clock *clock,
+                                                                    const Progress &progress)
+{
+    NewWorkbook spec;
+    spec.branchCode = QStringLiteral("SH01");
+    spec.branchName = tr("Shanghai Pudong Service Centre");
+    Database::Options dbOptions;
+    dbOptions.clock = clock;
+    auto workbook = Workbook::create(path, spec, dbOptions);
+    if (!workbook)
+        return workbook.error();
+    if (auto s = fill(**workbook, options, progress); !s) {
+        workbook->reset();
+        Workbook::removeFiles(path);
+        return s.error();
+    }
+    return std::move(*workbook);
+}
+
+} // namespace servicelens

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Customer.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/WriteTransaction.h"
+
+namespace servicelens::flow {
+
+QJsonObject Customer::toJson() const
+{
+    // The audit trail is evidence of what changed, so it keeps the values; training copies
+    // (export-training-copy) pseudonymise the audit trail with the rest.
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("phone"), phone},
+            {QStringLiteral("segment"),
+             segment == Segment::Key ? QStringLiteral("key") : QStringLiteral("regular")}};
+}
+
+QString Customer::maskPhone(const QString &phone)
+{
+    const QString digits = phone.trimmed();
+    if (digits.size() < 7)
+        return QString(digits.size(), QLatin1Char('*'));
+    return digits.left(3) + QStringLiteral("****") + digits.right(4);
+}
+
+Status CustomerRepository::create(Customer &customer, Audit audit)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    const QString uid = customer.uid.isEmpty() ? m_db.uids().next() : customer.uid;
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO customer (uid, name, phone, segment, created_at, "
+                                    "updated_at) VALUES (:uid, :name, :phone, :segment, :now, "
+                                    ":now)"));
+    q.bind(QStringLiteral(":uid"), uid)
+        .bind(QStringLiteral(":name"), customer.name.trimmed())
+        .bind(QStringLiteral(":phone"), customer.phone.trimmed())
+        .bind(QStringLiteral(":segment"), customer.segment == Customer::Segment::Key
+                                              ? QStringLiteral("key")
+                                              : QStringLiteral("regular"))
+        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
+    if (auto s = q.exec(); !s)
+        return s;
+    customer.id = q.lastInsertId();
+    customer.uid = uid;
+    if (audit == Audit::EachRow)
+        if (auto s = AuditLog(m_db).record(AuditLog::Action::Insert, QStringLiteral("customer"),
+                                           uid, {}, customer.toJson());
+            !s)
+            return s;
+    return tx.commit();
+}
+
+Result<qint64> CustomerRepository::count() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM customer"));
+    auto v = q.scalar();
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+} // namespace servicelens::flow

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace servicelens {
+class Database;
+}
+
+namespace servicelens::flow {
+
+// A customer of the branch. The phone number is personal data: exports mask it.
+struct Customer {
+    enum class Segment { Key, Regular }; // 重点客户 or regular
+
+    qint64 id = 0;
+    QString uid;
+    QString name;
+    QString phone;
+    Segment segment = Segment::Regular;
+
+    QJsonObject toJson() const;
+    // 138****5678: what exports and screens show unless personal data was asked for.
+    static QString maskPhone(const QString &phone);
+};
+
+class CustomerRepository final {
+public:
+    enum class Audit { EachRow, Caller };
+    explicit CustomerRepository(Database &db) : m_db(db) {}
+
+    Status create(Customer &customer, Audit audit = Audit::EachRow);
+    Result<qint64> count() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace servicelens::flow

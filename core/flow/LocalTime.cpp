@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocalTime.h"
+
+#include <QDateTime>
+
+#include <climits>
+
+namespace servicelens::flow {
+
+LocalTime::LocalTime(const QTimeZone &zone) : m_zone(zone.isValid() ? zone : QTimeZone::utc()) {}
+
+int LocalTime::dayOffset(QDate date) const
+{
+    const qint64 key = date.toJulianDay();
+    const auto it = m_offsets.find(key);
+    if (it != m_offsets.end())
+        return it->second;
+    const QDateTime start(date, QTime(0, 0), m_zone);
+    const QDateTime end(date.addDays(1), QTime(0, 0), m_zone);
+    const int a = m_zone.offsetFromUtc(start);
+    const int b = m_zone.offsetFromUtc(end.addSecs(-1));
+    const int offset = (a == b && start.isValid()) ? a : INT_MIN;
+    m_offsets.emplace(key, offset);
+    return offset;
+}
+
+QDate LocalTime::localDate(qint64 utcSecs) const { return localDateTime(utcSecs).date(); }
+
+QDateTime LocalTime::localDateTime(qint64 utcSecs) const
+{
+    // Guess the local day with the offset of the UTC day's noon, then confirm with that day's
+    // cached offset; fall back to QDateTime when the day has a transition.
+    const QDate utcDate = QDate::fromJulianDay(2440588 + utcSecs / 86400 - (utcSecs % 86400 < 0));
+    for (int delta : {0, 1, -1}) {
+        const QDate candidate = utcDate.addDays(delta);
+        const int offset = dayOffset(candidate);
+        if (offset == INT_MIN)
+            break;
+        const qint64 local = utcSecs + offset;
+        const qint64 day = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+        if (2440588 + day == candidate.toJulianDay()) {
+            const int secOfDay = static_cast<int>(local - day * 86400);
+            return QDateTime(candidate, QTime(0, 0).addSecs(secOfDay), Qt::OffsetFromUTC, offset);
+        }
+    }
+    return QDateTime::fromSecsSinceEpoch(utcSecs, m_zone);
+}
+
+int LocalTime::monthKey(qint64 utcSecs) const { return monthKey(localDate(utcSecs)); }
+
+qint64 LocalTime::toUtc(QDate date, QTime time) const
+{
+    const int offset = dayOffset(date);
+    if (offset != INT_MIN)
+        return (date.toJulianDay() - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000 - offset;
+    return QDateTime(date, time, m_zone).toSecsSinceEpoch();
+}
+
+} // namespace servicelens::flow

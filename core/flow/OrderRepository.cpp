@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OrderRepository.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/WriteTransaction.h"
+
+#include <QTimeZone>
+
+namespace servicelens::flow {
+
+namespace {
+
+const QString entity = QStringLiteral("service_order");
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, uid, branch_id, order_no, channel, category, product, priority, complaint, "
+    "technician_id, customer_id, visits, reopened, status, received_at, responded_at, "
+    "analysed_at, solution_at, implemented_at, followed_up_at, closed_at, description "
+    "FROM service_order ");
+
+std::optional<qint64> optionalInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+ServiceOrder orderFrom(const SqlQuery &q)
+{
+    ServiceOrder o;
+    o.id = q.value(0).toLongLong();
+    o.uid = q.value(1).toString();
+    o.branchId = q.value(2).toLongLong();
+    o.orderNo = q.value(3).toString();
+    o.channel = FlowNames::channel(q.value(4).toString()).value_or(Channel::Phone);
+    o.category = q.value(5).toString();
+    o.product = q.value(6).toString();
+    o.priority = FlowNames::priority(q.value(7).toString()).value_or(Priority::Normal);
+    o.complaint = q.value(8).toInt() != 0;
+    o.technicianId = optionalInt(q.value(9));
+    o.customerId = optionalInt(q.value(10));
+    o.visits = q.value(11).toInt();
+    o.reopened = q.value(12).toInt();
+    o.status = FlowNames::status(q.value(13).toString()).value_or(OrderStatus::Open);
+    o.times.received = q.value(14).toLongLong();
+    o.times.responded = optionalInt(q.value(15));
+    o.times.analysed = optionalInt(q.value(16));
+    o.times.solution = optionalInt(q.value(17));
+    o.times.implemented = optionalInt(q.value(18));
+    o.times.followedUp = optionalInt(q.value(19));
+    o.times.closed = optionalInt(q.value(20));
+    o.description = q.value(21).toString();
+    return o;
+}
+
+} // namespace
+
+OrderRepository::OrderRepository(Database &db) : m_db(db) {}
+OrderRepository::~OrderRepository() = default;
+
+Status OrderRepository::validate(const ServiceOrder &order)
+{
+    if (order.orderNo.trimmed().isEmpty())
+        return makeError(ErrorKind::InvalidInput, tr("An order needs an order id."));
+    if (order.branchId <= 0)
+        return makeError(ErrorKind::InvalidInput, tr("An order needs a branch."));
+    if (order.times.received <= 0)
+        return makeError(ErrorKind::InvalidInput, tr("An order needs the time it was received."));
+    if (order.visits < 0)
+        return makeError(ErrorKind::InvalidInput, tr("Visits cannot be negative."));
+    if (order.reopened < 0)
+        return makeError(ErrorKind::InvalidInput, tr("The reopen count cannot be negative."));
+    if (order.status == OrderStatus::Closed && !order.times.closed)
+        return makeError(ErrorKind::InvalidInput, tr("A closed order needs its closing time."));
+
+    // Each present time must not be earlier than the previous present one.
+    const std::pair<const std::optional<qint64> *, QString> chain[] = {
+        {&order.times.responded, tr("responded")},
+        {&order.times.analysed, tr("analysed")},
+        {&order.times.solution, tr("solution agreed")},
+        {&order.times.implemented, tr("implemented")},
+        {&order.times.followedUp, tr("followed up")},
+        {&order.times.closed, tr("closed")},
+    };
+    qint64 previous = order.times.received;
+    QString previousName = tr("received");
+    for (const auto &[time, name] : chain) {
+        if (!*time)
+            continue;
+        if (**time < previous)
+            return makeError(ErrorKind::InvalidInput,
+                             tr("Order %1: the %2 time is earlier than the %3 time; stage times "
+                                "cannot go backwards.")
+                                 .arg(order.orderNo, name, previousName));
+        previous = **time;
+        previousName = name;
+    }
+    return {};
+}
+
+Result<const LocalTime *> OrderRepository::localTimeOf(qint64 branchId)
+{
+    auto it = m_localTimes.find(branchId);
+    if (it != m_localTimes.end())
+        return &it->second;
+    SqlQuery q(m_db, QStringLiteral("SELECT time_zone FROM branch WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), branchId);
+    auto tz = q.scalar();
+    if (!tz)
+        return tz.error();
+    if (!tz->isValid())
+        return makeError(ErrorKind::InvalidInput, tr("The order's branch does not exist."));
+    it = m_localTimes.emplace(branchId, LocalTime(QTimeZone(tz->toString().toUtf8()))).first;
+    return &it->second;
+}
+
+void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalTime &local) const
+{
+    const OrderStatus status = o.times.closed ? OrderStatus::Closed
+                               : o.status == OrderStatus::Closed ? OrderStatus::Open
+                                                                 : o.status;
+    q.bind(QStringLiteral(":branch"), o.branchId)
+        .bind(QStringLiteral(":order_no"), o.orderNo.trimmed())
+        .bind(QStringLiteral(":channel"), FlowNames::code(o.channel))
+        .bind(QStringLiteral(":category"), o.category)
+        .bind(QStringLiteral(":product"), o.product)
+        .bind(QStringLiteral(":priority"), FlowNames::code(o.priority))
+        .bind(QStringLiteral(":complaint"), o.complaint ? 1 : 0)
+        .bind(QStringLiteral(":technician"), o.technicianId)
+        .bind(QStringLiteral(":customer"), o.customerId)
+        .bind(QStringLiteral(":visits"), o.visits)
+        .bind(QStringLiteral(":reopened"), o.reopened)
+        .bind(QStringLiteral(":status"), FlowNames::code(status))
+        .bind(QStringLiteral(":stage"), FlowNames::code(o.times.stage()))
+        .bind(QStringLiteral(":received"), o.times.received)
+        .bind(QStringLiteral(":responded"), o.times.responded)
+        .bind(QStringLiteral(":analysed"), o.times.analysed)
+        .bind(QStringLiteral(":solution"), o.times.solution)
+        .bind(QStringLiteral(":implemented"), o.times.implemented)
+        .bind(QStringLiteral(":followed_up"), o.times.followedUp)
+        .bind(QStringLiteral(":closed"), o.times.closed)
+        .bind(QStringLiteral(":received_month"), local.monthKey(o.times.received))
+        .bind(QStringLiteral(":closed_month"),
+              o.times.closed ? std::optional<qint64>(local.monthKey(*o.times.closed))
+                             : std::nullopt)
+        .bind(QStringLiteral(":description"), o.description)
+        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
+}
+
+Status OrderRepository::insert(ServiceOrder &order, Audit audit)
+{
+    if (auto s = validate(order); !s)
+        return s;
+    auto local = localTimeOf(order.branchId);
+    if (!local)
+        return local.error();
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (!m_insert)
+        m_insert = std::make_unique<SqlQuery>(
+            m_db, QStringLiteral(
+                      "INSERT INTO service_order (uid, branch_id, order_no, channel, category, "
+                      "product, priority, complaint, technician_id, customer_id, visits, "
+                      "reopened, status, stage, received_at, responded_at, analysed_at, "
+                      "solution_at, implemented_at, followed_up_at, closed_at, received_month, "
+                      "closed_month, description, created_at, updated_at) VALUES (:uid, :branch, "
+                      ":order_no, :channel, :category, :product, :priority, :complaint, "
+                      ":technician, :customer, :visits, :reopened, :status, :stage, :received, "
+                      ":responded, :analysed, :solution, :implemented, :followed_up, :closed, "
+                      ":received_month, :closed_month, :description, :now, :now)"));
+    const QString uid = order.uid.isEmpty() ? m_db.uids().next() : order.uid;
+    bindOrder(*m_insert, order, **local);
+    m_insert->bind(QStringLiteral(":uid"), uid);
+    if (auto s = m_insert->exec(); !s) {
+        if (s.error().kind == ErrorKind::Conflict)
+            return makeError(ErrorKind::Conflict,
+                             tr("The order id “%1” already exists in this branch.")
+                                 .arg(order.orderNo),
+                             s.error().detail);
+        return s;
+    }
+    order.id = m_insert->lastInsertId();
+    order.uid = uid;
+    if (audit == Audit::EachRow)
+        if (auto s = AuditLog(m_db).record(AuditLog::Action::Insert, entity, uid, {},
+                                           order.toJson());
+            !s)
+            return s;
+    return tx.commit();
+}
+
+Status OrderRepository::update(const ServiceOrder &order)
+{
+    if (auto s = validate(order); !s)
+        return s;
+    auto local = localTimeOf(order.branchId);
+    if (!local)
+        return local.error();
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto before = findById(order.id);
+    if (!before)
+        return before.error();
+    if (!before->has_value())
+        return makeError(ErrorKind::NotFound, tr("The order no longer exists."));
+    SqlQuery q(m_db, QStringLiteral(
+                         "UPDATE service_order SET branch_id = :branch, order_no = :order_no, "
+                         "channel = :channel, category = :category, product = :product, priority "
+                         "= :priority, complaint = :complaint, technician_id = :technician, "
+                         "customer_id = :customer, visits = :visits, reopened = :reopened, status "
+                         "= :status, stage = :stage, received_at = :received, responded_at = "
+                         ":responded, analysed_at = :analysed, solution_at = :solution, "
+                         "implemented_at = :implemented, followed_up_at = :followed_up, "
+                         "closed_at = :closed, received_month = :received_month, closed_month = "
+                         ":closed_month, description = :description, updated_at = :now WHERE id "
+                         "= :id"));
+    bindOrder(q, order, **local);
+    q.bind(QStringLiteral(":id"), order.id);
+    if (auto s = q.exec(); !s) {
+        if (s.error().kind == ErrorKind::Conflict)
+            return makeError(ErrorKind::Conflict,
+                             tr("The order id “%1” already exists in this branch.")
+                                 .arg(order.orderNo),
+                             s.error().detail);
+        return s;
+    }
+    if (auto s = AuditLog(m_db).record(AuditLog::Action::Update, entity, (*before)->uid,
+                                       (*before)->toJson(), order.toJson());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status OrderRepository::remove(qint64 id)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto before = findById(id);
+    if (!before)
+        return before.error();
+    if (!before->has_value())
+        return makeError(ErrorKind::NotFound, tr("The order no longer exists."));
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM service_order WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (auto s = AuditLog(m_db).record(AuditLog::Action::Delete, entity, (*before)->uid,
+                                       (*before)->toJson(), {});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const
+{
+    SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<ServiceOrder>();
+    return std::optional<ServiceOrder>(orderFrom(q));
+}
+
+Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branchId,
+                                                                   const QString &orderNo) const
+{
+    SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE branch_id = :branch AND order_no = :no"));
+    q.bind(QStringLiteral(":branch"), branchId).bind(QStringLiteral(":no"), orderNo.trimmed());
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<ServiceOrder>();
+    return std::optional<ServiceOrder>(orderFrom(q));
+}
+
+Result<qint64> OrderRepository::count() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM service_order"));
+    auto v = q.scalar();
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+} // namespace servicelens::flow

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FlowTypes.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace servicelens::flow {
+
+// The times an order reached each point of the flow, Unix seconds UTC. Only received is
+// required; each time present is not earlier than the one before it that is present.
+struct StageTimes {
+    qint64 received = 0;
+    std::optional<qint64> responded;
+    std::optional<qint64> analysed;
+    std::optional<qint64> solution;
+    std::optional<qint64> implemented;
+    std::optional<qint64> followedUp;
+    std::optional<qint64> closed;
+
+    // The last stage reached.
+    Stage stage() const;
+};
+
+struct ServiceOrder {
+    qint64 id = 0;
+    QString uid;
+    qint64 branchId = 0;
+    QString orderNo; // the order id users see, unique in the branch
+    Channel channel = Channel::Phone;
+    QString category;
+    QString product;
+    Priority priority = Priority::Normal;
+    bool complaint = false;
+    std::optional<qint64> technicianId;
+    std::optional<qint64> customerId;
+    int visits = 1;
+    int reopened = 0;
+    OrderStatus status = OrderStatus::Open; // Closed exactly when times.closed is set
+    StageTimes times;
+    QString description;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace servicelens::flow

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StageEvent.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/WriteTransaction.h"
+
+#include <QJsonObject>
+
+namespace servicelens::flow {
+
+namespace {
+
+constexpr StageEvent::Kind allKinds[] = {
+    StageEvent::Kind::Stage,           StageEvent::Kind::WaitPartsStart,
+    StageEvent::Kind::WaitPartsEnd,    StageEvent::Kind::WaitCustomerStart,
+    StageEvent::Kind::WaitCustomerEnd, StageEvent::Kind::Reopen,
+    StageEvent::Kind::Correction};
+
+StageEvent::Kind kindFrom(const QString &code)
+{
+    for (auto k : allKinds)
+        if (StageEvent::kindCode(k) == code)
+            return k;
+    return StageEvent::Kind::Correction;
+}
+
+} // namespace
+
+QString StageEvent::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Kind::Stage: return QStringLiteral("stage");
+    case Kind::WaitPartsStart: return QStringLiteral("wait_parts_start");
+    case Kind::WaitPartsEnd: return QStringLiteral("wait_parts_end");
+    case Kind::WaitCustomerStart: return QStringLiteral("wait_customer_start");
+    case Kind::WaitCustomerEnd: return QStringLiteral("wait_customer_end");
+    case Kind::Reopen: return QStringLiteral("reopen");
+    case Kind::Correction: return QStringLiteral("correction");
+    }
+    return {};
+}
+
+StageEventRepository::StageEventRepository(Database &db) : m_db(db) {}
+StageEventRepository::~StageEventRepository() = default;
+
+Status StageEventRepository::add(StageEvent &event, Audit audit)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (!m_insert)
+        m_insert = std::make_unique<SqlQuery>(
+            m_db, QStringLiteral("INSERT INTO stage_event (uid, order_id, kind, stage, at, "
+                                 "staff_id, note) VALUES (:uid, :order, :kind, :stage, :at, "
+                                 ":staff, :note)"));
+    const QString uid = event.uid.isEmpty() ? m_db.uids().next() : event.uid;
+    m_insert->bind(QStringLiteral(":uid"), uid)
+        .bind(QStringLiteral(":order"), event.orderId)
+        .bind(QStringLiteral(":kind"), StageEvent::kindCode(event.kind))
+        .bind(QStringLiteral(":stage"), event.stage.isEmpty()
+                                            ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(event.stage))
+        .bind(QStringLiteral(":at"), event.at)
+        .bind(QStringLiteral(":staff"), event.staffId)
+        .bind(QStringLiteral(":note"), event.note);
+    if (auto s = m_insert->exec(); !s)
+        return s;
+    event.id = m_insert->lastInsertId();
+    event.uid = uid;
+    if (audit == Audit::EachRow) {
+        const QJsonObject after{{QStringLiteral("order_id"), static_cast<double>(event.orderId)},
+                                {QStringLiteral("kind"), StageEvent::kindCode(event.kind)},
+                                {QStringLiteral("stage"), event.stage},
+                                {QStringLiteral("at"), static_cast<double>(event.at)},
+                                {QStringLiteral("note"), event.note}};
+        if (auto s = AuditLog(m_db).record(AuditLog::Action::Insert, QStringLiteral("stage_event"),
+                                           uid, {}, after);
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<std::vector<StageEvent>> StageEventRepository::forOrder(qint64 orderId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, uid, kind, stage, at, staff_id, note FROM "
+                                    "stage_event WHERE order_id = :order ORDER BY at, id"));
+    q.bind(QStringLiteral(":order"), orderId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    std::vector<StageEvent> events;
+    while (q.next()) {
+        StageEvent e;
+        e.id = q.value(0).toLongLong();
+        e.uid = q.value(1).toString();
+        e.orderId = orderId;
+        e.kind = kindFrom(q.value(2).toString());
+        e.stage = q.value(3).toString();
+        e.at = q.value(4).toLongLong();
+        if (!q.value(5).isNull())
+            e.staffId = q.value(5).toLongLong();
+        e.note = q.value(6).toString();
+        events.push_back(e);
+    }
+    return events;
+}
+
+} // namespace servicelens::flow

@@ -1,0 +1,503 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Clock.h"
+#include "SchemaMigrator.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <climits>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace servicelens {
+
+namespace {
+
+QString defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) {
+        if (const passwd *pw = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("servicelens-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A raw read-only SQLite connection, closed on scope exit. Used to look at a file before any
+// connection that could write to it (or switch its journal mode) exists.
+class ReadOnlyConnection {
+public:
+    explicit ReadOnlyConnection(const QString &path)
+    {
+        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY,
+                               nullptr);
+        if (m_db)
+            sqlite3_busy_timeout(m_db, 5000);
+    }
+    ~ReadOnlyConnection() { sqlite3_close_v2(m_db); }
+    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
+    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
+
+    int openCode() const { return m_rc; }
+    sqlite3 *get() const { return m_db; }
+    QString message() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+private:
+    sqlite3 *m_db = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+// Runs a statement returning one integer; returns the SQLite code.
+int queryInt(sqlite3 *db, const char *sql, int *out)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW) {
+            *out = sqlite3_column_int(stmt, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(stmt);
+    return rc;
+}
+
+Result<QStringList> runCheck(sqlite3 *db, bool full)
+{
+    // 100 messages are plenty to describe the damage; a badly broken file can produce millions.
+    const char *sql = full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)";
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    QStringList problems;
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW) {
+            const auto text = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+            if (text != QLatin1String("ok"))
+                problems << text;
+        }
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        problems << message; // the check itself could not read the file: that is damage too
+    return problems;
+}
+
+QString timestampForFileName(const Clock &clock)
+{
+    return clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+} // namespace
+
+Error sqliteError(int code, const QString &what, const QString &detail)
+{
+    ErrorKind kind = ErrorKind::Database;
+    switch (code & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        kind = ErrorKind::Locked;
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        kind = ErrorKind::Damaged;
+        break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        kind = ErrorKind::ReadOnly;
+        break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+        kind = ErrorKind::Io;
+        break;
+    case SQLITE_CONSTRAINT:
+        kind = (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+                   ? ErrorKind::Conflict
+                   : ErrorKind::InvalidInput;
+        break;
+    default:
+        break;
+    }
+    QString message = what;
+    if (kind == ErrorKind::Locked)
+        message += QLatin1Char(' ') + Database::tr("Another program is using the workbook; "
+                                                   "close it and try again.");
+    else if ((code & 0xFF) == SQLITE_FULL)
+        message += QLatin1Char(' ') + Database::tr("The disk is full.");
+    else if (kind == ErrorKind::Damaged)
+        message += QLatin1Char(' ') + Database::tr("The file is damaged.");
+    return makeError(kind, message, detail);
+}
+
+Database::Database(QString path, QString connectionName, const Clock &clock)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(&clock),
+      m_uids(clock), m_actor(defaultActor())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion() { return builtinMigrations().back().version; }
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+Result<FileProbe> Database::probe(const QString &path)
+{
+    FileProbe probe;
+    const QFileInfo info(path);
+    probe.exists = info.exists();
+    if (!probe.exists)
+        return probe;
+    if (!info.isFile())
+        return makeError(ErrorKind::NotAWorkbook, tr("“%1” is a folder, not a workbook file.")
+                                                      .arg(QDir::toNativeSeparators(path)));
+    probe.empty = info.size() == 0;
+    if (probe.empty)
+        return probe;
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Io, tr("“%1” cannot be read: %2")
+                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray header = file.read(16);
+    file.close();
+    probe.isSqlite = header == QByteArray("SQLite format 3\0", 16);
+    if (!probe.isSqlite)
+        return probe;
+
+    ReadOnlyConnection db(path);
+    if (db.openCode() != SQLITE_OK)
+        return sqliteError(db.openCode(),
+                           tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                           db.message());
+    int rc = queryInt(db.get(), "PRAGMA application_id", &probe.applicationId);
+    if (rc == SQLITE_OK)
+        rc = queryInt(db.get(), "PRAGMA user_version", &probe.userVersion);
+    if (rc == SQLITE_OK)
+        rc = queryInt(db.get(), "SELECT count(*) FROM sqlite_schema", &probe.tableCount);
+    if (rc != SQLITE_OK)
+        return sqliteError(rc, tr("“%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
+                           db.message());
+    return probe;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const Clock &clock = options.clock ? *options.clock : SystemClock::instance();
+    const auto &migrations = options.migrations ? *options.migrations : builtinMigrations();
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+
+    auto probed = probe(path);
+    if (!probed)
+        return probed.error();
+    const FileProbe &p = *probed;
+
+    if (options.mode == OpenMode::CreateNew) {
+        if (p.exists && !p.empty)
+            return makeError(ErrorKind::Conflict,
+                             tr("“%1” already exists; choose another name.").arg(shown));
+        const QFileInfo info(path);
+        if (!info.absoluteDir().exists())
+            return makeError(ErrorKind::Io,
+                             tr("The folder of “%1” does not exist.").arg(shown));
+    } else {
+        if (auto s = checkIsWorkbook(path, p, latest); !s)
+            return s.error();
+        if (options.quickCheck) {
+            ReadOnlyConnection ro(path);
+            auto problems = runCheck(ro.get(), false);
+            if (!problems)
+                return problems.error();
+            if (!problems->isEmpty())
+                return makeError(ErrorKind::Damaged,
+                                 tr("“%1” is damaged and was not opened; it was left as it is. "
+                                    "Restore it from a backup.")
+                                     .arg(shown),
+                                 problems->mid(0, 10).join(QLatin1Char('\n')));
+        }
+        const QFileInfo info(path);
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return makeError(ErrorKind::ReadOnly,
+                             tr("“%1” or its folder is read-only; ServiceLens needs to write "
+                                "beside the workbook. Copy it to a folder you can write to.")
+                                 .arg(shown));
+    }
+
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), clock));
+    if (!options.actor.isEmpty())
+        db->m_actor = options.actor;
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        conn.setDatabaseName(path);
+        conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!conn.open())
+            return makeError(ErrorKind::Io, tr("“%1” cannot be opened.").arg(shown),
+                             conn.lastError().text());
+        const QVariant h = conn.driver()->handle();
+        if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+            return makeError(ErrorKind::Database, tr("The SQLite driver is not usable."));
+        db->m_handle = *static_cast<sqlite3 *const *>(h.constData());
+    }
+    if (auto s = db->configure(); !s)
+        return s.error();
+    if (auto s = db->migrate(p.exists && !p.empty ? p.userVersion : 0, migrations); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::checkIsWorkbook(const QString &path, const FileProbe &p, int latest)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!p.exists)
+        return makeError(ErrorKind::NotFound, tr("“%1” does not exist.").arg(shown));
+    if (p.empty || !p.isSqlite)
+        return makeError(ErrorKind::NotAWorkbook,
+                         tr("“%1” is not a ServiceLens workbook (not an SQLite database).")
+                             .arg(shown));
+    const bool ours = p.applicationId == applicationId;
+    if (!ours && (p.applicationId != 0 || p.userVersion != 0 || p.tableCount > 0))
+        return makeError(ErrorKind::NotAWorkbook,
+                         tr("“%1” is an SQLite database of another program, not a "
+                            "ServiceLens workbook.")
+                             .arg(shown));
+    if (!ours)
+        return makeError(ErrorKind::NotAWorkbook,
+                         tr("“%1” is an empty SQLite database, not a ServiceLens workbook.")
+                             .arg(shown));
+    if (p.userVersion > latest)
+        return makeError(ErrorKind::NewerVersion,
+                         tr("“%1” was saved by a newer version of ServiceLens (workbook "
+                            "format %2; this version reads up to %3). Update ServiceLens "
+                            "to open it; the file was not changed.")
+                             .arg(shown)
+                             .arg(p.userVersion)
+                             .arg(latest));
+    return {};
+}
+
+Result<QStringList> Database::verifyFile(const QString &path)
+{
+    auto p = probe(path);
+    if (!p)
+        return p.error();
+    if (auto s = checkIsWorkbook(path, *p, latestSchemaVersion()); !s)
+        return s.error();
+    ReadOnlyConnection ro(path);
+    if (ro.openCode() != SQLITE_OK)
+        return sqliteError(ro.openCode(),
+                           tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                           ro.message());
+    auto problems = runCheck(ro.get(), true);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return problems;
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(ro.get(), "PRAGMA foreign_key_check", -1, &stmt, nullptr);
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW)
+            problems->append(tr("Row %1 of table %2 refers to a missing row of %3.")
+                                 .arg(sqlite3_column_int64(stmt, 1))
+                                 .arg(QString::fromUtf8(reinterpret_cast<const char *>(
+                                          sqlite3_column_text(stmt, 0))),
+                                      QString::fromUtf8(reinterpret_cast<const char *>(
+                                          sqlite3_column_text(stmt, 2)))));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        problems->append(ro.message());
+    return problems;
+}
+
+Status Database::backupFile(const QString &path, const QString &target)
+{
+    auto p = probe(path);
+    if (!p)
+        return p.error();
+    // Any version may be copied: a backup changes nothing in the source.
+    if (auto s = checkIsWorkbook(path, *p, INT_MAX); !s)
+        return s;
+    ReadOnlyConnection ro(path);
+    if (ro.openCode() != SQLITE_OK)
+        return sqliteError(ro.openCode(),
+                           tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                           ro.message());
+    auto problems = runCheck(ro.get(), false);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return makeError(ErrorKind::Damaged,
+                         tr("“%1” is damaged; no backup was made, because a copy of a damaged "
+                            "file would not be a backup.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         problems->mid(0, 10).join(QLatin1Char('\n')));
+    return copyDatabase(ro.get(), target);
+}
+
+Status Database::configure()
+{
+    sqlite3_extended_result_codes(m_handle, 1);
+    // journal_mode returns the resulting mode as text; WAL is required for readers beside the
+    // writer and for crash safety with synchronous=NORMAL.
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_handle, "PRAGMA journal_mode=WAL", -1, &stmt, nullptr);
+    QString journal;
+    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        journal = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return sqliteError(rc == SQLITE_ROW ? SQLITE_ERROR : rc,
+                           tr("The workbook cannot be switched to write-ahead logging."),
+                           QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    // A 64 MB page cache keeps large transactions (imports, demo data) from spilling
+    // uncommitted pages to the log halfway through.
+    return execScript("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                      "PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
+}
+
+Status Database::execScript(const QByteArray &sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, &err);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString message = QString::fromUtf8(err ? err : sqlite3_errmsg(m_handle));
+    sqlite3_free(err);
+    return sqliteError(sqlite3_extended_errcode(m_handle),
+                       tr("The workbook could not be updated."),
+                       message + QLatin1Char('\n') + QString::fromUtf8(sql.left(300)));
+}
+
+Status Database::migrate(int fromVersion, const std::vector<Migration> &migrations)
+{
+    m_schemaVersion = fromVersion;
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    if (fromVersion >= latest)
+        return {};
+
+    // A file with data is copied before the first step touches it.
+    if (fromVersion >= 1) {
+        const QFileInfo info(m_path);
+        const QString dir = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                            QStringLiteral(".backups");
+        if (!QDir().mkpath(dir))
+            return makeError(ErrorKind::Io, tr("The backup folder “%1” cannot be created.")
+                                                .arg(QDir::toNativeSeparators(dir)));
+        const QString target = dir + QLatin1Char('/') + info.completeBaseName() +
+                               QLatin1Char('-') + timestampForFileName(*m_clock) +
+                               QStringLiteral("-before-v%1.").arg(latest) + info.suffix();
+        if (auto s = backupTo(target); !s)
+            return makeError(s.error().kind,
+                             tr("The workbook was not upgraded because the backup before the "
+                                "upgrade failed: %1")
+                                 .arg(s.error().message),
+                             s.error().detail);
+        m_migrationBackup = target;
+    }
+
+    if (auto s = execScript("PRAGMA synchronous=FULL"); !s)
+        return s;
+    for (const Migration &step : migrations) {
+        if (step.version <= m_schemaVersion)
+            continue;
+        Q_ASSERT(step.version == m_schemaVersion + 1);
+        QByteArray script = step.script;
+        if (script.isEmpty()) {
+            QFile file(step.scriptResource);
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(ErrorKind::Database,
+                                 tr("Schema step %1 is missing from this build.").arg(step.version),
+                                 step.scriptResource);
+            script = file.readAll();
+        }
+        script = "BEGIN IMMEDIATE;\n" + script + "\nPRAGMA user_version = " +
+                 QByteArray::number(step.version) + ";\nCOMMIT;";
+        if (auto s = execScript(script); !s) {
+            // sqlite3_exec stops at the first failing statement, inside the transaction.
+            if (!sqlite3_get_autocommit(m_handle))
+                sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            (void)execScript("PRAGMA synchronous=NORMAL");
+            return makeError(s.error().kind,
+                             tr("The workbook could not be upgraded to format %1 (%2); it was "
+                                "left at format %3.")
+                                 .arg(step.version)
+                                 .arg(step.description)
+                                 .arg(m_schemaVersion),
+                             s.error().detail);
+        }
+        m_schemaVersion = step.version;
+    }
+    return execScript("PRAGMA synchronous=NORMAL");
+}
+
+Status Database::backupTo(const QString &target) const { return copyDatabase(m_handle, target); }
+
+Status Database::copyDatabase(sqlite3 *source, const QString &target)
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    if (QFileInfo::exists(target))
+        return makeError(ErrorKind::Conflict, tr("“%1” already exists.").arg(shown));
+    const QString temp = target + QStringLiteral(".part");
+    QFile::remove(temp);
+
+    sqlite3 *dest = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(temp).constData(), &dest,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
+        if (backup) {
+            // One step copies everything under a read lock: a consistent snapshot, and the
+            // writer is this same connection, so nothing can change it meanwhile.
+            sqlite3_backup_step(backup, -1);
+            rc = sqlite3_backup_finish(backup);
+        } else {
+            rc = sqlite3_errcode(dest);
+        }
+    }
+    const QString message = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : "out of memory");
+    // The copy keeps the source's WAL flag; close merges its log into the file.
+    sqlite3_close_v2(dest);
+    if (rc != SQLITE_OK) {
+        QFile::remove(temp);
+        return sqliteError(rc, tr("The backup to “%1” failed.").arg(shown), message);
+    }
+    if (!QFile::rename(temp, target)) {
+        QFile::remove(temp);
+        return makeError(ErrorKind::Io, tr("The backup could not be saved as “%1”.").arg(shown));
+    }
+    return {};
+}
+
+Result<QStringList> Database::checkIntegrity(bool full) const { return runCheck(m_handle, full); }
+
+} // namespace servicelens

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "Uid.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace servicelens {
+
+class Clock;
+struct Migration;
+
+// What a look at a file without opening it for writing tells.
+struct FileProbe {
+    bool exists = false;
+    bool empty = false;       // exists with zero bytes
+    bool isSqlite = false;    // starts with SQLite's magic header
+    int applicationId = 0;
+    int userVersion = 0;
+    int tableCount = 0;
+};
+
+// One workbook file: the single writing connection of this process to it (PERF-NOTES: two
+// writing connections can corrupt a WAL file on bookworm's SQLite). Opening checks the file
+// before anything can modify it: not SQLite, not ours, from a newer version, damaged or
+// read-only are refused with the file untouched. An older schema is backed up, then migrated.
+// Not thread-safe: use it from the thread that opened it; readers on other threads open their
+// own read-only connections.
+class Database final {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode {
+        OpenExisting,   // the file must exist and be a workbook
+        CreateNew,      // the file must not exist (or be empty); a new workbook is created
+    };
+
+    struct Options {
+        OpenMode mode = OpenMode::OpenExisting;
+        const Clock *clock = nullptr;   // defaults to the system clock
+        QString actor;                  // who is recorded in audit records; defaults to the OS user
+        bool quickCheck = true;         // PRAGMA quick_check before use
+        // Migrations to apply; null means the built-in list (tests pass their own).
+        const std::vector<Migration> *migrations = nullptr;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Reads the header and schema version of a file without creating or changing anything.
+    static Result<FileProbe> probe(const QString &path);
+    // Full integrity and foreign-key check of a workbook file through a read-only connection
+    // (nothing migrated or modified): the problems found, empty when the file is sound.
+    // A file that is not a workbook, or from a newer version, is an error.
+    static Result<QStringList> verifyFile(const QString &path);
+    // Copies a workbook file as it is (any version) with the online backup API, after a quick
+    // check; a damaged file is refused.
+    static Status backupFile(const QString &path, const QString &target);
+    // The schema version this build writes.
+    static int latestSchemaVersion();
+    static constexpr int applicationId = 0x534C454E; // 'SLEN'
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The backup taken before this open migrated the file, if it did.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    QSqlDatabase connection() const;
+    sqlite3 *handle() const { return m_handle; }
+    const Clock &clock() const { return *m_clock; }
+    UidGenerator &uids() { return m_uids; }
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // A consistent copy of the whole workbook, taken with SQLite's online backup API, written
+    // to a temporary file first and renamed, so `target` is either complete or absent.
+    Status backupTo(const QString &target) const;
+    // PRAGMA quick_check (or integrity_check when full): empty list when the file is sound.
+    Result<QStringList> checkIntegrity(bool full = false) const;
+
+    // Transaction nesting, used by WriteTransaction only.
+    int transactionDepth() const { return m_txDepth; }
+    void setTransactionDepth(int depth) { m_txDepth = depth; }
+
+    // Runs a script of several statements (schema files) on the raw connection; SQLite parses
+    // it, so no splitting on ';'.
+    Status execScript(const QByteArray &sql);
+
+private:
+    Database(QString path, QString connectionName, const Clock &clock);
+    static Status copyDatabase(sqlite3 *source, const QString &target);
+    static Status checkIsWorkbook(const QString &path, const FileProbe &probe, int latest);
+    Status configure();
+    Status migrate(int fromVersion, const std::vector<Migration> &migrations);
+
+    QString m_path;
+    QString m_connectionName;
+    sqlite3 *m_handle = nullptr;
+    const Clock *m_clock;
+    UidGenerator m_uids;
+    QString m_actor;
+    int m_schemaVersion = 0;
+    int m_txDepth = 0;
+    QString m_migrationBackup;
+};
+
+// Maps an SQLite result code and message to an Error of the right kind.
+Error sqliteError(int code, const QString &what, const QString &detail);
+
+} // namespace servicelens

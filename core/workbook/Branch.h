@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace servicelens {
+
+class Database;
+
+// A service centre (网点). Its IANA time zone decides which local day and month a time falls
+// in for every KPI.
+struct Branch {
+    qint64 id = 0;
+    QString uid;
+    QString code;
+    QString name;
+    QString timeZone = QStringLiteral("Asia/Shanghai");
+
+    QJsonObject toJson() const;
+};
+
+class BranchRepository final {
+    Q_DECLARE_TR_FUNCTIONS(BranchRepository)
+
+public:
+    explicit BranchRepository(Database &db) : m_db(db) {}
+
+    // Validates, inserts, audits; fills in id and uid.
+    Status create(Branch &branch);
+    Status update(const Branch &branch);
+    Result<std::vector<Branch>> list() const;
+    Result<std::optional<Branch>> findByCode(const QString &code) const;
+    Result<std::optional<Branch>> findById(qint64 id) const;
+
+    static Status validate(const Branch &branch);
+
+private:
+    Database &m_db;
+};
+
+} // namespace servicelens

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Branch.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace servicelens {
+
+// What a new workbook starts with: its first branch.
+struct NewWorkbook {
+    QString branchCode = QStringLiteral("SH01");
+    QString branchName;   // defaults to a translated "Service centre"
+    QString timeZone = QStringLiteral("Asia/Shanghai");
+};
+
+// An open workbook file: its database plus what every new workbook is given (a branch, the
+// official calendar, the default SLA policies). Repositories are built on database() by
+// whoever needs them.
+class Workbook final {
+    Q_DECLARE_TR_FUNCTIONS(Workbook)
+
+public:
+    static Result<std::unique_ptr<Workbook>> open(const QString &path,
+                                                  Database::Options options = {});
+    // Creates the file and installs the branch, calendar and SLA defaults in one transaction;
+    // on failure the new file is removed again.
+    static Result<std::unique_ptr<Workbook>> create(const QString &path, const NewWorkbook &spec,
+                                                    Database::Options options = {});
+
+    Database &database() { return *m_db; }
+    const Database &database() const { return *m_db; }
+    QString path() const { return m_db->path(); }
+
+    // The branch shown by default: the first by code.
+    Result<Branch> defaultBranch();
+
+    // Deletes a workbook file and its WAL companions (used to undo a failed creation).
+    static void removeFiles(const QString &path);
+
+private:
+    explicit Workbook(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace servicelens

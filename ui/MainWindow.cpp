@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "dashboard/DashboardPage.h"
+#include "settings/PreferencesDialog.h"
+#include "storage/Clock.h"
+#include "widgets/ComingSoonPage.h"
+#include "widgets/ErrorMessage.h"
+#include "workbook/DemoWorkbookTask.h"
+#include "workbook/NewWorkbookDialog.h"
+#include "workbook/RecentFiles.h"
+#include "workbook/Workbook.h"
+#include "workbook/WorkbookSummary.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimeZone>
+
+namespace servicelens::ui {
+
+namespace {
+
+const QString fileFilter()
+{
+    return MainWindow::tr("ServiceLens workbooks (*.servicelens);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_recent(std::make_unique<RecentFiles>()),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_workbookLabel(new QLabel(this)), m_branchLabel(new QLabel(this)),
+      m_periodLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_workbookLabel->setObjectName(QStringLiteral("workbookLabel"));
+    m_branchLabel->setObjectName(QStringLiteral("branchLabel"));
+    m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
+
+    createPages();
+    createActions();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_workbookLabel);
+    statusBar()->addWidget(m_branchLabel);
+    statusBar()->addPermanentWidget(m_periodLabel);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    showPage(static_cast<Page>(
+        qBound(0, settings.value(QStringLiteral("mainWindow/page")).toInt(), PageCount - 1)));
+    updateTitleAndStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    struct Entry {
+        QString title;
+        const char *icon;
+    };
+    const Entry entries[] = {
+        {tr("Dashboard"), "dashboard"},     {tr("Service flow"), "flow"},
+        {tr("Inspections"), "inspection"},  {tr("Surveys"), "survey"},
+        {tr("Team & training"), "team"},    {tr("Reports"), "report"},
+    };
+    for (const Entry &e : entries) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav-%1.svg")
+                                                   .arg(QLatin1String(e.icon))),
+                                         e.title, m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setBackgroundRole(QPalette::AlternateBase);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setSpacing(2);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+
+    m_dashboard = new DashboardPage(m_pages);
+    m_pages->addWidget(m_dashboard);
+
+    auto addComingSoon = [this](const QString &name, const QString &title, const QString &purpose,
+                                const QStringList &features) {
+        auto *page = new ComingSoonPage(title, purpose, features, m_pages);
+        page->setObjectName(name);
+        m_pages->addWidget(page);
+    };
+    addComingSoon(QStringLiteral("flowPage"), tr("Service flow"),
+                  tr("Service orders moving through the five stages: received, analysed, "
+                     "solution agreed, implemented, followed up, closed."),
+                  {tr("A table of all orders that stays fast on a million orders, with filters "
+                      "by month, status, stage, priority, channel, technician and complaint"),
+                   tr("An order form with stage times, waits for parts or for the customer, "
+                      "and the order's history"),
+                   tr("Response and resolution deadlines in working time for each open order"),
+                   tr("The working-day calendar editor and the SLA policies")});
+    addComingSoon(QStringLiteral("inspectionPage"), tr("Inspections"),
+                  tr("Branch audits (巡检): plan them, carry them out offline, score them and "
+                     "follow each failure to a corrective action."),
+                  {tr("Inspection templates with sections, weights and critical items"),
+                   tr("Schedules with what is due and overdue"),
+                   tr("A quick checklist form that saves every answer as it is given, with "
+                      "photos and sampled orders as evidence"),
+                   tr("Corrective actions with owners and due dates")});
+    addComingSoon(QStringLiteral("surveyPage"), tr("Surveys"),
+                  tr("Customer satisfaction: the callback list, the survey form and the "
+                     "analysis of what drives satisfaction."),
+                  {tr("A callback list (回访清单) and a form made for speed on the phone"),
+                   tr("CSAT, NPS and the seven service dimensions with sample sizes and margins "
+                      "of error"),
+                   tr("Key driver analysis and themes from the customers' comments")});
+    addComingSoon(QStringLiteral("teamPage"), tr("Team & training"),
+                  tr("Each technician's and each team's performance, their training, and "
+                     "whether a training changed results."),
+                  {tr("Scorecards per person and per team with a 12-month trend"),
+                   tr("Courses, sessions, attendance and a training matrix"),
+                   tr("Training effectiveness: before and after, against colleagues who did not "
+                      "attend")});
+    addComingSoon(QStringLiteral("reportPage"), tr("Reports"),
+                  tr("The monthly service report, ready to send upward."),
+                  {tr("PDF with charts and tables, in Chinese or English"),
+                   tr("XLSX with real numbers and a sheet per area"),
+                   tr("CSV of the KPI table for other tools")});
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [](int row) {
+        QSettings().setValue(QStringLiteral("mainWindow/page"), row);
+    });
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newWorkbook);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openWorkbookDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(tr("Open &Demo Workbook"), this, [this] { openDemoWorkbook(); });
+    file->addSeparator();
+    m_backupAction = file->addAction(tr("&Back Up…"), this, &MainWindow::backUpWorkbook);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *go = view->addAction(m_navigation->item(i)->text(), this,
+                                      [this, i] { showPage(static_cast<Page>(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ServiceLens"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (const QString &path : files) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                             [this, path] { openWorkbook(path); });
+        a->setToolTip(path);
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workbooks"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            m_recent->clear();
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_pages->currentIndex()); }
+
+QString MainWindow::demoWorkbookPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.servicelens"));
+}
+
+bool MainWindow::openWorkbook(const QString &path)
+{
+    auto workbook = Workbook::open(path);
+    if (!workbook) {
+        showError(this, tr("Open Workbook"), workbook.error());
+        if (workbook.error().kind == ErrorKind::NotFound)
+            m_recent->remove(path);
+        rebuildRecentMenu();
+        return false;
+    }
+    if (!(*workbook)->database().migrationBackupPath().isEmpty())
+        statusBar()->showMessage(tr("The workbook was upgraded; a copy of the old version is in "
+                                    "%1")
+                                     .arg(QDir::toNativeSeparators(
+                                         (*workbook)->database().migrationBackupPath())),
+                                 15000);
+    setWorkbook(std::move(*workbook));
+    m_recent->add(path);
+    rebuildRecentMenu();
+    return true;
+}
+
+bool MainWindow::createDemoWorkbookAt(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (auto s = DemoWorkbookTask::run(this, path, DemoOptions{}); !s) {
+        showError(this, tr("Demo Workbook"), s.error());
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openDemoWorkbook()
+{
+    const QString path = demoWorkbookPath();
+    if (!QFileInfo::exists(path) && !createDemoWorkbookAt(path))
+        return false;
+    return openWorkbook(path);
+}
+
+bool MainWindow::openStartupWorkbook()
+{
+    const QStringList recent = m_recent->files();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+        return openWorkbook(recent.first());
+    return openDemoWorkbook();
+}
+
+void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
+{
+    m_dashboard->setWorkbook(nullptr);
+    m_workbook = std::move(workbook);
+    m_dashboard->setWorkbook(m_workbook.get());
+    updateTitleAndStatus();
+}
+
+void MainWindow::updateTitleAndStatus()
+{
+    m_backupAction->setEnabled(m_workbook != nullptr);
+    if (!m_workbook) {
+        setWindowTitle(tr("ServiceLens"));
+        m_workbookLabel->setText(tr("No workbook open"));
+        m_branchLabel->clear();
+        m_periodLabel->clear();
+        return;
+    }
+    const QFileInfo info(m_workbook->path());
+    setWindowFilePath(m_workbook->path());
+    setWindowTitle(tr("%1 — ServiceLens").arg(info.fileName()));
+    m_workbookLabel->setText(info.fileName());
+    m_workbookLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+    auto branch = m_workbook->defaultBranch();
+    if (!branch) {
+        m_branchLabel->setText(branch.error().message);
+        m_periodLabel->clear();
+        return;
+    }
+    m_branchLabel->setText(tr("Branch: %1 (%2)").arg(branch->name, branch->code));
+    // The period pages show by default: the last complete month in the branch's time zone.
+    const QDate today = m_workbook->database().clock().nowUtc()
+                            .toTimeZone(QTimeZone(branch->timeZone.toUtf8()))
+                            .date();
+    const QDate period = QDate(today.year(), today.month(), 1).addMonths(-1);
+    const QLocale locale;
+    m_periodLabel->setText(
+        tr("Period: %1")
+            .arg(locale.toString(period, locale.language() == QLocale::Chinese
+                                             ? QStringLiteral("yyyy年M月")
+                                             : QStringLiteral("MMM yyyy"))));
+}
+
+void MainWindow::newWorkbook()
+{
+    NewWorkbookDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto workbook = Workbook::create(dialog.path(), dialog.spec());
+    if (!workbook) {
+        showError(this, tr("New Workbook"), workbook.error());
+        return;
+    }
+    setWorkbook(std::move(*workbook));
+    m_recent->add(dialog.path());
+    rebuildRecentMenu();
+}
+
+void MainWindow::openWorkbookDialog()
+{
+    const QString start = m_workbook ? QFileInfo(m_workbook->path()).absolutePath()
+                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workbook"), start, fileFilter());
+    if (!path.isEmpty())
+        openWorkbook(path);
+}
+
+void MainWindow::backUpWorkbook()
+{
+    if (!m_workbook)
+        return;
+    const QFileInfo info(m_workbook->path());
+    const QString suggested = info.absoluteDir().filePath(
+        QStringLiteral("%1-%2.servicelens")
+            .arg(info.completeBaseName(),
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back Up Workbook"), suggested,
+                                                        fileFilter());
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).absoluteFilePath() == info.absoluteFilePath()) {
+        showError(this, tr("Back Up Workbook"),
+                  makeError(ErrorKind::InvalidInput,
+                            tr("The backup cannot replace the workbook itself.")));
+        return;
+    }
+    // The file dialog has already asked before replacing an existing file.
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        showError(this, tr("Back Up Workbook"),
+                  makeError(ErrorKind::Io, tr("“%1” cannot be replaced.")
+                                               .arg(QDir::toNativeSeparators(target))));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = m_workbook->database().backupTo(target);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        showError(this, tr("Back Up Workbook"), s.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 10000);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ServiceLens"),
+        tr("<h3>ServiceLens %1</h3>"
+           "<p>Service flows, branch inspections, satisfaction surveys, the team and its "
+           "training for after-sales service centres, in one local workbook file.</p>"
+           "<p>Workbook format %2 · Qt %3</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion())
+            .arg(Database::latestSchemaVersion())
+            .arg(QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace servicelens::ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace servicelens {
+class Workbook;
+}
+
+namespace servicelens::ui {
+
+class DashboardPage;
+class RecentFiles;
+
+// The shell: a navigation list of the six areas on the left, the area's page on the right, the
+// workbook's name, branch and period in the status bar. It owns the open workbook and hands it
+// to the pages; it holds no business logic and no SQL.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum Page { Dashboard, ServiceFlow, Inspections, Surveys, Team, Reports, PageCount };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each reports failures to the user and returns whether a workbook is now open.
+    bool openWorkbook(const QString &path);
+    bool openDemoWorkbook();
+    // The last workbook used, or the demo workbook on the very first start.
+    bool openStartupWorkbook();
+
+    Workbook *workbook() const { return m_workbook.get(); }
+    void showPage(Page page);
+    Page currentPage() const;
+
+    static QString demoWorkbookPath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void setWorkbook(std::unique_ptr<Workbook> workbook);
+    void updateTitleAndStatus();
+    void rebuildRecentMenu();
+    bool createDemoWorkbookAt(const QString &path);
+
+    void newWorkbook();
+    void openWorkbookDialog();
+    void backUpWorkbook();
+    void showPreferences();
+    void showAbout();
+
+    std::unique_ptr<Workbook> m_workbook;
+    std::unique_ptr<RecentFiles> m_recent;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_backupAction = nullptr;
+    QLabel *m_workbookLabel = nullptr;
+    QLabel *m_branchLabel = nullptr;
+    QLabel *m_periodLabel = nullptr;
+};
+
+} // namespace servicelens::ui
