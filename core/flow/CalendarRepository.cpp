@@ -160,7 +160,7 @@ Status CalendarRepository::installShippedCalendar()
             continue; // header: date,kind,name
         const QDate day = QDate::fromString(row.fields.value(0), Qt::ISODate);
         const QString kind = row.fields.value(1);
-        if (!day.isValid() || (kind != QLatin1String("holiday") && kind != QLatin1String("workday")))
+        if (row.fields.size() != 3 || !day.isValid() || (kind != QLatin1String("holiday") && kind != QLatin1String("workday")))
             return makeError(ErrorKind::Database,
                              tr("The shipped calendar is damaged at line %1.").arg(row.line));
         if (auto s = setDay(day,

@@ -26,8 +26,8 @@ StatTile::StatTile(const QString &title, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_caption);
-    layout->addStretch();
     setMinimumWidth(180);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
 void StatTile::setValue(const QString &value) { m_value->setText(value); }
