@@ -103,6 +103,12 @@ void MainWindow::createPages()
     m_navigation->setBackgroundRole(QPalette::AlternateBase);
     m_navigation->setAutoFillBackground(true);
     m_navigation->setSpacing(2);
+    // A light selection with an accent bar keeps the icon and text readable (the platform's
+    // solid highlight hides the blue icons); translucent, so it also works in dark mode.
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation::item { padding-left: 6px; border-left: 3px solid transparent; }"
+        "QListWidget#navigation::item:selected { background: rgba(47, 125, 225, 0.16);"
+        " color: palette(text); border-left: 3px solid #2f7de1; }"));
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);

@@ -27,8 +27,11 @@ NewWorkbookDialog::NewWorkbookDialog(QWidget *parent)
     m_code->setObjectName(QStringLiteral("branchCodeEdit"));
     m_name->setObjectName(QStringLiteral("branchNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Shanghai Pudong Service Centre"));
-    m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(tr("Workbook") + QStringLiteral(".servicelens")));
+    // Documents when the user has such a folder, else the home folder.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath();
+    m_path->setText(QDir(folder).filePath(tr("Workbook") + QStringLiteral(".servicelens")));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
     m_zone->setCurrentText(QStringLiteral("Asia/Shanghai"));
@@ -43,7 +46,9 @@ NewWorkbookDialog::NewWorkbookDialog(QWidget *parent)
     pathRow->addWidget(browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path); // a label made by addRow(QString, QLayout*) has no buddy
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("Branch &code:"), m_code);
     form->addRow(tr("Branch &name:"), m_name);
     form->addRow(tr("&Time zone:"), m_zone);
