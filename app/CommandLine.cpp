@@ -20,20 +20,17 @@ namespace servicelens::app {
 
 namespace {
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream stream(stderr);
     return stream;
 }
 
-int exitStatusFor(const Error &e)
-{
+int exitStatusFor(const Error &e) {
     switch (e.kind) {
     case ErrorKind::InvalidInput:
         return ExitInvalidData;
@@ -50,8 +47,7 @@ int exitStatusFor(const Error &e)
     }
 }
 
-int report(const Error &e)
-{
+int report(const Error &e) {
     err() << "servicelens: " << e.message << Qt::endl;
     if (!e.detail.isEmpty())
         err() << "  " << QString(e.detail).replace(QLatin1Char('\n'), QStringLiteral("\n  "))
@@ -59,8 +55,7 @@ int report(const Error &e)
     return exitStatusFor(e);
 }
 
-int usage(const QString &message, const QString &command)
-{
+int usage(const QString &message, const QString &command) {
     err() << "servicelens: " << message << Qt::endl;
     if (command.isEmpty())
         err() << CommandLine::tr("Run “servicelens --help” for the commands.") << Qt::endl;
@@ -70,12 +65,13 @@ int usage(const QString &message, const QString &command)
     return ExitUsage;
 }
 
-bool stderrIsTerminal() { return isatty(fileno(stderr)) != 0; }
+bool stderrIsTerminal() {
+    return isatty(fileno(stderr)) != 0;
+}
 
 // Parses the options of one command; on --help prints them and sets `exit`.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                  const QString &description, int &exit)
-{
+                  const QString &description, int &exit) {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -94,26 +90,24 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
         return false;
     }
     if (parser.positionalArguments().size() > 1) {
-        exit = usage(CommandLine::tr("Unexpected argument “%1”.")
-                         .arg(parser.positionalArguments().at(1)),
-                     command);
+        exit = usage(
+            CommandLine::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(1)),
+            command);
         return false;
     }
     return true;
 }
 
-QCommandLineOption dbOption()
-{
+QCommandLineOption dbOption() {
     return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The workbook file."),
                               CommandLine::tr("FILE"));
 }
 
-int runInit(const QStringList &arguments)
-{
+int runInit(const QStringList &arguments) {
     QCommandLineParser parser;
     const auto db = dbOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  CommandLine::tr("Fill the new workbook with a year of demo data."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), CommandLine::tr("Fill the new workbook with a year of demo data."));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   CommandLine::tr("Seed of the demo data (same seed, same data)."),
                                   QStringLiteral("N"), QStringLiteral("2026"));
@@ -140,7 +134,8 @@ int runInit(const QStringList &arguments)
     const QString path = parser.value(db);
     if (!parser.isSet(demo) && (parser.isSet(seed) || parser.isSet(orders)))
         return usage(CommandLine::tr("--seed and --orders need --demo."), QStringLiteral("init"));
-    if (parser.isSet(demo) && (parser.isSet(branch) || parser.isSet(branchName) || parser.isSet(timezone)))
+    if (parser.isSet(demo) &&
+        (parser.isSet(branch) || parser.isSet(branchName) || parser.isSet(timezone)))
         return usage(CommandLine::tr("The demo workbook has its own branch; leave out --branch, "
                                      "--branch-name and --timezone."),
                      QStringLiteral("init"));
@@ -209,8 +204,7 @@ int runInit(const QStringList &arguments)
     return ExitOk;
 }
 
-int runCheck(const QStringList &arguments)
-{
+int runCheck(const QStringList &arguments) {
     QCommandLineParser parser;
     const auto db = dbOption();
     parser.addOption(db);
@@ -238,11 +232,11 @@ int runCheck(const QStringList &arguments)
     return ExitOk;
 }
 
-int runBackup(const QStringList &arguments)
-{
+int runBackup(const QStringList &arguments) {
     QCommandLineParser parser;
     const auto db = dbOption();
-    const QCommandLineOption target(QStringLiteral("out"), CommandLine::tr("The backup file to write."),
+    const QCommandLineOption target(QStringLiteral("out"),
+                                    CommandLine::tr("The backup file to write."),
                                     CommandLine::tr("FILE"));
     parser.addOptions({db, target});
     int exit = ExitOk;
@@ -271,21 +265,22 @@ int runBackup(const QStringList &arguments)
 
 } // namespace
 
-QStringList CommandLine::commands()
-{
-    return {QStringLiteral("init"),   QStringLiteral("import"),
-            QStringLiteral("inspection"), QStringLiteral("kpi"),
-            QStringLiteral("report"), QStringLiteral("check"),
-            QStringLiteral("export-training-copy"), QStringLiteral("backup")};
+QStringList CommandLine::commands() {
+    return {QStringLiteral("init"),
+            QStringLiteral("import"),
+            QStringLiteral("inspection"),
+            QStringLiteral("kpi"),
+            QStringLiteral("report"),
+            QStringLiteral("check"),
+            QStringLiteral("export-training-copy"),
+            QStringLiteral("backup")};
 }
 
-bool CommandLine::isCommand(const QStringList &arguments)
-{
+bool CommandLine::isCommand(const QStringList &arguments) {
     return arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
 }
 
-bool CommandLine::isInformational(const QStringList &arguments)
-{
+bool CommandLine::isInformational(const QStringList &arguments) {
     for (const QString &a : arguments.mid(1))
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
             a == QLatin1String("--version") || a == QLatin1String("-v") ||
@@ -294,8 +289,7 @@ bool CommandLine::isInformational(const QStringList &arguments)
     return false;
 }
 
-int CommandLine::run(const QStringList &arguments)
-{
+int CommandLine::run(const QStringList &arguments) {
     if (!isCommand(arguments)) {
         // Only --help / --version reach here without a command.
         QCommandLineParser parser;
@@ -321,8 +315,8 @@ int CommandLine::run(const QStringList &arguments)
     }
 
     const QString command = arguments.at(1);
-    const QStringList rest = QStringList{arguments.at(0) + QLatin1Char(' ') + command} +
-                             arguments.mid(2);
+    const QStringList rest =
+        QStringList{arguments.at(0) + QLatin1Char(' ') + command} + arguments.mid(2);
     if (command == QLatin1String("init"))
         return runInit(rest);
     if (command == QLatin1String("check"))

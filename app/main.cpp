@@ -2,12 +2,13 @@
 // The one place that wires ServiceLens together: the command line runs headless; otherwise the
 // window opens on the workbook given, the last one used, or (first start) the demo workbook.
 #include "CommandLine.h"
-#include "i18n/Language.h"
 #include "MainWindow.h"
+#include "i18n/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFont>
 #include <QIcon>
 #include <QSettings>
 
@@ -17,26 +18,30 @@ using namespace servicelens;
 
 namespace {
 
-void setApplicationIdentity()
-{
+void setApplicationIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("ServiceLens"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("servicelens.org"));
     QCoreApplication::setApplicationName(QStringLiteral("ServiceLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SERVICELENS_VERSION));
 }
 
-int runGui(int argc, char **argv)
-{
+int runGui(int argc, char **argv) {
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.servicelens.ServiceLens"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/servicelens.svg")));
     i18n::Language::install(app);
+    // Han characters in Simplified Chinese forms whatever the interface language: left to
+    // itself fontconfig may pick the Japanese variant of Noto CJK (PERF-NOTES.md).
+    QFont font = QApplication::font();
+    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
+    QApplication::setFont(font);
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("workbook"), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("workbook"),
+                                QStringLiteral("FILE"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("demo workbook"));
     parser.addOptions({db, demo});
     parser.process(app);
@@ -54,8 +59,7 @@ int runGui(int argc, char **argv)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -34,19 +34,20 @@ namespace servicelens::ui {
 
 namespace {
 
-const QString fileFilter()
-{
+const QString fileFilter() {
     return MainWindow::tr("ServiceLens workbooks (*.servicelens);;All files (*)");
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_recent(std::make_unique<RecentFiles>()),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_workbookLabel(new QLabel(this)), m_branchLabel(new QLabel(this)),
-      m_periodLabel(new QLabel(this))
-{
+    : QMainWindow(parent)
+    , m_recent(std::make_unique<RecentFiles>())
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_workbookLabel(new QLabel(this))
+    , m_branchLabel(new QLabel(this))
+    , m_periodLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -80,21 +81,20 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPages()
-{
+void MainWindow::createPages() {
     struct Entry {
         QString title;
         const char *icon;
     };
     const Entry entries[] = {
-        {tr("Dashboard"), "dashboard"},     {tr("Service flow"), "flow"},
-        {tr("Inspections"), "inspection"},  {tr("Surveys"), "survey"},
-        {tr("Team & training"), "team"},    {tr("Reports"), "report"},
+        {tr("Dashboard"), "dashboard"},    {tr("Service flow"), "flow"},
+        {tr("Inspections"), "inspection"}, {tr("Surveys"), "survey"},
+        {tr("Team & training"), "team"},   {tr("Reports"), "report"},
     };
     for (const Entry &e : entries) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav-%1.svg")
-                                                   .arg(QLatin1String(e.icon))),
-                                         e.title, m_navigation);
+        auto *item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/nav-%1.svg").arg(QLatin1String(e.icon))), e.title,
+            m_navigation);
         item->setSizeHint(QSize(0, 40));
     }
     m_navigation->setIconSize(QSize(22, 22));
@@ -159,14 +159,13 @@ void MainWindow::createPages()
                    tr("XLSX with real numbers and a sheet per area"),
                    tr("CSV of the KPI table for other tools")});
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [](int row) {
-        QSettings().setValue(QStringLiteral("mainWindow/page"), row);
-    });
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            [](int row) { QSettings().setValue(QStringLiteral("mainWindow/page"), row); });
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newWorkbook);
     newAction->setShortcut(QKeySequence::New);
@@ -200,8 +199,7 @@ void MainWindow::createActions()
     rebuildRecentMenu();
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList files = m_recent->files();
     for (const QString &path : files) {
@@ -220,22 +218,21 @@ void MainWindow::rebuildRecentMenu()
     }
 }
 
-void MainWindow::showPage(Page page)
-{
+void MainWindow::showPage(Page page) {
     m_navigation->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
 }
 
-MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_pages->currentIndex()); }
+MainWindow::Page MainWindow::currentPage() const {
+    return static_cast<Page>(m_pages->currentIndex());
+}
 
-QString MainWindow::demoWorkbookPath()
-{
+QString MainWindow::demoWorkbookPath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("demo.servicelens"));
 }
 
-bool MainWindow::openWorkbook(const QString &path)
-{
+bool MainWindow::openWorkbook(const QString &path) {
     auto workbook = Workbook::open(path);
     if (!workbook) {
         showError(this, tr("Open Workbook"), workbook.error());
@@ -245,19 +242,18 @@ bool MainWindow::openWorkbook(const QString &path)
         return false;
     }
     if (!(*workbook)->database().migrationBackupPath().isEmpty())
-        statusBar()->showMessage(tr("The workbook was upgraded; a copy of the old version is in "
-                                    "%1")
-                                     .arg(QDir::toNativeSeparators(
-                                         (*workbook)->database().migrationBackupPath())),
-                                 15000);
+        statusBar()->showMessage(
+            tr("The workbook was upgraded; a copy of the old version is in "
+               "%1")
+                .arg(QDir::toNativeSeparators((*workbook)->database().migrationBackupPath())),
+            15000);
     setWorkbook(std::move(*workbook));
     m_recent->add(path);
     rebuildRecentMenu();
     return true;
 }
 
-bool MainWindow::createDemoWorkbookAt(const QString &path)
-{
+bool MainWindow::createDemoWorkbookAt(const QString &path) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (auto s = DemoWorkbookTask::run(this, path, DemoOptions{}); !s) {
         showError(this, tr("Demo Workbook"), s.error());
@@ -266,32 +262,28 @@ bool MainWindow::createDemoWorkbookAt(const QString &path)
     return true;
 }
 
-bool MainWindow::openDemoWorkbook()
-{
+bool MainWindow::openDemoWorkbook() {
     const QString path = demoWorkbookPath();
     if (!QFileInfo::exists(path) && !createDemoWorkbookAt(path))
         return false;
     return openWorkbook(path);
 }
 
-bool MainWindow::openStartupWorkbook()
-{
+bool MainWindow::openStartupWorkbook() {
     const QStringList recent = m_recent->files();
     if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
         return openWorkbook(recent.first());
     return openDemoWorkbook();
 }
 
-void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
-{
+void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook) {
     m_dashboard->setWorkbook(nullptr);
     m_workbook = std::move(workbook);
     m_dashboard->setWorkbook(m_workbook.get());
     updateTitleAndStatus();
 }
 
-void MainWindow::updateTitleAndStatus()
-{
+void MainWindow::updateTitleAndStatus() {
     m_backupAction->setEnabled(m_workbook != nullptr);
     if (!m_workbook) {
         setWindowTitle(tr("ServiceLens"));
@@ -313,20 +305,20 @@ void MainWindow::updateTitleAndStatus()
     }
     m_branchLabel->setText(tr("Branch: %1 (%2)").arg(branch->name, branch->code));
     // The period pages show by default: the last complete month in the branch's time zone.
-    const QDate today = m_workbook->database().clock().nowUtc()
+    const QDate today = m_workbook->database()
+                            .clock()
+                            .nowUtc()
                             .toTimeZone(QTimeZone(branch->timeZone.toUtf8()))
                             .date();
     const QDate period = QDate(today.year(), today.month(), 1).addMonths(-1);
     const QLocale locale;
-    m_periodLabel->setText(
-        tr("Period: %1")
-            .arg(locale.toString(period, locale.language() == QLocale::Chinese
-                                             ? QStringLiteral("yyyy年M月")
-                                             : QStringLiteral("MMM yyyy"))));
+    m_periodLabel->setText(tr("Period: %1")
+                               .arg(locale.toString(period, locale.language() == QLocale::Chinese
+                                                                ? QStringLiteral("yyyy年M月")
+                                                                : QStringLiteral("MMM yyyy"))));
 }
 
-void MainWindow::newWorkbook()
-{
+void MainWindow::newWorkbook() {
     NewWorkbookDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -340,17 +332,17 @@ void MainWindow::newWorkbook()
     rebuildRecentMenu();
 }
 
-void MainWindow::openWorkbookDialog()
-{
-    const QString start = m_workbook ? QFileInfo(m_workbook->path()).absolutePath()
-                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workbook"), start, fileFilter());
+void MainWindow::openWorkbookDialog() {
+    const QString start = m_workbook
+                              ? QFileInfo(m_workbook->path()).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workbook"), start, fileFilter());
     if (!path.isEmpty())
         openWorkbook(path);
 }
 
-void MainWindow::backUpWorkbook()
-{
+void MainWindow::backUpWorkbook() {
     if (!m_workbook)
         return;
     const QFileInfo info(m_workbook->path());
@@ -358,8 +350,8 @@ void MainWindow::backUpWorkbook()
         QStringLiteral("%1-%2.servicelens")
             .arg(info.completeBaseName(),
                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back Up Workbook"), suggested,
-                                                        fileFilter());
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Back Up Workbook"), suggested, fileFilter());
     if (target.isEmpty())
         return;
     if (QFileInfo(target).absoluteFilePath() == info.absoluteFilePath()) {
@@ -371,8 +363,8 @@ void MainWindow::backUpWorkbook()
     // The file dialog has already asked before replacing an existing file.
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
         showError(this, tr("Back Up Workbook"),
-                  makeError(ErrorKind::Io, tr("“%1” cannot be replaced.")
-                                               .arg(QDir::toNativeSeparators(target))));
+                  makeError(ErrorKind::Io,
+                            tr("“%1” cannot be replaced.").arg(QDir::toNativeSeparators(target))));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -385,14 +377,12 @@ void MainWindow::backUpWorkbook()
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 10000);
 }
 
-void MainWindow::showPreferences()
-{
+void MainWindow::showPreferences() {
     PreferencesDialog dialog(this);
     dialog.exec();
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("About ServiceLens"),
         tr("<h3>ServiceLens %1</h3>"
@@ -405,8 +395,7 @@ void MainWindow::showAbout()
             .arg(QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

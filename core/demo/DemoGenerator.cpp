@@ -35,40 +35,83 @@ struct CategorySpec {
     std::vector<const char *> products;
     std::vector<const char *> faults;
     double weight;
-    double season[12]; // relative volume by month, January first
-    bool needsParts;   // likely to wait for spare parts
+    double season[12];  // relative volume by month, January first
+    bool needsParts;    // likely to wait for spare parts
     bool remoteFixable; // often solved by phone or app without a visit
 };
 
-const std::vector<CategorySpec> &categories()
-{
+const std::vector<CategorySpec> &categories() {
     static const std::vector<CategorySpec> specs = {
-        {"空调", {"KFR-35GW/BP3DN8Y", "KFR-26GW/N8MJA3", "KFR-72LW/BP2DN1Y"},
+        {"空调",
+         {"KFR-35GW/BP3DN8Y", "KFR-26GW/N8MJA3", "KFR-72LW/BP2DN1Y"},
          {"不制冷", "室内机漏水", "外机噪音大", "显示E1故障码", "遥控无反应", "移机安装"},
-         0.20, {0.5, 0.4, 0.5, 0.7, 1.1, 1.8, 2.4, 2.3, 1.3, 0.7, 0.6, 0.6}, true, false},
-        {"冰箱", {"BCD-520WDPZU1", "BCD-401WLHTDD9G", "BCD-646WKPZM"},
+         0.20,
+         {0.5, 0.4, 0.5, 0.7, 1.1, 1.8, 2.4, 2.3, 1.3, 0.7, 0.6, 0.6},
+         true,
+         false},
+        {"冰箱",
+         {"BCD-520WDPZU1", "BCD-401WLHTDD9G", "BCD-646WKPZM"},
          {"冷藏室不制冷", "结霜严重", "压缩机异响", "门封不严"},
-         0.14, {0.9, 0.9, 0.9, 1.0, 1.0, 1.1, 1.3, 1.3, 1.1, 1.0, 0.9, 0.9}, true, false},
-        {"洗衣机", {"XQG100-B14376", "XQB90-Z6258", "EG100HB108"},
+         0.14,
+         {0.9, 0.9, 0.9, 1.0, 1.0, 1.1, 1.3, 1.3, 1.1, 1.0, 0.9, 0.9},
+         true,
+         false},
+        {"洗衣机",
+         {"XQG100-B14376", "XQB90-Z6258", "EG100HB108"},
          {"不排水", "脱水时震动大", "显示E30", "门锁打不开", "进水慢"},
-         0.16, {1, 1, 1, 1, 1, 1, 1.1, 1.1, 1, 1, 1, 1}, true, false},
-        {"热水器", {"JSQ30-16WT5", "EC6002-MC5", "JSQ25-13UTS"},
+         0.16,
+         {1, 1, 1, 1, 1, 1, 1.1, 1.1, 1, 1, 1, 1},
+         true,
+         false},
+        {"热水器",
+         {"JSQ30-16WT5", "EC6002-MC5", "JSQ25-13UTS"},
          {"不出热水", "点火失败", "漏水", "水温忽冷忽热"},
-         0.12, {1.8, 1.6, 1.3, 1.0, 0.8, 0.7, 0.6, 0.6, 0.7, 0.9, 1.3, 1.7}, true, false},
-        {"电视", {"65E3K", "75V1K-PRO", "55A6H"},
+         0.12,
+         {1.8, 1.6, 1.3, 1.0, 0.8, 0.7, 0.6, 0.6, 0.7, 0.9, 1.3, 1.7},
+         true,
+         false},
+        {"电视",
+         {"65E3K", "75V1K-PRO", "55A6H"},
          {"黑屏有声音", "无法开机", "网络连接失败", "遥控器配对"},
-         0.10, {1.1, 1.2, 1, 1, 1, 1, 1, 1, 1, 1.1, 1, 1.1}, true, true},
-        {"油烟机", {"CXW-260-E900C15", "CXW-200-J25"},
+         0.10,
+         {1.1, 1.2, 1, 1, 1, 1, 1, 1, 1, 1.1, 1, 1.1},
+         true,
+         true},
+        {"油烟机",
+         {"CXW-260-E900C15", "CXW-200-J25"},
          {"吸力下降", "噪音大", "漏油", "按键失灵"},
-         0.08, {1.3, 1.4, 1, 1, 1, 0.9, 0.9, 0.9, 1, 1.1, 1, 1.2}, false, false},
-        {"燃气灶", {"JZT-Q216B", "JZY-QE3"}, {"打不着火", "火焰发黄", "熄火保护失灵"},
-         0.05, {1.3, 1.4, 1, 1, 1, 0.9, 0.9, 0.9, 1, 1.1, 1, 1.2}, false, false},
-        {"净水器", {"MRC1892B-400G", "RO-800G"}, {"滤芯更换", "出水慢", "漏水报警"},
-         0.07, {1, 1, 1, 1, 1.1, 1.2, 1.2, 1.2, 1, 1, 1, 1}, false, true},
-        {"洗碗机", {"WQP12-W7306T", "S5"}, {"洗不干净", "不进水", "显示E4"},
-         0.04, {1, 1.2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.1}, false, true},
-        {"扫地机器人", {"T10 Pro", "X20 Max"}, {"无法回充", "地图丢失", "App 连接失败"},
-         0.04, {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.4, 1.2}, false, true},
+         0.08,
+         {1.3, 1.4, 1, 1, 1, 0.9, 0.9, 0.9, 1, 1.1, 1, 1.2},
+         false,
+         false},
+        {"燃气灶",
+         {"JZT-Q216B", "JZY-QE3"},
+         {"打不着火", "火焰发黄", "熄火保护失灵"},
+         0.05,
+         {1.3, 1.4, 1, 1, 1, 0.9, 0.9, 0.9, 1, 1.1, 1, 1.2},
+         false,
+         false},
+        {"净水器",
+         {"MRC1892B-400G", "RO-800G"},
+         {"滤芯更换", "出水慢", "漏水报警"},
+         0.07,
+         {1, 1, 1, 1, 1.1, 1.2, 1.2, 1.2, 1, 1, 1, 1},
+         false,
+         true},
+        {"洗碗机",
+         {"WQP12-W7306T", "S5"},
+         {"洗不干净", "不进水", "显示E4"},
+         0.04,
+         {1, 1.2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.1},
+         false,
+         true},
+        {"扫地机器人",
+         {"T10 Pro", "X20 Max"},
+         {"无法回充", "地图丢失", "App 连接失败"},
+         0.04,
+         {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.4, 1.2},
+         false,
+         true},
     };
     return specs;
 }
@@ -90,16 +133,16 @@ const std::vector<double> hourWeights = {4, 8, 9, 8, 6, 5, 7, 8, 8, 7, 5, 3, 2};
 
 // Working days from the agreed solution to the repair, by priority.
 const std::vector<double> implementationDays[] = {
-    {0.55, 0.35, 0.10},                         // urgent
-    {0.35, 0.40, 0.20, 0.05},                   // high
-    {0.15, 0.30, 0.30, 0.15, 0.07, 0.03},       // normal
-    {0.10, 0.20, 0.25, 0.20, 0.15, 0.10},       // low
+    {0.55, 0.35, 0.10},                   // urgent
+    {0.35, 0.40, 0.20, 0.05},             // high
+    {0.15, 0.30, 0.30, 0.15, 0.07, 0.03}, // normal
+    {0.10, 0.20, 0.25, 0.20, 0.15, 0.10}, // low
 };
 
 struct Technician {
     qint64 id = 0;
     QDate hired;
-    double speed = 1.0;   // multiplies the days to repair
+    double speed = 1.0;    // multiplies the days to repair
     double quality = 0.88; // higher: fewer repeat visits and reopenings
 };
 
@@ -110,7 +153,9 @@ struct GeneratedOrder {
     std::optional<qint64> partsWaitStaff;
 };
 
-QString utf8(const char *s) { return QString::fromUtf8(s); }
+QString utf8(const char *s) {
+    return QString::fromUtf8(s);
+}
 
 // ---- The generator ------------------------------------------------------------------------
 
@@ -118,12 +163,14 @@ class DemoWorld {
 public:
     DemoWorld(Workbook &workbook, const DemoOptions &options, const Branch &branch,
               WorkingCalendar calendar, std::vector<SlaPolicy> policies)
-        : m_db(workbook.database()), m_options(options), m_branch(branch),
-          m_calendar(std::move(calendar)), m_policies(std::move(policies)),
-          m_local(QTimeZone(branch.timeZone.toUtf8())), m_random(options.seed),
-          m_uids(workbook.database().clock(), options.seed ^ 0x5EED5EEDULL)
-    {
-    }
+        : m_db(workbook.database())
+        , m_options(options)
+        , m_branch(branch)
+        , m_calendar(std::move(calendar))
+        , m_policies(std::move(policies))
+        , m_local(QTimeZone(branch.timeZone.toUtf8()))
+        , m_random(options.seed)
+        , m_uids(workbook.database().clock(), options.seed ^ 0x5EED5EEDULL) {}
 
     Status run(const DemoGenerator::Progress &progress);
 
@@ -150,21 +197,19 @@ private:
     qint64 m_cutoff = 0;
 };
 
-QString DemoWorld::personName()
-{
+QString DemoWorld::personName() {
     for (;;) {
-        const QString name =
-            utf8(surnames[m_random.between(0, std::size(surnames) - 1)]) +
-            utf8(givenNames[m_random.between(0, std::size(givenNames) - 1)]);
+        const QString name = utf8(surnames[m_random.between(0, std::size(surnames) - 1)]) +
+                             utf8(givenNames[m_random.between(0, std::size(givenNames) - 1)]);
         if (m_usedNames.insert(name).second)
             return name;
     }
 }
 
-Status DemoWorld::createStaff()
-{
+Status DemoWorld::createStaff() {
     team::StaffRepository staff(m_db);
-    const QDate first = QDate(m_options.lastMonth.year(), m_options.lastMonth.month(), 1).addMonths(-11);
+    const QDate first =
+        QDate(m_options.lastMonth.year(), m_options.lastMonth.month(), 1).addMonths(-11);
     struct Group {
         team::Role role;
         const char *prefix;
@@ -182,7 +227,8 @@ Status DemoWorld::createStaff()
         for (int i = 1; i <= g.count; ++i) {
             team::StaffMember m;
             m.branchId = m_branch.id;
-            m.code = QStringLiteral("%1%2").arg(QLatin1String(g.prefix)).arg(i, 2, 10, QLatin1Char('0'));
+            m.code =
+                QStringLiteral("%1%2").arg(QLatin1String(g.prefix)).arg(i, 2, 10, QLatin1Char('0'));
             m.name = personName();
             m.role = g.role;
             m.team = utf8(g.teams[(i - 1) % 2]);
@@ -208,8 +254,7 @@ Status DemoWorld::createStaff()
     return {};
 }
 
-Result<qint64> DemoWorld::customerFor()
-{
+Result<qint64> DemoWorld::customerFor() {
     // About one order in five comes from a customer seen before.
     if (!m_customers.empty() && m_random.chance(0.2))
         return m_customers[static_cast<std::size_t>(m_random.uniform() * m_customers.size())];
@@ -230,14 +275,12 @@ Result<qint64> DemoWorld::customerFor()
     return c.id;
 }
 
-qint64 DemoWorld::businessTime(QDate day, int fromMinutes, int toMinutes)
-{
+qint64 DemoWorld::businessTime(QDate day, int fromMinutes, int toMinutes) {
     const int minute = m_random.between(fromMinutes, toMinutes);
     return m_local.toUtc(day, QTime(0, 0).addSecs(minute * 60 + m_random.between(0, 59)));
 }
 
-qint64 DemoWorld::pushIntoOpeningHours(qint64 utc)
-{
+qint64 DemoWorld::pushIntoOpeningHours(qint64 utc) {
     // The desk works 08:00-20:30 every day; later work waits for the next morning.
     const QDateTime local = m_local.localDateTime(utc);
     const int minutes = local.time().hour() * 60 + local.time().minute();
@@ -248,14 +291,14 @@ qint64 DemoWorld::pushIntoOpeningHours(qint64 utc)
     return utc;
 }
 
-GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
-{
+GeneratedOrder DemoWorld::makeOrder(QDate day, int month) {
     GeneratedOrder g;
     ServiceOrder &o = g.order;
     o.branchId = m_branch.id;
 
     const int hour = 8 + static_cast<int>(m_random.weighted(hourWeights));
-    o.times.received = m_local.toUtc(day, QTime(hour, m_random.between(0, 59), m_random.between(0, 59)));
+    o.times.received =
+        m_local.toUtc(day, QTime(hour, m_random.between(0, 59), m_random.between(0, 59)));
 
     std::vector<double> categoryWeights;
     for (const CategorySpec &c : categories())
@@ -273,7 +316,8 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     for (const Technician &t : m_technicians)
         if (t.hired <= day)
             available.push_back(&t);
-    const Technician &tech = *available[static_cast<std::size_t>(m_random.uniform() * available.size())];
+    const Technician &tech =
+        *available[static_cast<std::size_t>(m_random.uniform() * available.size())];
     o.technicianId = tech.id;
 
     // Response, diagnosis and the agreed solution: hours, inside opening hours, any day.
@@ -305,9 +349,10 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     if (repairDay == solutionDay) {
         const qint64 later = *o.times.solution + qint64(m_random.logNormal(3.0, 0.6) * 3600);
         const qint64 lastSlot = m_local.toUtc(repairDay, QTime(19, 30));
-        o.times.implemented = later <= lastSlot ? later
-                                                : businessTime(m_calendar.addWorkingDays(repairDay, 1),
-                                                               9 * 60, 18 * 60);
+        o.times.implemented =
+            later <= lastSlot
+                ? later
+                : businessTime(m_calendar.addWorkingDays(repairDay, 1), 9 * 60, 18 * 60);
         if (later > lastSlot)
             repairDay = m_calendar.addWorkingDays(repairDay, 1);
     } else {
@@ -352,9 +397,8 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     o.complaint = m_random.chance(complaintChance);
 
     // The demo's "now" is the end of its last month: later events have not happened yet.
-    std::optional<qint64> *chain[] = {&o.times.responded,   &o.times.analysed,
-                                      &o.times.solution,    &o.times.implemented,
-                                      &o.times.followedUp, &o.times.closed};
+    std::optional<qint64> *chain[] = {&o.times.responded,   &o.times.analysed,   &o.times.solution,
+                                      &o.times.implemented, &o.times.followedUp, &o.times.closed};
     bool cut = false;
     for (auto *t : chain) {
         if (cut || (*t && **t >= m_cutoff)) {
@@ -381,8 +425,7 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     return g;
 }
 
-Status DemoWorld::run(const DemoGenerator::Progress &progress)
-{
+Status DemoWorld::run(const DemoGenerator::Progress &progress) {
     const QDate last(m_options.lastMonth.year(), m_options.lastMonth.month(), 1);
     const QDate first = last.addMonths(-11);
     const QDate end = last.addMonths(1);
@@ -420,8 +463,9 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
         assigned += counts[i];
         remainders.emplace_back(exact - counts[i], i);
     }
-    std::sort(remainders.begin(), remainders.end(),
-              [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    std::sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
     for (int i = 0; assigned < m_options.orders; ++i, ++assigned)
         ++counts[remainders[static_cast<std::size_t>(i) % remainders.size()].second];
 
@@ -465,15 +509,17 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
                 ++eventCount;
             }
             if (++done % 500 == 0 && progress && !progress(done, m_options.orders))
-                return makeError(ErrorKind::Cancelled, DemoGenerator::tr("Demo generation was cancelled."));
+                return makeError(ErrorKind::Cancelled,
+                                 DemoGenerator::tr("Demo generation was cancelled."));
         }
     }
 
     // Bulk-generated rows are audited as the batch that made them.
     AuditLog audit(m_db);
-    const QJsonObject batch{{QStringLiteral("seed"), QString::number(m_options.seed)},
-                            {QStringLiteral("first_month"), first.toString(QStringLiteral("yyyy-MM"))},
-                            {QStringLiteral("last_month"), last.toString(QStringLiteral("yyyy-MM"))}};
+    const QJsonObject batch{
+        {QStringLiteral("seed"), QString::number(m_options.seed)},
+        {QStringLiteral("first_month"), first.toString(QStringLiteral("yyyy-MM"))},
+        {QStringLiteral("last_month"), last.toString(QStringLiteral("yyyy-MM"))}};
     const struct {
         const char *entity;
         qint64 count;
@@ -496,8 +542,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
 
 } // namespace
 
-Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested, const Progress &progress)
-{
+Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested,
+                           const Progress &progress) {
     if (requested.orders < 1 || requested.orders > maxOrders)
         return makeError(ErrorKind::InvalidInput,
                          tr("The number of demo orders must be between 1 and %L1.").arg(maxOrders));
@@ -532,8 +578,7 @@ Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested, con
 Result<std::unique_ptr<Workbook>> DemoGenerator::createDemoWorkbook(const QString &path,
                                                                     const DemoOptions &options,
                                                                     const Clock *clock,
-                                                                    const Progress &progress)
-{
+                                                                    const Progress &progress) {
     NewWorkbook spec;
     spec.branchCode = QStringLiteral("SH01");
     spec.branchName = tr("Shanghai Pudong Service Centre");

@@ -39,7 +39,8 @@ public:
     static constexpr int maxOrders = 2'000'000;
 
     // Everything in one transaction: on error or cancel nothing is written.
-    static Status fill(Workbook &workbook, const DemoOptions &options, const Progress &progress = {});
+    static Status fill(Workbook &workbook, const DemoOptions &options,
+                       const Progress &progress = {});
 
     // Creates `path` as a new workbook with the demo branch and fills it; on failure or cancel
     // the file is removed.

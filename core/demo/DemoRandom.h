@@ -12,8 +12,7 @@ namespace servicelens::demo {
 // every machine.
 class DemoRandom final {
 public:
-    explicit DemoRandom(std::uint64_t seed)
-    {
+    explicit DemoRandom(std::uint64_t seed) {
         for (auto &s : m_state) {
             std::uint64_t z = (seed += 0x9E3779B97F4A7C15ULL);
             z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
@@ -22,8 +21,7 @@ public:
         }
     }
 
-    std::uint64_t next()
-    {
+    std::uint64_t next() {
         const std::uint64_t result = rotl(m_state[1] * 5, 7) * 9;
         const std::uint64_t t = m_state[1] << 17;
         m_state[2] ^= m_state[0];
@@ -38,13 +36,11 @@ public:
     // Uniform in [0, 1).
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
     // Uniform integer in [lo, hi].
-    int between(int lo, int hi)
-    {
+    int between(int lo, int hi) {
         return lo + static_cast<int>(uniform() * static_cast<double>(hi - lo + 1));
     }
     bool chance(double p) { return uniform() < p; }
-    double normal()
-    {
+    double normal() {
         // Box-Muller; one value per call keeps the sequence simple to reason about.
         double u1 = uniform();
         if (u1 < 1e-300)
@@ -54,8 +50,7 @@ public:
     // exp(N(ln median, sigma)): durations with a long tail.
     double logNormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
     // An index chosen with the given (not necessarily normalised) weights.
-    std::size_t weighted(const std::vector<double> &weights)
-    {
+    std::size_t weighted(const std::vector<double> &weights) {
         double total = 0;
         for (double w : weights)
             total += w;

@@ -18,8 +18,7 @@ namespace {
 
 const QString entity = QStringLiteral("calendar_day");
 
-QJsonObject dayJson(QDate day, const QString &kind, const QString &name)
-{
+QJsonObject dayJson(QDate day, const QString &kind, const QString &name) {
     return {{QStringLiteral("date"), day.toString(Qt::ISODate)},
             {QStringLiteral("kind"), kind},
             {QStringLiteral("name"), name}};
@@ -27,19 +26,16 @@ QJsonObject dayJson(QDate day, const QString &kind, const QString &name)
 
 } // namespace
 
-QString CalendarRepository::kindCode(WorkingCalendar::DayKind kind)
-{
+QString CalendarRepository::kindCode(WorkingCalendar::DayKind kind) {
     return kind == WorkingCalendar::DayKind::Holiday ? QStringLiteral("holiday")
                                                      : QStringLiteral("workday");
 }
 
-QString CalendarRepository::shippedCalendarResource()
-{
+QString CalendarRepository::shippedCalendarResource() {
     return QStringLiteral(":/servicelens/calendar/cn-calendar-2025-2026.csv");
 }
 
-Result<WorkingCalendar> CalendarRepository::load() const
-{
+Result<WorkingCalendar> CalendarRepository::load() const {
     WorkingCalendar calendar;
     SqlQuery days(m_db, QStringLiteral("SELECT day, kind, name FROM calendar_day"));
     if (auto s = days.exec(); !s)
@@ -59,8 +55,7 @@ Result<WorkingCalendar> CalendarRepository::load() const
     return calendar;
 }
 
-Status CalendarRepository::setDay(QDate day, WorkingCalendar::DayKind kind, const QString &name)
-{
+Status CalendarRepository::setDay(QDate day, WorkingCalendar::DayKind kind, const QString &name) {
     if (!day.isValid())
         return makeError(ErrorKind::InvalidInput, tr("The calendar day is not a valid date."));
     WriteTransaction tx(m_db);
@@ -96,16 +91,15 @@ Status CalendarRepository::setDay(QDate day, WorkingCalendar::DayKind kind, cons
             .bind(QStringLiteral(":name"), name);
         if (auto s = q.exec(); !s)
             return s;
-        if (auto s = audit.record(AuditLog::Action::Insert, entity, uid, {},
-                                  dayJson(day, code, name));
+        if (auto s =
+                audit.record(AuditLog::Action::Insert, entity, uid, {}, dayJson(day, code, name));
             !s)
             return s;
     }
     return tx.commit();
 }
 
-Status CalendarRepository::clearDay(QDate day)
-{
+Status CalendarRepository::clearDay(QDate day) {
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -126,8 +120,7 @@ Status CalendarRepository::clearDay(QDate day)
     return tx.commit();
 }
 
-Status CalendarRepository::addCoveredYear(int year, const QString &source)
-{
+Status CalendarRepository::addCoveredYear(int year, const QString &source) {
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -137,17 +130,15 @@ Status CalendarRepository::addCoveredYear(int year, const QString &source)
     q.bind(QStringLiteral(":year"), year).bind(QStringLiteral(":source"), source);
     if (auto s = q.exec(); !s)
         return s;
-    if (auto s = AuditLog(m_db).record(AuditLog::Action::Insert, QStringLiteral("calendar_year"),
-                                       QString::number(year), {},
-                                       {{QStringLiteral("year"), year},
-                                        {QStringLiteral("source"), source}});
+    if (auto s = AuditLog(m_db).record(
+            AuditLog::Action::Insert, QStringLiteral("calendar_year"), QString::number(year), {},
+            {{QStringLiteral("year"), year}, {QStringLiteral("source"), source}});
         !s)
         return s;
     return tx.commit();
 }
 
-Status CalendarRepository::installShippedCalendar()
-{
+Status CalendarRepository::installShippedCalendar() {
     auto rows = io::CsvReader::parseFile(shippedCalendarResource());
     if (!rows)
         return rows.error();
@@ -160,7 +151,8 @@ Status CalendarRepository::installShippedCalendar()
             continue; // header: date,kind,name
         const QDate day = QDate::fromString(row.fields.value(0), Qt::ISODate);
         const QString kind = row.fields.value(1);
-        if (row.fields.size() != 3 || !day.isValid() || (kind != QLatin1String("holiday") && kind != QLatin1String("workday")))
+        if (row.fields.size() != 3 || !day.isValid() ||
+            (kind != QLatin1String("holiday") && kind != QLatin1String("workday")))
             return makeError(ErrorKind::Database,
                              tr("The shipped calendar is damaged at line %1.").arg(row.line));
         if (auto s = setDay(day,

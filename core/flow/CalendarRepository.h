@@ -17,7 +17,8 @@ class CalendarRepository final {
     Q_DECLARE_TR_FUNCTIONS(CalendarRepository)
 
 public:
-    explicit CalendarRepository(Database &db) : m_db(db) {}
+    explicit CalendarRepository(Database &db)
+        : m_db(db) {}
 
     Result<WorkingCalendar> load() const;
 

@@ -30,7 +30,8 @@ struct Customer {
 class CustomerRepository final {
 public:
     enum class Audit { EachRow, Caller };
-    explicit CustomerRepository(Database &db) : m_db(db) {}
+    explicit CustomerRepository(Database &db)
+        : m_db(db) {}
 
     Status create(Customer &customer, Audit audit = Audit::EachRow);
     Result<qint64> count() const;

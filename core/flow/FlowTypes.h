@@ -22,8 +22,8 @@ inline constexpr std::array<Priority, 4> allPriorities = {Priority::Urgent, Prio
 inline constexpr std::array<Channel, 6> allChannels = {Channel::Phone,  Channel::Email,
                                                        Channel::Online, Channel::App,
                                                        Channel::WeChat, Channel::WalkIn};
-inline constexpr std::array<Stage, 6> allStages = {Stage::Received,    Stage::Analysed,
-                                                   Stage::Solution,    Stage::Implemented,
+inline constexpr std::array<Stage, 6> allStages = {Stage::Received,   Stage::Analysed,
+                                                   Stage::Solution,   Stage::Implemented,
                                                    Stage::FollowedUp, Stage::Closed};
 
 class FlowNames final {

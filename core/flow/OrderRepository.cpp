@@ -21,15 +21,13 @@ const QString selectColumns = QStringLiteral(
     "analysed_at, solution_at, implemented_at, followed_up_at, closed_at, description "
     "FROM service_order ");
 
-std::optional<qint64> optionalInt(const QVariant &v)
-{
+std::optional<qint64> optionalInt(const QVariant &v) {
     if (v.isNull())
         return std::nullopt;
     return v.toLongLong();
 }
 
-ServiceOrder orderFrom(const SqlQuery &q)
-{
+ServiceOrder orderFrom(const SqlQuery &q) {
     ServiceOrder o;
     o.id = q.value(0).toLongLong();
     o.uid = q.value(1).toString();
@@ -58,11 +56,11 @@ ServiceOrder orderFrom(const SqlQuery &q)
 
 } // namespace
 
-OrderRepository::OrderRepository(Database &db) : m_db(db) {}
+OrderRepository::OrderRepository(Database &db)
+    : m_db(db) {}
 OrderRepository::~OrderRepository() = default;
 
-Status OrderRepository::validate(const ServiceOrder &order)
-{
+Status OrderRepository::validate(const ServiceOrder &order) {
     if (order.orderNo.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("An order needs an order id."));
     if (order.branchId <= 0)
@@ -101,8 +99,7 @@ Status OrderRepository::validate(const ServiceOrder &order)
     return {};
 }
 
-Result<const LocalTime *> OrderRepository::localTimeOf(qint64 branchId)
-{
+Result<const LocalTime *> OrderRepository::localTimeOf(qint64 branchId) {
     auto it = m_localTimes.find(branchId);
     if (it != m_localTimes.end())
         return &it->second;
@@ -117,9 +114,8 @@ Result<const LocalTime *> OrderRepository::localTimeOf(qint64 branchId)
     return &it->second;
 }
 
-void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalTime &local) const
-{
-    const OrderStatus status = o.times.closed ? OrderStatus::Closed
+void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalTime &local) const {
+    const OrderStatus status = o.times.closed                    ? OrderStatus::Closed
                                : o.status == OrderStatus::Closed ? OrderStatus::Open
                                                                  : o.status;
     q.bind(QStringLiteral(":branch"), o.branchId)
@@ -150,8 +146,7 @@ void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalT
         .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
 }
 
-Status OrderRepository::insert(ServiceOrder &order, Audit audit)
-{
+Status OrderRepository::insert(ServiceOrder &order, Audit audit) {
     if (auto s = validate(order); !s)
         return s;
     auto local = localTimeOf(order.branchId);
@@ -177,24 +172,23 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit)
     m_insert->bind(QStringLiteral(":uid"), uid);
     if (auto s = m_insert->exec(); !s) {
         if (s.error().kind == ErrorKind::Conflict)
-            return makeError(ErrorKind::Conflict,
-                             tr("The order id “%1” already exists in this branch.")
-                                 .arg(order.orderNo),
-                             s.error().detail);
+            return makeError(
+                ErrorKind::Conflict,
+                tr("The order id “%1” already exists in this branch.").arg(order.orderNo),
+                s.error().detail);
         return s;
     }
     order.id = m_insert->lastInsertId();
     order.uid = uid;
     if (audit == Audit::EachRow)
-        if (auto s = AuditLog(m_db).record(AuditLog::Action::Insert, entity, uid, {},
-                                           order.toJson());
+        if (auto s =
+                AuditLog(m_db).record(AuditLog::Action::Insert, entity, uid, {}, order.toJson());
             !s)
             return s;
     return tx.commit();
 }
 
-Status OrderRepository::update(const ServiceOrder &order)
-{
+Status OrderRepository::update(const ServiceOrder &order) {
     if (auto s = validate(order); !s)
         return s;
     auto local = localTimeOf(order.branchId);
@@ -223,10 +217,10 @@ Status OrderRepository::update(const ServiceOrder &order)
     q.bind(QStringLiteral(":id"), order.id);
     if (auto s = q.exec(); !s) {
         if (s.error().kind == ErrorKind::Conflict)
-            return makeError(ErrorKind::Conflict,
-                             tr("The order id “%1” already exists in this branch.")
-                                 .arg(order.orderNo),
-                             s.error().detail);
+            return makeError(
+                ErrorKind::Conflict,
+                tr("The order id “%1” already exists in this branch.").arg(order.orderNo),
+                s.error().detail);
         return s;
     }
     if (auto s = AuditLog(m_db).record(AuditLog::Action::Update, entity, (*before)->uid,
@@ -236,8 +230,7 @@ Status OrderRepository::update(const ServiceOrder &order)
     return tx.commit();
 }
 
-Status OrderRepository::remove(qint64 id)
-{
+Status OrderRepository::remove(qint64 id) {
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -257,8 +250,7 @@ Status OrderRepository::remove(qint64 id)
     return tx.commit();
 }
 
-Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const
-{
+Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (auto s = q.exec(); !s)
@@ -269,9 +261,9 @@ Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const
 }
 
 Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branchId,
-                                                                   const QString &orderNo) const
-{
-    SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE branch_id = :branch AND order_no = :no"));
+                                                                   const QString &orderNo) const {
+    SqlQuery q(m_db,
+               selectColumns + QStringLiteral("WHERE branch_id = :branch AND order_no = :no"));
     q.bind(QStringLiteral(":branch"), branchId).bind(QStringLiteral(":no"), orderNo.trimmed());
     if (auto s = q.exec(); !s)
         return s.error();
@@ -280,8 +272,7 @@ Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branch
     return std::optional<ServiceOrder>(orderFrom(q));
 }
 
-Result<qint64> OrderRepository::count() const
-{
+Result<qint64> OrderRepository::count() const {
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM service_order"));
     auto v = q.scalar();
     if (!v)

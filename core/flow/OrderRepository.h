@@ -35,7 +35,8 @@ public:
     Status remove(qint64 id);
 
     Result<std::optional<ServiceOrder>> findById(qint64 id) const;
-    Result<std::optional<ServiceOrder>> findByOrderNo(qint64 branchId, const QString &orderNo) const;
+    Result<std::optional<ServiceOrder>> findByOrderNo(qint64 branchId,
+                                                      const QString &orderNo) const;
     Result<qint64> count() const;
 
     // Checks the order on its own: required fields, counts, and that each stage time present

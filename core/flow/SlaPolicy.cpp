@@ -13,16 +13,14 @@ namespace {
 const QString entity = QStringLiteral("sla_policy");
 }
 
-QJsonObject SlaPolicy::toJson() const
-{
+QJsonObject SlaPolicy::toJson() const {
     return {{QStringLiteral("priority"), FlowNames::code(priority)},
             {QStringLiteral("response_hours"), responseHours},
             {QStringLiteral("resolution_wd"), resolutionWorkingDays},
             {QStringLiteral("pause_while_waiting"), pauseWhileWaiting}};
 }
 
-std::vector<SlaPolicy> SlaPolicy::defaults()
-{
+std::vector<SlaPolicy> SlaPolicy::defaults() {
     auto make = [](Priority p, double hours, int days) {
         SlaPolicy s;
         s.priority = p;
@@ -30,27 +28,24 @@ std::vector<SlaPolicy> SlaPolicy::defaults()
         s.resolutionWorkingDays = days;
         return s;
     };
-    return {make(Priority::Urgent, 4, 1), make(Priority::High, 8, 2),
-            make(Priority::Normal, 24, 3), make(Priority::Low, 48, 5)};
+    return {make(Priority::Urgent, 4, 1), make(Priority::High, 8, 2), make(Priority::Normal, 24, 3),
+            make(Priority::Low, 48, 5)};
 }
 
-Status SlaPolicyRepository::validate(const SlaPolicy &policy)
-{
+Status SlaPolicyRepository::validate(const SlaPolicy &policy) {
     if (!(policy.responseHours > 0))
         return makeError(ErrorKind::InvalidInput,
                          tr("The response target must be more than 0 hours."));
     if (policy.resolutionWorkingDays < 0)
-        return makeError(ErrorKind::InvalidInput,
-                         tr("The resolution target cannot be negative."));
+        return makeError(ErrorKind::InvalidInput, tr("The resolution target cannot be negative."));
     return {};
 }
 
-Result<std::vector<SlaPolicy>> SlaPolicyRepository::list() const
-{
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT id, uid, priority, response_hours, resolution_wd, "
-                         "pause_while_waiting FROM sla_policy ORDER BY CASE priority WHEN "
-                         "'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"));
+Result<std::vector<SlaPolicy>> SlaPolicyRepository::list() const {
+    SqlQuery q(
+        m_db, QStringLiteral("SELECT id, uid, priority, response_hours, resolution_wd, "
+                             "pause_while_waiting FROM sla_policy ORDER BY CASE priority WHEN "
+                             "'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"));
     if (auto s = q.exec(); !s)
         return s.error();
     std::vector<SlaPolicy> policies;
@@ -67,8 +62,7 @@ Result<std::vector<SlaPolicy>> SlaPolicyRepository::list() const
     return policies;
 }
 
-Status SlaPolicyRepository::update(const SlaPolicy &policy)
-{
+Status SlaPolicyRepository::update(const SlaPolicy &policy) {
     if (auto s = validate(policy); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -100,19 +94,18 @@ Status SlaPolicyRepository::update(const SlaPolicy &policy)
     return tx.commit();
 }
 
-Status SlaPolicyRepository::installDefaults()
-{
+Status SlaPolicyRepository::installDefaults() {
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
     AuditLog audit(m_db);
     for (const SlaPolicy &p : SlaPolicy::defaults()) {
         const QString uid = m_db.uids().next();
-        SqlQuery q(m_db, QStringLiteral(
-                             "INSERT INTO sla_policy (uid, priority, response_hours, "
-                             "resolution_wd, pause_while_waiting, updated_at) VALUES (:uid, "
-                             ":priority, :hours, :days, 0, :now) ON CONFLICT (priority) DO "
-                             "NOTHING"));
+        SqlQuery q(m_db,
+                   QStringLiteral("INSERT INTO sla_policy (uid, priority, response_hours, "
+                                  "resolution_wd, pause_while_waiting, updated_at) VALUES (:uid, "
+                                  ":priority, :hours, :days, 0, :now) ON CONFLICT (priority) DO "
+                                  "NOTHING"));
         q.bind(QStringLiteral(":uid"), uid)
             .bind(QStringLiteral(":priority"), FlowNames::code(p.priority))
             .bind(QStringLiteral(":hours"), p.responseHours)

@@ -35,7 +35,8 @@ class SlaPolicyRepository final {
     Q_DECLARE_TR_FUNCTIONS(SlaPolicyRepository)
 
 public:
-    explicit SlaPolicyRepository(Database &db) : m_db(db) {}
+    explicit SlaPolicyRepository(Database &db)
+        : m_db(db) {}
 
     Result<std::vector<SlaPolicy>> list() const; // in priority order, urgent first
     Status update(const SlaPolicy &policy);

@@ -18,8 +18,7 @@ constexpr StageEvent::Kind allKinds[] = {
     StageEvent::Kind::WaitCustomerEnd, StageEvent::Kind::Reopen,
     StageEvent::Kind::Correction};
 
-StageEvent::Kind kindFrom(const QString &code)
-{
+StageEvent::Kind kindFrom(const QString &code) {
     for (auto k : allKinds)
         if (StageEvent::kindCode(k) == code)
             return k;
@@ -28,25 +27,31 @@ StageEvent::Kind kindFrom(const QString &code)
 
 } // namespace
 
-QString StageEvent::kindCode(Kind kind)
-{
+QString StageEvent::kindCode(Kind kind) {
     switch (kind) {
-    case Kind::Stage: return QStringLiteral("stage");
-    case Kind::WaitPartsStart: return QStringLiteral("wait_parts_start");
-    case Kind::WaitPartsEnd: return QStringLiteral("wait_parts_end");
-    case Kind::WaitCustomerStart: return QStringLiteral("wait_customer_start");
-    case Kind::WaitCustomerEnd: return QStringLiteral("wait_customer_end");
-    case Kind::Reopen: return QStringLiteral("reopen");
-    case Kind::Correction: return QStringLiteral("correction");
+    case Kind::Stage:
+        return QStringLiteral("stage");
+    case Kind::WaitPartsStart:
+        return QStringLiteral("wait_parts_start");
+    case Kind::WaitPartsEnd:
+        return QStringLiteral("wait_parts_end");
+    case Kind::WaitCustomerStart:
+        return QStringLiteral("wait_customer_start");
+    case Kind::WaitCustomerEnd:
+        return QStringLiteral("wait_customer_end");
+    case Kind::Reopen:
+        return QStringLiteral("reopen");
+    case Kind::Correction:
+        return QStringLiteral("correction");
     }
     return {};
 }
 
-StageEventRepository::StageEventRepository(Database &db) : m_db(db) {}
+StageEventRepository::StageEventRepository(Database &db)
+    : m_db(db) {}
 StageEventRepository::~StageEventRepository() = default;
 
-Status StageEventRepository::add(StageEvent &event, Audit audit)
-{
+Status StageEventRepository::add(StageEvent &event, Audit audit) {
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -83,8 +88,7 @@ Status StageEventRepository::add(StageEvent &event, Audit audit)
     return tx.commit();
 }
 
-Result<std::vector<StageEvent>> StageEventRepository::forOrder(qint64 orderId) const
-{
+Result<std::vector<StageEvent>> StageEventRepository::forOrder(qint64 orderId) const {
     SqlQuery q(m_db, QStringLiteral("SELECT id, uid, kind, stage, at, staff_id, note FROM "
                                     "stage_event WHERE order_id = :order ORDER BY at, id"));
     q.bind(QStringLiteral(":order"), orderId);

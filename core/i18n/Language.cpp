@@ -12,8 +12,7 @@ namespace {
 const QString settingKey = QStringLiteral("ui/language");
 }
 
-QString Language::displayName(const QString &code)
-{
+QString Language::displayName(const QString &code) {
     if (code == QLatin1String("zh_CN"))
         return QStringLiteral("简体中文");
     if (code == QLatin1String("en"))
@@ -21,10 +20,11 @@ QString Language::displayName(const QString &code)
     return tr("System language");
 }
 
-QString Language::preferred() { return QSettings().value(settingKey).toString(); }
+QString Language::preferred() {
+    return QSettings().value(settingKey).toString();
+}
 
-void Language::setPreferred(const QString &code)
-{
+void Language::setPreferred(const QString &code) {
     QSettings settings;
     if (code.isEmpty())
         settings.remove(settingKey);
@@ -32,8 +32,7 @@ void Language::setPreferred(const QString &code)
         settings.setValue(settingKey, code);
 }
 
-QString Language::effective()
-{
+QString Language::effective() {
     const QString chosen = preferred();
     if (available().contains(chosen))
         return chosen;
@@ -42,8 +41,7 @@ QString Language::effective()
                                                             : QStringLiteral("en");
 }
 
-void Language::install(QCoreApplication &app)
-{
+void Language::install(QCoreApplication &app) {
     const QString language = effective();
     QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
                                                                    : QStringLiteral("en_GB")));

@@ -13,14 +13,13 @@ namespace {
 struct ParseState {
     std::vector<CsvRow> rows;
     QStringList fields;
-    int line = 1;          // physical line where the current record starts
+    int line = 1; // physical line where the current record starts
     int newlinesInRecord = 0;
     bool lastEndWasCR = false;
     bool anyField = false;
 };
 
-void onField(void *data, size_t len, void *state)
-{
+void onField(void *data, size_t len, void *state) {
     auto *s = static_cast<ParseState *>(state);
     const char *bytes = static_cast<const char *>(data);
     for (size_t i = 0; i < len; ++i)
@@ -31,8 +30,7 @@ void onField(void *data, size_t len, void *state)
     s->lastEndWasCR = false;
 }
 
-void onRecordEnd(int terminator, void *state)
-{
+void onRecordEnd(int terminator, void *state) {
     auto *s = static_cast<ParseState *>(state);
     // With CSV_REPALL_NL every CR and LF ends a record; the LF of a CRLF pair ends an empty one.
     if (terminator == '\n' && s->lastEndWasCR && !s->anyField) {
@@ -50,8 +48,7 @@ void onRecordEnd(int terminator, void *state)
 
 } // namespace
 
-Result<std::vector<CsvRow>> CsvReader::parse(const QByteArray &input, char delimiter)
-{
+Result<std::vector<CsvRow>> CsvReader::parse(const QByteArray &input, char delimiter) {
     QByteArray utf8 = input;
     if (utf8.startsWith("\xEF\xBB\xBF"))
         utf8.remove(0, 3);
@@ -76,13 +73,12 @@ Result<std::vector<CsvRow>> CsvReader::parse(const QByteArray &input, char delim
     return std::move(state.rows);
 }
 
-Result<std::vector<CsvRow>> CsvReader::parseFile(const QString &path, char delimiter)
-{
+Result<std::vector<CsvRow>> CsvReader::parseFile(const QString &path, char delimiter) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, tr("“%1” cannot be read: %2")
-                                                  .arg(QDir::toNativeSeparators(path),
-                                                       file.errorString()));
+        return makeError(
+            ErrorKind::NotFound,
+            tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return parse(file.readAll(), delimiter);
 }
 

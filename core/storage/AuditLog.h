@@ -30,7 +30,8 @@ public:
         QJsonObject after;
     };
 
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db) {}
 
     // Must be called inside a WriteTransaction.
     Status record(Action action, const QString &entity, const QString &entityUid,

@@ -3,8 +3,7 @@
 
 namespace servicelens {
 
-const Clock &SystemClock::instance()
-{
+const Clock &SystemClock::instance() {
     static const SystemClock clock;
     return clock;
 }

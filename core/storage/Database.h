@@ -21,8 +21,8 @@ struct Migration;
 // What a look at a file without opening it for writing tells.
 struct FileProbe {
     bool exists = false;
-    bool empty = false;       // exists with zero bytes
-    bool isSqlite = false;    // starts with SQLite's magic header
+    bool empty = false;    // exists with zero bytes
+    bool isSqlite = false; // starts with SQLite's magic header
     int applicationId = 0;
     int userVersion = 0;
     int tableCount = 0;
@@ -39,22 +39,21 @@ class Database final {
 
 public:
     enum class OpenMode {
-        OpenExisting,   // the file must exist and be a workbook
-        CreateNew,      // the file must not exist (or be empty); a new workbook is created
+        OpenExisting, // the file must exist and be a workbook
+        CreateNew,    // the file must not exist (or be empty); a new workbook is created
     };
 
     struct Options {
         OpenMode mode = OpenMode::OpenExisting;
-        const Clock *clock = nullptr;   // defaults to the system clock
-        QString actor;                  // who is recorded in audit records; defaults to the OS user
-        bool quickCheck = true;         // PRAGMA quick_check before use
+        const Clock *clock = nullptr; // defaults to the system clock
+        QString actor;                // who is recorded in audit records; defaults to the OS user
+        bool quickCheck = true;       // PRAGMA quick_check before use
         // Migrations to apply; null means the built-in list (tests pass their own).
         const std::vector<Migration> *migrations = nullptr;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path)
-    {
+    static Result<std::unique_ptr<Database>> open(const QString &path) {
         return open(path, Options{});
     }
     ~Database();

@@ -14,17 +14,17 @@ namespace servicelens {
 // already translated and says what happened and where; detail carries the technical part
 // (SQL, SQLite's own words) for logs and "Details…" buttons, never for the main message.
 enum class ErrorKind {
-    InvalidInput,   // the user's data or arguments are wrong
-    NotFound,       // a record or file that was asked for does not exist
-    Conflict,       // a unique value already exists, a record was changed meanwhile
-    Locked,         // another process holds the workbook
-    Damaged,        // the file fails SQLite's integrity check or cannot be read as a database
-    NewerVersion,   // the file was written by a newer ServiceLens
-    NotAWorkbook,   // a file that is not a ServiceLens workbook
-    ReadOnly,       // the file or its folder cannot be written
-    Database,       // any other SQLite failure
-    Io,             // file system problems outside SQLite
-    Cancelled,      // the user stopped a long operation
+    InvalidInput, // the user's data or arguments are wrong
+    NotFound,     // a record or file that was asked for does not exist
+    Conflict,     // a unique value already exists, a record was changed meanwhile
+    Locked,       // another process holds the workbook
+    Damaged,      // the file fails SQLite's integrity check or cannot be read as a database
+    NewerVersion, // the file was written by a newer ServiceLens
+    NotAWorkbook, // a file that is not a ServiceLens workbook
+    ReadOnly,     // the file or its folder cannot be written
+    Database,     // any other SQLite failure
+    Io,           // file system problems outside SQLite
+    Cancelled,    // the user stopped a long operation
 };
 
 struct Error {
@@ -33,8 +33,7 @@ struct Error {
     QString detail;
 
     // True for the kinds that mean "the workbook file itself is the problem".
-    bool isDatabaseProblem() const
-    {
+    bool isDatabaseProblem() const {
         return kind == ErrorKind::Locked || kind == ErrorKind::Damaged ||
                kind == ErrorKind::NewerVersion || kind == ErrorKind::NotAWorkbook ||
                kind == ErrorKind::ReadOnly || kind == ErrorKind::Database;
@@ -44,8 +43,10 @@ struct Error {
 // A value or an error; the minimal subset of std::expected that C++17 lacks.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -68,7 +69,8 @@ private:
 class [[nodiscard]] Status {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) {}
+    Status(Error error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -78,8 +80,7 @@ private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(ErrorKind kind, QString message, QString detail = {})
-{
+inline Error makeError(ErrorKind kind, QString message, QString detail = {}) {
     return Error{kind, std::move(message), std::move(detail)};
 }
 

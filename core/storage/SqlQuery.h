@@ -25,13 +25,19 @@ public:
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     SqlQuery &bind(const QString &placeholder, const std::optional<qint64> &value);
     // Exact overloads so plain values do not compete between QVariant and std::optional.
-    SqlQuery &bind(const QString &placeholder, qint64 value) { return bind(placeholder, QVariant(value)); }
-    SqlQuery &bind(const QString &placeholder, int value) { return bind(placeholder, QVariant(value)); }
-    SqlQuery &bind(const QString &placeholder, double value) { return bind(placeholder, QVariant(value)); }
+    SqlQuery &bind(const QString &placeholder, qint64 value) {
+        return bind(placeholder, QVariant(value));
+    }
+    SqlQuery &bind(const QString &placeholder, int value) {
+        return bind(placeholder, QVariant(value));
+    }
+    SqlQuery &bind(const QString &placeholder, double value) {
+        return bind(placeholder, QVariant(value));
+    }
     // A null QString binds '' (text columns are NOT NULL); pass a null QVariant for NULL.
-    SqlQuery &bind(const QString &placeholder, const QString &value)
-    {
-        return bind(placeholder, value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value));
+    SqlQuery &bind(const QString &placeholder, const QString &value) {
+        return bind(placeholder,
+                    value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value));
     }
 
     Status exec();

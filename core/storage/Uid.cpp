@@ -9,18 +9,18 @@ namespace servicelens {
 
 namespace {
 
-std::uint64_t splitmix64(std::uint64_t &x)
-{
+std::uint64_t splitmix64(std::uint64_t &x) {
     std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     return z ^ (z >> 31);
 }
 
-std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+std::uint64_t rotl(std::uint64_t x, int k) {
+    return (x << k) | (x >> (64 - k));
+}
 
-int hexValue(QChar c)
-{
+int hexValue(QChar c) {
     const ushort u = c.unicode();
     if (u >= '0' && u <= '9')
         return u - '0';
@@ -34,18 +34,15 @@ int hexValue(QChar c)
 } // namespace
 
 UidGenerator::UidGenerator(const Clock &clock)
-    : UidGenerator(clock, QRandomGenerator::system()->generate64())
-{
-}
+    : UidGenerator(clock, QRandomGenerator::system()->generate64()) {}
 
-UidGenerator::UidGenerator(const Clock &clock, std::uint64_t seed) : m_clock(clock)
-{
+UidGenerator::UidGenerator(const Clock &clock, std::uint64_t seed)
+    : m_clock(clock) {
     for (auto &s : m_state)
         s = splitmix64(seed);
 }
 
-std::uint64_t UidGenerator::nextRandom()
-{
+std::uint64_t UidGenerator::nextRandom() {
     // xoshiro256**: fast and well distributed; uniqueness across files comes from the
     // time part plus 74 random bits, not from cryptographic strength.
     const std::uint64_t result = rotl(m_state[1] * 5, 7) * 9;
@@ -59,10 +56,11 @@ std::uint64_t UidGenerator::nextRandom()
     return result;
 }
 
-QString UidGenerator::next() { return nextAt(m_clock.nowMsecsSinceEpoch()); }
+QString UidGenerator::next() {
+    return nextAt(m_clock.nowMsecsSinceEpoch());
+}
 
-QString UidGenerator::nextAt(qint64 msecs)
-{
+QString UidGenerator::nextAt(qint64 msecs) {
     if (msecs < 0)
         msecs = 0;
     // Keep the sequence increasing even if the clock steps back or a caller passes an
@@ -103,8 +101,7 @@ QString UidGenerator::nextAt(qint64 msecs)
     return QString::fromLatin1(buf, 36);
 }
 
-bool UidGenerator::isValid(const QString &uid)
-{
+bool UidGenerator::isValid(const QString &uid) {
     if (uid.size() != 36)
         return false;
     for (int i = 0; i < 36; ++i) {
@@ -116,8 +113,7 @@ bool UidGenerator::isValid(const QString &uid)
     return uid[14] == QLatin1Char('7') && variant >= 8 && variant <= 11;
 }
 
-qint64 UidGenerator::timestampOf(const QString &uid)
-{
+qint64 UidGenerator::timestampOf(const QString &uid) {
     if (!isValid(uid))
         return -1;
     qint64 ms = 0;

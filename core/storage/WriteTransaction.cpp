@@ -6,11 +6,13 @@
 namespace servicelens {
 
 namespace {
-QByteArray savepointName(int level) { return "sl_sp" + QByteArray::number(level); }
+QByteArray savepointName(int level) {
+    return "sl_sp" + QByteArray::number(level);
+}
 } // namespace
 
-WriteTransaction::WriteTransaction(Database &db) : m_db(db)
-{
+WriteTransaction::WriteTransaction(Database &db)
+    : m_db(db) {
     m_level = db.transactionDepth() + 1;
     m_begun = m_level == 1 ? db.execScript("BEGIN IMMEDIATE")
                            : db.execScript("SAVEPOINT " + savepointName(m_level));
@@ -19,10 +21,11 @@ WriteTransaction::WriteTransaction(Database &db) : m_db(db)
         db.setTransactionDepth(m_level);
 }
 
-WriteTransaction::~WriteTransaction() { rollback(); }
+WriteTransaction::~WriteTransaction() {
+    rollback();
+}
 
-Status WriteTransaction::commit()
-{
+Status WriteTransaction::commit() {
     if (!m_active)
         return m_begun.ok() ? Status(makeError(ErrorKind::Database,
                                                QStringLiteral("transaction already finished")))
@@ -39,8 +42,7 @@ Status WriteTransaction::commit()
     return {};
 }
 
-void WriteTransaction::rollback()
-{
+void WriteTransaction::rollback() {
     if (!m_active)
         return;
     m_active = false;

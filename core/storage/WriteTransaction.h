@@ -27,7 +27,7 @@ public:
 private:
     Database &m_db;
     Status m_begun;
-    int m_level = 0;   // 1 for the outermost, >1 for a savepoint
+    int m_level = 0; // 1 for the outermost, >1 for a savepoint
     bool m_active = false;
 };
 

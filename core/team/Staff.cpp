@@ -15,8 +15,7 @@ const QString entity = QStringLiteral("staff");
 const QString selectColumns = QStringLiteral(
     "SELECT id, uid, branch_id, code, name, role, team, hire_date, active FROM staff ");
 
-StaffMember memberFrom(const SqlQuery &q)
-{
+StaffMember memberFrom(const SqlQuery &q) {
     StaffMember m;
     m.id = q.value(0).toLongLong();
     m.uid = q.value(1).toString();
@@ -31,13 +30,12 @@ StaffMember memberFrom(const SqlQuery &q)
     return m;
 }
 
-QVariant dateValue(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+QVariant dateValue(QDate d) {
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
 }
 
-void bindMember(SqlQuery &q, const StaffMember &m)
-{
+void bindMember(SqlQuery &q, const StaffMember &m) {
     q.bind(QStringLiteral(":branch"), m.branchId)
         .bind(QStringLiteral(":code"), m.code.trimmed())
         .bind(QStringLiteral(":name"), m.name.trimmed())
@@ -49,32 +47,39 @@ void bindMember(SqlQuery &q, const StaffMember &m)
 
 } // namespace
 
-QString RoleNames::code(Role role)
-{
+QString RoleNames::code(Role role) {
     switch (role) {
-    case Role::CustomerService: return QStringLiteral("customer_service");
-    case Role::TechnicalSupport: return QStringLiteral("technical_support");
-    case Role::PartsLogistics: return QStringLiteral("parts_logistics");
-    case Role::Quality: return QStringLiteral("quality");
-    case Role::Manager: return QStringLiteral("manager");
+    case Role::CustomerService:
+        return QStringLiteral("customer_service");
+    case Role::TechnicalSupport:
+        return QStringLiteral("technical_support");
+    case Role::PartsLogistics:
+        return QStringLiteral("parts_logistics");
+    case Role::Quality:
+        return QStringLiteral("quality");
+    case Role::Manager:
+        return QStringLiteral("manager");
     }
     return {};
 }
 
-QString RoleNames::label(Role role)
-{
+QString RoleNames::label(Role role) {
     switch (role) {
-    case Role::CustomerService: return tr("Customer service");
-    case Role::TechnicalSupport: return tr("Technical support");
-    case Role::PartsLogistics: return tr("Parts logistics");
-    case Role::Quality: return tr("Quality");
-    case Role::Manager: return tr("Manager");
+    case Role::CustomerService:
+        return tr("Customer service");
+    case Role::TechnicalSupport:
+        return tr("Technical support");
+    case Role::PartsLogistics:
+        return tr("Parts logistics");
+    case Role::Quality:
+        return tr("Quality");
+    case Role::Manager:
+        return tr("Manager");
     }
     return {};
 }
 
-std::optional<Role> RoleNames::parse(const QString &text)
-{
+std::optional<Role> RoleNames::parse(const QString &text) {
     static const char *const aliases[] = {"客服", "技术支持", "备件物流", "质量", "经理"};
     const QString t = text.trimmed();
     for (std::size_t i = 0; i < allRoles.size(); ++i)
@@ -84,19 +89,17 @@ std::optional<Role> RoleNames::parse(const QString &text)
     return std::nullopt;
 }
 
-QJsonObject StaffMember::toJson() const
-{
+QJsonObject StaffMember::toJson() const {
     return {{QStringLiteral("code"), code},
             {QStringLiteral("name"), name},
             {QStringLiteral("role"), RoleNames::code(role)},
             {QStringLiteral("team"), team},
-            {QStringLiteral("hire_date"), hireDate.isValid() ? hireDate.toString(Qt::ISODate)
-                                                             : QJsonValue()},
+            {QStringLiteral("hire_date"),
+             hireDate.isValid() ? hireDate.toString(Qt::ISODate) : QJsonValue()},
             {QStringLiteral("active"), active}};
 }
 
-Status StaffRepository::validate(const StaffMember &member)
-{
+Status StaffRepository::validate(const StaffMember &member) {
     if (member.code.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("A staff member needs a staff code."));
     if (member.name.trimmed().isEmpty())
@@ -104,8 +107,7 @@ Status StaffRepository::validate(const StaffMember &member)
     return {};
 }
 
-Status StaffRepository::create(StaffMember &member)
-{
+Status StaffRepository::create(StaffMember &member) {
     if (auto s = validate(member); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -133,8 +135,7 @@ Status StaffRepository::create(StaffMember &member)
     return tx.commit();
 }
 
-Status StaffRepository::update(const StaffMember &member)
-{
+Status StaffRepository::update(const StaffMember &member) {
     if (auto s = validate(member); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -164,8 +165,7 @@ Status StaffRepository::update(const StaffMember &member)
     return tx.commit();
 }
 
-Status StaffRepository::setActive(qint64 id, bool active)
-{
+Status StaffRepository::setActive(qint64 id, bool active) {
     auto found = findById(id);
     if (!found)
         return found.error();
@@ -176,8 +176,7 @@ Status StaffRepository::setActive(qint64 id, bool active)
     return update(m);
 }
 
-Status StaffRepository::remove(qint64 id)
-{
+Status StaffRepository::remove(qint64 id) {
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -208,8 +207,7 @@ Status StaffRepository::remove(qint64 id)
     return tx.commit();
 }
 
-Result<std::vector<StaffMember>> StaffRepository::list() const
-{
+Result<std::vector<StaffMember>> StaffRepository::list() const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("ORDER BY code"));
     if (auto s = q.exec(); !s)
         return s.error();
@@ -219,8 +217,7 @@ Result<std::vector<StaffMember>> StaffRepository::list() const
     return members;
 }
 
-Result<std::optional<StaffMember>> StaffRepository::findByCode(const QString &code) const
-{
+Result<std::optional<StaffMember>> StaffRepository::findByCode(const QString &code) const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE code = :code"));
     q.bind(QStringLiteral(":code"), code.trimmed());
     if (auto s = q.exec(); !s)
@@ -230,8 +227,7 @@ Result<std::optional<StaffMember>> StaffRepository::findByCode(const QString &co
     return std::optional<StaffMember>(memberFrom(q));
 }
 
-Result<std::optional<StaffMember>> StaffRepository::findById(qint64 id) const
-{
+Result<std::optional<StaffMember>> StaffRepository::findById(qint64 id) const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (auto s = q.exec(); !s)

@@ -52,7 +52,8 @@ class StaffRepository final {
     Q_DECLARE_TR_FUNCTIONS(StaffRepository)
 
 public:
-    explicit StaffRepository(Database &db) : m_db(db) {}
+    explicit StaffRepository(Database &db)
+        : m_db(db) {}
 
     Status create(StaffMember &member);
     Status update(const StaffMember &member);

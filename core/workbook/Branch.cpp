@@ -15,8 +15,7 @@ namespace {
 
 const QString entity = QStringLiteral("branch");
 
-Branch branchFrom(const SqlQuery &q)
-{
+Branch branchFrom(const SqlQuery &q) {
     Branch b;
     b.id = q.value(0).toLongLong();
     b.uid = q.value(1).toString();
@@ -30,15 +29,13 @@ const QString selectColumns = QStringLiteral("SELECT id, uid, code, name, time_z
 
 } // namespace
 
-QJsonObject Branch::toJson() const
-{
+QJsonObject Branch::toJson() const {
     return {{QStringLiteral("code"), code},
             {QStringLiteral("name"), name},
             {QStringLiteral("time_zone"), timeZone}};
 }
 
-Status BranchRepository::validate(const Branch &branch)
-{
+Status BranchRepository::validate(const Branch &branch) {
     if (branch.code.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("A branch needs a code."));
     if (branch.name.trimmed().isEmpty())
@@ -50,8 +47,7 @@ Status BranchRepository::validate(const Branch &branch)
     return {};
 }
 
-Status BranchRepository::create(Branch &branch)
-{
+Status BranchRepository::create(Branch &branch) {
     if (auto s = validate(branch); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -80,8 +76,7 @@ Status BranchRepository::create(Branch &branch)
     return tx.commit();
 }
 
-Status BranchRepository::update(const Branch &branch)
-{
+Status BranchRepository::update(const Branch &branch) {
     if (auto s = validate(branch); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -108,8 +103,7 @@ Status BranchRepository::update(const Branch &branch)
     return tx.commit();
 }
 
-Result<std::vector<Branch>> BranchRepository::list() const
-{
+Result<std::vector<Branch>> BranchRepository::list() const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("ORDER BY code"));
     if (auto s = q.exec(); !s)
         return s.error();
@@ -119,8 +113,7 @@ Result<std::vector<Branch>> BranchRepository::list() const
     return branches;
 }
 
-Result<std::optional<Branch>> BranchRepository::findByCode(const QString &code) const
-{
+Result<std::optional<Branch>> BranchRepository::findByCode(const QString &code) const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE code = :code"));
     q.bind(QStringLiteral(":code"), code.trimmed());
     if (auto s = q.exec(); !s)
@@ -130,8 +123,7 @@ Result<std::optional<Branch>> BranchRepository::findByCode(const QString &code) 
     return std::optional<Branch>(branchFrom(q));
 }
 
-Result<std::optional<Branch>> BranchRepository::findById(qint64 id) const
-{
+Result<std::optional<Branch>> BranchRepository::findById(qint64 id) const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (auto s = q.exec(); !s)

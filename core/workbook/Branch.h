@@ -30,7 +30,8 @@ class BranchRepository final {
     Q_DECLARE_TR_FUNCTIONS(BranchRepository)
 
 public:
-    explicit BranchRepository(Database &db) : m_db(db) {}
+    explicit BranchRepository(Database &db)
+        : m_db(db) {}
 
     // Validates, inserts, audits; fills in id and uid.
     Status create(Branch &branch);

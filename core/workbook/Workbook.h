@@ -13,7 +13,7 @@ namespace servicelens {
 // What a new workbook starts with: its first branch.
 struct NewWorkbook {
     QString branchCode = QStringLiteral("SH01");
-    QString branchName;   // defaults to a translated "Service centre"
+    QString branchName; // defaults to a translated "Service centre"
     QString timeZone = QStringLiteral("Asia/Shanghai");
 };
 
@@ -42,7 +42,8 @@ public:
     static void removeFiles(const QString &path);
 
 private:
-    explicit Workbook(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+    explicit Workbook(std::unique_ptr<Database> db)
+        : m_db(std::move(db)) {}
     std::unique_ptr<Database> m_db;
 };
 

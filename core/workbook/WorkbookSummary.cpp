@@ -8,8 +8,7 @@
 
 namespace servicelens {
 
-Result<WorkbookSummary> WorkbookSummary::read(const Database &db)
-{
+Result<WorkbookSummary> WorkbookSummary::read(const Database &db) {
     WorkbookSummary s;
     s.schemaVersion = db.schemaVersion();
     s.fileBytes = QFileInfo(db.path()).size();
@@ -25,7 +24,8 @@ Result<WorkbookSummary> WorkbookSummary::read(const Database &db)
         s.branchCount = branch.value(3).toInt();
     }
 
-    SqlQuery staff(db, QStringLiteral("SELECT role, active, count(*) FROM staff GROUP BY role, active"));
+    SqlQuery staff(
+        db, QStringLiteral("SELECT role, active, count(*) FROM staff GROUP BY role, active"));
     if (auto st = staff.exec(); !st)
         return st.error();
     while (staff.next()) {
@@ -38,11 +38,11 @@ Result<WorkbookSummary> WorkbookSummary::read(const Database &db)
     }
 
     // Served by the received index (min/max) and the partial open-orders index.
-    SqlQuery orders(db, QStringLiteral(
-                            "SELECT (SELECT count(*) FROM service_order), (SELECT count(*) FROM "
-                            "service_order WHERE closed_at IS NULL), (SELECT min(received_at) "
-                            "FROM service_order), (SELECT max(received_at) FROM service_order), "
-                            "(SELECT count(*) FROM customer), (SELECT count(*) FROM audit_log)"));
+    SqlQuery orders(
+        db, QStringLiteral("SELECT (SELECT count(*) FROM service_order), (SELECT count(*) FROM "
+                           "service_order WHERE closed_at IS NULL), (SELECT min(received_at) "
+                           "FROM service_order), (SELECT max(received_at) FROM service_order), "
+                           "(SELECT count(*) FROM customer), (SELECT count(*) FROM audit_log)"));
     if (auto st = orders.exec(); !st)
         return st.error();
     if (orders.next()) {

@@ -4,7 +4,7 @@
 <context>
     <name>BranchRepository</name>
     <message>
-        <location filename="../../core/workbook/Branch.cpp" line="+43" />
+        <location filename="../../core/workbook/Branch.cpp" line="+40" />
         <source>A branch needs a code.</source>
         <translation>网点需要编码。</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>“%1”不是时区，请使用 IANA 时区名称，例如 Asia/Shanghai。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>A branch with the code “%1” already exists.</source>
         <translation>编码为“%1”的网点已存在。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>The branch no longer exists.</source>
         <translation>该网点已不存在。</translation>
     </message>
@@ -32,12 +32,12 @@
 <context>
     <name>CalendarRepository</name>
     <message>
-        <location filename="../../core/flow/CalendarRepository.cpp" line="+65" />
+        <location filename="../../core/flow/CalendarRepository.cpp" line="+60" />
         <source>The calendar day is not a valid date.</source>
         <translation>日历中的日期无效。</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+97" />
         <source>The shipped calendar is damaged at line %1.</source>
         <translation>内置日历第 %1 行已损坏。</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+66" />
+        <location filename="../../app/CommandLine.cpp" line="+61" />
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
@@ -60,23 +60,23 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
         <source>The workbook file.</source>
         <translation>工作簿文件。</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+138" />
+        <location line="+137" />
         <location line="+69" />
         <source>FILE</source>
         <translation>文件</translation>
@@ -138,7 +138,7 @@
         <translation>--seed 和 --orders 需要与 --demo 一起使用。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The demo workbook has its own branch; leave out --branch, --branch-name and --timezone.</source>
         <translation>演示工作簿自带网点，请勿指定 --branch、--branch-name 和 --timezone。</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>已创建演示工作簿 %1：网点 %2，员工 %3 人，工单 %4 张（种子 %5）。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>Verify a workbook without changing it.</source>
         <translation>校验工作簿，不做任何修改。</translation>
     </message>
@@ -262,7 +262,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="+61" />
+        <location filename="../../core/io/CsvReader.cpp" line="+58" />
         <source>Out of memory while reading CSV.</source>
         <translation>读取 CSV 时内存不足。</translation>
     </message>
@@ -272,7 +272,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 %1 行：CSV 格式错误（%2），请检查引号。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -280,7 +280,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+138" />
+        <location filename="../../core/storage/Database.cpp" line="+137" />
         <source>Another program is using the workbook; close it and try again.</source>
         <translation>另一个程序正在使用该工作簿，请关闭后重试。</translation>
     </message>
@@ -295,40 +295,40 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件已损坏。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>“%1” is a folder, not a workbook file.</source>
         <translation>“%1”是文件夹，不是工作簿文件。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+64" />
-        <location line="+54" />
-        <location line="+36" />
+        <location line="+10" />
+        <location line="+68" />
+        <location line="+52" />
+        <location line="+35" />
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-147" />
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19" />
         <source>“%1” already exists; choose another name.</source>
         <translation>“%1”已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The folder of “%1” does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+16" />
         <source>“%1” is damaged and was not opened; it was left as it is. Restore it from a backup.</source>
         <translation>“%1”已损坏，未打开，文件保持原样。请从备份恢复。</translation>
     </message>
@@ -338,47 +338,47 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”或其所在文件夹为只读；ServiceLens 需要在工作簿旁写入文件。请将其复制到可写的文件夹。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>The SQLite driver is not usable.</source>
         <translation>SQLite 驱动不可用。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>“%1” is not a ServiceLens workbook (not an SQLite database).</source>
         <translation>“%1”不是 ServiceLens 工作簿（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>“%1” is an SQLite database of another program, not a ServiceLens workbook.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是 ServiceLens 工作簿。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>“%1” is an empty SQLite database, not a ServiceLens workbook.</source>
         <translation>“%1”是空的 SQLite 数据库，不是 ServiceLens 工作簿。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>“%1” was saved by a newer version of ServiceLens (workbook format %2; this version reads up to %3). Update ServiceLens to open it; the file was not changed.</source>
         <translation>“%1”由更新版本的 ServiceLens 保存（工作簿格式 %2，本版本最高支持 %3）。请升级 ServiceLens 后再打开；文件未被修改。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19" />
         <source>The workbook cannot be switched to write-ahead logging.</source>
         <translation>无法将工作簿切换为预写日志（WAL）模式。</translation>
     </message>
@@ -388,12 +388,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法更新工作簿。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>The backup folder “%1” cannot be created.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>The workbook was not upgraded because the backup before the upgrade failed: %1</source>
         <translation>升级前的备份失败，工作簿未升级：%1</translation>
     </message>
@@ -408,7 +408,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法将工作簿升级到格式 %1（%2）；工作簿仍保持格式 %3。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
@@ -426,12 +426,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+469" />
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+513" />
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
@@ -441,7 +441,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿的服务时限政策不完整。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>Shanghai Pudong Service Centre</source>
         <translation>上海浦东售后服务中心</translation>
     </message>
@@ -454,12 +454,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>正在创建演示工作簿…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Demo workbook</source>
         <translation>演示工作簿</translation>
     </message>
@@ -467,22 +467,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>FlowNames</name>
     <message>
-        <location filename="../../core/flow/FlowTypes.cpp" line="+78" />
+        <location filename="../../core/flow/FlowTypes.cpp" line="+93" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -492,27 +492,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Walk-in</source>
         <translation>到店</translation>
     </message>
@@ -522,43 +522,43 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Analysed</source>
         <translation>已诊断</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Solution agreed</source>
         <translation>方案已确认</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Implemented</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+11" />
+        <location line="+2" />
+        <location line="+14" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-6" />
         <source>Open</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Waiting for customer</source>
         <translation>等待客户</translation>
     </message>
@@ -566,7 +566,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../core/i18n/Language.cpp" line="+21" />
+        <location filename="../../core/i18n/Language.cpp" line="+20" />
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -574,7 +574,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+67" />
+        <location filename="../../core/flow/OrderRepository.cpp" line="+65" />
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
@@ -644,19 +644,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1：%2时间早于%3时间；各环节时间不能倒退。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19" />
         <source>The order's branch does not exist.</source>
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="+66" />
-        <location line="+46" />
+        <location line="+65" />
+        <location line="+45" />
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
-        <location line="-17" />
-        <location line="+38" />
+        <location line="-18" />
+        <location line="+37" />
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
@@ -664,27 +664,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>RoleNames</name>
     <message>
-        <location filename="../../core/team/Staff.cpp" line="+67" />
+        <location filename="../../core/team/Staff.cpp" line="+69" />
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Technical support</source>
         <translation>技术支持</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Parts logistics</source>
         <translation>备件物流</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
@@ -692,17 +692,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SlaPolicyRepository</name>
     <message>
-        <location filename="../../core/flow/SlaPolicy.cpp" line="+41" />
+        <location filename="../../core/flow/SlaPolicy.cpp" line="+38" />
         <source>The response target must be more than 0 hours.</source>
         <translation>响应时限必须大于 0 小时。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>The resolution target cannot be negative.</source>
         <translation>解决时限不能为负数。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>There is no policy for this priority.</source>
         <translation>该优先级没有对应的时限政策。</translation>
     </message>
@@ -710,7 +710,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../core/storage/SqlQuery.cpp" line="+40" />
+        <location filename="../../core/storage/SqlQuery.cpp" line="+38" />
         <source>The workbook could not be read.</source>
         <translation>无法读取工作簿。</translation>
     </message>
@@ -723,7 +723,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>StaffRepository</name>
     <message>
-        <location filename="../../core/team/Staff.cpp" line="+30" />
+        <location filename="../../core/team/Staff.cpp" line="+27" />
         <source>A staff member needs a staff code.</source>
         <translation>员工需要工号。</translation>
     </message>
@@ -733,15 +733,15 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>员工需要姓名。</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+32" />
+        <location line="+21" />
+        <location line="+31" />
         <source>The staff code “%1” is already in use.</source>
         <translation>工号“%1”已被使用。</translation>
     </message>
     <message>
         <location line="-10" />
-        <location line="+26" />
-        <location line="+15" />
+        <location line="+25" />
+        <location line="+14" />
         <source>The staff member no longer exists.</source>
         <translation>该员工已不存在。</translation>
     </message>
@@ -754,12 +754,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+44" />
+        <location filename="../../core/workbook/Workbook.cpp" line="+42" />
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -767,7 +767,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ComingSoonPage</name>
     <message>
-        <location filename="../../ui/widgets/ComingSoonPage.cpp" line="+22" />
+        <location filename="../../ui/widgets/ComingSoonPage.cpp" line="+21" />
         <source>This area is not available in this version yet. What it will offer:</source>
         <translation>此版本尚未提供该模块。它将提供：</translation>
     </message>
@@ -775,7 +775,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+35" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+37" />
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -785,7 +785,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未关闭工单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>History</source>
         <translation>数据期间</translation>
     </message>
@@ -810,7 +810,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>各项月度指标与目标对比（响应、以工作日计的解决时长、服务时限达成、首次解决率、投诉、积压）将随服务流程模块的更新在此显示。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+39" />
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -835,7 +835,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本工作簿中的全部工单</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 % of all orders not closed yet</source>
         <translation>占全部工单的 %1 %，尚未关闭</translation>
     </message>
@@ -871,7 +871,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已知节假日和调休安排的年份</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year's calendar is added.</source>
         <translation>工作日日历尚未包含 %1 年：在补充该年日历之前，%1 年的工作日仅按周一至周五计算，不含节假日和调休。</translation>
     </message>
@@ -879,42 +879,42 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+39" />
+        <location filename="../../ui/MainWindow.cpp" line="+38" />
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+29" />
+        <location line="+35" />
         <source>Service flow</source>
         <translation>服务流程</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+37" />
+        <location line="-34" />
+        <location line="+43" />
         <source>Inspections</source>
         <translation>运营巡检</translation>
     </message>
     <message>
-        <location line="-37" />
-        <location line="+45" />
+        <location line="-43" />
+        <location line="+51" />
         <source>Surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+51" />
+        <location line="-50" />
+        <location line="+57" />
         <source>Team &amp; training</source>
         <translation>团队与培训</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+58" />
+        <location line="-57" />
+        <location line="+64" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -1029,7 +1029,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>指标表的 CSV，供其他工具使用</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1094,7 +1094,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>No recent workbooks</source>
         <translation>没有最近打开的工作簿</translation>
     </message>
@@ -1104,23 +1104,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+106" />
+        <location line="+24" />
+        <location line="+102" />
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-94" />
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>Demo Workbook</source>
         <translation>演示工作簿</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+30" />
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
@@ -1140,18 +1140,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>网点：%1（%2）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Period: %1</source>
         <translation>期间：%1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>New Workbook</source>
         <translation>新建工作簿</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+5" />
+        <location line="+27" />
+        <location line="+4" />
         <location line="+7" />
         <location line="+9" />
         <source>Back Up Workbook</source>
@@ -1163,17 +1163,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>备份不能覆盖工作簿本身。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>“%1” cannot be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
         <source>About ServiceLens</source>
         <translation>关于 ServiceLens</translation>
     </message>
@@ -1186,18 +1186,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/workbook/NewWorkbookDialog.cpp" line="+24" />
-        <location line="+61" />
+        <location filename="../../ui/workbook/NewWorkbookDialog.cpp" line="+27" />
+        <location line="+63" />
         <source>New Workbook</source>
         <translation>新建工作簿</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-58" />
         <source>e.g. Shanghai Pudong Service Centre</source>
         <translation>例如：上海浦东售后服务中心</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>Workbook</source>
         <translation>工作簿</translation>
     </message>
@@ -1212,7 +1212,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Branch &amp;code:</source>
         <translation>网点编码(&amp;C)：</translation>
     </message>
@@ -1227,12 +1227,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+33" />
         <source>ServiceLens workbooks (*.servicelens)</source>
         <translation>ServiceLens 工作簿 (*.servicelens)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>

@@ -17,8 +17,7 @@ struct Run {
     QString err;
 };
 
-Run runServicelens(const QStringList &arguments)
-{
+Run runServicelens(const QStringList &arguments) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // commands must not need a display
@@ -38,8 +37,7 @@ Run runServicelens(const QStringList &arguments)
 
 } // namespace
 
-TEST_CASE("The version and help options answer without a window", "[cli]")
-{
+TEST_CASE("The version and help options answer without a window", "[cli]") {
     const Run v = runServicelens({QStringLiteral("--version")});
     CHECK(v.status == 0);
     CHECK(v.out.contains(QStringLiteral(SERVICELENS_VERSION)));
@@ -51,14 +49,14 @@ TEST_CASE("The version and help options answer without a window", "[cli]")
     CHECK(ih.out.contains(QStringLiteral("--orders")));
 }
 
-TEST_CASE("init, check and backup succeed with status 0", "[cli]")
-{
+TEST_CASE("init, check and backup succeed with status 0", "[cli]") {
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("网点 工作簿.servicelens"));
-    const Run init = runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
-                                  QStringLiteral("--branch"), QStringLiteral("BJ02"),
-                                  QStringLiteral("--branch-name"), QStringLiteral("北京朝阳服务中心"),
-                                  QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai")});
+    const Run init =
+        runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
+                        QStringLiteral("--branch"), QStringLiteral("BJ02"),
+                        QStringLiteral("--branch-name"), QStringLiteral("北京朝阳服务中心"),
+                        QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai")});
     INFO(init.err.toStdString());
     CHECK(init.status == 0);
     CHECK(init.out.contains(QStringLiteral("BJ02")));
@@ -68,33 +66,47 @@ TEST_CASE("init, check and backup succeed with status 0", "[cli]")
     CHECK(check.out.contains(QStringLiteral("integrity ok")));
 
     const QString copy = dir.file(QStringLiteral("备份.servicelens"));
-    const Run backup = runServicelens({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), copy});
+    const Run backup = runServicelens(
+        {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), copy});
     CHECK(backup.status == 0);
     CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), copy}).status == 0);
 
-    const Run demo = runServicelens({QStringLiteral("init"), QStringLiteral("--db"), dir.file(QStringLiteral("演示.servicelens")),
-                                  QStringLiteral("--demo"), QStringLiteral("--orders"), QStringLiteral("800"),
-                                  QStringLiteral("--seed"), QStringLiteral("5")});
+    const Run demo =
+        runServicelens({QStringLiteral("init"), QStringLiteral("--db"),
+                        dir.file(QStringLiteral("演示.servicelens")), QStringLiteral("--demo"),
+                        QStringLiteral("--orders"), QStringLiteral("800"), QStringLiteral("--seed"),
+                        QStringLiteral("5")});
     INFO(demo.err.toStdString());
     CHECK(demo.status == 0);
     CHECK(demo.out.contains(QStringLiteral("800 orders")));
 }
 
-TEST_CASE("Wrong usage exits with status 2", "[cli]")
-{
+TEST_CASE("Wrong usage exits with status 2", "[cli]") {
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("用法.servicelens"));
-    CHECK(runServicelens({QStringLiteral("init")}).status == 2);                                   // no --db
-    CHECK(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--bogus")}).status == 2);
-    CHECK(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--orders"), QStringLiteral("5")}).status == 2);
-    CHECK(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--orders"), QStringLiteral("many")}).status == 2);
-    CHECK(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")}).status == 2);
+    CHECK(runServicelens({QStringLiteral("init")}).status == 2); // no --db
+    CHECK(runServicelens(
+              {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--bogus")})
+              .status == 2);
+    CHECK(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
+                          QStringLiteral("--orders"), QStringLiteral("5")})
+              .status == 2);
+    CHECK(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
+                          QStringLiteral("--demo"), QStringLiteral("--orders"),
+                          QStringLiteral("many")})
+              .status == 2);
+    CHECK(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
+                          QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")})
+              .status == 2);
     CHECK(runServicelens({QStringLiteral("frobnicate")}).status == 2);
     CHECK_FALSE(QFileInfo::exists(db));
 
     REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db}).status == 0);
-    CHECK(runServicelens({QStringLiteral("backup"), QStringLiteral("--db"), db}).status == 2); // no --out
-    CHECK(runServicelens({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), db}).status == 2);
+    CHECK(runServicelens({QStringLiteral("backup"), QStringLiteral("--db"), db}).status ==
+          2); // no --out
+    CHECK(runServicelens(
+              {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), db})
+              .status == 2);
     // Commands of later versions say so.
     for (const char *command : {"import", "kpi", "report", "inspection", "export-training-copy"}) {
         const Run r = runServicelens({QString::fromLatin1(command), QStringLiteral("--db"), db});
@@ -104,27 +116,26 @@ TEST_CASE("Wrong usage exits with status 2", "[cli]")
     }
 }
 
-TEST_CASE("Invalid input data exits with status 3", "[cli]")
-{
+TEST_CASE("Invalid input data exits with status 3", "[cli]") {
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("空白编码.servicelens"));
-    const Run r = runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--branch"), QStringLiteral("   ")});
+    const Run r = runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--branch"), QStringLiteral("   ")});
     CHECK(r.status == 3);
     CHECK(r.err.contains(QStringLiteral("code")));
     CHECK_FALSE(QFileInfo::exists(db)); // nothing half-written
 }
 
-TEST_CASE("Database problems exit with status 4 and leave the file alone", "[cli]")
-{
+TEST_CASE("Database problems exit with status 4 and leave the file alone", "[cli]") {
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("问题.servicelens"));
     REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db}).status == 0);
 
-    SECTION("a newer version")
-    {
+    SECTION("a newer version") {
         sqlite3 *raw = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(db).constData(), &raw) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(raw, "PRAGMA journal_mode=DELETE; PRAGMA user_version=42;", nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(raw, "PRAGMA journal_mode=DELETE; PRAGMA user_version=42;", nullptr,
+                             nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(raw);
         const QByteArray before = fileHash(db);
         const Run r = runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db});
@@ -132,19 +143,19 @@ TEST_CASE("Database problems exit with status 4 and leave the file alone", "[cli
         CHECK(r.err.contains(QStringLiteral("newer version")));
         CHECK(fileHash(db) == before);
     }
-    SECTION("a damaged file")
-    {
+    SECTION("a damaged file") {
         QFile f(db);
         REQUIRE(f.open(QIODevice::ReadWrite));
         REQUIRE(f.resize(f.size() * 2 / 3));
         f.close();
         const QByteArray before = fileHash(db);
         CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db}).status == 4);
-        CHECK(runServicelens({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), dir.file(QStringLiteral("x.servicelens"))}).status == 4);
+        CHECK(runServicelens({QStringLiteral("backup"), QStringLiteral("--db"), db,
+                              QStringLiteral("--out"), dir.file(QStringLiteral("x.servicelens"))})
+                  .status == 4);
         CHECK(fileHash(db) == before);
     }
-    SECTION("not a workbook")
-    {
+    SECTION("not a workbook") {
         const QString text = dir.file(QStringLiteral("orders.csv"));
         QFile f(text);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -152,14 +163,14 @@ TEST_CASE("Database problems exit with status 4 and leave the file alone", "[cli
         f.close();
         CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), text}).status == 4);
     }
-    SECTION("a missing file")
-    {
-        CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), dir.file(QStringLiteral("无.servicelens"))}).status == 4);
+    SECTION("a missing file") {
+        CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"),
+                              dir.file(QStringLiteral("无.servicelens"))})
+                  .status == 4);
     }
 }
 
-TEST_CASE("Other failures exit with status 1", "[cli]")
-{
+TEST_CASE("Other failures exit with status 1", "[cli]") {
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("已存在.servicelens"));
     REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db}).status == 0);

@@ -24,8 +24,8 @@ namespace servicelens::test {
 // with non-ASCII characters.
 class TempFolder {
 public:
-    TempFolder() : m_dir(QDir::tempPath() + QStringLiteral("/servicelens-测试-XXXXXX"))
-    {
+    TempFolder()
+        : m_dir(QDir::tempPath() + QStringLiteral("/servicelens-测试-XXXXXX")) {
         REQUIRE(m_dir.isValid());
     }
     QString path() const { return m_dir.path(); }
@@ -36,27 +36,24 @@ private:
 };
 
 // 2026-11-22 10:00 in Shanghai: "now" in the tests unless a test says otherwise.
-inline qint64 referenceNowMsecs()
-{
+inline qint64 referenceNowMsecs() {
     return QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone("Asia/Shanghai"))
         .toMSecsSinceEpoch();
 }
 
-inline QByteArray fileBytes(const QString &path)
-{
+inline QByteArray fileBytes(const QString &path) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
 }
 
-inline QByteArray fileHash(const QString &path)
-{
+inline QByteArray fileHash(const QString &path) {
     return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256).toHex();
 }
 
-inline std::unique_ptr<Workbook> createWorkbook(const QString &path, const Clock &clock,
-                                                const QString &branchName = QStringLiteral("上海浦东服务中心"))
-{
+inline std::unique_ptr<Workbook>
+createWorkbook(const QString &path, const Clock &clock,
+               const QString &branchName = QStringLiteral("上海浦东服务中心")) {
     NewWorkbook spec;
     spec.branchName = branchName;
     Database::Options options;
@@ -64,7 +61,8 @@ inline std::unique_ptr<Workbook> createWorkbook(const QString &path, const Clock
     options.actor = QStringLiteral("测试员");
     auto workbook = Workbook::create(path, spec, options);
     if (!workbook)
-        FAIL(workbook.error().message.toStdString() + " / " + workbook.error().detail.toStdString());
+        FAIL(workbook.error().message.toStdString() + " / " +
+             workbook.error().detail.toStdString());
     return std::move(*workbook);
 }
 

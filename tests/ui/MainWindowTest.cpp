@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "widgets/StatTile.h"
 #include "workbook/RecentFiles.h"
+#include "workbook/Workbook.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -17,8 +18,7 @@
 using namespace servicelens;
 using namespace servicelens::test;
 
-TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
-{
+TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]") {
     TempFolder dir;
     const QString path = dir.file(QStringLiteral("界面演示.servicelens"));
     DemoOptions options;
@@ -32,10 +32,14 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
     QApplication::processEvents();
 
     CHECK(window.windowTitle().contains(QStringLiteral("界面演示.servicelens")));
-    CHECK(window.findChild<QLabel *>(QStringLiteral("workbookLabel"))->text() == QStringLiteral("界面演示.servicelens"));
-    CHECK(window.findChild<QLabel *>(QStringLiteral("branchLabel"))->text().contains(QStringLiteral("SH01")));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("workbookLabel"))->text() ==
+          QStringLiteral("界面演示.servicelens"));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("branchLabel"))
+              ->text()
+              .contains(QStringLiteral("SH01")));
     CHECK_FALSE(window.findChild<QLabel *>(QStringLiteral("periodLabel"))->text().isEmpty());
-    CHECK(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->value() == QLocale().toString(1200));
+    CHECK(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->value() ==
+          QLocale().toString(1200));
     CHECK(ui::RecentFiles().files().value(0) == QFileInfo(path).absoluteFilePath());
 
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -43,7 +47,8 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
     REQUIRE(navigation);
     REQUIRE(pages);
     REQUIRE(navigation->count() == ui::MainWindow::PageCount);
-    const char *pageNames[] = {"dashboardPage", "flowPage", "inspectionPage", "surveyPage", "teamPage", "reportPage"};
+    const char *pageNames[] = {"dashboardPage", "flowPage", "inspectionPage",
+                               "surveyPage",    "teamPage", "reportPage"};
     for (int i = 0; i < ui::MainWindow::PageCount; ++i) {
         navigation->setCurrentRow(i);
         QApplication::processEvents();
@@ -59,8 +64,7 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
     CHECK(navigation->currentRow() == 0);
 }
 
-TEST_CASE("A window without a workbook says how to get one", "[ui]")
-{
+TEST_CASE("A window without a workbook says how to get one", "[ui]") {
     ui::MainWindow window;
     window.show();
     QApplication::processEvents();
@@ -71,8 +75,7 @@ TEST_CASE("A window without a workbook says how to get one", "[ui]")
     CHECK_FALSE(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->isVisible());
 }
 
-TEST_CASE("Recent files keep the newest first, without duplicates, at most eight", "[ui]")
-{
+TEST_CASE("Recent files keep the newest first, without duplicates, at most eight", "[ui]") {
     ui::RecentFiles recent;
     recent.clear();
     for (int i = 0; i < 10; ++i)
@@ -83,4 +86,24 @@ TEST_CASE("Recent files keep the newest first, without duplicates, at most eight
     CHECK(files.first() == QStringLiteral("/tmp/工作簿5.servicelens"));
     CHECK(files.count(QStringLiteral("/tmp/工作簿5.servicelens")) == 1);
     recent.clear();
+}
+
+TEST_CASE("The first start creates the demo workbook in the data folder and opens it", "[ui]") {
+    ui::RecentFiles().clear();
+    const QString demo = ui::MainWindow::demoWorkbookPath();
+    Workbook::removeFiles(demo);
+    {
+        ui::MainWindow window;
+        window.show();
+        REQUIRE(
+            window.openStartupWorkbook()); // generated on a worker thread behind a progress dialog
+        REQUIRE(window.workbook() != nullptr);
+        CHECK(window.workbook()->path() == demo);
+        CHECK(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->value() ==
+              QLocale().toString(DemoOptions{}.orders));
+        // The next start opens it again rather than making another one.
+        CHECK(ui::RecentFiles().files().value(0) == QFileInfo(demo).absoluteFilePath());
+    }
+    ui::RecentFiles().clear();
+    Workbook::removeFiles(demo);
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "storage/Clock.h"
 #include "widgets/StatTile.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
-#include "storage/Clock.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -19,8 +19,7 @@ namespace servicelens::ui {
 
 namespace {
 
-QString monthText(qint64 utcSecs, const QTimeZone &zone)
-{
+QString monthText(qint64 utcSecs, const QTimeZone &zone) {
     const QDate d = QDateTime::fromSecsSinceEpoch(utcSecs, zone).date();
     // "2026年10月" in Chinese, "Oct 2026" in English (UX.md).
     return QLocale().toString(d, QLocale().language() == QLocale::Chinese
@@ -31,13 +30,17 @@ QString monthText(qint64 utcSecs, const QTimeZone &zone)
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_subheading(new QLabel(this)),
-      m_calendarWarning(new QLabel(this)), m_orders(new StatTile(tr("Service orders"), this)),
-      m_open(new StatTile(tr("Open orders"), this)), m_period(new StatTile(tr("History"), this)),
-      m_customers(new StatTile(tr("Customers"), this)),
-      m_staff(new StatTile(tr("Active staff"), this)),
-      m_calendar(new StatTile(tr("Working-day calendar"), this)), m_kpiNote(new QLabel(this))
-{
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_subheading(new QLabel(this))
+    , m_calendarWarning(new QLabel(this))
+    , m_orders(new StatTile(tr("Service orders"), this))
+    , m_open(new StatTile(tr("Open orders"), this))
+    , m_period(new StatTile(tr("History"), this))
+    , m_customers(new StatTile(tr("Customers"), this))
+    , m_staff(new StatTile(tr("Active staff"), this))
+    , m_calendar(new StatTile(tr("Working-day calendar"), this))
+    , m_kpiNote(new QLabel(this)) {
     setObjectName(QStringLiteral("dashboardPage"));
     QFont font = m_heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
@@ -79,14 +82,12 @@ DashboardPage::DashboardPage(QWidget *parent)
     refresh();
 }
 
-void DashboardPage::setWorkbook(Workbook *workbook)
-{
+void DashboardPage::setWorkbook(Workbook *workbook) {
     m_workbook = workbook;
     refresh();
 }
 
-void DashboardPage::refresh()
-{
+void DashboardPage::refresh() {
     const bool open = m_workbook != nullptr;
     for (QWidget *w : {static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_open),
                        static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_customers),
@@ -118,9 +119,10 @@ void DashboardPage::refresh()
     m_orders->setValue(locale.toString(s.orders));
     m_orders->setCaption(tr("all orders in this workbook"));
     m_open->setValue(locale.toString(s.openOrders));
-    m_open->setCaption(s.orders > 0 ? tr("%1 % of all orders not closed yet")
-                                          .arg(locale.toString(100.0 * s.openOrders / s.orders, 'f', 1))
-                                    : tr("no orders yet"));
+    m_open->setCaption(s.orders > 0
+                           ? tr("%1 % of all orders not closed yet")
+                                 .arg(locale.toString(100.0 * s.openOrders / s.orders, 'f', 1))
+                           : tr("no orders yet"));
     if (s.firstReceived && s.lastReceived) {
         m_period->setValue(monthText(*s.firstReceived, zone) + QStringLiteral(" – ") +
                            monthText(*s.lastReceived, zone));
@@ -147,7 +149,8 @@ void DashboardPage::refresh()
     m_calendar->setCaption(tr("years whose holidays and make-up working days are known"));
 
     const int thisYear = m_workbook->database().clock().nowUtc().toTimeZone(zone).date().year();
-    if (std::find(s.calendarYears.begin(), s.calendarYears.end(), thisYear) == s.calendarYears.end()) {
+    if (std::find(s.calendarYears.begin(), s.calendarYears.end(), thisYear) ==
+        s.calendarYears.end()) {
         m_calendarWarning->setText(
             tr("The working-day calendar does not cover %1: working days in %1 count Monday to "
                "Friday only, without holidays or make-up days, until the year's calendar is "

@@ -8,8 +8,7 @@ namespace servicelens::ui {
 
 ComingSoonPage::ComingSoonPage(const QString &title, const QString &purpose,
                                const QStringList &plannedFeatures, QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     auto *heading = new QLabel(title, this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
@@ -29,7 +28,8 @@ ComingSoonPage::ComingSoonPage(const QString &title, const QString &purpose,
     QString items;
     for (const QString &feature : plannedFeatures)
         items += QStringLiteral("<li>%1</li>").arg(feature.toHtmlEscaped());
-    auto *list = new QLabel(QStringLiteral("<ul style='margin-left:-16px'>%1</ul>").arg(items), this);
+    auto *list =
+        new QLabel(QStringLiteral("<ul style='margin-left:-16px'>%1</ul>").arg(items), this);
     list->setWordWrap(true);
     list->setTextFormat(Qt::RichText);
 

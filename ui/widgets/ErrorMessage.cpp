@@ -5,8 +5,7 @@
 
 namespace servicelens::ui {
 
-void showError(QWidget *parent, const QString &title, const Error &error)
-{
+void showError(QWidget *parent, const QString &title, const Error &error) {
     QMessageBox box(error.kind == ErrorKind::Cancelled ? QMessageBox::Information
                                                        : QMessageBox::Warning,
                     title, error.message, QMessageBox::Ok, parent);

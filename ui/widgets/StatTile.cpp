@@ -7,9 +7,10 @@
 namespace servicelens::ui {
 
 StatTile::StatTile(const QString &title, QWidget *parent)
-    : QFrame(parent), m_title(new QLabel(title, this)), m_value(new QLabel(this)),
-      m_caption(new QLabel(this))
-{
+    : QFrame(parent)
+    , m_title(new QLabel(title, this))
+    , m_value(new QLabel(this))
+    , m_caption(new QLabel(this)) {
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
@@ -30,8 +31,14 @@ StatTile::StatTile(const QString &title, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
-void StatTile::setValue(const QString &value) { m_value->setText(value); }
-void StatTile::setCaption(const QString &caption) { m_caption->setText(caption); }
-QString StatTile::value() const { return m_value->text(); }
+void StatTile::setValue(const QString &value) {
+    m_value->setText(value);
+}
+void StatTile::setCaption(const QString &caption) {
+    m_caption->setText(caption);
+}
+QString StatTile::value() const {
+    return m_value->text();
+}
 
 } // namespace servicelens::ui

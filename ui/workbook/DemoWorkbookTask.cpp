@@ -15,12 +15,10 @@
 
 namespace servicelens::ui {
 
-Status DemoWorkbookTask::run(QWidget *parent, const QString &path, const DemoOptions &options)
-{
-    QProgressDialog dialog(QCoreApplication::translate("DemoWorkbookTask",
-                                                       "Creating the demo workbook…"),
-                           QCoreApplication::translate("DemoWorkbookTask", "Cancel"), 0,
-                           options.orders, parent);
+Status DemoWorkbookTask::run(QWidget *parent, const QString &path, const DemoOptions &options) {
+    QProgressDialog dialog(
+        QCoreApplication::translate("DemoWorkbookTask", "Creating the demo workbook…"),
+        QCoreApplication::translate("DemoWorkbookTask", "Cancel"), 0, options.orders, parent);
     dialog.setObjectName(QStringLiteral("demoProgress"));
     dialog.setWindowTitle(QCoreApplication::translate("DemoWorkbookTask", "Demo workbook"));
     dialog.setWindowModality(Qt::WindowModal);
@@ -36,11 +34,11 @@ Status DemoWorkbookTask::run(QWidget *parent, const QString &path, const DemoOpt
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([path, options, cancelled, done]() -> Status {
-        auto workbook = DemoGenerator::createDemoWorkbook(
-            path, options, nullptr, [cancelled, done](qint64 n, qint64) {
-                done->store(n);
-                return !cancelled->load();
-            });
+        auto workbook = DemoGenerator::createDemoWorkbook(path, options, nullptr,
+                                                          [cancelled, done](qint64 n, qint64) {
+                                                              done->store(n);
+                                                              return !cancelled->load();
+                                                          });
         if (!workbook)
             return workbook.error();
         return {};

@@ -10,10 +10,11 @@ namespace {
 const QString key = QStringLiteral("workbook/recentFiles");
 }
 
-QStringList RecentFiles::files() const { return QSettings().value(key).toStringList(); }
+QStringList RecentFiles::files() const {
+    return QSettings().value(key).toStringList();
+}
 
-void RecentFiles::add(const QString &path)
-{
+void RecentFiles::add(const QString &path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList list = files();
     list.removeAll(absolute);
@@ -23,13 +24,14 @@ void RecentFiles::add(const QString &path)
     QSettings().setValue(key, list);
 }
 
-void RecentFiles::remove(const QString &path)
-{
+void RecentFiles::remove(const QString &path) {
     QStringList list = files();
     list.removeAll(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(key, list);
 }
 
-void RecentFiles::clear() { QSettings().remove(key); }
+void RecentFiles::clear() {
+    QSettings().remove(key);
+}
 
 } // namespace servicelens::ui

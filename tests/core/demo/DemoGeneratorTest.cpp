@@ -3,8 +3,8 @@
 
 #include "demo/DemoGenerator.h"
 #include "flow/CalendarRepository.h"
-#include "flow/OrderRepository.h"
 #include "flow/LocalTime.h"
+#include "flow/OrderRepository.h"
 #include "storage/SqlQuery.h"
 #include "workbook/WorkbookSummary.h"
 
@@ -16,8 +16,7 @@ using namespace servicelens::test;
 namespace {
 
 std::unique_ptr<Workbook> demoWorkbook(const QString &path, const Clock &clock, std::uint64_t seed,
-                                       int orders)
-{
+                                       int orders) {
     DemoOptions options;
     options.seed = seed;
     options.orders = orders;
@@ -28,8 +27,7 @@ std::unique_ptr<Workbook> demoWorkbook(const QString &path, const Clock &clock, 
 }
 
 // A digest of the business content (not of uids of staff or creation times).
-QByteArray contentDigest(Database &db)
-{
+QByteArray contentDigest(Database &db) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const char *queries[] = {
         "SELECT code, name, role, team, hire_date FROM staff ORDER BY code",
@@ -38,7 +36,8 @@ QByteArray contentDigest(Database &db)
         "implemented_at, followed_up_at, closed_at, description FROM service_order o "
         "LEFT JOIN staff s ON s.id = o.technician_id LEFT JOIN customer c ON c.id = o.customer_id "
         "ORDER BY order_no",
-        "SELECT e.uid, o.order_no, kind, at FROM stage_event e JOIN service_order o ON o.id = e.order_id ORDER BY e.uid",
+        "SELECT e.uid, o.order_no, kind, at FROM stage_event e JOIN service_order o ON o.id = "
+        "e.order_id ORDER BY e.uid",
     };
     for (const char *sql : queries) {
         SqlQuery q(db, QString::fromLatin1(sql));
@@ -50,8 +49,7 @@ QByteArray contentDigest(Database &db)
     return hash.result().toHex();
 }
 
-double scalar(Database &db, const char *sql)
-{
+double scalar(Database &db, const char *sql) {
     SqlQuery q(db, QString::fromLatin1(sql));
     auto v = q.scalar();
     REQUIRE(v.ok());
@@ -60,8 +58,7 @@ double scalar(Database &db, const char *sql)
 
 } // namespace
 
-TEST_CASE("The demo generator is deterministic for a seed", "[demo]")
-{
+TEST_CASE("The demo generator is deterministic for a seed", "[demo]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto a = demoWorkbook(dir.file(QStringLiteral("演示甲.servicelens")), clock, 11, 1500);
@@ -73,8 +70,7 @@ TEST_CASE("The demo generator is deterministic for a seed", "[demo]")
     CHECK(da != contentDigest(c->database()));
 }
 
-TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]")
-{
+TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs()); // 22 November 2026: the year is Nov 2025 - Oct 2026
     auto wb = demoWorkbook(dir.file(QStringLiteral("演示.servicelens")), clock, DemoOptions{}.seed,
@@ -82,15 +78,21 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     Database &db = wb->database();
 
     CHECK(scalar(db, "SELECT count(*) FROM service_order") == 20000);
-    const qint64 first = QDateTime(QDate(2025, 11, 1), QTime(0, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
-    const qint64 end = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
+    const qint64 first =
+        QDateTime(QDate(2025, 11, 1), QTime(0, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
+    const qint64 end =
+        QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
     CHECK(scalar(db, "SELECT min(received_at) FROM service_order") >= first);
     CHECK(scalar(db, "SELECT min(received_month) FROM service_order") == 202511);
     CHECK(scalar(db, "SELECT max(received_month) FROM service_order") == 202610);
     // Nothing has happened after the end of last month.
-    CHECK(scalar(db, "SELECT max(max(received_at), coalesce(max(responded_at), 0), "
-                     "coalesce(max(closed_at), 0), coalesce(max(implemented_at), 0)) FROM service_order") < end);
-    CHECK(scalar(db, "SELECT count(*) FROM service_order WHERE closed_at IS NULL") > 50); // a backlog
+    CHECK(scalar(
+              db,
+              "SELECT max(max(received_at), coalesce(max(responded_at), 0), "
+              "coalesce(max(closed_at), 0), coalesce(max(implemented_at), 0)) FROM service_order") <
+          end);
+    CHECK(scalar(db, "SELECT count(*) FROM service_order WHERE closed_at IS NULL") >
+          50); // a backlog
 
     // Staff: 20-30 across the four groups, plus a manager.
     const double staff = scalar(db, "SELECT count(*) FROM staff");
@@ -107,7 +109,9 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     const double complaintRate = scalar(db, "SELECT avg(complaint) FROM service_order");
     CHECK(complaintRate > 0.03);
     CHECK(complaintRate < 0.05);
-    const double ftf = scalar(db, "SELECT avg(visits <= 1 AND reopened = 0) FROM service_order WHERE closed_at IS NOT NULL");
+    const double ftf = scalar(
+        db,
+        "SELECT avg(visits <= 1 AND reopened = 0) FROM service_order WHERE closed_at IS NOT NULL");
     CHECK(ftf > 0.82);
     CHECK(ftf < 0.89);
     CHECK(scalar(db, "SELECT count(DISTINCT channel) FROM service_order") == 6);
@@ -147,8 +151,7 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     CHECK(summary->branchCode == QStringLiteral("SH01"));
 }
 
-TEST_CASE("A cancelled demo generation leaves no file behind", "[demo]")
-{
+TEST_CASE("A cancelled demo generation leaves no file behind", "[demo]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("取消.servicelens"));
@@ -161,5 +164,6 @@ TEST_CASE("A cancelled demo generation leaves no file behind", "[demo]")
     CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 
     options.orders = 0;
-    CHECK(DemoGenerator::createDemoWorkbook(path, options, &clock).error().kind == ErrorKind::InvalidInput);
+    CHECK(DemoGenerator::createDemoWorkbook(path, options, &clock).error().kind ==
+          ErrorKind::InvalidInput);
 }

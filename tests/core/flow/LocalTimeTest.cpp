@@ -6,11 +6,11 @@
 using namespace servicelens;
 using namespace servicelens::flow;
 
-TEST_CASE("Months are counted in the branch's time zone", "[flow][time]")
-{
+TEST_CASE("Months are counted in the branch's time zone", "[flow][time]") {
     const LocalTime shanghai(QTimeZone("Asia/Shanghai"));
     // 2026-10-31 16:00 UTC is 2026-11-01 00:00 in Shanghai.
-    const qint64 midnight = QDateTime(QDate(2026, 10, 31), QTime(16, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 midnight =
+        QDateTime(QDate(2026, 10, 31), QTime(16, 0), Qt::UTC).toSecsSinceEpoch();
     CHECK(shanghai.monthKey(midnight) == 202611);
     CHECK(shanghai.monthKey(midnight - 1) == 202610);
     CHECK(shanghai.localDate(midnight - 1) == QDate(2026, 10, 31));
@@ -21,14 +21,15 @@ TEST_CASE("Months are counted in the branch's time zone", "[flow][time]")
     CHECK(utc.monthKey(midnight) == 202610);
 }
 
-TEST_CASE("Local times agree with QDateTime across DST changes", "[flow][time]")
-{
-    for (const char *zoneId : {"America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Shanghai"}) {
+TEST_CASE("Local times agree with QDateTime across DST changes", "[flow][time]") {
+    for (const char *zoneId :
+         {"America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Shanghai"}) {
         INFO(zoneId);
         const QTimeZone zone(zoneId);
         REQUIRE(zone.isValid());
         const LocalTime local(zone);
-        const qint64 start = QDateTime(QDate(2025, 12, 20), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        const qint64 start =
+            QDateTime(QDate(2025, 12, 20), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
         // Every 37 minutes for a year and a half: every kind of day, transitions included.
         for (qint64 t = start; t < start + 540LL * 86400; t += 37 * 60) {
             const QDateTime expected = QDateTime::fromSecsSinceEpoch(t, zone);
@@ -38,7 +39,8 @@ TEST_CASE("Local times agree with QDateTime across DST changes", "[flow][time]")
         }
         for (QDate day(2026, 1, 1); day < QDate(2027, 1, 1); day = day.addDays(1)) {
             // Noon exists on every day, even on transition days.
-            REQUIRE(local.toUtc(day, QTime(12, 0)) == QDateTime(day, QTime(12, 0), zone).toSecsSinceEpoch());
+            REQUIRE(local.toUtc(day, QTime(12, 0)) ==
+                    QDateTime(day, QTime(12, 0), zone).toSecsSinceEpoch());
         }
     }
 }

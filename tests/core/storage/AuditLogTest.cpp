@@ -8,8 +8,7 @@
 using namespace servicelens;
 using namespace servicelens::test;
 
-TEST_CASE("Inserts, updates and deletes of staff leave audit records", "[storage][audit]")
-{
+TEST_CASE("Inserts, updates and deletes of staff leave audit records", "[storage][audit]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("审计.servicelens")), clock);
@@ -50,8 +49,7 @@ TEST_CASE("Inserts, updates and deletes of staff leave audit records", "[storage
     CHECK(del.after.isEmpty());
 }
 
-TEST_CASE("A failed change leaves neither the change nor its audit record", "[storage][audit]")
-{
+TEST_CASE("A failed change leaves neither the change nor its audit record", "[storage][audit]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("回滚.servicelens")), clock);
@@ -76,11 +74,12 @@ TEST_CASE("A failed change leaves neither the change nor its audit record", "[st
     CHECK(*audit.count() == before);
 
     // Writing an audit record outside a transaction is a programming error, refused.
-    CHECK_FALSE(audit.record(AuditLog::Action::Insert, QStringLiteral("x"), QStringLiteral("y"), {}, {}).ok());
+    CHECK_FALSE(
+        audit.record(AuditLog::Action::Insert, QStringLiteral("x"), QStringLiteral("y"), {}, {})
+            .ok());
 }
 
-TEST_CASE("Staff with orders are deactivated, not deleted", "[team][audit]")
-{
+TEST_CASE("Staff with orders are deactivated, not deleted", "[team][audit]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("停用.servicelens")), clock);

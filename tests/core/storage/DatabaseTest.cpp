@@ -14,8 +14,7 @@ using namespace servicelens::test;
 
 namespace {
 
-QVariant scalar(Database &db, const QString &sql)
-{
+QVariant scalar(Database &db, const QString &sql) {
     SqlQuery q(db, sql);
     auto v = q.scalar();
     REQUIRE(v.ok());
@@ -23,8 +22,7 @@ QVariant scalar(Database &db, const QString &sql)
 }
 
 // Writes a file with raw SQLite, as another program or an older ServiceLens would.
-void writeRawDatabase(const QString &path, const char *sql)
-{
+void writeRawDatabase(const QString &path, const char *sql) {
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
     char *err = nullptr;
@@ -35,8 +33,8 @@ void writeRawDatabase(const QString &path, const char *sql)
     REQUIRE(rc == SQLITE_OK);
 }
 
-Database::Options optionsWith(const Clock &clock, const std::vector<Migration> *migrations = nullptr)
-{
+Database::Options optionsWith(const Clock &clock,
+                              const std::vector<Migration> *migrations = nullptr) {
     Database::Options o;
     o.clock = &clock;
     o.migrations = migrations;
@@ -44,8 +42,7 @@ Database::Options optionsWith(const Clock &clock, const std::vector<Migration> *
 }
 
 // The built-in steps plus a second one, as a later ServiceLens would ship.
-std::vector<Migration> migrationsWithStep2(const QByteArray &script)
-{
+std::vector<Migration> migrationsWithStep2(const QByteArray &script) {
     std::vector<Migration> list = builtinMigrations();
     list.push_back(Migration{2, QStringLiteral("test step"), QString(), script});
     return list;
@@ -53,8 +50,8 @@ std::vector<Migration> migrationsWithStep2(const QByteArray &script)
 
 } // namespace
 
-TEST_CASE("A new workbook gets the latest schema, WAL, foreign keys and its identity", "[storage]")
-{
+TEST_CASE("A new workbook gets the latest schema, WAL, foreign keys and its identity",
+          "[storage]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("新工作簿.servicelens"));
@@ -62,7 +59,8 @@ TEST_CASE("A new workbook gets the latest schema, WAL, foreign keys and its iden
     Database &db = wb->database();
 
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
-    CHECK(scalar(db, QStringLiteral("PRAGMA user_version")).toInt() == Database::latestSchemaVersion());
+    CHECK(scalar(db, QStringLiteral("PRAGMA user_version")).toInt() ==
+          Database::latestSchemaVersion());
     CHECK(scalar(db, QStringLiteral("PRAGMA application_id")).toInt() == Database::applicationId);
     CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
@@ -74,19 +72,32 @@ TEST_CASE("A new workbook gets the latest schema, WAL, foreign keys and its iden
     for (const char *table : {"branch", "staff", "customer", "calendar_day", "sla_policy",
                               "service_order", "stage_event"}) {
         INFO(table);
-        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = 'uid'")
+        CHECK(scalar(db, QStringLiteral(
+                             "SELECT count(*) FROM pragma_table_info('%1') WHERE name = 'uid'")
                              .arg(QLatin1String(table)))
                   .toInt() == 1);
     }
     // What every new workbook is given.
-    CHECK(scalar(db, QStringLiteral("SELECT name FROM branch")).toString() == QStringLiteral("上海浦东服务中心"));
+    CHECK(scalar(db, QStringLiteral("SELECT name FROM branch")).toString() ==
+          QStringLiteral("上海浦东服务中心"));
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sla_policy")).toInt() == 4);
     CHECK(scalar(db, QStringLiteral("SELECT group_concat(year) FROM calendar_year")).toString() ==
           QStringLiteral("2025,2026"));
 }
 
-TEST_CASE("Opening a workbook that is current migrates nothing and backs up nothing", "[storage]")
-{
+TEST_CASE("An empty file can become a new workbook (migration from nothing)", "[storage]") {
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    const QString path = dir.file(QStringLiteral("空文件.servicelens"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto wb = createWorkbook(path, clock);
+    CHECK(wb->database().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(wb->defaultBranch().ok());
+}
+
+TEST_CASE("Opening a workbook that is current migrates nothing and backs up nothing", "[storage]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("当前.servicelens"));
@@ -100,14 +111,15 @@ TEST_CASE("Opening a workbook that is current migrates nothing and backs up noth
 }
 
 TEST_CASE("Migrating from v1 backs the file up first, then applies the step in one transaction",
-          "[storage]")
-{
+          "[storage]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("旧版.servicelens"));
     {
         auto wb = createWorkbook(path, clock);
-        REQUIRE(wb->database().execScript("INSERT INTO setting (key, value) VALUES ('标记', '旧数据')").ok());
+        REQUIRE(wb->database()
+                    .execScript("INSERT INTO setting (key, value) VALUES ('标记', '旧数据')")
+                    .ok());
     }
     const auto migrations = migrationsWithStep2(
         "CREATE TABLE later_feature (id INTEGER PRIMARY KEY, note TEXT NOT NULL);\n"
@@ -123,24 +135,27 @@ TEST_CASE("Migrating from v1 backs the file up first, then applies the step in o
     // The backup holds the v1 file as it was.
     const QString backup = (*db)->migrationBackupPath();
     REQUIRE_FALSE(backup.isEmpty());
-    CHECK(QFileInfo(backup).absolutePath() == QFileInfo(dir.file(QStringLiteral("旧版.backups"))).absoluteFilePath());
+    CHECK(QFileInfo(backup).absolutePath() ==
+          QFileInfo(dir.file(QStringLiteral("旧版.backups"))).absoluteFilePath());
     auto old = Database::open(backup, optionsWith(clock)); // built-in list: v1 is current
     REQUIRE(old.ok());
     CHECK((*old)->schemaVersion() == 1);
-    CHECK(scalar(**old, QStringLiteral("SELECT value FROM setting WHERE key = '标记'")).toString() ==
-          QStringLiteral("旧数据"));
-    CHECK(scalar(**old, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'later_feature'")).toInt() == 0);
+    CHECK(
+        scalar(**old, QStringLiteral("SELECT value FROM setting WHERE key = '标记'")).toString() ==
+        QStringLiteral("旧数据"));
+    CHECK(scalar(**old,
+                 QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'later_feature'"))
+              .toInt() == 0);
 }
 
-TEST_CASE("A failing migration step is rolled back and leaves the file at its version", "[storage]")
-{
+TEST_CASE("A failing migration step is rolled back and leaves the file at its version",
+          "[storage]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("失败.servicelens"));
     createWorkbook(path, clock).reset();
-    const auto migrations = migrationsWithStep2(
-        "CREATE TABLE half_done (id INTEGER PRIMARY KEY);\n"
-        "INSERT INTO no_such_table VALUES (1);");
+    const auto migrations = migrationsWithStep2("CREATE TABLE half_done (id INTEGER PRIMARY KEY);\n"
+                                                "INSERT INTO no_such_table VALUES (1);");
 
     auto failed = Database::open(path, optionsWith(clock, &migrations));
     REQUIRE_FALSE(failed.ok());
@@ -150,17 +165,19 @@ TEST_CASE("A failing migration step is rolled back and leaves the file at its ve
     auto db = Database::open(path, optionsWith(clock));
     REQUIRE(db.ok());
     CHECK((*db)->schemaVersion() == 1);
-    CHECK(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")).toInt() == 0);
+    CHECK(
+        scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"))
+            .toInt() == 0);
 }
 
-TEST_CASE("A workbook from a newer version is refused and its bytes stay the same", "[storage]")
-{
+TEST_CASE("A workbook from a newer version is refused and its bytes stay the same", "[storage]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("未来.servicelens"));
     createWorkbook(path, clock).reset();
     {
-        // As a newer ServiceLens would leave it (and in rollback mode, so no -wal can hide a change).
+        // As a newer ServiceLens would leave it (and in rollback mode, so no -wal can hide a
+        // change).
         sqlite3 *raw = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &raw) == SQLITE_OK);
         REQUIRE(sqlite3_exec(raw, "PRAGMA journal_mode=DELETE; PRAGMA user_version=99;", nullptr,
@@ -179,23 +196,24 @@ TEST_CASE("A workbook from a newer version is refused and its bytes stay the sam
     CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("未来.backups"))));
 }
 
-TEST_CASE("A damaged workbook is reported and never modified", "[storage]")
-{
+TEST_CASE("A damaged workbook is reported and never modified", "[storage]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("损坏.servicelens"));
     {
         auto wb = createWorkbook(path, clock);
         // Enough rows for several pages of one table.
-        REQUIRE(wb->database().execScript(
-                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+        REQUIRE(
+            wb->database()
+                .execScript(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                    "2000) "
                     "INSERT INTO setting (key, value) SELECT 'k' || i, hex(randomblob(40)) FROM n;")
-                    .ok());
+                .ok());
         REQUIRE(wb->database().execScript("PRAGMA wal_checkpoint(TRUNCATE)").ok());
     }
 
-    SECTION("random bytes over a page")
-    {
+    SECTION("random bytes over a page") {
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadWrite));
         const qint64 pageSize = 4096;
@@ -204,8 +222,7 @@ TEST_CASE("A damaged workbook is reported and never modified", "[storage]")
         f.write(QByteArray(2000, '\x5A'));
         f.close();
     }
-    SECTION("truncated")
-    {
+    SECTION("truncated") {
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadWrite));
         REQUIRE(f.resize(f.size() / 2));
@@ -226,13 +243,11 @@ TEST_CASE("A damaged workbook is reported and never modified", "[storage]")
     CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("copy.servicelens"))));
 }
 
-TEST_CASE("Files that are not workbooks are refused untouched", "[storage]")
-{
+TEST_CASE("Files that are not workbooks are refused untouched", "[storage]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
 
-    SECTION("a text file")
-    {
+    SECTION("a text file") {
         const QString path = dir.file(QStringLiteral("笔记.txt"));
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -244,8 +259,7 @@ TEST_CASE("Files that are not workbooks are refused untouched", "[storage]")
         CHECK(db.error().kind == ErrorKind::NotAWorkbook);
         CHECK(fileHash(path) == before);
     }
-    SECTION("another program's SQLite database")
-    {
+    SECTION("another program's SQLite database") {
         const QString path = dir.file(QStringLiteral("other.db"));
         writeRawDatabase(path, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
         const QByteArray before = fileHash(path);
@@ -254,8 +268,7 @@ TEST_CASE("Files that are not workbooks are refused untouched", "[storage]")
         CHECK(db.error().kind == ErrorKind::NotAWorkbook);
         CHECK(fileHash(path) == before);
     }
-    SECTION("an empty file")
-    {
+    SECTION("an empty file") {
         const QString path = dir.file(QStringLiteral("empty.servicelens"));
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -265,8 +278,7 @@ TEST_CASE("Files that are not workbooks are refused untouched", "[storage]")
         CHECK(db.error().kind == ErrorKind::NotAWorkbook);
         CHECK(QFileInfo(path).size() == 0);
     }
-    SECTION("a missing file")
-    {
+    SECTION("a missing file") {
         auto db = Database::open(dir.file(QStringLiteral("没有.servicelens")), optionsWith(clock));
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().kind == ErrorKind::NotFound);
@@ -274,8 +286,7 @@ TEST_CASE("Files that are not workbooks are refused untouched", "[storage]")
     }
 }
 
-TEST_CASE("Creating over an existing workbook is refused", "[storage]")
-{
+TEST_CASE("Creating over an existing workbook is refused", "[storage]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("已有.servicelens"));
@@ -288,8 +299,7 @@ TEST_CASE("Creating over an existing workbook is refused", "[storage]")
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("A read-only workbook is refused with a clear message", "[storage]")
-{
+TEST_CASE("A read-only workbook is refused with a clear message", "[storage]") {
     if (geteuid() == 0) {
         // root ignores file permissions, so there is nothing to observe.
         WARN("running as root: the read-only check needs an ordinary user");
@@ -305,13 +315,14 @@ TEST_CASE("A read-only workbook is refused with a clear message", "[storage]")
     CHECK(db.error().kind == ErrorKind::ReadOnly);
 }
 
-TEST_CASE("A backup opens with exactly the same contents", "[storage]")
-{
+TEST_CASE("A backup opens with exactly the same contents", "[storage]") {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("原件.servicelens"));
     auto wb = createWorkbook(path, clock);
-    REQUIRE(wb->database().execScript("INSERT INTO setting (key, value) VALUES ('说明', '备份测试')").ok());
+    REQUIRE(wb->database()
+                .execScript("INSERT INTO setting (key, value) VALUES ('说明', '备份测试')")
+                .ok());
 
     const QString copy = dir.file(QStringLiteral("备份/副本.servicelens"));
     REQUIRE(QDir().mkpath(dir.file(QStringLiteral("备份"))));

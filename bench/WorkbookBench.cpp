@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How long the workbook operations a user waits for take on a large workbook: generating the
+// demo data, opening (integrity check, pragmas), reading the overview, backing up, and the
+// full `check`. Usage: servicelens_bench_workbook [--orders N] [--file PATH]
+// With --file and an existing workbook, generation is skipped and that file is measured.
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+#include "workbook/Workbook.h"
+#include "workbook/WorkbookSummary.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace servicelens;
+
+namespace {
+
+template <typename F> double seconds(F &&f) {
+    QElapsedTimer t;
+    t.start();
+    f();
+    return t.nsecsElapsed() / 1e9;
+}
+
+void row(const char *what, double s, const QString &note = {}) {
+    std::printf("%-34s %9.3f s  %s\n", what, s, qPrintable(note));
+}
+
+[[noreturn]] void fail(const Error &e) {
+    std::fprintf(stderr, "%s\n%s\n", qPrintable(e.message), qPrintable(e.detail));
+    std::exit(1);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    int orders = 1000000;
+    QString file;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--orders"))
+            orders = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--file"))
+            file = args[i + 1];
+    }
+    QTemporaryDir temp;
+    if (file.isEmpty())
+        file = temp.filePath(QStringLiteral("bench.servicelens"));
+
+    if (!QFileInfo::exists(file)) {
+        DemoOptions options;
+        options.orders = orders;
+        const double s = seconds([&] {
+            auto wb = DemoGenerator::createDemoWorkbook(file, options);
+            if (!wb)
+                fail(wb.error());
+        });
+        row("generate demo workbook", s,
+            QStringLiteral("%1 orders, %2 orders/s").arg(orders).arg(qRound(orders / s)));
+    }
+    std::printf("%-34s %9.1f MB\n", "file size", QFileInfo(file).size() / 1e6);
+
+    std::unique_ptr<Workbook> workbook;
+    row("open (quick_check, WAL, pragmas)", seconds([&] {
+            auto wb = Workbook::open(file);
+            if (!wb)
+                fail(wb.error());
+            workbook = std::move(*wb);
+        }));
+    qint64 count = 0;
+    const double overview = seconds([&] {
+        auto s = WorkbookSummary::read(workbook->database());
+        if (!s)
+            fail(s.error());
+        count = s->orders;
+    });
+    row("read the overview (dashboard)", overview, QStringLiteral("%1 orders").arg(count));
+    const QString copy = temp.filePath(QStringLiteral("copy.servicelens"));
+    row("back up (online backup API)", seconds([&] {
+            if (auto s = workbook->database().backupTo(copy); !s)
+                fail(s.error());
+        }));
+    workbook.reset();
+    row("full check (integrity, references)", seconds([&] {
+            auto p = Database::verifyFile(file);
+            if (!p)
+                fail(p.error());
+        }));
+    return 0;
+}
