@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/Xoshiro256.h"
+
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -12,26 +14,10 @@ namespace servicelens::demo {
 // every machine.
 class DemoRandom final {
 public:
-    explicit DemoRandom(std::uint64_t seed) {
-        for (auto &s : m_state) {
-            std::uint64_t z = (seed += 0x9E3779B97F4A7C15ULL);
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-            s = z ^ (z >> 31);
-        }
-    }
+    explicit DemoRandom(std::uint64_t seed)
+        : m_generator(seed) {}
 
-    std::uint64_t next() {
-        const std::uint64_t result = rotl(m_state[1] * 5, 7) * 9;
-        const std::uint64_t t = m_state[1] << 17;
-        m_state[2] ^= m_state[0];
-        m_state[3] ^= m_state[1];
-        m_state[1] ^= m_state[2];
-        m_state[0] ^= m_state[3];
-        m_state[2] ^= t;
-        m_state[3] = rotl(m_state[3], 45);
-        return result;
-    }
+    std::uint64_t next() { return m_generator.next(); }
 
     // Uniform in [0, 1).
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
@@ -64,8 +50,7 @@ public:
     }
 
 private:
-    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-    std::uint64_t m_state[4];
+    Xoshiro256 m_generator;
 };
 
 } // namespace servicelens::demo

@@ -24,6 +24,21 @@ QJsonObject dayJson(QDate day, const QString &kind, const QString &name) {
             {QStringLiteral("name"), name}};
 }
 
+// A day as stored, for the audit record of a change to it.
+struct StoredDay {
+    QString uid;
+    QJsonObject json;
+};
+
+Result<std::optional<StoredDay>> storedDay(Database &db, QDate day) {
+    SqlQuery q(db, QStringLiteral("SELECT uid, kind, name FROM calendar_day WHERE day = :day"));
+    q.bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    return q.first<StoredDay>([day](const SqlQuery &row) {
+        return StoredDay{row.value(0).toString(),
+                         dayJson(day, row.value(1).toString(), row.value(2).toString())};
+    });
+}
+
 } // namespace
 
 QString CalendarRepository::kindCode(WorkingCalendar::DayKind kind) {
@@ -61,15 +76,14 @@ Status CalendarRepository::setDay(QDate day, WorkingCalendar::DayKind kind, cons
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    SqlQuery old(m_db, QStringLiteral("SELECT uid, kind, name FROM calendar_day WHERE day = :day"));
-    old.bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
-    if (auto s = old.exec(); !s)
-        return s;
+    auto old = storedDay(m_db, day);
+    if (!old)
+        return old.error();
     const QString code = kindCode(kind);
     AuditLog audit(m_db);
-    if (old.next()) {
-        const QString uid = old.value(0).toString();
-        const QJsonObject before = dayJson(day, old.value(1).toString(), old.value(2).toString());
+    if (old->has_value()) {
+        const QString uid = (*old)->uid;
+        const QJsonObject before = (*old)->json;
         SqlQuery q(m_db, QStringLiteral("UPDATE calendar_day SET kind = :kind, name = :name "
                                         "WHERE day = :day"));
         q.bind(QStringLiteral(":kind"), code)
@@ -103,14 +117,13 @@ Status CalendarRepository::clearDay(QDate day) {
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    SqlQuery old(m_db, QStringLiteral("SELECT uid, kind, name FROM calendar_day WHERE day = :day"));
-    old.bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
-    if (auto s = old.exec(); !s)
-        return s;
-    if (!old.next())
+    auto old = storedDay(m_db, day);
+    if (!old)
+        return old.error();
+    if (!old->has_value())
         return {};
-    const QString uid = old.value(0).toString();
-    const QJsonObject before = dayJson(day, old.value(1).toString(), old.value(2).toString());
+    const QString uid = (*old)->uid;
+    const QJsonObject before = (*old)->json;
     SqlQuery q(m_db, QStringLiteral("DELETE FROM calendar_day WHERE day = :day"));
     q.bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (auto s = q.exec(); !s)

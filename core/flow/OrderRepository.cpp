@@ -54,6 +54,16 @@ ServiceOrder orderFrom(const SqlQuery &q) {
     return o;
 }
 
+// A duplicate order id, told in the user's terms; other failures pass through.
+Error orderWriteError(const Error &e, const QString &orderNo) {
+    if (e.kind != ErrorKind::Conflict)
+        return e;
+    return makeError(
+        ErrorKind::Conflict,
+        OrderRepository::tr("The order id “%1” already exists in this branch.").arg(orderNo),
+        e.detail);
+}
+
 } // namespace
 
 OrderRepository::OrderRepository(Database &db)
@@ -170,14 +180,8 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit) {
     const QString uid = order.uid.isEmpty() ? m_db.uids().next() : order.uid;
     bindOrder(*m_insert, order, **local);
     m_insert->bind(QStringLiteral(":uid"), uid);
-    if (auto s = m_insert->exec(); !s) {
-        if (s.error().kind == ErrorKind::Conflict)
-            return makeError(
-                ErrorKind::Conflict,
-                tr("The order id “%1” already exists in this branch.").arg(order.orderNo),
-                s.error().detail);
-        return s;
-    }
+    if (auto s = m_insert->exec(); !s)
+        return orderWriteError(s.error(), order.orderNo);
     order.id = m_insert->lastInsertId();
     order.uid = uid;
     if (audit == Audit::EachRow)
@@ -215,14 +219,8 @@ Status OrderRepository::update(const ServiceOrder &order) {
                          "= :id"));
     bindOrder(q, order, **local);
     q.bind(QStringLiteral(":id"), order.id);
-    if (auto s = q.exec(); !s) {
-        if (s.error().kind == ErrorKind::Conflict)
-            return makeError(
-                ErrorKind::Conflict,
-                tr("The order id “%1” already exists in this branch.").arg(order.orderNo),
-                s.error().detail);
-        return s;
-    }
+    if (auto s = q.exec(); !s)
+        return orderWriteError(s.error(), order.orderNo);
     if (auto s = AuditLog(m_db).record(AuditLog::Action::Update, entity, (*before)->uid,
                                        (*before)->toJson(), order.toJson());
         !s)
@@ -253,11 +251,7 @@ Status OrderRepository::remove(qint64 id) {
 Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<ServiceOrder>();
-    return std::optional<ServiceOrder>(orderFrom(q));
+    return q.first<ServiceOrder>(orderFrom);
 }
 
 Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branchId,
@@ -265,11 +259,7 @@ Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branch
     SqlQuery q(m_db,
                selectColumns + QStringLiteral("WHERE branch_id = :branch AND order_no = :no"));
     q.bind(QStringLiteral(":branch"), branchId).bind(QStringLiteral(":no"), orderNo.trimmed());
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<ServiceOrder>();
-    return std::optional<ServiceOrder>(orderFrom(q));
+    return q.first<ServiceOrder>(orderFrom);
 }
 
 Result<qint64> OrderRepository::count() const {

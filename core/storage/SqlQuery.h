@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 namespace servicelens {
 
@@ -49,6 +50,24 @@ public:
 
     // exec(), then the first column of the first row (an invalid QVariant when no row).
     Result<QVariant> scalar();
+
+    // exec(), then every row (or the first row, if any) turned into a T by `convert`, which
+    // takes this query positioned on the row.
+    template <typename T, typename Convert> Result<std::vector<T>> all(Convert convert) {
+        if (auto s = exec(); !s)
+            return s.error();
+        std::vector<T> rows;
+        while (next())
+            rows.push_back(convert(*this));
+        return rows;
+    }
+    template <typename T, typename Convert> Result<std::optional<T>> first(Convert convert) {
+        if (auto s = exec(); !s)
+            return s.error();
+        if (!next())
+            return std::optional<T>();
+        return std::optional<T>(convert(*this));
+    }
 
     // LIKE pattern matching `text` literally anywhere; use with ESCAPE '\'.
     static QString likeContains(const QString &text);

@@ -9,17 +9,6 @@ namespace servicelens {
 
 namespace {
 
-std::uint64_t splitmix64(std::uint64_t &x) {
-    std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-std::uint64_t rotl(std::uint64_t x, int k) {
-    return (x << k) | (x >> (64 - k));
-}
-
 int hexValue(QChar c) {
     const ushort u = c.unicode();
     if (u >= '0' && u <= '9')
@@ -37,24 +26,8 @@ UidGenerator::UidGenerator(const Clock &clock)
     : UidGenerator(clock, QRandomGenerator::system()->generate64()) {}
 
 UidGenerator::UidGenerator(const Clock &clock, std::uint64_t seed)
-    : m_clock(clock) {
-    for (auto &s : m_state)
-        s = splitmix64(seed);
-}
-
-std::uint64_t UidGenerator::nextRandom() {
-    // xoshiro256**: fast and well distributed; uniqueness across files comes from the
-    // time part plus 74 random bits, not from cryptographic strength.
-    const std::uint64_t result = rotl(m_state[1] * 5, 7) * 9;
-    const std::uint64_t t = m_state[1] << 17;
-    m_state[2] ^= m_state[0];
-    m_state[3] ^= m_state[1];
-    m_state[1] ^= m_state[2];
-    m_state[0] ^= m_state[3];
-    m_state[2] ^= t;
-    m_state[3] = rotl(m_state[3], 45);
-    return result;
-}
+    : m_clock(clock)
+    , m_random(seed) {}
 
 QString UidGenerator::next() {
     return nextAt(m_clock.nowMsecsSinceEpoch());
@@ -69,17 +42,17 @@ QString UidGenerator::nextAt(qint64 msecs) {
         msecs = m_lastMsecs;
         if (++m_counter > 0xFFF) {
             ++msecs;
-            m_counter = static_cast<std::uint32_t>(nextRandom() & 0x3FF);
+            m_counter = static_cast<std::uint32_t>(m_random.next() & 0x3FF);
         }
     } else {
         // Start each millisecond's counter in the lower part of its range so it has room.
-        m_counter = static_cast<std::uint32_t>(nextRandom() & 0x3FF);
+        m_counter = static_cast<std::uint32_t>(m_random.next() & 0x3FF);
     }
     m_lastMsecs = msecs;
 
     const std::uint64_t ms = static_cast<std::uint64_t>(msecs) & 0xFFFFFFFFFFFFULL;
     const std::uint64_t hi = (ms << 16) | (0x7ULL << 12) | (m_counter & 0xFFF);
-    const std::uint64_t lo = (nextRandom() & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
+    const std::uint64_t lo = (m_random.next() & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
 
     char buf[37];
     static const char digits[] = "0123456789abcdef";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Xoshiro256.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -31,10 +33,8 @@ public:
     static qint64 timestampOf(const QString &uid);
 
 private:
-    std::uint64_t nextRandom();
-
     const Clock &m_clock;
-    std::uint64_t m_state[4];
+    Xoshiro256 m_random;
     qint64 m_lastMsecs = -1;
     std::uint32_t m_counter = 0;
 };

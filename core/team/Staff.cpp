@@ -209,32 +209,19 @@ Status StaffRepository::remove(qint64 id) {
 
 Result<std::vector<StaffMember>> StaffRepository::list() const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("ORDER BY code"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    std::vector<StaffMember> members;
-    while (q.next())
-        members.push_back(memberFrom(q));
-    return members;
+    return q.all<StaffMember>(memberFrom);
 }
 
 Result<std::optional<StaffMember>> StaffRepository::findByCode(const QString &code) const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE code = :code"));
     q.bind(QStringLiteral(":code"), code.trimmed());
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<StaffMember>();
-    return std::optional<StaffMember>(memberFrom(q));
+    return q.first<StaffMember>(memberFrom);
 }
 
 Result<std::optional<StaffMember>> StaffRepository::findById(qint64 id) const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<StaffMember>();
-    return std::optional<StaffMember>(memberFrom(q));
+    return q.first<StaffMember>(memberFrom);
 }
 
 } // namespace servicelens::team

@@ -105,32 +105,19 @@ Status BranchRepository::update(const Branch &branch) {
 
 Result<std::vector<Branch>> BranchRepository::list() const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("ORDER BY code"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    std::vector<Branch> branches;
-    while (q.next())
-        branches.push_back(branchFrom(q));
-    return branches;
+    return q.all<Branch>(branchFrom);
 }
 
 Result<std::optional<Branch>> BranchRepository::findByCode(const QString &code) const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE code = :code"));
     q.bind(QStringLiteral(":code"), code.trimmed());
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<Branch>();
-    return std::optional<Branch>(branchFrom(q));
+    return q.first<Branch>(branchFrom);
 }
 
 Result<std::optional<Branch>> BranchRepository::findById(qint64 id) const {
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<Branch>();
-    return std::optional<Branch>(branchFrom(q));
+    return q.first<Branch>(branchFrom);
 }
 
 } // namespace servicelens
