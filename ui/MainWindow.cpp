@@ -190,7 +190,10 @@ void MainWindow::createActions() {
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
-    prefs->setShortcut(QKeySequence::Preferences);
+    // Most Linux desktops define no standard key for Preferences; Ctrl+, is what users try.
+    prefs->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+                           ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                           : QKeySequence(QKeySequence::Preferences));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ServiceLens"), this, &MainWindow::showAbout);

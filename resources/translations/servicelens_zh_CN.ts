@@ -32,12 +32,12 @@
 <context>
     <name>CalendarRepository</name>
     <message>
-        <location filename="../../core/flow/CalendarRepository.cpp" line="+60" />
+        <location filename="../../core/flow/CalendarRepository.cpp" line="+75" />
         <source>The calendar day is not a valid date.</source>
         <translation>日历中的日期无效。</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+95" />
         <source>The shipped calendar is damaged at line %1.</source>
         <translation>内置日历第 %1 行已损坏。</translation>
     </message>
@@ -574,7 +574,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+65" />
+        <location filename="../../core/flow/OrderRepository.cpp" line="+75" />
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
@@ -649,14 +649,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="+65" />
-        <location line="+45" />
+        <location line="-59" />
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+37" />
+        <location line="+145" />
+        <location line="+31" />
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
@@ -1079,7 +1078,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
