@@ -20,17 +20,20 @@ namespace servicelens::app {
 
 namespace {
 
-QTextStream &out() {
+QTextStream &out()
+{
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err() {
+QTextStream &err()
+{
     static QTextStream stream(stderr);
     return stream;
 }
 
-int exitStatusFor(const Error &e) {
+int exitStatusFor(const Error &e)
+{
     switch (e.kind) {
     case ErrorKind::InvalidInput:
         return ExitInvalidData;
@@ -47,7 +50,8 @@ int exitStatusFor(const Error &e) {
     }
 }
 
-int report(const Error &e) {
+int report(const Error &e)
+{
     err() << "servicelens: " << e.message << Qt::endl;
     if (!e.detail.isEmpty())
         err() << "  " << QString(e.detail).replace(QLatin1Char('\n'), QStringLiteral("\n  "))
@@ -55,7 +59,8 @@ int report(const Error &e) {
     return exitStatusFor(e);
 }
 
-int usage(const QString &message, const QString &command) {
+int usage(const QString &message, const QString &command)
+{
     err() << "servicelens: " << message << Qt::endl;
     if (command.isEmpty())
         err() << CommandLine::tr("Run “servicelens --help” for the commands.") << Qt::endl;
@@ -65,13 +70,15 @@ int usage(const QString &message, const QString &command) {
     return ExitUsage;
 }
 
-bool stderrIsTerminal() {
+bool stderrIsTerminal()
+{
     return isatty(fileno(stderr)) != 0;
 }
 
 // Parses the options of one command; on --help prints them and sets `exit`.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                  const QString &description, int &exit) {
+                  const QString &description, int &exit)
+{
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -98,12 +105,14 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
     return true;
 }
 
-QCommandLineOption dbOption() {
+QCommandLineOption dbOption()
+{
     return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The workbook file."),
                               CommandLine::tr("FILE"));
 }
 
-int runInit(const QStringList &arguments) {
+int runInit(const QStringList &arguments)
+{
     QCommandLineParser parser;
     const auto db = dbOption();
     const QCommandLineOption demo(
@@ -204,7 +213,8 @@ int runInit(const QStringList &arguments) {
     return ExitOk;
 }
 
-int runCheck(const QStringList &arguments) {
+int runCheck(const QStringList &arguments)
+{
     QCommandLineParser parser;
     const auto db = dbOption();
     parser.addOption(db);
@@ -232,7 +242,8 @@ int runCheck(const QStringList &arguments) {
     return ExitOk;
 }
 
-int runBackup(const QStringList &arguments) {
+int runBackup(const QStringList &arguments)
+{
     QCommandLineParser parser;
     const auto db = dbOption();
     const QCommandLineOption target(QStringLiteral("out"),
@@ -265,7 +276,8 @@ int runBackup(const QStringList &arguments) {
 
 } // namespace
 
-QStringList CommandLine::commands() {
+QStringList CommandLine::commands()
+{
     return {QStringLiteral("init"),
             QStringLiteral("import"),
             QStringLiteral("inspection"),
@@ -276,11 +288,13 @@ QStringList CommandLine::commands() {
             QStringLiteral("backup")};
 }
 
-bool CommandLine::isCommand(const QStringList &arguments) {
+bool CommandLine::isCommand(const QStringList &arguments)
+{
     return arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
 }
 
-bool CommandLine::isInformational(const QStringList &arguments) {
+bool CommandLine::isInformational(const QStringList &arguments)
+{
     for (const QString &a : arguments.mid(1))
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
             a == QLatin1String("--version") || a == QLatin1String("-v") ||
@@ -289,7 +303,8 @@ bool CommandLine::isInformational(const QStringList &arguments) {
     return false;
 }
 
-int CommandLine::run(const QStringList &arguments) {
+int CommandLine::run(const QStringList &arguments)
+{
     if (!isCommand(arguments)) {
         // Only --help / --version reach here without a command.
         QCommandLineParser parser;

@@ -18,14 +18,16 @@ using namespace servicelens;
 
 namespace {
 
-void setApplicationIdentity() {
+void setApplicationIdentity()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("ServiceLens"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("servicelens.org"));
     QCoreApplication::setApplicationName(QStringLiteral("ServiceLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SERVICELENS_VERSION));
 }
 
-int runGui(int argc, char **argv) {
+int runGui(int argc, char **argv)
+{
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.servicelens.ServiceLens"));
@@ -59,7 +61,8 @@ int runGui(int argc, char **argv) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -19,25 +19,29 @@ using namespace servicelens;
 
 namespace {
 
-template <typename F> double seconds(F &&f) {
+template <typename F> double seconds(F &&f)
+{
     QElapsedTimer t;
     t.start();
     f();
     return t.nsecsElapsed() / 1e9;
 }
 
-void row(const char *what, double s, const QString &note = {}) {
+void row(const char *what, double s, const QString &note = {})
+{
     std::printf("%-34s %9.3f s  %s\n", what, s, qPrintable(note));
 }
 
-[[noreturn]] void fail(const Error &e) {
+[[noreturn]] void fail(const Error &e)
+{
     std::fprintf(stderr, "%s\n%s\n", qPrintable(e.message), qPrintable(e.detail));
     std::exit(1);
 }
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     int orders = 1000000;
     QString file;

@@ -34,7 +34,8 @@ namespace servicelens::ui {
 
 namespace {
 
-const QString fileFilter() {
+const QString fileFilter()
+{
     return MainWindow::tr("ServiceLens workbooks (*.servicelens);;All files (*)");
 }
 
@@ -47,7 +48,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_workbookLabel(new QLabel(this))
     , m_branchLabel(new QLabel(this))
-    , m_periodLabel(new QLabel(this)) {
+    , m_periodLabel(new QLabel(this))
+{
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -81,7 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPages() {
+void MainWindow::createPages()
+{
     struct Entry {
         QString title;
         const char *icon;
@@ -165,7 +168,8 @@ void MainWindow::createPages() {
             [](int row) { QSettings().setValue(QStringLiteral("mainWindow/page"), row); });
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newWorkbook);
     newAction->setShortcut(QKeySequence::New);
@@ -202,7 +206,8 @@ void MainWindow::createActions() {
     rebuildRecentMenu();
 }
 
-void MainWindow::rebuildRecentMenu() {
+void MainWindow::rebuildRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList files = m_recent->files();
     for (const QString &path : files) {
@@ -221,21 +226,25 @@ void MainWindow::rebuildRecentMenu() {
     }
 }
 
-void MainWindow::showPage(Page page) {
+void MainWindow::showPage(Page page)
+{
     m_navigation->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
 }
 
-MainWindow::Page MainWindow::currentPage() const {
+MainWindow::Page MainWindow::currentPage() const
+{
     return static_cast<Page>(m_pages->currentIndex());
 }
 
-QString MainWindow::demoWorkbookPath() {
+QString MainWindow::demoWorkbookPath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("demo.servicelens"));
 }
 
-bool MainWindow::openWorkbook(const QString &path) {
+bool MainWindow::openWorkbook(const QString &path)
+{
     auto workbook = Workbook::open(path);
     if (!workbook) {
         showError(this, tr("Open Workbook"), workbook.error());
@@ -256,7 +265,8 @@ bool MainWindow::openWorkbook(const QString &path) {
     return true;
 }
 
-bool MainWindow::createDemoWorkbookAt(const QString &path) {
+bool MainWindow::createDemoWorkbookAt(const QString &path)
+{
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (auto s = DemoWorkbookTask::run(this, path, DemoOptions{}); !s) {
         showError(this, tr("Demo Workbook"), s.error());
@@ -265,28 +275,32 @@ bool MainWindow::createDemoWorkbookAt(const QString &path) {
     return true;
 }
 
-bool MainWindow::openDemoWorkbook() {
+bool MainWindow::openDemoWorkbook()
+{
     const QString path = demoWorkbookPath();
     if (!QFileInfo::exists(path) && !createDemoWorkbookAt(path))
         return false;
     return openWorkbook(path);
 }
 
-bool MainWindow::openStartupWorkbook() {
+bool MainWindow::openStartupWorkbook()
+{
     const QStringList recent = m_recent->files();
     if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
         return openWorkbook(recent.first());
     return openDemoWorkbook();
 }
 
-void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook) {
+void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
+{
     m_dashboard->setWorkbook(nullptr);
     m_workbook = std::move(workbook);
     m_dashboard->setWorkbook(m_workbook.get());
     updateTitleAndStatus();
 }
 
-void MainWindow::updateTitleAndStatus() {
+void MainWindow::updateTitleAndStatus()
+{
     m_backupAction->setEnabled(m_workbook != nullptr);
     if (!m_workbook) {
         setWindowTitle(tr("ServiceLens"));
@@ -321,7 +335,8 @@ void MainWindow::updateTitleAndStatus() {
                                                                 : QStringLiteral("MMM yyyy"))));
 }
 
-void MainWindow::newWorkbook() {
+void MainWindow::newWorkbook()
+{
     NewWorkbookDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -335,7 +350,8 @@ void MainWindow::newWorkbook() {
     rebuildRecentMenu();
 }
 
-void MainWindow::openWorkbookDialog() {
+void MainWindow::openWorkbookDialog()
+{
     const QString start = m_workbook
                               ? QFileInfo(m_workbook->path()).absolutePath()
                               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -345,7 +361,8 @@ void MainWindow::openWorkbookDialog() {
         openWorkbook(path);
 }
 
-void MainWindow::backUpWorkbook() {
+void MainWindow::backUpWorkbook()
+{
     if (!m_workbook)
         return;
     const QFileInfo info(m_workbook->path());
@@ -380,12 +397,14 @@ void MainWindow::backUpWorkbook() {
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 10000);
 }
 
-void MainWindow::showPreferences() {
+void MainWindow::showPreferences()
+{
     PreferencesDialog dialog(this);
     dialog.exec();
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(
         this, tr("About ServiceLens"),
         tr("<h3>ServiceLens %1</h3>"
@@ -398,7 +417,8 @@ void MainWindow::showAbout() {
             .arg(QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

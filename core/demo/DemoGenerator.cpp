@@ -40,7 +40,8 @@ struct CategorySpec {
     bool remoteFixable; // often solved by phone or app without a visit
 };
 
-const std::vector<CategorySpec> &categories() {
+const std::vector<CategorySpec> &categories()
+{
     static const std::vector<CategorySpec> specs = {
         {"空调",
          {"KFR-35GW/BP3DN8Y", "KFR-26GW/N8MJA3", "KFR-72LW/BP2DN1Y"},
@@ -153,7 +154,8 @@ struct GeneratedOrder {
     std::optional<qint64> partsWaitStaff;
 };
 
-QString utf8(const char *s) {
+QString utf8(const char *s)
+{
     return QString::fromUtf8(s);
 }
 
@@ -170,7 +172,8 @@ public:
         , m_policies(std::move(policies))
         , m_local(QTimeZone(branch.timeZone.toUtf8()))
         , m_random(options.seed)
-        , m_uids(workbook.database().clock(), options.seed ^ 0x5EED5EEDULL) {}
+        , m_uids(workbook.database().clock(), options.seed ^ 0x5EED5EEDULL)
+    {}
 
     Status run(const DemoGenerator::Progress &progress);
 
@@ -197,7 +200,8 @@ private:
     qint64 m_cutoff = 0;
 };
 
-QString DemoWorld::personName() {
+QString DemoWorld::personName()
+{
     for (;;) {
         const QString name = utf8(surnames[m_random.between(0, std::size(surnames) - 1)]) +
                              utf8(givenNames[m_random.between(0, std::size(givenNames) - 1)]);
@@ -206,7 +210,8 @@ QString DemoWorld::personName() {
     }
 }
 
-Status DemoWorld::createStaff() {
+Status DemoWorld::createStaff()
+{
     team::StaffRepository staff(m_db);
     const QDate first =
         QDate(m_options.lastMonth.year(), m_options.lastMonth.month(), 1).addMonths(-11);
@@ -254,7 +259,8 @@ Status DemoWorld::createStaff() {
     return {};
 }
 
-Result<qint64> DemoWorld::customerFor() {
+Result<qint64> DemoWorld::customerFor()
+{
     // About one order in five comes from a customer seen before.
     if (!m_customers.empty() && m_random.chance(0.2))
         return m_customers[static_cast<std::size_t>(m_random.uniform() * m_customers.size())];
@@ -275,12 +281,14 @@ Result<qint64> DemoWorld::customerFor() {
     return c.id;
 }
 
-qint64 DemoWorld::businessTime(QDate day, int fromMinutes, int toMinutes) {
+qint64 DemoWorld::businessTime(QDate day, int fromMinutes, int toMinutes)
+{
     const int minute = m_random.between(fromMinutes, toMinutes);
     return m_local.toUtc(day, QTime(0, 0).addSecs(minute * 60 + m_random.between(0, 59)));
 }
 
-qint64 DemoWorld::pushIntoOpeningHours(qint64 utc) {
+qint64 DemoWorld::pushIntoOpeningHours(qint64 utc)
+{
     // The desk works 08:00-20:30 every day; later work waits for the next morning.
     const QDateTime local = m_local.localDateTime(utc);
     const int minutes = local.time().hour() * 60 + local.time().minute();
@@ -291,7 +299,8 @@ qint64 DemoWorld::pushIntoOpeningHours(qint64 utc) {
     return utc;
 }
 
-GeneratedOrder DemoWorld::makeOrder(QDate day, int month) {
+GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
+{
     GeneratedOrder g;
     ServiceOrder &o = g.order;
     o.branchId = m_branch.id;
@@ -425,7 +434,8 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month) {
     return g;
 }
 
-Status DemoWorld::run(const DemoGenerator::Progress &progress) {
+Status DemoWorld::run(const DemoGenerator::Progress &progress)
+{
     const QDate last(m_options.lastMonth.year(), m_options.lastMonth.month(), 1);
     const QDate first = last.addMonths(-11);
     const QDate end = last.addMonths(1);
@@ -543,7 +553,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress) {
 } // namespace
 
 Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested,
-                           const Progress &progress) {
+                           const Progress &progress)
+{
     if (requested.orders < 1 || requested.orders > maxOrders)
         return makeError(ErrorKind::InvalidInput,
                          tr("The number of demo orders must be between 1 and %L1.").arg(maxOrders));
@@ -578,7 +589,8 @@ Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested,
 Result<std::unique_ptr<Workbook>> DemoGenerator::createDemoWorkbook(const QString &path,
                                                                     const DemoOptions &options,
                                                                     const Clock *clock,
-                                                                    const Progress &progress) {
+                                                                    const Progress &progress)
+{
     NewWorkbook spec;
     spec.branchCode = QStringLiteral("SH01");
     spec.branchName = tr("Shanghai Pudong Service Centre");

@@ -15,18 +15,21 @@ namespace servicelens::demo {
 class DemoRandom final {
 public:
     explicit DemoRandom(std::uint64_t seed)
-        : m_generator(seed) {}
+        : m_generator(seed)
+    {}
 
     std::uint64_t next() { return m_generator.next(); }
 
     // Uniform in [0, 1).
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
     // Uniform integer in [lo, hi].
-    int between(int lo, int hi) {
+    int between(int lo, int hi)
+    {
         return lo + static_cast<int>(uniform() * static_cast<double>(hi - lo + 1));
     }
     bool chance(double p) { return uniform() < p; }
-    double normal() {
+    double normal()
+    {
         // Box-Muller; one value per call keeps the sequence simple to reason about.
         double u1 = uniform();
         if (u1 < 1e-300)
@@ -36,7 +39,8 @@ public:
     // exp(N(ln median, sigma)): durations with a long tail.
     double logNormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
     // An index chosen with the given (not necessarily normalised) weights.
-    std::size_t weighted(const std::vector<double> &weights) {
+    std::size_t weighted(const std::vector<double> &weights)
+    {
         double total = 0;
         for (double w : weights)
             total += w;

@@ -18,7 +18,8 @@ namespace {
 
 const QString entity = QStringLiteral("calendar_day");
 
-QJsonObject dayJson(QDate day, const QString &kind, const QString &name) {
+QJsonObject dayJson(QDate day, const QString &kind, const QString &name)
+{
     return {{QStringLiteral("date"), day.toString(Qt::ISODate)},
             {QStringLiteral("kind"), kind},
             {QStringLiteral("name"), name}};
@@ -30,7 +31,8 @@ struct StoredDay {
     QJsonObject json;
 };
 
-Result<std::optional<StoredDay>> storedDay(Database &db, QDate day) {
+Result<std::optional<StoredDay>> storedDay(Database &db, QDate day)
+{
     SqlQuery q(db, QStringLiteral("SELECT uid, kind, name FROM calendar_day WHERE day = :day"));
     q.bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
     return q.first<StoredDay>([day](const SqlQuery &row) {
@@ -41,16 +43,19 @@ Result<std::optional<StoredDay>> storedDay(Database &db, QDate day) {
 
 } // namespace
 
-QString CalendarRepository::kindCode(WorkingCalendar::DayKind kind) {
+QString CalendarRepository::kindCode(WorkingCalendar::DayKind kind)
+{
     return kind == WorkingCalendar::DayKind::Holiday ? QStringLiteral("holiday")
                                                      : QStringLiteral("workday");
 }
 
-QString CalendarRepository::shippedCalendarResource() {
+QString CalendarRepository::shippedCalendarResource()
+{
     return QStringLiteral(":/servicelens/calendar/cn-calendar-2025-2026.csv");
 }
 
-Result<WorkingCalendar> CalendarRepository::load() const {
+Result<WorkingCalendar> CalendarRepository::load() const
+{
     WorkingCalendar calendar;
     SqlQuery days(m_db, QStringLiteral("SELECT day, kind, name FROM calendar_day"));
     if (auto s = days.exec(); !s)
@@ -70,7 +75,8 @@ Result<WorkingCalendar> CalendarRepository::load() const {
     return calendar;
 }
 
-Status CalendarRepository::setDay(QDate day, WorkingCalendar::DayKind kind, const QString &name) {
+Status CalendarRepository::setDay(QDate day, WorkingCalendar::DayKind kind, const QString &name)
+{
     if (!day.isValid())
         return makeError(ErrorKind::InvalidInput, tr("The calendar day is not a valid date."));
     WriteTransaction tx(m_db);
@@ -113,7 +119,8 @@ Status CalendarRepository::setDay(QDate day, WorkingCalendar::DayKind kind, cons
     return tx.commit();
 }
 
-Status CalendarRepository::clearDay(QDate day) {
+Status CalendarRepository::clearDay(QDate day)
+{
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -133,7 +140,8 @@ Status CalendarRepository::clearDay(QDate day) {
     return tx.commit();
 }
 
-Status CalendarRepository::addCoveredYear(int year, const QString &source) {
+Status CalendarRepository::addCoveredYear(int year, const QString &source)
+{
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -151,7 +159,8 @@ Status CalendarRepository::addCoveredYear(int year, const QString &source) {
     return tx.commit();
 }
 
-Status CalendarRepository::installShippedCalendar() {
+Status CalendarRepository::installShippedCalendar()
+{
     auto rows = io::CsvReader::parseFile(shippedCalendarResource());
     if (!rows)
         return rows.error();

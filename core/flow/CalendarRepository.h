@@ -18,7 +18,8 @@ class CalendarRepository final {
 
 public:
     explicit CalendarRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<WorkingCalendar> load() const;
 

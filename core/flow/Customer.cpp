@@ -9,7 +9,8 @@
 
 namespace servicelens::flow {
 
-QJsonObject Customer::toJson() const {
+QJsonObject Customer::toJson() const
+{
     // The audit trail is evidence of what changed, so it keeps the values; training copies
     // (export-training-copy) pseudonymise the audit trail with the rest.
     return {{QStringLiteral("name"), name},
@@ -18,14 +19,16 @@ QJsonObject Customer::toJson() const {
              segment == Segment::Key ? QStringLiteral("key") : QStringLiteral("regular")}};
 }
 
-QString Customer::maskPhone(const QString &phone) {
+QString Customer::maskPhone(const QString &phone)
+{
     const QString digits = phone.trimmed();
     if (digits.size() < 7)
         return QString(digits.size(), QLatin1Char('*'));
     return digits.left(3) + QStringLiteral("****") + digits.right(4);
 }
 
-Status CustomerRepository::create(Customer &customer, Audit audit) {
+Status CustomerRepository::create(Customer &customer, Audit audit)
+{
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -52,7 +55,8 @@ Status CustomerRepository::create(Customer &customer, Audit audit) {
     return tx.commit();
 }
 
-Result<qint64> CustomerRepository::count() const {
+Result<qint64> CustomerRepository::count() const
+{
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM customer"));
     auto v = q.scalar();
     if (!v)

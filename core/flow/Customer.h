@@ -31,7 +31,8 @@ class CustomerRepository final {
 public:
     enum class Audit { EachRow, Caller };
     explicit CustomerRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Status create(Customer &customer, Audit audit = Audit::EachRow);
     Result<qint64> count() const;

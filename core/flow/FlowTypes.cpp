@@ -7,7 +7,8 @@ namespace {
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> parse(const QString &text, const std::array<Enum, N> &all,
-                          QString (*codeOf)(Enum), const char *const (&aliases)[N]) {
+                          QString (*codeOf)(Enum), const char *const (&aliases)[N])
+{
     const QString t = text.trimmed();
     for (std::size_t i = 0; i < N; ++i) {
         if (t.compare(codeOf(all[i]), Qt::CaseInsensitive) == 0 ||
@@ -23,7 +24,8 @@ constexpr std::array<OrderStatus, 4> allStatuses = {OrderStatus::Open, OrderStat
 
 } // namespace
 
-QString FlowNames::code(Priority p) {
+QString FlowNames::code(Priority p)
+{
     switch (p) {
     case Priority::Urgent:
         return QStringLiteral("urgent");
@@ -37,7 +39,8 @@ QString FlowNames::code(Priority p) {
     return {};
 }
 
-QString FlowNames::code(Channel c) {
+QString FlowNames::code(Channel c)
+{
     switch (c) {
     case Channel::Phone:
         return QStringLiteral("phone");
@@ -55,7 +58,8 @@ QString FlowNames::code(Channel c) {
     return {};
 }
 
-QString FlowNames::code(Stage s) {
+QString FlowNames::code(Stage s)
+{
     switch (s) {
     case Stage::Received:
         return QStringLiteral("received");
@@ -73,7 +77,8 @@ QString FlowNames::code(Stage s) {
     return {};
 }
 
-QString FlowNames::code(OrderStatus s) {
+QString FlowNames::code(OrderStatus s)
+{
     switch (s) {
     case OrderStatus::Open:
         return QStringLiteral("open");
@@ -87,7 +92,8 @@ QString FlowNames::code(OrderStatus s) {
     return {};
 }
 
-QString FlowNames::label(Priority p) {
+QString FlowNames::label(Priority p)
+{
     switch (p) {
     case Priority::Urgent:
         return tr("Urgent");
@@ -101,7 +107,8 @@ QString FlowNames::label(Priority p) {
     return {};
 }
 
-QString FlowNames::label(Channel c) {
+QString FlowNames::label(Channel c)
+{
     switch (c) {
     case Channel::Phone:
         return tr("Phone");
@@ -119,7 +126,8 @@ QString FlowNames::label(Channel c) {
     return {};
 }
 
-QString FlowNames::label(Stage s) {
+QString FlowNames::label(Stage s)
+{
     switch (s) {
     case Stage::Received:
         return tr("Received");
@@ -137,7 +145,8 @@ QString FlowNames::label(Stage s) {
     return {};
 }
 
-QString FlowNames::label(OrderStatus s) {
+QString FlowNames::label(OrderStatus s)
+{
     switch (s) {
     case OrderStatus::Open:
         return tr("Open");
@@ -151,22 +160,26 @@ QString FlowNames::label(OrderStatus s) {
     return {};
 }
 
-std::optional<Priority> FlowNames::priority(const QString &text) {
+std::optional<Priority> FlowNames::priority(const QString &text)
+{
     static const char *const aliases[] = {"紧急", "高", "普通", "低"};
     return parse<Priority>(text, allPriorities, &FlowNames::code, aliases);
 }
 
-std::optional<Channel> FlowNames::channel(const QString &text) {
+std::optional<Channel> FlowNames::channel(const QString &text)
+{
     static const char *const aliases[] = {"电话", "邮件", "在线", "APP", "微信", "到店"};
     return parse<Channel>(text, allChannels, &FlowNames::code, aliases);
 }
 
-std::optional<Stage> FlowNames::stage(const QString &text) {
+std::optional<Stage> FlowNames::stage(const QString &text)
+{
     static const char *const aliases[] = {"受理", "诊断", "方案确认", "实施", "回访", "关闭"};
     return parse<Stage>(text, allStages, &FlowNames::code, aliases);
 }
 
-std::optional<OrderStatus> FlowNames::status(const QString &text) {
+std::optional<OrderStatus> FlowNames::status(const QString &text)
+{
     static const char *const aliases[] = {"处理中", "等待备件", "等待客户", "已关闭"};
     return parse<OrderStatus>(text, allStatuses, &FlowNames::code, aliases);
 }

@@ -8,9 +8,11 @@
 namespace servicelens::flow {
 
 LocalTime::LocalTime(const QTimeZone &zone)
-    : m_zone(zone.isValid() ? zone : QTimeZone::utc()) {}
+    : m_zone(zone.isValid() ? zone : QTimeZone::utc())
+{}
 
-int LocalTime::dayOffset(QDate date) const {
+int LocalTime::dayOffset(QDate date) const
+{
     const qint64 key = date.toJulianDay();
     const auto it = m_offsets.find(key);
     if (it != m_offsets.end())
@@ -24,11 +26,13 @@ int LocalTime::dayOffset(QDate date) const {
     return offset;
 }
 
-QDate LocalTime::localDate(qint64 utcSecs) const {
+QDate LocalTime::localDate(qint64 utcSecs) const
+{
     return localDateTime(utcSecs).date();
 }
 
-QDateTime LocalTime::localDateTime(qint64 utcSecs) const {
+QDateTime LocalTime::localDateTime(qint64 utcSecs) const
+{
     // Guess the local day with the offset of the UTC day's noon, then confirm with that day's
     // cached offset; fall back to QDateTime when the day has a transition.
     const QDate utcDate = QDate::fromJulianDay(2440588 + utcSecs / 86400 - (utcSecs % 86400 < 0));
@@ -47,11 +51,13 @@ QDateTime LocalTime::localDateTime(qint64 utcSecs) const {
     return QDateTime::fromSecsSinceEpoch(utcSecs, m_zone);
 }
 
-int LocalTime::monthKey(qint64 utcSecs) const {
+int LocalTime::monthKey(qint64 utcSecs) const
+{
     return monthKey(localDate(utcSecs));
 }
 
-qint64 LocalTime::toUtc(QDate date, QTime time) const {
+qint64 LocalTime::toUtc(QDate date, QTime time) const
+{
     const int offset = dayOffset(date);
     if (offset != INT_MIN)
         return (date.toJulianDay() - 2440588) * 86400 + time.msecsSinceStartOfDay() / 1000 - offset;

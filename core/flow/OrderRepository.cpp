@@ -21,13 +21,15 @@ const QString selectColumns = QStringLiteral(
     "analysed_at, solution_at, implemented_at, followed_up_at, closed_at, description "
     "FROM service_order ");
 
-std::optional<qint64> optionalInt(const QVariant &v) {
+std::optional<qint64> optionalInt(const QVariant &v)
+{
     if (v.isNull())
         return std::nullopt;
     return v.toLongLong();
 }
 
-ServiceOrder orderFrom(const SqlQuery &q) {
+ServiceOrder orderFrom(const SqlQuery &q)
+{
     ServiceOrder o;
     o.id = q.value(0).toLongLong();
     o.uid = q.value(1).toString();
@@ -55,7 +57,8 @@ ServiceOrder orderFrom(const SqlQuery &q) {
 }
 
 // A duplicate order id, told in the user's terms; other failures pass through.
-Error orderWriteError(const Error &e, const QString &orderNo) {
+Error orderWriteError(const Error &e, const QString &orderNo)
+{
     if (e.kind != ErrorKind::Conflict)
         return e;
     return makeError(
@@ -67,10 +70,12 @@ Error orderWriteError(const Error &e, const QString &orderNo) {
 } // namespace
 
 OrderRepository::OrderRepository(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 OrderRepository::~OrderRepository() = default;
 
-Status OrderRepository::validate(const ServiceOrder &order) {
+Status OrderRepository::validate(const ServiceOrder &order)
+{
     if (order.orderNo.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("An order needs an order id."));
     if (order.branchId <= 0)
@@ -109,7 +114,8 @@ Status OrderRepository::validate(const ServiceOrder &order) {
     return {};
 }
 
-Result<const LocalTime *> OrderRepository::localTimeOf(qint64 branchId) {
+Result<const LocalTime *> OrderRepository::localTimeOf(qint64 branchId)
+{
     auto it = m_localTimes.find(branchId);
     if (it != m_localTimes.end())
         return &it->second;
@@ -124,7 +130,8 @@ Result<const LocalTime *> OrderRepository::localTimeOf(qint64 branchId) {
     return &it->second;
 }
 
-void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalTime &local) const {
+void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalTime &local) const
+{
     const OrderStatus status = o.times.closed                    ? OrderStatus::Closed
                                : o.status == OrderStatus::Closed ? OrderStatus::Open
                                                                  : o.status;
@@ -156,7 +163,8 @@ void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalT
         .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
 }
 
-Status OrderRepository::insert(ServiceOrder &order, Audit audit) {
+Status OrderRepository::insert(ServiceOrder &order, Audit audit)
+{
     if (auto s = validate(order); !s)
         return s;
     auto local = localTimeOf(order.branchId);
@@ -192,7 +200,8 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit) {
     return tx.commit();
 }
 
-Status OrderRepository::update(const ServiceOrder &order) {
+Status OrderRepository::update(const ServiceOrder &order)
+{
     if (auto s = validate(order); !s)
         return s;
     auto local = localTimeOf(order.branchId);
@@ -228,7 +237,8 @@ Status OrderRepository::update(const ServiceOrder &order) {
     return tx.commit();
 }
 
-Status OrderRepository::remove(qint64 id) {
+Status OrderRepository::remove(qint64 id)
+{
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -248,21 +258,24 @@ Status OrderRepository::remove(qint64 id) {
     return tx.commit();
 }
 
-Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const {
+Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const
+{
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     return q.first<ServiceOrder>(orderFrom);
 }
 
 Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branchId,
-                                                                   const QString &orderNo) const {
+                                                                   const QString &orderNo) const
+{
     SqlQuery q(m_db,
                selectColumns + QStringLiteral("WHERE branch_id = :branch AND order_no = :no"));
     q.bind(QStringLiteral(":branch"), branchId).bind(QStringLiteral(":no"), orderNo.trimmed());
     return q.first<ServiceOrder>(orderFrom);
 }
 
-Result<qint64> OrderRepository::count() const {
+Result<qint64> OrderRepository::count() const
+{
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM service_order"));
     auto v = q.scalar();
     if (!v)

@@ -3,7 +3,8 @@
 
 namespace servicelens::flow {
 
-Stage StageTimes::stage() const {
+Stage StageTimes::stage() const
+{
     if (closed)
         return Stage::Closed;
     if (followedUp)
@@ -17,7 +18,8 @@ Stage StageTimes::stage() const {
     return Stage::Received;
 }
 
-QJsonObject ServiceOrder::toJson() const {
+QJsonObject ServiceOrder::toJson() const
+{
     auto time = [](const std::optional<qint64> &t) {
         return t ? QJsonValue(static_cast<double>(*t)) : QJsonValue();
     };

@@ -13,14 +13,16 @@ namespace {
 const QString entity = QStringLiteral("sla_policy");
 }
 
-QJsonObject SlaPolicy::toJson() const {
+QJsonObject SlaPolicy::toJson() const
+{
     return {{QStringLiteral("priority"), FlowNames::code(priority)},
             {QStringLiteral("response_hours"), responseHours},
             {QStringLiteral("resolution_wd"), resolutionWorkingDays},
             {QStringLiteral("pause_while_waiting"), pauseWhileWaiting}};
 }
 
-std::vector<SlaPolicy> SlaPolicy::defaults() {
+std::vector<SlaPolicy> SlaPolicy::defaults()
+{
     auto make = [](Priority p, double hours, int days) {
         SlaPolicy s;
         s.priority = p;
@@ -32,7 +34,8 @@ std::vector<SlaPolicy> SlaPolicy::defaults() {
             make(Priority::Low, 48, 5)};
 }
 
-Status SlaPolicyRepository::validate(const SlaPolicy &policy) {
+Status SlaPolicyRepository::validate(const SlaPolicy &policy)
+{
     if (!(policy.responseHours > 0))
         return makeError(ErrorKind::InvalidInput,
                          tr("The response target must be more than 0 hours."));
@@ -41,7 +44,8 @@ Status SlaPolicyRepository::validate(const SlaPolicy &policy) {
     return {};
 }
 
-Result<std::vector<SlaPolicy>> SlaPolicyRepository::list() const {
+Result<std::vector<SlaPolicy>> SlaPolicyRepository::list() const
+{
     SqlQuery q(
         m_db, QStringLiteral("SELECT id, uid, priority, response_hours, resolution_wd, "
                              "pause_while_waiting FROM sla_policy ORDER BY CASE priority WHEN "
@@ -62,7 +66,8 @@ Result<std::vector<SlaPolicy>> SlaPolicyRepository::list() const {
     return policies;
 }
 
-Status SlaPolicyRepository::update(const SlaPolicy &policy) {
+Status SlaPolicyRepository::update(const SlaPolicy &policy)
+{
     if (auto s = validate(policy); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -94,7 +99,8 @@ Status SlaPolicyRepository::update(const SlaPolicy &policy) {
     return tx.commit();
 }
 
-Status SlaPolicyRepository::installDefaults() {
+Status SlaPolicyRepository::installDefaults()
+{
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();

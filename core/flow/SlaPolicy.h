@@ -36,7 +36,8 @@ class SlaPolicyRepository final {
 
 public:
     explicit SlaPolicyRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Result<std::vector<SlaPolicy>> list() const; // in priority order, urgent first
     Status update(const SlaPolicy &policy);

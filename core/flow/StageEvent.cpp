@@ -18,7 +18,8 @@ constexpr StageEvent::Kind allKinds[] = {
     StageEvent::Kind::WaitCustomerEnd, StageEvent::Kind::Reopen,
     StageEvent::Kind::Correction};
 
-StageEvent::Kind kindFrom(const QString &code) {
+StageEvent::Kind kindFrom(const QString &code)
+{
     for (auto k : allKinds)
         if (StageEvent::kindCode(k) == code)
             return k;
@@ -27,7 +28,8 @@ StageEvent::Kind kindFrom(const QString &code) {
 
 } // namespace
 
-QString StageEvent::kindCode(Kind kind) {
+QString StageEvent::kindCode(Kind kind)
+{
     switch (kind) {
     case Kind::Stage:
         return QStringLiteral("stage");
@@ -48,10 +50,12 @@ QString StageEvent::kindCode(Kind kind) {
 }
 
 StageEventRepository::StageEventRepository(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 StageEventRepository::~StageEventRepository() = default;
 
-Status StageEventRepository::add(StageEvent &event, Audit audit) {
+Status StageEventRepository::add(StageEvent &event, Audit audit)
+{
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -88,7 +92,8 @@ Status StageEventRepository::add(StageEvent &event, Audit audit) {
     return tx.commit();
 }
 
-Result<std::vector<StageEvent>> StageEventRepository::forOrder(qint64 orderId) const {
+Result<std::vector<StageEvent>> StageEventRepository::forOrder(qint64 orderId) const
+{
     SqlQuery q(m_db, QStringLiteral("SELECT id, uid, kind, stage, at, staff_id, note FROM "
                                     "stage_event WHERE order_id = :order ORDER BY at, id"));
     q.bind(QStringLiteral(":order"), orderId);

@@ -4,34 +4,40 @@
 namespace servicelens::flow {
 
 namespace {
-bool isWeekday(QDate d) {
+bool isWeekday(QDate d)
+{
     return d.dayOfWeek() <= 5;
 }
 } // namespace
 
-void WorkingCalendar::setDay(QDate day, DayKind kind, const QString &name) {
+void WorkingCalendar::setDay(QDate day, DayKind kind, const QString &name)
+{
     m_days[day] = SpecialDay{kind, name};
 }
 
-void WorkingCalendar::clearDay(QDate day) {
+void WorkingCalendar::clearDay(QDate day)
+{
     m_days.erase(day);
 }
 
-bool WorkingCalendar::isWorkingDay(QDate day) const {
+bool WorkingCalendar::isWorkingDay(QDate day) const
+{
     const auto it = m_days.find(day);
     if (it != m_days.end())
         return it->second.kind == DayKind::Workday;
     return isWeekday(day);
 }
 
-std::optional<WorkingCalendar::SpecialDay> WorkingCalendar::specialDay(QDate day) const {
+std::optional<WorkingCalendar::SpecialDay> WorkingCalendar::specialDay(QDate day) const
+{
     const auto it = m_days.find(day);
     if (it == m_days.end())
         return std::nullopt;
     return it->second;
 }
 
-int WorkingCalendar::workingDaysAfter(QDate from, QDate to) const {
+int WorkingCalendar::workingDaysAfter(QDate from, QDate to) const
+{
     if (!from.isValid() || !to.isValid() || to <= from)
         return 0;
     // Weekdays in (from, to] in closed form, then the listed days in that range correct it:
@@ -55,7 +61,8 @@ int WorkingCalendar::workingDaysAfter(QDate from, QDate to) const {
     return static_cast<int>(count);
 }
 
-QDate WorkingCalendar::addWorkingDays(QDate from, int n) const {
+QDate WorkingCalendar::addWorkingDays(QDate from, int n) const
+{
     QDate d = from;
     while (n > 0) {
         d = d.addDays(1);
@@ -65,7 +72,8 @@ QDate WorkingCalendar::addWorkingDays(QDate from, int n) const {
     return d;
 }
 
-QDate WorkingCalendar::workingDayOnOrAfter(QDate day) const {
+QDate WorkingCalendar::workingDayOnOrAfter(QDate day) const
+{
     QDate d = day;
     while (!isWorkingDay(d))
         d = d.addDays(1);

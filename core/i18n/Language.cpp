@@ -12,7 +12,8 @@ namespace {
 const QString settingKey = QStringLiteral("ui/language");
 }
 
-QString Language::displayName(const QString &code) {
+QString Language::displayName(const QString &code)
+{
     if (code == QLatin1String("zh_CN"))
         return QStringLiteral("简体中文");
     if (code == QLatin1String("en"))
@@ -20,11 +21,13 @@ QString Language::displayName(const QString &code) {
     return tr("System language");
 }
 
-QString Language::preferred() {
+QString Language::preferred()
+{
     return QSettings().value(settingKey).toString();
 }
 
-void Language::setPreferred(const QString &code) {
+void Language::setPreferred(const QString &code)
+{
     QSettings settings;
     if (code.isEmpty())
         settings.remove(settingKey);
@@ -32,7 +35,8 @@ void Language::setPreferred(const QString &code) {
         settings.setValue(settingKey, code);
 }
 
-QString Language::effective() {
+QString Language::effective()
+{
     const QString chosen = preferred();
     if (available().contains(chosen))
         return chosen;
@@ -41,7 +45,8 @@ QString Language::effective() {
                                                             : QStringLiteral("en");
 }
 
-void Language::install(QCoreApplication &app) {
+void Language::install(QCoreApplication &app)
+{
     const QString language = effective();
     QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
                                                                    : QStringLiteral("en_GB")));

@@ -19,7 +19,8 @@ struct ParseState {
     bool anyField = false;
 };
 
-void onField(void *data, size_t len, void *state) {
+void onField(void *data, size_t len, void *state)
+{
     auto *s = static_cast<ParseState *>(state);
     const char *bytes = static_cast<const char *>(data);
     for (size_t i = 0; i < len; ++i)
@@ -30,7 +31,8 @@ void onField(void *data, size_t len, void *state) {
     s->lastEndWasCR = false;
 }
 
-void onRecordEnd(int terminator, void *state) {
+void onRecordEnd(int terminator, void *state)
+{
     auto *s = static_cast<ParseState *>(state);
     // With CSV_REPALL_NL every CR and LF ends a record; the LF of a CRLF pair ends an empty one.
     if (terminator == '\n' && s->lastEndWasCR && !s->anyField) {
@@ -48,7 +50,8 @@ void onRecordEnd(int terminator, void *state) {
 
 } // namespace
 
-Result<std::vector<CsvRow>> CsvReader::parse(const QByteArray &input, char delimiter) {
+Result<std::vector<CsvRow>> CsvReader::parse(const QByteArray &input, char delimiter)
+{
     QByteArray utf8 = input;
     if (utf8.startsWith("\xEF\xBB\xBF"))
         utf8.remove(0, 3);
@@ -73,7 +76,8 @@ Result<std::vector<CsvRow>> CsvReader::parse(const QByteArray &input, char delim
     return std::move(state.rows);
 }
 
-Result<std::vector<CsvRow>> CsvReader::parseFile(const QString &path, char delimiter) {
+Result<std::vector<CsvRow>> CsvReader::parseFile(const QString &path, char delimiter)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(

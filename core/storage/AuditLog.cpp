@@ -11,13 +11,15 @@ namespace servicelens {
 
 namespace {
 
-QVariant toJsonText(const QJsonObject &object) {
+QVariant toJsonText(const QJsonObject &object)
+{
     if (object.isEmpty())
         return QVariant(QMetaType::fromType<QString>());
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-AuditLog::Action actionFromName(const QString &name) {
+AuditLog::Action actionFromName(const QString &name)
+{
     if (name == QLatin1String("update"))
         return AuditLog::Action::Update;
     if (name == QLatin1String("delete"))
@@ -29,7 +31,8 @@ AuditLog::Action actionFromName(const QString &name) {
 
 } // namespace
 
-QString AuditLog::actionName(Action action) {
+QString AuditLog::actionName(Action action)
+{
     switch (action) {
     case Action::Insert:
         return QStringLiteral("insert");
@@ -44,7 +47,8 @@ QString AuditLog::actionName(Action action) {
 }
 
 Status AuditLog::record(Action action, const QString &entity, const QString &entityUid,
-                        const QJsonObject &before, const QJsonObject &after) {
+                        const QJsonObject &before, const QJsonObject &after)
+{
     if (m_db.transactionDepth() == 0)
         return makeError(
             ErrorKind::Database,
@@ -64,7 +68,8 @@ Status AuditLog::record(Action action, const QString &entity, const QString &ent
 }
 
 Result<std::vector<AuditLog::Entry>> AuditLog::entriesFor(const QString &entity,
-                                                          const QString &entityUid) const {
+                                                          const QString &entityUid) const
+{
     SqlQuery q(m_db, QStringLiteral("SELECT id, at, actor, action, before_json, after_json "
                                     "FROM audit_log WHERE entity = :entity AND entity_uid = :uid "
                                     "ORDER BY id"));
@@ -87,7 +92,8 @@ Result<std::vector<AuditLog::Entry>> AuditLog::entriesFor(const QString &entity,
     return entries;
 }
 
-Result<qint64> AuditLog::count() const {
+Result<qint64> AuditLog::count() const
+{
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM audit_log"));
     auto v = q.scalar();
     if (!v)

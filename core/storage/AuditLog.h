@@ -31,7 +31,8 @@ public:
     };
 
     explicit AuditLog(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     // Must be called inside a WriteTransaction.
     Status record(Action action, const QString &entity, const QString &entityUid,

@@ -3,7 +3,8 @@
 
 namespace servicelens {
 
-const Clock &SystemClock::instance() {
+const Clock &SystemClock::instance()
+{
     static const SystemClock clock;
     return clock;
 }

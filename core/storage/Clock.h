@@ -13,7 +13,8 @@ public:
     virtual qint64 nowMsecsSinceEpoch() const = 0;
 
     qint64 nowSecsSinceEpoch() const { return nowMsecsSinceEpoch() / 1000; }
-    QDateTime nowUtc() const {
+    QDateTime nowUtc() const
+    {
         return QDateTime::fromMSecsSinceEpoch(nowMsecsSinceEpoch(), Qt::UTC);
     }
 };
@@ -28,7 +29,8 @@ public:
 class FixedClock final : public Clock {
 public:
     explicit FixedClock(qint64 msecs)
-        : m_msecs(msecs) {}
+        : m_msecs(msecs)
+    {}
     qint64 nowMsecsSinceEpoch() const override { return m_msecs; }
     void set(qint64 msecs) { m_msecs = msecs; }
     void advance(qint64 msecs) { m_msecs += msecs; }

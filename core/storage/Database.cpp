@@ -22,7 +22,8 @@ namespace servicelens {
 
 namespace {
 
-QString defaultActor() {
+QString defaultActor()
+{
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
@@ -33,7 +34,8 @@ QString defaultActor() {
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     static QAtomicInteger<int> counter;
     return QStringLiteral("servicelens-%1").arg(counter.fetchAndAddRelaxed(1));
 }
@@ -42,7 +44,8 @@ QString nextConnectionName() {
 // connection that could write to it (or switch its journal mode) exists.
 class ReadOnlyConnection {
 public:
-    explicit ReadOnlyConnection(const QString &path) {
+    explicit ReadOnlyConnection(const QString &path)
+    {
         m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY,
                                nullptr);
         if (m_db)
@@ -62,7 +65,8 @@ private:
 };
 
 // Runs a statement returning one integer; returns the SQLite code.
-int queryInt(sqlite3 *db, const char *sql, int *out) {
+int queryInt(sqlite3 *db, const char *sql, int *out)
+{
     sqlite3_stmt *stmt = nullptr;
     int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
     if (rc == SQLITE_OK) {
@@ -76,7 +80,8 @@ int queryInt(sqlite3 *db, const char *sql, int *out) {
     return rc;
 }
 
-Result<QStringList> runCheck(sqlite3 *db, bool full) {
+Result<QStringList> runCheck(sqlite3 *db, bool full)
+{
     // 100 messages are plenty to describe the damage; a badly broken file can produce millions.
     const char *sql = full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)";
     sqlite3_stmt *stmt = nullptr;
@@ -98,13 +103,15 @@ Result<QStringList> runCheck(sqlite3 *db, bool full) {
     return problems;
 }
 
-QString timestampForFileName(const Clock &clock) {
+QString timestampForFileName(const Clock &clock)
+{
     return clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
 } // namespace
 
-Error sqliteError(int code, const QString &what, const QString &detail) {
+Error sqliteError(int code, const QString &what, const QString &detail)
+{
     ErrorKind kind = ErrorKind::Database;
     switch (code & 0xFF) {
     case SQLITE_BUSY:
@@ -148,9 +155,11 @@ Database::Database(QString path, QString connectionName, const Clock &clock)
     , m_connectionName(std::move(connectionName))
     , m_clock(&clock)
     , m_uids(clock)
-    , m_actor(defaultActor()) {}
+    , m_actor(defaultActor())
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -158,15 +167,18 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::latestSchemaVersion() {
+int Database::latestSchemaVersion()
+{
     return builtinMigrations().back().version;
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<FileProbe> Database::probe(const QString &path) {
+Result<FileProbe> Database::probe(const QString &path)
+{
     FileProbe probe;
     const QFileInfo info(path);
     probe.exists = info.exists();
@@ -207,7 +219,8 @@ Result<FileProbe> Database::probe(const QString &path) {
     return probe;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options) {
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
     const QString shown = QDir::toNativeSeparators(path);
     const Clock &clock = options.clock ? *options.clock : SystemClock::instance();
     const auto &migrations = options.migrations ? *options.migrations : builtinMigrations();
@@ -276,7 +289,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     return db;
 }
 
-Status Database::checkIsWorkbook(const QString &path, const FileProbe &p, int latest) {
+Status Database::checkIsWorkbook(const QString &path, const FileProbe &p, int latest)
+{
     const QString shown = QDir::toNativeSeparators(path);
     if (!p.exists)
         return makeError(ErrorKind::NotFound, tr("“%1” does not exist.").arg(shown));
@@ -305,7 +319,8 @@ Status Database::checkIsWorkbook(const QString &path, const FileProbe &p, int la
     return {};
 }
 
-Result<QStringList> Database::verifyFile(const QString &path) {
+Result<QStringList> Database::verifyFile(const QString &path)
+{
     auto p = probe(path);
     if (!p)
         return p.error();
@@ -339,7 +354,8 @@ Result<QStringList> Database::verifyFile(const QString &path) {
     return problems;
 }
 
-Status Database::backupFile(const QString &path, const QString &target) {
+Status Database::backupFile(const QString &path, const QString &target)
+{
     auto p = probe(path);
     if (!p)
         return p.error();
@@ -363,7 +379,8 @@ Status Database::backupFile(const QString &path, const QString &target) {
     return copyDatabase(ro.get(), target);
 }
 
-Status Database::configure() {
+Status Database::configure()
+{
     sqlite3_extended_result_codes(m_handle, 1);
     // journal_mode returns the resulting mode as text; WAL is required for readers beside the
     // writer and for crash safety with synchronous=NORMAL.
@@ -383,7 +400,8 @@ Status Database::configure() {
                       "PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
 }
 
-Status Database::execScript(const QByteArray &sql) {
+Status Database::execScript(const QByteArray &sql)
+{
     char *err = nullptr;
     const int rc = sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, &err);
     if (rc == SQLITE_OK)
@@ -394,7 +412,8 @@ Status Database::execScript(const QByteArray &sql) {
                        message + QLatin1Char('\n') + QString::fromUtf8(sql.left(300)));
 }
 
-Status Database::migrate(int fromVersion, const std::vector<Migration> &migrations) {
+Status Database::migrate(int fromVersion, const std::vector<Migration> &migrations)
+{
     m_schemaVersion = fromVersion;
     const int latest = migrations.empty() ? 0 : migrations.back().version;
     if (fromVersion >= latest)
@@ -456,11 +475,13 @@ Status Database::migrate(int fromVersion, const std::vector<Migration> &migratio
     return execScript("PRAGMA synchronous=NORMAL");
 }
 
-Status Database::backupTo(const QString &target) const {
+Status Database::backupTo(const QString &target) const
+{
     return copyDatabase(m_handle, target);
 }
 
-Status Database::copyDatabase(sqlite3 *source, const QString &target) {
+Status Database::copyDatabase(sqlite3 *source, const QString &target)
+{
     const QString shown = QDir::toNativeSeparators(target);
     if (QFileInfo::exists(target))
         return makeError(ErrorKind::Conflict, tr("“%1” already exists.").arg(shown));
@@ -495,7 +516,8 @@ Status Database::copyDatabase(sqlite3 *source, const QString &target) {
     return {};
 }
 
-Result<QStringList> Database::checkIntegrity(bool full) const {
+Result<QStringList> Database::checkIntegrity(bool full) const
+{
     return runCheck(m_handle, full);
 }
 

@@ -53,7 +53,8 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) {
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
         return open(path, Options{});
     }
     ~Database();

@@ -33,7 +33,8 @@ struct Error {
     QString detail;
 
     // True for the kinds that mean "the workbook file itself is the problem".
-    bool isDatabaseProblem() const {
+    bool isDatabaseProblem() const
+    {
         return kind == ErrorKind::Locked || kind == ErrorKind::Damaged ||
                kind == ErrorKind::NewerVersion || kind == ErrorKind::NotAWorkbook ||
                kind == ErrorKind::ReadOnly || kind == ErrorKind::Database;
@@ -44,9 +45,11 @@ struct Error {
 template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value)) {}
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
     Result(Error error)
-        : m_data(std::in_place_index<1>, std::move(error)) {}
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -70,7 +73,8 @@ class [[nodiscard]] Status {
 public:
     Status() = default;
     Status(Error error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -80,7 +84,8 @@ private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(ErrorKind kind, QString message, QString detail = {}) {
+inline Error makeError(ErrorKind kind, QString message, QString detail = {})
+{
     return Error{kind, std::move(message), std::move(detail)};
 }
 

@@ -9,23 +9,27 @@ namespace servicelens {
 
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_query(db.connection())
-    , m_sql(sql) {
+    , m_sql(sql)
+{
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
 }
 
-SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value) {
+SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
+{
     m_query.bindValue(placeholder, value);
     return *this;
 }
 
-SqlQuery &SqlQuery::bind(const QString &placeholder, const std::optional<qint64> &value) {
+SqlQuery &SqlQuery::bind(const QString &placeholder, const std::optional<qint64> &value)
+{
     m_query.bindValue(placeholder,
                       value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>()));
     return *this;
 }
 
-Error SqlQuery::error(const QString &what) const {
+Error SqlQuery::error(const QString &what) const
+{
     const QSqlError e = m_query.lastError();
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
@@ -33,7 +37,8 @@ Error SqlQuery::error(const QString &what) const {
                        e.text() + QStringLiteral("\nSQL: ") + m_sql.simplified());
 }
 
-Status SqlQuery::exec() {
+Status SqlQuery::exec()
+{
     if (!m_prepared)
         return error(tr("The workbook could not be read."));
     if (!m_query.exec())
@@ -41,7 +46,8 @@ Status SqlQuery::exec() {
     return {};
 }
 
-Result<QVariant> SqlQuery::scalar() {
+Result<QVariant> SqlQuery::scalar()
+{
     if (auto s = exec(); !s)
         return s.error();
     if (!m_query.next())
@@ -51,7 +57,8 @@ Result<QVariant> SqlQuery::scalar() {
     return v;
 }
 
-QString SqlQuery::likeContains(const QString &text) {
+QString SqlQuery::likeContains(const QString &text)
+{
     QString escaped;
     escaped.reserve(text.size() + 2);
     escaped += QLatin1Char('%');

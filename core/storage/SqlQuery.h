@@ -26,17 +26,21 @@ public:
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     SqlQuery &bind(const QString &placeholder, const std::optional<qint64> &value);
     // Exact overloads so plain values do not compete between QVariant and std::optional.
-    SqlQuery &bind(const QString &placeholder, qint64 value) {
+    SqlQuery &bind(const QString &placeholder, qint64 value)
+    {
         return bind(placeholder, QVariant(value));
     }
-    SqlQuery &bind(const QString &placeholder, int value) {
+    SqlQuery &bind(const QString &placeholder, int value)
+    {
         return bind(placeholder, QVariant(value));
     }
-    SqlQuery &bind(const QString &placeholder, double value) {
+    SqlQuery &bind(const QString &placeholder, double value)
+    {
         return bind(placeholder, QVariant(value));
     }
     // A null QString binds '' (text columns are NOT NULL); pass a null QVariant for NULL.
-    SqlQuery &bind(const QString &placeholder, const QString &value) {
+    SqlQuery &bind(const QString &placeholder, const QString &value)
+    {
         return bind(placeholder,
                     value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value));
     }
@@ -53,7 +57,8 @@ public:
 
     // exec(), then every row (or the first row, if any) turned into a T by `convert`, which
     // takes this query positioned on the row.
-    template <typename T, typename Convert> Result<std::vector<T>> all(Convert convert) {
+    template <typename T, typename Convert> Result<std::vector<T>> all(Convert convert)
+    {
         if (auto s = exec(); !s)
             return s.error();
         std::vector<T> rows;
@@ -61,7 +66,8 @@ public:
             rows.push_back(convert(*this));
         return rows;
     }
-    template <typename T, typename Convert> Result<std::optional<T>> first(Convert convert) {
+    template <typename T, typename Convert> Result<std::optional<T>> first(Convert convert)
+    {
         if (auto s = exec(); !s)
             return s.error();
         if (!next())

@@ -9,7 +9,8 @@ namespace servicelens {
 
 namespace {
 
-int hexValue(QChar c) {
+int hexValue(QChar c)
+{
     const ushort u = c.unicode();
     if (u >= '0' && u <= '9')
         return u - '0';
@@ -23,17 +24,21 @@ int hexValue(QChar c) {
 } // namespace
 
 UidGenerator::UidGenerator(const Clock &clock)
-    : UidGenerator(clock, QRandomGenerator::system()->generate64()) {}
+    : UidGenerator(clock, QRandomGenerator::system()->generate64())
+{}
 
 UidGenerator::UidGenerator(const Clock &clock, std::uint64_t seed)
     : m_clock(clock)
-    , m_random(seed) {}
+    , m_random(seed)
+{}
 
-QString UidGenerator::next() {
+QString UidGenerator::next()
+{
     return nextAt(m_clock.nowMsecsSinceEpoch());
 }
 
-QString UidGenerator::nextAt(qint64 msecs) {
+QString UidGenerator::nextAt(qint64 msecs)
+{
     if (msecs < 0)
         msecs = 0;
     // Keep the sequence increasing even if the clock steps back or a caller passes an
@@ -74,7 +79,8 @@ QString UidGenerator::nextAt(qint64 msecs) {
     return QString::fromLatin1(buf, 36);
 }
 
-bool UidGenerator::isValid(const QString &uid) {
+bool UidGenerator::isValid(const QString &uid)
+{
     if (uid.size() != 36)
         return false;
     for (int i = 0; i < 36; ++i) {
@@ -86,7 +92,8 @@ bool UidGenerator::isValid(const QString &uid) {
     return uid[14] == QLatin1Char('7') && variant >= 8 && variant <= 11;
 }
 
-qint64 UidGenerator::timestampOf(const QString &uid) {
+qint64 UidGenerator::timestampOf(const QString &uid)
+{
     if (!isValid(uid))
         return -1;
     qint64 ms = 0;

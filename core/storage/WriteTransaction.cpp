@@ -6,13 +6,15 @@
 namespace servicelens {
 
 namespace {
-QByteArray savepointName(int level) {
+QByteArray savepointName(int level)
+{
     return "sl_sp" + QByteArray::number(level);
 }
 } // namespace
 
 WriteTransaction::WriteTransaction(Database &db)
-    : m_db(db) {
+    : m_db(db)
+{
     m_level = db.transactionDepth() + 1;
     m_begun = m_level == 1 ? db.execScript("BEGIN IMMEDIATE")
                            : db.execScript("SAVEPOINT " + savepointName(m_level));
@@ -21,11 +23,13 @@ WriteTransaction::WriteTransaction(Database &db)
         db.setTransactionDepth(m_level);
 }
 
-WriteTransaction::~WriteTransaction() {
+WriteTransaction::~WriteTransaction()
+{
     rollback();
 }
 
-Status WriteTransaction::commit() {
+Status WriteTransaction::commit()
+{
     if (!m_active)
         return m_begun.ok() ? Status(makeError(ErrorKind::Database,
                                                QStringLiteral("transaction already finished")))
@@ -42,7 +46,8 @@ Status WriteTransaction::commit() {
     return {};
 }
 
-void WriteTransaction::rollback() {
+void WriteTransaction::rollback()
+{
     if (!m_active)
         return;
     m_active = false;

@@ -9,7 +9,8 @@ namespace servicelens {
 // the same sequence for a seed on every platform. Not for secrets.
 class Xoshiro256 final {
 public:
-    explicit Xoshiro256(std::uint64_t seed) {
+    explicit Xoshiro256(std::uint64_t seed)
+    {
         for (auto &s : m_state) {
             std::uint64_t z = (seed += 0x9E3779B97F4A7C15ULL);
             z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
@@ -18,7 +19,8 @@ public:
         }
     }
 
-    std::uint64_t next() {
+    std::uint64_t next()
+    {
         const std::uint64_t result = rotl(m_state[1] * 5, 7) * 9;
         const std::uint64_t t = m_state[1] << 17;
         m_state[2] ^= m_state[0];

@@ -15,7 +15,8 @@ const QString entity = QStringLiteral("staff");
 const QString selectColumns = QStringLiteral(
     "SELECT id, uid, branch_id, code, name, role, team, hire_date, active FROM staff ");
 
-StaffMember memberFrom(const SqlQuery &q) {
+StaffMember memberFrom(const SqlQuery &q)
+{
     StaffMember m;
     m.id = q.value(0).toLongLong();
     m.uid = q.value(1).toString();
@@ -30,12 +31,14 @@ StaffMember memberFrom(const SqlQuery &q) {
     return m;
 }
 
-QVariant dateValue(QDate d) {
+QVariant dateValue(QDate d)
+{
     return d.isValid() ? QVariant(d.toString(Qt::ISODate))
                        : QVariant(QMetaType::fromType<QString>());
 }
 
-void bindMember(SqlQuery &q, const StaffMember &m) {
+void bindMember(SqlQuery &q, const StaffMember &m)
+{
     q.bind(QStringLiteral(":branch"), m.branchId)
         .bind(QStringLiteral(":code"), m.code.trimmed())
         .bind(QStringLiteral(":name"), m.name.trimmed())
@@ -47,7 +50,8 @@ void bindMember(SqlQuery &q, const StaffMember &m) {
 
 } // namespace
 
-QString RoleNames::code(Role role) {
+QString RoleNames::code(Role role)
+{
     switch (role) {
     case Role::CustomerService:
         return QStringLiteral("customer_service");
@@ -63,7 +67,8 @@ QString RoleNames::code(Role role) {
     return {};
 }
 
-QString RoleNames::label(Role role) {
+QString RoleNames::label(Role role)
+{
     switch (role) {
     case Role::CustomerService:
         return tr("Customer service");
@@ -79,7 +84,8 @@ QString RoleNames::label(Role role) {
     return {};
 }
 
-std::optional<Role> RoleNames::parse(const QString &text) {
+std::optional<Role> RoleNames::parse(const QString &text)
+{
     static const char *const aliases[] = {"客服", "技术支持", "备件物流", "质量", "经理"};
     const QString t = text.trimmed();
     for (std::size_t i = 0; i < allRoles.size(); ++i)
@@ -89,7 +95,8 @@ std::optional<Role> RoleNames::parse(const QString &text) {
     return std::nullopt;
 }
 
-QJsonObject StaffMember::toJson() const {
+QJsonObject StaffMember::toJson() const
+{
     return {{QStringLiteral("code"), code},
             {QStringLiteral("name"), name},
             {QStringLiteral("role"), RoleNames::code(role)},
@@ -99,7 +106,8 @@ QJsonObject StaffMember::toJson() const {
             {QStringLiteral("active"), active}};
 }
 
-Status StaffRepository::validate(const StaffMember &member) {
+Status StaffRepository::validate(const StaffMember &member)
+{
     if (member.code.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("A staff member needs a staff code."));
     if (member.name.trimmed().isEmpty())
@@ -107,7 +115,8 @@ Status StaffRepository::validate(const StaffMember &member) {
     return {};
 }
 
-Status StaffRepository::create(StaffMember &member) {
+Status StaffRepository::create(StaffMember &member)
+{
     if (auto s = validate(member); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -135,7 +144,8 @@ Status StaffRepository::create(StaffMember &member) {
     return tx.commit();
 }
 
-Status StaffRepository::update(const StaffMember &member) {
+Status StaffRepository::update(const StaffMember &member)
+{
     if (auto s = validate(member); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -165,7 +175,8 @@ Status StaffRepository::update(const StaffMember &member) {
     return tx.commit();
 }
 
-Status StaffRepository::setActive(qint64 id, bool active) {
+Status StaffRepository::setActive(qint64 id, bool active)
+{
     auto found = findById(id);
     if (!found)
         return found.error();
@@ -176,7 +187,8 @@ Status StaffRepository::setActive(qint64 id, bool active) {
     return update(m);
 }
 
-Status StaffRepository::remove(qint64 id) {
+Status StaffRepository::remove(qint64 id)
+{
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -207,18 +219,21 @@ Status StaffRepository::remove(qint64 id) {
     return tx.commit();
 }
 
-Result<std::vector<StaffMember>> StaffRepository::list() const {
+Result<std::vector<StaffMember>> StaffRepository::list() const
+{
     SqlQuery q(m_db, selectColumns + QStringLiteral("ORDER BY code"));
     return q.all<StaffMember>(memberFrom);
 }
 
-Result<std::optional<StaffMember>> StaffRepository::findByCode(const QString &code) const {
+Result<std::optional<StaffMember>> StaffRepository::findByCode(const QString &code) const
+{
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE code = :code"));
     q.bind(QStringLiteral(":code"), code.trimmed());
     return q.first<StaffMember>(memberFrom);
 }
 
-Result<std::optional<StaffMember>> StaffRepository::findById(qint64 id) const {
+Result<std::optional<StaffMember>> StaffRepository::findById(qint64 id) const
+{
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     return q.first<StaffMember>(memberFrom);

@@ -53,7 +53,8 @@ class StaffRepository final {
 
 public:
     explicit StaffRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     Status create(StaffMember &member);
     Status update(const StaffMember &member);

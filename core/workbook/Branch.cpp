@@ -15,7 +15,8 @@ namespace {
 
 const QString entity = QStringLiteral("branch");
 
-Branch branchFrom(const SqlQuery &q) {
+Branch branchFrom(const SqlQuery &q)
+{
     Branch b;
     b.id = q.value(0).toLongLong();
     b.uid = q.value(1).toString();
@@ -29,13 +30,15 @@ const QString selectColumns = QStringLiteral("SELECT id, uid, code, name, time_z
 
 } // namespace
 
-QJsonObject Branch::toJson() const {
+QJsonObject Branch::toJson() const
+{
     return {{QStringLiteral("code"), code},
             {QStringLiteral("name"), name},
             {QStringLiteral("time_zone"), timeZone}};
 }
 
-Status BranchRepository::validate(const Branch &branch) {
+Status BranchRepository::validate(const Branch &branch)
+{
     if (branch.code.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("A branch needs a code."));
     if (branch.name.trimmed().isEmpty())
@@ -47,7 +50,8 @@ Status BranchRepository::validate(const Branch &branch) {
     return {};
 }
 
-Status BranchRepository::create(Branch &branch) {
+Status BranchRepository::create(Branch &branch)
+{
     if (auto s = validate(branch); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -76,7 +80,8 @@ Status BranchRepository::create(Branch &branch) {
     return tx.commit();
 }
 
-Status BranchRepository::update(const Branch &branch) {
+Status BranchRepository::update(const Branch &branch)
+{
     if (auto s = validate(branch); !s)
         return s;
     WriteTransaction tx(m_db);
@@ -103,18 +108,21 @@ Status BranchRepository::update(const Branch &branch) {
     return tx.commit();
 }
 
-Result<std::vector<Branch>> BranchRepository::list() const {
+Result<std::vector<Branch>> BranchRepository::list() const
+{
     SqlQuery q(m_db, selectColumns + QStringLiteral("ORDER BY code"));
     return q.all<Branch>(branchFrom);
 }
 
-Result<std::optional<Branch>> BranchRepository::findByCode(const QString &code) const {
+Result<std::optional<Branch>> BranchRepository::findByCode(const QString &code) const
+{
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE code = :code"));
     q.bind(QStringLiteral(":code"), code.trimmed());
     return q.first<Branch>(branchFrom);
 }
 
-Result<std::optional<Branch>> BranchRepository::findById(qint64 id) const {
+Result<std::optional<Branch>> BranchRepository::findById(qint64 id) const
+{
     SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     return q.first<Branch>(branchFrom);

@@ -31,7 +31,8 @@ class BranchRepository final {
 
 public:
     explicit BranchRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     // Validates, inserts, audits; fills in id and uid.
     Status create(Branch &branch);

@@ -9,7 +9,8 @@
 
 namespace servicelens {
 
-Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, Database::Options options) {
+Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, Database::Options options)
+{
     options.mode = Database::OpenMode::OpenExisting;
     auto db = Database::open(path, options);
     if (!db)
@@ -18,7 +19,8 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, Database::
 }
 
 Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const NewWorkbook &spec,
-                                                   Database::Options options) {
+                                                   Database::Options options)
+{
     options.mode = Database::OpenMode::CreateNew;
     const bool existedEmpty = QFile::exists(path);
     auto db = Database::open(path, options);
@@ -52,7 +54,8 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const Ne
     return workbook;
 }
 
-Result<Branch> Workbook::defaultBranch() {
+Result<Branch> Workbook::defaultBranch()
+{
     auto branches = BranchRepository(*m_db).list();
     if (!branches)
         return branches.error();
@@ -61,7 +64,8 @@ Result<Branch> Workbook::defaultBranch() {
     return branches->front();
 }
 
-void Workbook::removeFiles(const QString &path) {
+void Workbook::removeFiles(const QString &path)
+{
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
 }

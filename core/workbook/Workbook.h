@@ -43,7 +43,8 @@ public:
 
 private:
     explicit Workbook(std::unique_ptr<Database> db)
-        : m_db(std::move(db)) {}
+        : m_db(std::move(db))
+    {}
     std::unique_ptr<Database> m_db;
 };
 

@@ -8,7 +8,8 @@
 
 namespace servicelens {
 
-Result<WorkbookSummary> WorkbookSummary::read(const Database &db) {
+Result<WorkbookSummary> WorkbookSummary::read(const Database &db)
+{
     WorkbookSummary s;
     s.schemaVersion = db.schemaVersion();
     s.fileBytes = QFileInfo(db.path()).size();

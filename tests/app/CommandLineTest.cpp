@@ -17,7 +17,8 @@ struct Run {
     QString err;
 };
 
-Run runServicelens(const QStringList &arguments) {
+Run runServicelens(const QStringList &arguments)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // commands must not need a display
@@ -37,7 +38,8 @@ Run runServicelens(const QStringList &arguments) {
 
 } // namespace
 
-TEST_CASE("The version and help options answer without a window", "[cli]") {
+TEST_CASE("The version and help options answer without a window", "[cli]")
+{
     const Run v = runServicelens({QStringLiteral("--version")});
     CHECK(v.status == 0);
     CHECK(v.out.contains(QStringLiteral(SERVICELENS_VERSION)));
@@ -49,7 +51,8 @@ TEST_CASE("The version and help options answer without a window", "[cli]") {
     CHECK(ih.out.contains(QStringLiteral("--orders")));
 }
 
-TEST_CASE("init, check and backup succeed with status 0", "[cli]") {
+TEST_CASE("init, check and backup succeed with status 0", "[cli]")
+{
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("网点 工作簿.servicelens"));
     const Run init =
@@ -81,7 +84,8 @@ TEST_CASE("init, check and backup succeed with status 0", "[cli]") {
     CHECK(demo.out.contains(QStringLiteral("800 orders")));
 }
 
-TEST_CASE("Wrong usage exits with status 2", "[cli]") {
+TEST_CASE("Wrong usage exits with status 2", "[cli]")
+{
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("用法.servicelens"));
     CHECK(runServicelens({QStringLiteral("init")}).status == 2); // no --db
@@ -116,7 +120,8 @@ TEST_CASE("Wrong usage exits with status 2", "[cli]") {
     }
 }
 
-TEST_CASE("Invalid input data exits with status 3", "[cli]") {
+TEST_CASE("Invalid input data exits with status 3", "[cli]")
+{
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("空白编码.servicelens"));
     const Run r = runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
@@ -126,12 +131,14 @@ TEST_CASE("Invalid input data exits with status 3", "[cli]") {
     CHECK_FALSE(QFileInfo::exists(db)); // nothing half-written
 }
 
-TEST_CASE("Database problems exit with status 4 and leave the file alone", "[cli]") {
+TEST_CASE("Database problems exit with status 4 and leave the file alone", "[cli]")
+{
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("问题.servicelens"));
     REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db}).status == 0);
 
-    SECTION("a newer version") {
+    SECTION("a newer version")
+    {
         sqlite3 *raw = nullptr;
         REQUIRE(sqlite3_open(QFile::encodeName(db).constData(), &raw) == SQLITE_OK);
         REQUIRE(sqlite3_exec(raw, "PRAGMA journal_mode=DELETE; PRAGMA user_version=42;", nullptr,
@@ -143,7 +150,8 @@ TEST_CASE("Database problems exit with status 4 and leave the file alone", "[cli
         CHECK(r.err.contains(QStringLiteral("newer version")));
         CHECK(fileHash(db) == before);
     }
-    SECTION("a damaged file") {
+    SECTION("a damaged file")
+    {
         QFile f(db);
         REQUIRE(f.open(QIODevice::ReadWrite));
         REQUIRE(f.resize(f.size() * 2 / 3));
@@ -155,7 +163,8 @@ TEST_CASE("Database problems exit with status 4 and leave the file alone", "[cli
                   .status == 4);
         CHECK(fileHash(db) == before);
     }
-    SECTION("not a workbook") {
+    SECTION("not a workbook")
+    {
         const QString text = dir.file(QStringLiteral("orders.csv"));
         QFile f(text);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -163,14 +172,16 @@ TEST_CASE("Database problems exit with status 4 and leave the file alone", "[cli
         f.close();
         CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), text}).status == 4);
     }
-    SECTION("a missing file") {
+    SECTION("a missing file")
+    {
         CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"),
                               dir.file(QStringLiteral("无.servicelens"))})
                   .status == 4);
     }
 }
 
-TEST_CASE("Other failures exit with status 1", "[cli]") {
+TEST_CASE("Other failures exit with status 1", "[cli]")
+{
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("已存在.servicelens"));
     REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db}).status == 0);

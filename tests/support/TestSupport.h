@@ -25,7 +25,8 @@ namespace servicelens::test {
 class TempFolder {
 public:
     TempFolder()
-        : m_dir(QDir::tempPath() + QStringLiteral("/servicelens-测试-XXXXXX")) {
+        : m_dir(QDir::tempPath() + QStringLiteral("/servicelens-测试-XXXXXX"))
+    {
         REQUIRE(m_dir.isValid());
     }
     QString path() const { return m_dir.path(); }
@@ -36,24 +37,28 @@ private:
 };
 
 // 2026-11-22 10:00 in Shanghai: "now" in the tests unless a test says otherwise.
-inline qint64 referenceNowMsecs() {
+inline qint64 referenceNowMsecs()
+{
     return QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone("Asia/Shanghai"))
         .toMSecsSinceEpoch();
 }
 
-inline QByteArray fileBytes(const QString &path) {
+inline QByteArray fileBytes(const QString &path)
+{
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
 }
 
-inline QByteArray fileHash(const QString &path) {
+inline QByteArray fileHash(const QString &path)
+{
     return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256).toHex();
 }
 
 inline std::unique_ptr<Workbook>
 createWorkbook(const QString &path, const Clock &clock,
-               const QString &branchName = QStringLiteral("上海浦东服务中心")) {
+               const QString &branchName = QStringLiteral("上海浦东服务中心"))
+{
     NewWorkbook spec;
     spec.branchName = branchName;
     Database::Options options;

@@ -18,7 +18,8 @@
 using namespace servicelens;
 using namespace servicelens::test;
 
-TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]") {
+TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
+{
     TempFolder dir;
     const QString path = dir.file(QStringLiteral("界面演示.servicelens"));
     DemoOptions options;
@@ -64,7 +65,8 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
     CHECK(navigation->currentRow() == 0);
 }
 
-TEST_CASE("A window without a workbook says how to get one", "[ui]") {
+TEST_CASE("A window without a workbook says how to get one", "[ui]")
+{
     ui::MainWindow window;
     window.show();
     QApplication::processEvents();
@@ -75,7 +77,8 @@ TEST_CASE("A window without a workbook says how to get one", "[ui]") {
     CHECK_FALSE(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->isVisible());
 }
 
-TEST_CASE("Recent files keep the newest first, without duplicates, at most eight", "[ui]") {
+TEST_CASE("Recent files keep the newest first, without duplicates, at most eight", "[ui]")
+{
     ui::RecentFiles recent;
     recent.clear();
     for (int i = 0; i < 10; ++i)
@@ -88,7 +91,8 @@ TEST_CASE("Recent files keep the newest first, without duplicates, at most eight
     recent.clear();
 }
 
-TEST_CASE("The first start creates the demo workbook in the data folder and opens it", "[ui]") {
+TEST_CASE("The first start creates the demo workbook in the data folder and opens it", "[ui]")
+{
     ui::RecentFiles().clear();
     const QString demo = ui::MainWindow::demoWorkbookPath();
     Workbook::removeFiles(demo);

@@ -19,7 +19,8 @@ namespace servicelens::ui {
 
 namespace {
 
-QString monthText(qint64 utcSecs, const QTimeZone &zone) {
+QString monthText(qint64 utcSecs, const QTimeZone &zone)
+{
     const QDate d = QDateTime::fromSecsSinceEpoch(utcSecs, zone).date();
     // "2026年10月" in Chinese, "Oct 2026" in English (UX.md).
     return QLocale().toString(d, QLocale().language() == QLocale::Chinese
@@ -40,7 +41,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_customers(new StatTile(tr("Customers"), this))
     , m_staff(new StatTile(tr("Active staff"), this))
     , m_calendar(new StatTile(tr("Working-day calendar"), this))
-    , m_kpiNote(new QLabel(this)) {
+    , m_kpiNote(new QLabel(this))
+{
     setObjectName(QStringLiteral("dashboardPage"));
     QFont font = m_heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
@@ -82,12 +84,14 @@ DashboardPage::DashboardPage(QWidget *parent)
     refresh();
 }
 
-void DashboardPage::setWorkbook(Workbook *workbook) {
+void DashboardPage::setWorkbook(Workbook *workbook)
+{
     m_workbook = workbook;
     refresh();
 }
 
-void DashboardPage::refresh() {
+void DashboardPage::refresh()
+{
     const bool open = m_workbook != nullptr;
     for (QWidget *w : {static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_open),
                        static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_customers),

@@ -13,7 +13,8 @@ namespace servicelens::ui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
-    , m_language(new QComboBox(this)) {
+    , m_language(new QComboBox(this))
+{
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -38,7 +39,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
-void PreferencesDialog::accept() {
+void PreferencesDialog::accept()
+{
     i18n::Language::setPreferred(m_language->currentData().toString());
     QDialog::accept();
 }

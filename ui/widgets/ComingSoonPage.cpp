@@ -8,7 +8,8 @@ namespace servicelens::ui {
 
 ComingSoonPage::ComingSoonPage(const QString &title, const QString &purpose,
                                const QStringList &plannedFeatures, QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto *heading = new QLabel(title, this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);

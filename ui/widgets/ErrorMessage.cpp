@@ -5,7 +5,8 @@
 
 namespace servicelens::ui {
 
-void showError(QWidget *parent, const QString &title, const Error &error) {
+void showError(QWidget *parent, const QString &title, const Error &error)
+{
     QMessageBox box(error.kind == ErrorKind::Cancelled ? QMessageBox::Information
                                                        : QMessageBox::Warning,
                     title, error.message, QMessageBox::Ok, parent);

@@ -10,7 +10,8 @@ StatTile::StatTile(const QString &title, QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(title, this))
     , m_value(new QLabel(this))
-    , m_caption(new QLabel(this)) {
+    , m_caption(new QLabel(this))
+{
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
@@ -31,13 +32,16 @@ StatTile::StatTile(const QString &title, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
-void StatTile::setValue(const QString &value) {
+void StatTile::setValue(const QString &value)
+{
     m_value->setText(value);
 }
-void StatTile::setCaption(const QString &caption) {
+void StatTile::setCaption(const QString &caption)
+{
     m_caption->setText(caption);
 }
-QString StatTile::value() const {
+QString StatTile::value() const
+{
     return m_value->text();
 }
 

@@ -15,7 +15,8 @@
 
 namespace servicelens::ui {
 
-Status DemoWorkbookTask::run(QWidget *parent, const QString &path, const DemoOptions &options) {
+Status DemoWorkbookTask::run(QWidget *parent, const QString &path, const DemoOptions &options)
+{
     QProgressDialog dialog(
         QCoreApplication::translate("DemoWorkbookTask", "Creating the demo workbook…"),
         QCoreApplication::translate("DemoWorkbookTask", "Cancel"), 0, options.orders, parent);

@@ -23,7 +23,8 @@ NewWorkbookDialog::NewWorkbookDialog(QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_zone(new QComboBox(this))
     , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
     setWindowTitle(tr("New Workbook"));
     setObjectName(QStringLiteral("newWorkbookDialog"));
     m_path->setObjectName(QStringLiteral("pathEdit"));
@@ -70,14 +71,16 @@ NewWorkbookDialog::NewWorkbookDialog(QWidget *parent)
     validate();
 }
 
-QString NewWorkbookDialog::path() const {
+QString NewWorkbookDialog::path() const
+{
     QString p = m_path->text().trimmed();
     if (!p.isEmpty() && QFileInfo(p).suffix().isEmpty())
         p += QStringLiteral(".servicelens");
     return p;
 }
 
-NewWorkbook NewWorkbookDialog::spec() const {
+NewWorkbook NewWorkbookDialog::spec() const
+{
     NewWorkbook spec;
     spec.branchCode = m_code->text().trimmed();
     spec.branchName = m_name->text().trimmed();
@@ -85,14 +88,16 @@ NewWorkbook NewWorkbookDialog::spec() const {
     return spec;
 }
 
-void NewWorkbookDialog::browse() {
+void NewWorkbookDialog::browse()
+{
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("New Workbook"), m_path->text(), tr("ServiceLens workbooks (*.servicelens)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
 
-void NewWorkbookDialog::validate() {
+void NewWorkbookDialog::validate()
+{
     QString problem;
     const QFileInfo info(path());
     if (path().isEmpty())

@@ -10,11 +10,13 @@ namespace {
 const QString key = QStringLiteral("workbook/recentFiles");
 }
 
-QStringList RecentFiles::files() const {
+QStringList RecentFiles::files() const
+{
     return QSettings().value(key).toStringList();
 }
 
-void RecentFiles::add(const QString &path) {
+void RecentFiles::add(const QString &path)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList list = files();
     list.removeAll(absolute);
@@ -24,13 +26,15 @@ void RecentFiles::add(const QString &path) {
     QSettings().setValue(key, list);
 }
 
-void RecentFiles::remove(const QString &path) {
+void RecentFiles::remove(const QString &path)
+{
     QStringList list = files();
     list.removeAll(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(key, list);
 }
 
-void RecentFiles::clear() {
+void RecentFiles::clear()
+{
     QSettings().remove(key);
 }
 

@@ -16,7 +16,8 @@ using namespace servicelens::test;
 namespace {
 
 std::unique_ptr<Workbook> demoWorkbook(const QString &path, const Clock &clock, std::uint64_t seed,
-                                       int orders) {
+                                       int orders)
+{
     DemoOptions options;
     options.seed = seed;
     options.orders = orders;
@@ -27,7 +28,8 @@ std::unique_ptr<Workbook> demoWorkbook(const QString &path, const Clock &clock, 
 }
 
 // A digest of the business content (not of uids of staff or creation times).
-QByteArray contentDigest(Database &db) {
+QByteArray contentDigest(Database &db)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const char *queries[] = {
         "SELECT code, name, role, team, hire_date FROM staff ORDER BY code",
@@ -49,7 +51,8 @@ QByteArray contentDigest(Database &db) {
     return hash.result().toHex();
 }
 
-double scalar(Database &db, const char *sql) {
+double scalar(Database &db, const char *sql)
+{
     SqlQuery q(db, QString::fromLatin1(sql));
     auto v = q.scalar();
     REQUIRE(v.ok());
@@ -58,7 +61,8 @@ double scalar(Database &db, const char *sql) {
 
 } // namespace
 
-TEST_CASE("The demo generator is deterministic for a seed", "[demo]") {
+TEST_CASE("The demo generator is deterministic for a seed", "[demo]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto a = demoWorkbook(dir.file(QStringLiteral("演示甲.servicelens")), clock, 11, 1500);
@@ -70,7 +74,8 @@ TEST_CASE("The demo generator is deterministic for a seed", "[demo]") {
     CHECK(da != contentDigest(c->database()));
 }
 
-TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]") {
+TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs()); // 22 November 2026: the year is Nov 2025 - Oct 2026
     auto wb = demoWorkbook(dir.file(QStringLiteral("演示.servicelens")), clock, DemoOptions{}.seed,
@@ -151,7 +156,8 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     CHECK(summary->branchCode == QStringLiteral("SH01"));
 }
 
-TEST_CASE("A cancelled demo generation leaves no file behind", "[demo]") {
+TEST_CASE("A cancelled demo generation leaves no file behind", "[demo]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("取消.servicelens"));

@@ -6,7 +6,8 @@
 using namespace servicelens;
 using namespace servicelens::flow;
 
-TEST_CASE("Months are counted in the branch's time zone", "[flow][time]") {
+TEST_CASE("Months are counted in the branch's time zone", "[flow][time]")
+{
     const LocalTime shanghai(QTimeZone("Asia/Shanghai"));
     // 2026-10-31 16:00 UTC is 2026-11-01 00:00 in Shanghai.
     const qint64 midnight =
@@ -21,7 +22,8 @@ TEST_CASE("Months are counted in the branch's time zone", "[flow][time]") {
     CHECK(utc.monthKey(midnight) == 202610);
 }
 
-TEST_CASE("Local times agree with QDateTime across DST changes", "[flow][time]") {
+TEST_CASE("Local times agree with QDateTime across DST changes", "[flow][time]")
+{
     for (const char *zoneId :
          {"America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Shanghai"}) {
         INFO(zoneId);

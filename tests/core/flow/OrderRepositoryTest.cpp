@@ -12,11 +12,13 @@ using namespace servicelens::test;
 
 namespace {
 
-qint64 shanghai(int y, int mo, int d, int h, int mi) {
+qint64 shanghai(int y, int mo, int d, int h, int mi)
+{
     return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
 }
 
-ServiceOrder sampleOrder(qint64 branchId) {
+ServiceOrder sampleOrder(qint64 branchId)
+{
     ServiceOrder o;
     o.branchId = branchId;
     o.orderNo = QStringLiteral("SO202610310001");
@@ -33,7 +35,8 @@ ServiceOrder sampleOrder(qint64 branchId) {
 
 } // namespace
 
-TEST_CASE("Orders are stored with their month keys in the branch's time zone", "[flow][orders]") {
+TEST_CASE("Orders are stored with their month keys in the branch's time zone", "[flow][orders]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("工单.servicelens")), clock);
@@ -87,14 +90,16 @@ TEST_CASE("Orders are stored with their month keys in the branch's time zone", "
     CHECK(AuditLog(wb->database()).entriesFor(QStringLiteral("service_order"), o.uid)->size() == 3);
 }
 
-TEST_CASE("Stage times may never go backwards", "[flow][orders]") {
+TEST_CASE("Stage times may never go backwards", "[flow][orders]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("倒退.servicelens")), clock);
     OrderRepository orders(wb->database());
     ServiceOrder o = sampleOrder(wb->defaultBranch()->id);
 
-    SECTION("analysed before responded") {
+    SECTION("analysed before responded")
+    {
         o.times.analysed = *o.times.responded - 60;
         const Status s = orders.insert(o);
         REQUIRE_FALSE(s.ok());
@@ -103,7 +108,8 @@ TEST_CASE("Stage times may never go backwards", "[flow][orders]") {
               QStringLiteral("Order SO202610310001: the analysed time is earlier than the "
                              "responded time; stage times cannot go backwards."));
     }
-    SECTION("closed before received, with stages missing in between") {
+    SECTION("closed before received, with stages missing in between")
+    {
         o.times.responded.reset();
         o.times.analysed.reset();
         o.times.closed = o.times.received - 1;
@@ -112,11 +118,13 @@ TEST_CASE("Stage times may never go backwards", "[flow][orders]") {
         CHECK(s.error().message.contains(
             QStringLiteral("closed time is earlier than the received time")));
     }
-    SECTION("negative visits") {
+    SECTION("negative visits")
+    {
         o.visits = -1;
         CHECK(orders.insert(o).error().kind == ErrorKind::InvalidInput);
     }
-    SECTION("closed status without a closing time") {
+    SECTION("closed status without a closing time")
+    {
         o.status = OrderStatus::Closed;
         CHECK(orders.insert(o).error().kind == ErrorKind::InvalidInput);
     }
@@ -124,7 +132,8 @@ TEST_CASE("Stage times may never go backwards", "[flow][orders]") {
     CHECK(OrderRepository::validate(sampleOrder(1)).ok());
 }
 
-TEST_CASE("Order ids are unique within a branch", "[flow][orders]") {
+TEST_CASE("Order ids are unique within a branch", "[flow][orders]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("重复.servicelens")), clock);
@@ -139,7 +148,8 @@ TEST_CASE("Order ids are unique within a branch", "[flow][orders]") {
     CHECK(*orders.count() == 1);
 }
 
-TEST_CASE("Stage events are kept per order", "[flow][orders]") {
+TEST_CASE("Stage events are kept per order", "[flow][orders]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("事件.servicelens")), clock);
@@ -165,7 +175,8 @@ TEST_CASE("Stage events are kept per order", "[flow][orders]") {
     CHECK((*list)[1].kind == StageEvent::Kind::WaitPartsEnd);
 }
 
-TEST_CASE("Enumerations accept codes and Chinese aliases", "[flow]") {
+TEST_CASE("Enumerations accept codes and Chinese aliases", "[flow]")
+{
     CHECK(FlowNames::priority(QStringLiteral(" URGENT ")) == Priority::Urgent);
     CHECK(FlowNames::priority(QStringLiteral("普通")) == Priority::Normal);
     CHECK(FlowNames::channel(QStringLiteral("微信")) == Channel::WeChat);

@@ -10,7 +10,8 @@ using namespace servicelens::test;
 
 namespace {
 
-WorkingCalendar shippedCalendar(const QString &folder) {
+WorkingCalendar shippedCalendar(const QString &folder)
+{
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(folder + QStringLiteral("/日历.servicelens"), clock);
     auto calendar = CalendarRepository(wb->database()).load();
@@ -18,14 +19,15 @@ WorkingCalendar shippedCalendar(const QString &folder) {
     return *calendar;
 }
 
-QDate d(int y, int m, int day) {
+QDate d(int y, int m, int day)
+{
     return QDate(y, m, day);
 }
 
 } // namespace
 
-TEST_CASE("The official 2025-2026 calendar is installed in every new workbook",
-          "[flow][calendar]") {
+TEST_CASE("The official 2025-2026 calendar is installed in every new workbook", "[flow][calendar]")
+{
     TempFolder dir;
     const WorkingCalendar cal = shippedCalendar(dir.path());
     CHECK(cal.specialDays().size() == 72);
@@ -44,7 +46,8 @@ TEST_CASE("The official 2025-2026 calendar is installed in every new workbook",
     CHECK_FALSE(cal.isWorkingDay(d(2026, 11, 22))); // an ordinary Sunday
 }
 
-TEST_CASE("Working days between two dates follow holidays and make-up days", "[flow][calendar]") {
+TEST_CASE("Working days between two dates follow holidays and make-up days", "[flow][calendar]")
+{
     TempFolder dir;
     const WorkingCalendar cal = shippedCalendar(dir.path());
 
@@ -69,7 +72,8 @@ TEST_CASE("Working days between two dates follow holidays and make-up days", "[f
     CHECK(cal.workingDayOnOrAfter(d(2025, 10, 9)) == d(2025, 10, 9));
 }
 
-TEST_CASE("The closed-form count agrees with counting day by day", "[flow][calendar]") {
+TEST_CASE("The closed-form count agrees with counting day by day", "[flow][calendar]")
+{
     TempFolder dir;
     const WorkingCalendar cal = shippedCalendar(dir.path());
     demo::DemoRandom random(7);
@@ -86,7 +90,8 @@ TEST_CASE("The closed-form count agrees with counting day by day", "[flow][calen
     }
 }
 
-TEST_CASE("Calendar edits are stored and audited", "[flow][calendar]") {
+TEST_CASE("Calendar edits are stored and audited", "[flow][calendar]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("编辑.servicelens")), clock);

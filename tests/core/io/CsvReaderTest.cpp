@@ -7,7 +7,8 @@ using namespace servicelens;
 using namespace servicelens::io;
 
 TEST_CASE("CSV records keep quoted delimiters, quotes and newlines, and their line numbers",
-          "[io][csv]") {
+          "[io][csv]")
+{
     const QByteArray text = "\xEF\xBB\xBF"
                             "工单号,客户,备注\r\n"
                             "SO1,\"张三, 李四\",\"他说\"\"好\"\"\"\r\n"
@@ -30,7 +31,8 @@ TEST_CASE("CSV records keep quoted delimiters, quotes and newlines, and their li
           QStringList{QStringLiteral("SO3"), QStringLiteral("赵六"), QString()});
 }
 
-TEST_CASE("CSV with LF endings, other delimiters and no final newline", "[io][csv]") {
+TEST_CASE("CSV with LF endings, other delimiters and no final newline", "[io][csv]")
+{
     auto rows = CsvReader::parse("a;b\n1;2\n3;4", ';');
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 3);
@@ -38,7 +40,8 @@ TEST_CASE("CSV with LF endings, other delimiters and no final newline", "[io][cs
     CHECK((*rows)[2].fields == QStringList{QStringLiteral("3"), QStringLiteral("4")});
 }
 
-TEST_CASE("Malformed CSV is an error naming the line", "[io][csv]") {
+TEST_CASE("Malformed CSV is an error naming the line", "[io][csv]")
+{
     auto rows = CsvReader::parse("a,b\n1,\"unterminated\n");
     REQUIRE_FALSE(rows.ok());
     CHECK(rows.error().kind == ErrorKind::InvalidInput);

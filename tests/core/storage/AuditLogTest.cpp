@@ -8,7 +8,8 @@
 using namespace servicelens;
 using namespace servicelens::test;
 
-TEST_CASE("Inserts, updates and deletes of staff leave audit records", "[storage][audit]") {
+TEST_CASE("Inserts, updates and deletes of staff leave audit records", "[storage][audit]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("审计.servicelens")), clock);
@@ -49,7 +50,8 @@ TEST_CASE("Inserts, updates and deletes of staff leave audit records", "[storage
     CHECK(del.after.isEmpty());
 }
 
-TEST_CASE("A failed change leaves neither the change nor its audit record", "[storage][audit]") {
+TEST_CASE("A failed change leaves neither the change nor its audit record", "[storage][audit]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("回滚.servicelens")), clock);
@@ -79,7 +81,8 @@ TEST_CASE("A failed change leaves neither the change nor its audit record", "[st
             .ok());
 }
 
-TEST_CASE("Staff with orders are deactivated, not deleted", "[team][audit]") {
+TEST_CASE("Staff with orders are deactivated, not deleted", "[team][audit]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("停用.servicelens")), clock);

@@ -14,7 +14,8 @@ using namespace servicelens::test;
 
 namespace {
 
-QVariant scalar(Database &db, const QString &sql) {
+QVariant scalar(Database &db, const QString &sql)
+{
     SqlQuery q(db, sql);
     auto v = q.scalar();
     REQUIRE(v.ok());
@@ -22,7 +23,8 @@ QVariant scalar(Database &db, const QString &sql) {
 }
 
 // Writes a file with raw SQLite, as another program or an older ServiceLens would.
-void writeRawDatabase(const QString &path, const char *sql) {
+void writeRawDatabase(const QString &path, const char *sql)
+{
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
     char *err = nullptr;
@@ -34,7 +36,8 @@ void writeRawDatabase(const QString &path, const char *sql) {
 }
 
 Database::Options optionsWith(const Clock &clock,
-                              const std::vector<Migration> *migrations = nullptr) {
+                              const std::vector<Migration> *migrations = nullptr)
+{
     Database::Options o;
     o.clock = &clock;
     o.migrations = migrations;
@@ -42,16 +45,18 @@ Database::Options optionsWith(const Clock &clock,
 }
 
 // The built-in steps plus a second one, as a later ServiceLens would ship.
-std::vector<Migration> migrationsWithStep2(const QByteArray &script) {
+std::vector<Migration> migrationsWithNextStep(const QByteArray &script)
+{
     std::vector<Migration> list = builtinMigrations();
-    list.push_back(Migration{2, QStringLiteral("test step"), QString(), script});
+    list.push_back(Migration{Database::latestSchemaVersion() + 1, QStringLiteral("test step"),
+                             QString(), script});
     return list;
 }
 
 } // namespace
 
-TEST_CASE("A new workbook gets the latest schema, WAL, foreign keys and its identity",
-          "[storage]") {
+TEST_CASE("A new workbook gets the latest schema, WAL, foreign keys and its identity", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("新工作簿.servicelens"));
@@ -85,7 +90,8 @@ TEST_CASE("A new workbook gets the latest schema, WAL, foreign keys and its iden
           QStringLiteral("2025,2026"));
 }
 
-TEST_CASE("An empty file can become a new workbook (migration from nothing)", "[storage]") {
+TEST_CASE("An empty file can become a new workbook (migration from nothing)", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("空文件.servicelens"));
@@ -97,7 +103,8 @@ TEST_CASE("An empty file can become a new workbook (migration from nothing)", "[
     CHECK(wb->defaultBranch().ok());
 }
 
-TEST_CASE("Opening a workbook that is current migrates nothing and backs up nothing", "[storage]") {
+TEST_CASE("Opening a workbook that is current migrates nothing and backs up nothing", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("当前.servicelens"));
@@ -110,8 +117,9 @@ TEST_CASE("Opening a workbook that is current migrates nothing and backs up noth
     CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("当前.backups"))));
 }
 
-TEST_CASE("Migrating from v1 backs the file up first, then applies the step in one transaction",
-          "[storage]") {
+TEST_CASE("Migrating backs the file up first, then applies the step in one transaction",
+          "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("旧版.servicelens"));
@@ -121,14 +129,15 @@ TEST_CASE("Migrating from v1 backs the file up first, then applies the step in o
                     .execScript("INSERT INTO setting (key, value) VALUES ('标记', '旧数据')")
                     .ok());
     }
-    const auto migrations = migrationsWithStep2(
+    const auto migrations = migrationsWithNextStep(
         "CREATE TABLE later_feature (id INTEGER PRIMARY KEY, note TEXT NOT NULL);\n"
         "INSERT INTO later_feature (note) VALUES ('迁移; 含分号');");
 
+    const int next = Database::latestSchemaVersion() + 1;
     auto db = Database::open(path, optionsWith(clock, &migrations));
     REQUIRE(db.ok());
-    CHECK((*db)->schemaVersion() == 2);
-    CHECK(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt() == 2);
+    CHECK((*db)->schemaVersion() == next);
+    CHECK(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt() == next);
     CHECK(scalar(**db, QStringLiteral("SELECT note FROM later_feature")).toString() ==
           QStringLiteral("迁移; 含分号"));
 
@@ -137,9 +146,9 @@ TEST_CASE("Migrating from v1 backs the file up first, then applies the step in o
     REQUIRE_FALSE(backup.isEmpty());
     CHECK(QFileInfo(backup).absolutePath() ==
           QFileInfo(dir.file(QStringLiteral("旧版.backups"))).absoluteFilePath());
-    auto old = Database::open(backup, optionsWith(clock)); // built-in list: v1 is current
+    auto old = Database::open(backup, optionsWith(clock)); // the built-in list: it is current
     REQUIRE(old.ok());
-    CHECK((*old)->schemaVersion() == 1);
+    CHECK((*old)->schemaVersion() == Database::latestSchemaVersion());
     CHECK(
         scalar(**old, QStringLiteral("SELECT value FROM setting WHERE key = '标记'")).toString() ==
         QStringLiteral("旧数据"));
@@ -148,29 +157,61 @@ TEST_CASE("Migrating from v1 backs the file up first, then applies the step in o
               .toInt() == 0);
 }
 
-TEST_CASE("A failing migration step is rolled back and leaves the file at its version",
-          "[storage]") {
+TEST_CASE("A version 1 workbook is upgraded to the latest format with its data", "[storage]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    const QString path = dir.file(QStringLiteral("第一版.servicelens"));
+    {
+        // What the first release wrote: only the first step.
+        const std::vector<Migration> firstRelease{builtinMigrations().front()};
+        Database::Options o = optionsWith(clock, &firstRelease);
+        o.mode = Database::OpenMode::CreateNew;
+        auto v1 = Database::open(path, o);
+        REQUIRE(v1.ok());
+        CHECK((*v1)->schemaVersion() == 1);
+        REQUIRE((*v1)
+                    ->execScript("INSERT INTO branch (uid, code, name, created_at, updated_at) "
+                                 "VALUES ('u1', 'GZ03', '广州天河服务中心', 0, 0)")
+                    .ok());
+    }
+    auto db = Database::open(path, optionsWith(clock));
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(scalar(**db, QStringLiteral("SELECT name FROM branch WHERE code = 'GZ03'")).toString() ==
+          QStringLiteral("广州天河服务中心"));
+    CHECK(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                      "'service_order_kpi_closed'"))
+              .toInt() == 1);
+    CHECK_FALSE((*db)->migrationBackupPath().isEmpty());
+}
+
+TEST_CASE("A failing migration step is rolled back and leaves the file at its version", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("失败.servicelens"));
     createWorkbook(path, clock).reset();
-    const auto migrations = migrationsWithStep2("CREATE TABLE half_done (id INTEGER PRIMARY KEY);\n"
-                                                "INSERT INTO no_such_table VALUES (1);");
+    const auto migrations =
+        migrationsWithNextStep("CREATE TABLE half_done (id INTEGER PRIMARY KEY);\n"
+                               "INSERT INTO no_such_table VALUES (1);");
 
     auto failed = Database::open(path, optionsWith(clock, &migrations));
+    const int latest = Database::latestSchemaVersion();
     REQUIRE_FALSE(failed.ok());
-    CHECK(failed.error().message.contains(QStringLiteral("format 2")));
-    CHECK(failed.error().message.contains(QStringLiteral("left at format 1")));
+    CHECK(failed.error().message.contains(QStringLiteral("format %1").arg(latest + 1)));
+    CHECK(failed.error().message.contains(QStringLiteral("left at format %1").arg(latest)));
 
     auto db = Database::open(path, optionsWith(clock));
     REQUIRE(db.ok());
-    CHECK((*db)->schemaVersion() == 1);
+    CHECK((*db)->schemaVersion() == latest);
     CHECK(
         scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"))
             .toInt() == 0);
 }
 
-TEST_CASE("A workbook from a newer version is refused and its bytes stay the same", "[storage]") {
+TEST_CASE("A workbook from a newer version is refused and its bytes stay the same", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("未来.servicelens"));
@@ -196,7 +237,8 @@ TEST_CASE("A workbook from a newer version is refused and its bytes stay the sam
     CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("未来.backups"))));
 }
 
-TEST_CASE("A damaged workbook is reported and never modified", "[storage]") {
+TEST_CASE("A damaged workbook is reported and never modified", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("损坏.servicelens"));
@@ -213,7 +255,8 @@ TEST_CASE("A damaged workbook is reported and never modified", "[storage]") {
         REQUIRE(wb->database().execScript("PRAGMA wal_checkpoint(TRUNCATE)").ok());
     }
 
-    SECTION("random bytes over a page") {
+    SECTION("random bytes over a page")
+    {
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadWrite));
         const qint64 pageSize = 4096;
@@ -222,7 +265,8 @@ TEST_CASE("A damaged workbook is reported and never modified", "[storage]") {
         f.write(QByteArray(2000, '\x5A'));
         f.close();
     }
-    SECTION("truncated") {
+    SECTION("truncated")
+    {
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadWrite));
         REQUIRE(f.resize(f.size() / 2));
@@ -243,11 +287,13 @@ TEST_CASE("A damaged workbook is reported and never modified", "[storage]") {
     CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("copy.servicelens"))));
 }
 
-TEST_CASE("Files that are not workbooks are refused untouched", "[storage]") {
+TEST_CASE("Files that are not workbooks are refused untouched", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
 
-    SECTION("a text file") {
+    SECTION("a text file")
+    {
         const QString path = dir.file(QStringLiteral("笔记.txt"));
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -259,7 +305,8 @@ TEST_CASE("Files that are not workbooks are refused untouched", "[storage]") {
         CHECK(db.error().kind == ErrorKind::NotAWorkbook);
         CHECK(fileHash(path) == before);
     }
-    SECTION("another program's SQLite database") {
+    SECTION("another program's SQLite database")
+    {
         const QString path = dir.file(QStringLiteral("other.db"));
         writeRawDatabase(path, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
         const QByteArray before = fileHash(path);
@@ -268,7 +315,8 @@ TEST_CASE("Files that are not workbooks are refused untouched", "[storage]") {
         CHECK(db.error().kind == ErrorKind::NotAWorkbook);
         CHECK(fileHash(path) == before);
     }
-    SECTION("an empty file") {
+    SECTION("an empty file")
+    {
         const QString path = dir.file(QStringLiteral("empty.servicelens"));
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -278,7 +326,8 @@ TEST_CASE("Files that are not workbooks are refused untouched", "[storage]") {
         CHECK(db.error().kind == ErrorKind::NotAWorkbook);
         CHECK(QFileInfo(path).size() == 0);
     }
-    SECTION("a missing file") {
+    SECTION("a missing file")
+    {
         auto db = Database::open(dir.file(QStringLiteral("没有.servicelens")), optionsWith(clock));
         REQUIRE_FALSE(db.ok());
         CHECK(db.error().kind == ErrorKind::NotFound);
@@ -286,7 +335,8 @@ TEST_CASE("Files that are not workbooks are refused untouched", "[storage]") {
     }
 }
 
-TEST_CASE("Creating over an existing workbook is refused", "[storage]") {
+TEST_CASE("Creating over an existing workbook is refused", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("已有.servicelens"));
@@ -299,7 +349,8 @@ TEST_CASE("Creating over an existing workbook is refused", "[storage]") {
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("A read-only workbook is refused with a clear message", "[storage]") {
+TEST_CASE("A read-only workbook is refused with a clear message", "[storage]")
+{
     if (geteuid() == 0) {
         // root ignores file permissions, so there is nothing to observe.
         WARN("running as root: the read-only check needs an ordinary user");
@@ -315,7 +366,8 @@ TEST_CASE("A read-only workbook is refused with a clear message", "[storage]") {
     CHECK(db.error().kind == ErrorKind::ReadOnly);
 }
 
-TEST_CASE("A backup opens with exactly the same contents", "[storage]") {
+TEST_CASE("A backup opens with exactly the same contents", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("原件.servicelens"));

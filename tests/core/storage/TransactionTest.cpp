@@ -9,14 +9,16 @@ using namespace servicelens::test;
 
 namespace {
 
-int settingCount(Database &db) {
+int settingCount(Database &db)
+{
     SqlQuery q(db, QStringLiteral("SELECT count(*) FROM setting"));
     auto v = q.scalar();
     REQUIRE(v.ok());
     return v->toInt();
 }
 
-Status addSetting(Database &db, const QString &key) {
+Status addSetting(Database &db, const QString &key)
+{
     SqlQuery q(db, QStringLiteral("INSERT INTO setting (key, value) VALUES (:k, '值')"));
     q.bind(QStringLiteral(":k"), key);
     return q.exec();
@@ -24,7 +26,8 @@ Status addSetting(Database &db, const QString &key) {
 
 } // namespace
 
-TEST_CASE("A write transaction rolls back unless committed", "[storage]") {
+TEST_CASE("A write transaction rolls back unless committed", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("事务.servicelens")), clock);
@@ -48,7 +51,8 @@ TEST_CASE("A write transaction rolls back unless committed", "[storage]") {
     CHECK(settingCount(db) == start + 1);
 }
 
-TEST_CASE("A nested transaction is a savepoint: its rollback keeps the outer work", "[storage]") {
+TEST_CASE("A nested transaction is a savepoint: its rollback keeps the outer work", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("嵌套.servicelens")), clock);
@@ -75,7 +79,8 @@ TEST_CASE("A nested transaction is a savepoint: its rollback keeps the outer wor
     CHECK(db.transactionDepth() == 0);
 }
 
-TEST_CASE("Query errors carry the SQL and the kind of failure", "[storage]") {
+TEST_CASE("Query errors carry the SQL and the kind of failure", "[storage]")
+{
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("错误.servicelens")), clock);

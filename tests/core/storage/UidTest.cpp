@@ -8,7 +8,8 @@
 using namespace servicelens;
 using namespace servicelens::test;
 
-TEST_CASE("Uids have the UUID v7 layout and carry their time", "[storage][uid]") {
+TEST_CASE("Uids have the UUID v7 layout and carry their time", "[storage][uid]")
+{
     FixedClock clock(1'767'225'600'123); // 2026-01-01 00:00:00.123 UTC
     UidGenerator uids(clock);
     const QString uid = uids.next();
@@ -23,8 +24,8 @@ TEST_CASE("Uids have the UUID v7 layout and carry their time", "[storage][uid]")
         UidGenerator::isValid(QStringLiteral("019b7642-8acb-4000-8000-000000000000"))); // v4
 }
 
-TEST_CASE("Uids are unique and strictly increasing, even within one millisecond",
-          "[storage][uid]") {
+TEST_CASE("Uids are unique and strictly increasing, even within one millisecond", "[storage][uid]")
+{
     FixedClock clock(1'767'225'600'000);
     UidGenerator uids(clock);
     QString previous;
@@ -44,7 +45,8 @@ TEST_CASE("Uids are unique and strictly increasing, even within one millisecond"
     CHECK(uids.next() > previous);
 }
 
-TEST_CASE("A seeded generator gives the same uids for the same times", "[storage][uid]") {
+TEST_CASE("A seeded generator gives the same uids for the same times", "[storage][uid]")
+{
     FixedClock clock(0);
     UidGenerator a(clock, 42);
     UidGenerator b(clock, 42);
