@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "demo/DemoGenerator.h"
+#include "flow/KpiEngine.h"
 #include "storage/Database.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
@@ -274,6 +275,125 @@ int runBackup(const QStringList &arguments)
     return ExitOk;
 }
 
+// Pads to a width in terminal columns: Chinese characters take two.
+QString padRight(const QString &text, int columns)
+{
+    int width = 0;
+    for (const QChar ch : text)
+        width += (ch.unicode() >= 0x1100 && (ch.script() == QChar::Script_Han ||
+                                             ch.unicode() >= 0xFF00 || ch.unicode() >= 0x3000))
+                     ? 2
+                     : 1;
+    return text + QString(qMax(1, columns - width), QLatin1Char(' '));
+}
+
+QString percent(const std::optional<double> &rate)
+{
+    return rate ? QStringLiteral("%1 %").arg(*rate * 100.0, 0, 'f', 1) : QStringLiteral("—");
+}
+
+QString decimal(const std::optional<double> &value, int decimals = 2)
+{
+    return value ? QString::number(*value, 'f', decimals) : QStringLiteral("—");
+}
+
+// The readable form of `servicelens kpi`: the same figures as the JSON, rounded for reading.
+void printKpiTable(const flow::MonthKpis &k)
+{
+    const flow::OrderKpis &o = k.orders;
+    auto line = [](const QString &label, const QString &value) {
+        out() << "  " << padRight(label, 36) << value << '\n';
+    };
+    out() << CommandLine::tr("Branch %1, %2").arg(k.branchCode, k.month.toString(QStringLiteral("yyyy-MM")))
+          << "\n\n"
+          << CommandLine::tr("Service orders") << '\n';
+    line(CommandLine::tr("Received"), QString::number(o.received));
+    line(CommandLine::tr("Closed"), QString::number(o.closed));
+    line(CommandLine::tr("Complaints"), QStringLiteral("%1 (%2)").arg(o.complaints).arg(percent(o.complaintRate)));
+    line(CommandLine::tr("Backlog at month end"), QString::number(o.backlogEnd));
+    line(CommandLine::tr("Mean response (hours)"), decimal(o.responseHoursMean));
+    line(CommandLine::tr("Responded within target"), percent(o.responseWithinTargetRate));
+    line(CommandLine::tr("Resolution, working days (mean)"), decimal(o.resolutionWdMean));
+    line(CommandLine::tr("Resolution, working days (median)"), decimal(o.resolutionWdMedian, 1));
+    line(CommandLine::tr("Resolution, working days (p90)"), decimal(o.resolutionWdP90, 0));
+    line(CommandLine::tr("Resolved within target"), percent(o.resolutionWithinTargetRate));
+    line(CommandLine::tr("SLA met"), percent(o.slaMetRate));
+    line(CommandLine::tr("First-time fix"), percent(o.firstTimeFixRate));
+    line(CommandLine::tr("Reopened"), percent(o.reopenRate));
+    out() << '\n' << CommandLine::tr("Median dwell per stage (hours)") << '\n';
+    for (int s = 0; s < flow::dwellStageCount; ++s) {
+        const auto stage = static_cast<flow::DwellStage>(s);
+        QString value = decimal(o.stageDwellHoursMedian[static_cast<std::size_t>(s)], 1);
+        if (o.bottleneckStage == stage)
+            value += QLatin1Char(' ') + CommandLine::tr("← bottleneck");
+        line(flow::dwellStageCode(stage), value);
+    }
+    out() << '\n' << CommandLine::tr("Technicians") << '\n';
+    out() << "  " << padRight(CommandLine::tr("code"), 8) << padRight(CommandLine::tr("name"), 10)
+          << CommandLine::tr("closed").rightJustified(8) << CommandLine::tr("wd mean").rightJustified(9)
+          << CommandLine::tr("FTF").rightJustified(9) << CommandLine::tr("complaints").rightJustified(12) << '\n';
+    for (const flow::TechnicianKpis &t : k.technicians)
+        out() << "  " << padRight(t.code, 8) << padRight(t.name, 10)
+              << QString::number(t.closed).rightJustified(8) << decimal(t.resolutionWdMean).rightJustified(9)
+              << percent(t.firstTimeFixRate).rightJustified(9) << QString::number(t.complaints).rightJustified(12)
+              << '\n';
+    out() << '\n' << CommandLine::tr("Surveys and inspections: no data in this version.") << Qt::endl;
+}
+
+int runKpi(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto db = dbOption();
+    const QCommandLineOption month(QStringLiteral("month"), CommandLine::tr("The month, as YYYY-MM."),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption branch(QStringLiteral("branch"),
+                                    CommandLine::tr("The branch code (default: the first branch)."),
+                                    CommandLine::tr("CODE"));
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print the JSON of KPI.md."));
+    parser.addOptions({db, month, branch, json});
+    int exit = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("kpi"),
+                      CommandLine::tr("Print a month's KPIs."), exit))
+        return exit;
+    if (!parser.isSet(db) || !parser.isSet(month))
+        return usage(CommandLine::tr("--db FILE and --month YYYY-MM are required."), QStringLiteral("kpi"));
+    const auto first = flow::KpiEngine::parseMonth(parser.value(month));
+    if (!first)
+        return usage(CommandLine::tr("“%1” is not a month; write it as YYYY-MM, e.g. 2026-10.")
+                         .arg(parser.value(month)),
+                     QStringLiteral("kpi"));
+    auto workbook = Workbook::open(parser.value(db));
+    if (!workbook)
+        return report(workbook.error());
+    Result<Branch> chosen = (*workbook)->defaultBranch();
+    if (parser.isSet(branch)) {
+        auto found = BranchRepository((*workbook)->database()).findByCode(parser.value(branch));
+        if (!found)
+            return report(found.error());
+        if (!found->has_value())
+            return usage(CommandLine::tr("The workbook has no branch “%1”.").arg(parser.value(branch)),
+                         QStringLiteral("kpi"));
+        chosen = **found;
+    }
+    if (!chosen)
+        return report(chosen.error());
+    flow::KpiEngine engine((*workbook)->database());
+    auto kpis = engine.compute(*chosen, *first);
+    if (!kpis)
+        return report(kpis.error());
+    if (!kpis->calendarCoversMonth)
+        err() << "servicelens: "
+              << CommandLine::tr("warning: the working-day calendar does not cover %1; working days "
+                                 "count Monday to Friday only.")
+                     .arg(first->year())
+              << Qt::endl;
+    if (parser.isSet(json))
+        out() << flow::KpiEngine::toJson(*kpis) << Qt::endl;
+    else
+        printKpiTable(*kpis);
+    return ExitOk;
+}
+
 } // namespace
 
 QStringList CommandLine::commands()
@@ -314,7 +434,8 @@ int CommandLine::run(const QStringList &arguments)
                "  init      create a workbook, optionally with demo data\n"
                "  check     verify a workbook without changing it\n"
                "  backup    copy a workbook safely\n"
-               "  import, kpi, report, inspection, export-training-copy: coming in later "
+               "  kpi       print a month's KPIs (--json for the JSON of KPI.md)\n"
+               "  import, report, inspection, export-training-copy: coming in later "
                "versions\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));
@@ -338,6 +459,8 @@ int CommandLine::run(const QStringList &arguments)
         return runCheck(rest);
     if (command == QLatin1String("backup"))
         return runBackup(rest);
+    if (command == QLatin1String("kpi"))
+        return runKpi(rest);
     if (commands().contains(command)) {
         err() << "servicelens: "
               << tr("The “%1” command is not available yet in this version.").arg(command)

@@ -112,7 +112,7 @@ TEST_CASE("Wrong usage exits with status 2", "[cli]")
               {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), db})
               .status == 2);
     // Commands of later versions say so.
-    for (const char *command : {"import", "kpi", "report", "inspection", "export-training-copy"}) {
+    for (const char *command : {"import", "report", "inspection", "export-training-copy"}) {
         const Run r = runServicelens({QString::fromLatin1(command), QStringLiteral("--db"), db});
         INFO(command);
         CHECK(r.status == 2);
@@ -190,4 +190,46 @@ TEST_CASE("Other failures exit with status 1", "[cli]")
     CHECK(again.status == 1);
     CHECK(again.err.contains(QStringLiteral("already exists")));
     CHECK(fileHash(db) == before);
+}
+
+TEST_CASE("kpi prints the month's figures as JSON or as a table", "[cli][kpi]")
+{
+    TempFolder dir;
+    const QString db = dir.file(QStringLiteral("指标.servicelens"));
+    REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"),
+                            QStringLiteral("--orders"), QStringLiteral("1500")})
+                .status == 0);
+    // The demo ends with last month; the clock of this process is the real one, so ask for the
+    // last month it generated.
+    const QDate last = QDate::currentDate().addMonths(-1);
+    const QString month = last.toString(QStringLiteral("yyyy-MM"));
+
+    const Run json = runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--month"), month, QStringLiteral("--json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.status == 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("month")).toString() == month);
+    CHECK(root.value(QStringLiteral("branch")).toString() == QStringLiteral("SH01"));
+    CHECK(root.value(QStringLiteral("orders")).toObject().value(QStringLiteral("received")).toInt() > 50);
+    CHECK(root.value(QStringLiteral("technicians")).toArray().size() >= 10);
+
+    const Run table = runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--month"), month, QStringLiteral("--branch"),
+                                      QStringLiteral("SH01")});
+    CHECK(table.status == 0);
+    CHECK(table.out.contains(QStringLiteral("First-time fix")));
+    CHECK(table.out.contains(QStringLiteral("bottleneck")));
+
+    CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                          QStringLiteral("2026-13")}).status == 2);
+    CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db}).status == 2);
+    CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                          month, QStringLiteral("--branch"), QStringLiteral("XX99")}).status == 2);
+    CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), dir.file(QStringLiteral("无.servicelens")),
+                          QStringLiteral("--month"), month}).status == 4);
+    const Run uncovered = runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
+                                          QStringLiteral("--month"), QStringLiteral("2031-01")});
+    CHECK(uncovered.status == 0);
+    CHECK(uncovered.err.contains(QStringLiteral("does not cover 2031")));
 }

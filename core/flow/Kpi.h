@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace servicelens::flow {
+
+// The figures of KPI.md for one branch and one month, as plain values. Rates are fractions in
+// [0, 1]; nullopt is KPI.md's null (a denominator of 0, or no data). Nothing is rounded.
+
+// The five dwell stages of KPI.md, in flow order.
+enum class DwellStage { Analysis, Solution, Implementation, FollowUp, Closing };
+inline constexpr int dwellStageCount = 5;
+
+struct OrderKpis {
+    qint64 received = 0;
+    qint64 closed = 0;
+    qint64 complaints = 0;
+    std::optional<double> complaintRate;
+    qint64 backlogEnd = 0;
+    std::optional<double> responseHoursMean;
+    std::optional<double> responseWithinTargetRate;
+    std::optional<double> resolutionWdMean;
+    std::optional<double> resolutionWdMedian;
+    std::optional<double> resolutionWdP90;
+    std::optional<double> resolutionWithinTargetRate;
+    std::optional<double> slaMetRate;
+    std::optional<double> firstTimeFixRate;
+    std::optional<double> reopenRate;
+    std::array<std::optional<double>, dwellStageCount> stageDwellHoursMedian;
+    std::optional<DwellStage> bottleneckStage;
+};
+
+struct DimensionKpis {
+    QString code;
+    std::optional<double> mean;
+    std::optional<double> top2;
+    qint64 n = 0;
+};
+
+struct SurveyKpis {
+    qint64 invitations = 0;
+    qint64 responses = 0;
+    std::optional<double> responseRate;
+    std::optional<double> csat;
+    std::optional<double> nps;
+    std::vector<DimensionKpis> dimensions; // the seven likert5 dimensions, always present
+};
+
+struct InspectionKpis {
+    qint64 completed = 0;
+    std::optional<double> meanScore;
+    qint64 failed = 0;
+    qint64 actionsOpenEnd = 0;
+    qint64 actionsOverdueEnd = 0;
+    std::optional<double> actionsOnTimeRate;
+};
+
+struct TechnicianKpis {
+    QString code;
+    QString name;
+    qint64 closed = 0;
+    std::optional<double> resolutionWdMean;
+    std::optional<double> firstTimeFixRate;
+    qint64 complaints = 0;
+    std::optional<double> csat;
+};
+
+struct MonthKpis {
+    QDate month; // the first day of the month
+    QString branchCode;
+    OrderKpis orders;
+    SurveyKpis surveys;
+    InspectionKpis inspections;
+    std::vector<TechnicianKpis> technicians; // sorted by code
+    // False when the working-day calendar does not know the month's year: working days then
+    // count Monday to Friday only, and every display of these figures should say so.
+    bool calendarCoversMonth = true;
+};
+
+QString dwellStageCode(DwellStage stage);
+// The seven likert5 dimensions of the default survey (FORMATS.md), in its order.
+const std::vector<QString> &surveyDimensionCodes();
+
+} // namespace servicelens::flow

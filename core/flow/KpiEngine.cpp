@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KpiEngine.h"
+
+#include "CalendarRepository.h"
+#include "Statistics.h"
+#include "io/OrderedJson.h"
+#include "storage/Database.h"
+#include "storage/FastQuery.h"
+#include "team/Staff.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <map>
+
+namespace servicelens::flow {
+
+QString dwellStageCode(DwellStage stage)
+{
+    switch (stage) {
+    case DwellStage::Analysis:
+        return QStringLiteral("analysis");
+    case DwellStage::Solution:
+        return QStringLiteral("solution");
+    case DwellStage::Implementation:
+        return QStringLiteral("implementation");
+    case DwellStage::FollowUp:
+        return QStringLiteral("follow_up");
+    case DwellStage::Closing:
+        return QStringLiteral("closing");
+    }
+    return {};
+}
+
+const std::vector<QString> &surveyDimensionCodes()
+{
+    static const std::vector<QString> codes = {
+        QStringLiteral("response_speed"), QStringLiteral("professionalism"),
+        QStringLiteral("resolution"),     QStringLiteral("communication"),
+        QStringLiteral("attitude"),       QStringLiteral("transparency"),
+        QStringLiteral("brand_impression")};
+    return codes;
+}
+
+struct KpiEngine::Cache {
+    WorkingCalendar calendar;
+    // Targets by priority index (urgent, high, normal, low).
+    std::array<double, 4> responseHours{};
+    std::array<int, 4> resolutionDays{};
+    std::map<qint64, std::pair<QString, QString>> staff; // id -> code, name
+};
+
+namespace {
+
+// The priority column's first letter is unique among urgent/high/normal/low.
+int priorityIndex(const unsigned char *text)
+{
+    switch (text ? text[0] : 'n') {
+    case 'u':
+        return 0;
+    case 'h':
+        return 1;
+    case 'l':
+        return 3;
+    default:
+        return 2;
+    }
+}
+
+struct TechnicianTally {
+    qint64 closed = 0;
+    qint64 firstTimeFixes = 0;
+    qint64 complaints = 0;
+    std::vector<double> resolution;
+};
+
+} // namespace
+
+KpiEngine::KpiEngine(Database &db)
+    : m_db(db)
+{
+}
+
+KpiEngine::~KpiEngine() = default;
+
+Status KpiEngine::reload()
+{
+    auto cache = std::make_unique<Cache>();
+    auto calendar = CalendarRepository(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    cache->calendar = std::move(*calendar);
+    auto policies = SlaPolicyRepository(m_db).list();
+    if (!policies)
+        return policies.error();
+    // Defaults first, so a workbook missing a row still measures against KPI.md's targets.
+    for (const SlaPolicy &p : SlaPolicy::defaults()) {
+        cache->responseHours[static_cast<std::size_t>(p.priority)] = p.responseHours;
+        cache->resolutionDays[static_cast<std::size_t>(p.priority)] = p.resolutionWorkingDays;
+    }
+    for (const SlaPolicy &p : *policies) {
+        cache->responseHours[static_cast<std::size_t>(p.priority)] = p.responseHours;
+        cache->resolutionDays[static_cast<std::size_t>(p.priority)] = p.resolutionWorkingDays;
+    }
+    auto staff = team::StaffRepository(m_db).list();
+    if (!staff)
+        return staff.error();
+    for (const team::StaffMember &m : *staff)
+        cache->staff[m.id] = {m.code, m.name};
+    m_cache = std::move(cache);
+    return {};
+}
+
+Result<const KpiEngine::Cache *> KpiEngine::cache()
+{
+    if (!m_cache)
+        if (auto s = reload(); !s)
+            return s.error();
+    return m_cache.get();
+}
+
+std::optional<QDate> KpiEngine::parseMonth(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate d(match.captured(1).toInt(), match.captured(2).toInt(), 1);
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
+{
+    auto cached = cache();
+    if (!cached)
+        return cached.error();
+    const Cache &c = **cached;
+    const LocalTime local(QTimeZone(branch.timeZone.toUtf8()));
+    const QDate first(month.year(), month.month(), 1);
+    const qint64 start = local.startOfDay(first);
+    const qint64 end = local.startOfDay(first.addMonths(1));
+
+    MonthKpis k;
+    k.month = first;
+    k.branchCode = branch.code;
+    k.calendarCoversMonth = c.calendar.covers(first.year());
+    for (const QString &code : surveyDimensionCodes())
+        k.surveys.dimensions.push_back(DimensionKpis{code, std::nullopt, std::nullopt, 0});
+    OrderKpis &o = k.orders;
+    std::map<qint64, TechnicianTally> technicians;
+
+    // Orders received in the month.
+    {
+        FastQuery q(m_db, "SELECT priority, complaint, received_at, responded_at, technician_id "
+                          "FROM service_order WHERE branch_id = ?1 AND received_at >= ?2 AND "
+                          "received_at < ?3");
+        q.bind(1, branch.id).bind(2, start).bind(3, end);
+        std::vector<double> responseHours;
+        qint64 withinTarget = 0;
+        while (q.next()) {
+            ++o.received;
+            const auto pi = static_cast<std::size_t>(priorityIndex(q.rawText(0)));
+            const bool complaint = q.int64(1) != 0;
+            const qint64 received = q.int64(2);
+            if (complaint)
+                ++o.complaints;
+            if (!q.isNull(3)) {
+                const double hours = static_cast<double>(q.int64(3) - received) / 3600.0;
+                responseHours.push_back(hours);
+                if (hours <= c.responseHours[pi])
+                    ++withinTarget;
+            }
+            if (!q.isNull(4) && complaint)
+                ++technicians[q.int64(4)].complaints;
+            else if (!q.isNull(4))
+                technicians[q.int64(4)]; // received in the month: listed even without closures
+        }
+        if (!q.status())
+            return q.status().error();
+        o.complaintRate = stats::rate(o.complaints, o.received);
+        o.responseHoursMean = stats::mean(responseHours);
+        o.responseWithinTargetRate = stats::rate(withinTarget, o.received);
+    }
+
+    // Orders closed in the month.
+    {
+        FastQuery q(m_db, "SELECT received_at, responded_at, closed_at, priority, visits, "
+                          "reopened, technician_id, analysed_at, solution_at, implemented_at, "
+                          "followed_up_at FROM service_order WHERE branch_id = ?1 AND "
+                          "closed_at >= ?2 AND closed_at < ?3");
+        q.bind(1, branch.id).bind(2, start).bind(3, end);
+        std::vector<double> resolution;
+        std::array<std::vector<double>, dwellStageCount> dwell;
+        qint64 resolutionMet = 0;
+        qint64 slaMet = 0;
+        qint64 firstTimeFixes = 0;
+        qint64 reopened = 0;
+        while (q.next()) {
+            ++o.closed;
+            const qint64 received = q.int64(0);
+            const qint64 closed = q.int64(2);
+            const auto pi = static_cast<std::size_t>(priorityIndex(q.rawText(3)));
+            const int wd = c.calendar.workingDaysAfter(local.localDate(received), local.localDate(closed));
+            resolution.push_back(wd);
+            const bool resolutionOk = wd <= c.resolutionDays[pi];
+            const bool responseOk = !q.isNull(1) && static_cast<double>(q.int64(1) - received) / 3600.0 <= c.responseHours[pi];
+            resolutionMet += resolutionOk;
+            slaMet += resolutionOk && responseOk;
+            const bool ftf = q.int64(4) <= 1 && q.int64(5) == 0;
+            firstTimeFixes += ftf;
+            reopened += q.int64(5) > 0;
+
+            // Dwell: analysed - received, solution - analysed, ..., closed - followed_up.
+            const std::array<int, 6> columns = {0, 7, 8, 9, 10, 2};
+            for (int s = 0; s < dwellStageCount; ++s) {
+                const int from = columns[static_cast<std::size_t>(s)];
+                const int to = columns[static_cast<std::size_t>(s) + 1];
+                if (!q.isNull(from) && !q.isNull(to))
+                    dwell[static_cast<std::size_t>(s)].push_back(
+                        static_cast<double>(q.int64(to) - q.int64(from)) / 3600.0);
+            }
+            if (!q.isNull(6)) {
+                TechnicianTally &t = technicians[q.int64(6)];
+                ++t.closed;
+                t.firstTimeFixes += ftf;
+                t.resolution.push_back(wd);
+            }
+        }
+        if (!q.status())
+            return q.status().error();
+        o.resolutionWdMean = stats::mean(resolution);
+        o.resolutionWdMedian = stats::median(resolution);
+        o.resolutionWdP90 = stats::p90(resolution);
+        o.resolutionWithinTargetRate = stats::rate(resolutionMet, o.closed);
+        o.slaMetRate = stats::rate(slaMet, o.closed);
+        o.firstTimeFixRate = stats::rate(firstTimeFixes, o.closed);
+        o.reopenRate = stats::rate(reopened, o.closed);
+        for (int s = 0; s < dwellStageCount; ++s) {
+            const auto median = stats::median(dwell[static_cast<std::size_t>(s)]);
+            o.stageDwellHoursMedian[static_cast<std::size_t>(s)] = median;
+            // The largest median; on a tie the earlier stage stays.
+            const auto &best = o.bottleneckStage;
+            if (median && (!best || *median > *o.stageDwellHoursMedian[static_cast<std::size_t>(*best)]))
+                o.bottleneckStage = static_cast<DwellStage>(s);
+        }
+    }
+
+    // Backlog at the end of the month: received before the end, not closed before the end.
+    // closed_at >= received_at always, so it is "received before" minus "closed before".
+    {
+        FastQuery q(m_db, "SELECT (SELECT count(*) FROM service_order WHERE branch_id = ?1 AND "
+                          "received_at < ?2) - (SELECT count(*) FROM service_order WHERE "
+                          "branch_id = ?1 AND closed_at < ?2)");
+        q.bind(1, branch.id).bind(2, end);
+        if (q.next())
+            o.backlogEnd = q.int64(0);
+        if (!q.status())
+            return q.status().error();
+    }
+
+    for (const auto &[id, tally] : technicians) {
+        TechnicianKpis t;
+        const auto who = c.staff.find(id);
+        t.code = who != c.staff.end() ? who->second.first : QString::number(id);
+        t.name = who != c.staff.end() ? who->second.second : QString();
+        t.closed = tally.closed;
+        t.resolutionWdMean = stats::mean(tally.resolution);
+        t.firstTimeFixRate = stats::rate(tally.firstTimeFixes, tally.closed);
+        t.complaints = tally.complaints;
+        k.technicians.push_back(t);
+    }
+    std::sort(k.technicians.begin(), k.technicians.end(),
+              [](const TechnicianKpis &a, const TechnicianKpis &b) { return a.code < b.code; });
+    return k;
+}
+
+Result<std::vector<MonthKpis>> KpiEngine::computeTrend(const Branch &branch, QDate lastMonth, int count)
+{
+    std::vector<MonthKpis> months;
+    const QDate last(lastMonth.year(), lastMonth.month(), 1);
+    for (int i = count - 1; i >= 0; --i) {
+        auto k = compute(branch, last.addMonths(-i));
+        if (!k)
+            return k.error();
+        months.push_back(std::move(*k));
+    }
+    return months;
+}
+
+QString KpiEngine::toJson(const MonthKpis &k, int indent)
+{
+    using io::OrderedJson;
+    const OrderKpis &o = k.orders;
+    OrderedJson dwell = OrderedJson::object();
+    for (int s = 0; s < dwellStageCount; ++s)
+        dwell.add(dwellStageCode(static_cast<DwellStage>(s)),
+                  OrderedJson::number(o.stageDwellHoursMedian[static_cast<std::size_t>(s)]));
+    OrderedJson orders = OrderedJson::object();
+    orders.add(QStringLiteral("received"), OrderedJson::number(o.received))
+        .add(QStringLiteral("closed"), OrderedJson::number(o.closed))
+        .add(QStringLiteral("complaints"), OrderedJson::number(o.complaints))
+        .add(QStringLiteral("complaint_rate"), OrderedJson::number(o.complaintRate))
+        .add(QStringLiteral("backlog_end"), OrderedJson::number(o.backlogEnd))
+        .add(QStringLiteral("response_hours_mean"), OrderedJson::number(o.responseHoursMean))
+        .add(QStringLiteral("response_within_target_rate"), OrderedJson::number(o.responseWithinTargetRate))
+        .add(QStringLiteral("resolution_wd_mean"), OrderedJson::number(o.resolutionWdMean))
+        .add(QStringLiteral("resolution_wd_median"), OrderedJson::number(o.resolutionWdMedian))
+        .add(QStringLiteral("resolution_wd_p90"), OrderedJson::number(o.resolutionWdP90))
+        .add(QStringLiteral("resolution_within_target_rate"), OrderedJson::number(o.resolutionWithinTargetRate))
+        .add(QStringLiteral("sla_met_rate"), OrderedJson::number(o.slaMetRate))
+        .add(QStringLiteral("first_time_fix_rate"), OrderedJson::number(o.firstTimeFixRate))
+        .add(QStringLiteral("reopen_rate"), OrderedJson::number(o.reopenRate))
+        .add(QStringLiteral("stage_dwell_hours_median"), std::move(dwell))
+        .add(QStringLiteral("bottleneck_stage"),
+             o.bottleneckStage ? OrderedJson::string(dwellStageCode(*o.bottleneckStage)) : OrderedJson::null());
+
+    const SurveyKpis &sv = k.surveys;
+    OrderedJson dimensions = OrderedJson::object();
+    for (const DimensionKpis &d : sv.dimensions) {
+        OrderedJson dim = OrderedJson::object();
+        dim.add(QStringLiteral("mean"), OrderedJson::number(d.mean))
+            .add(QStringLiteral("top2"), OrderedJson::number(d.top2))
+            .add(QStringLiteral("n"), OrderedJson::number(d.n));
+        dimensions.add(d.code, std::move(dim));
+    }
+    OrderedJson surveys = OrderedJson::object();
+    surveys.add(QStringLiteral("invitations"), OrderedJson::number(sv.invitations))
+        .add(QStringLiteral("responses"), OrderedJson::number(sv.responses))
+        .add(QStringLiteral("response_rate"), OrderedJson::number(sv.responseRate))
+        .add(QStringLiteral("csat"), OrderedJson::number(sv.csat))
+        .add(QStringLiteral("nps"), OrderedJson::number(sv.nps))
+        .add(QStringLiteral("dimensions"), std::move(dimensions));
+
+    const InspectionKpis &in = k.inspections;
+    OrderedJson inspections = OrderedJson::object();
+    inspections.add(QStringLiteral("completed"), OrderedJson::number(in.completed))
+        .add(QStringLiteral("mean_score"), OrderedJson::number(in.meanScore))
+        .add(QStringLiteral("failed"), OrderedJson::number(in.failed))
+        .add(QStringLiteral("actions_open_end"), OrderedJson::number(in.actionsOpenEnd))
+        .add(QStringLiteral("actions_overdue_end"), OrderedJson::number(in.actionsOverdueEnd))
+        .add(QStringLiteral("actions_on_time_rate"), OrderedJson::number(in.actionsOnTimeRate));
+
+    OrderedJson technicians = OrderedJson::array();
+    for (const TechnicianKpis &t : k.technicians) {
+        OrderedJson tech = OrderedJson::object();
+        tech.add(QStringLiteral("code"), OrderedJson::string(t.code))
+            .add(QStringLiteral("name"), OrderedJson::string(t.name))
+            .add(QStringLiteral("closed"), OrderedJson::number(t.closed))
+            .add(QStringLiteral("resolution_wd_mean"), OrderedJson::number(t.resolutionWdMean))
+            .add(QStringLiteral("first_time_fix_rate"), OrderedJson::number(t.firstTimeFixRate))
+            .add(QStringLiteral("complaints"), OrderedJson::number(t.complaints))
+            .add(QStringLiteral("csat"), OrderedJson::number(t.csat));
+        technicians.append(std::move(tech));
+    }
+
+    OrderedJson root = OrderedJson::object();
+    root.add(QStringLiteral("month"), OrderedJson::string(k.month.toString(QStringLiteral("yyyy-MM"))))
+        .add(QStringLiteral("branch"), OrderedJson::string(k.branchCode))
+        .add(QStringLiteral("orders"), std::move(orders))
+        .add(QStringLiteral("surveys"), std::move(surveys))
+        .add(QStringLiteral("inspections"), std::move(inspections))
+        .add(QStringLiteral("technicians"), std::move(technicians));
+    return root.toString(indent);
+}
+
+} // namespace servicelens::flow

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Kpi.h"
+#include "LocalTime.h"
+#include "SlaPolicy.h"
+#include "WorkingCalendar.h"
+#include "storage/Result.h"
+#include "workbook/Branch.h"
+
+#include <QCoreApplication>
+
+#include <map>
+#include <memory>
+
+namespace servicelens {
+class Database;
+}
+
+namespace servicelens::flow {
+
+// The one place that computes KPI.md's figures. The dashboard, the reports and
+// `servicelens kpi` all call it, so they agree to the last digit. It reads the month's orders
+// through the covering KPI indexes on the raw SQLite connection and does the arithmetic here,
+// where working days, medians and percentiles are exact.
+class KpiEngine final {
+    Q_DECLARE_TR_FUNCTIONS(KpiEngine)
+
+public:
+    explicit KpiEngine(Database &db);
+    ~KpiEngine();
+
+    // Loads the calendar, SLA policies and staff once; call again after they change.
+    Status reload();
+
+    Result<MonthKpis> compute(const Branch &branch, QDate month);
+    // `count` consecutive months ending with `lastMonth` (oldest first), for trends.
+    Result<std::vector<MonthKpis>> computeTrend(const Branch &branch, QDate lastMonth, int count);
+
+    // "YYYY-MM" to the first day of that month; nullopt if it is not one.
+    static std::optional<QDate> parseMonth(const QString &text);
+    // The JSON of KPI.md, keys in its order.
+    static QString toJson(const MonthKpis &kpis, int indent = 2);
+
+private:
+    struct Cache;
+    Result<const Cache *> cache();
+
+    Database &m_db;
+    std::unique_ptr<Cache> m_cache;
+};
+
+} // namespace servicelens::flow

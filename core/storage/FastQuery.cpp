@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FastQuery.h"
+
+#include "Database.h"
+
+#include <sqlite3.h>
+
+namespace servicelens {
+
+FastQuery::FastQuery(const Database &db, const char *sql)
+    : m_db(db)
+    , m_sql(QString::fromUtf8(sql))
+{
+    const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, "prepare");
+}
+
+FastQuery::~FastQuery() { sqlite3_finalize(m_stmt); }
+
+void FastQuery::fail(int rc, const char *what)
+{
+    if (!m_status)
+        return; // keep the first error
+    m_status = sqliteError(rc, Database::tr("The workbook could not be read."),
+                           QString::fromUtf8(sqlite3_errmsg(m_db.handle())) +
+                               QStringLiteral(" (%1)\nSQL: ").arg(QLatin1String(what)) + m_sql.simplified());
+}
+
+FastQuery &FastQuery::bind(int index, qint64 value)
+{
+    if (m_stmt) {
+        const int rc = sqlite3_bind_int64(m_stmt, index, value);
+        if (rc != SQLITE_OK)
+            fail(rc, "bind");
+    }
+    return *this;
+}
+
+FastQuery &FastQuery::bind(int index, const QString &value)
+{
+    if (m_stmt) {
+        const QByteArray utf8 = value.toUtf8();
+        const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT);
+        if (rc != SQLITE_OK)
+            fail(rc, "bind");
+    }
+    return *this;
+}
+
+bool FastQuery::next()
+{
+    if (!m_stmt || !m_status)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        fail(rc, "step");
+    return false;
+}
+
+bool FastQuery::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+qint64 FastQuery::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double FastQuery::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QString FastQuery::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+const unsigned char *FastQuery::rawText(int column) const
+{
+    return sqlite3_column_text(m_stmt, column);
+}
+
+void FastQuery::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+} // namespace servicelens

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace servicelens {
+
+class Database;
+
+// A prepared statement on the raw SQLite connection, for the hot read paths (KPIs over a
+// million orders): QtSql's per-value QVariant costs more than SQLite's own work there
+// (PERF-NOTES.md). Values are bound by position, never formatted into the SQL.
+class FastQuery final {
+public:
+    FastQuery(const Database &db, const char *sql);
+    ~FastQuery();
+    FastQuery(const FastQuery &) = delete;
+    FastQuery &operator=(const FastQuery &) = delete;
+
+    // 1-based, as in SQLite.
+    FastQuery &bind(int index, qint64 value);
+    FastQuery &bind(int index, const QString &value);
+
+    // Steps to the next row; false at the end or on error (see status()).
+    bool next();
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step; for comparisons in hot loops.
+    const unsigned char *rawText(int column) const;
+
+    // Rewinds for another run with new bindings.
+    void reset();
+    // The first error met, if any.
+    const Status &status() const { return m_status; }
+
+private:
+    void fail(int rc, const char *what);
+
+    const Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql;
+    Status m_status;
+};
+
+} // namespace servicelens

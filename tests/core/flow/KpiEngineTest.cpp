@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every KPI.md rule against figures computed by hand on a small workbook. The month is
+// October 2025: National Day holidays 1-8 October, Saturday 11 October a make-up working day.
+#include "TestSupport.h"
+
+#include "flow/KpiEngine.h"
+#include "flow/OrderRepository.h"
+#include "flow/Statistics.h"
+#include "team/Staff.h"
+
+using namespace servicelens;
+using namespace servicelens::flow;
+using namespace servicelens::test;
+
+namespace {
+
+std::optional<qint64> at(int mo, int d, int h, int mi, int y = 2025)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
+}
+
+class KpiFixture {
+public:
+    KpiFixture()
+        : clock(referenceNowMsecs())
+        , workbook(createWorkbook(dir.file(QStringLiteral("指标.servicelens")), clock))
+    {
+        branch = *workbook->defaultBranch();
+        team::StaffRepository staff(workbook->database());
+        for (auto [code, name] : {std::pair{"T01", "王师傅"}, {"T02", "李师傅"}, {"T03", "张师傅"}}) {
+            team::StaffMember m;
+            m.code = QString::fromUtf8(code);
+            m.name = QString::fromUtf8(name);
+            REQUIRE(staff.create(m).ok());
+            technicians[m.code] = m.id;
+        }
+    }
+
+    void add(const QString &no, Priority priority, const QString &tech, StageTimes times,
+             int visits = 1, int reopened = 0, bool complaint = false)
+    {
+        ServiceOrder o;
+        o.branchId = branch.id;
+        o.orderNo = no;
+        o.priority = priority;
+        o.technicianId = technicians.at(tech);
+        o.times = times;
+        o.visits = visits;
+        o.reopened = reopened;
+        o.complaint = complaint;
+        o.status = times.closed ? OrderStatus::Closed : OrderStatus::Open;
+        const Status s = OrderRepository(workbook->database()).insert(o);
+        INFO((s.ok() ? std::string() : s.error().message.toStdString()));
+        REQUIRE(s.ok());
+    }
+
+    MonthKpis kpis(int year, int month)
+    {
+        KpiEngine engine(workbook->database());
+        auto k = engine.compute(branch, QDate(year, month, 1));
+        REQUIRE(k.ok());
+        return *k;
+    }
+
+    TempFolder dir;
+    FixedClock clock;
+    std::unique_ptr<Workbook> workbook;
+    Branch branch;
+    std::map<QString, qint64> technicians;
+};
+
+StageTimes times(std::optional<qint64> received, std::optional<qint64> responded,
+                 std::optional<qint64> analysed, std::optional<qint64> solution,
+                 std::optional<qint64> implemented, std::optional<qint64> followedUp,
+                 std::optional<qint64> closed)
+{
+    StageTimes t;
+    t.received = *received;
+    t.responded = responded;
+    t.analysed = analysed;
+    t.solution = solution;
+    t.implemented = implemented;
+    t.followedUp = followedUp;
+    t.closed = closed;
+    return t;
+}
+
+const std::nullopt_t none = std::nullopt;
+
+void addOctoberOrders(KpiFixture &f)
+{
+    const QString T01 = QStringLiteral("T01"), T02 = QStringLiteral("T02"), T03 = QStringLiteral("T03");
+    // A: received 30 Sep 23:30, closed 9 Oct: 1-8 Oct are holidays, so 1 working day.
+    f.add(QStringLiteral("A"), Priority::Normal, T01,
+          times(at(9, 30, 23, 30), at(10, 1, 1, 30), at(10, 1, 9, 0), at(10, 1, 10, 0),
+                at(10, 9, 9, 0), at(10, 9, 9, 30), at(10, 9, 10, 0)));
+    // B: urgent, answered after 6 h (miss), closed Monday 13 Oct: Sat 11 (make-up) + Mon 13 = 2 wd.
+    f.add(QStringLiteral("B"), Priority::Urgent, T01,
+          times(at(10, 10, 9, 0), at(10, 10, 15, 0), at(10, 10, 16, 0), none, at(10, 13, 10, 0),
+                none, at(10, 13, 12, 0)),
+          2, 0, true);
+    // C: 23:30 on the last day of the month, never answered, still open.
+    f.add(QStringLiteral("C"), Priority::High, T01,
+          times(at(10, 31, 23, 30), none, none, none, none, none, none));
+    // D: low priority, closed the same day (0 wd), reopened once.
+    f.add(QStringLiteral("D"), Priority::Low, T02,
+          times(at(10, 20, 10, 0), at(10, 20, 11, 0), at(10, 20, 12, 0), at(10, 20, 13, 0),
+                at(10, 20, 15, 0), at(10, 20, 16, 0), at(10, 20, 17, 0)),
+          1, 1);
+    // E: ten minutes into November, local time.
+    f.add(QStringLiteral("E"), Priority::Normal, T01,
+          times(at(11, 1, 0, 10), none, none, none, none, none, none));
+    // F: received in October, closed in November: part of October's backlog.
+    f.add(QStringLiteral("F"), Priority::Normal, T02,
+          times(at(10, 15, 9, 0), at(10, 15, 9, 30), none, none, none, none, at(11, 3, 10, 0)));
+    // G: all in September.
+    f.add(QStringLiteral("G"), Priority::Normal, T03,
+          times(at(9, 10, 9, 0), at(9, 10, 10, 0), none, none, none, none, at(9, 12, 10, 0)));
+}
+
+} // namespace
+
+TEST_CASE("Order KPIs follow KPI.md to the last digit", "[kpi]")
+{
+    KpiFixture f;
+    addOctoberOrders(f);
+    const MonthKpis k = f.kpis(2025, 10);
+    const OrderKpis &o = k.orders;
+
+    CHECK(k.calendarCoversMonth);
+    CHECK(o.received == 4);   // B, C, D, F (C at 23:30 local on 31 October counts)
+    CHECK(o.closed == 3);     // A, B, D
+    CHECK(o.complaints == 1); // B
+    CHECK(o.complaintRate == 0.25);
+    CHECK(o.backlogEnd == 2); // C (open), F (closed in November)
+    CHECK(o.responseHoursMean == 2.5);          // (6 + 1 + 0.5) / 3
+    CHECK(o.responseWithinTargetRate == 0.5);   // D and F; B late, C never answered
+    CHECK(o.resolutionWdMean == 1.0);           // A 1, B 2, D 0
+    CHECK(o.resolutionWdMedian == 1.0);
+    CHECK(o.resolutionWdP90 == 2.0);            // rank ceil(2.7) = 3
+    CHECK(o.resolutionWithinTargetRate == 2.0 / 3.0); // B (urgent, 1 wd) misses
+    CHECK(o.slaMetRate == 2.0 / 3.0);
+    CHECK(o.firstTimeFixRate == 1.0 / 3.0);     // A only: B had 2 visits, D was reopened
+    CHECK(o.reopenRate == 1.0 / 3.0);
+    const auto &dwell = o.stageDwellHoursMedian;
+    CHECK(dwell[0] == 7.0);   // analysis: A 9.5, B 7, D 2
+    CHECK(dwell[1] == 1.0);   // solution: A 1, D 1
+    CHECK(dwell[2] == 96.5);  // implementation: A 191, D 2
+    CHECK(dwell[3] == 0.75);  // follow-up: A 0.5, D 1
+    CHECK(dwell[4] == 0.75);  // closing: A 0.5, D 1
+    CHECK(o.bottleneckStage == DwellStage::Implementation);
+
+    REQUIRE(k.technicians.size() == 2); // T03 had nothing in October
+    const TechnicianKpis &t1 = k.technicians[0];
+    CHECK(t1.code == QStringLiteral("T01"));
+    CHECK(t1.name == QStringLiteral("王师傅"));
+    CHECK(t1.closed == 2);
+    CHECK(t1.resolutionWdMean == 1.5);
+    CHECK(t1.firstTimeFixRate == 0.5);
+    CHECK(t1.complaints == 1);
+    CHECK_FALSE(t1.csat.has_value());
+    const TechnicianKpis &t2 = k.technicians[1];
+    CHECK(t2.code == QStringLiteral("T02"));
+    CHECK(t2.closed == 1);
+    CHECK(t2.resolutionWdMean == 0.0);
+    CHECK(t2.firstTimeFixRate == 0.0);
+    CHECK(t2.complaints == 0);
+}
+
+TEST_CASE("An empty month gives zero counts and nulls", "[kpi]")
+{
+    KpiFixture f;
+    addOctoberOrders(f);
+    const MonthKpis k = f.kpis(2025, 12);
+    const OrderKpis &o = k.orders;
+    CHECK(o.received == 0);
+    CHECK(o.closed == 0);
+    CHECK_FALSE(o.complaintRate.has_value());
+    CHECK_FALSE(o.responseHoursMean.has_value());
+    CHECK_FALSE(o.responseWithinTargetRate.has_value());
+    CHECK_FALSE(o.resolutionWdMean.has_value());
+    CHECK_FALSE(o.resolutionWdMedian.has_value());
+    CHECK_FALSE(o.resolutionWdP90.has_value());
+    CHECK_FALSE(o.slaMetRate.has_value());
+    CHECK_FALSE(o.firstTimeFixRate.has_value());
+    CHECK_FALSE(o.bottleneckStage.has_value());
+    CHECK(o.backlogEnd == 2); // C and E are still open at the end of December
+    CHECK(k.technicians.empty());
+
+    const MonthKpis november = f.kpis(2025, 11);
+    CHECK(november.orders.received == 1); // E, ten minutes into November
+    CHECK(november.orders.closed == 1);   // F
+}
+
+TEST_CASE("A month outside the calendar's years is flagged", "[kpi]")
+{
+    KpiFixture f;
+    CHECK_FALSE(f.kpis(2027, 3).calendarCoversMonth);
+}
+
+TEST_CASE("The bottleneck is the earlier stage on a tie", "[kpi]")
+{
+    KpiFixture f;
+    // Analysis 2 h, solution 2 h, implementation 1 h, follow-up 2 h, closing 1 h.
+    f.add(QStringLiteral("TIE"), Priority::Normal, QStringLiteral("T01"),
+          times(at(10, 20, 8, 0), at(10, 20, 8, 30), at(10, 20, 10, 0), at(10, 20, 12, 0),
+                at(10, 20, 13, 0), at(10, 20, 15, 0), at(10, 20, 16, 0)));
+    const MonthKpis k = f.kpis(2025, 10);
+    CHECK(k.orders.bottleneckStage == DwellStage::Analysis);
+}
+
+TEST_CASE("Medians, p90 and rates follow KPI.md", "[kpi]")
+{
+    using namespace stats;
+    CHECK(median({4, 1, 3, 2}) == 2.5); // even count: mean of the middle two
+    CHECK(median({5}) == 5.0);
+    CHECK(median({3, 1, 2}) == 2.0);
+    CHECK_FALSE(median({}).has_value());
+    // Nearest rank ceil(0.9 n).
+    CHECK(p90({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) == 9.0);     // rank 9
+    CHECK(p90({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}) == 10.0); // rank ceil(9.9) = 10
+    CHECK(p90({7}) == 7.0);
+    CHECK(p90({2, 1}) == 2.0); // rank ceil(1.8) = 2
+    std::vector<double> twenty;
+    for (int i = 20; i >= 1; --i)
+        twenty.push_back(i);
+    CHECK(p90(twenty) == 18.0); // rank 18 exactly, not 19
+    CHECK(rate(1, 4) == 0.25);
+    CHECK_FALSE(rate(0, 0).has_value());
+    CHECK(mean({1, 2}) == 1.5);
+}
+
+TEST_CASE("The KPI JSON has exactly KPI.md's keys, in its order", "[kpi]")
+{
+    KpiFixture f;
+    addOctoberOrders(f);
+    const QString json = KpiEngine::toJson(f.kpis(2025, 10));
+    const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
+    CHECK(root.keys() == QStringList({QStringLiteral("branch"), QStringLiteral("inspections"),
+                                      QStringLiteral("month"), QStringLiteral("orders"),
+                                      QStringLiteral("surveys"), QStringLiteral("technicians")}));
+    CHECK(json.indexOf(QStringLiteral("\"month\"")) < json.indexOf(QStringLiteral("\"branch\"")));
+    CHECK(json.indexOf(QStringLiteral("\"orders\"")) < json.indexOf(QStringLiteral("\"surveys\"")));
+    CHECK(root.value(QStringLiteral("month")).toString() == QStringLiteral("2025-10"));
+    const QJsonObject orders = root.value(QStringLiteral("orders")).toObject();
+    CHECK(orders.size() == 16);
+    CHECK(orders.value(QStringLiteral("resolution_within_target_rate")).toDouble() == 2.0 / 3.0);
+    CHECK(orders.value(QStringLiteral("bottleneck_stage")).toString() == QStringLiteral("implementation"));
+    CHECK(orders.value(QStringLiteral("stage_dwell_hours_median")).toObject().keys().size() == 5);
+    const QJsonObject surveys = root.value(QStringLiteral("surveys")).toObject();
+    CHECK(surveys.value(QStringLiteral("csat")).isNull());
+    CHECK(surveys.value(QStringLiteral("dimensions")).toObject().size() == 7);
+    CHECK(surveys.value(QStringLiteral("dimensions")).toObject().value(QStringLiteral("brand_impression"))
+              .toObject().value(QStringLiteral("n")).toInt() == 0);
+    const QJsonObject inspections = root.value(QStringLiteral("inspections")).toObject();
+    CHECK(inspections.size() == 6);
+    CHECK(inspections.value(QStringLiteral("mean_score")).isNull());
+    const QJsonArray techs = root.value(QStringLiteral("technicians")).toArray();
+    REQUIRE(techs.size() == 2);
+    CHECK(techs[0].toObject().keys().size() == 7);
+    CHECK(techs[0].toObject().value(QStringLiteral("name")).toString() == QStringLiteral("王师傅"));
+    CHECK(techs[0].toObject().value(QStringLiteral("csat")).isNull());
+}
+
+TEST_CASE("Months are parsed strictly", "[kpi]")
+{
+    CHECK(KpiEngine::parseMonth(QStringLiteral("2026-10")) == QDate(2026, 10, 1));
+    CHECK_FALSE(KpiEngine::parseMonth(QStringLiteral("2026-13")).has_value());
+    CHECK_FALSE(KpiEngine::parseMonth(QStringLiteral("2026-1")).has_value());
+    CHECK_FALSE(KpiEngine::parseMonth(QStringLiteral("Oct 2026")).has_value());
+}
