@@ -134,10 +134,10 @@ const std::vector<double> hourWeights = {4, 8, 9, 8, 6, 5, 7, 8, 8, 7, 5, 3, 2};
 
 // Working days from the agreed solution to the repair, by priority.
 const std::vector<double> implementationDays[] = {
-    {0.55, 0.35, 0.10},                   // urgent
-    {0.35, 0.40, 0.20, 0.05},             // high
-    {0.15, 0.30, 0.30, 0.15, 0.07, 0.03}, // normal
-    {0.10, 0.20, 0.25, 0.20, 0.15, 0.10}, // low
+    {0.70, 0.25, 0.05},                   // urgent
+    {0.45, 0.40, 0.12, 0.03},             // high
+    {0.25, 0.35, 0.25, 0.10, 0.04, 0.01}, // normal
+    {0.15, 0.25, 0.25, 0.20, 0.10, 0.05}, // low
 };
 
 struct Technician {
@@ -330,7 +330,7 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     o.technicianId = tech.id;
 
     // Response, diagnosis and the agreed solution: hours, inside opening hours, any day.
-    const double responseHours = policy.responseHours * m_random.logNormal(0.3, 0.85);
+    const double responseHours = policy.responseHours * m_random.logNormal(0.25, 0.85);
     o.times.responded = pushIntoOpeningHours(o.times.received + qint64(responseHours * 3600) + 60);
     o.times.analysed = pushIntoOpeningHours(
         *o.times.responded + qint64(std::min(36.0, m_random.logNormal(1.5, 0.9)) * 3600) + 60);
@@ -380,7 +380,7 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     QDate doneDay = repairDay;
     if (o.reopened)
         doneDay = m_calendar.addWorkingDays(doneDay, m_random.between(2, 5));
-    const int callbackDays = static_cast<int>(m_random.weighted({0.25, 0.5, 0.25}));
+    const int callbackDays = static_cast<int>(m_random.weighted({0.45, 0.45, 0.10}));
     const QDate callbackDay = m_calendar.addWorkingDays(doneDay, callbackDays);
     qint64 followedUp = businessTime(callbackDay, 10 * 60, 17 * 60 + 30);
     if (followedUp < *o.times.implemented + 3600)
@@ -437,7 +437,7 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
 Status DemoWorld::run(const DemoGenerator::Progress &progress)
 {
     const QDate last(m_options.lastMonth.year(), m_options.lastMonth.month(), 1);
-    const QDate first = last.addMonths(-11);
+    const QDate first = last.addMonths(-12 * DemoGenerator::yearsFor(m_options.orders) + 1);
     const QDate end = last.addMonths(1);
     m_cutoff = m_local.startOfDay(end);
 
@@ -551,6 +551,11 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
 }
 
 } // namespace
+
+int DemoGenerator::yearsFor(int orders)
+{
+    return std::clamp(1 + (orders - 1) / 200'000, 1, 5);
+}
 
 Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested,
                            const Progress &progress)

@@ -27,8 +27,8 @@ struct DemoOptions {
 // appliance service centre: staff in the four groups plus a manager, customers, and orders
 // whose volume follows weekdays, holidays and the seasons (air conditioners in summer, water
 // heaters in winter), whose stage times fall on working days where work is done, with about
-// 4 % complaints and 85 % first-time fixes. The same seed gives the same data. The year ends
-// with last month; orders still in progress at its end stay open (the backlog).
+// 4 % complaints and 85 % first-time fixes. The same seed gives the same data. The history ends
+// with last month (see yearsFor()); orders still in progress at its end stay open (the backlog).
 class DemoGenerator final {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 
@@ -37,6 +37,9 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     static constexpr int maxOrders = 2'000'000;
+    // How many years of history a demo of this size spans: one year up to 200,000 orders, one
+    // more per further 200,000, at most five (a million orders make five years).
+    static int yearsFor(int orders);
 
     // Everything in one transaction: on error or cancel nothing is written.
     static Status fill(Workbook &workbook, const DemoOptions &options,

@@ -201,7 +201,7 @@ TEST_CASE("kpi prints the month's figures as JSON or as a table", "[cli][kpi]")
                 .status == 0);
     // The demo ends with last month; the clock of this process is the real one, so ask for the
     // last month it generated.
-    const QDate last = QDate::currentDate().addMonths(-1);
+    const QDate last = QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date().addMonths(-1);
     const QString month = last.toString(QStringLiteral("yyyy-MM"));
 
     const Run json = runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
