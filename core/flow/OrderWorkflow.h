@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OrderRepository.h"
+#include "StageEvent.h"
+#include "storage/Result.h"
+
+#include <QCoreApplication>
+
+namespace servicelens {
+class Database;
+}
+
+namespace servicelens::flow {
+
+// What happens to an order in the application, step by step: respond, reach a stage, wait for
+// parts or for the customer, reopen, close. Each step is one transaction that updates the order,
+// records a stage event and leaves audit records; a step that would move a stage time backwards,
+// or does not fit the order's state, is refused with a message saying why.
+class OrderWorkflow final {
+    Q_DECLARE_TR_FUNCTIONS(OrderWorkflow)
+
+public:
+    enum class Wait { Parts, Customer };
+
+    explicit OrderWorkflow(Database &db);
+
+    Status respond(qint64 orderId, qint64 at, std::optional<qint64> staffId = {});
+    // analysed, solution, implemented, followed_up or closed.
+    Status advance(qint64 orderId, Stage stage, qint64 at, std::optional<qint64> staffId = {},
+                   const QString &note = {});
+    Status close(qint64 orderId, qint64 at, std::optional<qint64> staffId = {})
+    {
+        return advance(orderId, Stage::Closed, at, staffId);
+    }
+    Status startWait(qint64 orderId, Wait wait, qint64 at, const QString &note = {});
+    Status endWait(qint64 orderId, qint64 at, const QString &note = {});
+    // A closed order comes back: the repair, callback and closing are cleared (they stay in
+    // the history), the reopen count goes up and the order waits for a new repair.
+    Status reopen(qint64 orderId, qint64 at, const QString &note);
+
+private:
+    Result<ServiceOrder> load(qint64 orderId);
+    Status record(qint64 orderId, StageEvent::Kind kind, const QString &stage, qint64 at,
+                  std::optional<qint64> staffId, const QString &note);
+
+    Database &m_db;
+    OrderRepository m_orders;
+    StageEventRepository m_events;
+};
+
+} // namespace servicelens::flow
