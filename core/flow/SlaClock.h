@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LocalTime.h"
+#include "ServiceOrder.h"
+#include "SlaPolicy.h"
+#include "StageEvent.h"
+#include "WorkingCalendar.h"
+
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace servicelens::flow {
+
+// An order's deadlines under its SLA policy and how much time is left.
+struct SlaDeadlines {
+    qint64 responseDue = 0;                 // received + target hours (calendar hours)
+    std::optional<double> responseHoursLeft; // null once responded; negative when overdue
+    bool responseMet = false;               // responded on time
+    bool responseOverdue = false;           // not responded and past the deadline
+    QDate resolutionDueDate;                // last working day on which closing meets the target
+    int resolutionWorkingDaysLeft = 0;      // working days from today to the due date; < 0 overdue
+    int pausedWorkingDays = 0;              // added by waits, when the policy pauses the clock
+    bool resolutionOverdue = false;         // open past the due date, or closed after it
+};
+
+// Deadlines as KPI.md measures them: the response within the target in calendar hours; the
+// resolution by the target-th working day after the day the order was received (closing on that
+// day still meets it). When the policy pauses the resolution clock, every working day spent
+// waiting for parts or for the customer moves the due date by one working day.
+class SlaClock final {
+public:
+    static SlaDeadlines compute(const ServiceOrder &order, const SlaPolicy &policy,
+                                const WorkingCalendar &calendar, const LocalTime &local, qint64 now,
+                                const std::vector<StageEvent> &events = {});
+};
+
+} // namespace servicelens::flow
