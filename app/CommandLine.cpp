@@ -362,7 +362,9 @@ int runKpi(const QStringList &arguments)
         return usage(CommandLine::tr("“%1” is not a month; write it as YYYY-MM, e.g. 2026-10.")
                          .arg(parser.value(month)),
                      QStringLiteral("kpi"));
-    auto workbook = Workbook::open(parser.value(db));
+    Database::Options readOnly;
+    readOnly.mode = Database::OpenMode::ReadOnly;
+    auto workbook = Workbook::open(parser.value(db), readOnly);
     if (!workbook)
         return report(workbook.error());
     Result<Branch> chosen = (*workbook)->defaultBranch();

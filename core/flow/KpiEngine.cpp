@@ -248,12 +248,12 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
     }
 
     // Backlog at the end of the month: received before the end, not closed before the end.
-    // closed_at >= received_at always, so it is "received before" minus "closed before".
+    // closed_at >= received_at always, so it is "received up to M" minus "closed up to M",
+    // both kept per month by triggers (schema step 3).
     {
-        FastQuery q(m_db, "SELECT (SELECT count(*) FROM service_order WHERE branch_id = ?1 AND "
-                          "received_at < ?2) - (SELECT count(*) FROM service_order WHERE "
-                          "branch_id = ?1 AND closed_at < ?2)");
-        q.bind(1, branch.id).bind(2, end);
+        FastQuery q(m_db, "SELECT coalesce(sum(received) - sum(closed), 0) FROM order_month_count "
+                          "WHERE branch_id = ?1 AND month <= ?2");
+        q.bind(1, branch.id).bind(2, static_cast<qint64>(LocalTime::monthKey(first)));
         if (q.next())
             o.backlogEnd = q.int64(0);
         if (!q.status())

@@ -241,6 +241,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     } else {
         if (auto s = checkIsWorkbook(path, p, latest); !s)
             return s.error();
+        const bool readOnly = options.mode == OpenMode::ReadOnly && p.userVersion == latest;
+        if (readOnly)
+            return openReadOnly(path, clock, options.actor, p.userVersion);
         if (options.quickCheck) {
             ReadOnlyConnection ro(path);
             // On open we look for structural damage only. Re-evaluating every CHECK constraint
@@ -286,6 +289,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return s.error();
     if (auto s = db->migrate(p.exists && !p.empty ? p.userVersion : 0, migrations); !s)
         return s.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, const Clock &clock,
+                                                         const QString &actor, int version)
+{
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), clock));
+    if (!actor.isEmpty())
+        db->m_actor = actor;
+    db->m_readOnly = true;
+    db->m_schemaVersion = version;
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    conn.setDatabaseName(path);
+    conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!conn.open())
+        return makeError(ErrorKind::Io, tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                         conn.lastError().text());
+    const QVariant h = conn.driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return makeError(ErrorKind::Database, tr("The SQLite driver is not usable."));
+    db->m_handle = *static_cast<sqlite3 *const *>(h.constData());
+    sqlite3_extended_result_codes(db->m_handle, 1);
     return db;
 }
 

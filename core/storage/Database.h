@@ -41,6 +41,10 @@ public:
     enum class OpenMode {
         OpenExisting, // the file must exist and be a workbook
         CreateNew,    // the file must not exist (or be empty); a new workbook is created
+        // For commands that only read (kpi, report): no integrity check up front and no
+        // connection that can write. A damaged page still fails the read that meets it, with a
+        // Damaged error. A file of an older format is upgraded first, as OpenExisting does.
+        ReadOnly,
     };
 
     struct Options {
@@ -77,6 +81,7 @@ public:
 
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnly; }
     // The backup taken before this open migrated the file, if it did.
     QString migrationBackupPath() const { return m_migrationBackup; }
 
@@ -104,6 +109,8 @@ public:
 private:
     Database(QString path, QString connectionName, const Clock &clock);
     static Status copyDatabase(sqlite3 *source, const QString &target);
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const Clock &clock,
+                                                          const QString &actor, int version);
     static Status checkIsWorkbook(const QString &path, const FileProbe &probe, int latest);
     Status configure();
     Status migrate(int fromVersion, const std::vector<Migration> &migrations);
@@ -116,6 +123,7 @@ private:
     QString m_actor;
     int m_schemaVersion = 0;
     int m_txDepth = 0;
+    bool m_readOnly = false;
     QString m_migrationBackup;
 };
 

@@ -16,6 +16,10 @@ const std::vector<Migration> &builtinMigrations()
          QStringLiteral("Covering indexes for the monthly KPIs"),
          QStringLiteral(":/servicelens/schema/0002_kpi_indexes.sql"),
          {}},
+        {3,
+         QStringLiteral("Orders received and closed per month, kept by triggers"),
+         QStringLiteral(":/servicelens/schema/0003_month_counts.sql"),
+         {}},
     };
     return migrations;
 }

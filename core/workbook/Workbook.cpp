@@ -11,7 +11,8 @@ namespace servicelens {
 
 Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, Database::Options options)
 {
-    options.mode = Database::OpenMode::OpenExisting;
+    if (options.mode == Database::OpenMode::CreateNew)
+        options.mode = Database::OpenMode::OpenExisting;
     auto db = Database::open(path, options);
     if (!db)
         return db.error();

@@ -6,6 +6,7 @@
 #include "flow/KpiEngine.h"
 #include "flow/OrderRepository.h"
 #include "flow/Statistics.h"
+#include "storage/SqlQuery.h"
 #include "team/Staff.h"
 
 using namespace servicelens;
@@ -58,6 +59,7 @@ public:
     {
         KpiEngine engine(workbook->database());
         auto k = engine.compute(branch, QDate(year, month, 1));
+        INFO((k.ok() ? std::string() : QString(k.error().message + k.error().detail).toStdString()));
         REQUIRE(k.ok());
         return *k;
     }
@@ -268,4 +270,52 @@ TEST_CASE("Months are parsed strictly", "[kpi]")
     CHECK_FALSE(KpiEngine::parseMonth(QStringLiteral("2026-13")).has_value());
     CHECK_FALSE(KpiEngine::parseMonth(QStringLiteral("2026-1")).has_value());
     CHECK_FALSE(KpiEngine::parseMonth(QStringLiteral("Oct 2026")).has_value());
+}
+
+TEST_CASE("The monthly counts behind the backlog stay exact through edits", "[kpi]")
+{
+    KpiFixture f;
+    addOctoberOrders(f);
+    Database &db = f.workbook->database();
+    OrderRepository orders(db);
+    // Close C in November, move F's closing into October, delete G.
+    auto c = *orders.findByOrderNo(f.branch.id, QStringLiteral("C"));
+    c->times.closed = *at(11, 2, 9, 0);
+    c->status = OrderStatus::Closed;
+    REQUIRE(orders.update(*c).ok());
+    auto fo = *orders.findByOrderNo(f.branch.id, QStringLiteral("F"));
+    fo->times.closed = *at(10, 30, 9, 0);
+    REQUIRE(orders.update(*fo).ok());
+    REQUIRE(orders.remove((*orders.findByOrderNo(f.branch.id, QStringLiteral("G")))->id).ok());
+
+    for (int month : {9, 10, 11, 12}) {
+        INFO(month);
+        const qint64 end = QDateTime(QDate(2025, month, 1).addMonths(1), QTime(0, 0), QTimeZone("Asia/Shanghai"))
+                               .toSecsSinceEpoch();
+        SqlQuery q(db, QStringLiteral("SELECT count(*) FROM service_order WHERE received_at < :end "
+                                      "AND (closed_at IS NULL OR closed_at >= :end)"));
+        q.bind(QStringLiteral(":end"), end);
+        const qint64 bruteForce = q.scalar()->toLongLong();
+        CHECK(f.kpis(2025, month).orders.backlogEnd == bruteForce);
+    }
+}
+
+TEST_CASE("A read-only open computes the same figures and cannot write", "[kpi]")
+{
+    KpiFixture f;
+    addOctoberOrders(f);
+    const QString path = f.workbook->path();
+    const QString expected = KpiEngine::toJson(f.kpis(2025, 10));
+    Database::Options options;
+    options.mode = Database::OpenMode::ReadOnly;
+    auto ro = Workbook::open(path, options);
+    REQUIRE(ro.ok());
+    CHECK((*ro)->database().isReadOnly());
+    KpiEngine engine((*ro)->database());
+    auto k = engine.compute(*(*ro)->defaultBranch(), QDate(2025, 10, 1));
+    REQUIRE(k.ok());
+    CHECK(KpiEngine::toJson(*k) == expected);
+    const Status write = (*ro)->database().execScript("INSERT INTO setting VALUES ('x', 'y')");
+    REQUIRE_FALSE(write.ok());
+    CHECK(write.error().kind == ErrorKind::ReadOnly);
 }
