@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OrderQuery.h"
+
+#include "CalendarRepository.h"
+#include "LocalTime.h"
+#include "OrderRepository.h"
+#include "SlaClock.h"
+#include "SlaPolicy.h"
+#include "StageEvent.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "storage/FastQuery.h"
+#include "storage/SqlQuery.h"
+
+#include <QTimeZone>
+
+namespace servicelens::flow {
+
+namespace {
+
+// Sort expressions: fixed SQL, chosen by key, never built from user input. Each is non-null,
+// so a (value, id) row-value comparison continues a page exactly where the last one ended.
+const char *sortExpression(OrderSortKey key)
+{
+    switch (key) {
+    case OrderSortKey::OrderNo:
+        return "o.order_no";
+    case OrderSortKey::Received:
+        return "o.received_at";
+    case OrderSortKey::Closed:
+        return "coalesce(o.closed_at, 9223372036854775807)";
+    case OrderSortKey::Status:
+        return "CASE o.status WHEN 'open' THEN 0 WHEN 'waiting_parts' THEN 1 WHEN "
+               "'waiting_customer' THEN 2 ELSE 3 END";
+    case OrderSortKey::Stage:
+        return "CASE o.stage WHEN 'received' THEN 0 WHEN 'analysed' THEN 1 WHEN 'solution' THEN 2 "
+               "WHEN 'implemented' THEN 3 WHEN 'followed_up' THEN 4 ELSE 5 END";
+    case OrderSortKey::Priority:
+        return "CASE o.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END";
+    case OrderSortKey::Channel:
+        return "o.channel";
+    case OrderSortKey::Category:
+        return "o.category";
+    case OrderSortKey::Product:
+        return "o.product";
+    case OrderSortKey::Customer:
+        return "coalesce(c.name, '')";
+    case OrderSortKey::Technician:
+        return "coalesce(s.code, '')";
+    case OrderSortKey::Complaint:
+        return "o.complaint";
+    case OrderSortKey::Visits:
+        return "o.visits";
+    case OrderSortKey::Reopened:
+        return "o.reopened";
+    }
+    return "o.received_at";
+}
+
+const QString fromClause = QStringLiteral(
+    " FROM service_order o LEFT JOIN customer c ON c.id = o.customer_id"
+    " LEFT JOIN staff s ON s.id = o.technician_id ");
+
+} // namespace
+
+bool OrderFilter::operator==(const OrderFilter &o) const
+{
+    return receivedMonth == o.receivedMonth && closedMonth == o.closedMonth && status == o.status &&
+           stage == o.stage && priority == o.priority && channel == o.channel &&
+           technicianId == o.technicianId && complaint == o.complaint && openOnly == o.openOnly &&
+           overdueOnly == o.overdueOnly && text == o.text;
+}
+
+OrderQuery::OrderQuery(Database &db, Branch branch)
+    : m_db(db)
+    , m_branch(std::move(branch))
+{
+}
+
+QString OrderQuery::whereClause(const OrderFilter &f) const
+{
+    // Only fixed fragments are joined here; every value is a bound parameter.
+    QStringList parts{QStringLiteral("o.branch_id = :branch")};
+    if (f.receivedMonth)
+        parts << QStringLiteral("o.received_at >= :r_from AND o.received_at < :r_to");
+    if (f.closedMonth)
+        parts << QStringLiteral("o.closed_at >= :c_from AND o.closed_at < :c_to");
+    if (f.status)
+        parts << QStringLiteral("o.status = :status");
+    if (f.stage)
+        parts << QStringLiteral("o.stage = :stage");
+    if (f.priority)
+        parts << QStringLiteral("o.priority = :priority");
+    if (f.channel)
+        parts << QStringLiteral("o.channel = :channel");
+    if (f.technicianId)
+        parts << QStringLiteral("o.technician_id = :technician");
+    if (f.complaint)
+        parts << QStringLiteral("o.complaint = :complaint");
+    if (f.openOnly)
+        parts << QStringLiteral("o.closed_at IS NULL");
+    if (f.overdueOnly)
+        parts << QStringLiteral("o.id IN (SELECT id FROM temp.overdue_order)");
+    if (!f.text.trimmed().isEmpty())
+        parts << QStringLiteral("(o.order_no LIKE :text ESCAPE '\\' OR o.product LIKE :text ESCAPE "
+                                "'\\' OR c.name LIKE :text ESCAPE '\\')");
+    return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+namespace {
+
+void bindFilter(SqlQuery &q, const OrderFilter &f, qint64 branchId, const LocalTime &local)
+{
+    q.bind(QStringLiteral(":branch"), branchId);
+    auto bindMonth = [&](const std::optional<QDate> &month, const QString &from, const QString &to) {
+        if (!month)
+            return;
+        const QDate first(month->year(), month->month(), 1);
+        q.bind(from, local.startOfDay(first)).bind(to, local.startOfDay(first.addMonths(1)));
+    };
+    bindMonth(f.receivedMonth, QStringLiteral(":r_from"), QStringLiteral(":r_to"));
+    bindMonth(f.closedMonth, QStringLiteral(":c_from"), QStringLiteral(":c_to"));
+    if (f.status)
+        q.bind(QStringLiteral(":status"), FlowNames::code(*f.status));
+    if (f.stage)
+        q.bind(QStringLiteral(":stage"), FlowNames::code(*f.stage));
+    if (f.priority)
+        q.bind(QStringLiteral(":priority"), FlowNames::code(*f.priority));
+    if (f.channel)
+        q.bind(QStringLiteral(":channel"), FlowNames::code(*f.channel));
+    if (f.technicianId)
+        q.bind(QStringLiteral(":technician"), *f.technicianId);
+    if (f.complaint)
+        q.bind(QStringLiteral(":complaint"), *f.complaint ? 1 : 0);
+    if (!f.text.trimmed().isEmpty())
+        q.bind(QStringLiteral(":text"), SqlQuery::likeContains(f.text.trimmed()));
+}
+
+} // namespace
+
+Status OrderQuery::prepareOverdue()
+{
+    // Overdue depends on working days, SLA policies and waits: computed here for the open
+    // orders (a small share of all) and handed to SQLite as a temporary id list.
+    if (auto s = m_db.execScript("CREATE TEMP TABLE IF NOT EXISTS overdue_order (id INTEGER PRIMARY KEY); "
+                                 "DELETE FROM temp.overdue_order;");
+        !s)
+        return s;
+    auto calendar = CalendarRepository(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    auto policies = SlaPolicyRepository(m_db).list();
+    if (!policies)
+        return policies.error();
+    const LocalTime local(QTimeZone(m_branch.timeZone.toUtf8()));
+    const qint64 now = m_db.clock().nowSecsSinceEpoch();
+    OrderRepository orders(m_db);
+    StageEventRepository events(m_db);
+    SqlQuery open(m_db, QStringLiteral("SELECT id FROM service_order WHERE branch_id = :branch AND "
+                                       "closed_at IS NULL"));
+    open.bind(QStringLiteral(":branch"), m_branch.id);
+    auto ids = open.all<qint64>([](const SqlQuery &row) { return row.value(0).toLongLong(); });
+    if (!ids)
+        return ids.error();
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO temp.overdue_order (id) VALUES (:id)"));
+    for (qint64 id : *ids) {
+        auto order = orders.findById(id);
+        if (!order)
+            return order.error();
+        if (!order->has_value())
+            continue;
+        SlaPolicy policy;
+        for (const SlaPolicy &p : *policies)
+            if (p.priority == (*order)->priority)
+                policy = p;
+        std::vector<StageEvent> waits;
+        if (policy.pauseWhileWaiting) {
+            auto e = events.forOrder(id);
+            if (!e)
+                return e.error();
+            waits = std::move(*e);
+        }
+        if (SlaClock::compute(**order, policy, *calendar, local, now, waits).resolutionOverdue) {
+            insert.bind(QStringLiteral(":id"), id);
+            if (auto s = insert.exec(); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Result<qint64> OrderQuery::count(const OrderFilter &filter)
+{
+    if (filter.overdueOnly)
+        if (auto s = prepareOverdue(); !s)
+            return s.error();
+    const LocalTime local(QTimeZone(m_branch.timeZone.toUtf8()));
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*)") + fromClause + whereClause(filter));
+    bindFilter(q, filter, m_branch.id, local);
+    auto v = q.scalar();
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderSortKey key,
+                                               Qt::SortOrder order,
+                                               const std::optional<OrderCursor> &after, int limit)
+{
+    if (filter.overdueOnly && !after)
+        if (auto s = prepareOverdue(); !s)
+            return s.error();
+    const QString expr = QString::fromLatin1(sortExpression(key));
+    const bool ascending = order == Qt::AscendingOrder;
+    QString sql = QStringLiteral("SELECT o.id, o.order_no, o.received_at, o.closed_at, o.status, "
+                                 "o.stage, o.priority, o.channel, o.category, o.product, c.name, "
+                                 "s.code, s.name, o.complaint, o.visits, o.reopened, ") +
+                  expr + fromClause + whereClause(filter);
+    if (after)
+        sql += ascending ? QStringLiteral(" AND (") + expr + QStringLiteral(", o.id) > (:after_v, :after_id)")
+                         : QStringLiteral(" AND (") + expr + QStringLiteral(", o.id) < (:after_v, :after_id)");
+    sql += QStringLiteral(" ORDER BY ") + expr + (ascending ? QStringLiteral(" ASC, o.id ASC") : QStringLiteral(" DESC, o.id DESC"));
+    sql += QStringLiteral(" LIMIT :limit");
+
+    const LocalTime local(QTimeZone(m_branch.timeZone.toUtf8()));
+    SqlQuery q(m_db, sql);
+    bindFilter(q, filter, m_branch.id, local);
+    if (after)
+        q.bind(QStringLiteral(":after_v"), after->value).bind(QStringLiteral(":after_id"), after->id);
+    q.bind(QStringLiteral(":limit"), limit);
+    return q.all<OrderRow>([](const SqlQuery &r) {
+        OrderRow row;
+        row.id = r.value(0).toLongLong();
+        row.orderNo = r.value(1).toString();
+        row.received = r.value(2).toLongLong();
+        if (!r.value(3).isNull())
+            row.closed = r.value(3).toLongLong();
+        row.status = FlowNames::status(r.value(4).toString()).value_or(OrderStatus::Open);
+        row.stage = FlowNames::stage(r.value(5).toString()).value_or(Stage::Received);
+        row.priority = FlowNames::priority(r.value(6).toString()).value_or(Priority::Normal);
+        row.channel = FlowNames::channel(r.value(7).toString()).value_or(Channel::Phone);
+        row.category = r.value(8).toString();
+        row.product = r.value(9).toString();
+        row.customer = r.value(10).toString();
+        row.technicianCode = r.value(11).toString();
+        row.technicianName = r.value(12).toString();
+        row.complaint = r.value(13).toInt() != 0;
+        row.visits = r.value(14).toInt();
+        row.reopened = r.value(15).toInt();
+        row.sortValue = r.value(16);
+        return row;
+    });
+}
+
+} // namespace servicelens::flow

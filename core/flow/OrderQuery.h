@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FlowTypes.h"
+#include "storage/Result.h"
+#include "workbook/Branch.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+namespace servicelens {
+class Database;
+}
+
+namespace servicelens::flow {
+
+// What the orders table shows; every part is optional and they all apply together.
+struct OrderFilter {
+    std::optional<QDate> receivedMonth; // received in this month (branch time zone)
+    std::optional<QDate> closedMonth;   // closed in this month
+    std::optional<OrderStatus> status;
+    std::optional<Stage> stage;
+    std::optional<Priority> priority;
+    std::optional<Channel> channel;
+    std::optional<qint64> technicianId;
+    std::optional<bool> complaint;
+    bool openOnly = false;    // not closed
+    bool overdueOnly = false; // open and past the resolution due date, by the SLA clock
+    QString text;             // part of the order id, the customer's name or the product
+
+    bool operator==(const OrderFilter &o) const;
+};
+
+enum class OrderSortKey {
+    OrderNo,
+    Received,
+    Closed,
+    Status,
+    Stage,
+    Priority,
+    Channel,
+    Category,
+    Product,
+    Customer,
+    Technician,
+    Complaint,
+    Visits,
+    Reopened
+};
+
+// One line of the orders table.
+struct OrderRow {
+    qint64 id = 0;
+    QString orderNo;
+    qint64 received = 0;
+    std::optional<qint64> closed;
+    OrderStatus status = OrderStatus::Open;
+    Stage stage = Stage::Received;
+    Priority priority = Priority::Normal;
+    Channel channel = Channel::Phone;
+    QString category;
+    QString product;
+    QString customer;
+    QString technicianCode;
+    QString technicianName;
+    bool complaint = false;
+    int visits = 0;
+    int reopened = 0;
+    QVariant sortValue; // the value of the sort key, for the next page's cursor
+};
+
+// Where a page ends: the sort key's value and the id of its last row.
+struct OrderCursor {
+    QVariant value;
+    qint64 id = 0;
+};
+
+// Pages of orders fetched by key (never OFFSET, never the whole table), sorted and filtered by
+// SQLite. Each page continues after the cursor of the previous one, so scrolling deep into a
+// million orders costs the same as the first page.
+class OrderQuery final {
+    Q_DECLARE_TR_FUNCTIONS(OrderQuery)
+
+public:
+    OrderQuery(Database &db, Branch branch);
+
+    Result<qint64> count(const OrderFilter &filter);
+    Result<std::vector<OrderRow>> page(const OrderFilter &filter, OrderSortKey key,
+                                       Qt::SortOrder order, const std::optional<OrderCursor> &after,
+                                       int limit);
+    static OrderCursor cursorOf(const OrderRow &row) { return {row.sortValue, row.id}; }
+
+private:
+    Status prepareOverdue();
+    QString whereClause(const OrderFilter &filter) const;
+
+    Database &m_db;
+    Branch m_branch;
+};
+
+} // namespace servicelens::flow

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "flow/OrderQuery.h"
+#include "storage/SqlQuery.h"
+
+#include <set>
+
+using namespace servicelens;
+using namespace servicelens::flow;
+using namespace servicelens::test;
+
+namespace {
+
+std::vector<OrderRow> everything(OrderQuery &query, const OrderFilter &filter, OrderSortKey key,
+                                 Qt::SortOrder order, int pageSize)
+{
+    std::vector<OrderRow> rows;
+    std::optional<OrderCursor> after;
+    for (;;) {
+        auto page = query.page(filter, key, order, after, pageSize);
+        REQUIRE(page.ok());
+        rows.insert(rows.end(), page->begin(), page->end());
+        if (static_cast<int>(page->size()) < pageSize)
+            return rows;
+        after = OrderQuery::cursorOf(page->back());
+    }
+}
+
+qint64 sqlCount(Database &db, const QString &where)
+{
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM service_order o WHERE ") + where);
+    return q.scalar()->toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Paging by key visits every order once, in order, for any sort", "[flow][query]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    DemoOptions options;
+    options.orders = 1500;
+    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("分页.servicelens")), options, &clock);
+    REQUIRE(wb.ok());
+    OrderQuery query((*wb)->database(), *(*wb)->defaultBranch());
+    const OrderFilter all;
+    REQUIRE(*query.count(all) == 1500);
+
+    for (OrderSortKey key : {OrderSortKey::Received, OrderSortKey::OrderNo, OrderSortKey::Closed,
+                             OrderSortKey::Priority, OrderSortKey::Customer, OrderSortKey::Technician,
+                             OrderSortKey::Visits}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            INFO(static_cast<int>(key) << " " << static_cast<int>(order));
+            const auto rows = everything(query, all, key, order, 97);
+            REQUIRE(rows.size() == 1500);
+            std::set<qint64> ids;
+            for (const OrderRow &r : rows)
+                ids.insert(r.id);
+            CHECK(ids.size() == 1500);
+            for (std::size_t i = 1; i < rows.size(); ++i) {
+                const QVariant &a = rows[i - 1].sortValue;
+                const QVariant &b = rows[i].sortValue;
+                const int cmp = QVariant::compare(a, b) == QPartialOrdering::Less      ? -1
+                                : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
+                                                                                       : 0;
+                const int expected = order == Qt::AscendingOrder ? -1 : 1;
+                REQUIRE((cmp == expected || (cmp == 0 && (rows[i].id > rows[i - 1].id) == (expected < 0))));
+            }
+        }
+    }
+}
+
+TEST_CASE("Filters match what they say, and the count agrees with the pages", "[flow][query]")
+{
+    TempFolder dir;
+    // Monday 2 November: October's last orders are not due yet, older open ones are overdue.
+    FixedClock clock(QDateTime(QDate(2026, 11, 2), QTime(10, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
+    DemoOptions options;
+    options.orders = 1500;
+    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("筛选.servicelens")), options, &clock);
+    REQUIRE(wb.ok());
+    Database &db = (*wb)->database();
+    OrderQuery query(db, *(*wb)->defaultBranch());
+
+    OrderFilter complaints;
+    complaints.complaint = true;
+    CHECK(*query.count(complaints) == sqlCount(db, QStringLiteral("complaint = 1")));
+    CHECK(everything(query, complaints, OrderSortKey::Received, Qt::AscendingOrder, 50).size() ==
+          static_cast<std::size_t>(*query.count(complaints)));
+
+    OrderFilter october;
+    october.receivedMonth = QDate(2026, 10, 1);
+    october.priority = Priority::Urgent;
+    CHECK(*query.count(october) == sqlCount(db, QStringLiteral("received_month = 202610 AND priority = 'urgent'")));
+
+    OrderFilter closedInOctober;
+    closedInOctober.closedMonth = QDate(2026, 10, 1);
+    CHECK(*query.count(closedInOctober) == sqlCount(db, QStringLiteral("closed_month = 202610")));
+
+    OrderFilter open;
+    open.openOnly = true;
+    const qint64 openCount = *query.count(open);
+    CHECK(openCount == sqlCount(db, QStringLiteral("closed_at IS NULL")));
+    OrderFilter overdue;
+    overdue.overdueOnly = true;
+    const qint64 overdueCount = *query.count(overdue);
+    CHECK(overdueCount > 0);           // the demo ends with orders past their deadline...
+    CHECK(overdueCount < openCount);   // ...but not all of them
+    for (const OrderRow &r : everything(query, overdue, OrderSortKey::Received, Qt::AscendingOrder, 40))
+        CHECK_FALSE(r.closed.has_value());
+
+    // Text search: order id, customer or product, with LIKE's wildcards taken literally.
+    OrderFilter text;
+    text.text = QStringLiteral("KFR-35GW");
+    CHECK(*query.count(text) == sqlCount(db, QStringLiteral("product LIKE '%KFR-35GW%'")));
+    text.text = QStringLiteral("%");
+    CHECK(*query.count(text) == 0);
+    text.text = QStringLiteral("SO20261031");
+    CHECK(*query.count(text) == sqlCount(db, QStringLiteral("order_no LIKE 'SO20261031%'")));
+}
