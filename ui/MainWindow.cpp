@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "dashboard/DashboardPage.h"
+#include "flow/OrdersPage.h"
 #include "settings/PreferencesDialog.h"
 #include "storage/Clock.h"
 #include "widgets/ComingSoonPage.h"
@@ -125,15 +126,8 @@ void MainWindow::createPages()
         page->setObjectName(name);
         m_pages->addWidget(page);
     };
-    addComingSoon(QStringLiteral("flowPage"), tr("Service flow"),
-                  tr("Service orders moving through the five stages: received, analysed, "
-                     "solution agreed, implemented, followed up, closed."),
-                  {tr("A table of all orders that stays fast on a million orders, with filters "
-                      "by month, status, stage, priority, channel, technician and complaint"),
-                   tr("An order form with stage times, waits for parts or for the customer, "
-                      "and the order's history"),
-                   tr("Response and resolution deadlines in working time for each open order"),
-                   tr("The working-day calendar editor and the SLA policies")});
+    m_orders = new OrdersPage(m_pages);
+    m_pages->addWidget(m_orders);
     addComingSoon(QStringLiteral("inspectionPage"), tr("Inspections"),
                   tr("Branch audits (巡检): plan them, carry them out offline, score them and "
                      "follow each failure to a corrective action."),
@@ -294,8 +288,10 @@ bool MainWindow::openStartupWorkbook()
 void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
 {
     m_dashboard->setWorkbook(nullptr);
+    m_orders->setWorkbook(nullptr);
     m_workbook = std::move(workbook);
     m_dashboard->setWorkbook(m_workbook.get());
+    m_orders->setWorkbook(m_workbook.get());
     updateTitleAndStatus();
 }
 

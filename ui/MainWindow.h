@@ -18,6 +18,7 @@ class Workbook;
 namespace servicelens::ui {
 
 class DashboardPage;
+class OrdersPage;
 class RecentFiles;
 
 // The shell: a navigation list of the six areas on the left, the area's page on the right, the
@@ -39,6 +40,7 @@ public:
     bool openStartupWorkbook();
 
     Workbook *workbook() const { return m_workbook.get(); }
+    OrdersPage *ordersPage() const { return m_orders; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -66,6 +68,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    OrdersPage *m_orders = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;
     QLabel *m_workbookLabel = nullptr;

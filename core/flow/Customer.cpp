@@ -55,6 +55,22 @@ Status CustomerRepository::create(Customer &customer, Audit audit)
     return tx.commit();
 }
 
+Result<std::optional<Customer>> CustomerRepository::findById(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, uid, name, phone, segment FROM customer WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), id);
+    return q.first<Customer>([](const SqlQuery &r) {
+        Customer c;
+        c.id = r.value(0).toLongLong();
+        c.uid = r.value(1).toString();
+        c.name = r.value(2).toString();
+        c.phone = r.value(3).toString();
+        c.segment = r.value(4).toString() == QLatin1String("key") ? Customer::Segment::Key
+                                                                  : Customer::Segment::Regular;
+        return c;
+    });
+}
+
 Result<qint64> CustomerRepository::count() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM customer"));

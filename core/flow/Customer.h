@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace servicelens {
 class Database;
 }
@@ -35,6 +37,7 @@ public:
     {}
 
     Status create(Customer &customer, Audit audit = Audit::EachRow);
+    Result<std::optional<Customer>> findById(qint64 id) const;
     Result<qint64> count() const;
 
 private:

@@ -50,11 +50,12 @@ void Language::install(QCoreApplication &app)
     const QString language = effective();
     QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
                                                                    : QStringLiteral("en_GB")));
-    if (language == QLatin1String("en"))
-        return;
+    // English has a catalogue too: it holds the plural forms ("1 order", "2 orders").
     auto *ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/servicelens_%1.qm").arg(language)))
         QCoreApplication::installTranslator(ours);
+    if (language == QLatin1String("en"))
+        return;
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,4 +1,33 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>servicelens::ui::OrderDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+298" />
+        <source>&lt;b style='color:#b00020'&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working day overdue&lt;/b&gt;</numerusform><numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working days overdue&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>due %1, %n working day(s) left</source>
+        <translation>
+            <numerusform>due %1, %n working day left</numerusform><numerusform>due %1, %n working days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>&lt;p&gt;The clock was paused for %n working day(s) of waiting.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;The clock was paused for %n working day of waiting.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;The clock was paused for %n working days of waiting.&lt;/p&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::OrdersPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+248" />
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "i18n/Language.h"
+
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -31,5 +33,8 @@ int main(int argc, char **argv)
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("ServiceLensTests"));
     TestApplication::setApplicationName(QStringLiteral("ServiceLensTests"));
+    // The tests read English, with its plural forms, whatever the machine's language.
+    servicelens::i18n::Language::setPreferred(QStringLiteral("en"));
+    servicelens::i18n::Language::install(app);
     return Catch::Session().run(argc, argv);
 }

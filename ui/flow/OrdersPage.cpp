@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OrdersPage.h"
+
+#include "OrderDialog.h"
+#include "OrdersTableModel.h"
+#include "storage/Clock.h"
+#include "team/Staff.h"
+#include "workbook/Workbook.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QSettings>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace servicelens::ui {
+
+using namespace flow;
+
+namespace {
+
+const QString columnsKey = QStringLiteral("orders/hiddenColumns");
+
+template <typename Enum, std::size_t N>
+QComboBox *enumCombo(QWidget *parent, const QString &name, const QString &all,
+                     const std::array<Enum, N> &values)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->addItem(all, QVariant());
+    for (Enum v : values)
+        combo->addItem(FlowNames::label(v), static_cast<int>(v));
+    return combo;
+}
+
+template <typename Enum> std::optional<Enum> comboValue(const QComboBox *combo)
+{
+    const QVariant v = combo->currentData();
+    if (!v.isValid())
+        return std::nullopt;
+    return static_cast<Enum>(v.toInt());
+}
+
+template <typename Enum> void selectValue(QComboBox *combo, const std::optional<Enum> &value)
+{
+    combo->setCurrentIndex(value ? qMax(0, combo->findData(static_cast<int>(*value))) : 0);
+}
+
+constexpr std::array<OrderStatus, 4> statuses = {OrderStatus::Open, OrderStatus::WaitingParts,
+                                                 OrderStatus::WaitingCustomer, OrderStatus::Closed};
+
+} // namespace
+
+OrdersPage::OrdersPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new OrdersTableModel(this))
+    , m_view(new QTableView(this))
+    , m_month(new QComboBox(this))
+    , m_status(enumCombo(this, QStringLiteral("statusFilter"), tr("All statuses"), statuses))
+    , m_stage(enumCombo(this, QStringLiteral("stageFilter"), tr("All stages"), allStages))
+    , m_priority(enumCombo(this, QStringLiteral("priorityFilter"), tr("All priorities"), allPriorities))
+    , m_channel(enumCombo(this, QStringLiteral("channelFilter"), tr("All channels"), allChannels))
+    , m_technician(new QComboBox(this))
+    , m_complaint(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("Overdue"), this))
+    , m_openOnly(new QCheckBox(tr("Open"), this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_drillDown(new QLabel(this))
+{
+    setObjectName(QStringLiteral("flowPage"));
+    m_view->setObjectName(QStringLiteral("ordersView"));
+    m_month->setObjectName(QStringLiteral("monthFilter"));
+    m_technician->setObjectName(QStringLiteral("technicianFilter"));
+    m_complaint->setObjectName(QStringLiteral("complaintFilter"));
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_openOnly->setObjectName(QStringLiteral("openFilter"));
+    m_search->setObjectName(QStringLiteral("orderSearch"));
+    m_count->setObjectName(QStringLiteral("orderCount"));
+    m_drillDown->setObjectName(QStringLiteral("drillDown"));
+    m_complaint->addItem(tr("Complaints or not"), QVariant());
+    m_complaint->addItem(tr("Complaints only"), true);
+    m_complaint->addItem(tr("No complaint"), false);
+    m_search->setPlaceholderText(tr("Search order id, customer or product (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_overdue->setToolTip(tr("Open orders past their resolution due date, in working days"));
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(OrdersTableModel::Received, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: sizing rows to contents costs seconds on a large table (PERF-NOTES).
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose columns"));
+
+    auto *bar = new QHBoxLayout;
+    for (QWidget *w : {static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_status),
+                       static_cast<QWidget *>(m_stage), static_cast<QWidget *>(m_priority),
+                       static_cast<QWidget *>(m_channel), static_cast<QWidget *>(m_technician),
+                       static_cast<QWidget *>(m_complaint), static_cast<QWidget *>(m_openOnly),
+                       static_cast<QWidget *>(m_overdue)})
+        bar->addWidget(w);
+    bar->addStretch();
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_drillDown);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count);
+    footer->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 8);
+    layout->addLayout(bar);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(footer);
+
+    for (QComboBox *c : {m_month, m_status, m_stage, m_priority, m_channel, m_technician, m_complaint}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(c, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
+    }
+    for (QCheckBox *c : {m_overdue, m_openOnly})
+        connect(c, &QCheckBox::toggled, this, &OrdersPage::applyFilter);
+    // Search as the user types, but not on every keystroke.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &OrdersPage::applyFilter);
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_search,
+            [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(m_model, &OrdersTableModel::totalCountChanged, this, &OrdersPage::updateCount);
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openOrder(m_model->orderId(index.row())); });
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &OrdersPage::showColumnMenu);
+    restoreColumns();
+}
+
+void OrdersPage::setWorkbook(Workbook *workbook)
+{
+    m_workbook = workbook;
+    fillMonthAndTechnicians();
+    if (!workbook) {
+        m_model->setSource(nullptr, Branch{});
+        return;
+    }
+    auto branch = workbook->defaultBranch();
+    m_model->setSource(branch ? &workbook->database() : nullptr, branch ? *branch : Branch{});
+    // Widths from the first page only: measuring every row of a large table would take seconds.
+    m_view->resizeColumnsToContents();
+}
+
+void OrdersPage::fillMonthAndTechnicians()
+{
+    m_updating = true;
+    m_month->clear();
+    m_month->addItem(tr("All months"), QVariant());
+    m_technician->clear();
+    m_technician->addItem(tr("All technicians"), QVariant());
+    if (m_workbook) {
+        auto branch = m_workbook->defaultBranch();
+        const QTimeZone zone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai"));
+        const QDate today = m_workbook->database().clock().nowUtc().toTimeZone(zone).date();
+        const QLocale locale;
+        const QString format = locale.language() == QLocale::Chinese ? QStringLiteral("yyyy年M月") : QStringLiteral("MMM yyyy");
+        for (int i = 0; i < 60; ++i) {
+            const QDate m = QDate(today.year(), today.month(), 1).addMonths(-i);
+            m_month->addItem(locale.toString(m, format), m);
+        }
+        if (auto staff = team::StaffRepository(m_workbook->database()).list())
+            for (const team::StaffMember &s : *staff)
+                if (s.role == team::Role::TechnicalSupport)
+                    m_technician->addItem(s.code + QLatin1Char(' ') + s.name, s.id);
+    }
+    m_updating = false;
+}
+
+flow::OrderFilter OrdersPage::currentFilter() const
+{
+    OrderFilter f;
+    if (m_month->currentData().isValid())
+        f.receivedMonth = m_month->currentData().toDate();
+    f.closedMonth = m_closedMonth;
+    f.status = comboValue<OrderStatus>(m_status);
+    f.stage = comboValue<Stage>(m_stage);
+    f.priority = comboValue<Priority>(m_priority);
+    f.channel = comboValue<Channel>(m_channel);
+    if (m_technician->currentData().isValid())
+        f.technicianId = m_technician->currentData().toLongLong();
+    if (m_complaint->currentData().isValid())
+        f.complaint = m_complaint->currentData().toBool();
+    f.overdueOnly = m_overdue->isChecked();
+    f.openOnly = m_openOnly->isChecked();
+    f.text = m_search->text().trimmed();
+    return f;
+}
+
+void OrdersPage::applyFilter()
+{
+    if (m_updating)
+        return;
+    m_model->setFilter(currentFilter());
+}
+
+void OrdersPage::showFiltered(const flow::OrderFilter &filter)
+{
+    m_updating = true;
+    m_month->setCurrentIndex(filter.receivedMonth ? qMax(0, m_month->findData(*filter.receivedMonth)) : 0);
+    selectValue(m_status, filter.status);
+    selectValue(m_stage, filter.stage);
+    selectValue(m_priority, filter.priority);
+    selectValue(m_channel, filter.channel);
+    m_technician->setCurrentIndex(filter.technicianId ? qMax(0, m_technician->findData(*filter.technicianId)) : 0);
+    m_complaint->setCurrentIndex(filter.complaint ? (*filter.complaint ? 1 : 2) : 0);
+    m_overdue->setChecked(filter.overdueOnly);
+    m_openOnly->setChecked(filter.openOnly);
+    m_search->setText(filter.text);
+    m_closedMonth = filter.closedMonth;
+    m_updating = false;
+    const QLocale locale;
+    m_drillDown->setText(m_closedMonth ? tr("Closed in %1").arg(locale.toString(*m_closedMonth, QStringLiteral("yyyy-MM")))
+                                       : QString());
+    m_drillDown->setVisible(m_closedMonth.has_value());
+    applyFilter();
+}
+
+void OrdersPage::updateCount(qint64 total)
+{
+    m_count->setText(tr("%n order(s)", nullptr, static_cast<int>(qMin<qint64>(total, INT_MAX)))
+                         .replace(QString::number(total), QLocale().toString(total)));
+}
+
+void OrdersPage::openOrder(qint64 orderId)
+{
+    if (!m_workbook || orderId <= 0)
+        return;
+    OrderDialog dialog(m_workbook->database(), orderId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_model->reload();
+        emit ordersChanged();
+    }
+}
+
+void OrdersPage::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int c = 0; c < OrdersTableModel::ColumnCount; ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_view->isColumnHidden(c));
+        a->setEnabled(c != OrdersTableModel::OrderNo); // the order id always shows
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_view->setColumnHidden(c, !on);
+            saveColumns();
+        });
+    }
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+}
+
+void OrdersPage::saveColumns()
+{
+    QVariantList hidden;
+    for (int c = 0; c < OrdersTableModel::ColumnCount; ++c)
+        if (m_view->isColumnHidden(c))
+            hidden << c;
+    QSettings().setValue(columnsKey, hidden);
+}
+
+void OrdersPage::restoreColumns()
+{
+    const QVariant saved = QSettings().value(columnsKey);
+    // By default the less used columns stay out of the way.
+    const QVariantList hidden = saved.isValid() ? saved.toList()
+                                                : QVariantList{OrdersTableModel::Channel, OrdersTableModel::Visits,
+                                                               OrdersTableModel::Reopened};
+    for (int c = 0; c < OrdersTableModel::ColumnCount; ++c)
+        m_view->setColumnHidden(c, hidden.contains(c));
+}
+
+} // namespace servicelens::ui

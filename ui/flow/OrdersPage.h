@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "flow/OrderQuery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace servicelens {
+class Workbook;
+}
+
+namespace servicelens::ui {
+
+class OrdersTableModel;
+
+// Service flow: every order of the branch in a table that stays fast on a million orders, with
+// a filter bar above and the count of what it shows below. Double-click opens the order.
+class OrdersPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit OrdersPage(QWidget *parent = nullptr);
+
+    void setWorkbook(Workbook *workbook);
+    // Shows exactly these orders (used when a dashboard tile or chart is clicked).
+    void showFiltered(const flow::OrderFilter &filter);
+    OrdersTableModel *model() const { return m_model; }
+    flow::OrderFilter currentFilter() const;
+    void openOrder(qint64 orderId);
+
+signals:
+    // An order was changed: other pages recompute.
+    void ordersChanged();
+
+private:
+    void applyFilter();
+    void updateCount(qint64 total);
+    void showColumnMenu(const QPoint &pos);
+    void saveColumns();
+    void restoreColumns();
+    void fillMonthAndTechnicians();
+
+    Workbook *m_workbook = nullptr;
+    OrdersTableModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_month;
+    QComboBox *m_status;
+    QComboBox *m_stage;
+    QComboBox *m_priority;
+    QComboBox *m_channel;
+    QComboBox *m_technician;
+    QComboBox *m_complaint;
+    QCheckBox *m_overdue;
+    QCheckBox *m_openOnly;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QLabel *m_drillDown;
+    // A filter given by showFiltered() that the bar cannot express (e.g. closed in a month).
+    std::optional<QDate> m_closedMonth;
+    bool m_updating = false;
+};
+
+} // namespace servicelens::ui
