@@ -3,6 +3,7 @@
 // October 2025: National Day holidays 1-8 October, Saturday 11 October a make-up working day.
 #include "TestSupport.h"
 
+#include "flow/DashboardData.h"
 #include "flow/KpiEngine.h"
 #include "flow/OrderRepository.h"
 #include "flow/Statistics.h"
@@ -318,4 +319,38 @@ TEST_CASE("A read-only open computes the same figures and cannot write", "[kpi]"
     const Status write = (*ro)->database().execScript("INSERT INTO setting VALUES ('x', 'y')");
     REQUIRE_FALSE(write.ok());
     CHECK(write.error().kind == ErrorKind::ReadOnly);
+}
+
+TEST_CASE("The dashboard's backlog by age, data quality and targets", "[kpi][dashboard]")
+{
+    KpiFixture f;
+    addOctoberOrders(f);
+    auto d = DashboardData::load(f.workbook->database(), f.branch, QDate(2025, 10, 1));
+    REQUIRE(d.ok());
+    CHECK(d->trend.size() == 12);
+    CHECK(d->trend.front().month == QDate(2024, 11, 1));
+    CHECK(d->month.month == QDate(2025, 10, 1));
+    CHECK(d->month.orders.received == 4);
+    // Open at the end of October: C (received on the 31st: 0 working days) and F (received
+    // Wednesday 15 October: 12 working days to Friday 31 October).
+    CHECK(d->backlogByAge == std::array<qint64, 4>{1, 0, 0, 1});
+    CHECK(d->quality.closedWithoutFollowUp == 1); // B
+    CHECK(d->quality.closedWithoutResponse == 0);
+    CHECK(d->quality.stagesOutOfOrder == 0);
+    CHECK(d->targets.csat == 0.90);
+
+    KpiTargets targets = d->targets;
+    targets.resolutionWdMean = 2.5;
+    REQUIRE(KpiTargetRepository(f.workbook->database()).save(targets).ok());
+    CHECK(KpiTargetRepository(f.workbook->database()).load()->resolutionWdMean == 2.5);
+    targets.csat = 1.5;
+    CHECK(KpiTargetRepository(f.workbook->database()).save(targets).error().kind == ErrorKind::InvalidInput);
+
+    using R = KpiTargets::Rating;
+    CHECK(KpiTargets::rate(0.90, 0.90, true) == R::Good);
+    CHECK(KpiTargets::rate(0.85, 0.90, true) == R::Warning); // within 10 % of the target
+    CHECK(KpiTargets::rate(0.70, 0.90, true) == R::Bad);
+    CHECK(KpiTargets::rate(3.2, 3.0, false) == R::Warning);
+    CHECK(KpiTargets::rate(4.0, 3.0, false) == R::Bad);
+    CHECK(KpiTargets::rate(std::nullopt, 3.0, false) == R::Unknown);
 }

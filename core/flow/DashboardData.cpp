@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardData.h"
+
+#include "CalendarRepository.h"
+#include "KpiEngine.h"
+#include "LocalTime.h"
+#include "storage/Database.h"
+#include "storage/FastQuery.h"
+
+#include <QTimeZone>
+
+namespace servicelens::flow {
+
+namespace {
+
+Result<std::array<qint64, 4>> countBacklogByAge(Database &db, const Branch &branch, QDate first,
+                                           const WorkingCalendar &calendar, const LocalTime &local)
+{
+    // Open at the end of the month: received before the end and closed, if at all, after it.
+    // Both halves are served by indexes: the open-orders index and the closed-time index.
+    const qint64 end = local.startOfDay(first.addMonths(1));
+    const QDate lastDay = first.addMonths(1).addDays(-1);
+    std::array<qint64, 4> ages{};
+    FastQuery q(db, "SELECT received_at FROM service_order WHERE branch_id = ?1 AND closed_at IS NULL "
+                    "AND received_at < ?2 UNION ALL SELECT received_at FROM service_order WHERE "
+                    "branch_id = ?1 AND closed_at >= ?2 AND received_at < ?2");
+    q.bind(1, branch.id).bind(2, end);
+    while (q.next()) {
+        const int wd = calendar.workingDaysAfter(local.localDate(q.int64(0)), lastDay);
+        ages[wd <= 1 ? 0 : wd <= 3 ? 1 : wd <= 7 ? 2 : 3] += 1;
+    }
+    if (!q.status())
+        return q.status().error();
+    return ages;
+}
+
+Result<DataQuality> dataQuality(Database &db, const Branch &branch, qint64 start, qint64 end)
+{
+    DataQuality d;
+    FastQuery closed(db, "SELECT count(*) FILTER (WHERE followed_up_at IS NULL), count(*) FILTER "
+                         "(WHERE responded_at IS NULL) FROM service_order WHERE branch_id = ?1 AND "
+                         "closed_at >= ?2 AND closed_at < ?3");
+    closed.bind(1, branch.id).bind(2, start).bind(3, end);
+    if (closed.next()) {
+        d.closedWithoutFollowUp = closed.int64(0);
+        d.closedWithoutResponse = closed.int64(1);
+    }
+    if (!closed.status())
+        return closed.status().error();
+    // Each present time against the latest present time before it.
+    FastQuery order(db, "SELECT count(*) FROM service_order WHERE branch_id = ?1 AND received_at >= ?2 "
+                        "AND received_at < ?3 AND (responded_at < received_at OR analysed_at < "
+                        "coalesce(responded_at, received_at) OR solution_at < coalesce(analysed_at, "
+                        "responded_at, received_at) OR implemented_at < coalesce(solution_at, analysed_at, "
+                        "responded_at, received_at) OR followed_up_at < coalesce(implemented_at, "
+                        "solution_at, analysed_at, responded_at, received_at) OR closed_at < "
+                        "coalesce(followed_up_at, implemented_at, solution_at, analysed_at, responded_at, "
+                        "received_at))");
+    order.bind(1, branch.id).bind(2, start).bind(3, end);
+    if (order.next())
+        d.stagesOutOfOrder = order.int64(0);
+    if (!order.status())
+        return order.status().error();
+    return d;
+}
+
+} // namespace
+
+Result<DashboardData> DashboardData::load(Database &db, const Branch &branch, QDate month)
+{
+    DashboardData d;
+    const QDate first(month.year(), month.month(), 1);
+    KpiEngine engine(db);
+    auto trend = engine.computeTrend(branch, first, 12);
+    if (!trend)
+        return trend.error();
+    d.trend = std::move(*trend);
+    d.month = d.trend.back();
+    auto calendar = CalendarRepository(db).load();
+    if (!calendar)
+        return calendar.error();
+    const LocalTime local(QTimeZone(branch.timeZone.toUtf8()));
+    auto ages = countBacklogByAge(db, branch, first, *calendar, local);
+    if (!ages)
+        return ages.error();
+    d.backlogByAge = *ages;
+    auto quality = dataQuality(db, branch, local.startOfDay(first), local.startOfDay(first.addMonths(1)));
+    if (!quality)
+        return quality.error();
+    d.quality = *quality;
+    auto targets = KpiTargetRepository(db).load();
+    if (!targets)
+        return targets.error();
+    d.targets = *targets;
+    return d;
+}
+
+} // namespace servicelens::flow
