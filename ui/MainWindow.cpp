@@ -128,6 +128,11 @@ void MainWindow::createPages()
     };
     m_orders = new OrdersPage(m_pages);
     m_pages->addWidget(m_orders);
+    connect(m_dashboard, &DashboardPage::drillDown, this, [this](const flow::OrderFilter &filter) {
+        m_orders->showFiltered(filter);
+        showPage(ServiceFlow);
+    });
+    connect(m_orders, &OrdersPage::ordersChanged, m_dashboard, &DashboardPage::refresh);
     addComingSoon(QStringLiteral("inspectionPage"), tr("Inspections"),
                   tr("Branch audits (巡检): plan them, carry them out offline, score them and "
                      "follow each failure to a corrective action."),

@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "dashboard/DashboardPage.h"
+#include "flow/KpiEngine.h"
 #include "flow/OrdersPage.h"
 #include "flow/OrdersTableModel.h"
 #include "demo/DemoGenerator.h"
@@ -11,6 +13,7 @@
 #include "workbook/Workbook.h"
 
 #include <QAbstractItemModelTester>
+#include <QTest>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -43,8 +46,17 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
               ->text()
               .contains(QStringLiteral("SH01")));
     CHECK_FALSE(window.findChild<QLabel *>(QStringLiteral("periodLabel"))->text().isEmpty());
-    CHECK(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->value() ==
-          QLocale().toString(1200));
+    // The dashboard opens on last month's figures, as the KPI engine computes them.
+    {
+        auto wb = Workbook::open(path);
+        REQUIRE(wb.ok());
+        flow::KpiEngine engine((*wb)->database());
+        const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+        auto k = engine.compute(*(*wb)->defaultBranch(), QDate(today.year(), today.month(), 1).addMonths(-1));
+        REQUIRE(k.ok());
+        CHECK(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->value() == QLocale().toString(k->orders.received));
+        CHECK(window.findChild<ui::StatTile *>(QStringLiteral("backlogTile"))->value() == QLocale().toString(k->orders.backlogEnd));
+    }
     CHECK(ui::RecentFiles().files().value(0) == QFileInfo(path).absoluteFilePath());
 
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -107,8 +119,7 @@ TEST_CASE("The first start creates the demo workbook in the data folder and open
             window.openStartupWorkbook()); // generated on a worker thread behind a progress dialog
         REQUIRE(window.workbook() != nullptr);
         CHECK(window.workbook()->path() == demo);
-        CHECK(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->value() ==
-              QLocale().toString(DemoOptions{}.orders));
+        CHECK(window.findChild<QLabel *>(QStringLiteral("dashboardSubheading"))->text().contains(QStringLiteral("20,000 orders")));
         // The next start opens it again rather than making another one.
         CHECK(ui::RecentFiles().files().value(0) == QFileInfo(demo).absoluteFilePath());
     }
@@ -184,4 +195,44 @@ TEST_CASE("The orders page filters with its bar and counts what it shows", "[ui]
     CHECK(priority->currentIndex() == 0);
     CHECK(page->currentFilter().closedMonth == drill.closedMonth);
     CHECK(page->findChild<QLabel *>(QStringLiteral("drillDown"))->isVisible());
+}
+
+TEST_CASE("The dashboard shows the month's tiles and a click opens the orders behind one", "[ui][dashboard]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    DemoOptions options;
+    options.orders = 1500;
+    const QString path = dir.file(QStringLiteral("仪表盘.servicelens"));
+    REQUIRE(DemoGenerator::createDemoWorkbook(path, options, &clock).ok());
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkbook(path));
+    auto *dashboard = window.findChild<ui::DashboardPage *>(QStringLiteral("dashboardPage"));
+    REQUIRE(dashboard);
+    dashboard->setMonth(QDate(2026, 6, 1));
+    REQUIRE(dashboard->data().has_value());
+    const flow::MonthKpis &june = dashboard->data()->month;
+    CHECK(june.month == QDate(2026, 6, 1));
+    CHECK(dashboard->data()->trend.size() == 12);
+    auto *complaints = window.findChild<ui::StatTile *>(QStringLiteral("complaintTile"));
+    CHECK(complaints->value() == QLocale().toString(*june.orders.complaintRate * 100, 'f', 1) + QStringLiteral(" %"));
+    CHECK(complaints->rating() != ui::StatTile::Rating::None);
+    CHECK(window.findChild<ui::StatTile *>(QStringLiteral("csatTile"))->value() == QStringLiteral("—"));
+
+    // Clicking the complaint tile lists June's complaints.
+    QTest::mouseClick(complaints, Qt::LeftButton);
+    QApplication::processEvents();
+    CHECK(window.currentPage() == ui::MainWindow::ServiceFlow);
+    const flow::OrderFilter f = window.ordersPage()->currentFilter();
+    CHECK(f.complaint == true);
+    CHECK(f.receivedMonth == QDate(2026, 6, 1));
+    CHECK(window.ordersPage()->model()->totalCount() == june.orders.complaints);
+
+    // The resolution tile: the orders closed in June.
+    window.showPage(ui::MainWindow::Dashboard);
+    QTest::mouseClick(window.findChild<ui::StatTile *>(QStringLiteral("resolutionTile")), Qt::LeftButton);
+    QApplication::processEvents();
+    CHECK(window.ordersPage()->currentFilter().closedMonth == QDate(2026, 6, 1));
+    CHECK(window.ordersPage()->model()->totalCount() == june.orders.closed);
 }

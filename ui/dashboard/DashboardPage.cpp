@@ -1,31 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "DashboardCharts.h"
+#include "TargetsDialog.h"
 #include "storage/Clock.h"
+#include "widgets/ErrorMessage.h"
 #include "widgets/StatTile.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
 
+#include <QComboBox>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-#include <numeric>
-
 namespace servicelens::ui {
+
+using flow::KpiTargets;
 
 namespace {
 
-QString monthText(qint64 utcSecs, const QTimeZone &zone)
+QString percent(const std::optional<double> &v)
 {
-    const QDate d = QDateTime::fromSecsSinceEpoch(utcSecs, zone).date();
-    // "2026年10月" in Chinese, "Oct 2026" in English (UX.md).
-    return QLocale().toString(d, QLocale().language() == QLocale::Chinese
-                                     ? QStringLiteral("yyyy年M月")
-                                     : QStringLiteral("MMM yyyy"));
+    return v ? QLocale().toString(*v * 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+}
+
+StatTile::Rating toTile(KpiTargets::Rating r)
+{
+    switch (r) {
+    case KpiTargets::Rating::Good:
+        return StatTile::Rating::Good;
+    case KpiTargets::Rating::Warning:
+        return StatTile::Rating::Warning;
+    case KpiTargets::Rating::Bad:
+        return StatTile::Rating::Bad;
+    case KpiTargets::Rating::Unknown:
+        break;
+    }
+    return StatTile::Rating::None;
+}
+
+QString monthName(QDate month)
+{
+    const QLocale locale;
+    return locale.toString(month, locale.language() == QLocale::Chinese ? QStringLiteral("yyyy年M月")
+                                                                        : QStringLiteral("MMMM yyyy"));
 }
 
 } // namespace
@@ -34,14 +60,13 @@ DashboardPage::DashboardPage(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_subheading(new QLabel(this))
+    , m_month(new QComboBox(this))
+    , m_branch(new QComboBox(this))
+    , m_targets(new QPushButton(tr("Targets…"), this))
     , m_calendarWarning(new QLabel(this))
-    , m_orders(new StatTile(tr("Service orders"), this))
-    , m_open(new StatTile(tr("Open orders"), this))
-    , m_period(new StatTile(tr("History"), this))
-    , m_customers(new StatTile(tr("Customers"), this))
-    , m_staff(new StatTile(tr("Active staff"), this))
-    , m_calendar(new StatTile(tr("Working-day calendar"), this))
-    , m_kpiNote(new QLabel(this))
+    , m_quality(new QLabel(this))
+    , m_content(new QWidget(this))
+    , m_charts(new DashboardCharts(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     QFont font = m_heading->font();
@@ -49,119 +74,296 @@ DashboardPage::DashboardPage(QWidget *parent)
     font.setBold(true);
     m_heading->setFont(font);
     m_heading->setObjectName(QStringLiteral("dashboardHeading"));
+    m_subheading->setObjectName(QStringLiteral("dashboardSubheading"));
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
-    m_orders->setObjectName(QStringLiteral("ordersTile"));
-    m_open->setObjectName(QStringLiteral("openOrdersTile"));
-    m_staff->setObjectName(QStringLiteral("staffTile"));
+    m_subheading->setWordWrap(true);
+    m_month->setObjectName(QStringLiteral("dashboardMonth"));
+    m_branch->setObjectName(QStringLiteral("dashboardBranch"));
+    m_targets->setObjectName(QStringLiteral("targetsButton"));
     m_calendarWarning->setObjectName(QStringLiteral("calendarWarning"));
-    m_calendarWarning->setWordWrap(true);
-    m_calendarWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; "
-                                                    "border: 1px solid #e0c060; padding: 6px; }"));
-    m_kpiNote->setWordWrap(true);
-    m_kpiNote->setForegroundRole(QPalette::PlaceholderText);
-    m_kpiNote->setText(tr("Monthly KPIs against targets (response, resolution in working days, "
-                          "SLA, first-time fix, complaints, backlog) will appear here with the "
-                          "service-flow update."));
+    m_quality->setObjectName(QStringLiteral("dataQuality"));
+    for (QLabel *banner : {m_calendarWarning, m_quality}) {
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; "
+                                             "border: 1px solid #e0c060; padding: 6px; }"));
+        banner->hide();
+    }
 
-    auto *grid = new QGridLayout;
-    grid->setSpacing(12);
-    grid->addWidget(m_orders, 0, 0);
-    grid->addWidget(m_open, 0, 1);
-    grid->addWidget(m_period, 0, 2);
-    grid->addWidget(m_customers, 1, 0);
-    grid->addWidget(m_staff, 1, 1);
-    grid->addWidget(m_calendar, 1, 2);
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(10);
+    m_csat = tile(QStringLiteral("csatTile"), tr("Customer satisfaction"));
+    m_resolution = tile(QStringLiteral("resolutionTile"), tr("Mean resolution"));
+    m_response = tile(QStringLiteral("responseTile"), tr("Responded within target"));
+    m_complaints = tile(QStringLiteral("complaintTile"), tr("Complaint rate"));
+    m_sla = tile(QStringLiteral("slaTile"), tr("SLA met"));
+    m_ftf = tile(QStringLiteral("ftfTile"), tr("First-time fix"));
+    m_volume = tile(QStringLiteral("ordersTile"), tr("Orders received"));
+    m_backlog = tile(QStringLiteral("backlogTile"), tr("Backlog at month end"));
+    const StatTile *order[] = {m_csat, m_resolution, m_response, m_complaints, m_sla, m_ftf, m_volume, m_backlog};
+    for (int i = 0; i < 8; ++i)
+        tiles->addWidget(const_cast<StatTile *>(order[i]), i / 4, i % 4);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(12);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_subheading);
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_heading);
+    titles->addWidget(m_subheading);
+    header->addLayout(titles, 1);
+    header->addWidget(m_branch);
+    header->addWidget(m_month);
+    header->addWidget(m_targets);
+
+    auto *content = new QVBoxLayout(m_content);
+    content->setContentsMargins(0, 0, 0, 0);
+    content->addLayout(tiles);
+    content->addWidget(m_charts);
+
+    auto *inner = new QWidget(this);
+    auto *layout = new QVBoxLayout(inner);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(10);
+    layout->addLayout(header);
     layout->addWidget(m_calendarWarning);
-    layout->addLayout(grid);
-    layout->addWidget(m_kpiNote);
+    layout->addWidget(m_quality);
+    layout->addWidget(m_content);
     layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_month, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            refresh();
+    });
+    connect(m_branch, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            refresh();
+    });
+    connect(m_targets, &QPushButton::clicked, this, &DashboardPage::editTargets);
+
+    // What each tile counts, for the orders page.
+    auto received = [this](auto &&adjust) {
+        return [this, adjust] {
+            flow::OrderFilter f;
+            f.receivedMonth = month();
+            adjust(f);
+            emit drillDown(f);
+        };
+    };
+    auto closedIn = [this] {
+        flow::OrderFilter f;
+        f.closedMonth = month();
+        emit drillDown(f);
+    };
+    connect(m_resolution, &StatTile::clicked, this, closedIn);
+    connect(m_sla, &StatTile::clicked, this, closedIn);
+    connect(m_ftf, &StatTile::clicked, this, closedIn);
+    connect(m_response, &StatTile::clicked, this, received([](flow::OrderFilter &) {}));
+    connect(m_volume, &StatTile::clicked, this, received([](flow::OrderFilter &) {}));
+    connect(m_complaints, &StatTile::clicked, this, received([](flow::OrderFilter &f) { f.complaint = true; }));
+    connect(m_backlog, &StatTile::clicked, this, [this] {
+        flow::OrderFilter f;
+        f.openOnly = true;
+        emit drillDown(f);
+    });
+    connect(m_charts, &DashboardCharts::receivedClicked, this, [this](QDate m) {
+        flow::OrderFilter f;
+        f.receivedMonth = m;
+        emit drillDown(f);
+    });
+    connect(m_charts, &DashboardCharts::closedClicked, this, [this](QDate m) {
+        flow::OrderFilter f;
+        f.closedMonth = m;
+        emit drillDown(f);
+    });
+    connect(m_charts, &DashboardCharts::backlogClicked, m_backlog, &StatTile::clicked);
     refresh();
+}
+
+StatTile *DashboardPage::tile(const QString &name, const QString &title)
+{
+    auto *t = new StatTile(title, this);
+    t->setObjectName(name);
+    t->setClickable(name != QLatin1String("csatTile"));
+    return t;
 }
 
 void DashboardPage::setWorkbook(Workbook *workbook)
 {
     m_workbook = workbook;
+    fillSelectors();
     refresh();
+}
+
+QDate DashboardPage::month() const { return m_month->currentData().toDate(); }
+
+void DashboardPage::setMonth(QDate month)
+{
+    const int i = m_month->findData(QDate(month.year(), month.month(), 1));
+    if (i >= 0)
+        m_month->setCurrentIndex(i);
+}
+
+void DashboardPage::fillSelectors()
+{
+    m_filling = true;
+    m_month->clear();
+    m_branch->clear();
+    if (m_workbook) {
+        if (auto branches = BranchRepository(m_workbook->database()).list())
+            for (const Branch &b : *branches)
+                m_branch->addItem(b.code + QStringLiteral(" · ") + b.name, b.id);
+        auto branch = m_workbook->defaultBranch();
+        const QTimeZone zone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai"));
+        const QDate today = m_workbook->database().clock().nowUtc().toTimeZone(zone).date();
+        const QDate current(today.year(), today.month(), 1);
+        for (int i = 0; i < 60; ++i)
+            m_month->addItem(monthName(current.addMonths(-i)), current.addMonths(-i));
+        // The last complete month first: the one a monthly report is about.
+        m_month->setCurrentIndex(1);
+    }
+    m_branch->setVisible(m_branch->count() > 1);
+    m_filling = false;
 }
 
 void DashboardPage::refresh()
 {
-    const bool open = m_workbook != nullptr;
-    for (QWidget *w : {static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_open),
-                       static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_customers),
-                       static_cast<QWidget *>(m_staff), static_cast<QWidget *>(m_calendar),
-                       static_cast<QWidget *>(m_kpiNote)})
-        w->setVisible(open);
     m_calendarWarning->hide();
+    m_quality->hide();
+    const bool open = m_workbook != nullptr && m_month->count() > 0;
+    m_content->setVisible(open);
+    m_month->setVisible(open);
+    m_targets->setVisible(open);
     if (!open) {
+        m_data.reset();
         m_heading->setText(tr("No workbook open"));
         m_subheading->setText(tr("Use File ▸ New… to start a workbook, File ▸ Open… for an "
                                  "existing one, or File ▸ Open Demo Workbook to explore."));
         return;
     }
-
-    auto summary = WorkbookSummary::read(m_workbook->database());
-    if (!summary) {
+    Result<Branch> branch = m_workbook->defaultBranch();
+    if (m_branch->count() > 1)
+        if (auto chosen = BranchRepository(m_workbook->database()).findById(m_branch->currentData().toLongLong());
+            chosen && chosen->has_value())
+            branch = **chosen;
+    if (!branch) {
         m_heading->setText(tr("The workbook cannot be read"));
-        m_subheading->setText(summary.error().message);
+        m_subheading->setText(branch.error().message);
+        m_content->hide();
         return;
     }
-    const WorkbookSummary &s = *summary;
-    const QLocale locale;
-    const QTimeZone zone(s.timeZone.toUtf8());
-    m_heading->setText(s.branchName);
-    m_subheading->setText(tr("Branch %1 · time zone %2 · workbook format %3")
-                              .arg(s.branchCode, s.timeZone)
-                              .arg(s.schemaVersion));
-
-    m_orders->setValue(locale.toString(s.orders));
-    m_orders->setCaption(tr("all orders in this workbook"));
-    m_open->setValue(locale.toString(s.openOrders));
-    m_open->setCaption(s.orders > 0
-                           ? tr("%1 % of all orders not closed yet")
-                                 .arg(locale.toString(100.0 * s.openOrders / s.orders, 'f', 1))
-                           : tr("no orders yet"));
-    if (s.firstReceived && s.lastReceived) {
-        m_period->setValue(monthText(*s.firstReceived, zone) + QStringLiteral(" – ") +
-                           monthText(*s.lastReceived, zone));
-        m_period->setCaption(tr("months with received orders"));
-    } else {
-        m_period->setValue(QStringLiteral("—"));
-        m_period->setCaption(tr("no orders yet"));
+    auto data = flow::DashboardData::load(m_workbook->database(), *branch, month());
+    if (!data) {
+        m_heading->setText(tr("The workbook cannot be read"));
+        m_subheading->setText(data.error().message);
+        m_content->hide();
+        return;
     }
-    m_customers->setValue(locale.toString(s.customers));
-    m_customers->setCaption(tr("customers with orders or records"));
+    m_data = std::move(*data);
+    const flow::DashboardData &d = *m_data;
+    m_heading->setText(branch->name);
+    QString sub = tr("%1 · branch %2").arg(monthName(d.month.month), branch->code);
+    if (auto s = WorkbookSummary::read(m_workbook->database()))
+        sub += tr(" · %L1 orders in the workbook, %L2 open").arg(s->orders).arg(s->openOrders);
+    m_subheading->setText(sub);
 
-    const int active = std::accumulate(s.activeStaffByRole.begin(), s.activeStaffByRole.end(), 0,
-                                       [](int n, const auto &kv) { return n + kv.second; });
-    m_staff->setValue(locale.toString(active));
-    QStringList groups;
-    for (const auto &[role, count] : s.activeStaffByRole)
-        groups << tr("%1: %2").arg(team::RoleNames::label(role)).arg(count);
-    m_staff->setCaption(groups.isEmpty() ? tr("no staff yet") : groups.join(QStringLiteral(" · ")));
-
-    QStringList years;
-    for (int y : s.calendarYears)
-        years << QString::number(y);
-    m_calendar->setValue(years.isEmpty() ? QStringLiteral("—") : years.join(QStringLiteral(", ")));
-    m_calendar->setCaption(tr("years whose holidays and make-up working days are known"));
-
-    const int thisYear = m_workbook->database().clock().nowUtc().toTimeZone(zone).date().year();
-    if (std::find(s.calendarYears.begin(), s.calendarYears.end(), thisYear) ==
-        s.calendarYears.end()) {
-        m_calendarWarning->setText(
-            tr("The working-day calendar does not cover %1: working days in %1 count Monday to "
-               "Friday only, without holidays or make-up days, until the year's calendar is "
-               "added.")
-                .arg(thisYear));
+    if (!d.month.calendarCoversMonth) {
+        m_calendarWarning->setText(tr("The working-day calendar does not cover %1: working days in "
+                                      "%1 count Monday to Friday only, without holidays or make-up "
+                                      "days, until the year's calendar is added.")
+                                       .arg(d.month.month.year()));
         m_calendarWarning->show();
     }
+    QStringList problems;
+    if (d.quality.closedWithoutFollowUp > 0)
+        problems << tr("%n order(s) closed without a follow-up call", nullptr, int(d.quality.closedWithoutFollowUp));
+    if (d.quality.closedWithoutResponse > 0)
+        problems << tr("%n order(s) closed without a response time", nullptr, int(d.quality.closedWithoutResponse));
+    if (d.quality.stagesOutOfOrder > 0)
+        problems << tr("%n order(s) with stages recorded out of order", nullptr, int(d.quality.stagesOutOfOrder));
+    if (!problems.isEmpty()) {
+        m_quality->setText(tr("Data to check this month: %1.").arg(problems.join(QStringLiteral("; "))));
+        m_quality->show();
+    }
+    showTiles(d);
+    m_charts->show(d);
+}
+
+void DashboardPage::showTiles(const flow::DashboardData &d)
+{
+    const flow::OrderKpis &o = d.month.orders;
+    const KpiTargets &t = d.targets;
+    const QLocale locale;
+
+    m_csat->setValue(percent(d.month.surveys.csat));
+    m_csat->setCaption(d.month.surveys.responses > 0
+                           ? tr("target ≥ %1 · %Ln responses", nullptr, int(d.month.surveys.responses)).arg(percent(t.csat))
+                           : tr("target ≥ %1 · no survey responses yet").arg(percent(t.csat)));
+    m_csat->setRating(toTile(KpiTargets::rate(d.month.surveys.csat, t.csat, true)));
+    m_csat->setToolTip(tr("Share of answers to the overall satisfaction question (1–5) that are 4 or 5, "
+                          "over the survey responses of the month."));
+
+    m_resolution->setValue(o.resolutionWdMean ? tr("%1 wd").arg(locale.toString(*o.resolutionWdMean, 'f', 2))
+                                              : QStringLiteral("—"));
+    m_resolution->setCaption(tr("target ≤ %1 working days · median %2, p90 %3")
+                                 .arg(locale.toString(t.resolutionWdMean))
+                                 .arg(o.resolutionWdMedian ? locale.toString(*o.resolutionWdMedian) : QStringLiteral("—"))
+                                 .arg(o.resolutionWdP90 ? locale.toString(*o.resolutionWdP90) : QStringLiteral("—")));
+    m_resolution->setRating(toTile(KpiTargets::rate(o.resolutionWdMean, t.resolutionWdMean, false)));
+    m_resolution->setToolTip(tr("Working days after the day an order was received up to the day it was "
+                                "closed (closed the same day = 0), averaged over the %L1 orders closed "
+                                "in the month. Click for those orders.")
+                                 .arg(o.closed));
+
+    m_response->setValue(percent(o.responseWithinTargetRate));
+    m_response->setCaption(tr("target ≥ %1 · mean response %2 h")
+                               .arg(percent(t.responseWithinTarget))
+                               .arg(o.responseHoursMean ? locale.toString(*o.responseHoursMean, 'f', 1) : QStringLiteral("—")));
+    m_response->setRating(toTile(KpiTargets::rate(o.responseWithinTargetRate, t.responseWithinTarget, true)));
+    m_response->setToolTip(tr("Orders received in the month that were responded to within their "
+                              "priority's response target (never responded counts as a miss), out of "
+                              "%L1 orders received. Click for those orders.")
+                               .arg(o.received));
+
+    m_complaints->setValue(percent(o.complaintRate));
+    m_complaints->setCaption(tr("target ≤ %1 · %L2 of %L3 orders").arg(percent(t.complaintRate)).arg(o.complaints).arg(o.received));
+    m_complaints->setRating(toTile(KpiTargets::rate(o.complaintRate, t.complaintRate, false)));
+    m_complaints->setToolTip(tr("Orders received in the month flagged as complaints, divided by the "
+                                "orders received. Click for the complaints."));
+
+    m_sla->setValue(percent(o.slaMetRate));
+    m_sla->setCaption(tr("response and resolution both on time · %L1 closed").arg(o.closed));
+    m_sla->setToolTip(tr("Orders closed in the month that met both their response and their resolution target."));
+
+    m_ftf->setValue(percent(o.firstTimeFixRate));
+    m_ftf->setCaption(tr("reopened %1").arg(percent(o.reopenRate)));
+    m_ftf->setToolTip(tr("Orders closed in the month with at most one visit and never reopened."));
+
+    m_volume->setValue(locale.toString(o.received));
+    m_volume->setCaption(tr("%L1 closed in the month").arg(o.closed));
+    m_volume->setToolTip(tr("Orders received in the month. Click for those orders."));
+
+    m_backlog->setValue(locale.toString(o.backlogEnd));
+    m_backlog->setCaption(tr("%L1 older than 7 working days").arg(d.backlogByAge[3]));
+    m_backlog->setToolTip(tr("Orders received before the end of the month and not closed before it. "
+                             "Click for the orders open now."));
+}
+
+void DashboardPage::editTargets()
+{
+    if (!m_workbook || !m_data)
+        return;
+    TargetsDialog dialog(m_data->targets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto s = flow::KpiTargetRepository(m_workbook->database()).save(dialog.targets()); !s) {
+        showError(this, tr("Targets"), s.error());
+        return;
+    }
+    refresh();
 }
 
 } // namespace servicelens::ui

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "flow/DashboardData.h"
+#include "flow/OrderQuery.h"
+
 #include <QWidget>
 
+#include <optional>
+
+class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace servicelens {
 class Workbook;
@@ -11,11 +18,12 @@ class Workbook;
 
 namespace servicelens::ui {
 
+class DashboardCharts;
 class StatTile;
 
-// The first page: what the open workbook holds (branch, orders, open orders, the period the
-// data covers, staff by group, calendar coverage). KPI tiles against targets join it with the
-// KPI engine.
+// The answer first: this month's figures against their targets (green, amber, red), the
+// twelve months before, where the flow is slow and how old the backlog is. Every tile and chart
+// opens the orders it counts.
 class DashboardPage final : public QWidget {
     Q_OBJECT
 
@@ -24,19 +32,40 @@ public:
 
     void setWorkbook(Workbook *workbook);
     void refresh();
+    QDate month() const;
+    void setMonth(QDate month);
+    const std::optional<flow::DashboardData> &data() const { return m_data; }
+
+signals:
+    // Open the orders page on these orders.
+    void drillDown(const flow::OrderFilter &filter);
 
 private:
+    void fillSelectors();
+    void editTargets();
+    void showTiles(const flow::DashboardData &d);
+    StatTile *tile(const QString &name, const QString &title);
+
     Workbook *m_workbook = nullptr;
+    std::optional<flow::DashboardData> m_data;
     QLabel *m_heading;
     QLabel *m_subheading;
+    QComboBox *m_month;
+    QComboBox *m_branch;
+    QPushButton *m_targets;
     QLabel *m_calendarWarning;
-    StatTile *m_orders;
-    StatTile *m_open;
-    StatTile *m_period;
-    StatTile *m_customers;
-    StatTile *m_staff;
-    StatTile *m_calendar;
-    QLabel *m_kpiNote;
+    QLabel *m_quality;
+    QWidget *m_content;
+    StatTile *m_csat;
+    StatTile *m_resolution;
+    StatTile *m_response;
+    StatTile *m_complaints;
+    StatTile *m_sla;
+    StatTile *m_ftf;
+    StatTile *m_volume;
+    StatTile *m_backlog;
+    DashboardCharts *m_charts;
+    bool m_filling = false;
 };
 
 } // namespace servicelens::ui

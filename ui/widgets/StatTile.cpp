@@ -2,6 +2,7 @@
 #include "StatTile.h"
 
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
@@ -29,6 +30,7 @@ StatTile::StatTile(const QString &title, QWidget *parent)
     layout->addWidget(m_value);
     layout->addWidget(m_caption);
     setMinimumWidth(180);
+    updateStyle();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
@@ -43,6 +45,42 @@ void StatTile::setCaption(const QString &caption)
 QString StatTile::value() const
 {
     return m_value->text();
+}
+
+QString StatTile::caption() const
+{
+    return m_caption->text();
+}
+
+void StatTile::setRating(Rating rating)
+{
+    m_rating = rating;
+    updateStyle();
+}
+
+void StatTile::setClickable(bool clickable)
+{
+    m_clickable = clickable;
+    setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void StatTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        emit clicked();
+    QFrame::mouseReleaseEvent(event);
+}
+
+void StatTile::updateStyle()
+{
+    // The same colours for the same meaning on every page (UX.md).
+    const char *colour = m_rating == Rating::Good      ? "#2e7d32"
+                         : m_rating == Rating::Warning ? "#f9a825"
+                         : m_rating == Rating::Bad     ? "#c62828"
+                                                       : nullptr;
+    setStyleSheet(QStringLiteral("servicelens--ui--StatTile { border: 1px solid palette(mid); "
+                                 "border-left: 5px solid %1; border-radius: 3px; }")
+                      .arg(colour ? QLatin1String(colour) : QLatin1String("palette(mid)")));
 }
 
 } // namespace servicelens::ui

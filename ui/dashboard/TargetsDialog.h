@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "flow/KpiTargets.h"
+
+#include <QDialog>
+
+class QDoubleSpinBox;
+
+namespace servicelens::ui {
+
+// Edits the dashboard's targets; the caller saves them.
+class TargetsDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit TargetsDialog(const flow::KpiTargets &targets, QWidget *parent = nullptr);
+    flow::KpiTargets targets() const;
+
+private:
+    QDoubleSpinBox *m_csat;
+    QDoubleSpinBox *m_resolution;
+    QDoubleSpinBox *m_response;
+    QDoubleSpinBox *m_complaints;
+};
+
+} // namespace servicelens::ui
