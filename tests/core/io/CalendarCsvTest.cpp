@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "flow/CalendarRepository.h"
+#include "io/CalendarCsv.h"
+
+using namespace servicelens;
+using namespace servicelens::io;
+using namespace servicelens::test;
+
+namespace {
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+TEST_CASE("A calendar CSV imports all or nothing and exports back", "[io][calendar]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("日历导入.servicelens")), clock);
+    Database &db = wb->database();
+
+    const QString good = dir.file(QStringLiteral("2027年日历.csv"));
+    write(good, "\xEF\xBB\xBF日期,类型,名称\n2027-01-01,假日,元旦\n2027/02/06,调休上班,\"春节调休, 周六\"\n");
+    auto summary = CalendarCsv::importFile(db, good);
+    REQUIRE(summary.ok());
+    CHECK(summary->days == 2);
+    CHECK(summary->years == QList<int>{2027});
+    auto cal = flow::CalendarRepository(db).load();
+    CHECK(cal->covers(2027));
+    CHECK_FALSE(cal->isWorkingDay(QDate(2027, 1, 1)));
+    CHECK(cal->isWorkingDay(QDate(2027, 2, 6)));
+    CHECK(cal->specialDay(QDate(2027, 2, 6))->name == QStringLiteral("春节调休, 周六"));
+
+    const QString bad = dir.file(QStringLiteral("坏.csv"));
+    write(bad, "date,kind,name\n2028-01-01,holiday,New Year\n2028-13-01,holiday,Nope\n");
+    auto refused = CalendarCsv::importFile(db, bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.startsWith(QStringLiteral("Line 3, column “date”")));
+    CHECK_FALSE(flow::CalendarRepository(db).load()->covers(2028)); // nothing written
+    write(bad, "date,kind\n2028-01-01,vacation\n");
+    CHECK(CalendarCsv::importFile(db, bad).error().message.startsWith(QStringLiteral("Line 2, column “kind”")));
+    write(bad, "day,type\n");
+    CHECK(CalendarCsv::importFile(db, bad).error().message.startsWith(QStringLiteral("Line 1")));
+
+    const QString out = dir.file(QStringLiteral("导出.csv"));
+    REQUIRE(CalendarCsv::exportFile(db, out).ok());
+    auto other = createWorkbook(dir.file(QStringLiteral("另一个.servicelens")), clock);
+    REQUIRE(CalendarCsv::importFile(other->database(), out).ok());
+    auto a = flow::CalendarRepository(db).load();
+    auto b = flow::CalendarRepository(other->database()).load();
+    REQUIRE(a->specialDays().size() == b->specialDays().size());
+    for (const auto &[day, special] : a->specialDays()) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        REQUIRE(b->specialDay(day).has_value());
+        CHECK(b->specialDay(day)->kind == special.kind);
+        CHECK(b->specialDay(day)->name == special.name);
+    }
+}
