@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "dashboard/DashboardPage.h"
+#include "flow/CalendarDialog.h"
 #include "flow/OrdersPage.h"
+#include "flow/SlaPolicyDialog.h"
 #include "settings/PreferencesDialog.h"
 #include "storage/Clock.h"
 #include "widgets/ComingSoonPage.h"
@@ -192,6 +194,22 @@ void MainWindow::createActions()
     }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_workbookActions << settings->addAction(tr("Working-day &Calendar…"), this, [this] {
+        if (!m_workbook)
+            return;
+        const QDate today = m_workbook->database().clock().nowUtc().date();
+        CalendarDialog dialog(m_workbook->database(), today.year(), this);
+        connect(&dialog, &CalendarDialog::calendarChanged, m_dashboard, &DashboardPage::refresh);
+        dialog.exec();
+    });
+    m_workbookActions << settings->addAction(tr("&SLA Policies…"), this, [this] {
+        if (!m_workbook)
+            return;
+        SlaPolicyDialog dialog(m_workbook->database(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_dashboard->refresh();
+    });
+    settings->addSeparator();
     QAction *prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     // Most Linux desktops define no standard key for Preferences; Ctrl+, is what users try.
     prefs->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
@@ -303,6 +321,8 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
 void MainWindow::updateTitleAndStatus()
 {
     m_backupAction->setEnabled(m_workbook != nullptr);
+    for (QAction *a : m_workbookActions)
+        a->setEnabled(m_workbook != nullptr);
     if (!m_workbook) {
         setWindowTitle(tr("ServiceLens"));
         m_workbookLabel->setText(tr("No workbook open"));

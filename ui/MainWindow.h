@@ -71,6 +71,7 @@ private:
     OrdersPage *m_orders = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QList<QAction *> m_workbookActions; // enabled only with a workbook open
     QLabel *m_workbookLabel = nullptr;
     QLabel *m_branchLabel = nullptr;
     QLabel *m_periodLabel = nullptr;

@@ -159,6 +159,23 @@ Status CalendarRepository::addCoveredYear(int year, const QString &source)
     return tx.commit();
 }
 
+Status CalendarRepository::removeCoveredYear(int year)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM calendar_year WHERE year = :year"));
+    q.bind(QStringLiteral(":year"), year);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (q.rowsAffected() > 0)
+        if (auto s = AuditLog(m_db).record(AuditLog::Action::Delete, QStringLiteral("calendar_year"),
+                                           QString::number(year), {{QStringLiteral("year"), year}}, {});
+            !s)
+            return s;
+    return tx.commit();
+}
+
 Status CalendarRepository::installShippedCalendar()
 {
     auto rows = io::CsvReader::parseFile(shippedCalendarResource());

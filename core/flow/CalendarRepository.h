@@ -28,6 +28,7 @@ public:
     // Makes a day ordinary again (a weekday works, a weekend day rests), audited.
     Status clearDay(QDate day);
     Status addCoveredYear(int year, const QString &source);
+    Status removeCoveredYear(int year);
 
     // Installs mainland China's official 2025-2026 calendar shipped with ServiceLens
     // (resources/calendar), in one transaction.

@@ -5,7 +5,10 @@
 #include "MainWindow.h"
 #include "dashboard/DashboardPage.h"
 #include "flow/KpiEngine.h"
+#include "flow/CalendarDialog.h"
+#include "flow/CalendarRepository.h"
 #include "flow/OrdersPage.h"
+#include "flow/YearCalendarView.h"
 #include "flow/OrdersTableModel.h"
 #include "demo/DemoGenerator.h"
 #include "widgets/StatTile.h"
@@ -235,4 +238,30 @@ TEST_CASE("The dashboard shows the month's tiles and a click opens the orders be
     QApplication::processEvents();
     CHECK(window.ordersPage()->currentFilter().closedMonth == QDate(2026, 6, 1));
     CHECK(window.ordersPage()->model()->totalCount() == june.orders.closed);
+}
+
+TEST_CASE("A click in the year view toggles a day and is saved at once", "[ui][calendar]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("日历编辑.servicelens")), clock);
+    ui::CalendarDialog dialog(wb->database(), 2026);
+    dialog.resize(900, 640);
+    dialog.show();
+    QApplication::processEvents();
+    ui::YearCalendarView *view = dialog.view();
+    const QDate friday(2026, 12, 18);
+    const QDate saturday(2026, 12, 19);
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->dayRect(friday).center());
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->dayRect(saturday).center());
+    auto cal = flow::CalendarRepository(wb->database()).load();
+    REQUIRE(cal.ok());
+    CHECK_FALSE(cal->isWorkingDay(friday));  // became a holiday
+    CHECK(cal->isWorkingDay(saturday));      // became a make-up working day
+    CHECK(view->dayAt(view->dayRect(friday).center()) == friday);
+    // A second click makes the day ordinary again.
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->dayRect(friday).center());
+    CHECK(flow::CalendarRepository(wb->database()).load()->isWorkingDay(friday));
+    // National Day 2026 comes from the shipped calendar.
+    CHECK_FALSE(flow::CalendarRepository(wb->database()).load()->isWorkingDay(QDate(2026, 10, 1)));
 }
