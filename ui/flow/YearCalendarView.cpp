@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace servicelens::ui {
 
 namespace {
@@ -38,10 +40,17 @@ void YearCalendarView::setCalendar(const flow::WorkingCalendar &calendar)
 
 int YearCalendarView::cellSize() const { return fontMetrics().height() + 8; }
 
+int YearCalendarView::cellIn(const QRect &month) const
+{
+    // A month needs 8 columns' width (7 days and a gap) and 9 rows' height (title, weekdays,
+    // up to 6 weeks and a gap).
+    return std::max(8, std::min({cellSize(), month.width() / 8, month.height() / 9}));
+}
+
 QSize YearCalendarView::sizeHint() const
 {
     const int c = cellSize();
-    return QSize(columns * (7 * c + c), rows * (8 * c + c));
+    return QSize(columns * 8 * c, rows * 9 * c);
 }
 
 QRect YearCalendarView::monthRect(int month) const
@@ -57,7 +66,7 @@ QRect YearCalendarView::dayRect(QDate day) const
     if (day.year() != m_year)
         return {};
     const QRect m = monthRect(day.month());
-    const int c = qMin(cellSize(), m.width() / 8);
+    const int c = cellIn(m);
     const QDate first(m_year, day.month(), 1);
     const int offset = first.dayOfWeek() - 1; // weeks start on Monday, as in China
     const int index = offset + day.day() - 1;
@@ -86,7 +95,7 @@ void YearCalendarView::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     for (int month = 1; month <= 12; ++month) {
         const QRect m = monthRect(month);
-        const int c = qMin(cellSize(), m.width() / 8);
+        const int c = cellIn(m);
         const int left = m.left() + (m.width() - 7 * c) / 2;
         QFont bold = font();
         bold.setBold(true);

@@ -35,6 +35,7 @@ protected:
 private:
     QRect monthRect(int month) const;
     int cellSize() const;
+    int cellIn(const QRect &month) const;
 
     int m_year = 2026;
     flow::WorkingCalendar m_calendar;
