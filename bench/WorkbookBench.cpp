@@ -4,6 +4,9 @@
 // full `check`. Usage: servicelens_bench_workbook [--orders N] [--file PATH]
 // With --file and an existing workbook, generation is skipped and that file is measured.
 #include "demo/DemoGenerator.h"
+#include "flow/DashboardData.h"
+#include "flow/KpiEngine.h"
+#include "flow/OrderQuery.h"
 #include "storage/Database.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
@@ -84,6 +87,61 @@ int main(int argc, char **argv)
         count = s->orders;
     });
     row("read the overview (dashboard)", overview, QStringLiteral("%1 orders").arg(count));
+    // The service-flow targets: a month's KPIs, the dashboard with its 12-month trend, the
+    // orders page's first rows and a re-sort on every column.
+    auto branch = workbook->defaultBranch();
+    if (!branch)
+        fail(branch.error());
+    const QDate month = QDate::currentDate().addMonths(-1);
+    row("KPIs of one month", seconds([&] {
+            flow::KpiEngine engine(workbook->database());
+            auto k = engine.compute(*branch, month);
+            if (!k)
+                fail(k.error());
+        }));
+    row("dashboard (month + 12-month trend)", seconds([&] {
+            auto d = flow::DashboardData::load(workbook->database(), *branch, month);
+            if (!d)
+                fail(d.error());
+        }));
+    flow::OrderQuery query(workbook->database(), *branch);
+    row("orders page: count + first 200 rows", seconds([&] {
+            auto n = query.count({});
+            auto p = query.page({}, flow::OrderSortKey::Received, Qt::DescendingOrder, std::nullopt, 200);
+            if (!n || !p)
+                fail(n ? p.error() : n.error());
+        }));
+    double slowest = 0;
+    const char *slowestName = "";
+    const std::pair<const char *, flow::OrderSortKey> keys[] = {
+        {"order id", flow::OrderSortKey::OrderNo},   {"received", flow::OrderSortKey::Received},
+        {"closed", flow::OrderSortKey::Closed},       {"status", flow::OrderSortKey::Status},
+        {"stage", flow::OrderSortKey::Stage},         {"priority", flow::OrderSortKey::Priority},
+        {"channel", flow::OrderSortKey::Channel},     {"category", flow::OrderSortKey::Category},
+        {"product", flow::OrderSortKey::Product},     {"customer", flow::OrderSortKey::Customer},
+        {"technician", flow::OrderSortKey::Technician}, {"complaint", flow::OrderSortKey::Complaint},
+        {"visits", flow::OrderSortKey::Visits},       {"reopened", flow::OrderSortKey::Reopened}};
+    for (const auto &[name, key] : keys) {
+        const double s = seconds([&] {
+            auto p = query.page({}, key, Qt::AscendingOrder, std::nullopt, 200);
+            if (!p)
+                fail(p.error());
+        });
+        std::printf("    re-sort by %-12s %7.3f s\n", name, s);
+        if (s > slowest) {
+            slowest = s;
+            slowestName = name;
+        }
+    }
+    row("orders page: slowest re-sort", slowest, QString::fromLatin1(slowestName));
+    flow::OrderFilter search;
+    search.text = QStringLiteral("KFR-35");
+    row("orders page: text search, first page", seconds([&] {
+            auto p = query.page(search, flow::OrderSortKey::Received, Qt::DescendingOrder, std::nullopt, 200);
+            if (!p)
+                fail(p.error());
+        }));
+
     const QString copy = temp.filePath(QStringLiteral("copy.servicelens"));
     row("back up (online backup API)", seconds([&] {
             if (auto s = workbook->database().backupTo(copy); !s)

@@ -57,9 +57,8 @@ const char *sortExpression(OrderSortKey key)
     return "o.received_at";
 }
 
-const QString fromClause = QStringLiteral(
-    " FROM service_order o LEFT JOIN customer c ON c.id = o.customer_id"
-    " LEFT JOIN staff s ON s.id = o.technician_id ");
+const QString joinCustomer = QStringLiteral(" LEFT JOIN customer c ON c.id = o.customer_id");
+const QString joinStaff = QStringLiteral(" LEFT JOIN staff s ON s.id = o.technician_id");
 
 } // namespace
 
@@ -195,7 +194,9 @@ Result<qint64> OrderQuery::count(const OrderFilter &filter)
         if (auto s = prepareOverdue(); !s)
             return s.error();
     const LocalTime local(QTimeZone(m_branch.timeZone.toUtf8()));
-    SqlQuery q(m_db, QStringLiteral("SELECT count(*)") + fromClause + whereClause(filter));
+    // Only the text search needs the customer's name; the joins cost a lookup per order.
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM service_order o") +
+                         (filter.text.trimmed().isEmpty() ? QString() : joinCustomer) + whereClause(filter));
     bindFilter(q, filter, m_branch.id, local);
     auto v = q.scalar();
     if (!v)
@@ -212,15 +213,26 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
             return s.error();
     const QString expr = QString::fromLatin1(sortExpression(key));
     const bool ascending = order == Qt::AscendingOrder;
-    QString sql = QStringLiteral("SELECT o.id, o.order_no, o.received_at, o.closed_at, o.status, "
-                                 "o.stage, o.priority, o.channel, o.category, o.product, c.name, "
-                                 "s.code, s.name, o.complaint, o.visits, o.reopened, ") +
-                  expr + fromClause + whereClause(filter);
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // The page is chosen on the orders table alone (joining only what the sort key or the text
+    // search reads), then its few rows are joined for display: sorting a million orders must
+    // not look up a million customers.
+    QString inner = QStringLiteral("SELECT o.id AS id, ") + expr + QStringLiteral(" AS sort_value FROM service_order o");
+    if (key == OrderSortKey::Customer || !filter.text.trimmed().isEmpty())
+        inner += joinCustomer;
+    if (key == OrderSortKey::Technician)
+        inner += joinStaff;
+    inner += whereClause(filter);
     if (after)
-        sql += ascending ? QStringLiteral(" AND (") + expr + QStringLiteral(", o.id) > (:after_v, :after_id)")
-                         : QStringLiteral(" AND (") + expr + QStringLiteral(", o.id) < (:after_v, :after_id)");
-    sql += QStringLiteral(" ORDER BY ") + expr + (ascending ? QStringLiteral(" ASC, o.id ASC") : QStringLiteral(" DESC, o.id DESC"));
-    sql += QStringLiteral(" LIMIT :limit");
+        inner += QStringLiteral(" AND (") + expr + QStringLiteral(", o.id) ") +
+                 (ascending ? QStringLiteral(">") : QStringLiteral("<")) + QStringLiteral(" (:after_v, :after_id)");
+    inner += QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", o.id") + direction +
+             QStringLiteral(" LIMIT :limit");
+    const QString sql = QStringLiteral("SELECT o.id, o.order_no, o.received_at, o.closed_at, o.status, o.stage, "
+                                       "o.priority, o.channel, o.category, o.product, c.name, s.code, s.name, "
+                                       "o.complaint, o.visits, o.reopened, p.sort_value FROM (") +
+                        inner + QStringLiteral(") p JOIN service_order o ON o.id = p.id") + joinCustomer + joinStaff +
+                        QStringLiteral(" ORDER BY p.sort_value") + direction + QStringLiteral(", p.id") + direction;
 
     const LocalTime local(QTimeZone(m_branch.timeZone.toUtf8()));
     SqlQuery q(m_db, sql);
