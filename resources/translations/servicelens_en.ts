@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>servicelens::ui::DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+282" />
+        <source>%n order(s) closed without a follow-up call</source>
+        <translation>
+            <numerusform>%n order closed without a follow-up call</numerusform><numerusform>%n orders closed without a follow-up call</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n order(s) closed without a response time</source>
+        <translation>
+            <numerusform>%n order closed without a response time</numerusform><numerusform>%n orders closed without a response time</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n order(s) with stages recorded out of order</source>
+        <translation>
+            <numerusform>%n order with stages recorded out of order</numerusform><numerusform>%n orders with stages recorded out of order</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>target ≥ %1 · %Ln responses</source>
+        <translation>
+            <numerusform>target ≥ %1 · %Ln responses</numerusform><numerusform>target ≥ %1 · %Ln responses</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::OrderDialog</name>
     <message numerus="yes">
         <location filename="../../ui/flow/OrderDialog.cpp" line="+298" />
