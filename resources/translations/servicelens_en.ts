@@ -22,9 +22,9 @@
     </message>
     <message numerus="yes">
         <location line="+17" />
-        <source>target ≥ %1 · %Ln responses</source>
+        <source>target ≥ %1 · %Ln response(s)</source>
         <translation>
-            <numerusform>target ≥ %1 · %Ln responses</numerusform><numerusform>target ≥ %1 · %Ln responses</numerusform></translation>
+            <numerusform>target ≥ %1 · %Ln response</numerusform><numerusform>target ≥ %1 · %Ln responses</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1390,7 +1390,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message numerus="yes">
         <location line="+15" />
-        <source>target ≥ %1 · %Ln responses</source>
+        <source>target ≥ %1 · %Ln response(s)</source>
         <translation><numerusform>目标 ≥ %1 · %Ln 份回复</numerusform></translation>
     </message>
     <message>

@@ -300,7 +300,7 @@ void DashboardPage::showTiles(const flow::DashboardData &d)
 
     m_csat->setValue(percent(d.month.surveys.csat));
     m_csat->setCaption(d.month.surveys.responses > 0
-                           ? tr("target ≥ %1 · %Ln responses", nullptr, int(d.month.surveys.responses)).arg(percent(t.csat))
+                           ? tr("target ≥ %1 · %Ln response(s)", nullptr, int(d.month.surveys.responses)).arg(percent(t.csat))
                            : tr("target ≥ %1 · no survey responses yet").arg(percent(t.csat)));
     m_csat->setRating(toTile(KpiTargets::rate(d.month.surveys.csat, t.csat, true)));
     m_csat->setToolTip(tr("Share of answers to the overall satisfaction question (1–5) that are 4 or 5, "
