@@ -149,9 +149,8 @@ struct Technician {
 
 struct GeneratedOrder {
     ServiceOrder order;
-    std::optional<qint64> partsWaitStart;
-    std::optional<qint64> partsWaitEnd;
-    std::optional<qint64> partsWaitStaff;
+    // Waits and reopenings, as the application would have recorded them.
+    std::vector<StageEvent> events;
 };
 
 QString utf8(const char *s)
@@ -367,19 +366,36 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     } else {
         o.times.implemented = businessTime(repairDay, 9 * 60, 18 * 60);
     }
+    auto event = [&g](StageEvent::Kind kind, qint64 at, std::optional<qint64> staff, const char *note) {
+        StageEvent e;
+        e.kind = kind;
+        e.at = at;
+        e.staffId = staff;
+        e.note = utf8(note);
+        g.events.push_back(e);
+    };
+    const qint64 repairMorning = m_local.toUtc(repairDay, QTime(8, 30));
     if (waitsForParts) {
-        g.partsWaitStart = *o.times.solution;
-        g.partsWaitEnd = m_local.toUtc(repairDay, QTime(8, 30));
-        if (*g.partsWaitEnd < *g.partsWaitStart)
-            g.partsWaitEnd = *g.partsWaitStart;
-        if (!m_partsStaff.empty())
-            g.partsWaitStaff = m_partsStaff[m_random.between(0, m_partsStaff.size() - 1)];
+        const std::optional<qint64> clerk =
+            m_partsStaff.empty() ? std::nullopt
+                                 : std::optional<qint64>(m_partsStaff[m_random.between(0, m_partsStaff.size() - 1)]);
+        event(StageEvent::Kind::WaitPartsStart, *o.times.solution, clerk, "备件缺货，已向总仓订货");
+        event(StageEvent::Kind::WaitPartsEnd, std::max(repairMorning, *o.times.solution), clerk, "备件到货");
+    } else if (repairDay > solutionDay && m_random.chance(0.08)) {
+        // The customer could not receive the technician earlier.
+        event(StageEvent::Kind::WaitCustomerStart, *o.times.solution + 600, std::nullopt, "客户要求改约上门时间");
+        event(StageEvent::Kind::WaitCustomerEnd, std::max(repairMorning, *o.times.solution + 600), std::nullopt,
+              "客户确认上门时间");
     }
 
     // A reopened order is repaired again before the callback.
     QDate doneDay = repairDay;
-    if (o.reopened)
-        doneDay = m_calendar.addWorkingDays(doneDay, m_random.between(2, 5));
+    if (o.reopened) {
+        const QDate complaintDay = m_calendar.addWorkingDays(repairDay, 1);
+        event(StageEvent::Kind::Reopen, businessTime(complaintDay, 9 * 60, 11 * 60), std::nullopt,
+              "客户反映故障复发，安排二次维修");
+        doneDay = m_calendar.addWorkingDays(complaintDay, m_random.between(1, 4));
+    }
     const int callbackDays = static_cast<int>(m_random.weighted({0.45, 0.45, 0.10}));
     const QDate callbackDay = m_calendar.addWorkingDays(doneDay, callbackDays);
     qint64 followedUp = businessTime(callbackDay, 10 * 60, 17 * 60 + 30);
@@ -415,17 +431,27 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
             t->reset();
         }
     }
-    if (g.partsWaitEnd && *g.partsWaitEnd >= m_cutoff)
-        g.partsWaitEnd.reset();
-    if (g.partsWaitStart && *g.partsWaitStart >= m_cutoff)
-        g.partsWaitStart.reset();
+    g.events.erase(std::remove_if(g.events.begin(), g.events.end(),
+                                  [this](const StageEvent &e) { return e.at >= m_cutoff; }),
+                   g.events.end());
+    // A wait that started and has not ended by the cut-off is where the order stands.
+    std::optional<StageEvent::Kind> waiting;
+    for (const StageEvent &e : g.events) {
+        if (e.kind == StageEvent::Kind::WaitPartsStart || e.kind == StageEvent::Kind::WaitCustomerStart)
+            waiting = e.kind;
+        else if (e.kind == StageEvent::Kind::WaitPartsEnd || e.kind == StageEvent::Kind::WaitCustomerEnd)
+            waiting.reset();
+    }
     if (o.times.closed)
         o.status = OrderStatus::Closed;
-    else if (g.partsWaitStart && !g.partsWaitEnd)
+    else if (waiting == StageEvent::Kind::WaitPartsStart)
         o.status = OrderStatus::WaitingParts;
-    else if (o.times.solution && !o.times.implemented && m_random.chance(0.3))
+    else if (waiting == StageEvent::Kind::WaitCustomerStart)
         o.status = OrderStatus::WaitingCustomer;
-    else
+    else if (o.times.solution && !o.times.implemented && m_random.chance(0.3)) {
+        o.status = OrderStatus::WaitingCustomer;
+        event(StageEvent::Kind::WaitCustomerStart, *o.times.solution + 600, std::nullopt, "等待客户确认方案和费用");
+    } else
         o.status = OrderStatus::Open;
     if (!o.times.closed && !o.times.implemented) {
         o.visits = 0; // nobody has been on site yet
@@ -504,16 +530,9 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
             g.order.uid = m_uids.nextAt(g.order.times.received * 1000);
             if (auto s = orders.insert(g.order, OrderRepository::Audit::Caller); !s)
                 return s;
-            for (auto [kind, at] : {std::pair{StageEvent::Kind::WaitPartsStart, g.partsWaitStart},
-                                    std::pair{StageEvent::Kind::WaitPartsEnd, g.partsWaitEnd}}) {
-                if (!at)
-                    continue;
-                StageEvent e;
+            for (StageEvent &e : g.events) {
                 e.orderId = g.order.id;
-                e.kind = kind;
-                e.at = *at;
-                e.staffId = g.partsWaitStaff;
-                e.uid = m_uids.nextAt(*at * 1000);
+                e.uid = m_uids.nextAt(e.at * 1000);
                 if (auto s = events.add(e, StageEventRepository::Audit::Caller); !s)
                     return s;
                 ++eventCount;

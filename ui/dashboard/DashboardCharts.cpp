@@ -85,6 +85,8 @@ void attachAxes(QChart *chart, const QStringList &categories, double maxY, const
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);
+    // Twelve two-digit months do not fit side by side in a small chart; upright they all show.
+    x->setLabelsAngle(-90);
     auto *y = new QValueAxis;
     y->setRange(0, maxY > 0 ? maxY * 1.15 : 1);
     y->applyNiceNumbers();
