@@ -274,6 +274,21 @@ Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branch
     return q.first<ServiceOrder>(orderFrom);
 }
 
+Result<QString> OrderRepository::nextOrderNo(qint64 branchId, QDate day) const
+{
+    const QString prefix = QStringLiteral("SO") + day.toString(QStringLiteral("yyyyMMdd"));
+    SqlQuery q(m_db, QStringLiteral("SELECT max(order_no) FROM service_order WHERE branch_id = :branch "
+                                    "AND order_no >= :low AND order_no < :high"));
+    q.bind(QStringLiteral(":branch"), branchId)
+        .bind(QStringLiteral(":low"), prefix + QStringLiteral("0000"))
+        .bind(QStringLiteral(":high"), prefix + QStringLiteral("9999~"));
+    auto last = q.scalar();
+    if (!last)
+        return last.error();
+    const int next = last->isNull() ? 1 : last->toString().mid(prefix.size()).toInt() + 1;
+    return QString(prefix + QStringLiteral("%1").arg(next, 4, 10, QLatin1Char('0')));
+}
+
 Result<qint64> OrderRepository::count() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM service_order"));

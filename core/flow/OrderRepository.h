@@ -38,6 +38,9 @@ public:
     Result<std::optional<ServiceOrder>> findByOrderNo(qint64 branchId,
                                                       const QString &orderNo) const;
     Result<qint64> count() const;
+    // The next free order id of the form SO<yyyyMMdd><nnnn> for a day, as the demo and most
+    // helpdesks number them.
+    Result<QString> nextOrderNo(qint64 branchId, QDate day) const;
 
     // Checks the order on its own: required fields, counts, and that each stage time present
     // is not earlier than the previous one present. The message names the offending stage.

@@ -30,7 +30,7 @@
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+298" />
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+392" />
         <source>&lt;b style='color:#b00020'&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working day overdue&lt;/b&gt;</numerusform><numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working days overdue&lt;/b&gt;</numerusform></translation>
@@ -51,7 +51,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+248" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+254" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>

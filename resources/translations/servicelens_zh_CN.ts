@@ -639,7 +639,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+523" />
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+542" />
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
@@ -1144,7 +1144,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+138" />
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+140" />
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
@@ -1857,7 +1857,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+50" />
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+52" />
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -1872,7 +1872,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+18" />
+        <source>New Order</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>&amp;Order</source>
         <translation>工单(&amp;O)</translation>
     </message>
@@ -1887,18 +1892,48 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
+        <source>Next stage now</source>
+        <translation>进入下一环节</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Wait for parts</source>
+        <translation>等待备件</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wait for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>End wait</source>
+        <translation>结束等待</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reopened in the order form</source>
+        <translation>在工单表单中重新打开</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>The customer complained</source>
         <translation>客户已投诉</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+110" />
+        <location line="+114" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-96" />
         <source>Order &amp;id:</source>
         <translation>工单号(&amp;I)：</translation>
     </message>
@@ -1954,48 +1989,48 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2" />
-        <location line="+95" />
+        <location line="+99" />
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="-95" />
-        <location line="+95" />
+        <location line="-99" />
+        <location line="+99" />
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location line="-95" />
-        <location line="+95" />
+        <location line="-99" />
+        <location line="+99" />
         <source>Analysed</source>
         <translation>已诊断</translation>
     </message>
     <message>
-        <location line="-95" />
-        <location line="+95" />
+        <location line="-99" />
+        <location line="+99" />
         <source>Solution agreed</source>
         <translation>方案已确认</translation>
     </message>
     <message>
-        <location line="-94" />
-        <location line="+95" />
+        <location line="-98" />
+        <location line="+99" />
         <source>Implemented</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location line="-95" />
-        <location line="+95" />
+        <location line="-99" />
+        <location line="+99" />
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location line="-95" />
-        <location line="+95" />
+        <location line="-99" />
+        <location line="+99" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-69" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -2010,7 +2045,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>距上一步</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -2060,7 +2095,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已更正</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+34" />
         <source>responded within the %1 h target</source>
         <translation>在 %1 小时时限内响应</translation>
     </message>
@@ -2135,7 +2170,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单需要工单号。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Save Order</source>
         <translation>保存工单</translation>
     </message>
@@ -2143,7 +2178,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message>
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+69" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+71" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -2203,7 +2238,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>点击排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+10" />
+        <source>&amp;New Order…</source>
+        <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+58" />
         <source>All months</source>
         <translation>全部月份</translation>
     </message>

@@ -7,6 +7,8 @@
 #include "flow/KpiEngine.h"
 #include "flow/CalendarDialog.h"
 #include "flow/CalendarRepository.h"
+#include "flow/OrderDialog.h"
+#include "flow/OrderRepository.h"
 #include "flow/OrdersPage.h"
 #include "flow/YearCalendarView.h"
 #include "flow/OrdersTableModel.h"
@@ -18,7 +20,11 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -264,4 +270,44 @@ TEST_CASE("A click in the year view toggles a day and is saved at once", "[ui][c
     CHECK(flow::CalendarRepository(wb->database()).load()->isWorkingDay(friday));
     // National Day 2026 comes from the shipped calendar.
     CHECK_FALSE(flow::CalendarRepository(wb->database()).load()->isWorkingDay(QDate(2026, 10, 1)));
+}
+
+TEST_CASE("The order dialog shows problems beside the fields and runs the flow's steps", "[ui][orders]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("表单.servicelens")), clock);
+    flow::OrderRepository orders(wb->database());
+    flow::ServiceOrder o;
+    o.branchId = wb->defaultBranch()->id;
+    o.orderNo = *orders.nextOrderNo(o.branchId, QDate(2026, 11, 22));
+    CHECK(o.orderNo == QStringLiteral("SO202611220001"));
+    o.times.received = clock.nowSecsSinceEpoch() - 3600;
+    REQUIRE(orders.insert(o).ok());
+    CHECK(*orders.nextOrderNo(o.branchId, QDate(2026, 11, 22)) == QStringLiteral("SO202611220002"));
+
+    {
+        ui::OrderDialog dialog(wb->database(), o.id);
+        REQUIRE(dialog.isLoaded());
+        // Responded before received: the form says so under the stage times and saves nothing.
+        dialog.findChild<QCheckBox *>(QStringLiteral("timeSet1"))->setChecked(true);
+        auto *received = dialog.findChild<QDateTimeEdit *>(QStringLiteral("timeEdit0"));
+        dialog.findChild<QDateTimeEdit *>(QStringLiteral("timeEdit1"))->setDateTime(received->dateTime().addSecs(-600));
+        dialog.accept();
+        CHECK(dialog.stageProblem().contains(QStringLiteral("earlier than the received time")));
+        CHECK_FALSE((*orders.findById(o.id))->times.responded.has_value());
+
+        // The flow's buttons act at once.
+        dialog.findChild<QPushButton *>(QStringLiteral("nextStageButton"))->click(); // respond
+        dialog.findChild<QPushButton *>(QStringLiteral("nextStageButton"))->click(); // analysed
+        dialog.findChild<QPushButton *>(QStringLiteral("waitPartsButton"))->click();
+        CHECK((*orders.findById(o.id))->status == flow::OrderStatus::WaitingParts);
+        CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("nextStageButton"))->isEnabled());
+        dialog.findChild<QPushButton *>(QStringLiteral("endWaitButton"))->click();
+        const flow::ServiceOrder now = **orders.findById(o.id);
+        CHECK(now.status == flow::OrderStatus::Open);
+        CHECK(now.times.responded.has_value());
+        CHECK(now.times.analysed.has_value());
+        CHECK(dialog.findChild<QTableWidget *>(QStringLiteral("history"))->rowCount() >= 5);
+    }
 }

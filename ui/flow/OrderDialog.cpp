@@ -3,6 +3,8 @@
 
 #include "flow/LocalTime.h"
 #include "flow/OrderRepository.h"
+#include "flow/OrderWorkflow.h"
+#include "workbook/Branch.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "team/Staff.h"
@@ -59,15 +61,38 @@ OrderDialog::OrderDialog(Database &db, qint64 orderId, QWidget *parent)
 {
     setObjectName(QStringLiteral("orderDialog"));
     auto details = OrderDetails::load(db, orderId);
-    auto *layout = new QVBoxLayout(this);
     if (!details) {
+        auto *layout = new QVBoxLayout(this);
         layout->addWidget(new QLabel(details.error().message, this));
         return;
     }
     m_details = std::move(*details);
     m_loaded = true;
     setWindowTitle(tr("Order %1").arg(m_details.order.orderNo));
+    build();
+}
 
+OrderDialog::OrderDialog(Database &db, const ServiceOrder &draft, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("orderDialog"));
+    m_details.order = draft;
+    m_details.timeZone = QStringLiteral("Asia/Shanghai");
+    if (auto branch = BranchRepository(db).findById(draft.branchId); branch && branch->has_value())
+        m_details.timeZone = (*branch)->timeZone;
+    for (const SlaPolicy &p : SlaPolicy::defaults())
+        if (p.priority == draft.priority)
+            m_details.policy = p;
+    m_loaded = true;
+    m_isNew = true;
+    setWindowTitle(tr("New Order"));
+    build();
+}
+
+void OrderDialog::build()
+{
+    auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     auto *orderTab = new QWidget(m_tabs);
     auto *timelineTab = new QWidget(m_tabs);
@@ -78,13 +103,67 @@ OrderDialog::OrderDialog(Database &db, qint64 orderId, QWidget *parent)
     m_tabs->addTab(orderTab, tr("&Order"));
     m_tabs->addTab(timelineTab, tr("&Timeline and deadlines"));
     m_tabs->addTab(historyTab, tr("&History"));
+    m_tabs->setTabEnabled(1, !m_isNew);
+    m_tabs->setTabEnabled(2, !m_isNew);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    resize(760, 620);
+    resize(760, 640);
+    fill();
+}
+
+void OrderDialog::buildActions(QWidget *tab, QLayout *layout)
+{
+    // Steps of the flow, saved at once, each a transaction with its stage event and audit.
+    m_actions = new QWidget(tab);
+    auto *row = new QHBoxLayout(m_actions);
+    row->setContentsMargins(0, 0, 0, 0);
+    const qint64 orderId = m_details.order.id;
+    auto now = [this] { return m_db.clock().nowSecsSinceEpoch(); };
+    auto add = [&](const QString &name, const QString &text, std::function<Status()> action) {
+        auto *b = new QPushButton(text, m_actions);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, [this, action] { runAction(action); });
+        row->addWidget(b);
+        return b;
+    };
+    add(QStringLiteral("nextStageButton"), tr("Next stage now"), [this, orderId, now]() -> Status {
+        const StageTimes &t = m_details.order.times;
+        OrderWorkflow flow(m_db);
+        if (!t.responded)
+            return flow.respond(orderId, now());
+        const Stage next = t.stage() == Stage::Received      ? Stage::Analysed
+                           : t.stage() == Stage::Analysed    ? Stage::Solution
+                           : t.stage() == Stage::Solution    ? Stage::Implemented
+                           : t.stage() == Stage::Implemented ? Stage::FollowedUp
+                                                             : Stage::Closed;
+        return flow.advance(orderId, next, now());
+    });
+    add(QStringLiteral("waitPartsButton"), tr("Wait for parts"), [this, orderId, now] {
+        return OrderWorkflow(m_db).startWait(orderId, OrderWorkflow::Wait::Parts, now());
+    });
+    add(QStringLiteral("waitCustomerButton"), tr("Wait for customer"), [this, orderId, now] {
+        return OrderWorkflow(m_db).startWait(orderId, OrderWorkflow::Wait::Customer, now());
+    });
+    add(QStringLiteral("endWaitButton"), tr("End wait"), [this, orderId, now] { return OrderWorkflow(m_db).endWait(orderId, now()); });
+    add(QStringLiteral("reopenButton"), tr("Reopen"), [this, orderId, now] {
+        return OrderWorkflow(m_db).reopen(orderId, now(), tr("Reopened in the order form"));
+    });
+    row->addStretch();
+    layout->addWidget(m_actions);
+}
+
+void OrderDialog::runAction(const std::function<Status()> &action)
+{
+    if (auto s = action(); !s)
+        return showError(this, windowTitle(), s.error());
+    auto details = OrderDetails::load(m_db, m_details.order.id);
+    if (!details)
+        return showError(this, windowTitle(), details.error());
+    m_details = std::move(*details);
     fill();
 }
 
@@ -152,6 +231,8 @@ void OrderDialog::buildOrderTab(QWidget *tab)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
         m_times[static_cast<std::size_t>(i)] = edit;
+        edit->setObjectName(QStringLiteral("timeEdit%1").arg(i));
+        m_timeSet[static_cast<std::size_t>(i)]->setObjectName(QStringLiteral("timeSet%1").arg(i));
         grid->addWidget(m_timeSet[static_cast<std::size_t>(i)], i / 2, (i % 2) * 2);
         grid->addWidget(edit, i / 2, (i % 2) * 2 + 1);
         connect(m_timeSet[static_cast<std::size_t>(i)], &QCheckBox::toggled, edit, &QWidget::setEnabled);
@@ -180,6 +261,8 @@ void OrderDialog::buildTimelineTab(QWidget *tab)
     m_deadlines->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_deadlines);
+    if (!m_isNew)
+        buildActions(tab, layout);
     layout->addWidget(m_timeline);
 }
 
@@ -280,6 +363,17 @@ void OrderDialog::fill()
     }
     m_timeline->resizeColumnsToContents();
 
+    if (m_actions) {
+        const bool closed = o.status == OrderStatus::Closed;
+        const bool waiting = o.status == OrderStatus::WaitingParts || o.status == OrderStatus::WaitingCustomer;
+        m_actions->findChild<QPushButton *>(QStringLiteral("nextStageButton"))->setEnabled(!closed && !waiting);
+        m_actions->findChild<QPushButton *>(QStringLiteral("waitPartsButton"))->setEnabled(!closed && !waiting);
+        m_actions->findChild<QPushButton *>(QStringLiteral("waitCustomerButton"))->setEnabled(!closed && !waiting);
+        m_actions->findChild<QPushButton *>(QStringLiteral("endWaitButton"))->setEnabled(waiting);
+        m_actions->findChild<QPushButton *>(QStringLiteral("reopenButton"))->setEnabled(closed);
+    }
+    if (m_isNew)
+        return;
     const SlaDeadlines &d = m_details.deadlines;
     QString response;
     if (o.times.responded)
@@ -374,7 +468,7 @@ ServiceOrder OrderDialog::edited() const
 
 QString OrderDialog::stageProblem() const
 {
-    return m_stageProblem && m_stageProblem->isVisible() ? m_stageProblem->text() : QString();
+    return m_stageProblem && !m_stageProblem->isHidden() ? m_stageProblem->text() : QString();
 }
 
 void OrderDialog::accept()
@@ -400,7 +494,8 @@ void OrderDialog::accept()
         m_tabs->setCurrentIndex(0);
         return;
     }
-    if (auto s = OrderRepository(m_db).update(o); !s) {
+    ServiceOrder saved = o;
+    if (auto s = m_isNew ? OrderRepository(m_db).insert(saved) : OrderRepository(m_db).update(o); !s) {
         if (s.error().kind == ErrorKind::Conflict) {
             m_orderNoProblem->setText(s.error().message);
             m_orderNoProblem->show();

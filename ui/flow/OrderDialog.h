@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <array>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -30,6 +31,8 @@ class OrderDialog final : public QDialog {
 
 public:
     OrderDialog(Database &db, qint64 orderId, QWidget *parent = nullptr);
+    // A new order, saved only when the user saves it.
+    OrderDialog(Database &db, const flow::ServiceOrder &draft, QWidget *parent = nullptr);
 
     void accept() override;
     bool isLoaded() const { return m_loaded; }
@@ -37,6 +40,9 @@ public:
     QString stageProblem() const;
 
 private:
+    void build();
+    void buildActions(QWidget *tab, QLayout *layout);
+    void runAction(const std::function<Status()> &action);
     void buildOrderTab(QWidget *tab);
     void buildTimelineTab(QWidget *tab);
     void buildHistoryTab(QWidget *tab);
@@ -46,6 +52,8 @@ private:
     Database &m_db;
     flow::OrderDetails m_details;
     bool m_loaded = false;
+    bool m_isNew = false;
+    QWidget *m_actions = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_orderNo = nullptr;
     QLabel *m_orderNoProblem = nullptr;

@@ -3,6 +3,7 @@
 
 #include "OrderDialog.h"
 #include "OrdersTableModel.h"
+#include "flow/OrderRepository.h"
 #include "storage/Clock.h"
 #include "team/Staff.h"
 #include "workbook/Workbook.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
@@ -119,7 +121,11 @@ OrdersPage::OrdersPage(QWidget *parent)
                        static_cast<QWidget *>(m_overdue)})
         bar->addWidget(w);
     bar->addStretch();
+    auto *newButton = new QPushButton(tr("&New Order…"), this);
+    newButton->setObjectName(QStringLiteral("newOrderButton"));
+    connect(newButton, &QPushButton::clicked, this, &OrdersPage::newOrder);
     auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(newButton);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_drillDown);
     auto *footer = new QHBoxLayout;
@@ -254,6 +260,26 @@ void OrdersPage::openOrder(qint64 orderId)
     if (!m_workbook || orderId <= 0)
         return;
     OrderDialog dialog(m_workbook->database(), orderId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_model->reload();
+        emit ordersChanged();
+    }
+}
+
+void OrdersPage::newOrder()
+{
+    if (!m_workbook)
+        return;
+    auto branch = m_workbook->defaultBranch();
+    if (!branch)
+        return;
+    ServiceOrder draft;
+    draft.branchId = branch->id;
+    draft.times.received = m_workbook->database().clock().nowSecsSinceEpoch();
+    const QDate today = QDateTime::fromSecsSinceEpoch(draft.times.received, QTimeZone(branch->timeZone.toUtf8())).date();
+    if (auto next = OrderRepository(m_workbook->database()).nextOrderNo(branch->id, today))
+        draft.orderNo = *next;
+    OrderDialog dialog(m_workbook->database(), draft, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_model->reload();
         emit ordersChanged();

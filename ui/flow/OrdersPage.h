@@ -33,6 +33,7 @@ public:
     OrdersTableModel *model() const { return m_model; }
     flow::OrderFilter currentFilter() const;
     void openOrder(qint64 orderId);
+    void newOrder();
 
 signals:
     // An order was changed: other pages recompute.
