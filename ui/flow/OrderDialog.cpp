@@ -200,7 +200,9 @@ void OrderDialog::buildOrderTab(QWidget *tab)
     auto *orderNoBox = new QVBoxLayout;
     orderNoBox->addWidget(m_orderNo);
     orderNoBox->addWidget(m_orderNoProblem);
-    form->addRow(tr("Order &id:"), orderNoBox);
+    auto *orderNoLabel = new QLabel(tr("Order &id:"), tab);
+    orderNoLabel->setBuddy(m_orderNo); // addRow(QString, QLayout*) would make a label without one
+    form->addRow(orderNoLabel, orderNoBox);
     form->addRow(tr("C&hannel:"), m_channel);
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("Ca&tegory:"), m_category);
