@@ -30,7 +30,7 @@
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+392" />
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+394" />
         <source>&lt;b style='color:#b00020'&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working day overdue&lt;/b&gt;</numerusform><numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working days overdue&lt;/b&gt;</numerusform></translation>

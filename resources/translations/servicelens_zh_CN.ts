@@ -1144,7 +1144,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+140" />
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+139" />
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
@@ -1165,12 +1165,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2" />
-        <source>Resolution %1 working days, within the %2 target</source>
+        <source>Resolution %1 working days, within the target of %2</source>
         <translation>解决时长 %1 个工作日，达到目标 %2</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Resolution %1 working days, above the %2 target</source>
+        <source>Resolution %1 working days, above the target of %2</source>
         <translation>解决时长 %1 个工作日，超出目标 %2</translation>
     </message>
     <message>
@@ -1928,17 +1928,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2" />
-        <location line="+114" />
+        <location line="+116" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-98" />
         <source>Order &amp;id:</source>
         <translation>工单号(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>

@@ -59,7 +59,7 @@ QStringList monthLabels(const std::vector<flow::MonthKpis> &trend)
     const bool chinese = locale.language() == QLocale::Chinese;
     // Month numbers keep twelve labels readable in a small chart; January shows its year.
     for (const flow::MonthKpis &m : trend)
-        labels << (m.month.month() == 1 ? locale.toString(m.month, chinese ? QStringLiteral("yy年M月") : QStringLiteral("M/yy"))
+        labels << (m.month.month() == 1 ? locale.toString(m.month, chinese ? QStringLiteral("yy/M") : QStringLiteral("M/yy"))
                                         : QString::number(m.month.month()));
     return labels;
 }
@@ -85,8 +85,6 @@ void attachAxes(QChart *chart, const QStringList &categories, double maxY, const
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);
-    // Twelve two-digit months do not fit side by side in a small chart; upright they all show.
-    x->setLabelsAngle(-90);
     auto *y = new QValueAxis;
     y->setRange(0, maxY > 0 ? maxY * 1.15 : 1);
     y->applyNiceNumbers();
@@ -113,12 +111,13 @@ DashboardCharts::DashboardCharts(QWidget *parent)
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
+    // Two charts a row: twelve month labels need the width.
     grid->addWidget(m_volume, 0, 0);
     grid->addWidget(m_resolution, 0, 1);
-    grid->addWidget(m_rates, 0, 2);
-    grid->addWidget(m_complaints, 1, 0);
-    grid->addWidget(m_dwell, 1, 1);
-    grid->addWidget(m_backlog, 1, 2);
+    grid->addWidget(m_rates, 1, 0);
+    grid->addWidget(m_complaints, 1, 1);
+    grid->addWidget(m_dwell, 2, 0);
+    grid->addWidget(m_backlog, 2, 1);
 }
 
 void DashboardCharts::show(const flow::DashboardData &data)
@@ -162,9 +161,9 @@ void DashboardCharts::show(const flow::DashboardData &data)
         const auto &mean = data.month.orders.resolutionWdMean;
         const QString title = !mean ? tr("Resolution: no orders closed")
                               : *mean <= data.targets.resolutionWdMean
-                                  ? tr("Resolution %1 working days, within the %2 target")
+                                  ? tr("Resolution %1 working days, within the target of %2")
                                         .arg(locale.toString(*mean, 'f', 1), locale.toString(data.targets.resolutionWdMean))
-                                  : tr("Resolution %1 working days, above the %2 target")
+                                  : tr("Resolution %1 working days, above the target of %2")
                                         .arg(locale.toString(*mean, 'f', 1), locale.toString(data.targets.resolutionWdMean));
         QChart *chart = reset(m_resolution, title);
         auto *values = line(tr("Mean resolution (working days)"), resolution);
