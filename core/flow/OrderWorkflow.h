@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace servicelens {
 class Database;
 }
@@ -41,6 +43,7 @@ public:
 
 private:
     Result<ServiceOrder> load(qint64 orderId);
+    Status step(qint64 orderId, const std::function<Status(ServiceOrder &)> &change);
     Status record(qint64 orderId, StageEvent::Kind kind, const QString &stage, qint64 at,
                   std::optional<qint64> staffId, const QString &note);
 
