@@ -407,6 +407,9 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
                          : businessTime(m_calendar.addWorkingDays(callbackDay, 1), 9 * 60, 12 * 60);
     if (*o.times.closed < followedUp)
         o.times.closed = followedUp;
+    // A late callback is not closed past midnight: the closing waits for the next working day.
+    if (m_local.localDate(*o.times.closed) != m_local.localDate(followedUp))
+        o.times.closed = businessTime(m_calendar.addWorkingDays(m_local.localDate(followedUp), 1), 9 * 60, 12 * 60);
 
     // Complaints follow slow, repeated or badly handled service.
     const int resolution = m_calendar.workingDaysAfter(day, m_local.localDate(*o.times.closed));

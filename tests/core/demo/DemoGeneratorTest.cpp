@@ -127,28 +127,28 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     CHECK(scalar(db, "SELECT count(*) FROM service_order WHERE received_month = 202607") >
           1.3 * scalar(db, "SELECT count(*) FROM service_order WHERE received_month = 202603"));
 
-    // Stage times in order; repairs, callbacks and closings on working days.
-    flow::OrderRepository orders(db);
+    // Stage times in order; repairs, callbacks and closings on working days: every order.
     auto calendar = flow::CalendarRepository(db).load();
     REQUIRE(calendar.ok());
     const flow::LocalTime local(QTimeZone("Asia/Shanghai"));
-    SqlQuery q(db, QStringLiteral("SELECT id FROM service_order ORDER BY random() LIMIT 2000"));
+    SqlQuery q(db, QStringLiteral("SELECT order_no, implemented_at, followed_up_at, closed_at FROM service_order"));
     REQUIRE(q.exec().ok());
     int checked = 0;
     while (q.next()) {
-        auto o = orders.findById(q.value(0).toLongLong());
-        REQUIRE(o.ok());
-        REQUIRE(o->has_value());
-        const flow::ServiceOrder &order = **o;
-        INFO(order.orderNo.toStdString());
-        REQUIRE(flow::OrderRepository::validate(order).ok());
-        for (const auto &t : {order.times.implemented, order.times.followedUp, order.times.closed})
-            if (t)
-                REQUIRE(calendar->isWorkingDay(local.localDate(*t)));
-        REQUIRE(order.status == (order.times.closed ? flow::OrderStatus::Closed : order.status));
+        INFO(q.value(0).toString().toStdString());
+        for (int column : {1, 2, 3})
+            if (!q.value(column).isNull())
+                REQUIRE(calendar->isWorkingDay(local.localDate(q.value(column).toLongLong())));
         ++checked;
     }
-    CHECK(checked == 2000);
+    CHECK(checked == 20000);
+    CHECK(scalar(db, "SELECT count(*) FROM service_order WHERE responded_at < received_at OR "
+                     "analysed_at < coalesce(responded_at, received_at) OR solution_at < "
+                     "coalesce(analysed_at, responded_at, received_at) OR implemented_at < "
+                     "coalesce(solution_at, analysed_at, responded_at, received_at) OR "
+                     "followed_up_at < coalesce(implemented_at, solution_at, analysed_at, "
+                     "responded_at, received_at) OR closed_at < coalesce(followed_up_at, "
+                     "implemented_at, solution_at, analysed_at, responded_at, received_at)") == 0);
 
     auto summary = WorkbookSummary::read(db);
     REQUIRE(summary.ok());
