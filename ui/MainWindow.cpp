@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimeZone>
+#include <QUndoStack>
 
 namespace servicelens::ui {
 
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_branchLabel->setObjectName(QStringLiteral("branchLabel"));
     m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
 
+    m_undo = new QUndoStack(this);
     createPages();
     createActions();
 
@@ -129,6 +131,7 @@ void MainWindow::createPages()
         m_pages->addWidget(page);
     };
     m_orders = new OrdersPage(m_pages);
+    m_orders->setUndoStack(m_undo);
     m_pages->addWidget(m_orders);
     connect(m_dashboard, &DashboardPage::drillDown, this, [this](const flow::OrderFilter &filter) {
         m_orders->showFiltered(filter);
@@ -186,6 +189,14 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
         QAction *go = view->addAction(m_navigation->item(i)->text(), this,
@@ -198,7 +209,7 @@ void MainWindow::createActions()
         if (!m_workbook)
             return;
         const QDate today = m_workbook->database().clock().nowUtc().date();
-        CalendarDialog dialog(m_workbook->database(), today.year(), this);
+        CalendarDialog dialog(m_workbook->database(), today.year(), m_undo, this);
         connect(&dialog, &CalendarDialog::calendarChanged, m_dashboard, &DashboardPage::refresh);
         dialog.exec();
     });
@@ -310,6 +321,8 @@ bool MainWindow::openStartupWorkbook()
 
 void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
 {
+    // Commands refer to the workbook they changed: they end with it.
+    m_undo->clear();
     m_dashboard->setWorkbook(nullptr);
     m_orders->setWorkbook(nullptr);
     m_workbook = std::move(workbook);

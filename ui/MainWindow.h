@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace servicelens {
 class Workbook;
@@ -41,6 +42,7 @@ public:
 
     Workbook *workbook() const { return m_workbook.get(); }
     OrdersPage *ordersPage() const { return m_orders; }
+    QUndoStack *undoStack() const { return m_undo; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -65,6 +67,7 @@ private:
 
     std::unique_ptr<Workbook> m_workbook;
     std::unique_ptr<RecentFiles> m_recent;
+    QUndoStack *m_undo = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboard = nullptr;

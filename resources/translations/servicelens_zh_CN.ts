@@ -639,7 +639,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+542" />
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+545" />
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
@@ -675,6 +675,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2" />
         <source>Demo workbook</source>
         <translation>演示工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>EditOrderCommand</name>
+    <message>
+        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+16" />
+        <source>Edit order %1</source>
+        <translation>编辑工单 %1</translation>
     </message>
 </context>
 <context>
@@ -890,17 +898,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderWorkflow</name>
     <message>
-        <location filename="../../core/flow/OrderWorkflow.cpp" line="+22" />
+        <location filename="../../core/flow/OrderWorkflow.cpp" line="+35" />
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+22" />
         <source>Order %1 has already been responded to.</source>
         <translation>工单 %1 已经响应过。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+18" />
         <source>Order %1 is closed; reopen it first.</source>
         <translation>工单 %1 已关闭，请先重新打开。</translation>
     </message>
@@ -915,12 +923,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单只能受理一次。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Order %1 has already reached “%2”.</source>
         <translation>工单 %1 已到达“%2”。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+19" />
         <source>Order %1 is closed or already waiting.</source>
         <translation>工单 %1 已关闭或已在等待中。</translation>
     </message>
@@ -935,17 +943,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1 未在等待中。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Order %1: the wait cannot end before it started.</source>
         <translation>工单 %1：等待的结束时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+16" />
         <source>Only a closed order can be reopened.</source>
         <translation>只有已关闭的工单才能重新打开。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Order %1: it cannot be reopened before it was closed.</source>
         <translation>工单 %1：重新打开的时间不能早于关闭时间。</translation>
     </message>
@@ -976,6 +984,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2" />
         <source>Manager</source>
         <translation>经理</translation>
+    </message>
+</context>
+<context>
+    <name>SetCalendarDayCommand</name>
+    <message>
+        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+29" />
+        <source>Change %1 in the calendar</source>
+        <translation>更改日历中的 %1</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1072,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::CalendarDialog</name>
     <message>
-        <location filename="../../ui/flow/CalendarDialog.cpp" line="+32" />
+        <location filename="../../ui/flow/CalendarDialog.cpp" line="+35" />
         <source>Working-day Calendar</source>
         <translation>工作日日历</translation>
     </message>
@@ -1101,17 +1117,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在标记为已全部录入之前，该年的指标会附带提醒。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Holiday</source>
         <translation>假日</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+17" />
         <location line="+7" />
         <source>Import Calendar</source>
         <translation>导入日历</translation>
@@ -1492,12 +1508,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+42" />
+        <location filename="../../ui/MainWindow.cpp" line="+43" />
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -1508,25 +1524,25 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1" />
-        <location line="+41" />
+        <location line="+42" />
         <source>Inspections</source>
         <translation>运营巡检</translation>
     </message>
     <message>
-        <location line="-41" />
-        <location line="+49" />
+        <location line="-42" />
+        <location line="+50" />
         <source>Surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location line="-48" />
-        <location line="+55" />
+        <location line="-49" />
+        <location line="+56" />
         <source>Team &amp; training</source>
         <translation>团队与培训</translation>
     </message>
     <message>
-        <location line="-55" />
-        <location line="+62" />
+        <location line="-56" />
+        <location line="+63" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -1652,6 +1668,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1702,12 +1733,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+28" />
-        <location line="+113" />
+        <location line="+115" />
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-107" />
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
@@ -1717,7 +1748,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>演示工作簿</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
@@ -2178,7 +2209,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message>
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+71" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+74" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -2261,6 +2292,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+8" />
         <source>%n order(s)</source>
         <translation><numerusform>%n 张工单</numerusform></translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "commands/EditOrderCommand.h"
 #include "dashboard/DashboardPage.h"
 #include "flow/KpiEngine.h"
 #include "flow/CalendarDialog.h"
@@ -25,6 +26,7 @@
 #include <QDateTimeEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -310,4 +312,49 @@ TEST_CASE("The order dialog shows problems beside the fields and runs the flow's
         CHECK(now.times.analysed.has_value());
         CHECK(dialog.findChild<QTableWidget *>(QStringLiteral("history"))->rowCount() >= 5);
     }
+}
+
+TEST_CASE("Order edits and calendar changes can be undone and redone", "[ui][undo]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("撤销.servicelens")), clock);
+    QUndoStack stack;
+
+    flow::OrderRepository orders(wb->database());
+    flow::ServiceOrder before;
+    before.branchId = wb->defaultBranch()->id;
+    before.orderNo = QStringLiteral("SO-撤销");
+    before.product = QStringLiteral("旧型号");
+    before.times.received = clock.nowSecsSinceEpoch() - 7200;
+    REQUIRE(orders.insert(before).ok());
+    flow::ServiceOrder after = before;
+    after.product = QStringLiteral("新型号");
+    REQUIRE(orders.update(after).ok()); // what the form does on Save
+    int notified = 0;
+    stack.push(new ui::EditOrderCommand(wb->database(), before, after, [&](const QString &problem) {
+        CHECK(problem.isEmpty());
+        ++notified;
+    }));
+    CHECK(notified == 0); // already saved: pushing does not write again
+    stack.undo();
+    CHECK((*orders.findById(before.id))->product == QStringLiteral("旧型号"));
+    stack.redo();
+    CHECK((*orders.findById(before.id))->product == QStringLiteral("新型号"));
+    CHECK(notified == 2);
+
+    ui::CalendarDialog dialog(wb->database(), 2026, &stack);
+    const QDate friday(2026, 12, 18);
+    dialog.toggle(friday);
+    CHECK_FALSE(flow::CalendarRepository(wb->database()).load()->isWorkingDay(friday));
+    stack.undo();
+    CHECK(flow::CalendarRepository(wb->database()).load()->isWorkingDay(friday));
+    // Undoing a cleared holiday brings back its name.
+    const QDate nationalDay(2026, 10, 1);
+    dialog.toggle(nationalDay);
+    CHECK(flow::CalendarRepository(wb->database()).load()->isWorkingDay(nationalDay));
+    stack.undo();
+    auto restored = flow::CalendarRepository(wb->database()).load()->specialDay(nationalDay);
+    REQUIRE(restored.has_value());
+    CHECK(restored->name.contains(QStringLiteral("国庆节")));
 }

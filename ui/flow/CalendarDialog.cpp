@@ -2,6 +2,7 @@
 #include "CalendarDialog.h"
 
 #include "YearCalendarView.h"
+#include "commands/EditOrderCommand.h"
 #include "flow/CalendarRepository.h"
 #include "io/CalendarCsv.h"
 #include "widgets/ErrorMessage.h"
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
@@ -21,9 +23,10 @@ namespace servicelens::ui {
 using flow::CalendarRepository;
 using flow::WorkingCalendar;
 
-CalendarDialog::CalendarDialog(Database &db, int year, QWidget *parent)
+CalendarDialog::CalendarDialog(Database &db, int year, QUndoStack *undo, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
+    , m_undo(undo)
     , m_year(new QSpinBox(this))
     , m_view(new YearCalendarView(this))
     , m_covered(new QCheckBox(this))
@@ -114,21 +117,29 @@ void CalendarDialog::reload()
 
 void CalendarDialog::toggle(QDate day)
 {
-    CalendarRepository repo(m_db);
-    auto calendar = repo.load();
+    auto calendar = CalendarRepository(m_db).load();
     if (!calendar)
         return showError(this, windowTitle(), calendar.error());
-    Status s;
-    if (calendar->specialDay(day))
-        s = repo.clearDay(day);
-    else if (day.dayOfWeek() <= 5)
-        s = repo.setDay(day, WorkingCalendar::DayKind::Holiday, tr("Holiday"));
-    else
-        s = repo.setDay(day, WorkingCalendar::DayKind::Workday, tr("Make-up working day"));
-    if (!s)
-        showError(this, windowTitle(), s.error());
-    reload();
-    emit calendarChanged();
+    using State = SetCalendarDayCommand::DayState;
+    State before;
+    if (const auto special = calendar->specialDay(day))
+        before = State{true, special->kind == WorkingCalendar::DayKind::Holiday, special->name};
+    // Weekday -> holiday; weekend day -> make-up working day; marked day -> ordinary again.
+    const State after = before.special         ? State{}
+                        : day.dayOfWeek() <= 5 ? State{true, true, tr("Holiday")}
+                                               : State{true, false, tr("Make-up working day")};
+    auto *command = new SetCalendarDayCommand(m_db, day, before, after, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            showError(this, windowTitle(), makeError(ErrorKind::InvalidInput, problem));
+        reload();
+        emit calendarChanged();
+    });
+    if (m_undo) {
+        m_undo->push(command); // runs redo()
+    } else {
+        command->redo();
+        delete command;
+    }
 }
 
 void CalendarDialog::importCsv()

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QLabel;
 class QSpinBox;
+class QUndoStack;
 
 namespace servicelens {
 class Database;
@@ -22,7 +23,7 @@ class CalendarDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    CalendarDialog(Database &db, int year, QWidget *parent = nullptr);
+    CalendarDialog(Database &db, int year, QUndoStack *undo = nullptr, QWidget *parent = nullptr);
 
     YearCalendarView *view() const { return m_view; }
     void toggle(QDate day);
@@ -37,6 +38,7 @@ private:
     void exportCsv();
 
     Database &m_db;
+    QUndoStack *m_undo;
     QSpinBox *m_year;
     YearCalendarView *m_view;
     QCheckBox *m_covered;

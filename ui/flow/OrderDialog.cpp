@@ -507,6 +507,7 @@ void OrderDialog::accept()
         showError(this, tr("Save Order"), s.error());
         return;
     }
+    m_saved = saved;
     QDialog::accept();
 }
 

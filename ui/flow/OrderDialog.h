@@ -38,6 +38,10 @@ public:
     bool isLoaded() const { return m_loaded; }
     // For tests: the message shown under the stage times, empty when there is none.
     QString stageProblem() const;
+    // After an accepted edit: the order as it was before and as saved.
+    const flow::ServiceOrder &original() const { return m_details.order; }
+    const flow::ServiceOrder &saved() const { return m_saved; }
+    bool isNewOrder() const { return m_isNew; }
 
 private:
     void build();
@@ -53,6 +57,7 @@ private:
     flow::OrderDetails m_details;
     bool m_loaded = false;
     bool m_isNew = false;
+    flow::ServiceOrder m_saved;
     QWidget *m_actions = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_orderNo = nullptr;

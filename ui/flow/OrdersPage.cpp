@@ -3,6 +3,8 @@
 
 #include "OrderDialog.h"
 #include "OrdersTableModel.h"
+#include "commands/EditOrderCommand.h"
+#include "widgets/ErrorMessage.h"
 #include "flow/OrderRepository.h"
 #include "storage/Clock.h"
 #include "team/Staff.h"
@@ -23,6 +25,7 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
@@ -260,10 +263,18 @@ void OrdersPage::openOrder(qint64 orderId)
     if (!m_workbook || orderId <= 0)
         return;
     OrderDialog dialog(m_workbook->database(), orderId, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
-        emit ordersChanged();
-    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_undo)
+        m_undo->push(new EditOrderCommand(m_workbook->database(), dialog.original(), dialog.saved(),
+                                          [this](const QString &problem) {
+                                              if (!problem.isEmpty())
+                                                  showError(this, tr("Undo"), makeError(ErrorKind::InvalidInput, problem));
+                                              m_model->reload();
+                                              emit ordersChanged();
+                                          }));
+    m_model->reload();
+    emit ordersChanged();
 }
 
 void OrdersPage::newOrder()

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QUndoStack;
 
 namespace servicelens {
 class Workbook;
@@ -28,6 +29,8 @@ public:
     explicit OrdersPage(QWidget *parent = nullptr);
 
     void setWorkbook(Workbook *workbook);
+    // Where order edits are pushed so Edit ▸ Undo reverses them.
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     // Shows exactly these orders (used when a dashboard tile or chart is clicked).
     void showFiltered(const flow::OrderFilter &filter);
     OrdersTableModel *model() const { return m_model; }
@@ -48,6 +51,7 @@ private:
     void fillMonthAndTechnicians();
 
     Workbook *m_workbook = nullptr;
+    QUndoStack *m_undo = nullptr;
     OrdersTableModel *m_model;
     QTableView *m_view;
     QComboBox *m_month;
