@@ -137,7 +137,7 @@ void MainWindow::createPages()
         m_orders->showFiltered(filter);
         showPage(ServiceFlow);
     });
-    connect(m_orders, &OrdersPage::ordersChanged, m_dashboard, &DashboardPage::refresh);
+    connect(m_orders, &OrdersPage::ordersChanged, m_dashboard, &DashboardPage::ordersChanged);
     addComingSoon(QStringLiteral("inspectionPage"), tr("Inspections"),
                   tr("Branch audits (巡检): plan them, carry them out offline, score them and "
                      "follow each failure to a corrective action."),

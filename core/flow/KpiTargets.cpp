@@ -54,7 +54,7 @@ Result<KpiTargets> KpiTargetRepository::load() const
     while (q.next()) {
         const QString key = q.value(0).toString();
         bool ok = false;
-        const double v = q.value(1).toString().toDouble(&ok);
+        const double v = q.value(1).toReal(&ok);
         for (const Key &k : keys)
             if (ok && key == QLatin1String(k.name))
                 t.*k.member = v;

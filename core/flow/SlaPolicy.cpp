@@ -58,7 +58,7 @@ Result<std::vector<SlaPolicy>> SlaPolicyRepository::list() const
         p.id = q.value(0).toLongLong();
         p.uid = q.value(1).toString();
         p.priority = FlowNames::priority(q.value(2).toString()).value_or(Priority::Normal);
-        p.responseHours = q.value(3).toDouble();
+        p.responseHours = q.value(3).toReal();
         p.resolutionWorkingDays = q.value(4).toInt();
         p.pauseWhileWaiting = q.value(5).toInt() != 0;
         policies.push_back(p);

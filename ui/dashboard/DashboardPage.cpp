@@ -195,7 +195,24 @@ void DashboardPage::setWorkbook(Workbook *workbook)
 {
     m_workbook = workbook;
     fillSelectors();
+    countOrders();
     refresh();
+}
+
+void DashboardPage::ordersChanged()
+{
+    countOrders();
+    refresh();
+}
+
+void DashboardPage::countOrders()
+{
+    // Counting every order takes a moment on a million of them: done when the workbook opens or
+    // its orders change, not on every change of month.
+    m_workbookCounts.clear();
+    if (m_workbook)
+        if (auto s = WorkbookSummary::read(m_workbook->database()))
+            m_workbookCounts = tr(" · %L1 orders in the workbook, %L2 open").arg(s->orders).arg(s->openOrders);
 }
 
 QDate DashboardPage::month() const { return m_month->currentData().toDate(); }
@@ -265,10 +282,7 @@ void DashboardPage::refresh()
     m_data = std::move(*data);
     const flow::DashboardData &d = *m_data;
     m_heading->setText(branch->name);
-    QString sub = tr("%1 · branch %2").arg(monthName(d.month.month), branch->code);
-    if (auto s = WorkbookSummary::read(m_workbook->database()))
-        sub += tr(" · %L1 orders in the workbook, %L2 open").arg(s->orders).arg(s->openOrders);
-    m_subheading->setText(sub);
+    m_subheading->setText(tr("%1 · branch %2").arg(monthName(d.month.month), branch->code) + m_workbookCounts);
 
     if (!d.month.calendarCoversMonth) {
         m_calendarWarning->setText(tr("The working-day calendar does not cover %1: working days in "

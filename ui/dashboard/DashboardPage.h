@@ -32,6 +32,8 @@ public:
 
     void setWorkbook(Workbook *workbook);
     void refresh();
+    // Orders were added or edited: recount them and recompute.
+    void ordersChanged();
     QDate month() const;
     void setMonth(QDate month);
     const std::optional<flow::DashboardData> &data() const { return m_data; }
@@ -42,6 +44,7 @@ signals:
 
 private:
     void fillSelectors();
+    void countOrders();
     void editTargets();
     void showTiles(const flow::DashboardData &d);
     StatTile *tile(const QString &name, const QString &title);
@@ -66,6 +69,7 @@ private:
     StatTile *m_backlog;
     DashboardCharts *m_charts;
     bool m_filling = false;
+    QString m_workbookCounts;
 };
 
 } // namespace servicelens::ui
