@@ -304,12 +304,14 @@ void printKpiTable(const flow::MonthKpis &k)
     auto line = [](const QString &label, const QString &value) {
         out() << "  " << padRight(label, 36) << value << '\n';
     };
-    out() << CommandLine::tr("Branch %1, %2").arg(k.branchCode, k.month.toString(QStringLiteral("yyyy-MM")))
+    out() << CommandLine::tr("Branch %1, %2")
+                 .arg(k.branchCode, k.month.toString(QStringLiteral("yyyy-MM")))
           << "\n\n"
           << CommandLine::tr("Service orders") << '\n';
     line(CommandLine::tr("Received"), QString::number(o.received));
     line(CommandLine::tr("Closed"), QString::number(o.closed));
-    line(CommandLine::tr("Complaints"), QStringLiteral("%1 (%2)").arg(o.complaints).arg(percent(o.complaintRate)));
+    line(CommandLine::tr("Complaints"),
+         QStringLiteral("%1 (%2)").arg(o.complaints).arg(percent(o.complaintRate)));
     line(CommandLine::tr("Backlog at month end"), QString::number(o.backlogEnd));
     line(CommandLine::tr("Mean response (hours)"), decimal(o.responseHoursMean));
     line(CommandLine::tr("Responded within target"), percent(o.responseWithinTargetRate));
@@ -330,33 +332,40 @@ void printKpiTable(const flow::MonthKpis &k)
     }
     out() << '\n' << CommandLine::tr("Technicians") << '\n';
     out() << "  " << padRight(CommandLine::tr("code"), 8) << padRight(CommandLine::tr("name"), 10)
-          << CommandLine::tr("closed").rightJustified(8) << CommandLine::tr("wd mean").rightJustified(9)
-          << CommandLine::tr("FTF").rightJustified(9) << CommandLine::tr("complaints").rightJustified(12) << '\n';
+          << CommandLine::tr("closed").rightJustified(8)
+          << CommandLine::tr("wd mean").rightJustified(9)
+          << CommandLine::tr("FTF").rightJustified(9)
+          << CommandLine::tr("complaints").rightJustified(12) << '\n';
     for (const flow::TechnicianKpis &t : k.technicians)
         out() << "  " << padRight(t.code, 8) << padRight(t.name, 10)
-              << QString::number(t.closed).rightJustified(8) << decimal(t.resolutionWdMean).rightJustified(9)
-              << percent(t.firstTimeFixRate).rightJustified(9) << QString::number(t.complaints).rightJustified(12)
-              << '\n';
-    out() << '\n' << CommandLine::tr("Surveys and inspections: no data in this version.") << Qt::endl;
+              << QString::number(t.closed).rightJustified(8)
+              << decimal(t.resolutionWdMean).rightJustified(9)
+              << percent(t.firstTimeFixRate).rightJustified(9)
+              << QString::number(t.complaints).rightJustified(12) << '\n';
+    out() << '\n'
+          << CommandLine::tr("Surveys and inspections: no data in this version.") << Qt::endl;
 }
 
 int runKpi(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const auto db = dbOption();
-    const QCommandLineOption month(QStringLiteral("month"), CommandLine::tr("The month, as YYYY-MM."),
+    const QCommandLineOption month(QStringLiteral("month"),
+                                   CommandLine::tr("The month, as YYYY-MM."),
                                    QStringLiteral("YYYY-MM"));
     const QCommandLineOption branch(QStringLiteral("branch"),
                                     CommandLine::tr("The branch code (default: the first branch)."),
                                     CommandLine::tr("CODE"));
-    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print the JSON of KPI.md."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CommandLine::tr("Print the JSON of KPI.md."));
     parser.addOptions({db, month, branch, json});
     int exit = ExitOk;
     if (!parseCommand(parser, arguments, QStringLiteral("kpi"),
                       CommandLine::tr("Print a month's KPIs."), exit))
         return exit;
     if (!parser.isSet(db) || !parser.isSet(month))
-        return usage(CommandLine::tr("--db FILE and --month YYYY-MM are required."), QStringLiteral("kpi"));
+        return usage(CommandLine::tr("--db FILE and --month YYYY-MM are required."),
+                     QStringLiteral("kpi"));
     const auto first = flow::KpiEngine::parseMonth(parser.value(month));
     if (!first)
         return usage(CommandLine::tr("“%1” is not a month; write it as YYYY-MM, e.g. 2026-10.")
@@ -373,8 +382,9 @@ int runKpi(const QStringList &arguments)
         if (!found)
             return report(found.error());
         if (!found->has_value())
-            return usage(CommandLine::tr("The workbook has no branch “%1”.").arg(parser.value(branch)),
-                         QStringLiteral("kpi"));
+            return usage(
+                CommandLine::tr("The workbook has no branch “%1”.").arg(parser.value(branch)),
+                QStringLiteral("kpi"));
         chosen = **found;
     }
     if (!chosen)
@@ -385,8 +395,9 @@ int runKpi(const QStringList &arguments)
         return report(kpis.error());
     if (!kpis->calendarCoversMonth)
         err() << "servicelens: "
-              << CommandLine::tr("warning: the working-day calendar does not cover %1; working days "
-                                 "count Monday to Friday only.")
+              << CommandLine::tr(
+                     "warning: the working-day calendar does not cover %1; working days "
+                     "count Monday to Friday only.")
                      .arg(first->year())
               << Qt::endl;
     if (parser.isSet(json))

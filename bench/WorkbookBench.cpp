@@ -107,20 +107,28 @@ int main(int argc, char **argv)
     flow::OrderQuery query(workbook->database(), *branch);
     row("orders page: count + first 200 rows", seconds([&] {
             auto n = query.count({});
-            auto p = query.page({}, flow::OrderSortKey::Received, Qt::DescendingOrder, std::nullopt, 200);
+            auto p = query.page({}, flow::OrderSortKey::Received, Qt::DescendingOrder, std::nullopt,
+                                200);
             if (!n || !p)
                 fail(n ? p.error() : n.error());
         }));
     double slowest = 0;
     const char *slowestName = "";
     const std::pair<const char *, flow::OrderSortKey> keys[] = {
-        {"order id", flow::OrderSortKey::OrderNo},   {"received", flow::OrderSortKey::Received},
-        {"closed", flow::OrderSortKey::Closed},       {"status", flow::OrderSortKey::Status},
-        {"stage", flow::OrderSortKey::Stage},         {"priority", flow::OrderSortKey::Priority},
-        {"channel", flow::OrderSortKey::Channel},     {"category", flow::OrderSortKey::Category},
-        {"product", flow::OrderSortKey::Product},     {"customer", flow::OrderSortKey::Customer},
-        {"technician", flow::OrderSortKey::Technician}, {"complaint", flow::OrderSortKey::Complaint},
-        {"visits", flow::OrderSortKey::Visits},       {"reopened", flow::OrderSortKey::Reopened}};
+        {"order id", flow::OrderSortKey::OrderNo},
+        {"received", flow::OrderSortKey::Received},
+        {"closed", flow::OrderSortKey::Closed},
+        {"status", flow::OrderSortKey::Status},
+        {"stage", flow::OrderSortKey::Stage},
+        {"priority", flow::OrderSortKey::Priority},
+        {"channel", flow::OrderSortKey::Channel},
+        {"category", flow::OrderSortKey::Category},
+        {"product", flow::OrderSortKey::Product},
+        {"customer", flow::OrderSortKey::Customer},
+        {"technician", flow::OrderSortKey::Technician},
+        {"complaint", flow::OrderSortKey::Complaint},
+        {"visits", flow::OrderSortKey::Visits},
+        {"reopened", flow::OrderSortKey::Reopened}};
     for (const auto &[name, key] : keys) {
         const double s = seconds([&] {
             auto p = query.page({}, key, Qt::AscendingOrder, std::nullopt, 200);
@@ -137,7 +145,8 @@ int main(int argc, char **argv)
     flow::OrderFilter search;
     search.text = QStringLiteral("KFR-35");
     row("orders page: text search, first page", seconds([&] {
-            auto p = query.page(search, flow::OrderSortKey::Received, Qt::DescendingOrder, std::nullopt, 200);
+            auto p = query.page(search, flow::OrderSortKey::Received, Qt::DescendingOrder,
+                                std::nullopt, 200);
             if (!p)
                 fail(p.error());
         }));

@@ -366,7 +366,8 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     } else {
         o.times.implemented = businessTime(repairDay, 9 * 60, 18 * 60);
     }
-    auto event = [&g](StageEvent::Kind kind, qint64 at, std::optional<qint64> staff, const char *note) {
+    auto event = [&g](StageEvent::Kind kind, qint64 at, std::optional<qint64> staff,
+                      const char *note) {
         StageEvent e;
         e.kind = kind;
         e.at = at;
@@ -377,15 +378,18 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     const qint64 repairMorning = m_local.toUtc(repairDay, QTime(8, 30));
     if (waitsForParts) {
         const std::optional<qint64> clerk =
-            m_partsStaff.empty() ? std::nullopt
-                                 : std::optional<qint64>(m_partsStaff[m_random.between(0, m_partsStaff.size() - 1)]);
+            m_partsStaff.empty()
+                ? std::nullopt
+                : std::optional<qint64>(m_partsStaff[m_random.between(0, m_partsStaff.size() - 1)]);
         event(StageEvent::Kind::WaitPartsStart, *o.times.solution, clerk, "备件缺货，已向总仓订货");
-        event(StageEvent::Kind::WaitPartsEnd, std::max(repairMorning, *o.times.solution), clerk, "备件到货");
+        event(StageEvent::Kind::WaitPartsEnd, std::max(repairMorning, *o.times.solution), clerk,
+              "备件到货");
     } else if (repairDay > solutionDay && m_random.chance(0.08)) {
         // The customer could not receive the technician earlier.
-        event(StageEvent::Kind::WaitCustomerStart, *o.times.solution + 600, std::nullopt, "客户要求改约上门时间");
-        event(StageEvent::Kind::WaitCustomerEnd, std::max(repairMorning, *o.times.solution + 600), std::nullopt,
-              "客户确认上门时间");
+        event(StageEvent::Kind::WaitCustomerStart, *o.times.solution + 600, std::nullopt,
+              "客户要求改约上门时间");
+        event(StageEvent::Kind::WaitCustomerEnd, std::max(repairMorning, *o.times.solution + 600),
+              std::nullopt, "客户确认上门时间");
     }
 
     // A reopened order is repaired again before the callback.
@@ -409,7 +413,8 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
         o.times.closed = followedUp;
     // A late callback is not closed past midnight: the closing waits for the next working day.
     if (m_local.localDate(*o.times.closed) != m_local.localDate(followedUp))
-        o.times.closed = businessTime(m_calendar.addWorkingDays(m_local.localDate(followedUp), 1), 9 * 60, 12 * 60);
+        o.times.closed = businessTime(m_calendar.addWorkingDays(m_local.localDate(followedUp), 1),
+                                      9 * 60, 12 * 60);
 
     // Complaints follow slow, repeated or badly handled service.
     const int resolution = m_calendar.workingDaysAfter(day, m_local.localDate(*o.times.closed));
@@ -440,9 +445,11 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     // A wait that started and has not ended by the cut-off is where the order stands.
     std::optional<StageEvent::Kind> waiting;
     for (const StageEvent &e : g.events) {
-        if (e.kind == StageEvent::Kind::WaitPartsStart || e.kind == StageEvent::Kind::WaitCustomerStart)
+        if (e.kind == StageEvent::Kind::WaitPartsStart ||
+            e.kind == StageEvent::Kind::WaitCustomerStart)
             waiting = e.kind;
-        else if (e.kind == StageEvent::Kind::WaitPartsEnd || e.kind == StageEvent::Kind::WaitCustomerEnd)
+        else if (e.kind == StageEvent::Kind::WaitPartsEnd ||
+                 e.kind == StageEvent::Kind::WaitCustomerEnd)
             waiting.reset();
     }
     if (o.times.closed)
@@ -453,7 +460,8 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
         o.status = OrderStatus::WaitingCustomer;
     else if (o.times.solution && !o.times.implemented && m_random.chance(0.3)) {
         o.status = OrderStatus::WaitingCustomer;
-        event(StageEvent::Kind::WaitCustomerStart, *o.times.solution + 600, std::nullopt, "等待客户确认方案和费用");
+        event(StageEvent::Kind::WaitCustomerStart, *o.times.solution + 600, std::nullopt,
+              "等待客户确认方案和费用");
     } else
         o.status = OrderStatus::Open;
     if (!o.times.closed && !o.times.implemented) {

@@ -169,8 +169,9 @@ Status CalendarRepository::removeCoveredYear(int year)
     if (auto s = q.exec(); !s)
         return s;
     if (q.rowsAffected() > 0)
-        if (auto s = AuditLog(m_db).record(AuditLog::Action::Delete, QStringLiteral("calendar_year"),
-                                           QString::number(year), {{QStringLiteral("year"), year}}, {});
+        if (auto s =
+                AuditLog(m_db).record(AuditLog::Action::Delete, QStringLiteral("calendar_year"),
+                                      QString::number(year), {{QStringLiteral("year"), year}}, {});
             !s)
             return s;
     return tx.commit();

@@ -57,7 +57,8 @@ Status CustomerRepository::create(Customer &customer, Audit audit)
 
 Result<std::optional<Customer>> CustomerRepository::findById(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, uid, name, phone, segment FROM customer WHERE id = :id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, uid, name, phone, segment FROM customer WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     return q.first<Customer>([](const SqlQuery &r) {
         Customer c;

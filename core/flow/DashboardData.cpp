@@ -14,7 +14,8 @@ namespace servicelens::flow {
 namespace {
 
 Result<std::array<qint64, 4>> countBacklogByAge(Database &db, const Branch &branch, QDate first,
-                                           const WorkingCalendar &calendar, const LocalTime &local)
+                                                const WorkingCalendar &calendar,
+                                                const LocalTime &local)
 {
     // Open at the end of the month: received before the end and closed, if at all, after it.
     // Both halves are served by indexes: the open-orders index and the closed-time index.
@@ -24,7 +25,8 @@ Result<std::array<qint64, 4>> countBacklogByAge(Database &db, const Branch &bran
     // The planner prefers the received-time index for the first half, which walks every order
     // ever received; the partial index of open orders holds only the few still open.
     FastQuery q(db, "SELECT received_at FROM service_order INDEXED BY service_order_open WHERE "
-                    "branch_id = ?1 AND closed_at IS NULL AND received_at < ?2 UNION ALL SELECT received_at FROM service_order WHERE "
+                    "branch_id = ?1 AND closed_at IS NULL AND received_at < ?2 UNION ALL SELECT "
+                    "received_at FROM service_order WHERE "
                     "branch_id = ?1 AND closed_at >= ?2 AND received_at < ?2");
     q.bind(1, branch.id).bind(2, end);
     while (q.next()) {
@@ -50,14 +52,15 @@ Result<DataQuality> dataQuality(Database &db, const Branch &branch, qint64 start
     if (!closed.status())
         return closed.status().error();
     // Each present time against the latest present time before it.
-    FastQuery order(db, "SELECT count(*) FROM service_order WHERE branch_id = ?1 AND received_at >= ?2 "
-                        "AND received_at < ?3 AND (responded_at < received_at OR analysed_at < "
-                        "coalesce(responded_at, received_at) OR solution_at < coalesce(analysed_at, "
-                        "responded_at, received_at) OR implemented_at < coalesce(solution_at, analysed_at, "
-                        "responded_at, received_at) OR followed_up_at < coalesce(implemented_at, "
-                        "solution_at, analysed_at, responded_at, received_at) OR closed_at < "
-                        "coalesce(followed_up_at, implemented_at, solution_at, analysed_at, responded_at, "
-                        "received_at))");
+    FastQuery order(
+        db, "SELECT count(*) FROM service_order WHERE branch_id = ?1 AND received_at >= ?2 "
+            "AND received_at < ?3 AND (responded_at < received_at OR analysed_at < "
+            "coalesce(responded_at, received_at) OR solution_at < coalesce(analysed_at, "
+            "responded_at, received_at) OR implemented_at < coalesce(solution_at, analysed_at, "
+            "responded_at, received_at) OR followed_up_at < coalesce(implemented_at, "
+            "solution_at, analysed_at, responded_at, received_at) OR closed_at < "
+            "coalesce(followed_up_at, implemented_at, solution_at, analysed_at, responded_at, "
+            "received_at))");
     order.bind(1, branch.id).bind(2, start).bind(3, end);
     if (order.next())
         d.stagesOutOfOrder = order.int64(0);
@@ -86,7 +89,8 @@ Result<DashboardData> DashboardData::load(Database &db, const Branch &branch, QD
     if (!ages)
         return ages.error();
     d.backlogByAge = *ages;
-    auto quality = dataQuality(db, branch, local.startOfDay(first), local.startOfDay(first.addMonths(1)));
+    auto quality =
+        dataQuality(db, branch, local.startOfDay(first), local.startOfDay(first.addMonths(1)));
     if (!quality)
         return quality.error();
     d.quality = *quality;

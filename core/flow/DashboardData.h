@@ -17,16 +17,16 @@ namespace servicelens::flow {
 
 // Orders a month's figures may be wrong about, pointed out so someone fixes them.
 struct DataQuality {
-    qint64 closedWithoutFollowUp = 0;  // closed in the month, no follow-up (回访) recorded
-    qint64 closedWithoutResponse = 0;  // closed in the month, no response time
-    qint64 stagesOutOfOrder = 0;       // received in the month, a stage earlier than the one before
+    qint64 closedWithoutFollowUp = 0; // closed in the month, no follow-up (回访) recorded
+    qint64 closedWithoutResponse = 0; // closed in the month, no response time
+    qint64 stagesOutOfOrder = 0;      // received in the month, a stage earlier than the one before
 };
 
 // Everything the dashboard shows for one branch and month, computed by the KPI engine: the
 // month, the twelve months up to it, the backlog by age, data quality and the targets.
 struct DashboardData {
     MonthKpis month;
-    std::vector<MonthKpis> trend;       // 12 months, oldest first, ending with `month`
+    std::vector<MonthKpis> trend; // 12 months, oldest first, ending with `month`
     // Open at the end of the month, by working days since received: 0-1, 2-3, 4-7, > 7.
     std::array<qint64, 4> backlogByAge{};
     DataQuality quality;

@@ -35,9 +35,9 @@ QString dwellStageCode(DwellStage stage)
 const std::vector<QString> &surveyDimensionCodes()
 {
     static const std::vector<QString> codes = {
-        QStringLiteral("response_speed"), QStringLiteral("professionalism"),
-        QStringLiteral("resolution"),     QStringLiteral("communication"),
-        QStringLiteral("attitude"),       QStringLiteral("transparency"),
+        QStringLiteral("response_speed"),  QStringLiteral("professionalism"),
+        QStringLiteral("resolution"),      QStringLiteral("communication"),
+        QStringLiteral("attitude"),        QStringLiteral("transparency"),
         QStringLiteral("brand_impression")};
     return codes;
 }
@@ -78,8 +78,7 @@ struct TechnicianTally {
 
 KpiEngine::KpiEngine(Database &db)
     : m_db(db)
-{
-}
+{}
 
 KpiEngine::~KpiEngine() = default;
 
@@ -202,10 +201,13 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
             const qint64 received = q.int64(0);
             const qint64 closed = q.int64(2);
             const auto pi = static_cast<std::size_t>(priorityIndex(q.rawText(3)));
-            const int wd = c.calendar.workingDaysAfter(local.localDate(received), local.localDate(closed));
+            const int wd =
+                c.calendar.workingDaysAfter(local.localDate(received), local.localDate(closed));
             resolution.push_back(wd);
             const bool resolutionOk = wd <= c.resolutionDays[pi];
-            const bool responseOk = !q.isNull(1) && static_cast<double>(q.int64(1) - received) / 3600.0 <= c.responseHours[pi];
+            const bool responseOk =
+                !q.isNull(1) &&
+                static_cast<double>(q.int64(1) - received) / 3600.0 <= c.responseHours[pi];
             resolutionMet += resolutionOk;
             slaMet += resolutionOk && responseOk;
             const bool ftf = q.int64(4) <= 1 && q.int64(5) == 0;
@@ -242,7 +244,8 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
             o.stageDwellHoursMedian[static_cast<std::size_t>(s)] = median;
             // The largest median; on a tie the earlier stage stays.
             const auto &best = o.bottleneckStage;
-            if (median && (!best || *median > *o.stageDwellHoursMedian[static_cast<std::size_t>(*best)]))
+            if (median &&
+                (!best || *median > *o.stageDwellHoursMedian[static_cast<std::size_t>(*best)]))
                 o.bottleneckStage = static_cast<DwellStage>(s);
         }
     }
@@ -276,7 +279,8 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
     return k;
 }
 
-Result<std::vector<MonthKpis>> KpiEngine::computeTrend(const Branch &branch, QDate lastMonth, int count)
+Result<std::vector<MonthKpis>> KpiEngine::computeTrend(const Branch &branch, QDate lastMonth,
+                                                       int count)
 {
     std::vector<MonthKpis> months;
     const QDate last(lastMonth.year(), lastMonth.month(), 1);
@@ -304,17 +308,20 @@ QString KpiEngine::toJson(const MonthKpis &k, int indent)
         .add(QStringLiteral("complaint_rate"), OrderedJson::number(o.complaintRate))
         .add(QStringLiteral("backlog_end"), OrderedJson::number(o.backlogEnd))
         .add(QStringLiteral("response_hours_mean"), OrderedJson::number(o.responseHoursMean))
-        .add(QStringLiteral("response_within_target_rate"), OrderedJson::number(o.responseWithinTargetRate))
+        .add(QStringLiteral("response_within_target_rate"),
+             OrderedJson::number(o.responseWithinTargetRate))
         .add(QStringLiteral("resolution_wd_mean"), OrderedJson::number(o.resolutionWdMean))
         .add(QStringLiteral("resolution_wd_median"), OrderedJson::number(o.resolutionWdMedian))
         .add(QStringLiteral("resolution_wd_p90"), OrderedJson::number(o.resolutionWdP90))
-        .add(QStringLiteral("resolution_within_target_rate"), OrderedJson::number(o.resolutionWithinTargetRate))
+        .add(QStringLiteral("resolution_within_target_rate"),
+             OrderedJson::number(o.resolutionWithinTargetRate))
         .add(QStringLiteral("sla_met_rate"), OrderedJson::number(o.slaMetRate))
         .add(QStringLiteral("first_time_fix_rate"), OrderedJson::number(o.firstTimeFixRate))
         .add(QStringLiteral("reopen_rate"), OrderedJson::number(o.reopenRate))
         .add(QStringLiteral("stage_dwell_hours_median"), std::move(dwell))
         .add(QStringLiteral("bottleneck_stage"),
-             o.bottleneckStage ? OrderedJson::string(dwellStageCode(*o.bottleneckStage)) : OrderedJson::null());
+             o.bottleneckStage ? OrderedJson::string(dwellStageCode(*o.bottleneckStage))
+                               : OrderedJson::null());
 
     const SurveyKpis &sv = k.surveys;
     OrderedJson dimensions = OrderedJson::object();
@@ -356,7 +363,8 @@ QString KpiEngine::toJson(const MonthKpis &k, int indent)
     }
 
     OrderedJson root = OrderedJson::object();
-    root.add(QStringLiteral("month"), OrderedJson::string(k.month.toString(QStringLiteral("yyyy-MM"))))
+    root.add(QStringLiteral("month"),
+             OrderedJson::string(k.month.toString(QStringLiteral("yyyy-MM"))))
         .add(QStringLiteral("branch"), OrderedJson::string(k.branchCode))
         .add(QStringLiteral("orders"), std::move(orders))
         .add(QStringLiteral("surveys"), std::move(surveys))

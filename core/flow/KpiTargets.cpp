@@ -32,7 +32,8 @@ QJsonObject toJson(const KpiTargets &t)
 
 } // namespace
 
-KpiTargets::Rating KpiTargets::rate(const std::optional<double> &value, double target, bool higherIsBetter)
+KpiTargets::Rating KpiTargets::rate(const std::optional<double> &value, double target,
+                                    bool higherIsBetter)
 {
     if (!value)
         return Rating::Unknown;
@@ -68,7 +69,8 @@ Status KpiTargetRepository::save(const KpiTargets &targets)
         targets.responseWithinTarget > 1 || targets.complaintRate < 0 || targets.complaintRate > 1)
         return makeError(ErrorKind::InvalidInput, tr("Rate targets are between 0 % and 100 %."));
     if (targets.resolutionWdMean <= 0)
-        return makeError(ErrorKind::InvalidInput, tr("The resolution target must be more than 0 working days."));
+        return makeError(ErrorKind::InvalidInput,
+                         tr("The resolution target must be more than 0 working days."));
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();

@@ -31,7 +31,9 @@ class KpiTargetRepository final {
     Q_DECLARE_TR_FUNCTIONS(KpiTargetRepository)
 
 public:
-    explicit KpiTargetRepository(Database &db) : m_db(db) {}
+    explicit KpiTargetRepository(Database &db)
+        : m_db(db)
+    {}
     Result<KpiTargets> load() const;
     Status save(const KpiTargets &targets);
 

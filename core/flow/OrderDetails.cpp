@@ -51,7 +51,8 @@ Result<OrderDetails> OrderDetails::load(Database &db, qint64 orderId)
     if (!calendar)
         return calendar.error();
     const LocalTime local(QTimeZone(d.timeZone.toUtf8()));
-    d.deadlines = SlaClock::compute(d.order, d.policy, *calendar, local, db.clock().nowSecsSinceEpoch(), d.events);
+    d.deadlines = SlaClock::compute(d.order, d.policy, *calendar, local,
+                                    db.clock().nowSecsSinceEpoch(), d.events);
     return d;
 }
 

@@ -36,7 +36,8 @@ const char *sortExpression(OrderSortKey key)
         return "CASE o.stage WHEN 'received' THEN 0 WHEN 'analysed' THEN 1 WHEN 'solution' THEN 2 "
                "WHEN 'implemented' THEN 3 WHEN 'followed_up' THEN 4 ELSE 5 END";
     case OrderSortKey::Priority:
-        return "CASE o.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END";
+        return "CASE o.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE "
+               "3 END";
     case OrderSortKey::Channel:
         return "o.channel";
     case OrderSortKey::Category:
@@ -73,8 +74,7 @@ bool OrderFilter::operator==(const OrderFilter &o) const
 OrderQuery::OrderQuery(Database &db, Branch branch)
     : m_db(db)
     , m_branch(std::move(branch))
-{
-}
+{}
 
 QString OrderQuery::whereClause(const OrderFilter &f) const
 {
@@ -111,7 +111,8 @@ namespace {
 void bindFilter(SqlQuery &q, const OrderFilter &f, qint64 branchId, const LocalTime &local)
 {
     q.bind(QStringLiteral(":branch"), branchId);
-    auto bindMonth = [&](const std::optional<QDate> &month, const QString &from, const QString &to) {
+    auto bindMonth = [&](const std::optional<QDate> &month, const QString &from,
+                         const QString &to) {
         if (!month)
             return;
         const QDate first(month->year(), month->month(), 1);
@@ -141,8 +142,9 @@ Status OrderQuery::prepareOverdue()
 {
     // Overdue depends on working days, SLA policies and waits: computed here for the open
     // orders (a small share of all) and handed to SQLite as a temporary id list.
-    if (auto s = m_db.execScript("CREATE TEMP TABLE IF NOT EXISTS overdue_order (id INTEGER PRIMARY KEY); "
-                                 "DELETE FROM temp.overdue_order;");
+    if (auto s = m_db.execScript(
+            "CREATE TEMP TABLE IF NOT EXISTS overdue_order (id INTEGER PRIMARY KEY); "
+            "DELETE FROM temp.overdue_order;");
         !s)
         return s;
     auto calendar = CalendarRepository(m_db).load();
@@ -196,7 +198,8 @@ Result<qint64> OrderQuery::count(const OrderFilter &filter)
     const LocalTime local(QTimeZone(m_branch.timeZone.toUtf8()));
     // Only the text search needs the customer's name; the joins cost a lookup per order.
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM service_order o") +
-                         (filter.text.trimmed().isEmpty() ? QString() : joinCustomer) + whereClause(filter));
+                         (filter.text.trimmed().isEmpty() ? QString() : joinCustomer) +
+                         whereClause(filter));
     bindFilter(q, filter, m_branch.id, local);
     auto v = q.scalar();
     if (!v)
@@ -217,7 +220,8 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
     // The page is chosen on the orders table alone (joining only what the sort key or the text
     // search reads), then its few rows are joined for display: sorting a million orders must
     // not look up a million customers.
-    QString inner = QStringLiteral("SELECT o.id AS id, ") + expr + QStringLiteral(" AS sort_value FROM service_order o");
+    QString inner = QStringLiteral("SELECT o.id AS id, ") + expr +
+                    QStringLiteral(" AS sort_value FROM service_order o");
     if (key == OrderSortKey::Customer || !filter.text.trimmed().isEmpty())
         inner += joinCustomer;
     if (key == OrderSortKey::Technician)
@@ -225,20 +229,24 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
     inner += whereClause(filter);
     if (after)
         inner += QStringLiteral(" AND (") + expr + QStringLiteral(", o.id) ") +
-                 (ascending ? QStringLiteral(">") : QStringLiteral("<")) + QStringLiteral(" (:after_v, :after_id)");
-    inner += QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", o.id") + direction +
-             QStringLiteral(" LIMIT :limit");
-    const QString sql = QStringLiteral("SELECT o.id, o.order_no, o.received_at, o.closed_at, o.status, o.stage, "
-                                       "o.priority, o.channel, o.category, o.product, c.name, s.code, s.name, "
-                                       "o.complaint, o.visits, o.reopened, p.sort_value FROM (") +
-                        inner + QStringLiteral(") p JOIN service_order o ON o.id = p.id") + joinCustomer + joinStaff +
-                        QStringLiteral(" ORDER BY p.sort_value") + direction + QStringLiteral(", p.id") + direction;
+                 (ascending ? QStringLiteral(">") : QStringLiteral("<")) +
+                 QStringLiteral(" (:after_v, :after_id)");
+    inner += QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", o.id") +
+             direction + QStringLiteral(" LIMIT :limit");
+    const QString sql =
+        QStringLiteral("SELECT o.id, o.order_no, o.received_at, o.closed_at, o.status, o.stage, "
+                       "o.priority, o.channel, o.category, o.product, c.name, s.code, s.name, "
+                       "o.complaint, o.visits, o.reopened, p.sort_value FROM (") +
+        inner + QStringLiteral(") p JOIN service_order o ON o.id = p.id") + joinCustomer +
+        joinStaff + QStringLiteral(" ORDER BY p.sort_value") + direction +
+        QStringLiteral(", p.id") + direction;
 
     const LocalTime local(QTimeZone(m_branch.timeZone.toUtf8()));
     SqlQuery q(m_db, sql);
     bindFilter(q, filter, m_branch.id, local);
     if (after)
-        q.bind(QStringLiteral(":after_v"), after->value).bind(QStringLiteral(":after_id"), after->id);
+        q.bind(QStringLiteral(":after_v"), after->value)
+            .bind(QStringLiteral(":after_id"), after->id);
     q.bind(QStringLiteral(":limit"), limit);
     return q.all<OrderRow>([](const SqlQuery &r) {
         OrderRow row;

@@ -277,8 +277,9 @@ Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branch
 Result<QString> OrderRepository::nextOrderNo(qint64 branchId, QDate day) const
 {
     const QString prefix = QStringLiteral("SO") + day.toString(QStringLiteral("yyyyMMdd"));
-    SqlQuery q(m_db, QStringLiteral("SELECT max(order_no) FROM service_order WHERE branch_id = :branch "
-                                    "AND order_no >= :low AND order_no < :high"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT max(order_no) FROM service_order WHERE branch_id = :branch "
+                              "AND order_no >= :low AND order_no < :high"));
     q.bind(QStringLiteral(":branch"), branchId)
         .bind(QStringLiteral(":low"), prefix + QStringLiteral("0000"))
         .bind(QStringLiteral(":high"), prefix + QStringLiteral("9999~"));

@@ -22,7 +22,8 @@ int waitingWorkingDays(const std::vector<StageEvent> &events, const WorkingCalen
         case StageEvent::Kind::WaitPartsEnd:
         case StageEvent::Kind::WaitCustomerEnd:
             if (openSince)
-                days += calendar.workingDaysAfter(local.localDate(*openSince), local.localDate(e.at));
+                days +=
+                    calendar.workingDaysAfter(local.localDate(*openSince), local.localDate(e.at));
             openSince.reset();
             break;
         default:
@@ -52,9 +53,10 @@ SlaDeadlines SlaClock::compute(const ServiceOrder &order, const SlaPolicy &polic
     }
 
     if (policy.pauseWhileWaiting)
-        d.pausedWorkingDays = waitingWorkingDays(events, calendar, local, order.times.closed.value_or(now));
-    d.resolutionDueDate = calendar.addWorkingDays(local.localDate(received),
-                                                  policy.resolutionWorkingDays + d.pausedWorkingDays);
+        d.pausedWorkingDays =
+            waitingWorkingDays(events, calendar, local, order.times.closed.value_or(now));
+    d.resolutionDueDate = calendar.addWorkingDays(
+        local.localDate(received), policy.resolutionWorkingDays + d.pausedWorkingDays);
     const QDate reference = local.localDate(order.times.closed.value_or(now));
     d.resolutionWorkingDaysLeft = reference <= d.resolutionDueDate
                                       ? calendar.workingDaysAfter(reference, d.resolutionDueDate)

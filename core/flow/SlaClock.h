@@ -16,14 +16,14 @@ namespace servicelens::flow {
 
 // An order's deadlines under its SLA policy and how much time is left.
 struct SlaDeadlines {
-    qint64 responseDue = 0;                 // received + target hours (calendar hours)
+    qint64 responseDue = 0;                  // received + target hours (calendar hours)
     std::optional<double> responseHoursLeft; // null once responded; negative when overdue
-    bool responseMet = false;               // responded on time
-    bool responseOverdue = false;           // not responded and past the deadline
-    QDate resolutionDueDate;                // last working day on which closing meets the target
-    int resolutionWorkingDaysLeft = 0;      // working days from today to the due date; < 0 overdue
-    int pausedWorkingDays = 0;              // added by waits, when the policy pauses the clock
-    bool resolutionOverdue = false;         // open past the due date, or closed after it
+    bool responseMet = false;                // responded on time
+    bool responseOverdue = false;            // not responded and past the deadline
+    QDate resolutionDueDate;                 // last working day on which closing meets the target
+    int resolutionWorkingDaysLeft = 0;       // working days from today to the due date; < 0 overdue
+    int pausedWorkingDays = 0;               // added by waits, when the policy pauses the clock
+    bool resolutionOverdue = false;          // open past the due date, or closed after it
 };
 
 // Deadlines as KPI.md measures them: the response within the target in calendar hours; the

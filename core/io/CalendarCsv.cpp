@@ -31,9 +31,11 @@ int columnOf(const QStringList &header, const QString &name, const QString &alia
 std::optional<WorkingCalendar::DayKind> kindOf(const QString &text)
 {
     const QString t = text.trimmed();
-    if (t.compare(QLatin1String("holiday"), Qt::CaseInsensitive) == 0 || t == QString::fromUtf8("假日"))
+    if (t.compare(QLatin1String("holiday"), Qt::CaseInsensitive) == 0 ||
+        t == QString::fromUtf8("假日"))
         return WorkingCalendar::DayKind::Holiday;
-    if (t.compare(QLatin1String("workday"), Qt::CaseInsensitive) == 0 || t == QString::fromUtf8("调休上班"))
+    if (t.compare(QLatin1String("workday"), Qt::CaseInsensitive) == 0 ||
+        t == QString::fromUtf8("调休上班"))
         return WorkingCalendar::DayKind::Workday;
     return std::nullopt;
 }
@@ -47,9 +49,11 @@ QDate dateOf(const QString &text)
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')))
         return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 } // namespace
@@ -60,15 +64,17 @@ Result<CalendarCsv::Summary> CalendarCsv::importFile(Database &db, const QString
     if (!rows)
         return rows.error();
     if (rows->empty())
-        return makeError(ErrorKind::InvalidInput, tr("“%1” is empty; a calendar CSV starts with the header date,kind,name.")
-                                                      .arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorKind::InvalidInput,
+                         tr("“%1” is empty; a calendar CSV starts with the header date,kind,name.")
+                             .arg(QDir::toNativeSeparators(path)));
     const QStringList header = rows->front().fields;
     const int date = columnOf(header, QStringLiteral("date"), QString::fromUtf8("日期"));
     const int kind = columnOf(header, QStringLiteral("kind"), QString::fromUtf8("类型"));
     const int name = columnOf(header, QStringLiteral("name"), QString::fromUtf8("名称"));
     if (date < 0 || kind < 0)
-        return makeError(ErrorKind::InvalidInput,
-                         tr("Line 1: the header needs the columns “date” (日期) and “kind” (类型)."));
+        return makeError(
+            ErrorKind::InvalidInput,
+            tr("Line 1: the header needs the columns “date” (日期) and “kind” (类型)."));
 
     struct Day {
         QDate date;
@@ -82,19 +88,22 @@ Result<CalendarCsv::Summary> CalendarCsv::importFile(Database &db, const QString
         const QString dateText = row.fields.value(date);
         const QDate d = dateOf(dateText);
         if (!d.isValid())
-            return makeError(ErrorKind::InvalidInput,
-                             tr("Line %1, column “date”: “%2” is not a date; write it as YYYY-MM-DD.")
-                                 .arg(row.line)
-                                 .arg(dateText));
+            return makeError(
+                ErrorKind::InvalidInput,
+                tr("Line %1, column “date”: “%2” is not a date; write it as YYYY-MM-DD.")
+                    .arg(row.line)
+                    .arg(dateText));
         const auto k = kindOf(row.fields.value(kind));
         if (!k)
-            return makeError(ErrorKind::InvalidInput,
-                             tr("Line %1, column “kind”: “%2” is neither holiday (假日) nor workday (调休上班).")
-                                 .arg(row.line)
-                                 .arg(row.fields.value(kind)));
+            return makeError(
+                ErrorKind::InvalidInput,
+                tr("Line %1, column “kind”: “%2” is neither holiday (假日) nor workday (调休上班).")
+                    .arg(row.line)
+                    .arg(row.fields.value(kind)));
         if (!seen.insert(d).second)
-            return makeError(ErrorKind::InvalidInput,
-                             tr("Line %1: %2 appears twice.").arg(row.line).arg(d.toString(Qt::ISODate)));
+            return makeError(
+                ErrorKind::InvalidInput,
+                tr("Line %1: %2 appears twice.").arg(row.line).arg(d.toString(Qt::ISODate)));
         days.push_back({d, *k, name >= 0 ? row.fields.value(name).trimmed() : QString()});
     }
 
@@ -109,7 +118,9 @@ Result<CalendarCsv::Summary> CalendarCsv::importFile(Database &db, const QString
         years.insert(d.date.year());
     }
     for (int year : years)
-        if (auto s = calendar.addCoveredYear(year, tr("Imported from %1").arg(QFileInfo(path).fileName())); !s)
+        if (auto s = calendar.addCoveredYear(
+                year, tr("Imported from %1").arg(QFileInfo(path).fileName()));
+            !s)
             return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -127,16 +138,20 @@ Status CalendarCsv::exportFile(Database &db, const QString &path)
     QString text = QStringLiteral("date,kind,name\n");
     for (const auto &[day, special] : calendar->specialDays())
         text += day.toString(Qt::ISODate) + QLatin1Char(',') +
-                flow::CalendarRepository::kindCode(special.kind) + QLatin1Char(',') + csvField(special.name) +
-                QLatin1Char('\n');
+                flow::CalendarRepository::kindCode(special.kind) + QLatin1Char(',') +
+                csvField(special.name) + QLatin1Char('\n');
     // Written whole or not at all; the BOM lets Excel read the Chinese names.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Io, tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorKind::Io,
+                         tr("“%1” cannot be written: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     file.write("\xEF\xBB\xBF");
     file.write(text.toUtf8());
     if (!file.commit())
-        return makeError(ErrorKind::Io, tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorKind::Io,
+                         tr("“%1” cannot be written: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 

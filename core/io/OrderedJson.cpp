@@ -26,7 +26,10 @@ OrderedJson OrderedJson::number(qint64 v)
     return j;
 }
 
-OrderedJson OrderedJson::number(const std::optional<double> &v) { return v ? number(*v) : null(); }
+OrderedJson OrderedJson::number(const std::optional<double> &v)
+{
+    return v ? number(*v) : null();
+}
 
 OrderedJson OrderedJson::string(const QString &v)
 {
@@ -37,7 +40,10 @@ OrderedJson OrderedJson::string(const QString &v)
     return j;
 }
 
-OrderedJson OrderedJson::string(const std::optional<QString> &v) { return v ? string(*v) : null(); }
+OrderedJson OrderedJson::string(const std::optional<QString> &v)
+{
+    return v ? string(*v) : null();
+}
 
 OrderedJson OrderedJson::null()
 {

@@ -34,7 +34,9 @@ public:
 
 private:
     enum class Kind { Object, Array, Scalar };
-    explicit OrderedJson(Kind kind) : m_kind(kind) {}
+    explicit OrderedJson(Kind kind)
+        : m_kind(kind)
+    {}
     void write(QString &out, int indent, int level) const;
 
     Kind m_kind;

@@ -165,7 +165,8 @@ char TextDecoder::detectDelimiter(const QString &text)
         const auto &v = counts[c];
         if (v.empty() || v.front() == 0)
             continue;
-        const bool consistent = std::all_of(v.begin(), v.end(), [&](int n) { return n == v.front(); });
+        const bool consistent =
+            std::all_of(v.begin(), v.end(), [&](int n) { return n == v.front(); });
         const int score = (consistent ? 1000 : 0) + v.front();
         if (score > bestScore) {
             bestScore = score;

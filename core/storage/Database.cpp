@@ -304,7 +304,8 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, co
     conn.setDatabaseName(path);
     conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!conn.open())
-        return makeError(ErrorKind::Io, tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
+        return makeError(ErrorKind::Io,
+                         tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
                          conn.lastError().text());
     const QVariant h = conn.driver()->handle();
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)

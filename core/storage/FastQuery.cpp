@@ -16,7 +16,10 @@ FastQuery::FastQuery(const Database &db, const char *sql)
         fail(rc, "prepare");
 }
 
-FastQuery::~FastQuery() { sqlite3_finalize(m_stmt); }
+FastQuery::~FastQuery()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 void FastQuery::fail(int rc, const char *what)
 {
@@ -24,7 +27,8 @@ void FastQuery::fail(int rc, const char *what)
         return; // keep the first error
     m_status = sqliteError(rc, Database::tr("The workbook could not be read."),
                            QString::fromUtf8(sqlite3_errmsg(m_db.handle())) +
-                               QStringLiteral(" (%1)\nSQL: ").arg(QLatin1String(what)) + m_sql.simplified());
+                               QStringLiteral(" (%1)\nSQL: ").arg(QLatin1String(what)) +
+                               m_sql.simplified());
 }
 
 FastQuery &FastQuery::bind(int index, qint64 value)
@@ -41,7 +45,8 @@ FastQuery &FastQuery::bind(int index, const QString &value)
 {
     if (m_stmt) {
         const QByteArray utf8 = value.toUtf8();
-        const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT);
+        const int rc =
+            sqlite3_bind_text(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT);
         if (rc != SQLITE_OK)
             fail(rc, "bind");
     }
@@ -60,9 +65,18 @@ bool FastQuery::next()
     return false;
 }
 
-bool FastQuery::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-qint64 FastQuery::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double FastQuery::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+bool FastQuery::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+qint64 FastQuery::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double FastQuery::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 QString FastQuery::text(int column) const
 {

@@ -3,7 +3,7 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+282" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+296" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n order closed without a follow-up call</numerusform><numerusform>%n orders closed without a follow-up call</numerusform></translation>

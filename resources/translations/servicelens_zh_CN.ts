@@ -1057,6 +1057,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <location filename="../../core/io/TextDecoder.cpp" line="+114" />
+        <source>This system cannot decode GB18030 text.</source>
+        <translation>本系统无法解码 GB18030 文本。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is not valid GB18030 text; choose its encoding.</source>
+        <translation>文件不是有效的 GB18030 文本，请选择其编码。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Line %1: the text is not valid %2; choose the file's encoding.</source>
+        <translation>第 %1 行：文本不是有效的 %2，请选择文件的编码。</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <location filename="../../core/workbook/Workbook.cpp" line="+45" />
@@ -1359,7 +1377,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月末积压</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+158" />
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -1380,12 +1398,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 · 网点 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-70" />
         <source> · %L1 orders in the workbook, %L2 open</source>
         <translation> · 工作簿共 %L1 张工单，%L2 张未关闭</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+81" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation><numerusform>%n 张工单关闭时没有回访记录</numerusform></translation>
     </message>

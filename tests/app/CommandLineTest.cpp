@@ -196,12 +196,14 @@ TEST_CASE("kpi prints the month's figures as JSON or as a table", "[cli][kpi]")
 {
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("指标.servicelens"));
-    REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"),
-                            QStringLiteral("--orders"), QStringLiteral("1500")})
+    REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
+                            QStringLiteral("--demo"), QStringLiteral("--orders"),
+                            QStringLiteral("1500")})
                 .status == 0);
     // The demo ends with last month; the clock of this process is the real one, so ask for the
     // last month it generated.
-    const QDate last = QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date().addMonths(-1);
+    const QDate last =
+        QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date().addMonths(-1);
     const QString month = last.toString(QStringLiteral("yyyy-MM"));
 
     const Run json = runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
@@ -211,7 +213,9 @@ TEST_CASE("kpi prints the month's figures as JSON or as a table", "[cli][kpi]")
     const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(root.value(QStringLiteral("month")).toString() == month);
     CHECK(root.value(QStringLiteral("branch")).toString() == QStringLiteral("SH01"));
-    CHECK(root.value(QStringLiteral("orders")).toObject().value(QStringLiteral("received")).toInt() > 50);
+    CHECK(
+        root.value(QStringLiteral("orders")).toObject().value(QStringLiteral("received")).toInt() >
+        50);
     CHECK(root.value(QStringLiteral("technicians")).toArray().size() >= 10);
 
     const Run table = runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
@@ -221,13 +225,18 @@ TEST_CASE("kpi prints the month's figures as JSON or as a table", "[cli][kpi]")
     CHECK(table.out.contains(QStringLiteral("First-time fix")));
     CHECK(table.out.contains(QStringLiteral("bottleneck")));
 
-    CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db, QStringLiteral("--month"),
-                          QStringLiteral("2026-13")}).status == 2);
+    CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
+                          QStringLiteral("--month"), QStringLiteral("2026-13")})
+              .status == 2);
     CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db}).status == 2);
-    CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db, QStringLiteral("--month"),
-                          month, QStringLiteral("--branch"), QStringLiteral("XX99")}).status == 2);
-    CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), dir.file(QStringLiteral("无.servicelens")),
-                          QStringLiteral("--month"), month}).status == 4);
+    CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
+                          QStringLiteral("--month"), month, QStringLiteral("--branch"),
+                          QStringLiteral("XX99")})
+              .status == 2);
+    CHECK(runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"),
+                          dir.file(QStringLiteral("无.servicelens")), QStringLiteral("--month"),
+                          month})
+              .status == 4);
     const Run uncovered = runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
                                           QStringLiteral("--month"), QStringLiteral("2031-01")});
     CHECK(uncovered.status == 0);

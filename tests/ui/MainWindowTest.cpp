@@ -5,33 +5,33 @@
 #include "MainWindow.h"
 #include "commands/EditOrderCommand.h"
 #include "dashboard/DashboardPage.h"
-#include "flow/KpiEngine.h"
+#include "demo/DemoGenerator.h"
 #include "flow/CalendarDialog.h"
 #include "flow/CalendarRepository.h"
+#include "flow/KpiEngine.h"
 #include "flow/OrderDialog.h"
 #include "flow/OrderRepository.h"
 #include "flow/OrdersPage.h"
-#include "flow/YearCalendarView.h"
 #include "flow/OrdersTableModel.h"
-#include "demo/DemoGenerator.h"
+#include "flow/YearCalendarView.h"
 #include "widgets/StatTile.h"
 #include "workbook/RecentFiles.h"
 #include "workbook/Workbook.h"
 
 #include <QAbstractItemModelTester>
-#include <QTest>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QUndoStack>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
 
 using namespace servicelens;
 using namespace servicelens::test;
@@ -62,11 +62,15 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
         auto wb = Workbook::open(path);
         REQUIRE(wb.ok());
         flow::KpiEngine engine((*wb)->database());
-        const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date();
-        auto k = engine.compute(*(*wb)->defaultBranch(), QDate(today.year(), today.month(), 1).addMonths(-1));
+        const QDate today =
+            QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+        auto k = engine.compute(*(*wb)->defaultBranch(),
+                                QDate(today.year(), today.month(), 1).addMonths(-1));
         REQUIRE(k.ok());
-        CHECK(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->value() == QLocale().toString(k->orders.received));
-        CHECK(window.findChild<ui::StatTile *>(QStringLiteral("backlogTile"))->value() == QLocale().toString(k->orders.backlogEnd));
+        CHECK(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->value() ==
+              QLocale().toString(k->orders.received));
+        CHECK(window.findChild<ui::StatTile *>(QStringLiteral("backlogTile"))->value() ==
+              QLocale().toString(k->orders.backlogEnd));
     }
     CHECK(ui::RecentFiles().files().value(0) == QFileInfo(path).absoluteFilePath());
 
@@ -130,7 +134,9 @@ TEST_CASE("The first start creates the demo workbook in the data folder and open
             window.openStartupWorkbook()); // generated on a worker thread behind a progress dialog
         REQUIRE(window.workbook() != nullptr);
         CHECK(window.workbook()->path() == demo);
-        CHECK(window.findChild<QLabel *>(QStringLiteral("dashboardSubheading"))->text().contains(QStringLiteral("20,000 orders")));
+        CHECK(window.findChild<QLabel *>(QStringLiteral("dashboardSubheading"))
+                  ->text()
+                  .contains(QStringLiteral("20,000 orders")));
         // The next start opens it again rather than making another one.
         CHECK(ui::RecentFiles().files().value(0) == QFileInfo(demo).absoluteFilePath());
     }
@@ -144,7 +150,8 @@ TEST_CASE("The orders model fetches lazily, sorts and filters through core", "[u
     FixedClock clock(referenceNowMsecs());
     DemoOptions options;
     options.orders = 900;
-    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("模型.servicelens")), options, &clock);
+    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("模型.servicelens")),
+                                                options, &clock);
     REQUIRE(wb.ok());
     ui::OrdersTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -161,8 +168,10 @@ TEST_CASE("The orders model fetches lazily, sorts and filters through core", "[u
 
     model.sort(ui::OrdersTableModel::OrderNo, Qt::AscendingOrder);
     CHECK(model.rowCount() == ui::OrdersTableModel::pageSize);
-    const QString first = model.data(model.index(0, ui::OrdersTableModel::OrderNo), Qt::DisplayRole).toString();
-    const QString second = model.data(model.index(1, ui::OrdersTableModel::OrderNo), Qt::DisplayRole).toString();
+    const QString first =
+        model.data(model.index(0, ui::OrdersTableModel::OrderNo), Qt::DisplayRole).toString();
+    const QString second =
+        model.data(model.index(1, ui::OrdersTableModel::OrderNo), Qt::DisplayRole).toString();
     CHECK(first < second);
 
     flow::OrderFilter complaints;
@@ -171,7 +180,8 @@ TEST_CASE("The orders model fetches lazily, sorts and filters through core", "[u
     CHECK(model.totalCount() > 0);
     CHECK(model.totalCount() < 900);
     for (int r = 0; r < model.rowCount(); ++r)
-        REQUIRE(model.data(model.index(r, ui::OrdersTableModel::Complaint), Qt::DisplayRole).toString() == QStringLiteral("Yes"));
+        REQUIRE(model.data(model.index(r, ui::OrdersTableModel::Complaint), Qt::DisplayRole)
+                    .toString() == QStringLiteral("Yes"));
 }
 
 TEST_CASE("The orders page filters with its bar and counts what it shows", "[ui][orders]")
@@ -198,7 +208,9 @@ TEST_CASE("The orders page filters with its bar and counts what it shows", "[ui]
     CHECK(urgent < 700);
     CHECK(page->currentFilter().priority == flow::Priority::Urgent);
     for (int r = 0; r < page->model()->rowCount(); ++r)
-        REQUIRE(page->model()->data(page->model()->index(r, ui::OrdersTableModel::Priority), Qt::DisplayRole).toString() == QStringLiteral("Urgent"));
+        REQUIRE(page->model()
+                    ->data(page->model()->index(r, ui::OrdersTableModel::Priority), Qt::DisplayRole)
+                    .toString() == QStringLiteral("Urgent"));
 
     flow::OrderFilter drill;
     drill.closedMonth = QDate::currentDate().addMonths(-1);
@@ -208,7 +220,8 @@ TEST_CASE("The orders page filters with its bar and counts what it shows", "[ui]
     CHECK(page->findChild<QLabel *>(QStringLiteral("drillDown"))->isVisible());
 }
 
-TEST_CASE("The dashboard shows the month's tiles and a click opens the orders behind one", "[ui][dashboard]")
+TEST_CASE("The dashboard shows the month's tiles and a click opens the orders behind one",
+          "[ui][dashboard]")
 {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
@@ -227,9 +240,11 @@ TEST_CASE("The dashboard shows the month's tiles and a click opens the orders be
     CHECK(june.month == QDate(2026, 6, 1));
     CHECK(dashboard->data()->trend.size() == 12);
     auto *complaints = window.findChild<ui::StatTile *>(QStringLiteral("complaintTile"));
-    CHECK(complaints->value() == QLocale().toString(*june.orders.complaintRate * 100, 'f', 1) + QStringLiteral(" %"));
+    CHECK(complaints->value() ==
+          QLocale().toString(*june.orders.complaintRate * 100, 'f', 1) + QStringLiteral(" %"));
     CHECK(complaints->rating() != ui::StatTile::Rating::None);
-    CHECK(window.findChild<ui::StatTile *>(QStringLiteral("csatTile"))->value() == QStringLiteral("—"));
+    CHECK(window.findChild<ui::StatTile *>(QStringLiteral("csatTile"))->value() ==
+          QStringLiteral("—"));
 
     // Clicking the complaint tile lists June's complaints.
     QTest::mouseClick(complaints, Qt::LeftButton);
@@ -242,7 +257,8 @@ TEST_CASE("The dashboard shows the month's tiles and a click opens the orders be
 
     // The resolution tile: the orders closed in June.
     window.showPage(ui::MainWindow::Dashboard);
-    QTest::mouseClick(window.findChild<ui::StatTile *>(QStringLiteral("resolutionTile")), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<ui::StatTile *>(QStringLiteral("resolutionTile")),
+                      Qt::LeftButton);
     QApplication::processEvents();
     CHECK(window.ordersPage()->currentFilter().closedMonth == QDate(2026, 6, 1));
     CHECK(window.ordersPage()->model()->totalCount() == june.orders.closed);
@@ -264,8 +280,8 @@ TEST_CASE("A click in the year view toggles a day and is saved at once", "[ui][c
     QTest::mouseClick(view, Qt::LeftButton, {}, view->dayRect(saturday).center());
     auto cal = flow::CalendarRepository(wb->database()).load();
     REQUIRE(cal.ok());
-    CHECK_FALSE(cal->isWorkingDay(friday));  // became a holiday
-    CHECK(cal->isWorkingDay(saturday));      // became a make-up working day
+    CHECK_FALSE(cal->isWorkingDay(friday)); // became a holiday
+    CHECK(cal->isWorkingDay(saturday));     // became a make-up working day
     CHECK(view->dayAt(view->dayRect(friday).center()) == friday);
     // A second click makes the day ordinary again.
     QTest::mouseClick(view, Qt::LeftButton, {}, view->dayRect(friday).center());
@@ -274,7 +290,8 @@ TEST_CASE("A click in the year view toggles a day and is saved at once", "[ui][c
     CHECK_FALSE(flow::CalendarRepository(wb->database()).load()->isWorkingDay(QDate(2026, 10, 1)));
 }
 
-TEST_CASE("The order dialog shows problems beside the fields and runs the flow's steps", "[ui][orders]")
+TEST_CASE("The order dialog shows problems beside the fields and runs the flow's steps",
+          "[ui][orders]")
 {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
@@ -294,7 +311,8 @@ TEST_CASE("The order dialog shows problems beside the fields and runs the flow's
         // Responded before received: the form says so under the stage times and saves nothing.
         dialog.findChild<QCheckBox *>(QStringLiteral("timeSet1"))->setChecked(true);
         auto *received = dialog.findChild<QDateTimeEdit *>(QStringLiteral("timeEdit0"));
-        dialog.findChild<QDateTimeEdit *>(QStringLiteral("timeEdit1"))->setDateTime(received->dateTime().addSecs(-600));
+        dialog.findChild<QDateTimeEdit *>(QStringLiteral("timeEdit1"))
+            ->setDateTime(received->dateTime().addSecs(-600));
         dialog.accept();
         CHECK(dialog.stageProblem().contains(QStringLiteral("earlier than the received time")));
         CHECK_FALSE((*orders.findById(o.id))->times.responded.has_value());
@@ -304,7 +322,8 @@ TEST_CASE("The order dialog shows problems beside the fields and runs the flow's
         dialog.findChild<QPushButton *>(QStringLiteral("nextStageButton"))->click(); // analysed
         dialog.findChild<QPushButton *>(QStringLiteral("waitPartsButton"))->click();
         CHECK((*orders.findById(o.id))->status == flow::OrderStatus::WaitingParts);
-        CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("nextStageButton"))->isEnabled());
+        CHECK_FALSE(
+            dialog.findChild<QPushButton *>(QStringLiteral("nextStageButton"))->isEnabled());
         dialog.findChild<QPushButton *>(QStringLiteral("endWaitButton"))->click();
         const flow::ServiceOrder now = **orders.findById(o.id);
         CHECK(now.status == flow::OrderStatus::Open);

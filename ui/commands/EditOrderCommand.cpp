@@ -6,8 +6,8 @@
 
 namespace servicelens::ui {
 
-EditOrderCommand::EditOrderCommand(Database &db, flow::ServiceOrder before, flow::ServiceOrder after,
-                                   Notify changed)
+EditOrderCommand::EditOrderCommand(Database &db, flow::ServiceOrder before,
+                                   flow::ServiceOrder after, Notify changed)
     : m_db(db)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -23,7 +23,10 @@ void EditOrderCommand::write(const flow::ServiceOrder &order)
         m_changed(s ? QString() : s.error().message);
 }
 
-void EditOrderCommand::undo() { write(m_before); }
+void EditOrderCommand::undo()
+{
+    write(m_before);
+}
 
 void EditOrderCommand::redo()
 {
@@ -34,8 +37,8 @@ void EditOrderCommand::redo()
     write(m_after);
 }
 
-SetCalendarDayCommand::SetCalendarDayCommand(Database &db, QDate day, DayState before, DayState after,
-                                             Notify changed)
+SetCalendarDayCommand::SetCalendarDayCommand(Database &db, QDate day, DayState before,
+                                             DayState after, Notify changed)
     : m_db(db)
     , m_day(day)
     , m_before(std::move(before))
@@ -58,7 +61,13 @@ void SetCalendarDayCommand::apply(const DayState &state)
         m_changed(s ? QString() : s.error().message);
 }
 
-void SetCalendarDayCommand::undo() { apply(m_before); }
-void SetCalendarDayCommand::redo() { apply(m_after); }
+void SetCalendarDayCommand::undo()
+{
+    apply(m_before);
+}
+void SetCalendarDayCommand::redo()
+{
+    apply(m_after);
+}
 
 } // namespace servicelens::ui

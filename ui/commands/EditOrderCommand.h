@@ -23,7 +23,8 @@ class EditOrderCommand final : public QUndoCommand {
 public:
     using Notify = std::function<void(const QString &problem)>;
 
-    EditOrderCommand(Database &db, flow::ServiceOrder before, flow::ServiceOrder after, Notify changed);
+    EditOrderCommand(Database &db, flow::ServiceOrder before, flow::ServiceOrder after,
+                     Notify changed);
 
     void undo() override;
     void redo() override;

@@ -59,7 +59,8 @@ QStringList monthLabels(const std::vector<flow::MonthKpis> &trend)
     const bool chinese = locale.language() == QLocale::Chinese;
     // Month numbers keep twelve labels readable in a small chart; January shows its year.
     for (const flow::MonthKpis &m : trend)
-        labels << (m.month.month() == 1 ? locale.toString(m.month, chinese ? QStringLiteral("yy/M") : QStringLiteral("M/yy"))
+        labels << (m.month.month() == 1 ? locale.toString(m.month, chinese ? QStringLiteral("yy/M")
+                                                                           : QStringLiteral("M/yy"))
                                         : QString::number(m.month.month()));
     return labels;
 }
@@ -129,14 +130,16 @@ void DashboardCharts::show(const flow::DashboardData &data)
     const QStringList labels = monthLabels(trend);
     const QLocale locale;
     auto monthAt = [this](double x) {
-        const int i = std::clamp(static_cast<int>(std::lround(x)), 0, static_cast<int>(m_months.size()) - 1);
+        const int i =
+            std::clamp(static_cast<int>(std::lround(x)), 0, static_cast<int>(m_months.size()) - 1);
         return m_months.empty() ? QDate() : m_months[static_cast<std::size_t>(i)];
     };
 
     // Volume: received and closed per month.
     {
         const flow::OrderKpis &now = data.month.orders;
-        QChart *chart = reset(m_volume, tr("Orders: %L1 received, %L2 closed").arg(now.received).arg(now.closed));
+        QChart *chart = reset(
+            m_volume, tr("Orders: %L1 received, %L2 closed").arg(now.received).arg(now.closed));
         auto *in = new QBarSet(tr("Received"));
         auto *out = new QBarSet(tr("Closed"));
         in->setColor(received);
@@ -152,8 +155,10 @@ void DashboardCharts::show(const flow::DashboardData &data)
         series->append(out);
         chart->addSeries(series);
         attachAxes(chart, labels, maxY, QStringLiteral("%d"));
-        connect(in, &QBarSet::clicked, this, [this, monthAt](int i) { emit receivedClicked(monthAt(i)); });
-        connect(out, &QBarSet::clicked, this, [this, monthAt](int i) { emit closedClicked(monthAt(i)); });
+        connect(in, &QBarSet::clicked, this,
+                [this, monthAt](int i) { emit receivedClicked(monthAt(i)); });
+        connect(out, &QBarSet::clicked, this,
+                [this, monthAt](int i) { emit closedClicked(monthAt(i)); });
     }
 
     // Mean resolution in working days against its target.
@@ -162,9 +167,11 @@ void DashboardCharts::show(const flow::DashboardData &data)
         const QString title = !mean ? tr("Resolution: no orders closed")
                               : *mean <= data.targets.resolutionWdMean
                                   ? tr("Resolution %1 working days, within the target of %2")
-                                        .arg(locale.toString(*mean, 'f', 1), locale.toString(data.targets.resolutionWdMean))
+                                        .arg(locale.toString(*mean, 'f', 1),
+                                             locale.toString(data.targets.resolutionWdMean))
                                   : tr("Resolution %1 working days, above the target of %2")
-                                        .arg(locale.toString(*mean, 'f', 1), locale.toString(data.targets.resolutionWdMean));
+                                        .arg(locale.toString(*mean, 'f', 1),
+                                             locale.toString(data.targets.resolutionWdMean));
         QChart *chart = reset(m_resolution, title);
         auto *values = line(tr("Mean resolution (working days)"), resolution);
         auto *goal = line(tr("Target"), target, true);
@@ -179,16 +186,19 @@ void DashboardCharts::show(const flow::DashboardData &data)
         chart->addSeries(values);
         chart->addSeries(goal);
         attachAxes(chart, labels, maxY, QStringLiteral("%.1f"));
-        connect(values, &QLineSeries::clicked, this, [this, monthAt](const QPointF &p) { emit closedClicked(monthAt(p.x())); });
+        connect(values, &QLineSeries::clicked, this,
+                [this, monthAt](const QPointF &p) { emit closedClicked(monthAt(p.x())); });
     }
 
     // SLA met and first-time fix, in per cent.
     {
         const auto &s = data.month.orders.slaMetRate;
-        QChart *chart = reset(m_rates, s ? tr("SLA met %1 %, first-time fix %2 %")
-                                               .arg(locale.toString(*s * 100, 'f', 1),
-                                                    locale.toString(data.month.orders.firstTimeFixRate.value_or(0) * 100, 'f', 1))
-                                         : tr("SLA met and first-time fix"));
+        QChart *chart = reset(
+            m_rates, s ? tr("SLA met %1 %, first-time fix %2 %")
+                             .arg(locale.toString(*s * 100, 'f', 1),
+                                  locale.toString(
+                                      data.month.orders.firstTimeFixRate.value_or(0) * 100, 'f', 1))
+                       : tr("SLA met and first-time fix"));
         auto *slaLine = line(tr("SLA met %"), sla);
         auto *ftfLine = line(tr("First-time fix %"), ftf);
         for (int i = 0; i < static_cast<int>(trend.size()); ++i) {
@@ -202,16 +212,18 @@ void DashboardCharts::show(const flow::DashboardData &data)
         chart->addSeries(ftfLine);
         attachAxes(chart, labels, 100 / 1.15, QStringLiteral("%d %%"));
         for (QLineSeries *l : {slaLine, ftfLine})
-            connect(l, &QLineSeries::clicked, this, [this, monthAt](const QPointF &p) { emit closedClicked(monthAt(p.x())); });
+            connect(l, &QLineSeries::clicked, this,
+                    [this, monthAt](const QPointF &p) { emit closedClicked(monthAt(p.x())); });
     }
 
     // Complaint rate against its target.
     {
         const auto &rate = data.month.orders.complaintRate;
-        QChart *chart = reset(m_complaints, rate ? tr("Complaints %1 % of orders received (target %2 %)")
-                                                       .arg(locale.toString(*rate * 100, 'f', 1),
-                                                            locale.toString(data.targets.complaintRate * 100, 'f', 1))
-                                                 : tr("Complaints: no orders received"));
+        QChart *chart = reset(
+            m_complaints, rate ? tr("Complaints %1 % of orders received (target %2 %)")
+                                     .arg(locale.toString(*rate * 100, 'f', 1),
+                                          locale.toString(data.targets.complaintRate * 100, 'f', 1))
+                               : tr("Complaints: no orders received"));
         auto *values = line(tr("Complaint rate %"), complaint);
         auto *goal = line(tr("Target"), target, true);
         double maxY = data.targets.complaintRate * 100;
@@ -225,18 +237,24 @@ void DashboardCharts::show(const flow::DashboardData &data)
         chart->addSeries(values);
         chart->addSeries(goal);
         attachAxes(chart, labels, maxY, QStringLiteral("%.1f %%"));
-        connect(values, &QLineSeries::clicked, this, [this, monthAt](const QPointF &p) { emit receivedClicked(monthAt(p.x())); });
+        connect(values, &QLineSeries::clicked, this,
+                [this, monthAt](const QPointF &p) { emit receivedClicked(monthAt(p.x())); });
     }
 
     // Median dwell per stage, the bottleneck in its own colour.
     {
         const flow::OrderKpis &o = data.month.orders;
-        const QStringList stages = {tr("Analysis"), tr("Solution"), tr("Implementation"), tr("Follow-up"), tr("Closing")};
-        QChart *chart = reset(m_dwell, o.bottleneckStage
-                                           ? tr("Slowest stage: %1 (median %2 h)")
-                                                 .arg(stages[static_cast<int>(*o.bottleneckStage)],
-                                                      locale.toString(*o.stageDwellHoursMedian[static_cast<std::size_t>(*o.bottleneckStage)], 'f', 1))
-                                           : tr("Median hours per stage: no data"));
+        const QStringList stages = {tr("Analysis"), tr("Solution"), tr("Implementation"),
+                                    tr("Follow-up"), tr("Closing")};
+        QChart *chart =
+            reset(m_dwell,
+                  o.bottleneckStage
+                      ? tr("Slowest stage: %1 (median %2 h)")
+                            .arg(stages[static_cast<int>(*o.bottleneckStage)],
+                                 locale.toString(*o.stageDwellHoursMedian[static_cast<std::size_t>(
+                                                     *o.bottleneckStage)],
+                                                 'f', 1))
+                      : tr("Median hours per stage: no data"));
         auto *normal = new QBarSet(tr("Median hours"));
         auto *slowest = new QBarSet(tr("Bottleneck"));
         normal->setColor(received);
@@ -244,7 +262,8 @@ void DashboardCharts::show(const flow::DashboardData &data)
         double maxY = 0;
         for (int s = 0; s < flow::dwellStageCount; ++s) {
             const double v = o.stageDwellHoursMedian[static_cast<std::size_t>(s)].value_or(0);
-            const bool isBottleneck = o.bottleneckStage && static_cast<int>(*o.bottleneckStage) == s;
+            const bool isBottleneck =
+                o.bottleneckStage && static_cast<int>(*o.bottleneckStage) == s;
             *normal << (isBottleneck ? 0 : v);
             *slowest << (isBottleneck ? v : 0);
             maxY = std::max(maxY, v);
@@ -266,14 +285,17 @@ void DashboardCharts::show(const flow::DashboardData &data)
         chart->legend()->hide();
         const QDate month = data.month.month;
         for (QBarSet *set : {normal, slowest})
-            connect(set, &QBarSet::clicked, this, [this, month](int) { emit closedClicked(month); });
+            connect(set, &QBarSet::clicked, this,
+                    [this, month](int) { emit closedClicked(month); });
     }
 
     // Backlog at the end of the month by age in working days.
     {
         const auto &ages = data.backlogByAge;
         const qint64 total = ages[0] + ages[1] + ages[2] + ages[3];
-        QChart *chart = reset(m_backlog, tr("Backlog %L1 orders, %L2 older than 7 working days").arg(total).arg(ages[3]));
+        QChart *chart =
+            reset(m_backlog,
+                  tr("Backlog %L1 orders, %L2 older than 7 working days").arg(total).arg(ages[3]));
         auto *set = new QBarSet(tr("Open orders"));
         set->setColor(closed);
         for (qint64 n : ages)

@@ -50,8 +50,9 @@ StatTile::Rating toTile(KpiTargets::Rating r)
 QString monthName(QDate month)
 {
     const QLocale locale;
-    return locale.toString(month, locale.language() == QLocale::Chinese ? QStringLiteral("yyyy年M月")
-                                                                        : QStringLiteral("MMMM yyyy"));
+    return locale.toString(month, locale.language() == QLocale::Chinese
+                                      ? QStringLiteral("yyyy年M月")
+                                      : QStringLiteral("MMMM yyyy"));
 }
 
 } // namespace
@@ -99,7 +100,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_ftf = tile(QStringLiteral("ftfTile"), tr("First-time fix"));
     m_volume = tile(QStringLiteral("ordersTile"), tr("Orders received"));
     m_backlog = tile(QStringLiteral("backlogTile"), tr("Backlog at month end"));
-    const StatTile *order[] = {m_csat, m_resolution, m_response, m_complaints, m_sla, m_ftf, m_volume, m_backlog};
+    const StatTile *order[] = {m_csat, m_resolution, m_response, m_complaints,
+                               m_sla,  m_ftf,        m_volume,   m_backlog};
     for (int i = 0; i < 8; ++i)
         tiles->addWidget(const_cast<StatTile *>(order[i]), i / 4, i % 4);
 
@@ -163,7 +165,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     connect(m_ftf, &StatTile::clicked, this, closedIn);
     connect(m_response, &StatTile::clicked, this, received([](flow::OrderFilter &) {}));
     connect(m_volume, &StatTile::clicked, this, received([](flow::OrderFilter &) {}));
-    connect(m_complaints, &StatTile::clicked, this, received([](flow::OrderFilter &f) { f.complaint = true; }));
+    connect(m_complaints, &StatTile::clicked, this,
+            received([](flow::OrderFilter &f) { f.complaint = true; }));
     connect(m_backlog, &StatTile::clicked, this, [this] {
         flow::OrderFilter f;
         f.openOnly = true;
@@ -212,10 +215,14 @@ void DashboardPage::countOrders()
     m_workbookCounts.clear();
     if (m_workbook)
         if (auto s = WorkbookSummary::read(m_workbook->database()))
-            m_workbookCounts = tr(" · %L1 orders in the workbook, %L2 open").arg(s->orders).arg(s->openOrders);
+            m_workbookCounts =
+                tr(" · %L1 orders in the workbook, %L2 open").arg(s->orders).arg(s->openOrders);
 }
 
-QDate DashboardPage::month() const { return m_month->currentData().toDate(); }
+QDate DashboardPage::month() const
+{
+    return m_month->currentData().toDate();
+}
 
 void DashboardPage::setMonth(QDate month)
 {
@@ -263,7 +270,8 @@ void DashboardPage::refresh()
     }
     Result<Branch> branch = m_workbook->defaultBranch();
     if (m_branch->count() > 1)
-        if (auto chosen = BranchRepository(m_workbook->database()).findById(m_branch->currentData().toLongLong());
+        if (auto chosen = BranchRepository(m_workbook->database())
+                              .findById(m_branch->currentData().toLongLong());
             chosen && chosen->has_value())
             branch = **chosen;
     if (!branch) {
@@ -282,7 +290,8 @@ void DashboardPage::refresh()
     m_data = std::move(*data);
     const flow::DashboardData &d = *m_data;
     m_heading->setText(branch->name);
-    m_subheading->setText(tr("%1 · branch %2").arg(monthName(d.month.month), branch->code) + m_workbookCounts);
+    m_subheading->setText(tr("%1 · branch %2").arg(monthName(d.month.month), branch->code) +
+                          m_workbookCounts);
 
     if (!d.month.calendarCoversMonth) {
         m_calendarWarning->setText(tr("The working-day calendar does not cover %1: working days in "
@@ -293,13 +302,17 @@ void DashboardPage::refresh()
     }
     QStringList problems;
     if (d.quality.closedWithoutFollowUp > 0)
-        problems << tr("%n order(s) closed without a follow-up call", nullptr, int(d.quality.closedWithoutFollowUp));
+        problems << tr("%n order(s) closed without a follow-up call", nullptr,
+                       int(d.quality.closedWithoutFollowUp));
     if (d.quality.closedWithoutResponse > 0)
-        problems << tr("%n order(s) closed without a response time", nullptr, int(d.quality.closedWithoutResponse));
+        problems << tr("%n order(s) closed without a response time", nullptr,
+                       int(d.quality.closedWithoutResponse));
     if (d.quality.stagesOutOfOrder > 0)
-        problems << tr("%n order(s) with stages recorded out of order", nullptr, int(d.quality.stagesOutOfOrder));
+        problems << tr("%n order(s) with stages recorded out of order", nullptr,
+                       int(d.quality.stagesOutOfOrder));
     if (!problems.isEmpty()) {
-        m_quality->setText(tr("Data to check this month: %1.").arg(problems.join(QStringLiteral("; "))));
+        m_quality->setText(
+            tr("Data to check this month: %1.").arg(problems.join(QStringLiteral("; "))));
         m_quality->show();
     }
     showTiles(d);
@@ -313,44 +326,61 @@ void DashboardPage::showTiles(const flow::DashboardData &d)
     const QLocale locale;
 
     m_csat->setValue(percent(d.month.surveys.csat));
-    m_csat->setCaption(d.month.surveys.responses > 0
-                           ? tr("target ≥ %1 · %Ln response(s)", nullptr, int(d.month.surveys.responses)).arg(percent(t.csat))
-                           : tr("target ≥ %1 · no survey responses yet").arg(percent(t.csat)));
+    m_csat->setCaption(
+        d.month.surveys.responses > 0
+            ? tr("target ≥ %1 · %Ln response(s)", nullptr, int(d.month.surveys.responses))
+                  .arg(percent(t.csat))
+            : tr("target ≥ %1 · no survey responses yet").arg(percent(t.csat)));
     m_csat->setRating(toTile(KpiTargets::rate(d.month.surveys.csat, t.csat, true)));
-    m_csat->setToolTip(tr("Share of answers to the overall satisfaction question (1–5) that are 4 or 5, "
-                          "over the survey responses of the month."));
+    m_csat->setToolTip(
+        tr("Share of answers to the overall satisfaction question (1–5) that are 4 or 5, "
+           "over the survey responses of the month."));
 
-    m_resolution->setValue(o.resolutionWdMean ? tr("%1 wd").arg(locale.toString(*o.resolutionWdMean, 'f', 2))
-                                              : QStringLiteral("—"));
-    m_resolution->setCaption(tr("target ≤ %1 working days · median %2, p90 %3")
-                                 .arg(locale.toString(t.resolutionWdMean))
-                                 .arg(o.resolutionWdMedian ? locale.toString(*o.resolutionWdMedian) : QStringLiteral("—"))
-                                 .arg(o.resolutionWdP90 ? locale.toString(*o.resolutionWdP90) : QStringLiteral("—")));
-    m_resolution->setRating(toTile(KpiTargets::rate(o.resolutionWdMean, t.resolutionWdMean, false)));
-    m_resolution->setToolTip(tr("Working days after the day an order was received up to the day it was "
-                                "closed (closed the same day = 0), averaged over the %L1 orders closed "
-                                "in the month. Click for those orders.")
-                                 .arg(o.closed));
+    m_resolution->setValue(o.resolutionWdMean
+                               ? tr("%1 wd").arg(locale.toString(*o.resolutionWdMean, 'f', 2))
+                               : QStringLiteral("—"));
+    m_resolution->setCaption(
+        tr("target ≤ %1 working days · median %2, p90 %3")
+            .arg(locale.toString(t.resolutionWdMean))
+            .arg(o.resolutionWdMedian ? locale.toString(*o.resolutionWdMedian)
+                                      : QStringLiteral("—"))
+            .arg(o.resolutionWdP90 ? locale.toString(*o.resolutionWdP90) : QStringLiteral("—")));
+    m_resolution->setRating(
+        toTile(KpiTargets::rate(o.resolutionWdMean, t.resolutionWdMean, false)));
+    m_resolution->setToolTip(
+        tr("Working days after the day an order was received up to the day it was "
+           "closed (closed the same day = 0), averaged over the %L1 orders closed "
+           "in the month. Click for those orders.")
+            .arg(o.closed));
 
     m_response->setValue(percent(o.responseWithinTargetRate));
     m_response->setCaption(tr("target ≥ %1 · mean response %2 h")
                                .arg(percent(t.responseWithinTarget))
-                               .arg(o.responseHoursMean ? locale.toString(*o.responseHoursMean, 'f', 1) : QStringLiteral("—")));
-    m_response->setRating(toTile(KpiTargets::rate(o.responseWithinTargetRate, t.responseWithinTarget, true)));
-    m_response->setToolTip(tr("Orders received in the month that were responded to within their "
-                              "priority's response target (never responded counts as a miss), out of "
-                              "%L1 orders received. Click for those orders.")
-                               .arg(o.received));
+                               .arg(o.responseHoursMean
+                                        ? locale.toString(*o.responseHoursMean, 'f', 1)
+                                        : QStringLiteral("—")));
+    m_response->setRating(
+        toTile(KpiTargets::rate(o.responseWithinTargetRate, t.responseWithinTarget, true)));
+    m_response->setToolTip(
+        tr("Orders received in the month that were responded to within their "
+           "priority's response target (never responded counts as a miss), out of "
+           "%L1 orders received. Click for those orders.")
+            .arg(o.received));
 
     m_complaints->setValue(percent(o.complaintRate));
-    m_complaints->setCaption(tr("target ≤ %1 · %L2 of %L3 orders").arg(percent(t.complaintRate)).arg(o.complaints).arg(o.received));
+    m_complaints->setCaption(tr("target ≤ %1 · %L2 of %L3 orders")
+                                 .arg(percent(t.complaintRate))
+                                 .arg(o.complaints)
+                                 .arg(o.received));
     m_complaints->setRating(toTile(KpiTargets::rate(o.complaintRate, t.complaintRate, false)));
-    m_complaints->setToolTip(tr("Orders received in the month flagged as complaints, divided by the "
-                                "orders received. Click for the complaints."));
+    m_complaints->setToolTip(
+        tr("Orders received in the month flagged as complaints, divided by the "
+           "orders received. Click for the complaints."));
 
     m_sla->setValue(percent(o.slaMetRate));
     m_sla->setCaption(tr("response and resolution both on time · %L1 closed").arg(o.closed));
-    m_sla->setToolTip(tr("Orders closed in the month that met both their response and their resolution target."));
+    m_sla->setToolTip(
+        tr("Orders closed in the month that met both their response and their resolution target."));
 
     m_ftf->setValue(percent(o.firstTimeFixRate));
     m_ftf->setCaption(tr("reopened %1").arg(percent(o.reopenRate)));
@@ -362,8 +392,9 @@ void DashboardPage::showTiles(const flow::DashboardData &d)
 
     m_backlog->setValue(locale.toString(o.backlogEnd));
     m_backlog->setCaption(tr("%L1 older than 7 working days").arg(d.backlogByAge[3]));
-    m_backlog->setToolTip(tr("Orders received before the end of the month and not closed before it. "
-                             "Click for the orders open now."));
+    m_backlog->setToolTip(
+        tr("Orders received before the end of the month and not closed before it. "
+           "Click for the orders open now."));
 }
 
 void DashboardPage::editTargets()

@@ -9,7 +9,8 @@ namespace servicelens::ui {
 
 namespace {
 
-QDoubleSpinBox *spin(QWidget *parent, double min, double max, int decimals, const QString &suffix, double value)
+QDoubleSpinBox *spin(QWidget *parent, double min, double max, int decimals, const QString &suffix,
+                     double value)
 {
     auto *s = new QDoubleSpinBox(parent);
     s->setRange(min, max);

@@ -40,10 +40,11 @@ CalendarDialog::CalendarDialog(Database &db, int year, QUndoStack *undo, QWidget
     m_year->setValue(year);
     m_summary->setWordWrap(true);
 
-    auto *legend = new QLabel(tr("<span style='background:#e53935;color:white'>&nbsp;holiday&nbsp;</span> "
-                                 "<span style='background:#1e88e5;color:white'>&nbsp;make-up working day&nbsp;</span> "
-                                 "&nbsp; Click a day to change it."),
-                              this);
+    auto *legend = new QLabel(
+        tr("<span style='background:#e53935;color:white'>&nbsp;holiday&nbsp;</span> "
+           "<span style='background:#1e88e5;color:white'>&nbsp;make-up working day&nbsp;</span> "
+           "&nbsp; Click a day to change it."),
+        this);
     auto *top = new QHBoxLayout;
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
@@ -110,9 +111,10 @@ void CalendarDialog::reload()
                            .arg(working)
                            .arg(holidays)
                            .arg(workdays) +
-                       (calendar->covers(year) ? QString()
-                                               : QLatin1Char(' ') + tr("Until the year is marked as entered, "
-                                                                       "figures for it carry a warning.")));
+                       (calendar->covers(year)
+                            ? QString()
+                            : QLatin1Char(' ') + tr("Until the year is marked as entered, "
+                                                    "figures for it carry a warning.")));
 }
 
 void CalendarDialog::toggle(QDate day)
@@ -128,12 +130,13 @@ void CalendarDialog::toggle(QDate day)
     const State after = before.special         ? State{}
                         : day.dayOfWeek() <= 5 ? State{true, true, tr("Holiday")}
                                                : State{true, false, tr("Make-up working day")};
-    auto *command = new SetCalendarDayCommand(m_db, day, before, after, [this](const QString &problem) {
-        if (!problem.isEmpty())
-            showError(this, windowTitle(), makeError(ErrorKind::InvalidInput, problem));
-        reload();
-        emit calendarChanged();
-    });
+    auto *command =
+        new SetCalendarDayCommand(m_db, day, before, after, [this](const QString &problem) {
+            if (!problem.isEmpty())
+                showError(this, windowTitle(), makeError(ErrorKind::InvalidInput, problem));
+            reload();
+            emit calendarChanged();
+        });
     if (m_undo) {
         m_undo->push(command); // runs redo()
     } else {
@@ -144,9 +147,10 @@ void CalendarDialog::toggle(QDate day)
 
 void CalendarDialog::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Calendar"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Calendar"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     auto summary = io::CalendarCsv::importFile(m_db, path);
@@ -160,10 +164,11 @@ void CalendarDialog::importCsv()
 
 void CalendarDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                                                          QStringLiteral("/calendar.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Calendar"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+            QStringLiteral("/calendar.csv"),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto s = io::CalendarCsv::exportFile(m_db, path); !s)

@@ -4,11 +4,11 @@
 #include "flow/LocalTime.h"
 #include "flow/OrderRepository.h"
 #include "flow/OrderWorkflow.h"
-#include "workbook/Branch.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "team/Staff.h"
 #include "widgets/ErrorMessage.h"
+#include "workbook/Branch.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,8 +25,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -122,7 +122,9 @@ void OrderDialog::buildActions(QWidget *tab, QLayout *layout)
     auto *row = new QHBoxLayout(m_actions);
     row->setContentsMargins(0, 0, 0, 0);
     const qint64 orderId = m_details.order.id;
-    auto now = [this] { return m_db.clock().nowSecsSinceEpoch(); };
+    auto now = [this] {
+        return m_db.clock().nowSecsSinceEpoch();
+    };
     auto add = [&](const QString &name, const QString &text, std::function<Status()> action) {
         auto *b = new QPushButton(text, m_actions);
         b->setObjectName(name);
@@ -148,7 +150,8 @@ void OrderDialog::buildActions(QWidget *tab, QLayout *layout)
     add(QStringLiteral("waitCustomerButton"), tr("Wait for customer"), [this, orderId, now] {
         return OrderWorkflow(m_db).startWait(orderId, OrderWorkflow::Wait::Customer, now());
     });
-    add(QStringLiteral("endWaitButton"), tr("End wait"), [this, orderId, now] { return OrderWorkflow(m_db).endWait(orderId, now()); });
+    add(QStringLiteral("endWaitButton"), tr("End wait"),
+        [this, orderId, now] { return OrderWorkflow(m_db).endWait(orderId, now()); });
     add(QStringLiteral("reopenButton"), tr("Reopen"), [this, orderId, now] {
         return OrderWorkflow(m_db).reopen(orderId, now(), tr("Reopened in the order form"));
     });
@@ -222,8 +225,9 @@ void OrderDialog::buildOrderTab(QWidget *tab)
 
     auto *times = new QGroupBox(tr("Stage times"), tab);
     auto *grid = new QGridLayout(times);
-    const QString names[7] = {tr("Received"), tr("Responded"), tr("Analysed"), tr("Solution agreed"),
-                              tr("Implemented"), tr("Followed up"), tr("Closed")};
+    const QString names[7] = {tr("Received"),        tr("Responded"),   tr("Analysed"),
+                              tr("Solution agreed"), tr("Implemented"), tr("Followed up"),
+                              tr("Closed")};
     for (int i = 0; i < 7; ++i) {
         m_timeSet[static_cast<std::size_t>(i)] = new QCheckBox(names[i], times);
         auto *edit = new QDateTimeEdit(times);
@@ -237,7 +241,8 @@ void OrderDialog::buildOrderTab(QWidget *tab)
         m_timeSet[static_cast<std::size_t>(i)]->setObjectName(QStringLiteral("timeSet%1").arg(i));
         grid->addWidget(m_timeSet[static_cast<std::size_t>(i)], i / 2, (i % 2) * 2);
         grid->addWidget(edit, i / 2, (i % 2) * 2 + 1);
-        connect(m_timeSet[static_cast<std::size_t>(i)], &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        connect(m_timeSet[static_cast<std::size_t>(i)], &QCheckBox::toggled, edit,
+                &QWidget::setEnabled);
     }
     m_timeSet[0]->setEnabled(false); // every order has been received
     m_stageProblem = problemLabel(times, QStringLiteral("stageProblem"));
@@ -287,7 +292,8 @@ void OrderDialog::fill()
     const QTimeZone zone(m_details.timeZone.toUtf8());
     const QLocale locale;
     auto timeText = [&](qint64 secs) {
-        return locale.toString(QDateTime::fromSecsSinceEpoch(secs, zone), QStringLiteral("yyyy-MM-dd HH:mm"));
+        return locale.toString(QDateTime::fromSecsSinceEpoch(secs, zone),
+                               QStringLiteral("yyyy-MM-dd HH:mm"));
     };
     m_orderNo->setText(o.orderNo);
     m_channel->setCurrentIndex(m_channel->findData(static_cast<int>(o.channel)));
@@ -295,7 +301,8 @@ void OrderDialog::fill()
     m_category->setText(o.category);
     m_product->setText(o.product);
     m_complaint->setChecked(o.complaint);
-    m_technician->setCurrentIndex(o.technicianId ? qMax(0, m_technician->findData(*o.technicianId)) : 0);
+    m_technician->setCurrentIndex(o.technicianId ? qMax(0, m_technician->findData(*o.technicianId))
+                                                 : 0);
     m_customer->setText(m_details.customer ? m_details.customer->name + QStringLiteral("  ") +
                                                  Customer::maskPhone(m_details.customer->phone)
                                            : tr("(none)"));
@@ -303,9 +310,9 @@ void OrderDialog::fill()
     m_reopened->setValue(o.reopened);
     m_description->setPlainText(o.description);
 
-    const std::optional<qint64> values[7] = {o.times.received, o.times.responded, o.times.analysed,
-                                             o.times.solution, o.times.implemented, o.times.followedUp,
-                                             o.times.closed};
+    const std::optional<qint64> values[7] = {
+        o.times.received,    o.times.responded,  o.times.analysed, o.times.solution,
+        o.times.implemented, o.times.followedUp, o.times.closed};
     for (int i = 0; i < 7; ++i) {
         const auto idx = static_cast<std::size_t>(i);
         const qint64 t = values[i].value_or(m_db.clock().nowSecsSinceEpoch());
@@ -321,8 +328,9 @@ void OrderDialog::fill()
         QString what;
     };
     std::vector<Step> steps;
-    const QString labels[7] = {tr("Received"), tr("Responded"), tr("Analysed"), tr("Solution agreed"),
-                               tr("Implemented"), tr("Followed up"), tr("Closed")};
+    const QString labels[7] = {tr("Received"),        tr("Responded"),   tr("Analysed"),
+                               tr("Solution agreed"), tr("Implemented"), tr("Followed up"),
+                               tr("Closed")};
     for (int i = 0; i < 7; ++i)
         if (values[i])
             steps.push_back({*values[i], labels[i]});
@@ -354,23 +362,31 @@ void OrderDialog::fill()
             what += QStringLiteral(" — ") + e.note;
         steps.push_back({e.at, what});
     }
-    std::stable_sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.at < b.at; });
+    std::stable_sort(steps.begin(), steps.end(),
+                     [](const Step &a, const Step &b) { return a.at < b.at; });
     m_timeline->setRowCount(static_cast<int>(steps.size()));
     for (int i = 0; i < static_cast<int>(steps.size()); ++i) {
         const Step &s = steps[static_cast<std::size_t>(i)];
         m_timeline->setItem(i, 0, new QTableWidgetItem(s.what));
         m_timeline->setItem(i, 1, new QTableWidgetItem(timeText(s.at)));
-        m_timeline->setItem(i, 2, new QTableWidgetItem(
-                                      i == 0 ? QString() : hours((s.at - steps[static_cast<std::size_t>(i) - 1].at) / 3600.0)));
+        m_timeline->setItem(
+            i, 2,
+            new QTableWidgetItem(
+                i == 0 ? QString()
+                       : hours((s.at - steps[static_cast<std::size_t>(i) - 1].at) / 3600.0)));
     }
     m_timeline->resizeColumnsToContents();
 
     if (m_actions) {
         const bool closed = o.status == OrderStatus::Closed;
-        const bool waiting = o.status == OrderStatus::WaitingParts || o.status == OrderStatus::WaitingCustomer;
-        m_actions->findChild<QPushButton *>(QStringLiteral("nextStageButton"))->setEnabled(!closed && !waiting);
-        m_actions->findChild<QPushButton *>(QStringLiteral("waitPartsButton"))->setEnabled(!closed && !waiting);
-        m_actions->findChild<QPushButton *>(QStringLiteral("waitCustomerButton"))->setEnabled(!closed && !waiting);
+        const bool waiting =
+            o.status == OrderStatus::WaitingParts || o.status == OrderStatus::WaitingCustomer;
+        m_actions->findChild<QPushButton *>(QStringLiteral("nextStageButton"))
+            ->setEnabled(!closed && !waiting);
+        m_actions->findChild<QPushButton *>(QStringLiteral("waitPartsButton"))
+            ->setEnabled(!closed && !waiting);
+        m_actions->findChild<QPushButton *>(QStringLiteral("waitCustomerButton"))
+            ->setEnabled(!closed && !waiting);
         m_actions->findChild<QPushButton *>(QStringLiteral("endWaitButton"))->setEnabled(waiting);
         m_actions->findChild<QPushButton *>(QStringLiteral("reopenButton"))->setEnabled(closed);
     }
@@ -379,27 +395,36 @@ void OrderDialog::fill()
     const SlaDeadlines &d = m_details.deadlines;
     QString response;
     if (o.times.responded)
-        response = d.responseMet ? tr("responded within the %1 h target").arg(m_details.policy.responseHours)
-                                 : tr("<b style='color:#b00020'>responded after the %1 h target</b>").arg(m_details.policy.responseHours);
+        response = d.responseMet
+                       ? tr("responded within the %1 h target").arg(m_details.policy.responseHours)
+                       : tr("<b style='color:#b00020'>responded after the %1 h target</b>")
+                             .arg(m_details.policy.responseHours);
     else if (d.responseOverdue)
-        response = tr("<b style='color:#b00020'>not responded, %1 overdue</b>").arg(hours(-*d.responseHoursLeft));
+        response = tr("<b style='color:#b00020'>not responded, %1 overdue</b>")
+                       .arg(hours(-*d.responseHoursLeft));
     else
         response = tr("due %1, %2 left").arg(timeText(d.responseDue), hours(*d.responseHoursLeft));
     QString resolution;
     const QString due = locale.toString(d.resolutionDueDate, QLocale::ShortFormat);
     if (o.times.closed)
-        resolution = d.resolutionOverdue ? tr("<b style='color:#b00020'>closed after the due date %1</b>").arg(due)
-                                         : tr("closed within the target (due %1)").arg(due);
+        resolution = d.resolutionOverdue
+                         ? tr("<b style='color:#b00020'>closed after the due date %1</b>").arg(due)
+                         : tr("closed within the target (due %1)").arg(due);
     else if (d.resolutionOverdue)
-        resolution = tr("<b style='color:#b00020'>due %1, %n working day(s) overdue</b>", nullptr, -d.resolutionWorkingDaysLeft).arg(due);
+        resolution = tr("<b style='color:#b00020'>due %1, %n working day(s) overdue</b>", nullptr,
+                        -d.resolutionWorkingDaysLeft)
+                         .arg(due);
     else
-        resolution = tr("due %1, %n working day(s) left", nullptr, d.resolutionWorkingDaysLeft).arg(due);
-    QString text = tr("<p><b>Response</b> (%1): %2</p><p><b>Resolution</b> (%3 working days): %4</p>")
-                       .arg(FlowNames::label(o.priority), response)
-                       .arg(m_details.policy.resolutionWorkingDays)
-                       .arg(resolution);
+        resolution =
+            tr("due %1, %n working day(s) left", nullptr, d.resolutionWorkingDaysLeft).arg(due);
+    QString text =
+        tr("<p><b>Response</b> (%1): %2</p><p><b>Resolution</b> (%3 working days): %4</p>")
+            .arg(FlowNames::label(o.priority), response)
+            .arg(m_details.policy.resolutionWorkingDays)
+            .arg(resolution);
     if (d.pausedWorkingDays > 0)
-        text += tr("<p>The clock was paused for %n working day(s) of waiting.</p>", nullptr, d.pausedWorkingDays);
+        text += tr("<p>The clock was paused for %n working day(s) of waiting.</p>", nullptr,
+                   d.pausedWorkingDays);
     m_deadlines->setText(text);
 
     m_history->setRowCount(static_cast<int>(m_details.history.size()));
@@ -409,7 +434,10 @@ void OrderDialog::fill()
         for (auto it = e.after.begin(); it != e.after.end(); ++it)
             if (e.before.isEmpty() || e.before.value(it.key()) != it.value())
                 changes << it.key() + QStringLiteral(": ") +
-                               (e.before.isEmpty() ? QString() : e.before.value(it.key()).toVariant().toString() + QStringLiteral(" → ")) +
+                               (e.before.isEmpty()
+                                    ? QString()
+                                    : e.before.value(it.key()).toVariant().toString() +
+                                          QStringLiteral(" → ")) +
                                it.value().toVariant().toString();
         QString action;
         switch (e.action) {
@@ -449,8 +477,10 @@ ServiceOrder OrderDialog::edited() const
     o.visits = m_visits->value();
     o.reopened = m_reopened->value();
     o.description = m_description->toPlainText().trimmed();
-    std::optional<qint64> *targets[7] = {nullptr, &o.times.responded, &o.times.analysed, &o.times.solution,
-                                         &o.times.implemented, &o.times.followedUp, &o.times.closed};
+    std::optional<qint64> *targets[7] = {
+        nullptr,           &o.times.responded,   &o.times.analysed,
+        &o.times.solution, &o.times.implemented, &o.times.followedUp,
+        &o.times.closed};
     const LocalTime local{QTimeZone(m_details.timeZone.toUtf8())};
     auto utc = [&](const QDateTimeEdit *edit) {
         const QDateTime wall = edit->dateTime();
@@ -459,7 +489,8 @@ ServiceOrder OrderDialog::edited() const
     o.times.received = utc(m_times[0]);
     for (int i = 1; i < 7; ++i) {
         const auto idx = static_cast<std::size_t>(i);
-        *targets[i] = m_timeSet[idx]->isChecked() ? std::optional<qint64>(utc(m_times[idx])) : std::nullopt;
+        *targets[i] =
+            m_timeSet[idx]->isChecked() ? std::optional<qint64>(utc(m_times[idx])) : std::nullopt;
     }
     if (o.times.closed)
         o.status = OrderStatus::Closed;
@@ -497,7 +528,8 @@ void OrderDialog::accept()
         return;
     }
     ServiceOrder saved = o;
-    if (auto s = m_isNew ? OrderRepository(m_db).insert(saved) : OrderRepository(m_db).update(o); !s) {
+    if (auto s = m_isNew ? OrderRepository(m_db).insert(saved) : OrderRepository(m_db).update(o);
+        !s) {
         if (s.error().kind == ErrorKind::Conflict) {
             m_orderNoProblem->setText(s.error().message);
             m_orderNoProblem->show();

@@ -4,10 +4,10 @@
 #include "OrderDialog.h"
 #include "OrdersTableModel.h"
 #include "commands/EditOrderCommand.h"
-#include "widgets/ErrorMessage.h"
 #include "flow/OrderRepository.h"
 #include "storage/Clock.h"
 #include "team/Staff.h"
+#include "widgets/ErrorMessage.h"
 #include "workbook/Workbook.h"
 
 #include <QAction>
@@ -73,7 +73,8 @@ OrdersPage::OrdersPage(QWidget *parent)
     , m_month(new QComboBox(this))
     , m_status(enumCombo(this, QStringLiteral("statusFilter"), tr("All statuses"), statuses))
     , m_stage(enumCombo(this, QStringLiteral("stageFilter"), tr("All stages"), allStages))
-    , m_priority(enumCombo(this, QStringLiteral("priorityFilter"), tr("All priorities"), allPriorities))
+    , m_priority(
+          enumCombo(this, QStringLiteral("priorityFilter"), tr("All priorities"), allPriorities))
     , m_channel(enumCombo(this, QStringLiteral("channelFilter"), tr("All channels"), allChannels))
     , m_technician(new QComboBox(this))
     , m_complaint(new QComboBox(this))
@@ -142,7 +143,8 @@ OrdersPage::OrdersPage(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(footer);
 
-    for (QComboBox *c : {m_month, m_status, m_stage, m_priority, m_channel, m_technician, m_complaint}) {
+    for (QComboBox *c :
+         {m_month, m_status, m_stage, m_priority, m_channel, m_technician, m_complaint}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(c, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
     }
@@ -154,8 +156,10 @@ OrdersPage::OrdersPage(QWidget *parent)
     debounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, &OrdersPage::applyFilter);
-    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_search,
-            [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     connect(m_model, &OrdersTableModel::totalCountChanged, this, &OrdersPage::updateCount);
     connect(m_view, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { openOrder(m_model->orderId(index.row())); });
@@ -190,7 +194,8 @@ void OrdersPage::fillMonthAndTechnicians()
         const QTimeZone zone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai"));
         const QDate today = m_workbook->database().clock().nowUtc().toTimeZone(zone).date();
         const QLocale locale;
-        const QString format = locale.language() == QLocale::Chinese ? QStringLiteral("yyyy年M月") : QStringLiteral("MMM yyyy");
+        const QString format = locale.language() == QLocale::Chinese ? QStringLiteral("yyyy年M月")
+                                                                     : QStringLiteral("MMM yyyy");
         for (int i = 0; i < 60; ++i) {
             const QDate m = QDate(today.year(), today.month(), 1).addMonths(-i);
             m_month->addItem(locale.toString(m, format), m);
@@ -233,12 +238,14 @@ void OrdersPage::applyFilter()
 void OrdersPage::showFiltered(const flow::OrderFilter &filter)
 {
     m_updating = true;
-    m_month->setCurrentIndex(filter.receivedMonth ? qMax(0, m_month->findData(*filter.receivedMonth)) : 0);
+    m_month->setCurrentIndex(
+        filter.receivedMonth ? qMax(0, m_month->findData(*filter.receivedMonth)) : 0);
     selectValue(m_status, filter.status);
     selectValue(m_stage, filter.stage);
     selectValue(m_priority, filter.priority);
     selectValue(m_channel, filter.channel);
-    m_technician->setCurrentIndex(filter.technicianId ? qMax(0, m_technician->findData(*filter.technicianId)) : 0);
+    m_technician->setCurrentIndex(
+        filter.technicianId ? qMax(0, m_technician->findData(*filter.technicianId)) : 0);
     m_complaint->setCurrentIndex(filter.complaint ? (*filter.complaint ? 1 : 2) : 0);
     m_overdue->setChecked(filter.overdueOnly);
     m_openOnly->setChecked(filter.openOnly);
@@ -246,8 +253,10 @@ void OrdersPage::showFiltered(const flow::OrderFilter &filter)
     m_closedMonth = filter.closedMonth;
     m_updating = false;
     const QLocale locale;
-    m_drillDown->setText(m_closedMonth ? tr("Closed in %1").arg(locale.toString(*m_closedMonth, QStringLiteral("yyyy-MM")))
-                                       : QString());
+    m_drillDown->setText(
+        m_closedMonth
+            ? tr("Closed in %1").arg(locale.toString(*m_closedMonth, QStringLiteral("yyyy-MM")))
+            : QString());
     m_drillDown->setVisible(m_closedMonth.has_value());
     applyFilter();
 }
@@ -266,13 +275,14 @@ void OrdersPage::openOrder(qint64 orderId)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_undo)
-        m_undo->push(new EditOrderCommand(m_workbook->database(), dialog.original(), dialog.saved(),
-                                          [this](const QString &problem) {
-                                              if (!problem.isEmpty())
-                                                  showError(this, tr("Undo"), makeError(ErrorKind::InvalidInput, problem));
-                                              m_model->reload();
-                                              emit ordersChanged();
-                                          }));
+        m_undo->push(new EditOrderCommand(
+            m_workbook->database(), dialog.original(), dialog.saved(),
+            [this](const QString &problem) {
+                if (!problem.isEmpty())
+                    showError(this, tr("Undo"), makeError(ErrorKind::InvalidInput, problem));
+                m_model->reload();
+                emit ordersChanged();
+            }));
     m_model->reload();
     emit ordersChanged();
 }
@@ -287,7 +297,9 @@ void OrdersPage::newOrder()
     ServiceOrder draft;
     draft.branchId = branch->id;
     draft.times.received = m_workbook->database().clock().nowSecsSinceEpoch();
-    const QDate today = QDateTime::fromSecsSinceEpoch(draft.times.received, QTimeZone(branch->timeZone.toUtf8())).date();
+    const QDate today =
+        QDateTime::fromSecsSinceEpoch(draft.times.received, QTimeZone(branch->timeZone.toUtf8()))
+            .date();
     if (auto next = OrderRepository(m_workbook->database()).nextOrderNo(branch->id, today))
         draft.orderNo = *next;
     OrderDialog dialog(m_workbook->database(), draft, this);
@@ -301,7 +313,8 @@ void OrdersPage::showColumnMenu(const QPoint &pos)
 {
     QMenu menu(this);
     for (int c = 0; c < OrdersTableModel::ColumnCount; ++c) {
-        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        QAction *a =
+            menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         a->setCheckable(true);
         a->setChecked(!m_view->isColumnHidden(c));
         a->setEnabled(c != OrdersTableModel::OrderNo); // the order id always shows
@@ -326,9 +339,10 @@ void OrdersPage::restoreColumns()
 {
     const QVariant saved = QSettings().value(columnsKey);
     // By default the less used columns stay out of the way.
-    const QVariantList hidden = saved.isValid() ? saved.toList()
-                                                : QVariantList{OrdersTableModel::Channel, OrdersTableModel::Visits,
-                                                               OrdersTableModel::Reopened};
+    const QVariantList hidden =
+        saved.isValid() ? saved.toList()
+                        : QVariantList{OrdersTableModel::Channel, OrdersTableModel::Visits,
+                                       OrdersTableModel::Reopened};
     for (int c = 0; c < OrdersTableModel::ColumnCount; ++c)
         m_view->setColumnHidden(c, hidden.contains(c));
 }

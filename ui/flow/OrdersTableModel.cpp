@@ -12,8 +12,7 @@ using flow::FlowNames;
 
 OrdersTableModel::OrdersTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 OrdersTableModel::~OrdersTableModel() = default;
 
@@ -60,7 +59,9 @@ void OrdersTableModel::reload()
 
 qint64 OrdersTableModel::orderId(int row) const
 {
-    return row >= 0 && row < static_cast<int>(m_rows.size()) ? m_rows[static_cast<std::size_t>(row)].id : 0;
+    return row >= 0 && row < static_cast<int>(m_rows.size())
+               ? m_rows[static_cast<std::size_t>(row)].id
+               : 0;
 }
 
 int OrdersTableModel::rowCount(const QModelIndex &parent) const
@@ -99,7 +100,8 @@ void OrdersTableModel::fetchMore(const QModelIndex &parent)
         return;
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page->begin()), std::make_move_iterator(page->end()));
+    m_rows.insert(m_rows.end(), std::make_move_iterator(page->begin()),
+                  std::make_move_iterator(page->end()));
     endInsertRows();
 }
 
@@ -121,7 +123,8 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QTimeZone zone(m_timeZone.toUtf8());
     auto time = [&](qint64 secs) {
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs, zone), QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs, zone),
+                                  QStringLiteral("yyyy-MM-dd HH:mm"));
     };
     switch (index.column()) {
     case OrderNo:
@@ -143,7 +146,8 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
     case Customer:
         return r.customer;
     case Technician:
-        return r.technicianCode.isEmpty() ? QString() : r.technicianCode + QLatin1Char(' ') + r.technicianName;
+        return r.technicianCode.isEmpty() ? QString()
+                                          : r.technicianCode + QLatin1Char(' ') + r.technicianName;
     case Complaint:
         return r.complaint ? tr("Yes") : QString();
     case Visits:

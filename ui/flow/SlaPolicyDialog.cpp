@@ -51,10 +51,11 @@ SlaPolicyDialog::SlaPolicyDialog(Database &db, QWidget *parent)
         m_pause.push_back(pause);
         ++row;
     }
-    auto *note = new QLabel(tr("Pausing moves an open order's due date by the working days it waits. The "
-                               "monthly KPIs always measure as KPI.md defines them, without pauses, so "
-                               "they stay comparable between branches."),
-                            this);
+    auto *note =
+        new QLabel(tr("Pausing moves an open order's due date by the working days it waits. The "
+                      "monthly KPIs always measure as KPI.md defines them, without pauses, so "
+                      "they stay comparable between branches."),
+                   this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -74,7 +75,8 @@ void SlaPolicyDialog::accept()
         p.responseHours = m_response[i]->value();
         p.resolutionWorkingDays = m_resolution[i]->value();
         p.pauseWhileWaiting = m_pause[i]->isChecked();
-        if (p.responseHours == m_policies[i].responseHours && p.resolutionWorkingDays == m_policies[i].resolutionWorkingDays &&
+        if (p.responseHours == m_policies[i].responseHours &&
+            p.resolutionWorkingDays == m_policies[i].resolutionWorkingDays &&
             p.pauseWhileWaiting == m_policies[i].pauseWhileWaiting)
             continue;
         if (auto s = repo.update(p); !s)

@@ -38,7 +38,10 @@ void YearCalendarView::setCalendar(const flow::WorkingCalendar &calendar)
     update();
 }
 
-int YearCalendarView::cellSize() const { return fontMetrics().height() + 8; }
+int YearCalendarView::cellSize() const
+{
+    return fontMetrics().height() + 8;
+}
 
 int YearCalendarView::cellIn(const QRect &month) const
 {
@@ -101,10 +104,12 @@ void YearCalendarView::paintEvent(QPaintEvent *)
         bold.setBold(true);
         p.setFont(bold);
         p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRect(left, m.top(), 7 * c, c), Qt::AlignCenter, locale.standaloneMonthName(month));
+        p.drawText(QRect(left, m.top(), 7 * c, c), Qt::AlignCenter,
+                   locale.standaloneMonthName(month));
         p.setFont(font());
         for (int wd = 1; wd <= 7; ++wd) {
-            p.setPen(wd >= 6 ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText));
+            p.setPen(wd >= 6 ? pal.color(QPalette::PlaceholderText)
+                             : pal.color(QPalette::WindowText));
             p.drawText(QRect(left + (wd - 1) * c, m.top() + c, c, c), Qt::AlignCenter,
                        locale.standaloneDayName(wd, QLocale::NarrowFormat));
         }
@@ -113,10 +118,13 @@ void YearCalendarView::paintEvent(QPaintEvent *)
             const QDate day(m_year, month, d);
             const QRect r = dayRect(day).adjusted(1, 1, -1, -1);
             const auto special = m_calendar.specialDay(day);
-            QColor text = day.dayOfWeek() >= 6 ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText);
+            QColor text = day.dayOfWeek() >= 6 ? pal.color(QPalette::PlaceholderText)
+                                               : pal.color(QPalette::WindowText);
             if (special) {
                 p.setPen(Qt::NoPen);
-                p.setBrush(special->kind == flow::WorkingCalendar::DayKind::Holiday ? holidayColour : workdayColour);
+                p.setBrush(special->kind == flow::WorkingCalendar::DayKind::Holiday
+                               ? holidayColour
+                               : workdayColour);
                 p.drawRoundedRect(r, 3, 3);
                 text = Qt::white;
             }
@@ -146,9 +154,12 @@ bool YearCalendarView::event(QEvent *event)
         QString text = QLocale().toString(day, QLocale::LongFormat);
         if (special)
             text += QStringLiteral("\n") +
-                    (special->kind == flow::WorkingCalendar::DayKind::Holiday ? tr("Holiday") : tr("Make-up working day")) +
+                    (special->kind == flow::WorkingCalendar::DayKind::Holiday
+                         ? tr("Holiday")
+                         : tr("Make-up working day")) +
                     (special->name.isEmpty() ? QString() : QStringLiteral(": ") + special->name);
-        text += QStringLiteral("\n") + (m_calendar.isWorkingDay(day) ? tr("Working day") : tr("Day off"));
+        text += QStringLiteral("\n") +
+                (m_calendar.isWorkingDay(day) ? tr("Working day") : tr("Day off"));
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }

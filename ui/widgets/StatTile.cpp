@@ -66,7 +66,8 @@ void StatTile::setClickable(bool clickable)
 
 void StatTile::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+    if (m_clickable && event->button() == Qt::LeftButton &&
+        rect().contains(event->position().toPoint()))
         emit clicked();
     QFrame::mouseReleaseEvent(event);
 }

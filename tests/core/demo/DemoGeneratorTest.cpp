@@ -131,7 +131,9 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     auto calendar = flow::CalendarRepository(db).load();
     REQUIRE(calendar.ok());
     const flow::LocalTime local(QTimeZone("Asia/Shanghai"));
-    SqlQuery q(db, QStringLiteral("SELECT order_no, implemented_at, followed_up_at, closed_at FROM service_order"));
+    SqlQuery q(
+        db, QStringLiteral(
+                "SELECT order_no, implemented_at, followed_up_at, closed_at FROM service_order"));
     REQUIRE(q.exec().ok());
     int checked = 0;
     while (q.next()) {

@@ -29,7 +29,8 @@ public:
     {
         branch = *workbook->defaultBranch();
         team::StaffRepository staff(workbook->database());
-        for (auto [code, name] : {std::pair{"T01", "王师傅"}, {"T02", "李师傅"}, {"T03", "张师傅"}}) {
+        for (auto [code, name] :
+             {std::pair{"T01", "王师傅"}, {"T02", "李师傅"}, {"T03", "张师傅"}}) {
             team::StaffMember m;
             m.code = QString::fromUtf8(code);
             m.name = QString::fromUtf8(name);
@@ -60,7 +61,8 @@ public:
     {
         KpiEngine engine(workbook->database());
         auto k = engine.compute(branch, QDate(year, month, 1));
-        INFO((k.ok() ? std::string() : QString(k.error().message + k.error().detail).toStdString()));
+        INFO(
+            (k.ok() ? std::string() : QString(k.error().message + k.error().detail).toStdString()));
         REQUIRE(k.ok());
         return *k;
     }
@@ -92,7 +94,8 @@ const std::nullopt_t none = std::nullopt;
 
 void addOctoberOrders(KpiFixture &f)
 {
-    const QString T01 = QStringLiteral("T01"), T02 = QStringLiteral("T02"), T03 = QStringLiteral("T03");
+    const QString T01 = QStringLiteral("T01"), T02 = QStringLiteral("T02"),
+                  T03 = QStringLiteral("T03");
     // A: received 30 Sep 23:30, closed 9 Oct: 1-8 Oct are holidays, so 1 working day.
     f.add(QStringLiteral("A"), Priority::Normal, T01,
           times(at(9, 30, 23, 30), at(10, 1, 1, 30), at(10, 1, 9, 0), at(10, 1, 10, 0),
@@ -135,22 +138,22 @@ TEST_CASE("Order KPIs follow KPI.md to the last digit", "[kpi]")
     CHECK(o.closed == 3);     // A, B, D
     CHECK(o.complaints == 1); // B
     CHECK(o.complaintRate == 0.25);
-    CHECK(o.backlogEnd == 2); // C (open), F (closed in November)
-    CHECK(o.responseHoursMean == 2.5);          // (6 + 1 + 0.5) / 3
-    CHECK(o.responseWithinTargetRate == 0.5);   // D and F; B late, C never answered
-    CHECK(o.resolutionWdMean == 1.0);           // A 1, B 2, D 0
+    CHECK(o.backlogEnd == 2);                 // C (open), F (closed in November)
+    CHECK(o.responseHoursMean == 2.5);        // (6 + 1 + 0.5) / 3
+    CHECK(o.responseWithinTargetRate == 0.5); // D and F; B late, C never answered
+    CHECK(o.resolutionWdMean == 1.0);         // A 1, B 2, D 0
     CHECK(o.resolutionWdMedian == 1.0);
-    CHECK(o.resolutionWdP90 == 2.0);            // rank ceil(2.7) = 3
+    CHECK(o.resolutionWdP90 == 2.0);                  // rank ceil(2.7) = 3
     CHECK(o.resolutionWithinTargetRate == 2.0 / 3.0); // B (urgent, 1 wd) misses
     CHECK(o.slaMetRate == 2.0 / 3.0);
-    CHECK(o.firstTimeFixRate == 1.0 / 3.0);     // A only: B had 2 visits, D was reopened
+    CHECK(o.firstTimeFixRate == 1.0 / 3.0); // A only: B had 2 visits, D was reopened
     CHECK(o.reopenRate == 1.0 / 3.0);
     const auto &dwell = o.stageDwellHoursMedian;
-    CHECK(dwell[0] == 7.0);   // analysis: A 9.5, B 7, D 2
-    CHECK(dwell[1] == 1.0);   // solution: A 1, D 1
-    CHECK(dwell[2] == 96.5);  // implementation: A 191, D 2
-    CHECK(dwell[3] == 0.75);  // follow-up: A 0.5, D 1
-    CHECK(dwell[4] == 0.75);  // closing: A 0.5, D 1
+    CHECK(dwell[0] == 7.0);  // analysis: A 9.5, B 7, D 2
+    CHECK(dwell[1] == 1.0);  // solution: A 1, D 1
+    CHECK(dwell[2] == 96.5); // implementation: A 191, D 2
+    CHECK(dwell[3] == 0.75); // follow-up: A 0.5, D 1
+    CHECK(dwell[4] == 0.75); // closing: A 0.5, D 1
     CHECK(o.bottleneckStage == DwellStage::Implementation);
 
     REQUIRE(k.technicians.size() == 2); // T03 had nothing in October
@@ -220,7 +223,7 @@ TEST_CASE("Medians, p90 and rates follow KPI.md", "[kpi]")
     CHECK(median({3, 1, 2}) == 2.0);
     CHECK_FALSE(median({}).has_value());
     // Nearest rank ceil(0.9 n).
-    CHECK(p90({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) == 9.0);     // rank 9
+    CHECK(p90({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) == 9.0);      // rank 9
     CHECK(p90({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}) == 10.0); // rank ceil(9.9) = 10
     CHECK(p90({7}) == 7.0);
     CHECK(p90({2, 1}) == 2.0); // rank ceil(1.8) = 2
@@ -248,13 +251,18 @@ TEST_CASE("The KPI JSON has exactly KPI.md's keys, in its order", "[kpi]")
     const QJsonObject orders = root.value(QStringLiteral("orders")).toObject();
     CHECK(orders.size() == 16);
     CHECK(orders.value(QStringLiteral("resolution_within_target_rate")).toDouble() == 2.0 / 3.0);
-    CHECK(orders.value(QStringLiteral("bottleneck_stage")).toString() == QStringLiteral("implementation"));
+    CHECK(orders.value(QStringLiteral("bottleneck_stage")).toString() ==
+          QStringLiteral("implementation"));
     CHECK(orders.value(QStringLiteral("stage_dwell_hours_median")).toObject().keys().size() == 5);
     const QJsonObject surveys = root.value(QStringLiteral("surveys")).toObject();
     CHECK(surveys.value(QStringLiteral("csat")).isNull());
     CHECK(surveys.value(QStringLiteral("dimensions")).toObject().size() == 7);
-    CHECK(surveys.value(QStringLiteral("dimensions")).toObject().value(QStringLiteral("brand_impression"))
-              .toObject().value(QStringLiteral("n")).toInt() == 0);
+    CHECK(surveys.value(QStringLiteral("dimensions"))
+              .toObject()
+              .value(QStringLiteral("brand_impression"))
+              .toObject()
+              .value(QStringLiteral("n"))
+              .toInt() == 0);
     const QJsonObject inspections = root.value(QStringLiteral("inspections")).toObject();
     CHECK(inspections.size() == 6);
     CHECK(inspections.value(QStringLiteral("mean_score")).isNull());
@@ -291,8 +299,9 @@ TEST_CASE("The monthly counts behind the backlog stay exact through edits", "[kp
 
     for (int month : {9, 10, 11, 12}) {
         INFO(month);
-        const qint64 end = QDateTime(QDate(2025, month, 1).addMonths(1), QTime(0, 0), QTimeZone("Asia/Shanghai"))
-                               .toSecsSinceEpoch();
+        const qint64 end =
+            QDateTime(QDate(2025, month, 1).addMonths(1), QTime(0, 0), QTimeZone("Asia/Shanghai"))
+                .toSecsSinceEpoch();
         SqlQuery q(db, QStringLiteral("SELECT count(*) FROM service_order WHERE received_at < :end "
                                       "AND (closed_at IS NULL OR closed_at >= :end)"));
         q.bind(QStringLiteral(":end"), end);
@@ -344,7 +353,8 @@ TEST_CASE("The dashboard's backlog by age, data quality and targets", "[kpi][das
     REQUIRE(KpiTargetRepository(f.workbook->database()).save(targets).ok());
     CHECK(KpiTargetRepository(f.workbook->database()).load()->resolutionWdMean == 2.5);
     targets.csat = 1.5;
-    CHECK(KpiTargetRepository(f.workbook->database()).save(targets).error().kind == ErrorKind::InvalidInput);
+    CHECK(KpiTargetRepository(f.workbook->database()).save(targets).error().kind ==
+          ErrorKind::InvalidInput);
 
     using R = KpiTargets::Rating;
     CHECK(KpiTargets::rate(0.90, 0.90, true) == R::Good);

@@ -42,15 +42,16 @@ TEST_CASE("Paging by key visits every order once, in order, for any sort", "[flo
     FixedClock clock(referenceNowMsecs());
     DemoOptions options;
     options.orders = 1500;
-    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("分页.servicelens")), options, &clock);
+    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("分页.servicelens")),
+                                                options, &clock);
     REQUIRE(wb.ok());
     OrderQuery query((*wb)->database(), *(*wb)->defaultBranch());
     const OrderFilter all;
     REQUIRE(*query.count(all) == 1500);
 
     for (OrderSortKey key : {OrderSortKey::Received, OrderSortKey::OrderNo, OrderSortKey::Closed,
-                             OrderSortKey::Priority, OrderSortKey::Customer, OrderSortKey::Technician,
-                             OrderSortKey::Visits}) {
+                             OrderSortKey::Priority, OrderSortKey::Customer,
+                             OrderSortKey::Technician, OrderSortKey::Visits}) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             INFO(static_cast<int>(key) << " " << static_cast<int>(order));
             const auto rows = everything(query, all, key, order, 97);
@@ -66,7 +67,8 @@ TEST_CASE("Paging by key visits every order once, in order, for any sort", "[flo
                                 : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
                                                                                        : 0;
                 const int expected = order == Qt::AscendingOrder ? -1 : 1;
-                REQUIRE((cmp == expected || (cmp == 0 && (rows[i].id > rows[i - 1].id) == (expected < 0))));
+                REQUIRE((cmp == expected ||
+                         (cmp == 0 && (rows[i].id > rows[i - 1].id) == (expected < 0))));
             }
         }
     }
@@ -76,10 +78,12 @@ TEST_CASE("Filters match what they say, and the count agrees with the pages", "[
 {
     TempFolder dir;
     // Monday 2 November: October's last orders are not due yet, older open ones are overdue.
-    FixedClock clock(QDateTime(QDate(2026, 11, 2), QTime(10, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
+    FixedClock clock(QDateTime(QDate(2026, 11, 2), QTime(10, 0), QTimeZone("Asia/Shanghai"))
+                         .toMSecsSinceEpoch());
     DemoOptions options;
     options.orders = 1500;
-    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("筛选.servicelens")), options, &clock);
+    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("筛选.servicelens")),
+                                                options, &clock);
     REQUIRE(wb.ok());
     Database &db = (*wb)->database();
     OrderQuery query(db, *(*wb)->defaultBranch());
@@ -93,7 +97,8 @@ TEST_CASE("Filters match what they say, and the count agrees with the pages", "[
     OrderFilter october;
     october.receivedMonth = QDate(2026, 10, 1);
     october.priority = Priority::Urgent;
-    CHECK(*query.count(october) == sqlCount(db, QStringLiteral("received_month = 202610 AND priority = 'urgent'")));
+    CHECK(*query.count(october) ==
+          sqlCount(db, QStringLiteral("received_month = 202610 AND priority = 'urgent'")));
 
     OrderFilter closedInOctober;
     closedInOctober.closedMonth = QDate(2026, 10, 1);
@@ -106,9 +111,10 @@ TEST_CASE("Filters match what they say, and the count agrees with the pages", "[
     OrderFilter overdue;
     overdue.overdueOnly = true;
     const qint64 overdueCount = *query.count(overdue);
-    CHECK(overdueCount > 0);           // the demo ends with orders past their deadline...
-    CHECK(overdueCount < openCount);   // ...but not all of them
-    for (const OrderRow &r : everything(query, overdue, OrderSortKey::Received, Qt::AscendingOrder, 40))
+    CHECK(overdueCount > 0);         // the demo ends with orders past their deadline...
+    CHECK(overdueCount < openCount); // ...but not all of them
+    for (const OrderRow &r :
+         everything(query, overdue, OrderSortKey::Received, Qt::AscendingOrder, 40))
         CHECK_FALSE(r.closed.has_value());
 
     // Text search: order id, customer or product, with LIKE's wildcards taken literally.

@@ -12,7 +12,8 @@ namespace {
 
 qint64 local(int d, int h, int mi)
 {
-    return QDateTime(QDate(2026, 11, d), QTime(h, mi), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
+    return QDateTime(QDate(2026, 11, d), QTime(h, mi), QTimeZone("Asia/Shanghai"))
+        .toSecsSinceEpoch();
 }
 
 struct WorkflowFixture {
@@ -47,11 +48,16 @@ TEST_CASE("An order moves through its stages, waits and closes", "[flow][workflo
     WorkflowFixture f;
     REQUIRE(f.flow.respond(f.id, local(2, 9, 20)).ok());
     REQUIRE(f.flow.advance(f.id, Stage::Analysed, local(2, 10, 0)).ok());
-    REQUIRE(f.flow.advance(f.id, Stage::Solution, local(2, 11, 0), {}, QStringLiteral("更换加热管")).ok());
-    REQUIRE(f.flow.startWait(f.id, OrderWorkflow::Wait::Parts, local(2, 11, 5), QStringLiteral("加热管缺货")).ok());
+    REQUIRE(f.flow.advance(f.id, Stage::Solution, local(2, 11, 0), {}, QStringLiteral("更换加热管"))
+                .ok());
+    REQUIRE(f.flow
+                .startWait(f.id, OrderWorkflow::Wait::Parts, local(2, 11, 5),
+                           QStringLiteral("加热管缺货"))
+                .ok());
     CHECK(f.current().status == OrderStatus::WaitingParts);
     // A waiting order does not move on until the wait ends.
-    CHECK(f.flow.advance(f.id, Stage::Implemented, local(3, 9, 0)).error().kind == ErrorKind::InvalidInput);
+    CHECK(f.flow.advance(f.id, Stage::Implemented, local(3, 9, 0)).error().kind ==
+          ErrorKind::InvalidInput);
     CHECK_FALSE(f.flow.endWait(f.id, local(2, 11, 0)).ok()); // before the wait began
     REQUIRE(f.flow.endWait(f.id, local(4, 8, 30)).ok());
     REQUIRE(f.flow.advance(f.id, Stage::Implemented, local(4, 10, 0)).ok());
@@ -67,13 +73,16 @@ TEST_CASE("An order moves through its stages, waits and closes", "[flow][workflo
     REQUIRE(events.ok());
     QStringList kinds;
     for (const StageEvent &e : *events)
-        kinds << StageEvent::kindCode(e.kind) + (e.stage.isEmpty() ? QString() : QLatin1Char(':') + e.stage);
-    CHECK(kinds == QStringList({QStringLiteral("stage:responded"), QStringLiteral("stage:analysed"),
-                                QStringLiteral("stage:solution"), QStringLiteral("wait_parts_start"),
-                                QStringLiteral("wait_parts_end"), QStringLiteral("stage:implemented"),
-                                QStringLiteral("stage:followed_up"), QStringLiteral("stage:closed")}));
+        kinds << StageEvent::kindCode(e.kind) +
+                     (e.stage.isEmpty() ? QString() : QLatin1Char(':') + e.stage);
+    CHECK(kinds ==
+          QStringList({QStringLiteral("stage:responded"), QStringLiteral("stage:analysed"),
+                       QStringLiteral("stage:solution"), QStringLiteral("wait_parts_start"),
+                       QStringLiteral("wait_parts_end"), QStringLiteral("stage:implemented"),
+                       QStringLiteral("stage:followed_up"), QStringLiteral("stage:closed")}));
     // Every step left an update of the order in the audit trail.
-    auto audit = AuditLog(f.workbook->database()).entriesFor(QStringLiteral("service_order"), o.uid);
+    auto audit =
+        AuditLog(f.workbook->database()).entriesFor(QStringLiteral("service_order"), o.uid);
     REQUIRE(audit.ok());
     CHECK(audit->size() == 1 + 8);
 }
@@ -87,14 +96,18 @@ TEST_CASE("Stage times cannot go backwards through the workflow either", "[flow]
     CHECK(s.error().message.contains(QStringLiteral("earlier than the analysed time")));
     CHECK_FALSE(f.current().times.solution.has_value()); // nothing half-written
     CHECK(StageEventRepository(f.workbook->database()).forOrder(f.id)->size() == 1);
-    CHECK(f.flow.advance(f.id, Stage::Analysed, local(2, 13, 0)).error().message.contains(QStringLiteral("already")));
-    CHECK(f.flow.advance(f.id, Stage::Received, local(2, 13, 0)).error().kind == ErrorKind::InvalidInput);
+    CHECK(f.flow.advance(f.id, Stage::Analysed, local(2, 13, 0))
+              .error()
+              .message.contains(QStringLiteral("already")));
+    CHECK(f.flow.advance(f.id, Stage::Received, local(2, 13, 0)).error().kind ==
+          ErrorKind::InvalidInput);
 }
 
 TEST_CASE("Reopening a closed order sends it back for a new repair", "[flow][workflow]")
 {
     WorkflowFixture f;
-    CHECK(f.flow.reopen(f.id, local(3, 9, 0), QStringLiteral("x")).error().kind == ErrorKind::InvalidInput);
+    CHECK(f.flow.reopen(f.id, local(3, 9, 0), QStringLiteral("x")).error().kind ==
+          ErrorKind::InvalidInput);
     REQUIRE(f.flow.advance(f.id, Stage::Implemented, local(2, 15, 0)).ok());
     REQUIRE(f.flow.close(f.id, local(2, 16, 0)).ok());
     CHECK_FALSE(f.flow.reopen(f.id, local(2, 15, 30), QStringLiteral("太早")).ok());
@@ -110,10 +123,12 @@ TEST_CASE("Reopening a closed order sends it back for a new repair", "[flow][wor
     CHECK(o.status == OrderStatus::Closed);
     CHECK(o.reopened == 1);
     // The first closing is kept in the history.
-    auto audit = AuditLog(f.workbook->database()).entriesFor(QStringLiteral("service_order"), o.uid);
+    auto audit =
+        AuditLog(f.workbook->database()).entriesFor(QStringLiteral("service_order"), o.uid);
     REQUIRE(audit.ok());
     bool sawFirstClosing = false;
     for (const auto &e : *audit)
-        sawFirstClosing |= e.before.value(QStringLiteral("closed_at")).toDouble() == double(local(2, 16, 0));
+        sawFirstClosing |=
+            e.before.value(QStringLiteral("closed_at")).toDouble() == double(local(2, 16, 0));
     CHECK(sawFirstClosing);
 }

@@ -79,12 +79,14 @@ TEST_CASE("A pausing policy moves the due date by the working days spent waiting
     const std::vector<StageEvent> events{start, end};
 
     const qint64 now = sh(2026, 11, 5, 9, 0);
-    CHECK(SlaClock::compute(o, normal(false), cal, local, now, events).resolutionDueDate == QDate(2026, 11, 5));
+    CHECK(SlaClock::compute(o, normal(false), cal, local, now, events).resolutionDueDate ==
+          QDate(2026, 11, 5));
     const SlaDeadlines paused = SlaClock::compute(o, normal(true), cal, local, now, events);
     CHECK(paused.pausedWorkingDays == 2);
     CHECK(paused.resolutionDueDate == QDate(2026, 11, 9)); // Thu 5 + 2 working days: Fri 6, Mon 9
 
     // A wait still going on counts up to today.
     const std::vector<StageEvent> ongoing{start};
-    CHECK(SlaClock::compute(o, normal(true), cal, local, sh(2026, 11, 6, 9, 0), ongoing).pausedWorkingDays == 4);
+    CHECK(SlaClock::compute(o, normal(true), cal, local, sh(2026, 11, 6, 9, 0), ongoing)
+              .pausedWorkingDays == 4);
 }

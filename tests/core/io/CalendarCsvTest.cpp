@@ -25,7 +25,8 @@ TEST_CASE("A calendar CSV imports all or nothing and exports back", "[io][calend
     Database &db = wb->database();
 
     const QString good = dir.file(QStringLiteral("2027年日历.csv"));
-    write(good, "\xEF\xBB\xBF日期,类型,名称\n2027-01-01,假日,元旦\n2027/02/06,调休上班,\"春节调休, 周六\"\n");
+    write(good, "\xEF\xBB\xBF日期,类型,名称\n2027-01-01,假日,元旦\n2027/02/06,调休上班,\"春节调休, "
+                "周六\"\n");
     auto summary = CalendarCsv::importFile(db, good);
     REQUIRE(summary.ok());
     CHECK(summary->days == 2);
@@ -43,7 +44,8 @@ TEST_CASE("A calendar CSV imports all or nothing and exports back", "[io][calend
     CHECK(refused.error().message.startsWith(QStringLiteral("Line 3, column “date”")));
     CHECK_FALSE(flow::CalendarRepository(db).load()->covers(2028)); // nothing written
     write(bad, "date,kind\n2028-01-01,vacation\n");
-    CHECK(CalendarCsv::importFile(db, bad).error().message.startsWith(QStringLiteral("Line 2, column “kind”")));
+    CHECK(CalendarCsv::importFile(db, bad).error().message.startsWith(
+        QStringLiteral("Line 2, column “kind”")));
     write(bad, "day,type\n");
     CHECK(CalendarCsv::importFile(db, bad).error().message.startsWith(QStringLiteral("Line 1")));
 

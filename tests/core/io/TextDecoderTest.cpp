@@ -36,7 +36,8 @@ TEST_CASE("Encodings are detected: BOM, then strict UTF-8, then GB18030", "[io][
         CHECK(d->text == sample);
     }
     // Asked for UTF-8, GBK bytes are an error naming the line.
-    auto wrong = TextDecoder::decode(encoded("GB18030", QStringLiteral("order\nSO1,张三\n")), Encoding::Utf8);
+    auto wrong = TextDecoder::decode(encoded("GB18030", QStringLiteral("order\nSO1,张三\n")),
+                                     Encoding::Utf8);
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().message.startsWith(QStringLiteral("Line 2")));
     CHECK(TextDecoder::fromName(QStringLiteral("GBK")) == Encoding::Gb18030);
