@@ -3,6 +3,8 @@
 
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
+#include "io/CalendarCsv.h"
+#include "io/OrderImporter.h"
 #include "storage/Database.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
@@ -97,9 +99,9 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
         exit = ExitOk;
         return false;
     }
-    if (parser.positionalArguments().size() > 1) {
+    if (!parser.positionalArguments().isEmpty()) {
         exit = usage(
-            CommandLine::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(1)),
+            CommandLine::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(0)),
             command);
         return false;
     }
@@ -407,6 +409,137 @@ int runKpi(const QStringList &arguments)
     return ExitOk;
 }
 
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto db = dbOption();
+    const QCommandLineOption in(QStringLiteral("in"), CommandLine::tr("The CSV file to import."),
+                                CommandLine::tr("FILE"));
+    const QCommandLineOption branch(
+        QStringLiteral("branch"),
+        CommandLine::tr("The branch of rows without one (default: the first branch)."),
+        CommandLine::tr("CODE"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      CommandLine::tr("auto (default), utf-8 or gb18030."),
+                                      QStringLiteral("ENC"), QStringLiteral("auto"));
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 CommandLine::tr("A file mapping other headers and values."),
+                                 CommandLine::tr("FILE"));
+    const QCommandLineOption skip(
+        QStringLiteral("skip-invalid"),
+        CommandLine::tr("Import the good rows; write the others to <input>.rejected.csv."));
+    const QCommandLineOption survey(QStringLiteral("survey"),
+                                    CommandLine::tr("The survey of the responses."),
+                                    CommandLine::tr("CODE"));
+    parser.addOptions({db, in, branch, encoding, map, skip, survey});
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 CommandLine::tr("orders, surveys, staff or calendar"));
+    int exit = ExitOk;
+    parser.setApplicationDescription(CommandLine::tr("Import a CSV file into a workbook."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  CommandLine::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), QStringLiteral("import"));
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    Q_UNUSED(exit);
+    const QStringList what = parser.positionalArguments();
+    if (what.size() != 1)
+        return usage(CommandLine::tr("Say what to import: orders, surveys, staff or calendar."),
+                     QStringLiteral("import"));
+    if (!parser.isSet(db) || !parser.isSet(in))
+        return usage(CommandLine::tr("--db FILE and --in FILE are required."),
+                     QStringLiteral("import"));
+    const QString kind = what.front();
+    if (kind == QLatin1String("staff") || kind == QLatin1String("surveys")) {
+        err() << "servicelens: "
+              << CommandLine::tr("Importing %1 is not available yet in this version.").arg(kind)
+              << Qt::endl;
+        return ExitUsage;
+    }
+    if (kind != QLatin1String("orders") && kind != QLatin1String("calendar"))
+        return usage(
+            CommandLine::tr("“%1” cannot be imported; say orders, surveys, staff or calendar.")
+                .arg(kind),
+            QStringLiteral("import"));
+    const auto enc = io::TextDecoder::fromName(parser.value(encoding));
+    if (!enc)
+        return usage(CommandLine::tr("Unknown encoding “%1”; use auto, utf-8 or gb18030.")
+                         .arg(parser.value(encoding)),
+                     QStringLiteral("import"));
+    auto workbook = Workbook::open(parser.value(db));
+    if (!workbook)
+        return report(workbook.error());
+
+    if (kind == QLatin1String("calendar")) {
+        auto summary = io::CalendarCsv::importFile((*workbook)->database(), parser.value(in));
+        if (!summary)
+            return report(summary.error());
+        out() << CommandLine::tr("Imported %1 calendar days.").arg(summary->days) << Qt::endl;
+        return ExitOk;
+    }
+
+    io::ImportOptions options;
+    options.encoding = *enc;
+    options.skipInvalid = parser.isSet(skip);
+    options.branchCode = parser.value(branch);
+    if (parser.isSet(map)) {
+        auto mapping = io::ColumnMapping::load(parser.value(map));
+        if (!mapping)
+            return report(mapping.error());
+        options.mapping = *mapping;
+    }
+    const bool terminal = stderrIsTerminal();
+    int lastPercent = -1;
+    auto progress = [&](qint64 done, qint64 total) {
+        const int percent = static_cast<int>(100 * done / std::max<qint64>(1, total));
+        if (terminal && percent != lastPercent) {
+            lastPercent = percent;
+            err() << '\r' << CommandLine::tr("Importing: %1 %").arg(percent);
+            err().flush();
+        }
+        return true;
+    };
+    auto summary =
+        io::OrderImporter::run((*workbook)->database(), parser.value(in), options, progress);
+    if (terminal)
+        err() << '\r' << QString(30, QLatin1Char(' ')) << '\r';
+    if (!summary) {
+        const Error &e = summary.error();
+        err() << "servicelens: " << e.message << Qt::endl;
+        // At most 50 problems, then how many more.
+        const QStringList lines = e.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (int i = 0; i < std::min<qsizetype>(50, lines.size()); ++i)
+            err() << "  " << lines[i] << Qt::endl;
+        if (lines.size() > 50)
+            err() << "  " << CommandLine::tr("… and %1 more.").arg(lines.size() - 50) << Qt::endl;
+        return exitStatusFor(e);
+    }
+    for (const QString &w : summary->warnings)
+        err() << "servicelens: " << CommandLine::tr("warning: %1").arg(w) << Qt::endl;
+    for (const io::ImportIssue &i : summary->issues)
+        err() << "  " << i.toString() << Qt::endl;
+    out() << CommandLine::tr(
+                 "%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).")
+                 .arg(summary->read)
+                 .arg(summary->inserted)
+                 .arg(summary->updated)
+                 .arg(summary->unchanged)
+                 .arg(summary->rejected)
+                 .arg(summary->seconds, 0, 'f', 2)
+                 .arg(io::TextDecoder::name(summary->encoding))
+          << Qt::endl;
+    if (!summary->rejectedPath.isEmpty())
+        out() << CommandLine::tr("Rejected rows and their reasons: %1")
+                     .arg(QDir::toNativeSeparators(summary->rejectedPath))
+              << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QStringList CommandLine::commands()
@@ -448,8 +581,8 @@ int CommandLine::run(const QStringList &arguments)
                "  check     verify a workbook without changing it\n"
                "  backup    copy a workbook safely\n"
                "  kpi       print a month's KPIs (--json for the JSON of KPI.md)\n"
-               "  import, report, inspection, export-training-copy: coming in later "
-               "versions\n\n"
+               "  import    import orders or a calendar from CSV\n"
+               "  report, inspection, export-training-copy: coming in later versions\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));
         parser.addHelpOption();
@@ -474,6 +607,8 @@ int CommandLine::run(const QStringList &arguments)
         return runBackup(rest);
     if (command == QLatin1String("kpi"))
         return runKpi(rest);
+    if (command == QLatin1String("import"))
+        return runImport(rest);
     if (commands().contains(command)) {
         err() << "servicelens: "
               << tr("The “%1” command is not available yet in this version.").arg(command)

@@ -72,6 +72,17 @@ Result<std::optional<Customer>> CustomerRepository::findById(qint64 id) const
     });
 }
 
+Result<QHash<QString, qint64>> CustomerRepository::idsByNameAndPhone() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, name, phone FROM customer"));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(key(q.value(1).toString(), q.value(2).toString()), q.value(0).toLongLong());
+    return ids;
+}
+
 Result<qint64> CustomerRepository::count() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM customer"));

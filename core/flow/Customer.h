@@ -3,6 +3,7 @@
 
 #include "storage/Result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -38,6 +39,12 @@ public:
 
     Status create(Customer &customer, Audit audit = Audit::EachRow);
     Result<std::optional<Customer>> findById(qint64 id) const;
+    // Every customer's id by name and phone (see key()), for matching imported rows.
+    Result<QHash<QString, qint64>> idsByNameAndPhone() const;
+    static QString key(const QString &name, const QString &phone)
+    {
+        return name.trimmed() + QChar(0x1f) + phone.trimmed();
+    }
     Result<qint64> count() const;
 
 private:

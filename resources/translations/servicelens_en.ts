@@ -1,27 +1,36 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>OrderImporter</name>
+    <message numerus="yes">
+        <location filename="../../core/io/OrderImporter.cpp" line="+337" />
+        <source>%n row(s) of “%1” have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row of “%1” have problems; nothing was imported.</numerusform><numerusform>%n rows of “%1” have problems; nothing was imported.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+296" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+305" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n order closed without a follow-up call</numerusform><numerusform>%n orders closed without a follow-up call</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n order(s) closed without a response time</source>
         <translation>
             <numerusform>%n order closed without a response time</numerusform><numerusform>%n orders closed without a response time</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n order(s) with stages recorded out of order</source>
         <translation>
             <numerusform>%n order with stages recorded out of order</numerusform><numerusform>%n orders with stages recorded out of order</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+20" />
         <source>target ≥ %1 · %Ln response(s)</source>
         <translation>
             <numerusform>target ≥ %1 · %Ln response</numerusform><numerusform>target ≥ %1 · %Ln responses</numerusform></translation>
@@ -30,19 +39,19 @@
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+394" />
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+414" />
         <source>&lt;b style='color:#b00020'&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working day overdue&lt;/b&gt;</numerusform><numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working days overdue&lt;/b&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+5" />
         <source>due %1, %n working day(s) left</source>
         <translation>
             <numerusform>due %1, %n working day left</numerusform><numerusform>due %1, %n working days left</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+7" />
         <source>&lt;p&gt;The clock was paused for %n working day(s) of waiting.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;The clock was paused for %n working day of waiting.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;The clock was paused for %n working days of waiting.&lt;/p&gt;</numerusform></translation>
@@ -51,7 +60,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+257" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+266" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>

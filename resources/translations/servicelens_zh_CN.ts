@@ -31,38 +31,38 @@
 <context>
     <name>CalendarCsv</name>
     <message>
-        <location filename="../../core/io/CalendarCsv.cpp" line="+63" />
+        <location filename="../../core/io/CalendarCsv.cpp" line="+68" />
         <source>“%1” is empty; a calendar CSV starts with the header date,kind,name.</source>
         <translation>“%1”是空文件；日历 CSV 应以表头 date,kind,name 开始。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Line 1: the header needs the columns “date” (日期) and “kind” (类型).</source>
         <translation>第 1 行：表头需要“date”（日期）和“kind”（类型）两列。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Line %1, column “date”: “%2” is not a date; write it as YYYY-MM-DD.</source>
         <translation>第 %1 行“date”列：“%2”不是日期，请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Line %1, column “kind”: “%2” is neither holiday (假日) nor workday (调休上班).</source>
         <translation>第 %1 行“kind”列：“%2”既不是 holiday（假日）也不是 workday（调休上班）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Line %1: %2 appears twice.</source>
         <translation>第 %1 行：%2 重复出现。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+4" />
+        <location line="+25" />
+        <location line="+6" />
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>日历中的日期无效。</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+116" />
         <source>The shipped calendar is damaged at line %1.</source>
         <translation>内置日历第 %1 行已损坏。</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+67" />
+        <location filename="../../app/CommandLine.cpp" line="+69" />
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
@@ -99,11 +99,12 @@
     </message>
     <message>
         <location line="+17" />
+        <location line="+346" />
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="-330" />
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -115,12 +116,14 @@
     <message>
         <location line="+1" />
         <location line="+140" />
-        <location line="+195" />
+        <location line="+162" />
+        <location line="+8" />
+        <location line="+150" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-327" />
+        <location line="-452" />
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -141,12 +144,14 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+222" />
+        <location line="+229" />
+        <location line="+59" />
+        <location line="+9" />
         <source>CODE</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-295" />
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -262,7 +267,7 @@
         <translation>网点 %1，%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -282,7 +287,7 @@
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Backlog at month end</source>
         <translation>月末积压</translation>
     </message>
@@ -362,7 +367,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>wd mean</source>
         <translation>平均工作日</translation>
     </message>
@@ -372,17 +377,17 @@
         <translation>首次解决</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Surveys and inspections: no data in this version.</source>
         <translation>满意度调查与巡检：此版本尚无数据。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
@@ -392,7 +397,7 @@
         <translation>网点编码（默认：第一个网点）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Print the JSON of KPI.md.</source>
         <translation>按 KPI.md 的格式输出 JSON。</translation>
     </message>
@@ -407,12 +412,12 @@
         <translation>必须指定 --db 文件和 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>“%1” is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
         <translation>“%1”不是月份，请写成 YYYY-MM，例如 2026-10。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>The workbook has no branch “%1”.</source>
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
@@ -422,7 +427,102 @@
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+16" />
+        <source>The CSV file to import.</source>
+        <translation>要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The branch of rows without one (default: the first branch).</source>
+        <translation>未注明网点的行所属的网点（默认：第一个网点）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>auto (default), utf-8 or gb18030.</source>
+        <translation>auto（默认）、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A file mapping other headers and values.</source>
+        <translation>映射其他表头和取值的文件。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import the good rows; write the others to &lt;input&gt;.rejected.csv.</source>
+        <translation>导入正确的行，其余的行写入 &lt;输入文件&gt;.rejected.csv。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The survey of the responses.</source>
+        <translation>回复所属的问卷。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>orders, surveys, staff or calendar</source>
+        <translation>orders、surveys、staff 或 calendar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import a CSV file into a workbook.</source>
+        <translation>把 CSV 文件导入工作簿。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Say what to import: orders, surveys, staff or calendar.</source>
+        <translation>请指明要导入的内容：orders、surveys、staff 或 calendar。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>--db FILE and --in FILE are required.</source>
+        <translation>必须指定 --db 文件和 --in 文件。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Importing %1 is not available yet in this version.</source>
+        <translation>此版本尚不能导入 %1。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“%1” cannot be imported; say orders, surveys, staff or calendar.</source>
+        <translation>无法导入“%1”；请指明 orders、surveys、staff 或 calendar。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unknown encoding “%1”; use auto, utf-8 or gb18030.</source>
+        <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Imported %1 calendar days.</source>
+        <translation>已导入 %1 个日历日。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Importing: %1 %</source>
+        <translation>正在导入：%1 %</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 条。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
+        <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Rejected rows and their reasons: %1</source>
+        <translation>被拒绝的行及原因：%1</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -430,7 +530,8 @@ Without a command it opens the window. Commands (run headless):
   check     verify a workbook without changing it
   backup    copy a workbook safely
   kpi       print a month's KPIs (--json for the JSON of KPI.md)
-  import, report, inspection, export-training-copy: coming in later versions
+  import    import orders or a calendar from CSV
+  report, inspection, export-training-copy: coming in later versions
 
 Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
         <translation>ServiceLens：售后服务中心运营管理。
@@ -440,7 +541,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
   check     校验工作簿，不做任何修改
   backup    安全地复制工作簿
   kpi       输出某月的各项指标（--json 按 KPI.md 输出 JSON）
-  import、report、inspection、export-training-copy：将在后续版本提供
+  import    从 CSV 导入工单或日历
+  report、inspection、export-training-copy：将在后续版本提供
 
 退出状态：0 完成，1 其他错误，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
@@ -455,7 +557,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在主窗口中打开演示工作簿（如不存在则先创建）。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>The “%1” command is not available yet in this version.</source>
         <translation>此版本尚未提供“%1”命令。</translation>
     </message>
@@ -513,14 +615,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+10" />
         <location line="+72" />
-        <location line="+26" />
+        <location line="+27" />
         <location line="+50" />
         <location line="+36" />
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-177" />
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -546,7 +648,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+18" />
-        <location line="+26" />
+        <location line="+27" />
         <source>The SQLite driver is not usable.</source>
         <translation>SQLite 驱动不可用。</translation>
     </message>
@@ -631,7 +733,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法将备份保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/FastQuery.cpp" line="+25" />
+        <location filename="../../core/storage/FastQuery.cpp" line="+28" />
         <source>The workbook could not be read.</source>
         <translation>无法读取工作簿。</translation>
     </message>
@@ -639,7 +741,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+545" />
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+553" />
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
@@ -787,12 +889,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>KpiTargetRepository</name>
     <message>
-        <location filename="../../core/flow/KpiTargets.cpp" line="+69" />
+        <location filename="../../core/flow/KpiTargets.cpp" line="+70" />
         <source>Rate targets are between 0 % and 100 %.</source>
         <translation>比率目标应在 0 % 到 100 % 之间。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The resolution target must be more than 0 working days.</source>
         <translation>解决时长目标必须大于 0 个工作日。</translation>
     </message>
@@ -803,6 +905,141 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../core/i18n/Language.cpp" line="+21" />
         <source>System language</source>
         <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImporter</name>
+    <message>
+        <location filename="../../core/io/OrderImporter.cpp" line="+85" />
+        <location line="+320" />
+        <location line="+5" />
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="-324" />
+        <source>Line %1, column “%2”: “%3”: %4</source>
+        <translation>第 %1 行“%2”列：“%3”：%4</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The mapping file “%1” cannot be read: %2</source>
+        <translation>无法读取映射文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Mapping file, line %1: expected “source header=column”.</source>
+        <translation>映射文件第 %1 行：应为“源表头=列名”。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Mapping file, line %1: expected “@value.&lt;column&gt;.&lt;source value&gt;=&lt;value&gt;”.</source>
+        <translation>映射文件第 %1 行：应为“@value.&lt;列名&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>“%1” is empty: a header row is required.</source>
+        <translation>“%1”是空文件：需要表头行。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Column “%1” is not one ServiceLens knows; it was ignored.</source>
+        <translation>列“%1”不是 ServiceLens 能识别的列，已忽略。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Line 1: the required column “%1” (%2) is missing.</source>
+        <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The workbook has no branch.</source>
+        <translation>工作簿中没有网点。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The workbook has no branch “%1”.</source>
+        <translation>工作簿中没有网点“%1”。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>no branch has this code</source>
+        <translation>没有这个编码的网点</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>an order id is required</source>
+        <translation>需要工单号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this order id appears earlier in the file</source>
+        <translation>这个工单号在文件前面已经出现过</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>expected a time such as 2026-10-31 14:30</source>
+        <translation>应为时间，例如 2026-10-31 14:30</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected a time such as 2026-10-31 14:30 or in the format %1</source>
+        <translation>应为时间，例如 2026-10-31 14:30，或格式 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the time the order was received is required</source>
+        <translation>需要受理时间</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>earlier than %1 (%2); stage times cannot go backwards</source>
+        <translation>早于 %1（%2）；各环节时间不能倒退</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>expected phone, email, online, app, wechat or walk_in (电话, 邮件, 在线, APP, 微信, 到店)</source>
+        <translation>应为 phone、email、online、app、wechat 或 walk_in（电话、邮件、在线、APP、微信、到店）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>expected urgent, high, normal or low (紧急, 高, 普通, 低)</source>
+        <translation>应为 urgent、high、normal 或 low（紧急、高、普通、低）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>expected yes or no (1/0, true/false, 是/否)</source>
+        <translation>应为是或否（1/0、true/false、是/否）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>expected a whole number, 0 or more</source>
+        <translation>应为 0 或更大的整数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>%n row(s) of “%1” have problems; nothing was imported.</source>
+        <translation><numerusform>“%1”有 %n 行存在问题，没有导入任何数据。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，没有导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>“%1” cannot be written.</source>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -989,7 +1226,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SetCalendarDayCommand</name>
     <message>
-        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+29" />
+        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+32" />
         <source>Change %1 in the calendar</source>
         <translation>更改日历中的 %1</translation>
     </message>
@@ -1095,7 +1332,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>&lt;span style='background:#e53935;color:white'&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style='background:#1e88e5;color:white'&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &amp;nbsp; Click a day to change it.</source>
         <translation>&lt;span style='background:#e53935;color:white'&gt;&amp;nbsp;假日&amp;nbsp;&lt;/span&gt; &lt;span style='background:#1e88e5;color:white'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt; &amp;nbsp; 点击某天即可更改。</translation>
     </message>
@@ -1130,7 +1367,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 年：%2 个工作日，%3 天假日，%4 天调休上班。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Until the year is marked as entered, figures for it carry a warning.</source>
         <translation>在标记为已全部录入之前，该年的指标会附带提醒。</translation>
     </message>
@@ -1145,7 +1382,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>调休上班</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <location line="+7" />
         <source>Import Calendar</source>
         <translation>导入日历</translation>
@@ -1156,7 +1393,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <location line="+7" />
         <source>Export Calendar</source>
         <translation>导出日历</translation>
@@ -1178,7 +1415,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+139" />
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+142" />
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
@@ -1193,7 +1430,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Resolution: no orders closed</source>
         <translation>解决时长：本月无关闭工单</translation>
     </message>
@@ -1203,28 +1440,28 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>解决时长 %1 个工作日，达到目标 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Resolution %1 working days, above the target of %2</source>
         <translation>解决时长 %1 个工作日，超出目标 %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Mean resolution (working days)</source>
         <translation>平均解决时长（工作日）</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+46" />
+        <location line="+51" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-31" />
         <source>SLA met %1 %, first-time fix %2 %</source>
         <translation>时限达成 %1 %，首次解决 %2 %</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>SLA met and first-time fix</source>
         <translation>时限达成率与首次解决率</translation>
     </message>
@@ -1239,7 +1476,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>首次解决率 %</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>Complaints %1 % of orders received (target %2 %)</source>
         <translation>投诉占受理工单 %1 %（目标 %2 %）</translation>
     </message>
@@ -1254,7 +1491,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>投诉率 %</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Analysis</source>
         <translation>诊断</translation>
     </message>
@@ -1269,7 +1506,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>实施</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
@@ -1279,12 +1516,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Slowest stage: %1 (median %2 h)</source>
         <translation>最慢环节：%1（中位数 %2 小时）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Median hours per stage: no data</source>
         <translation>各环节停留时间中位数：无数据</translation>
     </message>
@@ -1299,7 +1536,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>Backlog %L1 orders, %L2 older than 7 working days</source>
         <translation>积压 %L1 张，其中 %L2 张超过 7 个工作日</translation>
     </message>
@@ -1332,7 +1569,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+65" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+66" />
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
@@ -1377,7 +1614,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月末积压</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+164" />
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -1387,7 +1624,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>使用“文件 ▸ 新建…”创建工作簿，“文件 ▸ 打开…”打开已有工作簿，或“文件 ▸ 打开演示工作簿”先体验一下。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <location line="+7" />
         <source>The workbook cannot be read</source>
         <translation>无法读取工作簿</translation>
@@ -1398,57 +1635,57 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 · 网点 %2</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-74" />
         <source> · %L1 orders in the workbook, %L2 open</source>
         <translation> · 工作簿共 %L1 张工单，%L2 张未关闭</translation>
     </message>
     <message numerus="yes">
-        <location line="+81" />
+        <location line="+86" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation><numerusform>%n 张工单关闭时没有回访记录</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n order(s) closed without a response time</source>
         <translation><numerusform>%n 张工单关闭时没有响应时间</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n order(s) with stages recorded out of order</source>
         <translation><numerusform>%n 张工单的环节时间顺序颠倒</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Data to check this month: %1.</source>
         <translation>本月需核对的数据：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+16" />
         <source>target ≥ %1 · %Ln response(s)</source>
         <translation><numerusform>目标 ≥ %1 · %Ln 份回复</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>target ≥ %1 · no survey responses yet</source>
         <translation>目标 ≥ %1 · 暂无调查回复</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Share of answers to the overall satisfaction question (1–5) that are 4 or 5, over the survey responses of the month.</source>
         <translation>当月调查回复中，总体满意度题（1–5 分）打 4 分或 5 分的比例。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%1 wd</source>
         <translation>%1 工作日</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>target ≤ %1 working days · median %2, p90 %3</source>
         <translation>目标 ≤ %1 个工作日 · 中位数 %2，P90 %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Working days after the day an order was received up to the day it was closed (closed the same day = 0), averaged over the %L1 orders closed in the month. Click for those orders.</source>
         <translation>从受理日之后到关闭日的工作日数（当天关闭为 0），对当月关闭的 %L1 张工单取平均。点击查看这些工单。</translation>
     </message>
@@ -1458,7 +1695,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标 ≥ %1 · 平均响应 %2 小时</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>Orders received in the month that were responded to within their priority's response target (never responded counts as a miss), out of %L1 orders received. Click for those orders.</source>
         <translation>当月受理的 %L1 张工单中，在其优先级响应时限内响应的比例（未响应计为未达成）。点击查看这些工单。</translation>
     </message>
@@ -1468,7 +1705,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标 ≤ %1 · %L3 张中 %L2 张</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>Orders received in the month flagged as complaints, divided by the orders received. Click for the complaints.</source>
         <translation>当月受理工单中标记为投诉的数量除以受理工单数。点击查看投诉工单。</translation>
     </message>
@@ -1478,7 +1715,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>响应和解决均按时 · 关闭 %L1 张</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Orders closed in the month that met both their response and their resolution target.</source>
         <translation>当月关闭的工单中，响应和解决均达到时限的比例。</translation>
     </message>
@@ -1508,7 +1745,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%L1 张超过 7 个工作日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Orders received before the end of the month and not closed before it. Click for the orders open now.</source>
         <translation>月末之前受理、且在月末之前未关闭的工单。点击查看当前未关闭的工单。</translation>
     </message>
@@ -1518,7 +1755,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-111" />
         <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year's calendar is added.</source>
         <translation>工作日日历尚未包含 %1 年：在补充该年日历之前，%1 年的工作日仅按周一至周五计算，不含节假日和调休。</translation>
     </message>
@@ -1941,7 +2178,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Next stage now</source>
         <translation>进入下一环节</translation>
     </message>
@@ -1961,7 +2198,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>结束等待</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
@@ -1977,12 +2214,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2" />
-        <location line="+116" />
+        <location line="+120" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-102" />
         <source>Order &amp;id:</source>
         <translation>工单号(&amp;I)：</translation>
     </message>
@@ -2038,48 +2275,48 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2" />
-        <location line="+99" />
+        <location line="+103" />
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="-99" />
-        <location line="+99" />
+        <location line="-103" />
+        <location line="+103" />
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location line="-99" />
-        <location line="+99" />
+        <location line="-103" />
+        <location line="+103" />
         <source>Analysed</source>
         <translation>已诊断</translation>
     </message>
     <message>
-        <location line="-99" />
-        <location line="+99" />
+        <location line="-102" />
+        <location line="+103" />
         <source>Solution agreed</source>
         <translation>方案已确认</translation>
     </message>
     <message>
-        <location line="-98" />
-        <location line="+99" />
+        <location line="-103" />
+        <location line="+103" />
         <source>Implemented</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location line="-99" />
-        <location line="+99" />
+        <location line="-103" />
+        <location line="+103" />
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location line="-99" />
-        <location line="+99" />
+        <location line="-102" />
+        <location line="+103" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-72" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -2114,7 +2351,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>变更内容</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+61" />
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
@@ -2144,7 +2381,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已更正</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+43" />
         <source>responded within the %1 h target</source>
         <translation>在 %1 小时时限内响应</translation>
     </message>
@@ -2154,17 +2391,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>&lt;b style='color:#b00020'&gt;超过 %1 小时时限才响应&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&lt;b style='color:#b00020'&gt;not responded, %1 overdue&lt;/b&gt;</source>
         <translation>&lt;b style='color:#b00020'&gt;尚未响应，已逾期 %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>due %1, %2 left</source>
         <translation>期限 %1，剩余 %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&lt;b style='color:#b00020'&gt;closed after the due date %1&lt;/b&gt;</source>
         <translation>&lt;b style='color:#b00020'&gt;在期限 %1 之后关闭&lt;/b&gt;</translation>
     </message>
@@ -2179,12 +2416,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation><numerusform>&lt;b style='color:#b00020'&gt;期限 %1，已逾期 %n 个工作日&lt;/b&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+5" />
         <source>due %1, %n working day(s) left</source>
         <translation><numerusform>期限 %1，剩余 %n 个工作日</numerusform></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&lt;p&gt;&lt;b&gt;Response&lt;/b&gt; (%1): %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (%3 working days): %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;响应&lt;/b&gt;（%1）：%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;解决&lt;/b&gt;（%3 个工作日）：%4&lt;/p&gt;</translation>
     </message>
@@ -2194,7 +2431,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation><numerusform>&lt;p&gt;因等待暂停计时 %n 个工作日。&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>Created</source>
         <translation>创建</translation>
     </message>
@@ -2214,12 +2451,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+63" />
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Save Order</source>
         <translation>保存工单</translation>
     </message>
@@ -2237,7 +2474,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>全部环节</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
@@ -2292,7 +2529,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+61" />
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
@@ -2302,7 +2539,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+67" />
         <source>Closed in %1</source>
         <translation>%1 关闭</translation>
     </message>
@@ -2312,7 +2549,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation><numerusform>%n 张工单</numerusform></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2320,7 +2557,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersTableModel</name>
     <message>
-        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+148" />
+        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+152" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -2461,7 +2698,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>等待备件或客户时</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Pausing moves an open order's due date by the working days it waits. The monthly KPIs always measure as KPI.md defines them, without pauses, so they stay comparable between branches.</source>
         <translation>暂停计时会把未关闭工单的期限顺延其等待的工作日数。月度指标始终按 KPI.md 的定义计算、不扣除暂停，以便各网点之间可以比较。</translation>
     </message>
@@ -2469,7 +2706,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TargetsDialog</name>
     <message>
-        <location filename="../../ui/dashboard/TargetsDialog.cpp" line="+27" />
+        <location filename="../../ui/dashboard/TargetsDialog.cpp" line="+28" />
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
@@ -2502,17 +2739,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::YearCalendarView</name>
     <message>
-        <location filename="../../ui/flow/YearCalendarView.cpp" line="+149" />
+        <location filename="../../ui/flow/YearCalendarView.cpp" line="+158" />
         <source>Holiday</source>
         <translation>假日</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Working day</source>
         <translation>工作日</translation>
     </message>

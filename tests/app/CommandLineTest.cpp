@@ -112,7 +112,7 @@ TEST_CASE("Wrong usage exits with status 2", "[cli]")
               {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), db})
               .status == 2);
     // Commands of later versions say so.
-    for (const char *command : {"import", "report", "inspection", "export-training-copy"}) {
+    for (const char *command : {"report", "inspection", "export-training-copy"}) {
         const Run r = runServicelens({QString::fromLatin1(command), QStringLiteral("--db"), db});
         INFO(command);
         CHECK(r.status == 2);
@@ -241,4 +241,54 @@ TEST_CASE("kpi prints the month's figures as JSON or as a table", "[cli][kpi]")
                                           QStringLiteral("--month"), QStringLiteral("2031-01")});
     CHECK(uncovered.status == 0);
     CHECK(uncovered.err.contains(QStringLiteral("does not cover 2031")));
+}
+
+TEST_CASE("import orders: strict exits 3 with the problems, skip-invalid imports the rest",
+          "[cli][import]")
+{
+    TempFolder dir;
+    const QString db = dir.file(QStringLiteral("导入.servicelens"));
+    REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db}).status == 0);
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        QByteArray text = "工单号,受理时间,优先级\n";
+        for (int i = 1; i <= 60; ++i)
+            text += "X" + QByteArray::number(i) + ",2026-10-01 09:00," +
+                    (i % 20 == 0 ? "P9" : "普通") + "\n";
+        text += "Y1,bad-time,普通\n";
+        f.write(text);
+    }
+    const Run strict = runServicelens({QStringLiteral("import"), QStringLiteral("orders"),
+                                       QStringLiteral("--db"), db, QStringLiteral("--in"), csv});
+    CHECK(strict.status == 3);
+    CHECK(strict.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(strict.err.contains(QStringLiteral("Line 21, column “优先级”: “P9”")));
+    CHECK(strict.err.contains(QStringLiteral("Line 62, column “受理时间”")));
+
+    const Run skip =
+        runServicelens({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("--db"),
+                        db, QStringLiteral("--in"), csv, QStringLiteral("--skip-invalid")});
+    INFO(skip.err.toStdString());
+    CHECK(skip.status == 0);
+    CHECK(skip.out.contains(
+        QStringLiteral("61 rows read, 57 inserted, 0 updated, 0 unchanged, 4 rejected")));
+    CHECK(QFileInfo::exists(csv + QStringLiteral(".rejected.csv")));
+    const Run again =
+        runServicelens({QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("--db"),
+                        db, QStringLiteral("--in"), csv, QStringLiteral("--skip-invalid")});
+    CHECK(again.out.contains(QStringLiteral("57 unchanged")));
+    CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db}).status == 0);
+
+    CHECK(runServicelens({QStringLiteral("import"), QStringLiteral("staff"), QStringLiteral("--db"),
+                          db, QStringLiteral("--in"), csv})
+              .status == 2);
+    CHECK(runServicelens(
+              {QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("--db"), db})
+              .status == 2);
+    CHECK(runServicelens({QStringLiteral("import"), QStringLiteral("orders"),
+                          QStringLiteral("--db"), db, QStringLiteral("--in"), csv,
+                          QStringLiteral("--encoding"), QStringLiteral("ebcdic")})
+              .status == 2);
 }

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "flow/OrderRepository.h"
+#include "io/OrderImporter.h"
+#include "storage/AuditLog.h"
+#include "storage/SqlQuery.h"
+#include "team/Staff.h"
+
+#include <QStringEncoder>
+
+using namespace servicelens;
+using namespace servicelens::io;
+using namespace servicelens::test;
+
+namespace {
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray gbk(const QString &text)
+{
+    QStringEncoder e("GB18030");
+    return e.encode(text);
+}
+
+qint64 orderCount(Database &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM service_order"));
+    return q.scalar()->toLongLong();
+}
+
+const QString goodFile =
+    QStringLiteral("工单号,受理时间,响应时间,关闭时间,渠道,类别,产品,优先级,是否投诉,技术员,客户,"
+                   "客户电话,上门次数,返修次数,备注\n"
+                   "SO1,2026-10-30 09:00,2026-10-30 09:30,2026-11-02 16:00,微信,空调,\"KFR-35GW, "
+                   "白色\",紧急,否,T09,张三,13800001234,1,0,x\n"
+                   "SO2,2026/10/31 23:30,,,电话,冰箱,BCD-520,普通,是,T01,李四,13900005678,,,y\n"
+                   "SO3,2026-10-31T10:00+08:00,2026-10-31 "
+                   "10:05,,app,洗衣机,XQG100,low,0,,张三,13800001234,0,0,z\n");
+
+} // namespace
+
+TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import changes nothing",
+          "[io][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("导入.servicelens")), clock);
+    Database &db = wb->database();
+    const QString csv = dir.file(QStringLiteral("工单导出.csv"));
+    write(csv, gbk(goodFile));
+
+    auto first = OrderImporter::run(db, csv, {});
+    INFO((first.ok() ? std::string()
+                     : QString(first.error().message + first.error().detail).toStdString()));
+    REQUIRE(first.ok());
+    CHECK(first->encoding == Encoding::Gb18030);
+    CHECK(first->read == 3);
+    CHECK(first->inserted == 3);
+    CHECK(first->warnings.size() == 1); // 备注 is not a column ServiceLens knows
+    auto so1 =
+        *flow::OrderRepository(db).findByOrderNo(wb->defaultBranch()->id, QStringLiteral("SO1"));
+    REQUIRE(so1.has_value());
+    CHECK(so1->product == QStringLiteral("KFR-35GW, 白色"));
+    CHECK(so1->priority == flow::Priority::Urgent);
+    CHECK(so1->channel == flow::Channel::WeChat);
+    CHECK(so1->status == flow::OrderStatus::Closed);
+    CHECK(
+        so1->times.received ==
+        QDateTime(QDate(2026, 10, 30), QTime(9, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch());
+    // T09 and T01 did not exist: they were created; one customer for two orders.
+    CHECK(team::StaffRepository(db).findByCode(QStringLiteral("T09"))->has_value());
+    SqlQuery customers(db, QStringLiteral("SELECT count(*) FROM customer"));
+    CHECK(customers.scalar()->toInt() == 2);
+
+    auto again = OrderImporter::run(db, csv, {});
+    REQUIRE(again.ok());
+    CHECK(again->inserted == 0);
+    CHECK(again->updated == 0);
+    CHECK(again->unchanged == 3);
+    CHECK(orderCount(db) == 3);
+
+    // A changed row updates its order, audited.
+    QString changed = goodFile;
+    changed.replace(QStringLiteral("BCD-520"), QStringLiteral("BCD-646"));
+    write(csv, changed.toUtf8());
+    auto third = OrderImporter::run(db, csv, {});
+    REQUIRE(third.ok());
+    CHECK(third->updated == 1);
+    CHECK(third->unchanged == 2);
+    auto so2 =
+        *flow::OrderRepository(db).findByOrderNo(wb->defaultBranch()->id, QStringLiteral("SO2"));
+    CHECK(so2->product == QStringLiteral("BCD-646"));
+    auto history = AuditLog(db).entriesFor(QStringLiteral("service_order"), so2->uid);
+    REQUIRE(history.ok());
+    CHECK(history->back().before.value(QStringLiteral("product")).toString() ==
+          QStringLiteral("BCD-520"));
+}
+
+TEST_CASE("A bad row stops a strict import, naming line, column, value and what was expected",
+          "[io][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("严格.servicelens")), clock);
+    Database &db = wb->database();
+    const QString csv = dir.file(QStringLiteral("坏数据.csv"));
+    write(csv, QStringLiteral("order_id,received_at,analysed_at,closed_at,priority,visits\n"
+                              "A1,2026-10-01 09:00,,,normal,1\n"
+                              "A2,2026-10-32 09:00,,,normal,1\n"
+                              "A3,2026-10-01 09:00,2026-10-01 08:00,,normal,1\n"
+                              "A4,2026-10-01 09:00,,,P1,1\n"
+                              "A5,2026-10-01 09:00,,,low,-2\n"
+                              "A1,2026-10-02 09:00,,,low,1\n")
+                   .toUtf8());
+    auto result = OrderImporter::run(db, csv, {});
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().kind == ErrorKind::InvalidInput);
+    CHECK(result.error().message.contains(QStringLiteral("5 rows")));
+    const QStringList lines = result.error().detail.split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[0] == QStringLiteral("Line 3, column “received_at”: “2026-10-32 09:00”: expected a "
+                                     "time such as 2026-10-31 14:30"));
+    CHECK(lines[1].startsWith(QStringLiteral(
+        "Line 4, column “analysed_at”: “2026-10-01 08:00”: earlier than received_at")));
+    CHECK(lines[2].startsWith(QStringLiteral("Line 5, column “priority”: “P1”: expected urgent")));
+    CHECK(lines[3].startsWith(QStringLiteral("Line 6, column “visits”: “-2”")));
+    CHECK(lines[4].startsWith(
+        QStringLiteral("Line 7, column “order_id”: “A1”: this order id appears earlier")));
+    CHECK(orderCount(db) == 0); // nothing half-written
+
+    // Skip-invalid: the good row goes in, the others go to <input>.rejected.csv with the reason.
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    auto partial = OrderImporter::run(db, csv, skip);
+    REQUIRE(partial.ok());
+    CHECK(partial->inserted == 1);
+    CHECK(partial->rejected == 5);
+    CHECK(partial->rejectedPath == csv + QStringLiteral(".rejected.csv"));
+    const QString rejected =
+        QString::fromUtf8(fileBytes(partial->rejectedPath)).remove(QChar(0xFEFF));
+    CHECK(rejected.startsWith(
+        QStringLiteral("order_id,received_at,analysed_at,closed_at,priority,visits,reason\n")));
+    CHECK(rejected.count(QLatin1Char('\n')) == 6);
+    CHECK(rejected.contains(QStringLiteral("A4,2026-10-01 09:00,,,P1,1,")));
+
+    // A missing required column is an error before any row.
+    write(csv, "order_id,channel\nB1,phone\n");
+    auto missing = OrderImporter::run(db, csv, {});
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message.startsWith(
+        QStringLiteral("Line 1: the required column “received_at”")));
+}
+
+TEST_CASE("A mapping file maps another helpdesk's headers, dates and values", "[io][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("映射.servicelens")), clock);
+    const QString csv = dir.file(QStringLiteral("helpdesk.csv"));
+    write(csv,
+          "Ticket;Opened;Severity\nT-1;10/30/2026 02:15:00 PM;P1\nT-2;10/31/2026 09:00:00 AM;P3\n");
+    const QString mapFile = dir.file(QStringLiteral("map.txt"));
+    write(mapFile, "Ticket=order_id\nOpened=received_at\nSeverity=priority\n"
+                   "@date_format=MM/dd/yyyy hh:mm:ss "
+                   "AP\n@value.priority.P1=urgent\n@value.priority.P3=normal\n");
+    auto mapping = ColumnMapping::load(mapFile);
+    REQUIRE(mapping.ok());
+    ImportOptions options;
+    options.mapping = *mapping;
+    auto result = OrderImporter::run(wb->database(), csv, options);
+    INFO((result.ok() ? std::string()
+                      : QString(result.error().message + result.error().detail).toStdString()));
+    REQUIRE(result.ok());
+    CHECK(result->delimiter == ';');
+    CHECK(result->inserted == 2);
+    auto t1 = *flow::OrderRepository(wb->database())
+                   .findByOrderNo(wb->defaultBranch()->id, QStringLiteral("T-1"));
+    CHECK(t1->priority == flow::Priority::Urgent);
+    CHECK(t1->times.received ==
+          QDateTime(QDate(2026, 10, 30), QTime(14, 15), QTimeZone("Asia/Shanghai"))
+              .toSecsSinceEpoch());
+}
