@@ -27,15 +27,23 @@ QString Customer::maskPhone(const QString &phone)
     return digits.left(3) + QStringLiteral("****") + digits.right(4);
 }
 
+CustomerRepository::CustomerRepository(Database &db)
+    : m_db(db)
+{}
+
+CustomerRepository::~CustomerRepository() = default;
+
 Status CustomerRepository::create(Customer &customer, Audit audit)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
     const QString uid = customer.uid.isEmpty() ? m_db.uids().next() : customer.uid;
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO customer (uid, name, phone, segment, created_at, "
-                                    "updated_at) VALUES (:uid, :name, :phone, :segment, :now, "
-                                    ":now)"));
+    if (!m_insert)
+        m_insert = std::make_unique<SqlQuery>(
+            m_db, QStringLiteral("INSERT INTO customer (uid, name, phone, segment, created_at, "
+                                 "updated_at) VALUES (:uid, :name, :phone, :segment, :now, :now)"));
+    SqlQuery &q = *m_insert;
     q.bind(QStringLiteral(":uid"), uid)
         .bind(QStringLiteral(":name"), customer.name.trimmed())
         .bind(QStringLiteral(":phone"), customer.phone.trimmed())

@@ -7,11 +7,13 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace servicelens {
 class Database;
-}
+class SqlQuery;
+} // namespace servicelens
 
 namespace servicelens::flow {
 
@@ -33,9 +35,8 @@ struct Customer {
 class CustomerRepository final {
 public:
     enum class Audit { EachRow, Caller };
-    explicit CustomerRepository(Database &db)
-        : m_db(db)
-    {}
+    explicit CustomerRepository(Database &db);
+    ~CustomerRepository();
 
     Status create(Customer &customer, Audit audit = Audit::EachRow);
     Result<std::optional<Customer>> findById(qint64 id) const;
@@ -49,6 +50,7 @@ public:
 
 private:
     Database &m_db;
+    std::unique_ptr<SqlQuery> m_insert; // prepared once, reused by bulk inserts
 };
 
 } // namespace servicelens::flow

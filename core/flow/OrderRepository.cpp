@@ -274,6 +274,19 @@ Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branch
     return q.first<ServiceOrder>(orderFrom);
 }
 
+Result<QHash<QString, qint64>> OrderRepository::idsByOrderNo(qint64 branchId) const
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT order_no, id FROM service_order WHERE branch_id = :branch"));
+    q.bind(QStringLiteral(":branch"), branchId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return ids;
+}
+
 Result<QString> OrderRepository::nextOrderNo(qint64 branchId, QDate day) const
 {
     const QString prefix = QStringLiteral("SO") + day.toString(QStringLiteral("yyyyMMdd"));

@@ -6,6 +6,7 @@
 #include "storage/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <map>
 #include <memory>
@@ -41,6 +42,9 @@ public:
     // The next free order id of the form SO<yyyyMMdd><nnnn> for a day, as the demo and most
     // helpdesks number them.
     Result<QString> nextOrderNo(qint64 branchId, QDate day) const;
+
+    // Order id -> row id of every order of a branch, for importers matching rows in bulk.
+    Result<QHash<QString, qint64>> idsByOrderNo(qint64 branchId) const;
 
     // Checks the order on its own: required fields, counts, and that each stage time present
     // is not earlier than the previous one present. The message names the offending stage.

@@ -400,6 +400,13 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
     if (!customerIds)
         return customerIds.error();
     OrderRepository orders(db);
+    std::map<qint64, QHash<QString, qint64>> existingIds; // per branch: order id -> row id
+    for (const Branch &b : *branches) {
+        auto ids = orders.idsByOrderNo(b.id);
+        if (!ids)
+            return ids.error();
+        existingIds[b.id] = std::move(*ids);
+    }
     qint64 done = 0;
     for (ParsedRow &p : parsed) {
         ServiceOrder &o = p.order;
@@ -431,9 +438,15 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
             }
             o.customerId = *it;
         }
-        auto existing = orders.findByOrderNo(o.branchId, o.orderNo);
-        if (!existing)
-            return existing.error();
+        const auto known = existingIds[o.branchId].constFind(o.orderNo);
+        std::optional<ServiceOrder> existingOrder;
+        if (known != existingIds[o.branchId].constEnd()) {
+            auto found = orders.findById(*known);
+            if (!found)
+                return found.error();
+            existingOrder = std::move(*found);
+        }
+        const std::optional<ServiceOrder> *existing = &existingOrder;
         if (existing->has_value()) {
             const ServiceOrder &old = **existing;
             o.id = old.id;
