@@ -2,6 +2,10 @@
 // Runs the real servicelens binary, headless, and checks FORMATS.md's exit statuses.
 #include "TestSupport.h"
 
+#include "demo/DemoRandom.h"
+#include "storage/SqlQuery.h"
+#include "workbook/Workbook.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -291,4 +295,57 @@ TEST_CASE("import orders: strict exits 3 with the problems, skip-invalid imports
                           QStringLiteral("--db"), db, QStringLiteral("--in"), csv,
                           QStringLiteral("--encoding"), QStringLiteral("ebcdic")})
               .status == 2);
+}
+
+TEST_CASE("An import killed at any moment leaves the workbook as it was or wholly imported",
+          "[cli][import][kill]")
+{
+    TempFolder dir;
+    const QString db = dir.file(QStringLiteral("断电.servicelens"));
+    REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db}).status == 0);
+    const QString csv = dir.file(QStringLiteral("大批量.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        QByteArray text =
+            "order_id,received_at,closed_at,priority,technician,customer,customer_phone\n";
+        for (int i = 1; i <= 15000; ++i)
+            text += "K" + QByteArray::number(i) + ",2026-10-01 09:00,2026-10-03 10:00,normal,T0" +
+                    QByteArray::number(i % 9 + 1) + ",客户" + QByteArray::number(i % 5000) +
+                    ",1380000" + QByteArray::number(1000 + i % 5000) + "\n";
+        f.write(text);
+    }
+    servicelens::demo::DemoRandom random(99);
+    int wholes = 0;
+    int nones = 0;
+    for (int round = 0; round < 6; ++round) {
+        QProcess p;
+        p.start(QStringLiteral(SERVICELENS_BINARY),
+                {QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("--db"), db,
+                 QStringLiteral("--in"), csv});
+        REQUIRE(p.waitForStarted());
+        const int delay = random.between(20, 1500);
+        if (!p.waitForFinished(delay)) {
+            p.kill(); // SIGKILL: no chance to clean up
+            p.waitForFinished();
+        }
+        INFO("round " << round << ", killed after " << delay << " ms");
+        const Run check = runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db});
+        REQUIRE(check.status == 0);
+        qint64 orders = -1;
+        {
+            auto wb = servicelens::Workbook::open(db);
+            REQUIRE(wb.ok());
+            servicelens::SqlQuery q((*wb)->database(),
+                                    QStringLiteral("SELECT count(*) FROM service_order"));
+            orders = q.scalar()->toLongLong();
+            if (orders == 15000) {
+                // Start the next round from an empty workbook again.
+                REQUIRE((*wb)->database().execScript("DELETE FROM service_order").ok());
+            }
+        }
+        REQUIRE((orders == 0 || orders == 15000));
+        (orders == 0 ? nones : wholes) += 1;
+    }
+    CHECK(nones + wholes == 6);
 }
