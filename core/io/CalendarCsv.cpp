@@ -2,6 +2,7 @@
 #include "CalendarCsv.h"
 
 #include "CsvReader.h"
+#include "CsvWriter.h"
 #include "flow/CalendarRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -47,14 +48,6 @@ QDate dateOf(const QString &text)
     return QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
 
 } // namespace
 

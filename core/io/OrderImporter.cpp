@@ -2,6 +2,7 @@
 #include "OrderImporter.h"
 
 #include "CsvReader.h"
+#include "CsvWriter.h"
 #include "TimestampParser.h"
 #include "flow/Customer.h"
 #include "flow/OrderRepository.h"
@@ -79,14 +80,6 @@ std::optional<bool> parseBool(const QString &text)
     return std::nullopt;
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
 
 // A parsed row, before it meets the workbook.
 struct ParsedRow {
@@ -494,18 +487,9 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
             return makeError(ErrorKind::Io, tr("“%1” cannot be written: %2")
                                                 .arg(QDir::toNativeSeparators(summary.rejectedPath),
                                                      out.errorString()));
-        QStringList head;
-        for (const QString &h : header)
-            head << csvField(h);
-        head << QStringLiteral("reason");
-        QString text = head.join(QLatin1Char(',')) + QLatin1Char('\n');
-        for (const auto &[row, reason] : rejected) {
-            QStringList fields;
-            for (const QString &f : row->fields)
-                fields << csvField(f);
-            fields << csvField(reason);
-            text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-        }
+        QString text = csvLine(QStringList(header) << QStringLiteral("reason"));
+        for (const auto &[row, reason] : rejected)
+            text += csvLine(QStringList(row->fields) << reason);
         out.write("\xEF\xBB\xBF");
         out.write(text.toUtf8());
         if (!out.commit())

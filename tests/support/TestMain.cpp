@@ -26,6 +26,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
     QTemporaryDir home;
+    // A home of its own per test process: test-mode paths (~/.qttest) are not shared between
+    // tests running in parallel, nor with another checkout's tests on the same machine.
+    qputenv("HOME", home.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
     qputenv("LANGUAGE", "en");
