@@ -48,7 +48,6 @@ QDate dateOf(const QString &text)
     return QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
 }
 
-
 } // namespace
 
 Result<CalendarCsv::Summary> CalendarCsv::importFile(Database &db, const QString &path)

@@ -80,7 +80,6 @@ std::optional<bool> parseBool(const QString &text)
     return std::nullopt;
 }
 
-
 // A parsed row, before it meets the workbook.
 struct ParsedRow {
     int line = 0;
@@ -187,7 +186,7 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
                 known = true;
             }
         }
-        if (!known)
+        if (!known && !name.isEmpty()) // an empty header is a trailing delimiter, not a column
             summary.warnings
                 << tr("Column “%1” is not one ServiceLens knows; it was ignored.").arg(name);
     }

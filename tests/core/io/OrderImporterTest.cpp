@@ -186,3 +186,50 @@ TEST_CASE("A mapping file maps another helpdesk's headers, dates and values", "[
           QDateTime(QDate(2026, 10, 30), QTime(14, 15), QTimeZone("Asia/Shanghai"))
               .toSecsSinceEpoch());
 }
+
+TEST_CASE("The CSV fixtures import to the same orders whatever their encoding and layout",
+          "[io][import][fixtures]")
+{
+    const QString fixtures = QStringLiteral(SERVICELENS_FIXTURES "/csv/");
+    struct Fixture {
+        const char *file;
+        Encoding encoding;
+        char delimiter;
+    };
+    const Fixture all[] = {
+        {"utf8-bom-chinese-headers.csv", Encoding::Utf8, ','},
+        {"gb18030-chinese-headers.csv", Encoding::Gb18030, ','},
+        {"utf16le-tab.csv", Encoding::Utf16LE, '\t'},
+        {"semicolon-english-headers.csv", Encoding::Utf8, ';'},
+        {"crlf-empty-lines-quoted-newline.csv", Encoding::Utf8, ','},
+        {"trailing-delimiter-mixed-case.csv", Encoding::Utf8, ','},
+    };
+    for (const Fixture &fx : all) {
+        INFO(fx.file);
+        TempFolder dir;
+        FixedClock clock(referenceNowMsecs());
+        auto wb = createWorkbook(dir.file(QStringLiteral("夹具.servicelens")), clock);
+        // Work on a copy: a skip-invalid run would write beside the input.
+        const QString copy = dir.file(QString::fromLatin1(fx.file));
+        REQUIRE(QFile::copy(fixtures + QString::fromLatin1(fx.file), copy));
+        auto result = OrderImporter::run(wb->database(), copy, {});
+        INFO((result.ok() ? std::string()
+                          : QString(result.error().message + result.error().detail).toStdString()));
+        REQUIRE(result.ok());
+        CHECK(result->encoding == fx.encoding);
+        CHECK(result->delimiter == fx.delimiter);
+        CHECK(result->inserted == 2);
+        CHECK(result->warnings.isEmpty());
+        flow::OrderRepository orders(wb->database());
+        const qint64 branch = wb->defaultBranch()->id;
+        auto f1 = *orders.findByOrderNo(branch, QStringLiteral("F1"));
+        auto f2 = *orders.findByOrderNo(branch, QStringLiteral("F2"));
+        REQUIRE(f1.has_value());
+        REQUIRE(f2.has_value());
+        CHECK(f1->product == QStringLiteral("KFR-35GW, 白色"));
+        CHECK(f2->product == QStringLiteral("他说\"好\""));
+        CHECK(f1->times.received ==
+              QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone("Asia/Shanghai"))
+                  .toSecsSinceEpoch());
+    }
+}
