@@ -274,6 +274,43 @@ Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branch
     return q.first<ServiceOrder>(orderFrom);
 }
 
+Status OrderRepository::recomputeMonthKeys(qint64 branchId, const QTimeZone &zone)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    const LocalTime local(zone);
+    SqlQuery rows(m_db,
+                  QStringLiteral("SELECT id, received_at, closed_at, received_month, closed_month "
+                                 "FROM service_order WHERE branch_id = :branch"));
+    rows.bind(QStringLiteral(":branch"), branchId);
+    if (auto s = rows.exec(); !s)
+        return s;
+    SqlQuery update(
+        m_db, QStringLiteral("UPDATE service_order SET received_month = :r, closed_month = :c "
+                             "WHERE id = :id"));
+    while (rows.next()) {
+        const int received = local.monthKey(rows.value(1).toLongLong());
+        const std::optional<qint64> closed =
+            rows.value(2).isNull()
+                ? std::nullopt
+                : std::optional<qint64>(local.monthKey(rows.value(2).toLongLong()));
+        const bool same =
+            received == rows.value(3).toInt() &&
+            closed == (rows.value(4).isNull() ? std::nullopt
+                                              : std::optional<qint64>(rows.value(4).toLongLong()));
+        if (same)
+            continue; // most orders keep their months; the triggers update the counts of the rest
+        update.bind(QStringLiteral(":r"), received)
+            .bind(QStringLiteral(":c"), closed)
+            .bind(QStringLiteral(":id"), rows.value(0).toLongLong());
+        if (auto s = update.exec(); !s)
+            return s;
+    }
+    m_localTimes.erase(branchId);
+    return tx.commit();
+}
+
 Result<QHash<QString, qint64>> OrderRepository::idsByOrderNo(qint64 branchId) const
 {
     SqlQuery q(m_db,

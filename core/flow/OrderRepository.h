@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QTimeZone>
 
 #include <map>
 #include <memory>
@@ -42,6 +43,10 @@ public:
     // The next free order id of the form SO<yyyyMMdd><nnnn> for a day, as the demo and most
     // helpdesks number them.
     Result<QString> nextOrderNo(qint64 branchId, QDate day) const;
+
+    // Recomputes the stored month keys of a branch's orders after its time zone changed, so
+    // months (and the monthly counts behind the backlog) follow the new zone.
+    Status recomputeMonthKeys(qint64 branchId, const QTimeZone &zone);
 
     // Order id -> row id of every order of a branch, for importers matching rows in bulk.
     Result<QHash<QString, qint64>> idsByOrderNo(qint64 branchId) const;

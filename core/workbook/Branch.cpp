@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Branch.h"
 
+#include "flow/OrderRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -105,6 +106,12 @@ Status BranchRepository::update(const Branch &branch)
                                        (*before)->toJson(), branch.toJson());
         !s)
         return s;
+    // Days and months are counted in the branch's zone: a new zone moves some orders' months.
+    if ((*before)->timeZone != branch.timeZone)
+        if (auto s = flow::OrderRepository(m_db).recomputeMonthKeys(
+                branch.id, QTimeZone(branch.timeZone.toUtf8()));
+            !s)
+            return s;
     return tx.commit();
 }
 

@@ -3,7 +3,7 @@
 <context>
     <name>BranchRepository</name>
     <message>
-        <location filename="../../core/workbook/Branch.cpp" line="+43" />
+        <location filename="../../core/workbook/Branch.cpp" line="+44" />
         <source>A branch needs a code.</source>
         <translation>网点需要编码。</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>CalendarCsv</name>
     <message>
-        <location filename="../../core/io/CalendarCsv.cpp" line="+68" />
+        <location filename="../../core/io/CalendarCsv.cpp" line="+60" />
         <source>“%1” is empty; a calendar CSV starts with the header date,kind,name.</source>
         <translation>“%1”是空文件；日历 CSV 应以表头 date,kind,name 开始。</translation>
     </message>
@@ -99,12 +99,12 @@
     </message>
     <message>
         <location line="+17" />
-        <location line="+346" />
+        <location line="+353" />
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="-330" />
+        <location line="-337" />
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -116,14 +116,14 @@
     <message>
         <location line="+1" />
         <location line="+140" />
-        <location line="+162" />
-        <location line="+8" />
-        <location line="+150" />
+        <location line="+163" />
+        <location line="+10" />
+        <location line="+164" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-452" />
+        <location line="-469" />
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -145,13 +145,13 @@
     <message>
         <location line="+1" />
         <location line="+229" />
-        <location line="+59" />
-        <location line="+9" />
+        <location line="+61" />
+        <location line="+12" />
         <source>CODE</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-295" />
+        <location line="-300" />
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>要导入的 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>The branch of rows without one (default: the first branch).</source>
         <translation>未注明网点的行所属的网点（默认：第一个网点）。</translation>
     </message>
@@ -442,22 +442,22 @@
         <translation>auto（默认）、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>A file mapping other headers and values.</source>
         <translation>映射其他表头和取值的文件。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Import the good rows; write the others to &lt;input&gt;.rejected.csv.</source>
         <translation>导入正确的行，其余的行写入 &lt;输入文件&gt;.rejected.csv。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The survey of the responses.</source>
         <translation>回复所属的问卷。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>orders, surveys, staff or calendar</source>
         <translation>orders、surveys、staff 或 calendar</translation>
     </message>
@@ -467,32 +467,32 @@
         <translation>把 CSV 文件导入工作簿。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Say what to import: orders, surveys, staff or calendar.</source>
         <translation>请指明要导入的内容：orders、surveys、staff 或 calendar。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>--db FILE and --in FILE are required.</source>
         <translation>必须指定 --db 文件和 --in 文件。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Importing %1 is not available yet in this version.</source>
         <translation>此版本尚不能导入 %1。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>“%1” cannot be imported; say orders, surveys, staff or calendar.</source>
         <translation>无法导入“%1”；请指明 orders、surveys、staff 或 calendar。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Unknown encoding “%1”; use auto, utf-8 or gb18030.</source>
         <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Imported %1 calendar days.</source>
         <translation>已导入 %1 个日历日。</translation>
     </message>
@@ -502,7 +502,7 @@
         <translation>正在导入：%1 %</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>… and %1 more.</source>
         <translation>……另有 %1 条。</translation>
     </message>
@@ -517,12 +517,12 @@
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Rejected rows and their reasons: %1</source>
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -910,39 +910,39 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/io/OrderImporter.cpp" line="+85" />
-        <location line="+320" />
-        <location line="+5" />
+        <location filename="../../core/io/OrderImporter.cpp" line="+98" />
+        <location line="+357" />
+        <location line="+7" />
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-324" />
+        <location line="-363" />
         <source>Line %1, column “%2”: “%3”: %4</source>
         <translation>第 %1 行“%2”列：“%3”：%4</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>The mapping file “%1” cannot be read: %2</source>
         <translation>无法读取映射文件“%1”：%2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Mapping file, line %1: expected “source header=column”.</source>
         <translation>映射文件第 %1 行：应为“源表头=列名”。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Mapping file, line %1: expected “@value.&lt;column&gt;.&lt;source value&gt;=&lt;value&gt;”.</source>
         <translation>映射文件第 %1 行：应为“@value.&lt;列名&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
@@ -957,17 +957,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>The workbook has no branch “%1”.</source>
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>no branch has this code</source>
         <translation>没有这个编码的网点</translation>
     </message>
@@ -982,7 +982,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -992,22 +992,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为时间，例如 2026-10-31 14:30，或格式 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>the time the order was received is required</source>
         <translation>需要受理时间</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>earlier than %1 (%2); stage times cannot go backwards</source>
         <translation>早于 %1（%2）；各环节时间不能倒退</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>expected phone, email, online, app, wechat or walk_in (电话, 邮件, 在线, APP, 微信, 到店)</source>
         <translation>应为 phone、email、online、app、wechat 或 walk_in（电话、邮件、在线、APP、微信、到店）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>expected urgent, high, normal or low (紧急, 高, 普通, 低)</source>
         <translation>应为 urgent、high、normal 或 low（紧急、高、普通、低）</translation>
     </message>
@@ -1027,17 +1027,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation><numerusform>“%1”有 %n 行存在问题，没有导入任何数据。</numerusform></translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+95" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，没有导入任何数据。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+11" />
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>

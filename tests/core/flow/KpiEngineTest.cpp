@@ -364,3 +364,26 @@ TEST_CASE("The dashboard's backlog by age, data quality and targets", "[kpi][das
     CHECK(KpiTargets::rate(4.0, 3.0, false) == R::Bad);
     CHECK(KpiTargets::rate(std::nullopt, 3.0, false) == R::Unknown);
 }
+
+TEST_CASE("Changing a branch's time zone moves orders to the months of the new zone", "[kpi]")
+{
+    KpiFixture f;
+    addOctoberOrders(f);
+    // C was received at 23:30 on 31 October in Shanghai: 15:30 UTC, still October in London.
+    // E at 00:10 on 1 November in Shanghai is 16:10 UTC on 31 October: October in London.
+    CHECK(f.kpis(2025, 10).orders.received == 4);
+    Branch london = f.branch;
+    london.timeZone = QStringLiteral("Europe/London");
+    REQUIRE(BranchRepository(f.workbook->database()).update(london).ok());
+    f.branch = london;
+    const MonthKpis october = f.kpis(2025, 10);
+    CHECK(october.orders.received == 5); // B, C, D, F and now E
+    // The backlog from the monthly counts still equals the count by times.
+    SqlQuery q(f.workbook->database(),
+               QStringLiteral("SELECT count(*) FROM service_order WHERE received_at < :end "
+                              "AND (closed_at IS NULL OR closed_at >= :end)"));
+    q.bind(
+        QStringLiteral(":end"),
+        QDateTime(QDate(2025, 11, 1), QTime(0, 0), QTimeZone("Europe/London")).toSecsSinceEpoch());
+    CHECK(october.orders.backlogEnd == q.scalar()->toLongLong());
+}
