@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderImporter.h"
 
-#include "CsvReader.h"
-#include "CsvWriter.h"
+#include "CsvImport.h"
 #include "TimestampParser.h"
 #include "flow/Customer.h"
 #include "flow/OrderRepository.h"
@@ -51,12 +50,7 @@ enum Column {
     ColumnCount
 };
 
-struct ColumnSpec {
-    const char *name;
-    const char *alias;
-};
-
-const ColumnSpec columns[ColumnCount] = {
+const std::vector<CsvImport::ColumnSpec> columns = {
     {"order_id", "工单号"},         {"branch", "网点"},
     {"received_at", "受理时间"},    {"responded_at", "响应时间"},
     {"analysed_at", "诊断时间"},    {"solution_at", "方案确认时间"},
@@ -151,51 +145,17 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
     QElapsedTimer timer;
     timer.start();
     ImportSummary summary;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorKind::NotFound,
-            tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    auto decoded = TextDecoder::decode(file.readAll(), options.encoding);
-    if (!decoded)
-        return decoded.error();
-    summary.encoding = decoded->encoding;
-    summary.delimiter = TextDecoder::detectDelimiter(decoded->text);
-    auto rows = CsvReader::parse(decoded->text.toUtf8(), summary.delimiter);
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
-        return makeError(
-            ErrorKind::InvalidInput,
-            tr("“%1” is empty: a header row is required.").arg(QDir::toNativeSeparators(path)));
-
-    // Header: each file column to one of ours, by name, Chinese alias or the mapping file.
-    const QStringList header = rows->front().fields;
-    std::vector<int> fileColumn(ColumnCount, -1);
-    for (int i = 0; i < header.size(); ++i) {
-        QString name = header[i].trimmed();
-        if (i == 0 && name.startsWith(QChar(0xFEFF)))
-            name.remove(0, 1);
-        const QString mapped = options.mapping.headers.value(name.toLower(), name);
-        bool known = false;
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (mapped.compare(QLatin1String(columns[c].name), Qt::CaseInsensitive) == 0 ||
-                mapped == QString::fromUtf8(columns[c].alias)) {
-                if (fileColumn[static_cast<std::size_t>(c)] < 0)
-                    fileColumn[static_cast<std::size_t>(c)] = i;
-                known = true;
-            }
-        }
-        if (!known && !name.isEmpty()) // an empty header is a trailing delimiter, not a column
-            summary.warnings
-                << tr("Column “%1” is not one ServiceLens knows; it was ignored.").arg(name);
-    }
-    for (int required : {OrderId, Received})
-        if (fileColumn[static_cast<std::size_t>(required)] < 0)
-            return makeError(ErrorKind::InvalidInput,
-                             tr("Line 1: the required column “%1” (%2) is missing.")
-                                 .arg(QLatin1String(columns[required].name),
-                                      QString::fromUtf8(columns[required].alias)));
+    auto input = CsvImport::read(path, options.encoding);
+    if (!input)
+        return input.error();
+    summary.encoding = input->encoding;
+    summary.delimiter = input->delimiter;
+    const QStringList &header = input->header;
+    auto matched = CsvImport::matchHeader(header, columns, options.mapping, {OrderId, Received},
+                                          summary.warnings);
+    if (!matched)
+        return matched.error();
+    const std::vector<int> fileColumn = std::move(*matched);
 
     auto branches = BranchRepository(db).list();
     if (!branches)
@@ -224,14 +184,14 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
     std::vector<std::pair<const CsvRow *, QString>> rejected;
     std::set<std::pair<qint64, QString>> seen;
     const QString dateFormat = options.mapping.dateFormat;
-    for (std::size_t r = 1; r < rows->size(); ++r) {
-        const CsvRow &row = (*rows)[r];
+    for (const CsvRow &row : input->rows) {
         ++summary.read;
         std::vector<ImportIssue> issues;
         auto cell = [&](int c) -> QString {
             const int i = fileColumn[static_cast<std::size_t>(c)];
             QString v = i >= 0 ? row.fields.value(i).trimmed() : QString();
-            const auto map = options.mapping.values.find(QLatin1String(columns[c].name));
+            const auto map = options.mapping.values.find(
+                QLatin1String(columns[static_cast<std::size_t>(c)].name));
             if (map != options.mapping.values.end() && map->contains(v.toLower()))
                 v = map->value(v.toLower());
             return v;
@@ -480,21 +440,10 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
     // The rejected rows go beside the input, with the reason, before the commit: if they cannot
     // be written, nothing is imported either.
     if (!rejected.empty()) {
-        summary.rejectedPath = path + QStringLiteral(".rejected.csv");
-        QSaveFile out(summary.rejectedPath);
-        if (!out.open(QIODevice::WriteOnly))
-            return makeError(ErrorKind::Io, tr("“%1” cannot be written: %2")
-                                                .arg(QDir::toNativeSeparators(summary.rejectedPath),
-                                                     out.errorString()));
-        QString text = csvLine(QStringList(header) << QStringLiteral("reason"));
-        for (const auto &[row, reason] : rejected)
-            text += csvLine(QStringList(row->fields) << reason);
-        out.write("\xEF\xBB\xBF");
-        out.write(text.toUtf8());
-        if (!out.commit())
-            return makeError(
-                ErrorKind::Io,
-                tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(summary.rejectedPath)));
+        auto written = CsvImport::writeRejected(path, header, rejected);
+        if (!written)
+            return written.error();
+        summary.rejectedPath = *written;
     }
     if (auto s = tx.commit(); !s)
         return s.error();
