@@ -5,6 +5,7 @@
 #include "flow/KpiEngine.h"
 #include "io/CalendarCsv.h"
 #include "io/OrderImporter.h"
+#include "io/StaffImporter.h"
 #include "storage/Database.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
@@ -455,13 +456,14 @@ int runImport(const QStringList &arguments)
         return usage(CommandLine::tr("--db FILE and --in FILE are required."),
                      QStringLiteral("import"));
     const QString kind = what.front();
-    if (kind == QLatin1String("staff") || kind == QLatin1String("surveys")) {
+    if (kind == QLatin1String("surveys")) {
         err() << "servicelens: "
               << CommandLine::tr("Importing %1 is not available yet in this version.").arg(kind)
               << Qt::endl;
         return ExitUsage;
     }
-    if (kind != QLatin1String("orders") && kind != QLatin1String("calendar"))
+    if (kind != QLatin1String("orders") && kind != QLatin1String("calendar") &&
+        kind != QLatin1String("staff"))
         return usage(
             CommandLine::tr("“%1” cannot be imported; say orders, surveys, staff or calendar.")
                 .arg(kind),
@@ -581,7 +583,7 @@ int CommandLine::run(const QStringList &arguments)
                "  check     verify a workbook without changing it\n"
                "  backup    copy a workbook safely\n"
                "  kpi       print a month's KPIs (--json for the JSON of KPI.md)\n"
-               "  import    import orders or a calendar from CSV\n"
+               "  import    import orders, staff or a calendar from CSV\n"
                "  report, inspection, export-training-copy: coming in later versions\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));

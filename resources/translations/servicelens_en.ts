@@ -3,7 +3,8 @@
 <context>
     <name>OrderImporter</name>
     <message numerus="yes">
-        <location filename="../../core/io/OrderImporter.cpp" line="+373" />
+        <location filename="../../core/io/OrderImporter.cpp" line="+333" />
+        <location filename="../../core/io/StaffImporter.cpp" line="+93" />
         <source>%n row(s) of “%1” have problems; nothing was imported.</source>
         <translation>
             <numerusform>%n row of “%1” have problems; nothing was imported.</numerusform><numerusform>%n rows of “%1” have problems; nothing was imported.</numerusform></translation>

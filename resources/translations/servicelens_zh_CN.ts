@@ -88,7 +88,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+69" />
+        <location filename="../../app/CommandLine.cpp" line="+70" />
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
@@ -530,7 +530,7 @@ Without a command it opens the window. Commands (run headless):
   check     verify a workbook without changing it
   backup    copy a workbook safely
   kpi       print a month's KPIs (--json for the JSON of KPI.md)
-  import    import orders or a calendar from CSV
+  import    import orders, staff or a calendar from CSV
   report, inspection, export-training-copy: coming in later versions
 
 Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
@@ -541,7 +541,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
   check     校验工作簿，不做任何修改
   backup    安全地复制工作簿
   kpi       输出某月的各项指标（--json 按 KPI.md 输出 JSON）
-  import    从 CSV 导入工单或日历
+  import    从 CSV 导入工单、员工或日历
   report、inspection、export-training-copy：将在后续版本提供
 
 退出状态：0 完成，1 其他错误，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
@@ -565,6 +565,39 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4" />
         <source>Unknown command “%1”. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../../core/io/CsvImport.cpp" line="+18" />
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>“%1” is empty: a header row is required.</source>
+        <translation>“%1”是空文件：需要表头行。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Column “%1” is not one ServiceLens knows; it was ignored.</source>
+        <translation>列“%1”不是 ServiceLens 能识别的列，已忽略。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Line 1: the required column “%1” (%2) is missing.</source>
+        <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>“%1” cannot be written.</source>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -910,14 +943,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/io/OrderImporter.cpp" line="+98" />
-        <location line="+357" />
+        <location filename="../../core/io/OrderImporter.cpp" line="+92" />
+        <location line="+323" />
         <location line="+7" />
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-363" />
+        <location line="-329" />
         <source>Line %1, column “%2”: “%3”: %4</source>
         <translation>第 %1 行“%2”列：“%3”：%4</translation>
     </message>
@@ -937,27 +970,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>映射文件第 %1 行：应为“@value.&lt;列名&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>“%1” cannot be read: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>“%1” is empty: a header row is required.</source>
-        <translation>“%1”是空文件：需要表头行。</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>Column “%1” is not one ServiceLens knows; it was ignored.</source>
-        <translation>列“%1”不是 ServiceLens 能识别的列，已忽略。</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Line 1: the required column “%1” (%2) is missing.</source>
-        <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+34" />
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -1023,6 +1036,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message numerus="yes">
         <location line="+30" />
+        <location filename="../../core/io/StaffImporter.cpp" line="+93" />
         <source>%n row(s) of “%1” have problems; nothing was imported.</source>
         <translation><numerusform>“%1”有 %n 行存在问题，没有导入任何数据。</numerusform></translation>
     </message>
@@ -1030,16 +1044,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+95" />
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，没有导入任何数据。</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>“%1” cannot be written.</source>
-        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1264,34 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2" />
         <source>The workbook could not be read or written.</source>
         <translation>无法读写工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImporter</name>
+    <message>
+        <location filename="../../core/io/StaffImporter.cpp" line="-35" />
+        <source>a staff code is required</source>
+        <translation>需要工号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this staff code appears earlier in the file</source>
+        <translation>这个工号在文件前面已经出现过</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a name is required</source>
+        <translation>需要姓名</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>expected customer_service, technical_support, parts_logistics, quality or manager (客服, 技术支持, 备件物流, 质量, 经理)</source>
+        <translation>应为 customer_service、technical_support、parts_logistics、quality 或 manager（客服、技术支持、备件物流、质量、经理）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>expected a date such as 2024-03-01</source>
+        <translation>应为日期，例如 2024-03-01</translation>
     </message>
 </context>
 <context>

@@ -285,9 +285,13 @@ TEST_CASE("import orders: strict exits 3 with the problems, skip-invalid imports
     CHECK(again.out.contains(QStringLiteral("57 unchanged")));
     CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db}).status == 0);
 
+    CHECK(runServicelens({QStringLiteral("import"), QStringLiteral("surveys"),
+                          QStringLiteral("--db"), db, QStringLiteral("--in"), csv})
+              .status == 2);
+    // An orders file given as staff lacks the staff columns: invalid input.
     CHECK(runServicelens({QStringLiteral("import"), QStringLiteral("staff"), QStringLiteral("--db"),
                           db, QStringLiteral("--in"), csv})
-              .status == 2);
+              .status == 3);
     CHECK(runServicelens(
               {QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("--db"), db})
               .status == 2);

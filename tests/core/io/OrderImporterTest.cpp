@@ -3,6 +3,7 @@
 
 #include "flow/OrderRepository.h"
 #include "io/OrderImporter.h"
+#include "io/StaffImporter.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
 #include "team/Staff.h"
@@ -232,4 +233,47 @@ TEST_CASE("The CSV fixtures import to the same orders whatever their encoding an
               QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone("Asia/Shanghai"))
                   .toSecsSinceEpoch());
     }
+}
+
+TEST_CASE("Staff import creates, updates and validates people by staff code", "[io][import][staff]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("员工.servicelens")), clock);
+    Database &db = wb->database();
+    const QString csv = dir.file(QStringLiteral("员工名单.csv"));
+    write(csv, gbk(QStringLiteral("工号,姓名,岗位,班组,入职日期\n"
+                                  "T01,王师傅,技术支持,技术支持一组,2021-03-01\n"
+                                  "C01,李娜,客服,客户服务组,2023/7/15\n")));
+    auto first = StaffImporter::run(db, csv, {});
+    INFO((first.ok() ? std::string()
+                     : QString(first.error().message + first.error().detail).toStdString()));
+    REQUIRE(first.ok());
+    CHECK(first->inserted == 2);
+    auto t01 = *team::StaffRepository(db).findByCode(QStringLiteral("T01"));
+    REQUIRE(t01.has_value());
+    CHECK(t01->role == team::Role::TechnicalSupport);
+    CHECK(t01->hireDate == QDate(2021, 3, 1));
+    CHECK(StaffImporter::run(db, csv, {})->unchanged == 2);
+
+    write(csv, QStringLiteral("code,name,team\nT01,王建国,技术支持二组\n").toUtf8());
+    auto update = StaffImporter::run(db, csv, {});
+    REQUIRE(update.ok());
+    CHECK(update->updated == 1);
+    t01 = *team::StaffRepository(db).findByCode(QStringLiteral("T01"));
+    CHECK(t01->name == QStringLiteral("王建国"));
+    CHECK(t01->team == QStringLiteral("技术支持二组"));
+    CHECK(t01->hireDate == QDate(2021, 3, 1)); // a column the file lacks keeps its value
+
+    write(csv, QStringLiteral("code,name,role,hire_date\nQ01,,质量,2020-01-01\nQ02,赵六,厨师,2020-"
+                              "01-01\nQ03,钱七,quality,2020-02-30\n")
+                   .toUtf8());
+    auto bad = StaffImporter::run(db, csv, {});
+    REQUIRE_FALSE(bad.ok());
+    const QStringList lines = bad.error().detail.split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].startsWith(QStringLiteral("Line 2, column “name”")));
+    CHECK(lines[1].startsWith(QStringLiteral("Line 3, column “role”: “厨师”")));
+    CHECK(lines[2].startsWith(QStringLiteral("Line 4, column “hire_date”: “2020-02-30”")));
+    CHECK_FALSE(team::StaffRepository(db).findByCode(QStringLiteral("Q03"))->has_value());
 }

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OrderImporter.h"
+
+namespace servicelens {
+class Database;
+}
+
+namespace servicelens::io {
+
+// Staff from a CSV file (FORMATS.md "import staff"): code (工号), name (姓名), role (客服,
+// 技术支持, 备件物流, 质量, 经理), team (班组), hire_date (入职日期). A row whose code exists
+// updates that person (audited); the rest is as for orders: strict unless skip-invalid, one
+// transaction, a second import changes nothing.
+class StaffImporter final {
+    Q_DECLARE_TR_FUNCTIONS(StaffImporter)
+
+public:
+    static Result<ImportSummary> run(Database &db, const QString &path,
+                                     const ImportOptions &options);
+};
+
+} // namespace servicelens::io
