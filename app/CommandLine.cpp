@@ -79,6 +79,35 @@ bool stderrIsTerminal()
     return isatty(fileno(stderr)) != 0;
 }
 
+// "Importing: 42 %" on stderr, rewritten in place, only when stderr is a terminal (FORMATS.md).
+class TerminalProgress {
+public:
+    explicit TerminalProgress(QString format)
+        : m_format(std::move(format))
+        , m_terminal(stderrIsTerminal())
+    {}
+    bool operator()(qint64 done, qint64 total)
+    {
+        const int percent = static_cast<int>(100 * done / std::max<qint64>(1, total));
+        if (m_terminal && percent != m_last) {
+            m_last = percent;
+            err() << '\r' << m_format.arg(percent);
+            err().flush();
+        }
+        return true;
+    }
+    void clear()
+    {
+        if (m_terminal && m_last >= 0)
+            err() << '\r' << QString(m_format.size() + 4, QLatin1Char(' ')) << '\r';
+    }
+
+private:
+    QString m_format;
+    bool m_terminal;
+    int m_last = -1;
+};
+
 // Parses the options of one command; on --help prints them and sets `exit`.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                   const QString &description, int &exit)
@@ -187,20 +216,9 @@ int runInit(const QStringList &arguments)
                          .arg(DemoGenerator::maxOrders),
                      QStringLiteral("init"));
 
-    const bool terminal = stderrIsTerminal();
-    int lastPercent = -1;
-    auto progress = [&](qint64 done, qint64 total) {
-        const int percent = static_cast<int>(100 * done / std::max<qint64>(1, total));
-        if (terminal && percent != lastPercent) {
-            lastPercent = percent;
-            err() << '\r' << CommandLine::tr("Generating demo orders: %1 %").arg(percent);
-            err().flush();
-        }
-        return true;
-    };
-    auto workbook = DemoGenerator::createDemoWorkbook(path, options, nullptr, progress);
-    if (terminal)
-        err() << '\r' << QString(40, QLatin1Char(' ')) << '\r';
+    TerminalProgress progress(CommandLine::tr("Generating demo orders: %1 %"));
+    auto workbook = DemoGenerator::createDemoWorkbook(path, options, nullptr, std::ref(progress));
+    progress.clear();
     if (!workbook)
         return report(workbook.error());
     auto summary = WorkbookSummary::read((*workbook)->database());
@@ -495,21 +513,12 @@ int runImport(const QStringList &arguments)
             return report(mapping.error());
         options.mapping = *mapping;
     }
-    const bool terminal = stderrIsTerminal();
-    int lastPercent = -1;
-    auto progress = [&](qint64 done, qint64 total) {
-        const int percent = static_cast<int>(100 * done / std::max<qint64>(1, total));
-        if (terminal && percent != lastPercent) {
-            lastPercent = percent;
-            err() << '\r' << CommandLine::tr("Importing: %1 %").arg(percent);
-            err().flush();
-        }
-        return true;
-    };
-    auto summary =
-        io::OrderImporter::run((*workbook)->database(), parser.value(in), options, progress);
-    if (terminal)
-        err() << '\r' << QString(30, QLatin1Char(' ')) << '\r';
+    TerminalProgress progress(CommandLine::tr("Importing: %1 %"));
+    auto summary = kind == QLatin1String("staff")
+                       ? io::StaffImporter::run((*workbook)->database(), parser.value(in), options)
+                       : io::OrderImporter::run((*workbook)->database(), parser.value(in), options,
+                                                std::ref(progress));
+    progress.clear();
     if (!summary) {
         const Error &e = summary.error();
         err() << "servicelens: " << e.message << Qt::endl;

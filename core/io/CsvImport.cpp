@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace servicelens::io {
@@ -87,6 +88,29 @@ CsvImport::writeRejected(const QString &inputPath, const QStringList &header,
         return makeError(ErrorKind::Io,
                          tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
     return path;
+}
+
+void CsvImport::reject(const CsvRow &row, const std::vector<ImportIssue> &issues,
+                       Rejected &rejected, ImportSummary &summary)
+{
+    QStringList reasons;
+    for (const ImportIssue &i : issues)
+        reasons << i.toString();
+    rejected.emplace_back(&row, reasons.join(QStringLiteral("; ")));
+    summary.issues.insert(summary.issues.end(), issues.begin(), issues.end());
+    summary.rejected = static_cast<qint64>(rejected.size());
+}
+
+Error CsvImport::strictFailure(const QString &path, const ImportSummary &summary)
+{
+    QStringList lines;
+    for (const ImportIssue &i : summary.issues)
+        lines << i.toString();
+    return makeError(ErrorKind::InvalidInput,
+                     OrderImporter::tr("%n row(s) of “%1” have problems; nothing was imported.",
+                                       nullptr, static_cast<int>(summary.rejected))
+                         .arg(QFileInfo(path).fileName()),
+                     lines.join(QLatin1Char('\n')));
 }
 
 } // namespace servicelens::io

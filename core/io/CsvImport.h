@@ -41,6 +41,15 @@ public:
                                                 std::initializer_list<int> required,
                                                 QStringList &warnings);
 
+    using Rejected = std::vector<std::pair<const CsvRow *, QString>>;
+
+    // Records a row's problems: the row is rejected with its reasons joined.
+    static void reject(const CsvRow &row, const std::vector<ImportIssue> &issues,
+                       Rejected &rejected, ImportSummary &summary);
+    // The error of a strict import with problems: a count in the message, every problem (one a
+    // line) in the detail.
+    static Error strictFailure(const QString &path, const ImportSummary &summary);
+
     // `<input>.rejected.csv`: the file's header plus a reason column, then each rejected row.
     static Result<QString>
     writeRejected(const QString &inputPath, const QStringList &header,

@@ -181,7 +181,7 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
 
     // Parse and validate every row before anything is written.
     std::vector<ParsedRow> parsed;
-    std::vector<std::pair<const CsvRow *, QString>> rejected;
+    CsvImport::Rejected rejected;
     std::set<std::pair<qint64, QString>> seen;
     const QString dateFormat = options.mapping.dateFormat;
     for (const CsvRow &row : input->rows) {
@@ -317,24 +317,11 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
         if (issues.empty()) {
             parsed.push_back(std::move(p));
         } else {
-            QStringList reasons;
-            for (const ImportIssue &i : issues)
-                reasons << i.toString();
-            rejected.emplace_back(&row, reasons.join(QStringLiteral("; ")));
-            summary.issues.insert(summary.issues.end(), issues.begin(), issues.end());
+            CsvImport::reject(row, issues, rejected, summary);
         }
     }
-    summary.rejected = static_cast<qint64>(rejected.size());
-    if (!summary.issues.empty() && !options.skipInvalid) {
-        QStringList lines;
-        for (const ImportIssue &i : summary.issues)
-            lines << i.toString();
-        return makeError(ErrorKind::InvalidInput,
-                         tr("%n row(s) of “%1” have problems; nothing was imported.", nullptr,
-                            static_cast<int>(summary.rejected))
-                             .arg(QFileInfo(path).fileName()),
-                         lines.join(QLatin1Char('\n')));
-    }
+    if (!summary.issues.empty() && !options.skipInvalid)
+        return CsvImport::strictFailure(path, summary);
 
     // Write everything in one transaction.
     WriteTransaction tx(db);

@@ -43,7 +43,7 @@ Result<ImportSummary> StaffImporter::run(Database &db, const QString &path,
     const std::vector<int> fileColumn = std::move(*matched);
 
     std::vector<team::StaffMember> parsed;
-    std::vector<std::pair<const CsvRow *, QString>> rejected;
+    CsvImport::Rejected rejected;
     std::set<QString> seen;
     for (const CsvRow &row : input->rows) {
         ++summary.read;
@@ -85,24 +85,11 @@ Result<ImportSummary> StaffImporter::run(Database &db, const QString &path,
         if (issues.empty()) {
             parsed.push_back(m);
         } else {
-            QStringList reasons;
-            for (const ImportIssue &i : issues)
-                reasons << i.toString();
-            rejected.emplace_back(&row, reasons.join(QStringLiteral("; ")));
-            summary.issues.insert(summary.issues.end(), issues.begin(), issues.end());
+            CsvImport::reject(row, issues, rejected, summary);
         }
     }
-    summary.rejected = static_cast<qint64>(rejected.size());
-    if (!summary.issues.empty() && !options.skipInvalid) {
-        QStringList lines;
-        for (const ImportIssue &i : summary.issues)
-            lines << i.toString();
-        return makeError(ErrorKind::InvalidInput,
-                         OrderImporter::tr("%n row(s) of “%1” have problems; nothing was imported.",
-                                           nullptr, static_cast<int>(summary.rejected))
-                             .arg(QFileInfo(path).fileName()),
-                         lines.join(QLatin1Char('\n')));
-    }
+    if (!summary.issues.empty() && !options.skipInvalid)
+        return CsvImport::strictFailure(path, summary);
 
     WriteTransaction tx(db);
     if (!tx.status())

@@ -288,6 +288,16 @@ TEST_CASE("import orders: strict exits 3 with the problems, skip-invalid imports
     CHECK(runServicelens({QStringLiteral("import"), QStringLiteral("surveys"),
                           QStringLiteral("--db"), db, QStringLiteral("--in"), csv})
               .status == 2);
+    const QString staff = dir.file(QStringLiteral("员工.csv"));
+    {
+        QFile f(staff);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("工号,姓名,岗位\nT01,王师傅,技术支持\nC01,李娜,客服\n");
+    }
+    const Run people = runServicelens({QStringLiteral("import"), QStringLiteral("staff"),
+                                       QStringLiteral("--db"), db, QStringLiteral("--in"), staff});
+    CHECK(people.status == 0);
+    CHECK(people.out.contains(QStringLiteral("2 rows read, 2 inserted")));
     // An orders file given as staff lacks the staff columns: invalid input.
     CHECK(runServicelens({QStringLiteral("import"), QStringLiteral("staff"), QStringLiteral("--db"),
                           db, QStringLiteral("--in"), csv})
