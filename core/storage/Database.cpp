@@ -542,9 +542,4 @@ Status Database::copyDatabase(sqlite3 *source, const QString &target)
     return {};
 }
 
-Result<QStringList> Database::checkIntegrity(bool full) const
-{
-    return runCheck(m_handle, full);
-}
-
 } // namespace servicelens

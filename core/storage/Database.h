@@ -95,8 +95,6 @@ public:
     // A consistent copy of the whole workbook, taken with SQLite's online backup API, written
     // to a temporary file first and renamed, so `target` is either complete or absent.
     Status backupTo(const QString &target) const;
-    // PRAGMA quick_check (or integrity_check when full): empty list when the file is sound.
-    Result<QStringList> checkIntegrity(bool full = false) const;
 
     // Transaction nesting, used by WriteTransaction only.
     int transactionDepth() const { return m_txDepth; }

@@ -53,6 +53,13 @@ inline QByteArray fileBytes(const QString &path)
     return f.readAll();
 }
 
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
 inline QByteArray fileHash(const QString &path)
 {
     return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256).toHex();

@@ -8,15 +8,6 @@ using namespace servicelens;
 using namespace servicelens::io;
 using namespace servicelens::test;
 
-namespace {
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-} // namespace
-
 TEST_CASE("A calendar CSV imports all or nothing and exports back", "[io][calendar]")
 {
     TempFolder dir;
@@ -25,8 +16,9 @@ TEST_CASE("A calendar CSV imports all or nothing and exports back", "[io][calend
     Database &db = wb->database();
 
     const QString good = dir.file(QStringLiteral("2027年日历.csv"));
-    write(good, "\xEF\xBB\xBF日期,类型,名称\n2027-01-01,假日,元旦\n2027/02/06,调休上班,\"春节调休, "
-                "周六\"\n");
+    writeFile(good,
+              "\xEF\xBB\xBF日期,类型,名称\n2027-01-01,假日,元旦\n2027/02/06,调休上班,\"春节调休, "
+              "周六\"\n");
     auto summary = CalendarCsv::importFile(db, good);
     REQUIRE(summary.ok());
     CHECK(summary->days == 2);
@@ -38,15 +30,15 @@ TEST_CASE("A calendar CSV imports all or nothing and exports back", "[io][calend
     CHECK(cal->specialDay(QDate(2027, 2, 6))->name == QStringLiteral("春节调休, 周六"));
 
     const QString bad = dir.file(QStringLiteral("坏.csv"));
-    write(bad, "date,kind,name\n2028-01-01,holiday,New Year\n2028-13-01,holiday,Nope\n");
+    writeFile(bad, "date,kind,name\n2028-01-01,holiday,New Year\n2028-13-01,holiday,Nope\n");
     auto refused = CalendarCsv::importFile(db, bad);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.startsWith(QStringLiteral("Line 3, column “date”")));
     CHECK_FALSE(flow::CalendarRepository(db).load()->covers(2028)); // nothing written
-    write(bad, "date,kind\n2028-01-01,vacation\n");
+    writeFile(bad, "date,kind\n2028-01-01,vacation\n");
     CHECK(CalendarCsv::importFile(db, bad).error().message.startsWith(
         QStringLiteral("Line 2, column “kind”")));
-    write(bad, "day,type\n");
+    writeFile(bad, "day,type\n");
     CHECK(CalendarCsv::importFile(db, bad).error().message.startsWith(QStringLiteral("Line 1")));
 
     const QString out = dir.file(QStringLiteral("导出.csv"));

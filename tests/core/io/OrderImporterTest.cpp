@@ -16,13 +16,6 @@ using namespace servicelens::test;
 
 namespace {
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
 QByteArray gbk(const QString &text)
 {
     QStringEncoder e("GB18030");
@@ -54,7 +47,7 @@ TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import 
     auto wb = createWorkbook(dir.file(QStringLiteral("导入.servicelens")), clock);
     Database &db = wb->database();
     const QString csv = dir.file(QStringLiteral("工单导出.csv"));
-    write(csv, gbk(goodFile));
+    writeFile(csv, gbk(goodFile));
 
     auto first = OrderImporter::run(db, csv, {});
     INFO((first.ok() ? std::string()
@@ -89,7 +82,7 @@ TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import 
     // A changed row updates its order, audited.
     QString changed = goodFile;
     changed.replace(QStringLiteral("BCD-520"), QStringLiteral("BCD-646"));
-    write(csv, changed.toUtf8());
+    writeFile(csv, changed.toUtf8());
     auto third = OrderImporter::run(db, csv, {});
     REQUIRE(third.ok());
     CHECK(third->updated == 1);
@@ -111,14 +104,14 @@ TEST_CASE("A bad row stops a strict import, naming line, column, value and what 
     auto wb = createWorkbook(dir.file(QStringLiteral("严格.servicelens")), clock);
     Database &db = wb->database();
     const QString csv = dir.file(QStringLiteral("坏数据.csv"));
-    write(csv, QStringLiteral("order_id,received_at,analysed_at,closed_at,priority,visits\n"
-                              "A1,2026-10-01 09:00,,,normal,1\n"
-                              "A2,2026-10-32 09:00,,,normal,1\n"
-                              "A3,2026-10-01 09:00,2026-10-01 08:00,,normal,1\n"
-                              "A4,2026-10-01 09:00,,,P1,1\n"
-                              "A5,2026-10-01 09:00,,,low,-2\n"
-                              "A1,2026-10-02 09:00,,,low,1\n")
-                   .toUtf8());
+    writeFile(csv, QStringLiteral("order_id,received_at,analysed_at,closed_at,priority,visits\n"
+                                  "A1,2026-10-01 09:00,,,normal,1\n"
+                                  "A2,2026-10-32 09:00,,,normal,1\n"
+                                  "A3,2026-10-01 09:00,2026-10-01 08:00,,normal,1\n"
+                                  "A4,2026-10-01 09:00,,,P1,1\n"
+                                  "A5,2026-10-01 09:00,,,low,-2\n"
+                                  "A1,2026-10-02 09:00,,,low,1\n")
+                       .toUtf8());
     auto result = OrderImporter::run(db, csv, {});
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().kind == ErrorKind::InvalidInput);
@@ -151,7 +144,7 @@ TEST_CASE("A bad row stops a strict import, naming line, column, value and what 
     CHECK(rejected.contains(QStringLiteral("A4,2026-10-01 09:00,,,P1,1,")));
 
     // A missing required column is an error before any row.
-    write(csv, "order_id,channel\nB1,phone\n");
+    writeFile(csv, "order_id,channel\nB1,phone\n");
     auto missing = OrderImporter::run(db, csv, {});
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().message.startsWith(
@@ -164,12 +157,13 @@ TEST_CASE("A mapping file maps another helpdesk's headers, dates and values", "[
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("映射.servicelens")), clock);
     const QString csv = dir.file(QStringLiteral("helpdesk.csv"));
-    write(csv,
-          "Ticket;Opened;Severity\nT-1;10/30/2026 02:15:00 PM;P1\nT-2;10/31/2026 09:00:00 AM;P3\n");
+    writeFile(
+        csv,
+        "Ticket;Opened;Severity\nT-1;10/30/2026 02:15:00 PM;P1\nT-2;10/31/2026 09:00:00 AM;P3\n");
     const QString mapFile = dir.file(QStringLiteral("map.txt"));
-    write(mapFile, "Ticket=order_id\nOpened=received_at\nSeverity=priority\n"
-                   "@date_format=MM/dd/yyyy hh:mm:ss "
-                   "AP\n@value.priority.P1=urgent\n@value.priority.P3=normal\n");
+    writeFile(mapFile, "Ticket=order_id\nOpened=received_at\nSeverity=priority\n"
+                       "@date_format=MM/dd/yyyy hh:mm:ss "
+                       "AP\n@value.priority.P1=urgent\n@value.priority.P3=normal\n");
     auto mapping = ColumnMapping::load(mapFile);
     REQUIRE(mapping.ok());
     ImportOptions options;
@@ -242,9 +236,9 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
     auto wb = createWorkbook(dir.file(QStringLiteral("员工.servicelens")), clock);
     Database &db = wb->database();
     const QString csv = dir.file(QStringLiteral("员工名单.csv"));
-    write(csv, gbk(QStringLiteral("工号,姓名,岗位,班组,入职日期\n"
-                                  "T01,王师傅,技术支持,技术支持一组,2021-03-01\n"
-                                  "C01,李娜,客服,客户服务组,2023/7/15\n")));
+    writeFile(csv, gbk(QStringLiteral("工号,姓名,岗位,班组,入职日期\n"
+                                      "T01,王师傅,技术支持,技术支持一组,2021-03-01\n"
+                                      "C01,李娜,客服,客户服务组,2023/7/15\n")));
     auto first = StaffImporter::run(db, csv, {});
     INFO((first.ok() ? std::string()
                      : QString(first.error().message + first.error().detail).toStdString()));
@@ -256,7 +250,7 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
     CHECK(t01->hireDate == QDate(2021, 3, 1));
     CHECK(StaffImporter::run(db, csv, {})->unchanged == 2);
 
-    write(csv, QStringLiteral("code,name,team\nT01,王建国,技术支持二组\n").toUtf8());
+    writeFile(csv, QStringLiteral("code,name,team\nT01,王建国,技术支持二组\n").toUtf8());
     auto update = StaffImporter::run(db, csv, {});
     REQUIRE(update.ok());
     CHECK(update->updated == 1);
@@ -265,9 +259,10 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
     CHECK(t01->team == QStringLiteral("技术支持二组"));
     CHECK(t01->hireDate == QDate(2021, 3, 1)); // a column the file lacks keeps its value
 
-    write(csv, QStringLiteral("code,name,role,hire_date\nQ01,,质量,2020-01-01\nQ02,赵六,厨师,2020-"
-                              "01-01\nQ03,钱七,quality,2020-02-30\n")
-                   .toUtf8());
+    writeFile(csv,
+              QStringLiteral("code,name,role,hire_date\nQ01,,质量,2020-01-01\nQ02,赵六,厨师,2020-"
+                             "01-01\nQ03,钱七,quality,2020-02-30\n")
+                  .toUtf8());
     auto bad = StaffImporter::run(db, csv, {});
     REQUIRE_FALSE(bad.ok());
     const QStringList lines = bad.error().detail.split(QLatin1Char('\n'));
