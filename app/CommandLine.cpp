@@ -495,14 +495,6 @@ int runImport(const QStringList &arguments)
     if (!workbook)
         return report(workbook.error());
 
-    if (kind == QLatin1String("calendar")) {
-        auto summary = io::CalendarCsv::importFile((*workbook)->database(), parser.value(in));
-        if (!summary)
-            return report(summary.error());
-        out() << CommandLine::tr("Imported %1 calendar days.").arg(summary->days) << Qt::endl;
-        return ExitOk;
-    }
-
     io::ImportOptions options;
     options.encoding = *enc;
     options.skipInvalid = parser.isSet(skip);
@@ -514,26 +506,29 @@ int runImport(const QStringList &arguments)
         options.mapping = *mapping;
     }
     TerminalProgress progress(CommandLine::tr("Importing: %1 %"));
+    Database &target = (*workbook)->database();
+    const QString input = parser.value(in);
     auto summary = kind == QLatin1String("staff")
-                       ? io::StaffImporter::run((*workbook)->database(), parser.value(in), options)
-                       : io::OrderImporter::run((*workbook)->database(), parser.value(in), options,
-                                                std::ref(progress));
+                       ? io::StaffImporter::run(target, input, options, std::ref(progress))
+                   : kind == QLatin1String("calendar")
+                       ? io::CalendarCsv::importFile(target, input, options)
+                       : io::OrderImporter::run(target, input, options, std::ref(progress));
     progress.clear();
-    if (!summary) {
-        const Error &e = summary.error();
-        err() << "servicelens: " << e.message << Qt::endl;
-        // At most 50 problems, then how many more.
-        const QStringList lines = e.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (int i = 0; i < std::min<qsizetype>(50, lines.size()); ++i)
-            err() << "  " << lines[i] << Qt::endl;
-        if (lines.size() > 50)
-            err() << "  " << CommandLine::tr("… and %1 more.").arg(lines.size() - 50) << Qt::endl;
-        return exitStatusFor(e);
-    }
+    if (!summary)
+        return report(summary.error());
     for (const QString &w : summary->warnings)
         err() << "servicelens: " << CommandLine::tr("warning: %1").arg(w) << Qt::endl;
-    for (const io::ImportIssue &i : summary->issues)
-        err() << "  " << i.toString() << Qt::endl;
+    if (summary->failed())
+        err() << "servicelens: " << summary->failureMessage(input) << Qt::endl;
+    // At most 50 problems, then how many more.
+    const qint64 shown = std::min<qint64>(50, static_cast<qint64>(summary->issues.size()));
+    for (qint64 i = 0; i < shown; ++i)
+        err() << "  " << summary->issues[static_cast<std::size_t>(i)].toString() << Qt::endl;
+    if (summary->issueCount > shown)
+        err() << "  " << CommandLine::tr("… and %1 more.").arg(summary->issueCount - shown)
+              << Qt::endl;
+    if (summary->failed())
+        return ExitInvalidData;
     out() << CommandLine::tr(
                  "%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).")
                  .arg(summary->read)

@@ -517,6 +517,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
         ++counts[remainders[static_cast<std::size_t>(i) % remainders.size()].second];
 
     OrderRepository orders(m_db);
+    if (auto s = orders.beginBulk(); !s)
+        return s;
     StageEventRepository events(m_db);
     qint64 done = 0;
     qint64 eventCount = 0;
@@ -555,6 +557,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
     }
 
     // Bulk-generated rows are audited as the batch that made them.
+    if (auto s = orders.endBulk(); !s)
+        return s;
     AuditLog audit(m_db);
     const QJsonObject batch{
         {QStringLiteral("seed"), QString::number(m_options.seed)},

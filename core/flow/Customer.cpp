@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
+#include "storage/FastQuery.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 
@@ -35,32 +36,37 @@ CustomerRepository::~CustomerRepository() = default;
 
 Status CustomerRepository::create(Customer &customer, Audit audit)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
+    // One statement is atomic on its own; the transaction is for the audit record beside it.
+    std::optional<WriteTransaction> tx;
+    if (audit == Audit::EachRow) {
+        tx.emplace(m_db);
+        if (!tx->status())
+            return tx->status();
+    }
     const QString uid = customer.uid.isEmpty() ? m_db.uids().next() : customer.uid;
     if (!m_insert)
-        m_insert = std::make_unique<SqlQuery>(
-            m_db, QStringLiteral("INSERT INTO customer (uid, name, phone, segment, created_at, "
-                                 "updated_at) VALUES (:uid, :name, :phone, :segment, :now, :now)"));
-    SqlQuery &q = *m_insert;
-    q.bind(QStringLiteral(":uid"), uid)
-        .bind(QStringLiteral(":name"), customer.name.trimmed())
-        .bind(QStringLiteral(":phone"), customer.phone.trimmed())
-        .bind(QStringLiteral(":segment"), customer.segment == Customer::Segment::Key
-                                              ? QStringLiteral("key")
-                                              : QStringLiteral("regular"))
-        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
+        m_insert = std::make_unique<FastQuery>(
+            m_db, "INSERT INTO customer (uid, name, phone, segment, created_at, updated_at) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?5)");
+    FastQuery &q = *m_insert;
+    q.bind(1, uid)
+        .bind(2, customer.name.trimmed())
+        .bind(3, customer.phone.trimmed())
+        .bind(4, customer.segment == Customer::Segment::Key ? QStringLiteral("key")
+                                                            : QStringLiteral("regular"))
+        .bind(5, m_db.clock().nowSecsSinceEpoch());
     if (auto s = q.exec(); !s)
         return s;
     customer.id = q.lastInsertId();
     customer.uid = uid;
-    if (audit == Audit::EachRow)
+    if (audit == Audit::EachRow) {
         if (auto s = AuditLog(m_db).record(AuditLog::Action::Insert, QStringLiteral("customer"),
                                            uid, {}, customer.toJson());
             !s)
             return s;
-    return tx.commit();
+        return tx->commit();
+    }
+    return {};
 }
 
 Result<std::optional<Customer>> CustomerRepository::findById(qint64 id) const
@@ -80,15 +86,22 @@ Result<std::optional<Customer>> CustomerRepository::findById(qint64 id) const
     });
 }
 
-Result<QHash<QString, qint64>> CustomerRepository::idsByNameAndPhone() const
+Result<std::optional<qint64>> CustomerRepository::idByNameAndPhone(const QString &name,
+                                                                   const QString &phone)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, phone FROM customer"));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QHash<QString, qint64> ids;
-    while (q.next())
-        ids.insert(key(q.value(1).toString(), q.value(2).toString()), q.value(0).toLongLong());
-    return ids;
+    if (!m_findByNameAndPhone)
+        m_findByNameAndPhone = std::make_unique<FastQuery>(
+            m_db, "SELECT id FROM customer WHERE phone = ?1 AND name = ?2 ORDER BY id LIMIT 1");
+    FastQuery &q = *m_findByNameAndPhone;
+    q.reset();
+    q.bind(1, phone.trimmed()).bind(2, name.trimmed());
+    std::optional<qint64> id;
+    if (q.next())
+        id = q.int64(0);
+    if (!q.status())
+        return q.status().error();
+    q.reset();
+    return id;
 }
 
 Result<qint64> CustomerRepository::count() const

@@ -12,7 +12,7 @@
 
 namespace servicelens {
 class Database;
-class SqlQuery;
+class FastQuery;
 } // namespace servicelens
 
 namespace servicelens::flow {
@@ -40,17 +40,16 @@ public:
 
     Status create(Customer &customer, Audit audit = Audit::EachRow);
     Result<std::optional<Customer>> findById(qint64 id) const;
-    // Every customer's id by name and phone (see key()), for matching imported rows.
-    Result<QHash<QString, qint64>> idsByNameAndPhone() const;
-    static QString key(const QString &name, const QString &phone)
-    {
-        return name.trimmed() + QChar(0x1f) + phone.trimmed();
-    }
+    // The customer with exactly this name and phone (trimmed), for matching imported rows:
+    // one index seek, so an import of a million rows does not hold every customer in memory.
+    Result<std::optional<qint64>> idByNameAndPhone(const QString &name, const QString &phone);
     Result<qint64> count() const;
 
 private:
     Database &m_db;
-    std::unique_ptr<SqlQuery> m_insert; // prepared once, reused by bulk inserts
+    // Prepared once, reused by bulk writers (raw statements: see PERF-NOTES.md).
+    std::unique_ptr<FastQuery> m_insert;
+    std::unique_ptr<FastQuery> m_findByNameAndPhone;
 };
 
 } // namespace servicelens::flow

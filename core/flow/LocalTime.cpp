@@ -26,28 +26,44 @@ int LocalTime::dayOffset(QDate date) const
     return offset;
 }
 
+bool LocalTime::split(qint64 utcSecs, QDate &date, int &secOfDay, int &offset) const
+{
+    // Guess the local day from the UTC day, then confirm with that day's cached offset; days
+    // with a transition are left to QDateTime.
+    const QDate utcDate = QDate::fromJulianDay(2440588 + utcSecs / 86400 - (utcSecs % 86400 < 0));
+    for (int delta : {0, 1, -1}) {
+        const QDate candidate = utcDate.addDays(delta);
+        offset = dayOffset(candidate);
+        if (offset == INT_MIN)
+            return false;
+        const qint64 local = utcSecs + offset;
+        const qint64 day = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+        if (2440588 + day == candidate.toJulianDay()) {
+            date = candidate;
+            secOfDay = static_cast<int>(local - day * 86400);
+            return true;
+        }
+    }
+    return false;
+}
+
 QDate LocalTime::localDate(qint64 utcSecs) const
 {
-    return localDateTime(utcSecs).date();
+    QDate date;
+    int secOfDay = 0;
+    int offset = 0;
+    if (split(utcSecs, date, secOfDay, offset))
+        return date; // without building a QDateTime: month keys are computed per imported row
+    return QDateTime::fromSecsSinceEpoch(utcSecs, m_zone).date();
 }
 
 QDateTime LocalTime::localDateTime(qint64 utcSecs) const
 {
-    // Guess the local day with the offset of the UTC day's noon, then confirm with that day's
-    // cached offset; fall back to QDateTime when the day has a transition.
-    const QDate utcDate = QDate::fromJulianDay(2440588 + utcSecs / 86400 - (utcSecs % 86400 < 0));
-    for (int delta : {0, 1, -1}) {
-        const QDate candidate = utcDate.addDays(delta);
-        const int offset = dayOffset(candidate);
-        if (offset == INT_MIN)
-            break;
-        const qint64 local = utcSecs + offset;
-        const qint64 day = local >= 0 ? local / 86400 : (local - 86399) / 86400;
-        if (2440588 + day == candidate.toJulianDay()) {
-            const int secOfDay = static_cast<int>(local - day * 86400);
-            return QDateTime(candidate, QTime(0, 0).addSecs(secOfDay), Qt::OffsetFromUTC, offset);
-        }
-    }
+    QDate date;
+    int secOfDay = 0;
+    int offset = 0;
+    if (split(utcSecs, date, secOfDay, offset))
+        return QDateTime(date, QTime(0, 0).addSecs(secOfDay), Qt::OffsetFromUTC, offset);
     return QDateTime::fromSecsSinceEpoch(utcSecs, m_zone);
 }
 

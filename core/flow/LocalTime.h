@@ -33,6 +33,8 @@ public:
 private:
     // Offset in seconds valid for the whole local day, or INT_MIN if it changes that day.
     int dayOffset(QDate date) const;
+    // The local day, second of the day and offset of a UTC time; false on a transition day.
+    bool split(qint64 utcSecs, QDate &date, int &secOfDay, int &offset) const;
 
     QTimeZone m_zone;
     mutable std::unordered_map<qint64, int> m_offsets; // key: Julian day

@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
+#include "storage/FastQuery.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 
@@ -170,34 +171,119 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit)
     auto local = localTimeOf(order.branchId);
     if (!local)
         return local.error();
-    WriteTransaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
+    // One statement is atomic on its own; the transaction is for the audit record beside it.
+    std::optional<WriteTransaction> tx;
+    if (audit == Audit::EachRow) {
+        tx.emplace(m_db);
+        if (!tx->status())
+            return tx->status();
+    }
+    // The raw statement: bulk writers (imports, the demo) insert a million rows through here,
+    // where QtSql's per-value QVariant would cost more than SQLite's own work (PERF-NOTES.md).
     if (!m_insert)
-        m_insert = std::make_unique<SqlQuery>(
-            m_db, QStringLiteral(
-                      "INSERT INTO service_order (uid, branch_id, order_no, channel, category, "
-                      "product, priority, complaint, technician_id, customer_id, visits, "
-                      "reopened, status, stage, received_at, responded_at, analysed_at, "
-                      "solution_at, implemented_at, followed_up_at, closed_at, received_month, "
-                      "closed_month, description, created_at, updated_at) VALUES (:uid, :branch, "
-                      ":order_no, :channel, :category, :product, :priority, :complaint, "
-                      ":technician, :customer, :visits, :reopened, :status, :stage, :received, "
-                      ":responded, :analysed, :solution, :implemented, :followed_up, :closed, "
-                      ":received_month, :closed_month, :description, :now, :now)"));
+        m_insert = std::make_unique<FastQuery>(
+            m_db, "INSERT INTO service_order (uid, branch_id, order_no, channel, category, "
+                  "product, priority, complaint, technician_id, customer_id, visits, reopened, "
+                  "status, stage, received_at, responded_at, analysed_at, solution_at, "
+                  "implemented_at, followed_up_at, closed_at, received_month, closed_month, "
+                  "description, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                  "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, "
+                  "?24, ?25, ?25)");
     const QString uid = order.uid.isEmpty() ? m_db.uids().next() : order.uid;
-    bindOrder(*m_insert, order, **local);
-    m_insert->bind(QStringLiteral(":uid"), uid);
-    if (auto s = m_insert->exec(); !s)
+    const ServiceOrder &o = order;
+    const OrderStatus status = o.times.closed                    ? OrderStatus::Closed
+                               : o.status == OrderStatus::Closed ? OrderStatus::Open
+                                                                 : o.status;
+    const LocalTime &lt = **local;
+    FastQuery &q = *m_insert;
+    q.bind(1, uid)
+        .bind(2, o.branchId)
+        .bind(3, o.orderNo.trimmed())
+        .bind(4, FlowNames::code(o.channel))
+        .bind(5, o.category)
+        .bind(6, o.product)
+        .bind(7, FlowNames::code(o.priority))
+        .bind(8, qint64(o.complaint ? 1 : 0))
+        .bind(9, o.technicianId)
+        .bind(10, o.customerId)
+        .bind(11, qint64(o.visits))
+        .bind(12, qint64(o.reopened))
+        .bind(13, FlowNames::code(status))
+        .bind(14, FlowNames::code(o.times.stage()))
+        .bind(15, o.times.received)
+        .bind(16, o.times.responded)
+        .bind(17, o.times.analysed)
+        .bind(18, o.times.solution)
+        .bind(19, o.times.implemented)
+        .bind(20, o.times.followedUp)
+        .bind(21, o.times.closed)
+        .bind(22, qint64(lt.monthKey(o.times.received)))
+        .bind(23,
+              o.times.closed ? std::optional<qint64>(lt.monthKey(*o.times.closed)) : std::nullopt)
+        .bind(24, o.description)
+        .bind(25, m_db.clock().nowSecsSinceEpoch());
+    if (auto s = q.exec(); !s)
         return orderWriteError(s.error(), order.orderNo);
-    order.id = m_insert->lastInsertId();
+    order.id = q.lastInsertId();
     order.uid = uid;
-    if (audit == Audit::EachRow)
+    if (m_bulk) {
+        ++m_bulk->counts[{o.branchId, lt.monthKey(o.times.received)}].first;
+        if (o.times.closed)
+            ++m_bulk->counts[{o.branchId, lt.monthKey(*o.times.closed)}].second;
+    }
+    if (audit == Audit::EachRow) {
         if (auto s =
                 AuditLog(m_db).record(AuditLog::Action::Insert, entity, uid, {}, order.toJson());
             !s)
             return s;
-    return tx.commit();
+        return tx->commit();
+    }
+    return {};
+}
+
+Status OrderRepository::beginBulk()
+{
+    if (m_bulk)
+        return {};
+    if (m_db.transactionDepth() == 0)
+        return makeError(ErrorKind::Database,
+                         QStringLiteral("OrderRepository::beginBulk needs a transaction"));
+    FastQuery q(m_db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND "
+                      "name = 'order_month_count_insert'");
+    Bulk bulk;
+    if (q.next())
+        bulk.triggerSql = q.text(0).toUtf8();
+    if (!q.status())
+        return q.status();
+    if (bulk.triggerSql.isEmpty())
+        return makeError(ErrorKind::Damaged,
+                         tr("The workbook lacks the trigger that counts orders per month."));
+    if (auto s = m_db.execScript("DROP TRIGGER order_month_count_insert"); !s)
+        return s;
+    m_bulk = std::move(bulk);
+    return {};
+}
+
+Status OrderRepository::endBulk()
+{
+    if (!m_bulk)
+        return {};
+    FastQuery add(m_db, "INSERT INTO order_month_count (branch_id, month, received, closed) "
+                        "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (branch_id, month) DO UPDATE SET "
+                        "received = received + excluded.received, "
+                        "closed = closed + excluded.closed");
+    for (const auto &[key, count] : m_bulk->counts) {
+        add.bind(1, key.first)
+            .bind(2, qint64(key.second))
+            .bind(3, count.first)
+            .bind(4, count.second);
+        if (auto s = add.exec(); !s)
+            return s;
+    }
+    if (auto s = m_db.execScript(m_bulk->triggerSql); !s)
+        return s;
+    m_bulk.reset();
+    return {};
 }
 
 Status OrderRepository::update(const ServiceOrder &order)
@@ -260,9 +346,47 @@ Status OrderRepository::remove(qint64 id)
 
 Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const
 {
-    SqlQuery q(m_db, selectColumns + QStringLiteral("WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), id);
-    return q.first<ServiceOrder>(orderFrom);
+    // Raw statement: an import comparing a re-imported file with the workbook reads every row.
+    if (!m_findById)
+        m_findById = std::make_unique<FastQuery>(
+            m_db, (selectColumns + QStringLiteral("WHERE id = ?1")).toUtf8().constData());
+    FastQuery &q = *m_findById;
+    q.reset();
+    q.bind(1, id);
+    std::optional<ServiceOrder> order;
+    if (q.next()) {
+        auto optionalInt = [&q](int c) {
+            return q.isNull(c) ? std::nullopt : std::optional<qint64>(q.int64(c));
+        };
+        ServiceOrder o;
+        o.id = q.int64(0);
+        o.uid = q.text(1);
+        o.branchId = q.int64(2);
+        o.orderNo = q.text(3);
+        o.channel = FlowNames::channel(q.text(4)).value_or(Channel::Phone);
+        o.category = q.text(5);
+        o.product = q.text(6);
+        o.priority = FlowNames::priority(q.text(7)).value_or(Priority::Normal);
+        o.complaint = q.int64(8) != 0;
+        o.technicianId = optionalInt(9);
+        o.customerId = optionalInt(10);
+        o.visits = static_cast<int>(q.int64(11));
+        o.reopened = static_cast<int>(q.int64(12));
+        o.status = FlowNames::status(q.text(13)).value_or(OrderStatus::Open);
+        o.times.received = q.int64(14);
+        o.times.responded = optionalInt(15);
+        o.times.analysed = optionalInt(16);
+        o.times.solution = optionalInt(17);
+        o.times.implemented = optionalInt(18);
+        o.times.followedUp = optionalInt(19);
+        o.times.closed = optionalInt(20);
+        o.description = q.text(21);
+        order = std::move(o);
+    }
+    if (!q.status())
+        return q.status().error();
+    q.reset();
+    return order;
 }
 
 Result<std::optional<ServiceOrder>> OrderRepository::findByOrderNo(qint64 branchId,
@@ -311,17 +435,21 @@ Status OrderRepository::recomputeMonthKeys(qint64 branchId, const QTimeZone &zon
     return tx.commit();
 }
 
-Result<QHash<QString, qint64>> OrderRepository::idsByOrderNo(qint64 branchId) const
+Result<std::optional<qint64>> OrderRepository::idByOrderNo(qint64 branchId, const QString &orderNo)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT order_no, id FROM service_order WHERE branch_id = :branch"));
-    q.bind(QStringLiteral(":branch"), branchId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QHash<QString, qint64> ids;
-    while (q.next())
-        ids.insert(q.value(0).toString(), q.value(1).toLongLong());
-    return ids;
+    if (!m_idByOrderNo)
+        m_idByOrderNo = std::make_unique<FastQuery>(
+            m_db, "SELECT id FROM service_order WHERE branch_id = ?1 AND order_no = ?2");
+    FastQuery &q = *m_idByOrderNo;
+    q.reset();
+    q.bind(1, branchId).bind(2, orderNo.trimmed());
+    std::optional<qint64> id;
+    if (q.next())
+        id = q.int64(0);
+    if (!q.status())
+        return q.status().error();
+    q.reset();
+    return id;
 }
 
 Result<QString> OrderRepository::nextOrderNo(qint64 branchId, QDate day) const

@@ -16,6 +16,7 @@
 namespace servicelens {
 class Database;
 class SqlQuery;
+class FastQuery;
 } // namespace servicelens
 
 namespace servicelens::flow {
@@ -33,6 +34,14 @@ public:
     ~OrderRepository();
 
     Status insert(ServiceOrder &order, Audit audit = Audit::EachRow);
+
+    // Many inserts in one transaction (imports, the demo): the trigger that keeps the monthly
+    // counts (schema step 3) is set aside until endBulk(), which adds the counts of the rows
+    // inserted meanwhile and puts the trigger back, in the same transaction. Per row the
+    // trigger cost a third of an insert and a statement journal. Call both inside the caller's
+    // WriteTransaction; a rollback undoes the pair like everything else.
+    Status beginBulk();
+    Status endBulk();
     Status update(const ServiceOrder &order);
     Status remove(qint64 id);
 
@@ -48,8 +57,9 @@ public:
     // months (and the monthly counts behind the backlog) follow the new zone.
     Status recomputeMonthKeys(qint64 branchId, const QTimeZone &zone);
 
-    // Order id -> row id of every order of a branch, for importers matching rows in bulk.
-    Result<QHash<QString, qint64>> idsByOrderNo(qint64 branchId) const;
+    // The row id of a branch's order with this order id, for importers matching rows: one
+    // index seek per row, nothing held in memory.
+    Result<std::optional<qint64>> idByOrderNo(qint64 branchId, const QString &orderNo);
 
     // Checks the order on its own: required fields, counts, and that each stage time present
     // is not earlier than the previous one present. The message names the offending stage.
@@ -61,7 +71,15 @@ private:
 
     Database &m_db;
     std::map<qint64, LocalTime> m_localTimes;
-    std::unique_ptr<SqlQuery> m_insert; // prepared once, reused by bulk inserts
+    // Prepared once, reused by bulk writers and importers.
+    std::unique_ptr<FastQuery> m_insert;
+    struct Bulk {
+        QByteArray triggerSql;
+        std::map<std::pair<qint64, int>, std::pair<qint64, qint64>> counts; // received, closed
+    };
+    std::optional<Bulk> m_bulk;
+    std::unique_ptr<FastQuery> m_idByOrderNo;
+    mutable std::unique_ptr<FastQuery> m_findById;
 };
 
 } // namespace servicelens::flow

@@ -23,6 +23,12 @@ struct StageTimes {
 
     // The last stage reached.
     Stage stage() const;
+    bool operator==(const StageTimes &o) const
+    {
+        return received == o.received && responded == o.responded && analysed == o.analysed &&
+               solution == o.solution && implemented == o.implemented &&
+               followedUp == o.followedUp && closed == o.closed;
+    }
 };
 
 struct ServiceOrder {
@@ -44,6 +50,17 @@ struct ServiceOrder {
     QString description;
 
     QJsonObject toJson() const;
+    // Every stored field equal (what an import compares to decide "unchanged").
+    bool operator==(const ServiceOrder &o) const
+    {
+        return id == o.id && uid == o.uid && branchId == o.branchId && orderNo == o.orderNo &&
+               channel == o.channel && category == o.category && product == o.product &&
+               priority == o.priority && complaint == o.complaint &&
+               technicianId == o.technicianId && customerId == o.customerId && visits == o.visits &&
+               reopened == o.reopened && status == o.status && times == o.times &&
+               description == o.description;
+    }
+    bool operator!=(const ServiceOrder &o) const { return !(*this == o); }
 };
 
 } // namespace servicelens::flow

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarCsv.h"
 
-#include "CsvReader.h"
+#include "CsvImport.h"
 #include "CsvWriter.h"
+#include "TimestampParser.h"
 #include "flow/CalendarRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -19,15 +20,7 @@ using flow::WorkingCalendar;
 
 namespace {
 
-int columnOf(const QStringList &header, const QString &name, const QString &alias)
-{
-    for (int i = 0; i < header.size(); ++i) {
-        const QString h = header[i].trimmed();
-        if (h.compare(name, Qt::CaseInsensitive) == 0 || h == alias)
-            return i;
-    }
-    return -1;
-}
+enum Column { DateCol, KindCol, NameCol };
 
 std::optional<WorkingCalendar::DayKind> kindOf(const QString &text)
 {
@@ -41,85 +34,55 @@ std::optional<WorkingCalendar::DayKind> kindOf(const QString &text)
     return std::nullopt;
 }
 
-QDate dateOf(const QString &text)
-{
-    QString t = text.trimmed();
-    t.replace(QLatin1Char('/'), QLatin1Char('-'));
-    return QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
-}
-
 } // namespace
 
-Result<CalendarCsv::Summary> CalendarCsv::importFile(Database &db, const QString &path)
+Result<ImportSummary> CalendarCsv::importFile(Database &db, const QString &path,
+                                              const ImportOptions &options)
 {
-    auto rows = CsvReader::parseFile(path);
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
-        return makeError(ErrorKind::InvalidInput,
-                         tr("“%1” is empty; a calendar CSV starts with the header date,kind,name.")
-                             .arg(QDir::toNativeSeparators(path)));
-    const QStringList header = rows->front().fields;
-    const int date = columnOf(header, QStringLiteral("date"), QString::fromUtf8("日期"));
-    const int kind = columnOf(header, QStringLiteral("kind"), QString::fromUtf8("类型"));
-    const int name = columnOf(header, QStringLiteral("name"), QString::fromUtf8("名称"));
-    if (date < 0 || kind < 0)
-        return makeError(
-            ErrorKind::InvalidInput,
-            tr("Line 1: the header needs the columns “date” (日期) and “kind” (类型)."));
-
-    struct Day {
-        QDate date;
-        WorkingCalendar::DayKind kind;
-        QString name;
-    };
-    std::vector<Day> days;
-    std::set<QDate> seen;
-    for (std::size_t i = 1; i < rows->size(); ++i) {
-        const CsvRow &row = (*rows)[i];
-        const QString dateText = row.fields.value(date);
-        const QDate d = dateOf(dateText);
-        if (!d.isValid())
-            return makeError(
-                ErrorKind::InvalidInput,
-                tr("Line %1, column “date”: “%2” is not a date; write it as YYYY-MM-DD.")
-                    .arg(row.line)
-                    .arg(dateText));
-        const auto k = kindOf(row.fields.value(kind));
-        if (!k)
-            return makeError(
-                ErrorKind::InvalidInput,
-                tr("Line %1, column “kind”: “%2” is neither holiday (假日) nor workday (调休上班).")
-                    .arg(row.line)
-                    .arg(row.fields.value(kind)));
-        if (!seen.insert(d).second)
-            return makeError(
-                ErrorKind::InvalidInput,
-                tr("Line %1: %2 appears twice.").arg(row.line).arg(d.toString(Qt::ISODate)));
-        days.push_back({d, *k, name >= 0 ? row.fields.value(name).trimmed() : QString()});
-    }
-
+    CsvImport frame(db, path, options, {{"date", "日期"}, {"kind", "类型"}, {"name", "名称"}},
+                    {DateCol, KindCol});
     flow::CalendarRepository calendar(db);
-    WriteTransaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
+    std::set<QDate> seen; // a calendar has a few dozen days a year
     std::set<int> years;
-    for (const Day &d : days) {
-        if (auto s = calendar.setDay(d.date, d.kind, d.name); !s)
+    WorkingCalendar before; // the days as they were, loaded once
+    auto prepare = [&]() -> Status {
+        auto loaded = calendar.load();
+        if (!loaded)
+            return loaded.error();
+        before = std::move(*loaded);
+        return {};
+    };
+    auto handle = [&](CsvImport::Row &row) -> Result<CsvImport::Outcome> {
+        const QString dateText = row.cell(DateCol);
+        const auto date = TimestampParser::parseDate(dateText);
+        if (!date)
+            row.issue(DateCol, dateText, tr("expected a date such as 2027-01-01"));
+        else if (!seen.insert(*date).second)
+            row.issue(DateCol, dateText, tr("this day appears earlier in the file"));
+        const QString kindText = row.cell(KindCol);
+        const auto kind = kindOf(kindText);
+        if (!kind)
+            row.issue(KindCol, kindText, tr("expected holiday (假日) or workday (调休上班)"));
+        if (!row.ok())
+            return CsvImport::Outcome::Unchanged; // rejected by the frame
+        const auto old = before.specialDay(*date);
+        const QString name = row.cell(NameCol);
+        years.insert(date->year());
+        if (old && old->kind == *kind && old->name == name)
+            return CsvImport::Outcome::Unchanged;
+        if (auto s = calendar.setDay(*date, *kind, name); !s)
             return s.error();
-        years.insert(d.date.year());
-    }
-    for (int year : years)
-        if (auto s = calendar.addCoveredYear(
-                year, tr("Imported from %1").arg(QFileInfo(path).fileName()));
-            !s)
-            return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    Summary summary;
-    summary.days = static_cast<int>(days.size());
-    summary.years = QList<int>(years.begin(), years.end());
-    return summary;
+        return old ? CsvImport::Outcome::Updated : CsvImport::Outcome::Inserted;
+    };
+    auto finish = [&](const ImportSummary &) -> Status {
+        for (int year : years)
+            if (auto s = calendar.addCoveredYear(
+                    year, tr("Imported from %1").arg(QFileInfo(path).fileName()));
+                !s)
+                return s;
+        return {};
+    };
+    return frame.run(handle, prepare, finish);
 }
 
 Status CalendarCsv::exportFile(Database &db, const QString &path)

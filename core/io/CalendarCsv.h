@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ImportTypes.h"
 #include "storage/Result.h"
 
 #include <QCoreApplication>
@@ -12,17 +13,15 @@ class Database;
 namespace servicelens::io {
 
 // The calendar CSV of FORMATS.md: `date,kind,name` (or 日期, 类型, 名称), kind `holiday` (假日)
-// or `workday` (调休上班). Import is all or nothing: the first bad row names its line and column
-// and nothing is written; the years of the imported days are marked as covered.
+// or `workday` (调休上班). Imported through the common CSV frame (encodings, delimiters, every
+// problem with its line and column, strict unless skip-invalid); the years of the imported days
+// are marked as covered.
 class CalendarCsv final {
     Q_DECLARE_TR_FUNCTIONS(CalendarCsv)
 
 public:
-    struct Summary {
-        int days = 0;
-        QList<int> years;
-    };
-    static Result<Summary> importFile(Database &db, const QString &path);
+    static Result<ImportSummary> importFile(Database &db, const QString &path,
+                                            const ImportOptions &options = {});
     static Status exportFile(Database &db, const QString &path);
 };
 

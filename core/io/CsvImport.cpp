@@ -2,46 +2,281 @@
 #include "CsvImport.h"
 
 #include "CsvWriter.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace servicelens::io {
 
-Result<CsvImport::Input> CsvImport::read(const QString &path, Encoding encoding)
+QString ImportIssue::toString() const
+{
+    if (column.isEmpty())
+        return CsvImport::tr("Line %1: %2").arg(line).arg(message);
+    return CsvImport::tr("Line %1, column “%2”: “%3”: %4").arg(line).arg(column, value, message);
+}
+
+QString ImportSummary::failureMessage(const QString &path) const
+{
+    return CsvImport::tr("%n row(s) of “%1” have problems; nothing was imported.", nullptr,
+                         static_cast<int>(rejected))
+        .arg(QFileInfo(path).fileName());
+}
+
+Error ImportSummary::toError(const QString &path) const
+{
+    QStringList lines;
+    for (const ImportIssue &i : issues)
+        lines << i.toString();
+    if (issueCount > static_cast<qint64>(issues.size()))
+        lines << CsvImport::tr("… and %1 more problems.").arg(issueCount - issues.size());
+    return makeError(ErrorKind::InvalidInput, failureMessage(path), lines.join(QLatin1Char('\n')));
+}
+
+Result<ColumnMapping> ColumnMapping::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorKind::NotFound,
-            tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    auto decoded = TextDecoder::decode(file.readAll(), encoding);
+        return makeError(ErrorKind::NotFound,
+                         CsvImport::tr("The mapping file “%1” cannot be read: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    auto decoded = TextDecoder::decode(file.readAll());
     if (!decoded)
         return decoded.error();
-    Input in;
-    in.encoding = decoded->encoding;
-    in.delimiter = TextDecoder::detectDelimiter(decoded->text);
-    auto rows = CsvReader::parse(decoded->text.toUtf8(), in.delimiter);
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
+    ColumnMapping m;
+    int lineNo = 0;
+    for (const QString &raw : decoded->text.split(QLatin1Char('\n'))) {
+        ++lineNo;
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const int eq = line.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return makeError(
+                ErrorKind::InvalidInput,
+                CsvImport::tr("Mapping file, line %1: expected “source header=column”.")
+                    .arg(lineNo));
+        const QString key = line.left(eq).trimmed();
+        const QString value = line.mid(eq + 1).trimmed();
+        if (key == QLatin1String("@date_format")) {
+            m.dateFormat = value;
+        } else if (key.startsWith(QLatin1String("@value."))) {
+            const QStringList parts = key.mid(7).split(QLatin1Char('.'));
+            if (parts.size() < 2)
+                return makeError(
+                    ErrorKind::InvalidInput,
+                    CsvImport::tr(
+                        "Mapping file, line %1: expected “@value.<column>.<source value>=<value>”.")
+                        .arg(lineNo));
+            m.values[parts[0].toLower()].insert(parts.mid(1).join(QLatin1Char('.')).toLower(),
+                                                value);
+        } else {
+            m.headers.insert(key.toLower(), value);
+        }
+    }
+    return m;
+}
+
+// ---- Row ---------------------------------------------------------------------------------
+
+QString CsvImport::Row::cell(int column) const
+{
+    const int i = m_import->fileColumn(column);
+    if (i < 0)
+        return {};
+    QString v = m_record->text(i).trimmed();
+    if (const auto *map = m_import->m_valueMaps[static_cast<std::size_t>(column)]) {
+        const auto it = map->constFind(v.toLower());
+        if (it != map->constEnd())
+            v = *it;
+    }
+    return v;
+}
+
+void CsvImport::Row::issue(int column, const QString &value, const QString &message)
+{
+    m_issues.push_back(
+        {line(), column >= 0 ? m_import->headerOf(column) : QString(), value, message});
+}
+
+// ---- The frame ---------------------------------------------------------------------------
+
+CsvImport::CsvImport(Database &db, QString path, const ImportOptions &options,
+                     std::vector<ColumnSpec> specs, std::vector<int> required)
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_options(options)
+    , m_specs(std::move(specs))
+    , m_required(std::move(required))
+{
+    for (const ColumnSpec &spec : m_specs) {
+        const auto it = m_options.mapping.values.constFind(QLatin1String(spec.name));
+        m_valueMaps.push_back(it == m_options.mapping.values.constEnd() ? nullptr : &*it);
+    }
+}
+
+CsvImport::~CsvImport() = default;
+
+int CsvImport::fileColumn(int spec) const
+{
+    return spec >= 0 && static_cast<std::size_t>(spec) < m_fileColumn.size()
+               ? m_fileColumn[static_cast<std::size_t>(spec)]
+               : -1;
+}
+
+QString CsvImport::headerOf(int spec) const
+{
+    const int i = fileColumn(spec);
+    return i >= 0 ? m_header.value(i) : QLatin1String(m_specs[static_cast<std::size_t>(spec)].name);
+}
+
+Status CsvImport::takeHeader(const CsvRecord &record)
+{
+    m_header = record.texts();
+    if (!m_header.isEmpty() && m_header.front().startsWith(QChar(0xFEFF)))
+        m_header.front().remove(0, 1);
+    auto matched =
+        matchHeader(m_header, m_specs, m_options.mapping, m_required, m_summary.warnings);
+    if (!matched)
+        return matched.error();
+    m_fileColumn = std::move(*matched);
+    m_haveHeader = true;
+    return m_prepare ? m_prepare() : Status();
+}
+
+Status CsvImport::reject(const Row &row)
+{
+    ++m_summary.rejected;
+    QStringList reasons;
+    for (const ImportIssue &i : row.m_issues) {
+        ++m_summary.issueCount;
+        if (m_summary.issues.size() < static_cast<std::size_t>(ImportSummary::maxIssuesKept))
+            m_summary.issues.push_back(i);
+        reasons << i.toString();
+    }
+    if (!m_options.skipInvalid || m_options.dryRun)
+        return {};
+    // The rejected rows go beside the input as they come, with the reason; the file appears
+    // only if the import commits.
+    if (!m_rejectedFile) {
+        m_summary.rejectedPath = m_path + QStringLiteral(".rejected.csv");
+        m_rejectedFile = std::make_unique<QSaveFile>(m_summary.rejectedPath);
+        if (!m_rejectedFile->open(QIODevice::WriteOnly))
+            return makeError(ErrorKind::Io,
+                             tr("“%1” cannot be written: %2")
+                                 .arg(QDir::toNativeSeparators(m_summary.rejectedPath),
+                                      m_rejectedFile->errorString()));
+        m_rejectedFile->write("\xEF\xBB\xBF"); // Excel reads the Chinese correctly with the BOM
+        m_rejectedFile->write(csvLine(QStringList(m_header) << QStringLiteral("reason")).toUtf8());
+    }
+    m_rejectedFile->write(
+        csvLine(row.record().texts() << reasons.join(QStringLiteral("; "))).toUtf8());
+    return {};
+}
+
+bool CsvImport::onRecord(const CsvRecord &record)
+{
+    if (!m_haveHeader) {
+        m_stop = takeHeader(record);
+        return m_stop.ok();
+    }
+    ++m_summary.read;
+    Row row;
+    row.m_import = this;
+    row.m_record = &record;
+    auto outcome = m_handleRow(row);
+    if (!outcome) {
+        m_stop = makeError(outcome.error().kind,
+                           tr("Line %1: %2").arg(record.line()).arg(outcome.error().message),
+                           outcome.error().detail);
+        return false;
+    }
+    if (!row.ok()) {
+        m_stop = reject(row);
+        return m_stop.ok();
+    }
+    switch (*outcome) {
+    case Outcome::Inserted:
+        ++m_summary.inserted;
+        break;
+    case Outcome::Updated:
+        ++m_summary.updated;
+        break;
+    case Outcome::Unchanged:
+        ++m_summary.unchanged;
+        break;
+    }
+    return true;
+}
+
+Result<ImportSummary> CsvImport::run(const RowHandler &handleRow, const Prepare &prepare,
+                                     const Finish &finish, const ImportProgress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto format = CsvFile::sniff(m_path, m_options.encoding);
+    if (!format)
+        return format.error();
+    m_summary.encoding = format->encoding;
+    m_summary.delimiter = format->delimiter;
+    m_handleRow = handleRow;
+    m_prepare = prepare;
+
+    // Rows are written as they are checked, inside this transaction: a strict import that
+    // meets a problem keeps going (to report every problem, and duplicates against the rows
+    // already written) and rolls back at the end.
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    bool cancelled = false;
+    const Status read = CsvFile::read(
+        m_path, *format, [this](const CsvRecord &r) { return onRecord(r); },
+        [&](qint64 done, qint64 total) {
+            cancelled = progress && !progress(done, total);
+            return !cancelled;
+        });
+    if (!read)
+        return read.error();
+    if (!m_stop)
+        return m_stop.error();
+    if (cancelled)
+        return makeError(ErrorKind::Cancelled,
+                         tr("The import was cancelled; nothing was imported."));
+    if (!m_haveHeader)
         return makeError(
             ErrorKind::InvalidInput,
-            tr("“%1” is empty: a header row is required.").arg(QDir::toNativeSeparators(path)));
-    in.header = rows->front().fields;
-    if (!in.header.isEmpty() && in.header.front().startsWith(QChar(0xFEFF)))
-        in.header.front().remove(0, 1);
-    in.rows.assign(std::make_move_iterator(rows->begin() + 1),
-                   std::make_move_iterator(rows->end()));
-    return in;
+            tr("“%1” is empty: a header row is required.").arg(QDir::toNativeSeparators(m_path)));
+
+    m_summary.committed = !m_options.dryRun && (m_summary.rejected == 0 || m_options.skipInvalid);
+    if (m_summary.committed) {
+        if (finish)
+            if (auto s = finish(m_summary); !s)
+                return s.error();
+        // Written before the commit: if the rejected rows cannot be saved, nothing is imported.
+        if (m_rejectedFile && !m_rejectedFile->commit())
+            return makeError(ErrorKind::Io,
+                             tr("“%1” cannot be written.")
+                                 .arg(QDir::toNativeSeparators(m_summary.rejectedPath)));
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    } else {
+        tx.rollback();
+        m_summary.rejectedPath.clear();
+    }
+    if (progress)
+        progress(format->size, format->size);
+    m_summary.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    return m_summary;
 }
 
 Result<std::vector<int>> CsvImport::matchHeader(const QStringList &header,
                                                 const std::vector<ColumnSpec> &specs,
                                                 const ColumnMapping &mapping,
-                                                std::initializer_list<int> required,
+                                                const std::vector<int> &required,
                                                 QStringList &warnings)
 {
     std::vector<int> fileColumn(specs.size(), -1);
@@ -69,48 +304,32 @@ Result<std::vector<int>> CsvImport::matchHeader(const QStringList &header,
     return fileColumn;
 }
 
-Result<QString>
-CsvImport::writeRejected(const QString &inputPath, const QStringList &header,
-                         const std::vector<std::pair<const CsvRow *, QString>> &rejected)
+Result<CsvImport::Input> CsvImport::readAll(const QString &path, Encoding encoding)
 {
-    const QString path = inputPath + QStringLiteral(".rejected.csv");
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written: %2")
-                             .arg(QDir::toNativeSeparators(path), out.errorString()));
-    QString text = csvLine(QStringList(header) << QStringLiteral("reason"));
-    for (const auto &[row, reason] : rejected)
-        text += csvLine(QStringList(row->fields) << reason);
-    out.write("\xEF\xBB\xBF"); // Excel reads the Chinese correctly with the BOM
-    out.write(text.toUtf8());
-    if (!out.commit())
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
-    return path;
-}
-
-void CsvImport::reject(const CsvRow &row, const std::vector<ImportIssue> &issues,
-                       Rejected &rejected, ImportSummary &summary)
-{
-    QStringList reasons;
-    for (const ImportIssue &i : issues)
-        reasons << i.toString();
-    rejected.emplace_back(&row, reasons.join(QStringLiteral("; ")));
-    summary.issues.insert(summary.issues.end(), issues.begin(), issues.end());
-    summary.rejected = static_cast<qint64>(rejected.size());
-}
-
-Error CsvImport::strictFailure(const QString &path, const ImportSummary &summary)
-{
-    QStringList lines;
-    for (const ImportIssue &i : summary.issues)
-        lines << i.toString();
-    return makeError(ErrorKind::InvalidInput,
-                     OrderImporter::tr("%n row(s) of “%1” have problems; nothing was imported.",
-                                       nullptr, static_cast<int>(summary.rejected))
-                         .arg(QFileInfo(path).fileName()),
-                     lines.join(QLatin1Char('\n')));
+    auto format = CsvFile::sniff(path, encoding);
+    if (!format)
+        return format.error();
+    Input in;
+    in.format = *format;
+    bool first = true;
+    auto s = CsvFile::read(path, *format, [&](const CsvRecord &r) {
+        if (first) {
+            in.header = r.texts();
+            first = false;
+        } else {
+            in.rows.push_back(r.toRow());
+        }
+        return true;
+    });
+    if (!s)
+        return s.error();
+    if (first)
+        return makeError(
+            ErrorKind::InvalidInput,
+            tr("“%1” is empty: a header row is required.").arg(QDir::toNativeSeparators(path)));
+    if (!in.header.isEmpty() && in.header.front().startsWith(QChar(0xFEFF)))
+        in.header.front().remove(0, 1);
+    return in;
 }
 
 } // namespace servicelens::io

@@ -1,19 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CsvReader.h"
-#include "OrderImporter.h"
-#include "TextDecoder.h"
+#include "CsvFile.h"
+#include "ImportTypes.h"
 
 #include <QCoreApplication>
 
-#include <initializer_list>
+#include <memory>
 #include <vector>
+
+class QSaveFile;
+
+namespace servicelens {
+class Database;
+}
 
 namespace servicelens::io {
 
-// What every CSV import shares: reading and decoding the file, matching its header to the
-// columns of FORMATS.md, and writing the rejected rows with their reasons.
+// The frame every CSV import runs in (orders, staff, calendar): the file is sniffed and
+// streamed, its header matched to the columns of FORMATS.md, each data row handed to the
+// importer to check and write, rejected rows written out with their reasons, all in one
+// transaction that is committed only when the import is complete and clean (or skip-invalid),
+// so a failed, cancelled or killed import leaves the workbook as it was. Memory stays flat:
+// rows are handled as they are read and only the first problems are kept.
 class CsvImport final {
     Q_DECLARE_TR_FUNCTIONS(CsvImport)
 
@@ -23,37 +32,88 @@ public:
         const char *alias; // the Chinese header users write
     };
 
-    struct Input {
-        Encoding encoding = Encoding::Utf8;
-        char delimiter = ',';
-        QStringList header;
-        std::vector<CsvRow> rows; // the data rows, header excluded
+    enum class Outcome { Inserted, Updated, Unchanged };
+
+    // One data row, as the row handler sees it.
+    class Row {
+    public:
+        int line() const { return m_record->line(); }
+        // Whether the file has the column.
+        bool has(int column) const { return m_import->fileColumn(column) >= 0; }
+        // The cell, trimmed and mapped through the mapping's @value lines; empty when absent.
+        QString cell(int column) const;
+        // Records a problem with a cell (or, with column -1, with the row).
+        void issue(int column, const QString &value, const QString &message);
+        bool ok() const { return m_issues.empty(); }
+        const CsvRecord &record() const { return *m_record; }
+
+    private:
+        friend class CsvImport;
+        const CsvImport *m_import = nullptr;
+        const CsvRecord *m_record = nullptr;
+        std::vector<ImportIssue> m_issues;
     };
 
-    // Decodes (detected or given encoding), detects the delimiter and parses the whole file.
-    static Result<Input> read(const QString &path, Encoding encoding);
+    // Checks a row (Row::issue for each problem) and, when it has none, writes it.
+    using RowHandler = std::function<Result<Outcome>(Row &)>;
+    // Runs after the header is matched, before the first row (lookups, prepared state).
+    using Prepare = std::function<Status()>;
+    // Runs inside the transaction just before it commits (batch audit records).
+    using Finish = std::function<Status(const ImportSummary &)>;
+
+    CsvImport(Database &db, QString path, const ImportOptions &options,
+              std::vector<ColumnSpec> specs, std::vector<int> required);
+    ~CsvImport();
+
+    // Problems with the data are in the summary (see ImportSummary::failed()); an Error means
+    // the import could not run: unreadable or malformed file, missing column, database error,
+    // cancel.
+    Result<ImportSummary> run(const RowHandler &handleRow, const Prepare &prepare = {},
+                              const Finish &finish = {}, const ImportProgress &progress = {});
+
+    // The index of the file column holding a spec's column, -1 when the file has none.
+    int fileColumn(int spec) const;
+    // The header text of a spec's column in the file.
+    QString headerOf(int spec) const;
+    const ImportOptions &options() const { return m_options; }
+    const QString &path() const { return m_path; }
 
     // For each spec, the index of the file column that holds it (-1 when absent). Unknown
-    // columns become warnings; a missing required column is an error naming it.
+    // columns become warnings; a missing required column is an error naming it. Used by the
+    // GUI's mapping dialog as well.
     static Result<std::vector<int>> matchHeader(const QStringList &header,
                                                 const std::vector<ColumnSpec> &specs,
                                                 const ColumnMapping &mapping,
-                                                std::initializer_list<int> required,
+                                                const std::vector<int> &required,
                                                 QStringList &warnings);
 
-    using Rejected = std::vector<std::pair<const CsvRow *, QString>>;
+    // Reads a whole small file (staff, calendar): format, header and rows.
+    struct Input {
+        CsvFile::Format format;
+        QStringList header;
+        std::vector<CsvRow> rows; // the data rows, header excluded
+    };
+    static Result<Input> readAll(const QString &path, Encoding encoding);
 
-    // Records a row's problems: the row is rejected with its reasons joined.
-    static void reject(const CsvRow &row, const std::vector<ImportIssue> &issues,
-                       Rejected &rejected, ImportSummary &summary);
-    // The error of a strict import with problems: a count in the message, every problem (one a
-    // line) in the detail.
-    static Error strictFailure(const QString &path, const ImportSummary &summary);
+private:
+    bool onRecord(const CsvRecord &record);
+    Status takeHeader(const CsvRecord &record);
+    Status reject(const Row &row);
 
-    // `<input>.rejected.csv`: the file's header plus a reason column, then each rejected row.
-    static Result<QString>
-    writeRejected(const QString &inputPath, const QStringList &header,
-                  const std::vector<std::pair<const CsvRow *, QString>> &rejected);
+    Database &m_db;
+    QString m_path;
+    ImportOptions m_options;
+    std::vector<ColumnSpec> m_specs;
+    std::vector<int> m_required;
+    std::vector<int> m_fileColumn;
+    std::vector<const QHash<QString, QString> *> m_valueMaps; // per spec, from the mapping
+    QStringList m_header;
+    bool m_haveHeader = false;
+    ImportSummary m_summary;
+    RowHandler m_handleRow;
+    Prepare m_prepare;
+    Status m_stop; // the error that stopped the reading
+    std::unique_ptr<QSaveFile> m_rejectedFile;
 };
 
 } // namespace servicelens::io

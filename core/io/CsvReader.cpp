@@ -6,74 +6,137 @@
 
 #include <csv.h>
 
+#include <cstring>
+
 namespace servicelens::io {
 
-namespace {
-
-struct ParseState {
-    std::vector<CsvRow> rows;
-    QStringList fields;
-    int line = 1; // physical line where the current record starts
-    int newlinesInRecord = 0;
-    bool lastEndWasCR = false;
-    bool anyField = false;
-};
-
-void onField(void *data, size_t len, void *state)
+std::string_view CsvRecord::field(int i) const
 {
-    auto *s = static_cast<ParseState *>(state);
-    const char *bytes = static_cast<const char *>(data);
-    for (size_t i = 0; i < len; ++i)
-        if (bytes[i] == '\n')
-            ++s->newlinesInRecord;
-    s->fields << QString::fromUtf8(bytes, static_cast<qsizetype>(len));
-    s->anyField = true;
-    s->lastEndWasCR = false;
+    if (i < 0 || i >= size())
+        return {};
+    const std::size_t begin = i == 0 ? 0 : m_ends[static_cast<std::size_t>(i) - 1];
+    return std::string_view(m_bytes).substr(begin, m_ends[static_cast<std::size_t>(i)] - begin);
 }
 
-void onRecordEnd(int terminator, void *state)
+QString CsvRecord::text(int i) const
 {
-    auto *s = static_cast<ParseState *>(state);
-    // With CSV_REPALL_NL every CR and LF ends a record; the LF of a CRLF pair ends an empty one.
-    if (terminator == '\n' && s->lastEndWasCR && !s->anyField) {
-        s->lastEndWasCR = false;
+    const std::string_view f = field(i);
+    return QString::fromUtf8(f.data(), static_cast<qsizetype>(f.size()));
+}
+
+QStringList CsvRecord::texts() const
+{
+    QStringList list;
+    list.reserve(size());
+    for (int i = 0; i < size(); ++i)
+        list << text(i);
+    return list;
+}
+
+CsvReader::CsvReader(char delimiter, Handler handler)
+    : m_handler(std::move(handler))
+{
+    m_parser = new csv_parser;
+    // CSV_REPALL_NL: every CR and LF ends a record, so physical lines can be counted.
+    if (csv_init(m_parser, CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+        delete m_parser;
+        m_parser = nullptr;
         return;
     }
-    if (s->anyField)
-        s->rows.push_back(CsvRow{s->line, s->fields});
-    s->line += 1 + s->newlinesInRecord;
-    s->newlinesInRecord = 0;
-    s->fields.clear();
-    s->anyField = false;
-    s->lastEndWasCR = terminator == '\r';
+    csv_set_delim(m_parser, static_cast<unsigned char>(delimiter));
 }
 
-} // namespace
+CsvReader::~CsvReader()
+{
+    if (m_parser) {
+        csv_free(m_parser);
+        delete m_parser;
+    }
+}
+
+void CsvReader::onField(void *data, std::size_t len, void *self)
+{
+    auto *r = static_cast<CsvReader *>(self);
+    if (r->m_stopped)
+        return;
+    const char *bytes = static_cast<const char *>(data);
+    // Lines inside a quoted field still count as lines of the file.
+    for (const char *p = bytes, *end = bytes + len;
+         (p = static_cast<const char *>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));
+         ++p)
+        ++r->m_newlinesInRecord;
+    r->m_record.m_bytes.append(bytes, len);
+    r->m_record.m_ends.push_back(r->m_record.m_bytes.size());
+    r->m_lastEndWasCR = false;
+}
+
+void CsvReader::onRecordEnd(int terminator, void *self)
+{
+    auto *r = static_cast<CsvReader *>(self);
+    CsvRecord &rec = r->m_record;
+    const bool anyField = !rec.m_ends.empty();
+    // The LF of a CRLF pair ends an empty record of its own: not a line.
+    if (terminator == '\n' && r->m_lastEndWasCR && !anyField) {
+        r->m_lastEndWasCR = false;
+        return;
+    }
+    if (anyField && !r->m_stopped) {
+        rec.m_line = r->m_line;
+        if (!r->m_handler(rec))
+            r->m_stopped = true;
+    }
+    r->m_line += 1 + r->m_newlinesInRecord;
+    r->m_newlinesInRecord = 0;
+    rec.m_bytes.clear();
+    rec.m_ends.clear();
+    r->m_lastEndWasCR = terminator == '\r';
+}
+
+Status CsvReader::malformed(int code) const
+{
+    return makeError(ErrorKind::InvalidInput,
+                     tr("Line %1: the CSV text is malformed (%2); check the quotes.")
+                         .arg(m_line)
+                         .arg(QString::fromUtf8(csv_strerror(code))));
+}
+
+Status CsvReader::feed(std::string_view utf8)
+{
+    if (!m_parser)
+        return makeError(ErrorKind::Io, tr("Out of memory while reading CSV."));
+    if (m_stopped || utf8.empty())
+        return {};
+    const std::size_t consumed =
+        csv_parse(m_parser, utf8.data(), utf8.size(), onField, onRecordEnd, this);
+    if (consumed != utf8.size())
+        return malformed(csv_error(m_parser));
+    return {};
+}
+
+Status CsvReader::finish()
+{
+    if (!m_parser)
+        return makeError(ErrorKind::Io, tr("Out of memory while reading CSV."));
+    if (csv_fini(m_parser, onField, onRecordEnd, this) != 0)
+        return malformed(csv_error(m_parser));
+    return {};
+}
 
 Result<std::vector<CsvRow>> CsvReader::parse(const QByteArray &input, char delimiter)
 {
-    QByteArray utf8 = input;
-    if (utf8.startsWith("\xEF\xBB\xBF"))
-        utf8.remove(0, 3);
-
-    csv_parser parser;
-    if (csv_init(&parser, CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-        return makeError(ErrorKind::Io, tr("Out of memory while reading CSV."));
-    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
-
-    ParseState state;
-    const size_t consumed = csv_parse(&parser, utf8.constData(), static_cast<size_t>(utf8.size()),
-                                      onField, onRecordEnd, &state);
-    int rc = consumed == static_cast<size_t>(utf8.size()) ? 0 : csv_error(&parser);
-    if (rc == 0)
-        rc = csv_fini(&parser, onField, onRecordEnd, &state) == 0 ? 0 : csv_error(&parser);
-    csv_free(&parser);
-    if (rc != 0)
-        return makeError(ErrorKind::InvalidInput,
-                         tr("Line %1: the CSV text is malformed (%2); check the quotes.")
-                             .arg(state.line)
-                             .arg(QString::fromUtf8(csv_strerror(rc))));
-    return std::move(state.rows);
+    std::string_view text(input.constData(), static_cast<std::size_t>(input.size()));
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    std::vector<CsvRow> rows;
+    CsvReader reader(delimiter, [&rows](const CsvRecord &r) {
+        rows.push_back(r.toRow());
+        return true;
+    });
+    if (auto s = reader.feed(text); !s)
+        return s.error();
+    if (auto s = reader.finish(); !s)
+        return s.error();
+    return rows;
 }
 
 Result<std::vector<CsvRow>> CsvReader::parseFile(const QString &path, char delimiter)

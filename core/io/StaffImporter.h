@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "OrderImporter.h"
+#include "CsvImport.h"
+#include "ImportTypes.h"
 
 namespace servicelens {
 class Database;
@@ -17,8 +18,12 @@ class StaffImporter final {
     Q_DECLARE_TR_FUNCTIONS(StaffImporter)
 
 public:
+    static const std::vector<CsvImport::ColumnSpec> &columns();
+    static std::vector<int> requiredColumns();
+
     static Result<ImportSummary> run(Database &db, const QString &path,
-                                     const ImportOptions &options);
+                                     const ImportOptions &options,
+                                     const ImportProgress &progress = {});
 };
 
 } // namespace servicelens::io

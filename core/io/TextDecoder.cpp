@@ -35,7 +35,7 @@ int lineOfInvalid(const QByteArray &bytes, QStringDecoder::Encoding encoding)
 
 } // namespace
 
-Encoding TextDecoder::detect(const QByteArray &bytes)
+std::optional<Encoding> TextDecoder::byteOrderMark(const QByteArray &bytes)
 {
     if (startsWith(bytes, "\xEF\xBB\xBF", 3))
         return Encoding::Utf8;
@@ -43,6 +43,13 @@ Encoding TextDecoder::detect(const QByteArray &bytes)
         return Encoding::Utf16LE;
     if (startsWith(bytes, "\xFE\xFF", 2))
         return Encoding::Utf16BE;
+    return std::nullopt;
+}
+
+Encoding TextDecoder::detect(const QByteArray &bytes)
+{
+    if (auto bom = byteOrderMark(bytes))
+        return *bom;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     // The lazy result must become a QString before hasError() means anything (PERF-NOTES.md).
     const QString text = utf8.decode(bytes);

@@ -24,6 +24,8 @@ public:
     };
 
     static Encoding detect(const QByteArray &bytes);
+    // The encoding a byte-order mark at the start names, if there is one.
+    static std::optional<Encoding> byteOrderMark(const QByteArray &bytes);
     // Decodes with the given encoding (Auto: detected). Bytes that are not valid in it are an
     // error naming the line where the first one is.
     static Result<Decoded> decode(const QByteArray &bytes, Encoding encoding = Encoding::Auto);

@@ -421,9 +421,13 @@ Status Database::configure()
                            tr("The workbook cannot be switched to write-ahead logging."),
                            QString::fromUtf8(sqlite3_errmsg(m_handle)));
     // A 64 MB page cache keeps large transactions (imports, demo data) from spilling
-    // uncommitted pages to the log halfway through.
+    // uncommitted pages to the log halfway through. Temporary storage in memory: inside a
+    // transaction every insert that fires a trigger keeps a statement journal, and in a file
+    // that cost about 18 small writes per imported order (measured: 18,000 rows/s instead of
+    // well over 100,000).
     return execScript("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-                      "PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
+                      "PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536; "
+                      "PRAGMA temp_store=MEMORY;");
 }
 
 Status Database::execScript(const QByteArray &sql)
@@ -473,7 +477,7 @@ Status Database::migrate(int fromVersion, const std::vector<Migration> &migratio
             continue;
         Q_ASSERT(step.version == m_schemaVersion + 1);
         QByteArray script = step.script;
-        if (script.isEmpty()) {
+        if (script.isEmpty() && !step.scriptResource.isEmpty()) {
             QFile file(step.scriptResource);
             if (!file.open(QIODevice::ReadOnly))
                 return makeError(ErrorKind::Database,
@@ -481,9 +485,13 @@ Status Database::migrate(int fromVersion, const std::vector<Migration> &migratio
                                  step.scriptResource);
             script = file.readAll();
         }
-        script = "BEGIN IMMEDIATE;\n" + script +
-                 "\nPRAGMA user_version = " + QByteArray::number(step.version) + ";\nCOMMIT;";
-        if (auto s = execScript(script); !s) {
+        Status s = execScript("BEGIN IMMEDIATE;\n" + script);
+        if (s && step.apply)
+            s = step.apply(*this);
+        if (s)
+            s = execScript("PRAGMA user_version = " + QByteArray::number(step.version) +
+                           ";\nCOMMIT;");
+        if (!s) {
             // sqlite3_exec stops at the first failing statement, inside the transaction.
             if (!sqlite3_get_autocommit(m_handle))
                 sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);

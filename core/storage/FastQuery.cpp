@@ -25,10 +25,18 @@ void FastQuery::fail(int rc, const char *what)
 {
     if (!m_status)
         return; // keep the first error
-    m_status = sqliteError(rc, Database::tr("The workbook could not be read."),
-                           QString::fromUtf8(sqlite3_errmsg(m_db.handle())) +
-                               QStringLiteral(" (%1)\nSQL: ").arg(QLatin1String(what)) +
-                               m_sql.simplified());
+    m_status = error(rc, what);
+}
+
+Error FastQuery::error(int rc, const char *what) const
+{
+    const bool writing = qstrcmp(what, "exec") == 0;
+    return sqliteError(rc,
+                       writing ? Database::tr("The workbook could not be written.")
+                               : Database::tr("The workbook could not be read."),
+                       QString::fromUtf8(sqlite3_errmsg(m_db.handle())) +
+                           QStringLiteral(" (%1)\nSQL: ").arg(QLatin1String(what)) +
+                           m_sql.simplified());
 }
 
 FastQuery &FastQuery::bind(int index, qint64 value)
@@ -53,6 +61,51 @@ FastQuery &FastQuery::bind(int index, const QString &value)
     return *this;
 }
 
+FastQuery &FastQuery::bind(int index, std::optional<qint64> value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+FastQuery &FastQuery::bindNull(int index)
+{
+    if (m_stmt) {
+        const int rc = sqlite3_bind_null(m_stmt, index);
+        if (rc != SQLITE_OK)
+            fail(rc, "bind");
+    }
+    return *this;
+}
+
+FastQuery &FastQuery::bindUtf8(int index, const char *data, qsizetype size)
+{
+    if (m_stmt) {
+        const int rc = sqlite3_bind_text(m_stmt, index, data ? data : "", static_cast<int>(size),
+                                         SQLITE_TRANSIENT);
+        if (rc != SQLITE_OK)
+            fail(rc, "bind");
+    }
+    return *this;
+}
+
+Status FastQuery::exec()
+{
+    if (!m_stmt || !m_status)
+        return m_status;
+    int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        rc = sqlite3_extended_errcode(m_db.handle());
+    Status result;
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        result = error(rc, "exec");
+    sqlite3_reset(m_stmt);
+    return result;
+}
+
+qint64 FastQuery::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
 bool FastQuery::next()
 {
     if (!m_stmt || !m_status)
@@ -61,7 +114,7 @@ bool FastQuery::next()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        fail(rc, "step");
+        fail(sqlite3_extended_errcode(m_db.handle()), "step");
     return false;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 struct sqlite3_stmt;
 
 namespace servicelens {
@@ -24,6 +26,16 @@ public:
     // 1-based, as in SQLite.
     FastQuery &bind(int index, qint64 value);
     FastQuery &bind(int index, const QString &value);
+    FastQuery &bind(int index, std::optional<qint64> value); // nullopt binds NULL
+    FastQuery &bindNull(int index);
+    // Text already in UTF-8, copied by SQLite; saves a conversion in bulk writers.
+    FastQuery &bindUtf8(int index, const char *data, qsizetype size);
+
+    // Runs a statement that returns no rows (INSERT, UPDATE, ...) and rewinds it, keeping the
+    // bindings; a failure is returned, not kept, so the statement stays usable.
+    Status exec();
+    // The row id of the last insert on the connection.
+    qint64 lastInsertId() const;
 
     // Steps to the next row; false at the end or on error (see status()).
     bool next();
@@ -41,6 +53,7 @@ public:
 
 private:
     void fail(int rc, const char *what);
+    Error error(int rc, const char *what) const;
 
     const Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;

@@ -1,10 +1,9 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name>OrderImporter</name>
+    <name>CsvImport</name>
     <message numerus="yes">
-        <location filename="../../core/io/OrderImporter.cpp" line="+333" />
-        <location filename="../../core/io/StaffImporter.cpp" line="+93" />
+        <location filename="../../core/io/CsvImport.cpp" line="+25" />
         <source>%n row(s) of “%1” have problems; nothing was imported.</source>
         <translation>
             <numerusform>%n row of “%1” have problems; nothing was imported.</numerusform><numerusform>%n rows of “%1” have problems; nothing was imported.</numerusform></translation>

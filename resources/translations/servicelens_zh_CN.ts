@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BranchRepository</name>
     <message>
-        <location filename="../../core/workbook/Branch.cpp" line="+44" />
+        <location filename="../../core/workbook/Branch.cpp" line="+44"/>
         <source>A branch needs a code.</source>
         <translation>网点需要编码。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A branch needs a name.</source>
         <translation>网点需要名称。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%1” is not a time zone; use an IANA name such as Asia/Shanghai.</source>
         <translation>“%1”不是时区，请使用 IANA 时区名称，例如 Asia/Shanghai。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>A branch with the code “%1” already exists.</source>
         <translation>编码为“%1”的网点已存在。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The branch no longer exists.</source>
         <translation>该网点已不存在。</translation>
     </message>
@@ -31,38 +32,28 @@
 <context>
     <name>CalendarCsv</name>
     <message>
-        <location filename="../../core/io/CalendarCsv.cpp" line="+60" />
-        <source>“%1” is empty; a calendar CSV starts with the header date,kind,name.</source>
-        <translation>“%1”是空文件；日历 CSV 应以表头 date,kind,name 开始。</translation>
+        <location filename="../../core/io/CalendarCsv.cpp" line="+59"/>
+        <source>expected a date such as 2027-01-01</source>
+        <translation type="unfinished">应为日期，例如 2027-01-01</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Line 1: the header needs the columns “date” (日期) and “kind” (类型).</source>
-        <translation>第 1 行：表头需要“date”（日期）和“kind”（类型）两列。</translation>
+        <location line="+2"/>
+        <source>this day appears earlier in the file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Line %1, column “date”: “%2” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>第 %1 行“date”列：“%2”不是日期，请写成 YYYY-MM-DD。</translation>
+        <location line="+4"/>
+        <source>expected holiday (假日) or workday (调休上班)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Line %1, column “kind”: “%2” is neither holiday (假日) nor workday (调休上班).</source>
-        <translation>第 %1 行“kind”列：“%2”既不是 holiday（假日）也不是 workday（调休上班）。</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Line %1: %2 appears twice.</source>
-        <translation>第 %1 行：%2 重复出现。</translation>
-    </message>
-    <message>
-        <location line="+16" />
+        <location line="+15"/>
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+6" />
+        <location line="+22"/>
+        <location line="+6"/>
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -70,17 +61,17 @@
 <context>
     <name>CalendarRepository</name>
     <message>
-        <location filename="../../core/flow/CalendarRepository.cpp" line="+81" />
+        <location filename="../../core/flow/CalendarRepository.cpp" line="+81"/>
         <source>The calendar day is not a valid date.</source>
         <translation>日历中的日期无效。</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+116"/>
         <source>The shipped calendar is damaged at line %1.</source>
         <translation>内置日历第 %1 行已损坏。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Official calendar of mainland China (State Council General Office)</source>
         <translation>中国大陆官方节假日安排（国务院办公厅）</translation>
     </message>
@@ -88,448 +79,443 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+70" />
+        <location filename="../../app/CommandLine.cpp" line="+70"/>
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run “servicelens %1 --help” for the options.</source>
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+353" />
+        <location line="+46"/>
+        <location line="+342"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="-337" />
+        <location line="-326"/>
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The workbook file.</source>
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+140" />
-        <location line="+163" />
-        <location line="+10" />
-        <location line="+164" />
+        <location line="+1"/>
+        <location line="+129"/>
+        <location line="+163"/>
+        <location line="+10"/>
+        <location line="+151"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-469" />
+        <location line="-445"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Seed of the demo data (same seed, same data).</source>
         <translation>演示数据的随机种子（种子相同，数据相同）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Number of demo orders (default 20000).</source>
         <translation>演示工单数量（默认 20000）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Code of the first branch (default SH01).</source>
         <translation>第一个网点的编码（默认 SH01）。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+229" />
-        <location line="+61" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+218"/>
+        <location line="+61"/>
+        <location line="+12"/>
         <source>CODE</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-300" />
+        <location line="-289"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>IANA time zone of the first branch (default Asia/Shanghai).</source>
         <translation>第一个网点的 IANA 时区（默认 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Create a new workbook.</source>
         <translation>新建工作簿。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+84" />
+        <location line="+3"/>
+        <location line="+73"/>
         <source>--db FILE is required.</source>
         <translation>必须指定 --db 文件。</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-70"/>
         <source>--seed and --orders need --demo.</source>
         <translation>--seed 和 --orders 需要与 --demo 一起使用。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The demo workbook has its own branch; leave out --branch, --branch-name and --timezone.</source>
         <translation>演示工作簿自带网点，请勿指定 --branch、--branch-name 和 --timezone。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” is not a time zone; use an IANA name such as Asia/Shanghai.</source>
         <translation>“%1”不是时区，请使用 IANA 时区名称，例如 Asia/Shanghai。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Created %1 with branch %2.</source>
         <translation>已创建 %1，网点 %2。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--seed must be a whole number.</source>
         <translation>--seed 必须是整数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--orders must be a whole number from 1 to %1.</source>
         <translation>--orders 必须是 1 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4"/>
         <source>Generating demo orders: %1 %</source>
         <translation>正在生成演示工单：%1 %</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+8"/>
         <source>Created demo workbook %1: branch %2, %3 staff, %4 orders (seed %5).</source>
         <translation>已创建演示工作簿 %1：网点 %2，员工 %3 人，工单 %4 张（种子 %5）。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Verify a workbook without changing it.</source>
         <translation>校验工作簿，不做任何修改。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 is damaged:</source>
         <translation>%1 已损坏：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: workbook format %2, integrity ok, references ok.</source>
         <translation>%1：工作簿格式 %2，完整性正常，引用关系正常。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The backup file to write.</source>
         <translation>要写入的备份文件。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Copy a workbook safely, even while it is open.</source>
         <translation>安全地复制工作簿，即使它正被打开使用。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--db FILE and --out FILE are required.</source>
         <translation>必须指定 --db 文件和 --out 文件。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The backup cannot replace the workbook itself.</source>
         <translation>备份不能覆盖工作簿本身。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 已存在，请换一个文件名。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Backed up %1 to %2.</source>
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Branch %1, %2</source>
         <translation>网点 %1，%2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backlog at month end</source>
         <translation>月末积压</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mean response (hours)</source>
         <translation>平均响应（小时）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responded within target</source>
         <translation>按时响应率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolution, working days (mean)</source>
         <translation>解决时长，工作日（平均）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolution, working days (median)</source>
         <translation>解决时长，工作日（中位数）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolution, working days (p90)</source>
         <translation>解决时长，工作日（P90）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resolved within target</source>
         <translation>按时解决率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SLA met</source>
         <translation>服务时限达成率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First-time fix</source>
         <translation>首次解决率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopened</source>
         <translation>返修</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Median dwell per stage (hours)</source>
         <translation>各环节停留时间中位数（小时）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>← bottleneck</source>
         <translation>← 瓶颈</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Technicians</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>wd mean</source>
         <translation>平均工作日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FTF</source>
         <translation>首次解决</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Surveys and inspections: no data in this version.</source>
         <translation>满意度调查与巡检：此版本尚无数据。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The branch code (default: the first branch).</source>
         <translation>网点编码（默认：第一个网点）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print the JSON of KPI.md.</source>
         <translation>按 KPI.md 的格式输出 JSON。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Print a month's KPIs.</source>
+        <location line="+4"/>
+        <source>Print a month&apos;s KPIs.</source>
         <translation>输出某月的各项指标。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--db FILE and --month YYYY-MM are required.</source>
         <translation>必须指定 --db 文件和 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
         <translation>“%1”不是月份，请写成 YYYY-MM，例如 2026-10。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The workbook has no branch “%1”.</source>
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>warning: the working-day calendar does not cover %1; working days count Monday to Friday only.</source>
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The CSV file to import.</source>
         <translation>要导入的 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The branch of rows without one (default: the first branch).</source>
         <translation>未注明网点的行所属的网点（默认：第一个网点）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>auto (default), utf-8 or gb18030.</source>
         <translation>auto（默认）、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A file mapping other headers and values.</source>
         <translation>映射其他表头和取值的文件。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Import the good rows; write the others to &lt;input&gt;.rejected.csv.</source>
         <translation>导入正确的行，其余的行写入 &lt;输入文件&gt;.rejected.csv。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The survey of the responses.</source>
         <translation>回复所属的问卷。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>orders, surveys, staff or calendar</source>
         <translation>orders、surveys、staff 或 calendar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import a CSV file into a workbook.</source>
         <translation>把 CSV 文件导入工作簿。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Say what to import: orders, surveys, staff or calendar.</source>
         <translation>请指明要导入的内容：orders、surveys、staff 或 calendar。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--db FILE and --in FILE are required.</source>
         <translation>必须指定 --db 文件和 --in 文件。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Importing %1 is not available yet in this version.</source>
         <translation>此版本尚不能导入 %1。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
         <source>“%1” cannot be imported; say orders, surveys, staff or calendar.</source>
         <translation>无法导入“%1”；请指明 orders、surveys、staff 或 calendar。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unknown encoding “%1”; use auto, utf-8 or gb18030.</source>
         <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Imported %1 calendar days.</source>
-        <translation>已导入 %1 个日历日。</translation>
-    </message>
-    <message>
-        <location line="+20" />
+        <location line="+17"/>
         <source>Importing: %1 %</source>
         <translation>正在导入：%1 %</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 条。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-8"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+12"/>
         <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
   init      create a workbook, optionally with demo data
   check     verify a workbook without changing it
   backup    copy a workbook safely
-  kpi       print a month's KPIs (--json for the JSON of KPI.md)
+  kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
   import    import orders, staff or a calendar from CSV
   report, inspection, export-training-copy: coming in later versions
 
@@ -547,55 +533,119 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 退出状态：0 完成，1 其他错误，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the demo workbook in the window, creating it if needed.</source>
         <translation>在主窗口中打开演示工作簿（如不存在则先创建）。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The “%1” command is not available yet in this version.</source>
         <translation>此版本尚未提供“%1”命令。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown command “%1”. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
 </context>
 <context>
-    <name>CsvImport</name>
+    <name>CsvFile</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+18" />
+        <location filename="../../core/io/CsvFile.cpp" line="+20"/>
         <source>“%1” cannot be read: %2</source>
-        <translation>无法读取“%1”：%2</translation>
+        <translation type="unfinished">无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+128"/>
+        <location line="+24"/>
+        <source>This system cannot decode %1 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+32"/>
+        <source>Line %1: the text is not valid UTF-8; choose the file&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Line %1: the text is not valid %2; choose the file&apos;s encoding.</source>
+        <translation type="unfinished">第 %1 行：文本不是有效的 %2，请选择文件的编码。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <location filename="../../core/io/CsvImport.cpp" line="+251"/>
+        <location line="+79"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="-33"/>
         <source>Column “%1” is not one ServiceLens knows; it was ignored.</source>
         <translation>列“%1”不是 ServiceLens 能识别的列，已忽略。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Line 1: the required column “%1” (%2) is missing.</source>
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-133"/>
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-150"/>
+        <location line="+175"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Line %1, column “%2”: “%3”: %4</source>
+        <translation type="unfinished">第 %1 行“%2”列：“%3”：%4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) of “%1” have problems; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform>“%1”有 %n 行存在问题，没有导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>… and %1 more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mapping file “%1” cannot be read: %2</source>
+        <translation type="unfinished">无法读取映射文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mapping file, line %1: expected “source header=column”.</source>
+        <translation type="unfinished">映射文件第 %1 行：应为“源表头=列名”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mapping file, line %1: expected “@value.&lt;column&gt;.&lt;source value&gt;=&lt;value&gt;”.</source>
+        <translation type="unfinished">映射文件第 %1 行：应为“@value.&lt;列名&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished">导入已取消，没有导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
@@ -603,17 +653,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="+61" />
+        <location filename="../../core/io/CsvReader.cpp" line="+106"/>
+        <location line="+13"/>
         <source>Out of memory while reading CSV.</source>
         <translation>读取 CSV 时内存不足。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-21"/>
         <source>Line %1: the CSV text is malformed (%2); check the quotes.</source>
         <translation>第 %1 行：CSV 格式错误（%2），请检查引号。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+50"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -621,152 +672,157 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+144" />
+        <location filename="../../core/storage/Database.cpp" line="+144"/>
         <source>Another program is using the workbook; close it and try again.</source>
         <translation>另一个程序正在使用该工作簿，请关闭后重试。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file is damaged.</source>
         <translation>文件已损坏。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>“%1” is a folder, not a workbook file.</source>
         <translation>“%1”是文件夹，不是工作簿文件。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+72" />
-        <location line="+27" />
-        <location line="+50" />
-        <location line="+36" />
+        <location line="+10"/>
+        <location line="+72"/>
+        <location line="+27"/>
+        <location line="+50"/>
+        <location line="+36"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-177"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>“%1” already exists; choose another name.</source>
         <translation>“%1”已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The folder of “%1” does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>“%1” is damaged and was not opened; it was left as it is. Restore it from a backup.</source>
         <translation>“%1”已损坏，未打开，文件保持原样。请从备份恢复。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“%1” or its folder is read-only; ServiceLens needs to write beside the workbook. Copy it to a folder you can write to.</source>
         <translation>“%1”或其所在文件夹为只读；ServiceLens 需要在工作簿旁写入文件。请将其复制到可写的文件夹。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+27" />
+        <location line="+18"/>
+        <location line="+27"/>
         <source>The SQLite driver is not usable.</source>
         <translation>SQLite 驱动不可用。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” is not a ServiceLens workbook (not an SQLite database).</source>
         <translation>“%1”不是 ServiceLens 工作簿（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” is an SQLite database of another program, not a ServiceLens workbook.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是 ServiceLens 工作簿。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” is an empty SQLite database, not a ServiceLens workbook.</source>
         <translation>“%1”是空的 SQLite 数据库，不是 ServiceLens 工作簿。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%1” was saved by a newer version of ServiceLens (workbook format %2; this version reads up to %3). Update ServiceLens to open it; the file was not changed.</source>
         <translation>“%1”由更新版本的 ServiceLens 保存（工作簿格式 %2，本版本最高支持 %3）。请升级 ServiceLens 后再打开；文件未被修改。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The workbook cannot be switched to write-ahead logging.</source>
         <translation>无法将工作簿切换为预写日志（WAL）模式。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The workbook could not be updated.</source>
         <translation>无法更新工作簿。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The backup folder “%1” cannot be created.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The workbook was not upgraded because the backup before the upgrade failed: %1</source>
         <translation>升级前的备份失败，工作簿未升级：%1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Schema step %1 is missing from this build.</source>
         <translation>此版本缺少结构升级步骤 %1。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The workbook could not be upgraded to format %1 (%2); it was left at format %3.</source>
         <translation>无法将工作簿升级到格式 %1（%2）；工作簿仍保持格式 %3。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The backup to “%1” failed.</source>
         <translation>备份到“%1”失败。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The backup could not be saved as “%1”.</source>
         <translation>无法将备份保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/FastQuery.cpp" line="+28" />
+        <location filename="../../core/storage/FastQuery.cpp" line="+35"/>
+        <source>The workbook could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The workbook could not be read.</source>
         <translation>无法读取工作簿。</translation>
     </message>
@@ -774,22 +830,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+553" />
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+553"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>The workbook's SLA policies are incomplete.</source>
+        <location line="+18"/>
+        <source>The workbook&apos;s SLA policies are incomplete.</source>
         <translation>工作簿的服务时限政策不完整。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Shanghai Pudong Service Centre</source>
         <translation>上海浦东售后服务中心</translation>
     </message>
@@ -797,17 +853,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoWorkbookTask</name>
     <message>
-        <location filename="../../ui/workbook/DemoWorkbookTask.cpp" line="+21" />
+        <location filename="../../ui/workbook/DemoWorkbookTask.cpp" line="+21"/>
         <source>Creating the demo workbook…</source>
         <translation>正在创建演示工作簿…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Demo workbook</source>
         <translation>演示工作簿</translation>
     </message>
@@ -815,7 +871,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>EditOrderCommand</name>
     <message>
-        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+16" />
+        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+16"/>
         <source>Edit order %1</source>
         <translation>编辑工单 %1</translation>
     </message>
@@ -823,98 +879,98 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>FlowNames</name>
     <message>
-        <location filename="../../core/flow/FlowTypes.cpp" line="+99" />
+        <location filename="../../core/flow/FlowTypes.cpp" line="+99"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>App</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Walk-in</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Analysed</source>
         <translation>已诊断</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Solution agreed</source>
         <translation>方案已确认</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Implemented</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+15" />
+        <location line="+2"/>
+        <location line="+15"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Open</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Waiting for customer</source>
         <translation>等待客户</translation>
     </message>
@@ -922,12 +978,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>KpiTargetRepository</name>
     <message>
-        <location filename="../../core/flow/KpiTargets.cpp" line="+70" />
+        <location filename="../../core/flow/KpiTargets.cpp" line="+70"/>
         <source>Rate targets are between 0 % and 100 %.</source>
         <translation>比率目标应在 0 % 到 100 % 之间。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The resolution target must be more than 0 working days.</source>
         <translation>解决时长目标必须大于 0 个工作日。</translation>
     </message>
@@ -935,7 +991,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../core/i18n/Language.cpp" line="+21" />
+        <location filename="../../core/i18n/Language.cpp" line="+21"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -943,195 +999,157 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/io/OrderImporter.cpp" line="+92" />
-        <location line="+323" />
-        <location line="+7" />
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <location line="-329" />
-        <source>Line %1, column “%2”: “%3”: %4</source>
-        <translation>第 %1 行“%2”列：“%3”：%4</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>The mapping file “%1” cannot be read: %2</source>
-        <translation>无法读取映射文件“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Mapping file, line %1: expected “source header=column”.</source>
-        <translation>映射文件第 %1 行：应为“源表头=列名”。</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Mapping file, line %1: expected “@value.&lt;column&gt;.&lt;source value&gt;=&lt;value&gt;”.</source>
-        <translation>映射文件第 %1 行：应为“@value.&lt;列名&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
-    </message>
-    <message>
-        <location line="+34" />
+        <location filename="../../core/io/OrderImporter.cpp" line="+127"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11"/>
         <source>The workbook has no branch “%1”.</source>
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+43"/>
         <source>no branch has this code</source>
         <translation>没有这个编码的网点</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>an order id is required</source>
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+131"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="-152"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>expected a time such as 2026-10-31 14:30 or in the format %1</source>
         <translation>应为时间，例如 2026-10-31 14:30，或格式 %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+24"/>
         <source>the time the order was received is required</source>
         <translation>需要受理时间</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+22"/>
         <source>earlier than %1 (%2); stage times cannot go backwards</source>
         <translation>早于 %1（%2）；各环节时间不能倒退</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14"/>
         <source>expected phone, email, online, app, wechat or walk_in (电话, 邮件, 在线, APP, 微信, 到店)</source>
         <translation>应为 phone、email、online、app、wechat 或 walk_in（电话、邮件、在线、APP、微信、到店）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>expected urgent, high, normal or low (紧急, 高, 普通, 低)</source>
         <translation>应为 urgent、high、normal 或 low（紧急、高、普通、低）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
         <source>expected yes or no (1/0, true/false, 是/否)</source>
         <translation>应为是或否（1/0、true/false、是/否）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>expected a whole number, 0 or more</source>
         <translation>应为 0 或更大的整数</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30" />
-        <location filename="../../core/io/StaffImporter.cpp" line="+93" />
-        <source>%n row(s) of “%1” have problems; nothing was imported.</source>
-        <translation><numerusform>“%1”有 %n 行存在问题，没有导入任何数据。</numerusform></translation>
-    </message>
-    <message>
-        <location line="+95" />
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>导入已取消，没有导入任何数据。</translation>
     </message>
 </context>
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+80" />
+        <location filename="../../core/flow/OrderRepository.cpp" line="+81"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>An order needs a branch.</source>
         <translation>工单需要所属网点。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>An order needs the time it was received.</source>
         <translation>工单需要受理时间。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Visits cannot be negative.</source>
         <translation>上门次数不能为负数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The reopen count cannot be negative.</source>
         <translation>返修次数不能为负数。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A closed order needs its closing time.</source>
         <translation>已关闭的工单需要关闭时间。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>responded</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>analysed</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>solution agreed</source>
         <translation>方案确认</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>implemented</source>
         <translation>完工</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>followed up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>received</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Order %1: the %2 time is earlier than the %3 time; stage times cannot go backwards.</source>
         <translation>工单 %1：%2时间早于%3时间；各环节时间不能倒退。</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>The order's branch does not exist.</source>
+        <location line="+20"/>
+        <source>The order&apos;s branch does not exist.</source>
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-62"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/flow/OrderDetails.cpp" line="+21" />
-        <location filename="../../core/flow/OrderRepository.cpp" line="+151" />
-        <location line="+32" />
+        <location filename="../../core/flow/OrderDetails.cpp" line="+21"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+186"/>
+        <location line="+32"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
@@ -1139,62 +1157,62 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderWorkflow</name>
     <message>
-        <location filename="../../core/flow/OrderWorkflow.cpp" line="+35" />
+        <location filename="../../core/flow/OrderWorkflow.cpp" line="+35"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Order %1 has already been responded to.</source>
         <translation>工单 %1 已经响应过。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Order %1 is closed; reopen it first.</source>
         <translation>工单 %1 已关闭，请先重新打开。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Order %1 is waiting; end the wait first.</source>
         <translation>工单 %1 正在等待中，请先结束等待。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>An order is received only once.</source>
         <translation>工单只能受理一次。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Order %1 has already reached “%2”.</source>
         <translation>工单 %1 已到达“%2”。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Order %1 is closed or already waiting.</source>
         <translation>工单 %1 已关闭或已在等待中。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Order %1: a wait cannot start before the order was received.</source>
         <translation>工单 %1：等待不能早于受理时间开始。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Order %1 is not waiting.</source>
         <translation>工单 %1 未在等待中。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Order %1: the wait cannot end before it started.</source>
         <translation>工单 %1：等待的结束时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Only a closed order can be reopened.</source>
         <translation>只有已关闭的工单才能重新打开。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Order %1: it cannot be reopened before it was closed.</source>
         <translation>工单 %1：重新打开的时间不能早于关闭时间。</translation>
     </message>
@@ -1202,27 +1220,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>RoleNames</name>
     <message>
-        <location filename="../../core/team/Staff.cpp" line="+74" />
+        <location filename="../../core/team/Staff.cpp" line="+74"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Technical support</source>
         <translation>技术支持</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Parts logistics</source>
         <translation>备件物流</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
@@ -1230,7 +1248,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SetCalendarDayCommand</name>
     <message>
-        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+32" />
+        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+32"/>
         <source>Change %1 in the calendar</source>
         <translation>更改日历中的 %1</translation>
     </message>
@@ -1238,17 +1256,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SlaPolicyRepository</name>
     <message>
-        <location filename="../../core/flow/SlaPolicy.cpp" line="+41" />
+        <location filename="../../core/flow/SlaPolicy.cpp" line="+41"/>
         <source>The response target must be more than 0 hours.</source>
         <translation>响应时限必须大于 0 小时。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The resolution target cannot be negative.</source>
         <translation>解决时限不能为负数。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>There is no policy for this priority.</source>
         <translation>该优先级没有对应的时限政策。</translation>
     </message>
@@ -1256,12 +1274,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../core/storage/SqlQuery.cpp" line="+43" />
+        <location filename="../../core/storage/SqlQuery.cpp" line="+43"/>
         <source>The workbook could not be read.</source>
         <translation>无法读取工作簿。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The workbook could not be read or written.</source>
         <translation>无法读写工作簿。</translation>
     </message>
@@ -1269,27 +1287,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>StaffImporter</name>
     <message>
-        <location filename="../../core/io/StaffImporter.cpp" line="-35" />
+        <location filename="../../core/io/StaffImporter.cpp" line="+47"/>
         <source>a staff code is required</source>
         <translation>需要工号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>this staff code appears earlier in the file</source>
         <translation>这个工号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a name is required</source>
         <translation>需要姓名</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>expected customer_service, technical_support, parts_logistics, quality or manager (客服, 技术支持, 备件物流, 质量, 经理)</source>
         <translation>应为 customer_service、technical_support、parts_logistics、quality 或 manager（客服、技术支持、备件物流、质量、经理）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>expected a date such as 2024-03-01</source>
         <translation>应为日期，例如 2024-03-01</translation>
     </message>
@@ -1297,30 +1315,30 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>StaffRepository</name>
     <message>
-        <location filename="../../core/team/Staff.cpp" line="+30" />
+        <location filename="../../core/team/Staff.cpp" line="+30"/>
         <source>A staff member needs a staff code.</source>
         <translation>员工需要工号。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A staff member needs a name.</source>
         <translation>员工需要姓名。</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+32" />
+        <location line="+22"/>
+        <location line="+32"/>
         <source>The staff code “%1” is already in use.</source>
         <translation>工号“%1”已被使用。</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+26" />
-        <location line="+15" />
+        <location line="-10"/>
+        <location line="+26"/>
+        <location line="+15"/>
         <source>The staff member no longer exists.</source>
         <translation>该员工已不存在。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 has service orders and cannot be deleted; deactivate them instead so their history stays.</source>
         <translation>%1 有服务工单，不能删除；请改为停用，以保留其历史记录。</translation>
     </message>
@@ -1328,30 +1346,30 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>TextDecoder</name>
     <message>
-        <location filename="../../core/io/TextDecoder.cpp" line="+114" />
+        <location filename="../../core/io/TextDecoder.cpp" line="+121"/>
         <source>This system cannot decode GB18030 text.</source>
         <translation>本系统无法解码 GB18030 文本。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is not valid GB18030 text; choose its encoding.</source>
         <translation>文件不是有效的 GB18030 文本，请选择其编码。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Line %1: the text is not valid %2; choose the file's encoding.</source>
+        <location line="+7"/>
+        <source>Line %1: the text is not valid %2; choose the file&apos;s encoding.</source>
         <translation>第 %1 行：文本不是有效的 %2，请选择文件的编码。</translation>
     </message>
 </context>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+45" />
+        <location filename="../../core/workbook/Workbook.cpp" line="+45"/>
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -1359,79 +1377,80 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::CalendarDialog</name>
     <message>
-        <location filename="../../ui/flow/CalendarDialog.cpp" line="+35" />
+        <location filename="../../ui/flow/CalendarDialog.cpp" line="+35"/>
         <source>Working-day Calendar</source>
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>&lt;span style='background:#e53935;color:white'&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style='background:#1e88e5;color:white'&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &amp;nbsp; Click a day to change it.</source>
-        <translation>&lt;span style='background:#e53935;color:white'&gt;&amp;nbsp;假日&amp;nbsp;&lt;/span&gt; &lt;span style='background:#1e88e5;color:white'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt; &amp;nbsp; 点击某天即可更改。</translation>
+        <location line="+9"/>
+        <source>&lt;span style=&apos;background:#e53935;color:white&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#1e88e5;color:white&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &amp;nbsp; Click a day to change it.</source>
+        <translation>&lt;span style=&apos;background:#e53935;color:white&apos;&gt;&amp;nbsp;假日&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#1e88e5;color:white&apos;&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt; &amp;nbsp; 点击某天即可更改。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Entered by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The holidays and make-up working days of %1 are all entered</source>
         <translation>%1 年的节假日和调休上班日已全部录入</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: %2 working days, %3 holidays, %4 make-up working days.</source>
         <translation>%1 年：%2 个工作日，%3 天假日，%4 天调休上班。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Until the year is marked as entered, figures for it carry a warning.</source>
         <translation>在标记为已全部录入之前，该年的指标会附带提醒。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Holiday</source>
         <translation>假日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+7" />
+        <location line="+19"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Import Calendar</source>
         <translation>导入日历</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-7"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+7" />
+        <location line="+15"/>
+        <location line="+7"/>
         <source>Export Calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1439,7 +1458,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ComingSoonPage</name>
     <message>
-        <location filename="../../ui/widgets/ComingSoonPage.cpp" line="+22" />
+        <location filename="../../ui/widgets/ComingSoonPage.cpp" line="+22"/>
         <source>This area is not available in this version yet. What it will offer:</source>
         <translation>此版本尚未提供该模块。它将提供：</translation>
     </message>
@@ -1447,153 +1466,153 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+142" />
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+142"/>
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Resolution: no orders closed</source>
         <translation>解决时长：本月无关闭工单</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Resolution %1 working days, within the target of %2</source>
         <translation>解决时长 %1 个工作日，达到目标 %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Resolution %1 working days, above the target of %2</source>
         <translation>解决时长 %1 个工作日，超出目标 %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Mean resolution (working days)</source>
         <translation>平均解决时长（工作日）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+51" />
+        <location line="+1"/>
+        <location line="+51"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>SLA met %1 %, first-time fix %2 %</source>
         <translation>时限达成 %1 %，首次解决 %2 %</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SLA met and first-time fix</source>
         <translation>时限达成率与首次解决率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SLA met %</source>
         <translation>时限达成率 %</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First-time fix %</source>
         <translation>首次解决率 %</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Complaints %1 % of orders received (target %2 %)</source>
         <translation>投诉占受理工单 %1 %（目标 %2 %）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Complaints: no orders received</source>
         <translation>投诉：本月无受理工单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint rate %</source>
         <translation>投诉率 %</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Analysis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Solution</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Implementation</source>
         <translation>实施</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Closing</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Slowest stage: %1 (median %2 h)</source>
         <translation>最慢环节：%1（中位数 %2 小时）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Median hours per stage: no data</source>
         <translation>各环节停留时间中位数：无数据</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Median hours</source>
         <translation>中位数（小时）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Backlog %L1 orders, %L2 older than 7 working days</source>
         <translation>积压 %L1 张，其中 %L2 张超过 7 个工作日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open orders</source>
         <translation>未关闭工单</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>0-1 wd</source>
         <translation>0-1 工作日</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>2-3 wd</source>
         <translation>2-3 工作日</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>4-7 wd</source>
         <translation>4-7 工作日</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&gt; 7 wd</source>
         <translation>&gt; 7 工作日</translation>
     </message>
@@ -1601,499 +1620,507 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+66" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+66"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mean resolution</source>
         <translation>平均解决时长</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responded within target</source>
         <translation>按时响应率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint rate</source>
         <translation>投诉率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SLA met</source>
         <translation>服务时限达成率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First-time fix</source>
         <translation>首次解决率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backlog at month end</source>
         <translation>月末积压</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+164"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use File ▸ New… to start a workbook, File ▸ Open… for an existing one, or File ▸ Open Demo Workbook to explore.</source>
         <translation>使用“文件 ▸ 新建…”创建工作簿，“文件 ▸ 打开…”打开已有工作簿，或“文件 ▸ 打开演示工作簿”先体验一下。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+7" />
+        <location line="+11"/>
+        <location line="+7"/>
         <source>The workbook cannot be read</source>
         <translation>无法读取工作簿</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 · branch %2</source>
         <translation>%1 · 网点 %2</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-74"/>
         <source> · %L1 orders in the workbook, %L2 open</source>
         <translation> · 工作簿共 %L1 张工单，%L2 张未关闭</translation>
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+86"/>
         <source>%n order(s) closed without a follow-up call</source>
-        <translation><numerusform>%n 张工单关闭时没有回访记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 张工单关闭时没有回访记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n order(s) closed without a response time</source>
-        <translation><numerusform>%n 张工单关闭时没有响应时间</numerusform></translation>
+        <translation>
+            <numerusform>%n 张工单关闭时没有响应时间</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n order(s) with stages recorded out of order</source>
-        <translation><numerusform>%n 张工单的环节时间顺序颠倒</numerusform></translation>
+        <translation>
+            <numerusform>%n 张工单的环节时间顺序颠倒</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Data to check this month: %1.</source>
         <translation>本月需核对的数据：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>target ≥ %1 · %Ln response(s)</source>
-        <translation><numerusform>目标 ≥ %1 · %Ln 份回复</numerusform></translation>
+        <translation>
+            <numerusform>目标 ≥ %1 · %Ln 份回复</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>target ≥ %1 · no survey responses yet</source>
         <translation>目标 ≥ %1 · 暂无调查回复</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share of answers to the overall satisfaction question (1–5) that are 4 or 5, over the survey responses of the month.</source>
         <translation>当月调查回复中，总体满意度题（1–5 分）打 4 分或 5 分的比例。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 wd</source>
         <translation>%1 工作日</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>target ≤ %1 working days · median %2, p90 %3</source>
         <translation>目标 ≤ %1 个工作日 · 中位数 %2，P90 %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Working days after the day an order was received up to the day it was closed (closed the same day = 0), averaged over the %L1 orders closed in the month. Click for those orders.</source>
         <translation>从受理日之后到关闭日的工作日数（当天关闭为 0），对当月关闭的 %L1 张工单取平均。点击查看这些工单。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>target ≥ %1 · mean response %2 h</source>
         <translation>目标 ≥ %1 · 平均响应 %2 小时</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Orders received in the month that were responded to within their priority's response target (never responded counts as a miss), out of %L1 orders received. Click for those orders.</source>
+        <location line="+8"/>
+        <source>Orders received in the month that were responded to within their priority&apos;s response target (never responded counts as a miss), out of %L1 orders received. Click for those orders.</source>
         <translation>当月受理的 %L1 张工单中，在其优先级响应时限内响应的比例（未响应计为未达成）。点击查看这些工单。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>target ≤ %1 · %L2 of %L3 orders</source>
         <translation>目标 ≤ %1 · %L3 张中 %L2 张</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Orders received in the month flagged as complaints, divided by the orders received. Click for the complaints.</source>
         <translation>当月受理工单中标记为投诉的数量除以受理工单数。点击查看投诉工单。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>response and resolution both on time · %L1 closed</source>
         <translation>响应和解决均按时 · 关闭 %L1 张</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Orders closed in the month that met both their response and their resolution target.</source>
         <translation>当月关闭的工单中，响应和解决均达到时限的比例。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>reopened %1</source>
         <translation>返修率 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders closed in the month with at most one visit and never reopened.</source>
         <translation>当月关闭的工单中，上门不超过一次且未返修的比例。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%L1 closed in the month</source>
         <translation>当月关闭 %L1 张</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders received in the month. Click for those orders.</source>
         <translation>当月受理的工单。点击查看这些工单。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%L1 older than 7 working days</source>
         <translation>%L1 张超过 7 个工作日</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Orders received before the end of the month and not closed before it. Click for the orders open now.</source>
         <translation>月末之前受理、且在月末之前未关闭的工单。点击查看当前未关闭的工单。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-111" />
-        <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year's calendar is added.</source>
+        <location line="-111"/>
+        <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year&apos;s calendar is added.</source>
         <translation>工作日日历尚未包含 %1 年：在补充该年日历之前，%1 年的工作日仅按周一至周五计算，不含节假日和调休。</translation>
     </message>
 </context>
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+43" />
+        <location filename="../../ui/MainWindow.cpp" line="+43"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Service flow</source>
         <translation>服务流程</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+42" />
+        <location line="+1"/>
+        <location line="+42"/>
         <source>Inspections</source>
         <translation>运营巡检</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+50" />
+        <location line="-42"/>
+        <location line="+50"/>
         <source>Surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location line="-49" />
-        <location line="+56" />
+        <location line="-49"/>
+        <location line="+56"/>
         <source>Team &amp; training</source>
         <translation>团队与培训</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+63" />
+        <location line="-56"/>
+        <location line="+63"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Branch audits (巡检): plan them, carry them out offline, score them and follow each failure to a corrective action.</source>
         <translation>网点巡检：制定计划、离线执行、评分，并把每个不合格项落实为整改措施。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Inspection templates with sections, weights and critical items</source>
         <translation>巡检模板：分部分、权重和关键项</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schedules with what is due and overdue</source>
         <translation>巡检计划：到期和逾期一目了然</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A quick checklist form that saves every answer as it is given, with photos and sampled orders as evidence</source>
         <translation>快速检查表，每个回答即时保存，可附照片和抽查工单作为证据</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Corrective actions with owners and due dates</source>
         <translation>整改措施：责任人和完成期限</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Customer satisfaction: the callback list, the survey form and the analysis of what drives satisfaction.</source>
         <translation>客户满意度：回访清单、调查表单，以及满意度驱动因素分析。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A callback list (回访清单) and a form made for speed on the phone</source>
         <translation>回访清单，以及适合电话回访快速录入的表单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSAT, NPS and the seven service dimensions with sample sizes and margins of error</source>
         <translation>CSAT、NPS 和七个服务维度，附样本量和误差范围</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Key driver analysis and themes from the customers' comments</source>
+        <location line="+2"/>
+        <source>Key driver analysis and themes from the customers&apos; comments</source>
         <translation>关键驱动因素分析和客户意见主题</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Each technician's and each team's performance, their training, and whether a training changed results.</source>
+        <location line="+2"/>
+        <source>Each technician&apos;s and each team&apos;s performance, their training, and whether a training changed results.</source>
         <translation>每位技术员和每个班组的绩效、培训情况，以及培训是否真正改善了结果。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scorecards per person and per team with a 12-month trend</source>
         <translation>个人和班组绩效卡，含 12 个月趋势</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Courses, sessions, attendance and a training matrix</source>
         <translation>课程、培训场次、出勤和培训矩阵</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Training effectiveness: before and after, against colleagues who did not attend</source>
         <translation>培训效果：培训前后对比，并与未参加的同事对照</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The monthly service report, ready to send upward.</source>
         <translation>月度服务报表，可直接上报。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF with charts and tables, in Chinese or English</source>
         <translation>含图表的 PDF，中文或英文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>XLSX with real numbers and a sheet per area</source>
         <translation>XLSX：真实数值，每个模块一个工作表</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV of the KPI table for other tools</source>
         <translation>指标表的 CSV，供其他工具使用</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open &amp;Demo Workbook</source>
         <translation>打开演示工作簿(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Working-day &amp;Calendar…</source>
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;SLA Policies…</source>
         <translation>服务时限政策(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About ServiceLens</source>
         <translation>关于 ServiceLens(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>No recent workbooks</source>
         <translation>没有最近打开的工作簿</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+115" />
+        <location line="+28"/>
+        <location line="+115"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-107"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Demo Workbook</source>
         <translation>演示工作簿</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 — ServiceLens</source>
         <translation>%1 — ServiceLens</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Branch: %1 (%2)</source>
         <translation>网点：%1（%2）</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Period: %1</source>
         <translation>期间：%1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New Workbook</source>
         <translation>新建工作簿</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+4" />
-        <location line="+7" />
-        <location line="+9" />
+        <location line="+29"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+9"/>
         <source>Back Up Workbook</source>
         <translation>备份工作簿</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>The backup cannot replace the workbook itself.</source>
         <translation>备份不能覆盖工作簿本身。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“%1” cannot be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>About ServiceLens</source>
         <translation>关于 ServiceLens</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;ServiceLens %1&lt;/h3&gt;&lt;p&gt;Service flows, branch inspections, satisfaction surveys, the team and its training for after-sales service centres, in one local workbook file.&lt;/p&gt;&lt;p&gt;Workbook format %2 · Qt %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ServiceLens %1&lt;/h3&gt;&lt;p&gt;面向售后服务中心的服务流程、网点巡检、满意度调查、团队与培训管理，全部数据保存在一个本地工作簿文件中。&lt;/p&gt;&lt;p&gt;工作簿格式 %2 · Qt %3&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
@@ -2101,73 +2128,73 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/workbook/NewWorkbookDialog.cpp" line="+28" />
-        <location line="+66" />
+        <location filename="../../ui/workbook/NewWorkbookDialog.cpp" line="+28"/>
+        <location line="+66"/>
         <source>New Workbook</source>
         <translation>新建工作簿</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-61"/>
         <source>e.g. Shanghai Pudong Service Centre</source>
         <translation>例如：上海浦东售后服务中心</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Workbook</source>
         <translation>工作簿</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Branch &amp;code:</source>
         <translation>网点编码(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Branch &amp;name:</source>
         <translation>网点名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>ServiceLens workbooks (*.servicelens)</source>
         <translation>ServiceLens 工作簿 (*.servicelens)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A file with this name already exists.</source>
         <translation>已存在同名文件。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The branch needs a code.</source>
         <translation>网点需要编码。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The branch needs a name.</source>
         <translation>网点需要名称。</translation>
     </message>
@@ -2175,320 +2202,326 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+52" />
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+52"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>New Order</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Order</source>
         <translation>工单(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Timeline and deadlines</source>
         <translation>时间线与期限(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Next stage now</source>
         <translation>进入下一环节</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Wait for parts</source>
         <translation>等待备件</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Wait for customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>End wait</source>
         <translation>结束等待</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopened in the order form</source>
         <translation>在工单表单中重新打开</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The customer complained</source>
         <translation>客户已投诉</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+120" />
+        <location line="+2"/>
+        <location line="+120"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-102"/>
         <source>Order &amp;id:</source>
         <translation>工单号(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Priority:</source>
         <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ca&amp;tegory:</source>
         <translation>类别(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pro&amp;duct:</source>
         <translation>产品(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Te&amp;chnician:</source>
         <translation>技术员(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Visits:</source>
         <translation>上门次数：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reopened:</source>
         <translation>返修次数：</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fa&amp;ult:</source>
         <translation>故障(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stage times</source>
         <translation>各环节时间</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+103" />
+        <location line="+2"/>
+        <location line="+103"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="-103" />
-        <location line="+103" />
+        <location line="-103"/>
+        <location line="+103"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location line="-103" />
-        <location line="+103" />
+        <location line="-103"/>
+        <location line="+103"/>
         <source>Analysed</source>
         <translation>已诊断</translation>
     </message>
     <message>
-        <location line="-102" />
-        <location line="+103" />
+        <location line="-102"/>
+        <location line="+103"/>
         <source>Solution agreed</source>
         <translation>方案已确认</translation>
     </message>
     <message>
-        <location line="-103" />
-        <location line="+103" />
+        <location line="-103"/>
+        <location line="+103"/>
         <source>Implemented</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location line="-103" />
-        <location line="+103" />
+        <location line="-103"/>
+        <location line="+103"/>
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location line="-102" />
-        <location line="+103" />
+        <location line="-102"/>
+        <location line="+103"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-72"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Since the previous step</source>
         <translation>距上一步</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Parts arrived</source>
         <translation>备件到货</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Waiting for the customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Customer replied</source>
         <translation>客户已答复</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>responded within the %1 h target</source>
         <translation>在 %1 小时时限内响应</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;b style='color:#b00020'&gt;responded after the %1 h target&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b00020'&gt;超过 %1 小时时限才响应&lt;/b&gt;</translation>
+        <location line="+1"/>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;responded after the %1 h target&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;超过 %1 小时时限才响应&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>&lt;b style='color:#b00020'&gt;not responded, %1 overdue&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b00020'&gt;尚未响应，已逾期 %1&lt;/b&gt;</translation>
+        <location line="+3"/>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;not responded, %1 overdue&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;尚未响应，已逾期 %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>due %1, %2 left</source>
         <translation>期限 %1，剩余 %2</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&lt;b style='color:#b00020'&gt;closed after the due date %1&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b00020'&gt;在期限 %1 之后关闭&lt;/b&gt;</translation>
+        <location line="+5"/>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;closed after the due date %1&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;在期限 %1 之后关闭&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>closed within the target (due %1)</source>
         <translation>在时限内关闭（期限 %1）</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>&lt;b style='color:#b00020'&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b style='color:#b00020'&gt;期限 %1，已逾期 %n 个工作日&lt;/b&gt;</numerusform></translation>
+        <location line="+2"/>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;期限 %1，已逾期 %n 个工作日&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>due %1, %n working day(s) left</source>
-        <translation><numerusform>期限 %1，剩余 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>期限 %1，剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Response&lt;/b&gt; (%1): %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (%3 working days): %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;响应&lt;/b&gt;（%1）：%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;解决&lt;/b&gt;（%3 个工作日）：%4&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>&lt;p&gt;The clock was paused for %n working day(s) of waiting.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;因等待暂停计时 %n 个工作日。&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;因等待暂停计时 %n 个工作日。&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Save Order</source>
         <translation>保存工单</translation>
     </message>
@@ -2496,92 +2529,94 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message>
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+74" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+74"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All stages</source>
         <translation>全部环节</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Complaints or not</source>
         <translation>是否投诉</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaints only</source>
         <translation>仅投诉</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No complaint</source>
         <translation>无投诉</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search order id, customer or product (Ctrl+F)</source>
         <translation>搜索工单号、客户或产品（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open orders past their resolution due date, in working days</source>
         <translation>按工作日计已超过解决期限的未关闭工单</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>点击排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;New Order…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All technicians</source>
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Closed in %1</source>
         <translation>%1 关闭</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n order(s)</source>
-        <translation><numerusform>%n 张工单</numerusform></translation>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2589,77 +2624,77 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersTableModel</name>
     <message>
-        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+152" />
+        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+152"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Visits</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reopened</source>
         <translation>返修</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
@@ -2667,22 +2702,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/PreferencesDialog.cpp" line="+18" />
+        <location filename="../../ui/settings/PreferencesDialog.cpp" line="+18"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The new language is used the next time ServiceLens starts.</source>
         <translation>新语言将在下次启动 ServiceLens 时生效。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -2690,80 +2725,80 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SlaPolicyDialog</name>
     <message>
-        <location filename="../../ui/flow/SlaPolicyDialog.cpp" line="+22" />
+        <location filename="../../ui/flow/SlaPolicyDialog.cpp" line="+22"/>
         <source>SLA Policies</source>
         <translation>服务时限政策</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&lt;b&gt;Priority&lt;/b&gt;</source>
         <translation>&lt;b&gt;优先级&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;Respond within&lt;/b&gt;</source>
         <translation>&lt;b&gt;响应时限&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;Resolve within&lt;/b&gt;</source>
         <translation>&lt;b&gt;解决时限&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;Pause while waiting&lt;/b&gt;</source>
         <translation>&lt;b&gt;等待时暂停计时&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>for parts or the customer</source>
         <translation>等待备件或客户时</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Pausing moves an open order's due date by the working days it waits. The monthly KPIs always measure as KPI.md defines them, without pauses, so they stay comparable between branches.</source>
+        <location line="+12"/>
+        <source>Pausing moves an open order&apos;s due date by the working days it waits. The monthly KPIs always measure as KPI.md defines them, without pauses, so they stay comparable between branches.</source>
         <translation>暂停计时会把未关闭工单的期限顺延其等待的工作日数。月度指标始终按 KPI.md 的定义计算、不扣除暂停，以便各网点之间可以比较。</translation>
     </message>
 </context>
 <context>
     <name>servicelens::ui::TargetsDialog</name>
     <message>
-        <location filename="../../ui/dashboard/TargetsDialog.cpp" line="+28" />
+        <location filename="../../ui/dashboard/TargetsDialog.cpp" line="+28"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Dashboard Targets</source>
         <translation>总览目标</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Customer satisfaction at least:</source>
         <translation>客户满意度不低于：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mean resolution at most:</source>
         <translation>平均解决时长不超过：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responded within target at least:</source>
         <translation>按时响应率不低于：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint rate at most:</source>
         <translation>投诉率不超过：</translation>
     </message>
@@ -2771,22 +2806,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::YearCalendarView</name>
     <message>
-        <location filename="../../ui/flow/YearCalendarView.cpp" line="+158" />
+        <location filename="../../ui/flow/YearCalendarView.cpp" line="+158"/>
         <source>Holiday</source>
         <translation>假日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Day off</source>
         <translation>休息日</translation>
     </message>

@@ -156,8 +156,8 @@ void CalendarDialog::importCsv()
     auto summary = io::CalendarCsv::importFile(m_db, path);
     if (!summary)
         return showError(this, tr("Import Calendar"), summary.error());
-    if (!summary->years.isEmpty())
-        m_year->setValue(summary->years.front());
+    if (summary->failed())
+        return showError(this, tr("Import Calendar"), summary->toError(path));
     reload();
     emit calendarChanged();
 }

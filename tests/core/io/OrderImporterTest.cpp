@@ -113,10 +113,14 @@ TEST_CASE("A bad row stops a strict import, naming line, column, value and what 
                                   "A1,2026-10-02 09:00,,,low,1\n")
                        .toUtf8());
     auto result = OrderImporter::run(db, csv, {});
-    REQUIRE_FALSE(result.ok());
-    CHECK(result.error().kind == ErrorKind::InvalidInput);
-    CHECK(result.error().message.contains(QStringLiteral("5 rows")));
-    const QStringList lines = result.error().detail.split(QLatin1Char('\n'));
+    REQUIRE(result.ok());
+    CHECK(result->failed());
+    CHECK_FALSE(result->committed);
+    CHECK(result->rejected == 5);
+    CHECK(result->issueCount == 5);
+    CHECK(result->rejectedPath.isEmpty());
+    CHECK(result->failureMessage(csv).startsWith(QStringLiteral("5 rows of “坏数据.csv”")));
+    const QStringList lines = result->toError(csv).detail.split(QLatin1Char('\n'));
     REQUIRE(lines.size() == 5);
     CHECK(lines[0] == QStringLiteral("Line 3, column “received_at”: “2026-10-32 09:00”: expected a "
                                      "time such as 2026-10-31 14:30"));
@@ -264,8 +268,9 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
                              "01-01\nQ03,钱七,quality,2020-02-30\n")
                   .toUtf8());
     auto bad = StaffImporter::run(db, csv, {});
-    REQUIRE_FALSE(bad.ok());
-    const QStringList lines = bad.error().detail.split(QLatin1Char('\n'));
+    REQUIRE(bad.ok());
+    CHECK(bad->failed());
+    const QStringList lines = bad->toError(csv).detail.split(QLatin1Char('\n'));
     REQUIRE(lines.size() == 3);
     CHECK(lines[0].startsWith(QStringLiteral("Line 2, column “name”")));
     CHECK(lines[1].startsWith(QStringLiteral("Line 3, column “role”: “厨师”")));

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How fast `servicelens import orders` loads a large CSV, against the floor set by the sqlite3
+// shell's `.import` of the same file into a bare table (issue 4: within 3x), the same file in
+// GB18030 (within 1.2x of UTF-8), and whether its memory grows with the file (a tenth of the
+// rows should peak at about the same resident size).
+//
+// Usage: servicelens_bench_import [--orders N] [--work DIR]
+// The CSV is made from a demo workbook of N orders (default 1,000,000) and kept in DIR (default
+// a folder in /tmp) for the next run; each import runs as its own process, timed from outside,
+// with its peak resident memory from wait4().
+#include "demo/DemoGenerator.h"
+#include "flow/LocalTime.h"
+#include "storage/Database.h"
+#include "storage/FastQuery.h"
+#include "workbook/Workbook.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringEncoder>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace servicelens;
+
+namespace {
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    std::exit(1);
+}
+
+struct Run {
+    double seconds = 0;
+    long peakKb = 0;
+};
+
+// Runs a program to its end, feeding `input` to its standard input; wall time and peak RSS.
+Run runProcess(const QStringList &argv, const QByteArray &input = {})
+{
+    int pipeFds[2];
+    if (pipe(pipeFds) != 0)
+        fail(QStringLiteral("pipe failed"));
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        dup2(pipeFds[0], STDIN_FILENO);
+        close(pipeFds[1]);
+        std::vector<QByteArray> args;
+        for (const QString &a : argv)
+            args.push_back(a.toLocal8Bit());
+        std::vector<char *> raw;
+        for (QByteArray &a : args)
+            raw.push_back(a.data());
+        raw.push_back(nullptr);
+        execvp(raw[0], raw.data());
+        _exit(127);
+    }
+    close(pipeFds[0]);
+    if (!input.isEmpty() && write(pipeFds[1], input.constData(), input.size()) != input.size())
+        fail(QStringLiteral("could not feed %1").arg(argv.front()));
+    close(pipeFds[1]);
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    Run r;
+    r.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    r.peakKb = usage.ru_maxrss;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        fail(QStringLiteral("%1 failed (status %2)").arg(argv.join(u' ')).arg(status));
+    return r;
+}
+
+// The orders of a demo workbook as the CSV of FORMATS.md, in the branch's local time.
+void exportCsv(Workbook &wb, const QString &path, qint64 limit)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        fail(QStringLiteral("cannot write %1").arg(path));
+    const flow::LocalTime local(QTimeZone("Asia/Shanghai"));
+    FastQuery q(wb.database(),
+                "SELECT o.order_no, o.received_at, o.responded_at, o.analysed_at, o.solution_at, "
+                "o.implemented_at, o.followed_up_at, o.closed_at, o.channel, o.category, "
+                "o.product, o.priority, o.complaint, s.code, c.name, c.phone, o.visits, "
+                "o.reopened FROM service_order o LEFT JOIN staff s ON s.id = o.technician_id "
+                "LEFT JOIN customer c ON c.id = o.customer_id ORDER BY o.id LIMIT ?1");
+    q.bind(1, limit);
+    QByteArray buffer = "order_id,received_at,responded_at,analysed_at,solution_at,"
+                        "implemented_at,followed_up_at,closed_at,channel,category,product,"
+                        "priority,complaint,technician,customer,customer_phone,visits,reopened\n";
+    while (q.next()) {
+        for (int c = 0; c < 18; ++c) {
+            if (c > 0)
+                buffer += ',';
+            if (q.isNull(c))
+                continue;
+            if (c >= 1 && c <= 7) {
+                buffer += local.localDateTime(q.int64(c))
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                              .toLatin1();
+            } else {
+                const QByteArray text = q.text(c).toUtf8();
+                if (text.contains(',') || text.contains('"'))
+                    buffer += '"' + QByteArray(text).replace("\"", "\"\"") + '"';
+                else
+                    buffer += text;
+            }
+        }
+        buffer += '\n';
+        if (buffer.size() > (1 << 20)) {
+            out.write(buffer);
+            buffer.clear();
+        }
+    }
+    if (!q.status())
+        fail(q.status().error().message);
+    out.write(buffer);
+}
+
+void toGb18030(const QString &from, const QString &to)
+{
+    QFile in(from);
+    QFile out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        fail(QStringLiteral("cannot convert %1").arg(from));
+    QStringEncoder encoder("GB18030");
+    // Whole lines per piece, so no character is cut.
+    while (!in.atEnd()) {
+        QByteArray piece = in.read(1 << 20);
+        piece += in.readLine();
+        out.write(encoder.encode(QString::fromUtf8(piece)));
+    }
+}
+
+qint64 lines(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    qint64 n = 0;
+    while (!f.atEnd())
+        n += f.read(1 << 20).count('\n');
+    return n;
+}
+
+Run importInto(const QString &binary, const QString &dir, const QString &csv, const char *name)
+{
+    const QString db = dir + QLatin1Char('/') + QLatin1String(name);
+    QFile::remove(db);
+    QDir(db + QStringLiteral(".backups")).removeRecursively();
+    runProcess({binary, QStringLiteral("init"), QStringLiteral("--db"), db});
+    Run r = runProcess({binary, QStringLiteral("import"), QStringLiteral("orders"),
+                        QStringLiteral("--db"), db, QStringLiteral("--in"), csv});
+    QFile::remove(db);
+    QFile::remove(db + QStringLiteral("-wal"));
+    QFile::remove(db + QStringLiteral("-shm"));
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int orders = 1000000;
+    QString work = QDir::tempPath() + QStringLiteral("/servicelens-bench-import");
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--orders"))
+            orders = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--work"))
+            work = args[i + 1];
+    }
+    QDir().mkpath(work);
+    const QString binary = QStringLiteral(SERVICELENS_BINARY);
+    const QString csv = work + QStringLiteral("/orders-%1.csv").arg(orders);
+    const QString small = work + QStringLiteral("/orders-%1.csv").arg(orders / 10);
+    const QString gbk = work + QStringLiteral("/orders-%1-gb18030.csv").arg(orders);
+
+    if (lines(csv) != orders + 1) {
+        std::printf("Generating a demo workbook of %d orders and its CSV ...\n", orders);
+        const QString demo = work + QStringLiteral("/demo.servicelens");
+        Workbook::removeFiles(demo);
+        DemoOptions options;
+        options.orders = orders;
+        auto wb = DemoGenerator::createDemoWorkbook(demo, options);
+        if (!wb)
+            fail(wb.error().message);
+        exportCsv(**wb, csv, orders);
+        exportCsv(**wb, small, orders / 10);
+        wb->reset();
+        Workbook::removeFiles(demo);
+        toGb18030(csv, gbk);
+    }
+    std::printf("CSV: %s, %lld rows, %.1f MB\n", qPrintable(csv), lines(csv) - 1,
+                static_cast<double>(QFileInfo(csv).size()) / 1e6);
+
+    // The floor: the sqlite3 shell loading the same file into a bare table.
+    const QString bare = work + QStringLiteral("/bare.sqlite");
+    QFile::remove(bare);
+    const Run floor = runProcess({QStringLiteral("sqlite3"), QStringLiteral("-batch"), bare},
+                                 ".mode csv\n.import '" + csv.toUtf8() + "' orders\n");
+    QFile::remove(bare);
+    const Run utf8 = importInto(binary, work, csv, "utf8.servicelens");
+    const Run gb = importInto(binary, work, gbk, "gb18030.servicelens");
+    const Run tenth = importInto(binary, work, small, "tenth.servicelens");
+
+    std::printf("%-40s %8.2f s %10.0f rows/s %8ld MB peak\n", "sqlite3 .import (bare table)",
+                floor.seconds, orders / floor.seconds, floor.peakKb / 1024);
+    std::printf("%-40s %8.2f s %10.0f rows/s %8ld MB peak  (%.2fx the floor)\n",
+                "servicelens import orders, UTF-8", utf8.seconds, orders / utf8.seconds,
+                utf8.peakKb / 1024, utf8.seconds / floor.seconds);
+    std::printf("%-40s %8.2f s %10.0f rows/s %8ld MB peak  (%.2fx UTF-8)\n",
+                "servicelens import orders, GB18030", gb.seconds, orders / gb.seconds,
+                gb.peakKb / 1024, gb.seconds / utf8.seconds);
+    std::printf("%-40s %8.2f s %10.0f rows/s %8ld MB peak  (memory %.2fx the full file's)\n",
+                "servicelens import orders, 1/10 rows", tenth.seconds,
+                (orders / 10) / tenth.seconds, tenth.peakKb / 1024,
+                static_cast<double>(utf8.peakKb) / static_cast<double>(tenth.peakKb));
+    return 0;
+}
