@@ -3,9 +3,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
-#include "io/CalendarCsv.h"
-#include "io/OrderImporter.h"
-#include "io/StaffImporter.h"
+#include "io/Importers.h"
 #include "storage/Database.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
@@ -480,8 +478,8 @@ int runImport(const QStringList &arguments)
               << Qt::endl;
         return ExitUsage;
     }
-    if (kind != QLatin1String("orders") && kind != QLatin1String("calendar") &&
-        kind != QLatin1String("staff"))
+    const auto importKind = io::Importers::fromCode(kind);
+    if (!importKind)
         return usage(
             CommandLine::tr("“%1” cannot be imported; say orders, surveys, staff or calendar.")
                 .arg(kind),
@@ -508,11 +506,7 @@ int runImport(const QStringList &arguments)
     TerminalProgress progress(CommandLine::tr("Importing: %1 %"));
     Database &target = (*workbook)->database();
     const QString input = parser.value(in);
-    auto summary = kind == QLatin1String("staff")
-                       ? io::StaffImporter::run(target, input, options, std::ref(progress))
-                   : kind == QLatin1String("calendar")
-                       ? io::CalendarCsv::importFile(target, input, options)
-                       : io::OrderImporter::run(target, input, options, std::ref(progress));
+    auto summary = io::Importers::run(*importKind, target, input, options, std::ref(progress));
     progress.clear();
     if (!summary)
         return report(summary.error());

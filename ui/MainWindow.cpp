@@ -10,6 +10,8 @@
 #include "widgets/ComingSoonPage.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/DemoWorkbookTask.h"
+#include "workbook/ImportDialog.h"
+#include "workbook/ImportTask.h"
 #include "workbook/NewWorkbookDialog.h"
 #include "workbook/RecentFiles.h"
 #include "workbook/Workbook.h"
@@ -183,6 +185,10 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(tr("Open &Demo Workbook"), this, [this] { openDemoWorkbook(); });
     file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import…"), this, [this] { importFile(); });
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_workbookActions << importAction;
     m_backupAction = file->addAction(tr("&Back Up…"), this, &MainWindow::backUpWorkbook);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();
@@ -393,6 +399,59 @@ void MainWindow::openWorkbookDialog()
         QFileDialog::getOpenFileName(this, tr("Open Workbook"), start, fileFilter());
     if (!path.isEmpty())
         openWorkbook(path);
+}
+
+Result<io::ImportSummary> MainWindow::importWithWorkbookHandedOver(QWidget *parent,
+                                                                   io::ImportKind kind,
+                                                                   const QString &csvPath,
+                                                                   const io::ImportOptions &options)
+{
+    if (!m_workbook)
+        return makeError(ErrorKind::InvalidInput, tr("No workbook is open."));
+    // One connection writes at a time: the window lets go of the workbook while the worker
+    // thread imports, and opens it again afterwards (fresh figures on every page).
+    const QString path = m_workbook->path();
+    const int page = m_pages->currentIndex();
+    setWorkbook(nullptr);
+    auto result = ImportTask::run(parent, path, kind, csvPath, options);
+    auto reopened = Workbook::open(path);
+    if (!reopened) {
+        showError(this, tr("Open Workbook"), reopened.error());
+        return result;
+    }
+    setWorkbook(std::move(*reopened));
+    m_pages->setCurrentIndex(page);
+    return result;
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (!m_workbook)
+        return;
+    ImportDialog dialog(
+        [this, &dialog](io::ImportKind kind, const QString &csv, const io::ImportOptions &o) {
+            return importWithWorkbookHandedOver(&dialog, kind, csv, o);
+        },
+        this);
+    connect(&dialog, &ImportDialog::imported, this, [this](const io::ImportSummary &s) {
+        statusBar()->showMessage(tr("Imported %L1 rows: %L2 new, %L3 updated, %L4 unchanged.")
+                                     .arg(s.read)
+                                     .arg(s.inserted)
+                                     .arg(s.updated)
+                                     .arg(s.unchanged),
+                                 15000);
+    });
+    if (!path.isEmpty()) {
+        dialog.setFile(path);
+    } else {
+        const QString chosen = QFileDialog::getOpenFileName(
+            this, tr("Import"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (chosen.isEmpty())
+            return;
+        dialog.setFile(chosen);
+    }
+    dialog.exec();
 }
 
 void MainWindow::backUpWorkbook()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/Importers.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -47,6 +49,13 @@ public:
     Page currentPage() const;
 
     static QString demoWorkbookPath();
+
+    // File ▸ Import…: the dialog, with the file given or chosen.
+    void importFile(const QString &path = {});
+    // Runs an import (or dry run) on a worker thread, the workbook handed over meanwhile.
+    Result<io::ImportSummary> importWithWorkbookHandedOver(QWidget *parent, io::ImportKind kind,
+                                                           const QString &csvPath,
+                                                           const io::ImportOptions &options);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

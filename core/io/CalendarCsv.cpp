@@ -36,11 +36,23 @@ std::optional<WorkingCalendar::DayKind> kindOf(const QString &text)
 
 } // namespace
 
-Result<ImportSummary> CalendarCsv::importFile(Database &db, const QString &path,
-                                              const ImportOptions &options)
+const std::vector<CsvImport::ColumnSpec> &CalendarCsv::columns()
 {
-    CsvImport frame(db, path, options, {{"date", "日期"}, {"kind", "类型"}, {"name", "名称"}},
-                    {DateCol, KindCol});
+    static const std::vector<CsvImport::ColumnSpec> specs = {
+        {"date", "日期"}, {"kind", "类型"}, {"name", "名称"}};
+    return specs;
+}
+
+std::vector<int> CalendarCsv::requiredColumns()
+{
+    return {DateCol, KindCol};
+}
+
+Result<ImportSummary> CalendarCsv::importFile(Database &db, const QString &path,
+                                              const ImportOptions &options,
+                                              const ImportProgress &progress)
+{
+    CsvImport frame(db, path, options, columns(), requiredColumns());
     flow::CalendarRepository calendar(db);
     std::set<QDate> seen; // a calendar has a few dozen days a year
     std::set<int> years;
@@ -82,7 +94,7 @@ Result<ImportSummary> CalendarCsv::importFile(Database &db, const QString &path,
                 return s;
         return {};
     };
-    return frame.run(handle, prepare, finish);
+    return frame.run(handle, prepare, finish, progress);
 }
 
 Status CalendarCsv::exportFile(Database &db, const QString &path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CsvImport.h"
 #include "ImportTypes.h"
 #include "storage/Result.h"
 
@@ -20,8 +21,11 @@ class CalendarCsv final {
     Q_DECLARE_TR_FUNCTIONS(CalendarCsv)
 
 public:
+    static const std::vector<CsvImport::ColumnSpec> &columns();
+    static std::vector<int> requiredColumns();
     static Result<ImportSummary> importFile(Database &db, const QString &path,
-                                            const ImportOptions &options = {});
+                                            const ImportOptions &options = {},
+                                            const ImportProgress &progress = {});
     static Status exportFile(Database &db, const QString &path);
 };
 

@@ -283,6 +283,8 @@ Result<std::vector<int>> CsvImport::matchHeader(const QStringList &header,
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header[i].trimmed();
         const QString mapped = mapping.headers.value(name.toLower(), name);
+        if (mapped == QLatin1String("-"))
+            continue; // mapped to nothing on purpose
         bool known = false;
         for (std::size_t c = 0; c < specs.size(); ++c) {
             if (mapped.compare(QLatin1String(specs[c].name), Qt::CaseInsensitive) == 0 ||

@@ -277,3 +277,97 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
     CHECK(lines[2].startsWith(QStringLiteral("Line 4, column “hire_date”: “2020-02-30”")));
     CHECK_FALSE(team::StaffRepository(db).findByCode(QStringLiteral("Q03"))->has_value());
 }
+
+TEST_CASE("A dry run checks and counts like an import and changes nothing", "[io][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("试运行.servicelens")), clock);
+    Database &db = wb->database();
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    writeFile(csv, goodFile.toUtf8() + "SO9,2026-10-32 09:00,,,,,,,,,,,,,\n");
+    ImportOptions options;
+    options.dryRun = true;
+    options.skipInvalid = true;
+    auto result = OrderImporter::run(db, csv, options);
+    REQUIRE(result.ok());
+    CHECK_FALSE(result->committed);
+    CHECK(result->read == 4);
+    CHECK(result->inserted == 3);
+    CHECK(result->rejected == 1);
+    CHECK(result->issues.at(0).line == 5);
+    CHECK(result->rejectedPath.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(csv + QStringLiteral(".rejected.csv")));
+    CHECK(orderCount(db) == 0);
+    SqlQuery customers(db, QStringLiteral("SELECT count(*) FROM customer"));
+    CHECK(customers.scalar()->toLongLong() == 0);
+    // The month-count trigger set aside for the bulk insert is back after the rollback.
+    SqlQuery trigger(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                        "'trigger' AND name = 'order_month_count_insert'"));
+    CHECK(trigger.scalar()->toLongLong() == 1);
+}
+
+TEST_CASE("A file full of errors keeps the first thousand problems and counts them all",
+          "[io][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("错误很多.servicelens")), clock);
+    QByteArray text = "order_id,received_at,priority\n";
+    for (int i = 0; i < 1500; ++i)
+        text += "E" + QByteArray::number(i) + ",yesterday,P" + QByteArray::number(i % 3) + "\n";
+    const QString csv = dir.file(QStringLiteral("全错.csv"));
+    writeFile(csv, text);
+    auto result = OrderImporter::run(wb->database(), csv, {});
+    REQUIRE(result.ok());
+    CHECK(result->failed());
+    CHECK(result->rejected == 1500);
+    CHECK(result->issueCount == 3000); // a bad time and a bad priority on each row
+    CHECK(result->issues.size() == static_cast<std::size_t>(ImportSummary::maxIssuesKept));
+    CHECK(result->issues.back().line == 501);
+    CHECK(result->toError(csv).detail.endsWith(QStringLiteral("… and 2000 more problems.")));
+}
+
+TEST_CASE("An order id of the workbook twice in the file is a duplicate; counts stay exact",
+          "[io][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("重复.servicelens")), clock);
+    Database &db = wb->database();
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    writeFile(csv, goodFile.toUtf8());
+    REQUIRE(OrderImporter::run(db, csv, {})->inserted == 3);
+
+    // SO1 exists: once updates it, the second time is the file's own duplicate.
+    writeFile(csv, "order_id,received_at,closed_at\n"
+                   "SO1,2026-10-30 09:00,2026-11-03 10:00\n"
+                   "SO4,2026-11-01 08:00,\n"
+                   "SO1,2026-10-30 09:00,\n");
+    auto result = OrderImporter::run(db, csv, {});
+    REQUIRE(result.ok());
+    CHECK(result->failed());
+    REQUIRE(result->issues.size() == 1);
+    CHECK(result->issues[0].toString() ==
+          QStringLiteral("Line 4, column “order_id”: “SO1”: this order id appears earlier in "
+                         "the file"));
+    CHECK(orderCount(db) == 3);
+
+    // The monthly counts kept beside the orders match a count from scratch after imports.
+    writeFile(csv, "order_id,received_at,closed_at\nSO5,2026-09-30 23:59,2026-10-01 00:01\n"
+                   "SO6,2026-11-30 16:00,\n");
+    REQUIRE(OrderImporter::run(db, csv, {})->committed);
+    SqlQuery kept(db, QStringLiteral("SELECT group_concat(month || ':' || received || '/' || "
+                                     "closed, ' ') FROM (SELECT * FROM order_month_count "
+                                     "WHERE received > 0 OR closed > 0 ORDER BY month)"));
+    SqlQuery fresh(
+        db, QStringLiteral("SELECT group_concat(month || ':' || r || '/' || c, ' ') FROM ("
+                           "SELECT month, sum(r) AS r, sum(c) AS c FROM ("
+                           "SELECT received_month AS month, 1 AS r, 0 AS c FROM service_order "
+                           "UNION ALL SELECT closed_month, 0, 1 FROM service_order "
+                           "WHERE closed_month IS NOT NULL) GROUP BY month ORDER BY month)"));
+    const QString expected = fresh.scalar()->toString();
+    CHECK(kept.scalar()->toString() == expected);
+    // SO5 crosses the month boundary at midnight Shanghai time; SO1 closed in November.
+    CHECK(expected == QStringLiteral("202609:1/0 202610:3/1 202611:1/1"));
+}

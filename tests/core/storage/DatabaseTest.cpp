@@ -406,3 +406,32 @@ TEST_CASE("A backup opens with exactly the same contents", "[storage]")
         CHECK(dump(**opened) == original);
     }
 }
+
+TEST_CASE("Schema step 5 rewrites value checks without IN lists, and they still refuse bad values",
+          "[storage][migration]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("约束.servicelens")), clock);
+    Database &db = wb->database();
+    SqlQuery inLists(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                        "AND sql LIKE '% IN (%'"));
+    CHECK(inLists.scalar()->toLongLong() == 0);
+    const QByteArray insert =
+        "INSERT INTO service_order (uid, branch_id, order_no, channel, priority, status, stage, "
+        "received_at, received_month, created_at, updated_at) VALUES ('u-%1', 1, 'X%1', '%2', "
+        "'%3', 'open', 'received', 1, 197001, 1, 1)";
+    auto attempt = [&](int n, const char *channel, const char *priority) {
+        return db.execScript(QString::fromLatin1(insert)
+                                 .arg(n)
+                                 .arg(QLatin1String(channel), QLatin1String(priority))
+                                 .toUtf8());
+    };
+    CHECK(attempt(1, "wechat", "urgent").ok());
+    CHECK_FALSE(attempt(2, "fax", "urgent").ok());
+    CHECK_FALSE(attempt(3, "phone", "P1").ok());
+    CHECK_FALSE(attempt(4, "Phone", "normal").ok()); // exact codes only, as before
+    auto verified = Database::verifyFile(db.path());
+    REQUIRE(verified.ok());
+    CHECK(verified->isEmpty());
+}

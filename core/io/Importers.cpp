@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Importers.h"
+
+#include "CalendarCsv.h"
+#include "OrderImporter.h"
+#include "StaffImporter.h"
+
+namespace servicelens::io {
+
+namespace {
+constexpr ImportKind allKinds[] = {ImportKind::Orders, ImportKind::Staff, ImportKind::Calendar};
+}
+
+QString Importers::code(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Orders:
+        return QStringLiteral("orders");
+    case ImportKind::Staff:
+        return QStringLiteral("staff");
+    case ImportKind::Calendar:
+        return QStringLiteral("calendar");
+    }
+    return {};
+}
+
+std::optional<ImportKind> Importers::fromCode(const QString &text)
+{
+    for (ImportKind k : allKinds)
+        if (code(k) == text)
+            return k;
+    return std::nullopt;
+}
+
+QString Importers::label(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Orders:
+        return tr("Service orders");
+    case ImportKind::Staff:
+        return tr("Staff");
+    case ImportKind::Calendar:
+        return tr("Working-day calendar");
+    }
+    return {};
+}
+
+const std::vector<CsvImport::ColumnSpec> &Importers::columns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Orders:
+        return OrderImporter::columns();
+    case ImportKind::Staff:
+        return StaffImporter::columns();
+    case ImportKind::Calendar:
+        return CalendarCsv::columns();
+    }
+    return OrderImporter::columns();
+}
+
+std::vector<int> Importers::requiredColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Orders:
+        return OrderImporter::requiredColumns();
+    case ImportKind::Staff:
+        return StaffImporter::requiredColumns();
+    case ImportKind::Calendar:
+        return CalendarCsv::requiredColumns();
+    }
+    return {};
+}
+
+ImportKind Importers::guess(const QStringList &header)
+{
+    ImportKind best = ImportKind::Orders;
+    double bestScore = 0;
+    for (ImportKind k : allKinds) {
+        QStringList ignored;
+        auto matched = CsvImport::matchHeader(header, columns(k), {}, {}, ignored);
+        if (!matched)
+            continue;
+        const auto found =
+            std::count_if(matched->begin(), matched->end(), [](int i) { return i >= 0; });
+        // The share of the file's columns this kind knows: a staff file's "name" column must
+        // not make an orders file look like staff.
+        const double score = header.isEmpty() ? 0 : double(found) / double(header.size());
+        if (score > bestScore) {
+            bestScore = score;
+            best = k;
+        }
+    }
+    return best;
+}
+
+Result<ImportSummary> Importers::run(ImportKind kind, Database &db, const QString &path,
+                                     const ImportOptions &options, const ImportProgress &progress)
+{
+    switch (kind) {
+    case ImportKind::Orders:
+        return OrderImporter::run(db, path, options, progress);
+    case ImportKind::Staff:
+        return StaffImporter::run(db, path, options, progress);
+    case ImportKind::Calendar:
+        return CalendarCsv::importFile(db, path, options, progress);
+    }
+    return makeError(ErrorKind::InvalidInput, tr("Nothing to import."));
+}
+
+} // namespace servicelens::io

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Offscreen: the import dialog on real files and a real workbook, and the main window handing
+// its workbook over to the import worker thread.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "flow/OrderRepository.h"
+#include "storage/SqlQuery.h"
+#include "workbook/ImportDialog.h"
+#include "workbook/Workbook.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStringEncoder>
+#include <QTableWidget>
+
+using namespace servicelens;
+using namespace servicelens::test;
+using servicelens::ui::ImportDialog;
+
+namespace {
+
+const QString ordersCsv = QStringLiteral(
+    "工单号,受理时间,响应时间,关闭时间,渠道,优先级,技术员,客户,客户电话,备注\n"
+    "GD1,2026-11-02 09:12,2026-11-02 09:40,2026-11-05 16:00,微信,紧急,T09,张三,13800001234,老客户\n"
+    "GD2,2026-11-31 11:00,,,电话,普通,T01,李四,13900005678,日期错\n"
+    "GD3,2026-11-03 08:30,2026-11-03 08:50,,在线,高,T03,赵六,13600003333,\n");
+
+qint64 orders(Database &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT count(*) FROM service_order"));
+    return q.scalar()->toLongLong();
+}
+
+QComboBox *mappingCombo(ImportDialog &dialog, int row)
+{
+    auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("importMapping"));
+    return qobject_cast<QComboBox *>(mapping->cellWidget(row, 2));
+}
+
+} // namespace
+
+TEST_CASE("The import dialog previews, maps, checks and imports a GB18030 file", "[ui][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("导入.servicelens")), clock);
+    const QString csv = dir.file(QStringLiteral("11月工单.csv"));
+    writeFile(csv, QStringEncoder("GB18030").encode(ordersCsv));
+
+    int runs = 0;
+    ImportDialog dialog(
+        [&](io::ImportKind kind, const QString &path, const io::ImportOptions &options) {
+            ++runs;
+            return io::Importers::run(kind, wb->database(), path, options);
+        });
+    REQUIRE(dialog.setFile(csv));
+    CHECK(dialog.kind() == io::ImportKind::Orders);
+    CHECK(dialog.findChild<QComboBox *>(QStringLiteral("importEncoding"))->currentText() ==
+          QStringLiteral("Detect (GB18030)"));
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreview"));
+    REQUIRE(preview->rowCount() == 3);
+    CHECK(preview->item(1, 0)->text() == QStringLiteral("3")); // the file's line
+    CHECK(preview->item(0, 8)->text() == QStringLiteral("张三"));
+
+    // Headers matched by their Chinese names; the unknown one is left out.
+    CHECK(mappingCombo(dialog, 0)->currentData().toString() == QStringLiteral("order_id"));
+    CHECK(mappingCombo(dialog, 9)->currentData().toString() == QStringLiteral("-"));
+
+    // Unmapping a required column stops both actions and says which column is wanted.
+    mappingCombo(dialog, 1)->setCurrentIndex(0);
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("importStatus"));
+    CHECK(status->text().contains(QStringLiteral("received_at")));
+    mappingCombo(dialog, 1)->setCurrentIndex(
+        mappingCombo(dialog, 1)->findData(QStringLiteral("received_at")));
+
+    // The check lists the problem, selects it and shows its row; nothing is written.
+    dialog.check();
+    CHECK(runs == 1);
+    CHECK(orders(wb->database()) == 0);
+    auto *problems = dialog.findChild<QTableWidget *>(QStringLiteral("importProblems"));
+    REQUIRE(problems->rowCount() == 1);
+    CHECK(problems->item(0, 0)->text() == QStringLiteral("3"));
+    CHECK(problems->item(0, 1)->text() == QStringLiteral("受理时间"));
+    auto *row = dialog.findChild<QTableWidget *>(QStringLiteral("importProblemRow"));
+    REQUIRE(row->rowCount() == 10);
+    CHECK(row->item(1, 1)->text() == QStringLiteral("2026-11-31 11:00"));
+    CHECK(row->item(1, 1)->font().bold());
+
+    // Strict: refused. Skipping the bad row: imported, and the mapping remembered.
+    CHECK_FALSE(dialog.runImport());
+    CHECK(orders(wb->database()) == 0);
+    dialog.findChild<QCheckBox *>()->setChecked(true);
+    CHECK(dialog.runImport());
+    CHECK(orders(wb->database()) == 2);
+    CHECK(QFileInfo::exists(csv + QStringLiteral(".rejected.csv")));
+    const QString key = ImportDialog::mappingKey(
+        io::ImportKind::Orders,
+        {QStringLiteral("工单号"), QStringLiteral("受理时间"), QStringLiteral("响应时间"),
+         QStringLiteral("关闭时间"), QStringLiteral("渠道"), QStringLiteral("优先级"),
+         QStringLiteral("技术员"), QStringLiteral("客户"), QStringLiteral("客户电话"),
+         QStringLiteral("备注")});
+    CHECK(QSettings().value(key).toStringList().contains(QStringLiteral("备注=-")));
+}
+
+TEST_CASE("A remembered mapping comes back for the same headers", "[ui][import]")
+{
+    TempFolder dir;
+    const QString csv = dir.file(QStringLiteral("helpdesk.csv"));
+    writeFile(csv, "Ticket;Opened;Severity\nT-1;2026-10-30 14:15;urgent\n");
+    const QString key = ImportDialog::mappingKey(
+        io::ImportKind::Orders,
+        {QStringLiteral("Ticket"), QStringLiteral("Opened"), QStringLiteral("Severity")});
+    QSettings().setValue(key, QStringList{QStringLiteral("ticket=order_id"),
+                                          QStringLiteral("opened=received_at"),
+                                          QStringLiteral("severity=priority")});
+    ImportDialog dialog([](io::ImportKind, const QString &, const io::ImportOptions &) {
+        return Result<io::ImportSummary>(makeError(ErrorKind::Cancelled, QString()));
+    });
+    REQUIRE(dialog.setFile(csv));
+    CHECK(mappingCombo(dialog, 0)->currentData().toString() == QStringLiteral("order_id"));
+    CHECK(mappingCombo(dialog, 1)->currentData().toString() == QStringLiteral("received_at"));
+    CHECK(mappingCombo(dialog, 2)->currentData().toString() == QStringLiteral("priority"));
+    CHECK(dialog.options().mapping.headers.value(QStringLiteral("opened")) ==
+          QStringLiteral("received_at"));
+
+    // A staff list is recognised as one.
+    const QString staff = dir.file(QStringLiteral("员工.csv"));
+    writeFile(staff, QStringLiteral("工号,姓名,岗位,班组\nT01,王建国,技术支持,一组\n").toUtf8());
+    REQUIRE(dialog.setFile(staff));
+    CHECK(dialog.kind() == io::ImportKind::Staff);
+}
+
+TEST_CASE("The main window hands its workbook to the import thread and takes it back",
+          "[ui][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    const QString path = dir.file(QStringLiteral("窗口导入.servicelens"));
+    createWorkbook(path, clock).reset();
+    ui::MainWindow window;
+    REQUIRE(window.openWorkbook(path));
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    writeFile(csv, ordersCsv.toUtf8());
+
+    io::ImportOptions options;
+    options.skipInvalid = true;
+    auto result =
+        window.importWithWorkbookHandedOver(&window, io::ImportKind::Orders, csv, options);
+    REQUIRE(result.ok());
+    CHECK(result->committed);
+    CHECK(result->inserted == 2);
+    REQUIRE(window.workbook() != nullptr);
+    CHECK(orders(window.workbook()->database()) == 2);
+
+    // A dry run through the same path leaves the workbook as it was.
+    options.dryRun = true;
+    writeFile(csv, "order_id,received_at\nNEW1,2026-11-10 10:00\n");
+    result = window.importWithWorkbookHandedOver(&window, io::ImportKind::Orders, csv, options);
+    REQUIRE(result.ok());
+    CHECK(result->inserted == 1);
+    CHECK(orders(window.workbook()->database()) == 2);
+}

@@ -1,0 +1,498 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportDialog.h"
+
+#include "widgets/ErrorMessage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace servicelens::ui {
+
+using io::Encoding;
+using io::Importers;
+using io::ImportKind;
+
+namespace {
+
+constexpr int previewRows = 20;
+const QString ignored = QStringLiteral("-");
+
+QTableWidget *table(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->setVisible(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QTableWidgetItem *item(const QString &text)
+{
+    auto *i = new QTableWidgetItem(text);
+    i->setToolTip(text);
+    return i;
+}
+
+QString delimiterName(char d)
+{
+    switch (d) {
+    case ';':
+        return ImportDialog::tr("semicolon ( ; )");
+    case '\t':
+        return ImportDialog::tr("tab");
+    default:
+        return ImportDialog::tr("comma ( , )");
+    }
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(Runner runner, QWidget *parent)
+    : QDialog(parent)
+    , m_runner(std::move(runner))
+{
+    setWindowTitle(tr("Import"));
+    setObjectName(QStringLiteral("importDialog"));
+
+    m_file = new QLineEdit(this);
+    m_file->setReadOnly(true);
+    m_file->setObjectName(QStringLiteral("importFile"));
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(choose);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("importKind"));
+    for (ImportKind k : {ImportKind::Orders, ImportKind::Staff, ImportKind::Calendar})
+        m_kind->addItem(Importers::label(k), static_cast<int>(k));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { rebuildMapping(); });
+
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    m_encoding->addItem(tr("Detect"), static_cast<int>(Encoding::Auto));
+    m_encoding->addItem(QStringLiteral("UTF-8"), static_cast<int>(Encoding::Utf8));
+    m_encoding->addItem(QStringLiteral("GB18030 / GBK"), static_cast<int>(Encoding::Gb18030));
+    m_encoding->addItem(QStringLiteral("UTF-16 LE"), static_cast<int>(Encoding::Utf16LE));
+    m_encoding->addItem(QStringLiteral("UTF-16 BE"), static_cast<int>(Encoding::Utf16BE));
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] { reloadPreview(); });
+    m_delimiter = new QLabel(this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("&Contents:"), m_kind);
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("Delimiter:"), m_delimiter);
+
+    // Preview: the first rows exactly as they will be read.
+    m_preview = table({}, this);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+
+    // Columns: each file column and the ServiceLens column it fills.
+    auto *columnsPage = new QWidget(this);
+    m_mapping =
+        table({tr("Column in the file"), tr("First value"), tr("ServiceLens column")}, columnsPage);
+    m_mapping->setObjectName(QStringLiteral("importMapping"));
+    m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
+    m_dateFormat = new QLineEdit(columnsPage);
+    m_dateFormat->setPlaceholderText(tr("e.g. MM/dd/yyyy hh:mm AP (only for other formats)"));
+    m_dateFormat->setToolTip(tr("Times such as 2026-10-31 14:30 are always understood; give the "
+                                "format of other exports in Qt's notation."));
+    auto *columnsLayout = new QVBoxLayout(columnsPage);
+    columnsLayout->addWidget(m_mapping);
+    auto *dateRow = new QFormLayout;
+    dateRow->addRow(tr("&Other time format:"), m_dateFormat);
+    columnsLayout->addLayout(dateRow);
+
+    // Problems: every one found by the last check; the selected one's row below.
+    auto *problemsPage = new QSplitter(Qt::Vertical, this);
+    m_problems = table({tr("Line"), tr("Column"), tr("Value"), tr("Problem")}, problemsPage);
+    m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_problemRow = table({tr("Column"), tr("Value")}, problemsPage);
+    m_problemRow->setObjectName(QStringLiteral("importProblemRow"));
+    connect(m_problems, &QTableWidget::currentCellChanged, this,
+            [this](int row) { showProblemRow(row); });
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_preview, tr("Preview"));
+    m_tabs->addTab(columnsPage, tr("Columns"));
+    m_tabs->addTab(problemsPage, tr("Problems"));
+
+    m_skipInvalid = new QCheckBox(
+        tr("&Skip rows with problems (they are written to a .rejected.csv file beside the file)"),
+        this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_checkButton = buttons->addButton(tr("C&heck"), QDialogButtonBox::ActionRole);
+    m_checkButton->setToolTip(tr("Reads and checks every row without changing the workbook."));
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setDefault(true);
+    connect(m_checkButton, &QPushButton::clicked, this, &ImportDialog::check);
+    connect(m_importButton, &QPushButton::clicked, this, [this] {
+        if (runImport())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_skipInvalid);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(900, 620);
+    updateButtons();
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString start = m_path.isEmpty()
+                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                              : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), start,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+bool ImportDialog::setFile(const QString &path)
+{
+    m_path = path;
+    m_file->setText(QDir::toNativeSeparators(path));
+    m_encoding->blockSignals(true);
+    m_encoding->setCurrentIndex(0);
+    m_encoding->blockSignals(false);
+    reloadPreview();
+    if (!m_header.isEmpty()) {
+        m_kind->blockSignals(true);
+        setKind(Importers::guess(m_header));
+        m_kind->blockSignals(false);
+        rebuildMapping();
+    }
+    return m_format.has_value();
+}
+
+ImportKind ImportDialog::kind() const
+{
+    return static_cast<ImportKind>(m_kind->currentData().toInt());
+}
+
+void ImportDialog::setKind(ImportKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+}
+
+void ImportDialog::reloadPreview()
+{
+    m_format.reset();
+    m_header.clear();
+    m_head.clear();
+    m_issues.clear();
+    m_problems->setRowCount(0);
+    m_problemRow->setRowCount(0);
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    m_status->clear();
+    if (m_path.isEmpty()) {
+        updateButtons();
+        return;
+    }
+    const auto requested = static_cast<Encoding>(m_encoding->currentData().toInt());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto format = io::CsvFile::sniff(m_path, requested);
+    Result<std::vector<io::CsvRow>> head = format
+                                               ? io::CsvFile::head(m_path, *format, previewRows + 1)
+                                               : Result<std::vector<io::CsvRow>>(format.error());
+    QApplication::restoreOverrideCursor();
+    if (!head) {
+        m_status->setText(head.error().message);
+        updateButtons();
+        return;
+    }
+    if (head->empty()) {
+        m_status->setText(tr("The file is empty: a header row is required."));
+        updateButtons();
+        return;
+    }
+    m_format = *format;
+    m_header = head->front().fields;
+    if (!m_header.isEmpty() && m_header.front().startsWith(QChar(0xFEFF)))
+        m_header.front().remove(0, 1);
+    m_head.assign(head->begin() + 1, head->end());
+    m_encoding->setItemText(
+        0, tr("Detect (%1)").arg(io::TextDecoder::name(format->encoding).toUpper()));
+    m_delimiter->setText(delimiterName(format->delimiter));
+
+    m_preview->setColumnCount(static_cast<int>(m_header.size()) + 1);
+    m_preview->setHorizontalHeaderLabels(QStringList(tr("Line")) << m_header);
+    m_preview->setRowCount(static_cast<int>(m_head.size()));
+    for (int r = 0; r < static_cast<int>(m_head.size()); ++r) {
+        const io::CsvRow &row = m_head[static_cast<std::size_t>(r)];
+        m_preview->setItem(r, 0, item(QString::number(row.line)));
+        for (int c = 0; c < row.fields.size(); ++c)
+            m_preview->setItem(r, c + 1, item(row.fields[c]));
+    }
+    m_preview->resizeColumnsToContents();
+    m_status->setText(tr("%1 · showing the first %n row(s) as they will be read.", nullptr,
+                         static_cast<int>(m_head.size()))
+                          .arg(QLocale().formattedDataSize(format->size)));
+    rebuildMapping();
+}
+
+QString ImportDialog::mappingKey(ImportKind kind, const QStringList &header)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << h.trimmed().toLower();
+    names.sort();
+    const QByteArray hash =
+        QCryptographicHash::hash(names.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16);
+    return QStringLiteral("importMappings/%1/%2").arg(Importers::code(kind), QLatin1String(hash));
+}
+
+void ImportDialog::rebuildMapping()
+{
+    m_mapping->setRowCount(0);
+    if (m_header.isEmpty()) {
+        updateButtons();
+        return;
+    }
+    const ImportKind k = kind();
+    const auto &specs = Importers::columns(k);
+
+    // A mapping chosen before for the same headers comes back; otherwise names and aliases.
+    io::ColumnMapping remembered;
+    const QStringList saved = QSettings().value(mappingKey(k, m_header)).toStringList();
+    for (const QString &entry : saved) {
+        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0)
+            continue;
+        const QString key = entry.left(eq);
+        if (key == QLatin1String("@date_format"))
+            remembered.dateFormat = entry.mid(eq + 1);
+        else
+            remembered.headers.insert(key, entry.mid(eq + 1));
+    }
+    m_dateFormat->setText(remembered.dateFormat);
+    QStringList warnings;
+    auto matched = io::CsvImport::matchHeader(m_header, specs, remembered, {}, warnings);
+
+    m_mapping->setRowCount(static_cast<int>(m_header.size()));
+    for (int i = 0; i < m_header.size(); ++i) {
+        m_mapping->setItem(i, 0, item(m_header[i]));
+        m_mapping->setItem(i, 1, item(m_head.empty() ? QString() : m_head.front().fields.value(i)));
+        auto *combo = new QComboBox(m_mapping);
+        combo->addItem(tr("(not imported)"), ignored);
+        for (const auto &spec : specs)
+            combo->addItem(QStringLiteral("%1 · %2").arg(QLatin1String(spec.name),
+                                                         QString::fromUtf8(spec.alias)),
+                           QLatin1String(spec.name));
+        if (matched)
+            for (std::size_t s = 0; s < specs.size(); ++s)
+                if ((*matched)[s] == i)
+                    combo->setCurrentIndex(static_cast<int>(s) + 1);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { updateButtons(); });
+        m_mapping->setCellWidget(i, 2, combo);
+    }
+    m_mapping->resizeColumnsToContents();
+    updateButtons();
+}
+
+io::ImportOptions ImportDialog::options() const
+{
+    io::ImportOptions o;
+    o.encoding = m_format ? m_format->encoding : Encoding::Auto;
+    o.skipInvalid = m_skipInvalid->isChecked();
+    // Every file column is mapped explicitly, so what the user sees is what is imported.
+    for (int i = 0; i < m_mapping->rowCount(); ++i) {
+        const auto *combo = qobject_cast<const QComboBox *>(m_mapping->cellWidget(i, 2));
+        if (combo)
+            o.mapping.headers.insert(m_header.value(i).trimmed().toLower(),
+                                     combo->currentData().toString());
+    }
+    o.mapping.dateFormat = m_dateFormat->text().trimmed();
+    return o;
+}
+
+void ImportDialog::rememberMapping() const
+{
+    const io::ImportOptions o = options();
+    QStringList entries;
+    for (auto it = o.mapping.headers.constBegin(); it != o.mapping.headers.constEnd(); ++it)
+        entries << it.key() + QLatin1Char('=') + it.value();
+    if (!o.mapping.dateFormat.isEmpty())
+        entries << QStringLiteral("@date_format=") + o.mapping.dateFormat;
+    entries.sort();
+    QSettings().setValue(mappingKey(kind(), m_header), entries);
+}
+
+void ImportDialog::updateButtons()
+{
+    // The required columns must be mapped before anything can run.
+    QStringList missing;
+    if (m_format && !m_header.isEmpty()) {
+        const io::ImportOptions o = options();
+        QStringList warnings;
+        auto matched = io::CsvImport::matchHeader(m_header, Importers::columns(kind()), o.mapping,
+                                                  {}, warnings);
+        const auto &specs = Importers::columns(kind());
+        for (int r : Importers::requiredColumns(kind()))
+            if (!matched || (*matched)[static_cast<std::size_t>(r)] < 0)
+                missing << QLatin1String(specs[static_cast<std::size_t>(r)].name);
+    }
+    const bool ready = m_format && !m_header.isEmpty() && missing.isEmpty();
+    m_checkButton->setEnabled(ready);
+    m_importButton->setEnabled(ready);
+    if (m_format && !missing.isEmpty())
+        m_status->setText(
+            tr("Choose the file's column for: %1.").arg(missing.join(QStringLiteral(", "))));
+}
+
+void ImportDialog::check()
+{
+    io::ImportOptions o = options();
+    o.dryRun = true;
+    auto summary = m_runner(kind(), m_path, o);
+    if (!summary) {
+        if (summary.error().kind != ErrorKind::Cancelled)
+            showError(this, tr("Import"), summary.error());
+        m_status->setText(summary.error().message);
+        return;
+    }
+    showSummary(*summary);
+}
+
+bool ImportDialog::runImport()
+{
+    const io::ImportOptions o = options();
+    auto summary = m_runner(kind(), m_path, o);
+    if (!summary) {
+        if (summary.error().kind != ErrorKind::Cancelled)
+            showError(this, tr("Import"), summary.error());
+        m_status->setText(summary.error().message);
+        return false;
+    }
+    showSummary(*summary);
+    if (!summary->committed)
+        return false;
+    rememberMapping();
+    emit imported(*summary);
+    return true;
+}
+
+void ImportDialog::showSummary(const io::ImportSummary &s)
+{
+    const QLocale locale;
+    QString text =
+        tr("%1 rows read: %2 new, %3 updated, %4 unchanged, %5 with problems.")
+            .arg(locale.toString(s.read), locale.toString(s.inserted), locale.toString(s.updated),
+                 locale.toString(s.unchanged), locale.toString(s.rejected));
+    if (!s.committed && s.rejected > 0 && !options().skipInvalid)
+        text += QLatin1Char(' ') + tr("Nothing is imported while rows have problems: correct "
+                                      "them, or skip them.");
+    else if (!s.committed)
+        text += QLatin1Char(' ') + tr("This was a check: the workbook is unchanged.");
+    else if (!s.rejectedPath.isEmpty())
+        text += QLatin1Char(' ') + tr("Rows with problems were written to %1.")
+                                       .arg(QDir::toNativeSeparators(s.rejectedPath));
+    if (s.issueCount > static_cast<qint64>(s.issues.size()))
+        text += QLatin1Char(' ') + tr("The first %1 of %2 problems are listed.")
+                                       .arg(locale.toString(static_cast<qint64>(s.issues.size())),
+                                            locale.toString(s.issueCount));
+    for (const QString &w : s.warnings)
+        text += QLatin1Char('\n') + w;
+    m_status->setText(text);
+
+    m_issues = s.issues;
+    m_problems->setRowCount(static_cast<int>(m_issues.size()));
+    for (int r = 0; r < static_cast<int>(m_issues.size()); ++r) {
+        const io::ImportIssue &i = m_issues[static_cast<std::size_t>(r)];
+        m_problems->setItem(r, 0, item(QString::number(i.line)));
+        m_problems->setItem(r, 1, item(i.column));
+        m_problems->setItem(r, 2, item(i.value));
+        m_problems->setItem(r, 3, item(i.message));
+    }
+    m_problems->resizeColumnsToContents();
+    m_problemRow->setRowCount(0);
+    if (!m_issues.empty()) {
+        m_tabs->setCurrentIndex(2);
+        m_problems->selectRow(0);
+    }
+}
+
+void ImportDialog::showProblemRow(int problemIndex)
+{
+    m_problemRow->setRowCount(0);
+    if (problemIndex < 0 || problemIndex >= static_cast<int>(m_issues.size()) || !m_format)
+        return;
+    const io::ImportIssue &issue = m_issues[static_cast<std::size_t>(problemIndex)];
+    // Read up to the record that starts on the problem's line; rows of the preview are at hand.
+    QStringList fields;
+    bool found = false;
+    for (const io::CsvRow &row : m_head)
+        if (row.line == issue.line) {
+            fields = row.fields;
+            found = true;
+        }
+    if (!found) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        (void)io::CsvFile::read(m_path, *m_format, [&](const io::CsvRecord &r) {
+            if (r.line() == issue.line) {
+                fields = r.texts();
+                found = true;
+            }
+            return r.line() < issue.line;
+        });
+        QApplication::restoreOverrideCursor();
+    }
+    m_problemRow->setRowCount(static_cast<int>(m_header.size()));
+    for (int c = 0; c < m_header.size(); ++c) {
+        auto *name = item(m_header[c]);
+        auto *value = item(fields.value(c));
+        if (m_header[c] == issue.column) {
+            // The cell at fault stands out.
+            QFont bold = name->font();
+            bold.setBold(true);
+            name->setFont(bold);
+            value->setFont(bold);
+            value->setForeground(QColor(0xb0, 0x1e, 0x1e));
+            value->setToolTip(issue.message);
+        }
+        m_problemRow->setItem(c, 0, name);
+        m_problemRow->setItem(c, 1, value);
+    }
+    m_problemRow->resizeColumnToContents(0);
+}
+
+} // namespace servicelens::ui

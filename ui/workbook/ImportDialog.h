@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/CsvFile.h"
+#include "io/Importers.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace servicelens::ui {
+
+// File ▸ Import…: a CSV file shown as it will be read (detected encoding and delimiter, the
+// first rows as parsed), its columns mapped to ServiceLens's (remembered per set of headers),
+// a dry run listing every problem (select one to see its row), then the import itself. The
+// work runs through a Runner the main window provides, which hands the workbook over to a
+// worker thread for the time it takes.
+class ImportDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    using Runner = std::function<Result<io::ImportSummary>(
+        io::ImportKind kind, const QString &csvPath, const io::ImportOptions &options)>;
+
+    explicit ImportDialog(Runner runner, QWidget *parent = nullptr);
+
+    // Reads the file's format and first rows; false (with the reason shown) if it cannot.
+    bool setFile(const QString &path);
+    io::ImportKind kind() const;
+    void setKind(io::ImportKind kind);
+    io::ImportOptions options() const;
+    // The header set's key under which a mapping is remembered.
+    static QString mappingKey(io::ImportKind kind, const QStringList &header);
+
+    // The two actions of the buttons, callable from tests.
+    void check();
+    bool runImport();
+
+signals:
+    void imported(const io::ImportSummary &summary);
+
+private:
+    void chooseFile();
+    void reloadPreview();
+    void rebuildMapping();
+    void rememberMapping() const;
+    void showSummary(const io::ImportSummary &summary);
+    void showProblemRow(int problemIndex);
+    void updateButtons();
+
+    Runner m_runner;
+    QString m_path;
+    std::optional<io::CsvFile::Format> m_format;
+    QStringList m_header;
+    std::vector<io::CsvRow> m_head;
+    std::vector<io::ImportIssue> m_issues;
+
+    QLineEdit *m_file = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QLabel *m_delimiter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QTableWidget *m_mapping = nullptr;
+    QLineEdit *m_dateFormat = nullptr;
+    QTableWidget *m_problems = nullptr;
+    QTableWidget *m_problemRow = nullptr;
+    QCheckBox *m_skipInvalid = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_checkButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+};
+
+} // namespace servicelens::ui
