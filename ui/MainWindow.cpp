@@ -434,12 +434,14 @@ void MainWindow::importFile(const QString &path)
         },
         this);
     connect(&dialog, &ImportDialog::imported, this, [this](const io::ImportSummary &s) {
-        statusBar()->showMessage(tr("Imported %L1 rows: %L2 new, %L3 updated, %L4 unchanged.")
-                                     .arg(s.read)
-                                     .arg(s.inserted)
-                                     .arg(s.updated)
-                                     .arg(s.unchanged),
-                                 15000);
+        statusBar()->showMessage(
+            tr("Imported %L1 rows: %L2 new, %L3 updated, %L4 unchanged, %L5 skipped.")
+                .arg(s.read)
+                .arg(s.inserted)
+                .arg(s.updated)
+                .arg(s.unchanged)
+                .arg(s.rejected),
+            15000);
     });
     if (!path.isEmpty()) {
         dialog.setFile(path);

@@ -37,6 +37,15 @@
     </message>
 </context>
 <context>
+    <name>servicelens::ui::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+265" />
+        <source>%1 · showing the first %n row(s) as they will be read.</source>
+        <translation>
+            <numerusform>%1 · showing the first %n row as they will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::OrderDialog</name>
     <message numerus="yes">
         <location filename="../../ui/flow/OrderDialog.cpp" line="+414" />

@@ -32,19 +32,19 @@
 <context>
     <name>CalendarCsv</name>
     <message>
-        <location filename="../../core/io/CalendarCsv.cpp" line="+59"/>
+        <location filename="../../core/io/CalendarCsv.cpp" line="+71"/>
         <source>expected a date such as 2027-01-01</source>
-        <translation type="unfinished">应为日期，例如 2027-01-01</translation>
+        <translation>应为日期，例如 2027-01-01</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this day appears earlier in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>这一天在文件前面已经出现过</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected holiday (假日) or workday (调休上班)</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 holiday（假日）或 workday（调休上班）</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -79,7 +79,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+70"/>
+        <location filename="../../app/CommandLine.cpp" line="+68"/>
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
@@ -109,12 +109,12 @@
         <location line="+129"/>
         <location line="+163"/>
         <location line="+10"/>
-        <location line="+151"/>
+        <location line="+147"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-441"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>正在导入：%1 %</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 条。</translation>
     </message>
@@ -558,30 +558,30 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location filename="../../core/io/CsvFile.cpp" line="+20"/>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished">无法读取“%1”：%2</translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <location line="+128"/>
         <location line="+24"/>
         <source>This system cannot decode %1 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>本系统无法解码 %1 文本。</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+32"/>
         <source>Line %1: the text is not valid UTF-8; choose the file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：文本不是有效的 UTF-8；请选择文件的编码。</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Line %1: the text is not valid %2; choose the file&apos;s encoding.</source>
-        <translation type="unfinished">第 %1 行：文本不是有效的 %2，请选择文件的编码。</translation>
+        <translation>第 %1 行：文本不是有效的 %2；请选择文件的编码。</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+251"/>
+        <location filename="../../core/io/CsvImport.cpp" line="+252"/>
         <location line="+79"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
@@ -602,50 +602,50 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <location line="+175"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location line="-174"/>
         <source>Line %1, column “%2”: “%3”: %4</source>
-        <translation type="unfinished">第 %1 行“%2”列：“%3”：%4</translation>
+        <translation>第 %1 行，“%2”列：“%3”：%4</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n row(s) of “%1” have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform>“%1”有 %n 行存在问题，没有导入任何数据。</numerusform>
+        <translation>
+            <numerusform>“%1”中有 %n 行存在问题；未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>… and %1 more problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 %1 个问题。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The mapping file “%1” cannot be read: %2</source>
-        <translation type="unfinished">无法读取映射文件“%1”：%2</translation>
+        <translation>无法读取映射文件“%1”：%2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Mapping file, line %1: expected “source header=column”.</source>
-        <translation type="unfinished">映射文件第 %1 行：应为“源表头=列名”。</translation>
+        <translation>映射文件第 %1 行：应为“源列名=列”。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mapping file, line %1: expected “@value.&lt;column&gt;.&lt;source value&gt;=&lt;value&gt;”.</source>
-        <translation type="unfinished">映射文件第 %1 行：应为“@value.&lt;列名&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
+        <translation>映射文件第 %1 行：应为“@value.&lt;列&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished">导入已取消，没有导入任何数据。</translation>
+        <translation>导入已取消；未导入任何数据。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
@@ -777,7 +777,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法将工作簿切换为预写日志（WAL）模式。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The workbook could not be updated.</source>
         <translation>无法更新工作簿。</translation>
     </message>
@@ -797,7 +797,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>此版本缺少结构升级步骤 %1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The workbook could not be upgraded to format %1 (%2); it was left at format %3.</source>
         <translation>无法将工作簿升级到格式 %1（%2）；工作簿仍保持格式 %3。</translation>
     </message>
@@ -819,23 +819,28 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location filename="../../core/storage/FastQuery.cpp" line="+35"/>
         <source>The workbook could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入工作簿。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The workbook could not be read.</source>
         <translation>无法读取工作簿。</translation>
     </message>
+    <message>
+        <location filename="../../core/storage/SchemaMigrator.cpp" line="+77"/>
+        <source>The rewritten constraints did not pass the check.</source>
+        <translation>改写后的约束未通过检查。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+553"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+555"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
@@ -976,6 +981,29 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>Importers</name>
+    <message>
+        <location filename="../../core/io/Importers.cpp" line="+39"/>
+        <source>Service orders</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+</context>
+<context>
     <name>KpiTargetRepository</name>
     <message>
         <location filename="../../core/flow/KpiTargets.cpp" line="+70"/>
@@ -1019,7 +1047,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
@@ -1034,7 +1062,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为时间，例如 2026-10-31 14:30，或格式 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>the time the order was received is required</source>
         <translation>需要受理时间</translation>
     </message>
@@ -1049,7 +1077,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 phone、email、online、app、wechat 或 walk_in（电话、邮件、在线、APP、微信、到店）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>expected urgent, high, normal or low (紧急, 高, 普通, 低)</source>
         <translation>应为 urgent、high、normal 或 low（紧急、高、普通、低）</translation>
     </message>
@@ -1142,13 +1170,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+131"/>
+        <source>The workbook lacks the trigger that counts orders per month.</source>
+        <translation>工作簿缺少按月统计工单的触发器。</translation>
+    </message>
+    <message>
+        <location line="-193"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/flow/OrderDetails.cpp" line="+21"/>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+186"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+236"/>
         <location line="+32"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
@@ -1820,9 +1853,233 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::ImportDialog</name>
+    <message>
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+62"/>
+        <source>semicolon ( ; )</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma ( , )</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+104"/>
+        <location line="+209"/>
+        <location line="+13"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents:</source>
+        <translation>内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ServiceLens column</source>
+        <translation>ServiceLens 列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. MM/dd/yyyy hh:mm AP (only for other formats)</source>
+        <translation>例如 MM/dd/yyyy hh:mm AP（仅用于其他格式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times such as 2026-10-31 14:30 are always understood; give the format of other exports in Qt&apos;s notation.</source>
+        <translation>2026-10-31 14:30 这类时间总能识别；其他系统导出的格式请按 Qt 的写法填写。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Other time format:</source>
+        <translation>其他时间格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+124"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+3"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skip rows with problems (they are written to a .rejected.csv file beside the file)</source>
+        <translation>跳过有问题的行(&amp;S)（写入原文件旁的 .rejected.csv 文件）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads and checks every row without changing the workbook.</source>
+        <translation>读取并检查每一行，不改动工作簿。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The file is empty: a header row is required.</source>
+        <translation>文件为空：需要有标题行。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Detect (%1)</source>
+        <translation>自动识别（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 · showing the first %n row(s) as they will be read.</source>
+        <translation>
+            <numerusform>%1 · 按实际读取方式显示前 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose the file&apos;s column for: %1.</source>
+        <translation>请为以下列选择文件中的对应列：%1。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 with problems.</source>
+        <translation>已读取 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is imported while rows have problems: correct them, or skip them.</source>
+        <translation>存在有问题的行时不会导入任何数据：请更正，或选择跳过。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This was a check: the workbook is unchanged.</source>
+        <translation>这只是检查：工作簿没有改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows with problems were written to %1.</source>
+        <translation>有问题的行已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first %1 of %2 problems are listed.</source>
+        <translation>列出了 %2 个问题中的前 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ImportTask</name>
+    <message>
+        <location filename="../../ui/workbook/ImportTask.cpp" line="+25"/>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+43"/>
+        <location filename="../../ui/MainWindow.cpp" line="+45"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
@@ -1972,6 +2229,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
@@ -2048,11 +2310,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+28"/>
         <location line="+115"/>
+        <location line="+20"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-127"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
@@ -2092,7 +2355,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建工作簿</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>No workbook is open.</source>
+        <translation>没有打开的工作簿。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Imported %L1 rows: %L2 new, %L3 updated, %L4 unchanged, %L5 skipped.</source>
+        <translation>已导入 %L1 行：新增 %L2，更新 %L3，未变 %L4，跳过 %L5。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+4"/>
         <location line="+7"/>
         <location line="+9"/>

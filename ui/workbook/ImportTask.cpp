@@ -20,7 +20,7 @@ Result<io::ImportSummary> ImportTask::run(QWidget *parent, const QString &workbo
                                           const io::ImportOptions &options)
 {
     auto tr = [](const char *text) {
-        return QCoreApplication::translate("ImportTask", text);
+        return QCoreApplication::translate("servicelens::ui::ImportTask", text);
     };
     QProgressDialog dialog(options.dryRun ? tr("Checking the file…") : tr("Importing…"),
                            tr("Cancel"), 0, 1000, parent);
