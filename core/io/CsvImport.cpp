@@ -306,32 +306,4 @@ Result<std::vector<int>> CsvImport::matchHeader(const QStringList &header,
     return fileColumn;
 }
 
-Result<CsvImport::Input> CsvImport::readAll(const QString &path, Encoding encoding)
-{
-    auto format = CsvFile::sniff(path, encoding);
-    if (!format)
-        return format.error();
-    Input in;
-    in.format = *format;
-    bool first = true;
-    auto s = CsvFile::read(path, *format, [&](const CsvRecord &r) {
-        if (first) {
-            in.header = r.texts();
-            first = false;
-        } else {
-            in.rows.push_back(r.toRow());
-        }
-        return true;
-    });
-    if (!s)
-        return s.error();
-    if (first)
-        return makeError(
-            ErrorKind::InvalidInput,
-            tr("“%1” is empty: a header row is required.").arg(QDir::toNativeSeparators(path)));
-    if (!in.header.isEmpty() && in.header.front().startsWith(QChar(0xFEFF)))
-        in.header.front().remove(0, 1);
-    return in;
-}
-
 } // namespace servicelens::io

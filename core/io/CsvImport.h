@@ -87,14 +87,6 @@ public:
                                                 const std::vector<int> &required,
                                                 QStringList &warnings);
 
-    // Reads a whole small file (staff, calendar): format, header and rows.
-    struct Input {
-        CsvFile::Format format;
-        QStringList header;
-        std::vector<CsvRow> rows; // the data rows, header excluded
-    };
-    static Result<Input> readAll(const QString &path, Encoding encoding);
-
 private:
     bool onRecord(const CsvRecord &record);
     Status takeHeader(const CsvRecord &record);
