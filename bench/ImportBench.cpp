@@ -10,6 +10,7 @@
 // with its peak resident memory from wait4().
 #include "demo/DemoGenerator.h"
 #include "flow/LocalTime.h"
+#include "io/CsvWriter.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
 #include "workbook/Workbook.h"
@@ -107,11 +108,7 @@ void exportCsv(Workbook &wb, const QString &path, qint64 limit)
                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                               .toLatin1();
             } else {
-                const QByteArray text = q.text(c).toUtf8();
-                if (text.contains(',') || text.contains('"'))
-                    buffer += '"' + QByteArray(text).replace("\"", "\"\"") + '"';
-                else
-                    buffer += text;
+                buffer += io::csvField(q.text(c)).toUtf8();
             }
         }
         buffer += '\n';

@@ -47,9 +47,14 @@ Result<ColumnMapping> ColumnMapping::load(const QString &path)
     auto decoded = TextDecoder::decode(file.readAll());
     if (!decoded)
         return decoded.error();
+    return parse(decoded->text);
+}
+
+Result<ColumnMapping> ColumnMapping::parse(const QString &text)
+{
     ColumnMapping m;
     int lineNo = 0;
-    for (const QString &raw : decoded->text.split(QLatin1Char('\n'))) {
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
         ++lineNo;
         const QString line = raw.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
@@ -79,6 +84,20 @@ Result<ColumnMapping> ColumnMapping::load(const QString &path)
         }
     }
     return m;
+}
+
+QStringList ColumnMapping::toLines() const
+{
+    QStringList lines;
+    for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
+        lines << it.key() + QLatin1Char('=') + it.value();
+    if (!dateFormat.isEmpty())
+        lines << QStringLiteral("@date_format=") + dateFormat;
+    for (auto column = values.constBegin(); column != values.constEnd(); ++column)
+        for (auto v = column->constBegin(); v != column->constEnd(); ++v)
+            lines << QStringLiteral("@value.%1.%2=%3").arg(column.key(), v.key(), v.value());
+    lines.sort();
+    return lines;
 }
 
 // ---- Row ---------------------------------------------------------------------------------

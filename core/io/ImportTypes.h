@@ -30,6 +30,9 @@ struct ColumnMapping {
     QHash<QString, QHash<QString, QString>> values; // column -> lower-cased source value -> value
 
     static Result<ColumnMapping> load(const QString &path);
+    // The lines of a mapping file; toLines() writes them back (sorted), for remembering.
+    static Result<ColumnMapping> parse(const QString &text);
+    QStringList toLines() const;
     bool isEmpty() const { return headers.isEmpty() && dateFormat.isEmpty() && values.isEmpty(); }
 };
 

@@ -581,13 +581,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+252"/>
-        <location line="+79"/>
+        <location filename="../../core/io/CsvImport.cpp" line="+271"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+46"/>
         <source>Column “%1” is not one ServiceLens knows; it was ignored.</source>
         <translation>列“%1”不是 ServiceLens 能识别的列，已忽略。</translation>
     </message>
@@ -602,13 +601,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+175"/>
+        <location line="-170"/>
+        <location line="+194"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-193"/>
         <source>Line %1, column “%2”: “%3”: %4</source>
         <translation>第 %1 行，“%2”列：“%3”：%4</translation>
     </message>
@@ -630,7 +629,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法读取映射文件“%1”：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Mapping file, line %1: expected “source header=column”.</source>
         <translation>映射文件第 %1 行：应为“源列名=列”。</translation>
     </message>
@@ -640,7 +639,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>映射文件第 %1 行：应为“@value.&lt;列&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+190"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何数据。</translation>
     </message>
@@ -858,7 +857,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoWorkbookTask</name>
     <message>
-        <location filename="../../ui/workbook/DemoWorkbookTask.cpp" line="+21"/>
+        <location filename="../../ui/workbook/DemoWorkbookTask.cpp" line="+16"/>
         <source>Creating the demo workbook…</source>
         <translation>正在创建演示工作簿…</translation>
     </message>
@@ -868,7 +867,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Demo workbook</source>
         <translation>演示工作簿</translation>
     </message>
@@ -1872,13 +1871,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+10"/>
         <location line="+104"/>
-        <location line="+209"/>
+        <location line="+193"/>
         <location line="+13"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-304"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -2018,12 +2017,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+56"/>
         <source>Choose the file&apos;s column for: %1.</source>
         <translation>请为以下列选择文件中的对应列：%1。</translation>
     </message>
@@ -2056,7 +2055,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ImportTask</name>
     <message>
-        <location filename="../../ui/workbook/ImportTask.cpp" line="+25"/>
+        <location filename="../../ui/workbook/ImportTask.cpp" line="+21"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
@@ -2066,12 +2065,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -292,18 +292,9 @@ void ImportDialog::rebuildMapping()
     const auto &specs = Importers::columns(k);
 
     // A mapping chosen before for the same headers comes back; otherwise names and aliases.
-    io::ColumnMapping remembered;
     const QStringList saved = QSettings().value(mappingKey(k, m_header)).toStringList();
-    for (const QString &entry : saved) {
-        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
-        if (eq <= 0)
-            continue;
-        const QString key = entry.left(eq);
-        if (key == QLatin1String("@date_format"))
-            remembered.dateFormat = entry.mid(eq + 1);
-        else
-            remembered.headers.insert(key, entry.mid(eq + 1));
-    }
+    auto parsed = io::ColumnMapping::parse(saved.join(QLatin1Char('\n')));
+    const io::ColumnMapping remembered = parsed ? *parsed : io::ColumnMapping();
     m_dateFormat->setText(remembered.dateFormat);
     QStringList warnings;
     auto matched = io::CsvImport::matchHeader(m_header, specs, remembered, {}, warnings);
@@ -347,14 +338,7 @@ io::ImportOptions ImportDialog::options() const
 
 void ImportDialog::rememberMapping() const
 {
-    const io::ImportOptions o = options();
-    QStringList entries;
-    for (auto it = o.mapping.headers.constBegin(); it != o.mapping.headers.constEnd(); ++it)
-        entries << it.key() + QLatin1Char('=') + it.value();
-    if (!o.mapping.dateFormat.isEmpty())
-        entries << QStringLiteral("@date_format=") + o.mapping.dateFormat;
-    entries.sort();
-    QSettings().setValue(mappingKey(kind(), m_header), entries);
+    QSettings().setValue(mappingKey(kind(), m_header), options().mapping.toLines());
 }
 
 void ImportDialog::updateButtons()
