@@ -3,6 +3,9 @@
 
 #include "CsvWriter.h"
 #include "storage/Database.h"
+#include "storage/ForeignKeysSuspended.h"
+
+#include <optional>
 #include "storage/WriteTransaction.h"
 
 #include <QDir>
@@ -248,6 +251,9 @@ Result<ImportSummary> CsvImport::run(const RowHandler &handleRow, const Prepare 
     // Rows are written as they are checked, inside this transaction: a strict import that
     // meets a problem keeps going (to report every problem, and duplicates against the rows
     // already written) and rolls back at the end.
+    std::optional<ForeignKeysSuspended> noForeignKeyChecks; // outlives the transaction
+    if (m_referencesByConstruction)
+        noForeignKeyChecks.emplace(m_db);
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status().error();

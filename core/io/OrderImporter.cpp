@@ -415,6 +415,8 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
                                          const ImportProgress &progress)
 {
     CsvImport frame(db, path, options, columns(), requiredColumns());
+    // Branch, technician and customer ids all come from OrderImport's lookups or creations.
+    frame.setReferencesCorrectByConstruction(true);
     OrderImport import(db, frame);
     return frame.run([&](CsvImport::Row &row) { return import.handle(row); },
                      [&] { return import.prepare(); },

@@ -96,6 +96,48 @@ TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import 
           QStringLiteral("BCD-520"));
 }
 
+TEST_CASE("An orders import writes only valid references and leaves foreign keys enforced",
+          "[io][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("引用.servicelens")), clock);
+    Database &db = wb->database();
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    writeFile(csv, goodFile.toUtf8());
+    auto foreignKeysOn = [&db] {
+        SqlQuery q(db, QStringLiteral("PRAGMA foreign_keys"));
+        return q.scalar()->toInt() == 1;
+    };
+    auto violations = [&db] {
+        SqlQuery q(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+        return q.scalar()->toInt();
+    };
+
+    // Committed: new staff (T09, T01) and customers are referenced correctly.
+    auto imported = OrderImporter::run(db, csv, {});
+    REQUIRE(imported.ok());
+    CHECK(imported->inserted == 3);
+    CHECK(violations() == 0);
+    CHECK(foreignKeysOn());
+
+    // Rolled back (a bad row in a strict import) and cancelled: enforcement is back too.
+    writeFile(csv, (goodFile + QStringLiteral("SO4,not a time,,,,,,,,T77,王五,13700000000,,,\n"))
+                       .toUtf8());
+    auto strict = OrderImporter::run(db, csv, {});
+    REQUIRE(strict.ok());
+    CHECK_FALSE(strict->committed);
+    CHECK(foreignKeysOn());
+    auto cancelled = OrderImporter::run(db, csv, {}, [](qint64, qint64) { return false; });
+    CHECK_FALSE(cancelled.ok());
+    CHECK(foreignKeysOn());
+    CHECK(violations() == 0);
+
+    // Enforcement really is on afterwards: a dangling customer id is refused.
+    SqlQuery bad(db, QStringLiteral("UPDATE service_order SET customer_id = 999999"));
+    CHECK_FALSE(bad.exec().ok());
+}
+
 TEST_CASE("A bad row stops a strict import, naming line, column, value and what was expected",
           "[io][import]")
 {
