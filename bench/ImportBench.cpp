@@ -148,17 +148,46 @@ qint64 lines(const QString &path)
     return n;
 }
 
-Run importInto(const QString &binary, const QString &dir, const QString &csv, const char *name)
+void removeWorkbook(const QString &db)
 {
-    const QString db = dir + QLatin1Char('/') + QLatin1String(name);
-    QFile::remove(db);
-    QDir(db + QStringLiteral(".backups")).removeRecursively();
-    runProcess({binary, QStringLiteral("init"), QStringLiteral("--db"), db});
-    Run r = runProcess({binary, QStringLiteral("import"), QStringLiteral("orders"),
-                        QStringLiteral("--db"), db, QStringLiteral("--in"), csv});
     QFile::remove(db);
     QFile::remove(db + QStringLiteral("-wal"));
     QFile::remove(db + QStringLiteral("-shm"));
+    QDir(db + QStringLiteral(".backups")).removeRecursively();
+}
+
+QString freshWorkbook(const QString &binary, const QString &dir, const char *name)
+{
+    const QString db = dir + QLatin1Char('/') + QLatin1String(name);
+    removeWorkbook(db);
+    runProcess({binary, QStringLiteral("init"), QStringLiteral("--db"), db});
+    return db;
+}
+
+Run importInto(const QString &binary, const QString &db, const QString &csv)
+{
+    return runProcess({binary, QStringLiteral("import"), QStringLiteral("orders"),
+                       QStringLiteral("--db"), db, QStringLiteral("--in"), csv});
+}
+
+// What SQLite alone needs to store the imported rows in the workbook's schema (its indexes,
+// constraints and month-count trigger): the sqlite3 shell copying them from the imported
+// workbook into a fresh one in one transaction, with the importer's settings. No importer can
+// go below this; the gap between it and the bare .import is the price of the schema.
+Run copyIntoSchema(const QString &binary, const QString &dir, const QString &imported)
+{
+    const QString db = freshWorkbook(binary, dir, "schema-floor.servicelens");
+    const QByteArray script =
+        "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;\n"
+        "PRAGMA foreign_keys=OFF;\n"
+        "ATTACH '" + imported.toUtf8() + "' AS src;\n"
+        "BEGIN IMMEDIATE;\n"
+        "INSERT INTO staff SELECT * FROM src.staff WHERE id NOT IN (SELECT id FROM staff);\n"
+        "INSERT INTO customer SELECT * FROM src.customer;\n"
+        "INSERT INTO service_order SELECT * FROM src.service_order;\n"
+        "COMMIT;\n";
+    Run r = runProcess({QStringLiteral("sqlite3"), QStringLiteral("-batch"), db}, script);
+    removeWorkbook(db);
     return r;
 }
 
@@ -206,12 +235,22 @@ int main(int argc, char **argv)
     const Run floor = runProcess({QStringLiteral("sqlite3"), QStringLiteral("-batch"), bare},
                                  ".mode csv\n.import '" + csv.toUtf8() + "' orders\n");
     QFile::remove(bare);
-    const Run utf8 = importInto(binary, work, csv, "utf8.servicelens");
-    const Run gb = importInto(binary, work, gbk, "gb18030.servicelens");
-    const Run tenth = importInto(binary, work, small, "tenth.servicelens");
+    const QString imported = freshWorkbook(binary, work, "utf8.servicelens");
+    const Run utf8 = importInto(binary, imported, csv);
+    const Run schema = copyIntoSchema(binary, work, imported);
+    removeWorkbook(imported);
+    const QString gbDb = freshWorkbook(binary, work, "gb18030.servicelens");
+    const Run gb = importInto(binary, gbDb, gbk);
+    removeWorkbook(gbDb);
+    const QString tenthDb = freshWorkbook(binary, work, "tenth.servicelens");
+    const Run tenth = importInto(binary, tenthDb, small);
+    removeWorkbook(tenthDb);
 
     std::printf("%-40s %8.2f s %10.0f rows/s %8ld MB peak\n", "sqlite3 .import (bare table)",
                 floor.seconds, orders / floor.seconds, floor.peakKb / 1024);
+    std::printf("%-40s %8.2f s %10.0f rows/s %8ld MB peak  (%.2fx the floor)\n",
+                "sqlite3 copy into the workbook schema", schema.seconds, orders / schema.seconds,
+                schema.peakKb / 1024, schema.seconds / floor.seconds);
     std::printf("%-40s %8.2f s %10.0f rows/s %8ld MB peak  (%.2fx the floor)\n",
                 "servicelens import orders, UTF-8", utf8.seconds, orders / utf8.seconds,
                 utf8.peakKb / 1024, utf8.seconds / floor.seconds);
