@@ -465,7 +465,11 @@ int runImport(const QStringList &arguments)
     }
     Q_UNUSED(exit);
     const QStringList what = parser.positionalArguments();
-    if (what.size() != 1)
+    if (what.size() > 1)
+        return usage(CommandLine::tr("Unexpected argument “%1”; give the CSV file with --in FILE.")
+                         .arg(what.at(1)),
+                     QStringLiteral("import"));
+    if (what.isEmpty())
         return usage(CommandLine::tr("Say what to import: orders, surveys, staff or calendar."),
                      QStringLiteral("import"));
     if (!parser.isSet(db) || !parser.isSet(in))

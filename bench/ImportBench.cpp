@@ -180,7 +180,9 @@ Run copyIntoSchema(const QString &binary, const QString &dir, const QString &imp
     const QByteArray script =
         "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;\n"
         "PRAGMA foreign_keys=OFF;\n"
-        "ATTACH '" + imported.toUtf8() + "' AS src;\n"
+        "ATTACH '" +
+        imported.toUtf8() +
+        "' AS src;\n"
         "BEGIN IMMEDIATE;\n"
         "INSERT INTO staff SELECT * FROM src.staff WHERE id NOT IN (SELECT id FROM staff);\n"
         "INSERT INTO customer SELECT * FROM src.customer;\n"

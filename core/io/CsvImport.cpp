@@ -5,8 +5,8 @@
 #include "storage/Database.h"
 #include "storage/ForeignKeysSuspended.h"
 
-#include <optional>
 #include "storage/WriteTransaction.h"
+#include <optional>
 
 #include <QDir>
 #include <QElapsedTimer>

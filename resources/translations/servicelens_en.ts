@@ -3,7 +3,7 @@
 <context>
     <name>CsvImport</name>
     <message numerus="yes">
-        <location filename="../../core/io/CsvImport.cpp" line="+25" />
+        <location filename="../../core/io/CsvImport.cpp" line="+28" />
         <source>%n row(s) of “%1” have problems; nothing was imported.</source>
         <translation>
             <numerusform>%n row of “%1” have problems; nothing was imported.</numerusform><numerusform>%n rows of “%1” have problems; nothing was imported.</numerusform></translation>

@@ -109,12 +109,12 @@
         <location line="+129"/>
         <location line="+163"/>
         <location line="+10"/>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-441"/>
+        <location line="-445"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -459,6 +459,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Unexpected argument “%1”; give the CSV file with --in FILE.</source>
+        <translation>多余的参数“%1”；请用 --in FILE 指定 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Say what to import: orders, surveys, staff or calendar.</source>
         <translation>请指明要导入的内容：orders、surveys、staff 或 calendar。</translation>
     </message>
@@ -581,7 +586,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+271"/>
+        <location filename="../../core/io/CsvImport.cpp" line="+277"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
@@ -596,7 +601,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -639,7 +644,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>映射文件第 %1 行：应为“@value.&lt;列&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何数据。</translation>
     </message>

@@ -264,6 +264,12 @@ TEST_CASE("import orders: strict exits 3 with the problems, skip-invalid imports
         text += "Y1,bad-time,普通\n";
         f.write(text);
     }
+    // The file given as a bare argument instead of with --in: told how to give it.
+    const Run bare = runServicelens(
+        {QStringLiteral("import"), QStringLiteral("orders"), QStringLiteral("--db"), db, csv});
+    CHECK(bare.status == 2);
+    CHECK(bare.err.contains(QStringLiteral("--in FILE")));
+
     const Run strict = runServicelens({QStringLiteral("import"), QStringLiteral("orders"),
                                        QStringLiteral("--db"), db, QStringLiteral("--in"), csv});
     CHECK(strict.status == 3);

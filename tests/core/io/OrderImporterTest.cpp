@@ -122,8 +122,9 @@ TEST_CASE("An orders import writes only valid references and leaves foreign keys
     CHECK(foreignKeysOn());
 
     // Rolled back (a bad row in a strict import) and cancelled: enforcement is back too.
-    writeFile(csv, (goodFile + QStringLiteral("SO4,not a time,,,,,,,,T77,王五,13700000000,,,\n"))
-                       .toUtf8());
+    writeFile(
+        csv,
+        (goodFile + QStringLiteral("SO4,not a time,,,,,,,,T77,王五,13700000000,,,\n")).toUtf8());
     auto strict = OrderImporter::run(db, csv, {});
     REQUIRE(strict.ok());
     CHECK_FALSE(strict->committed);
