@@ -263,6 +263,9 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
             return q.status().error();
     }
 
+    if (auto s = computeInspections(branch.id, local, first, k.inspections); !s)
+        return s.error();
+
     for (const auto &[id, tally] : technicians) {
         TechnicianKpis t;
         const auto who = c.staff.find(id);
@@ -277,6 +280,62 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
     std::sort(k.technicians.begin(), k.technicians.end(),
               [](const TechnicianKpis &a, const TechnicianKpis &b) { return a.code < b.code; });
     return k;
+}
+
+// KPI.md "Inspections and corrective actions". Scores are computed once, by
+// inspection::Scoring when an inspection is completed or amended, and stored with it.
+Status KpiEngine::computeInspections(qint64 branchId, const LocalTime &local, QDate first,
+                                     InspectionKpis &in)
+{
+    const qint64 start = local.startOfDay(first);
+    const qint64 end = local.startOfDay(first.addMonths(1));
+    const QString firstDay = first.toString(Qt::ISODate);
+    const QString lastDay = first.addMonths(1).addDays(-1).toString(Qt::ISODate);
+    {
+        FastQuery q(m_db, "SELECT count(*), avg(score), coalesce(sum(passed = 0), 0) FROM "
+                          "inspection WHERE branch_id = ?1 AND status = 'completed' AND "
+                          "completed_at >= ?2 AND completed_at < ?3");
+        q.bind(1, branchId).bind(2, start).bind(3, end);
+        if (q.next()) {
+            in.completed = q.int64(0);
+            if (!q.isNull(1))
+                in.meanScore = q.real(1);
+            in.failed = q.int64(2);
+        }
+        if (!q.status())
+            return q.status();
+    }
+    {
+        // Open at the end: created before it, not done before it; overdue: due by its last day.
+        FastQuery q(m_db, "SELECT count(*), coalesce(sum(due_date <= ?3), 0) FROM "
+                          "corrective_action WHERE branch_id = ?1 AND created_at < ?2 AND "
+                          "(done_at IS NULL OR done_at >= ?2)");
+        q.bind(1, branchId).bind(2, end).bind(3, lastDay);
+        if (q.next()) {
+            in.actionsOpenEnd = q.int64(0);
+            in.actionsOverdueEnd = q.int64(1);
+        }
+        if (!q.status())
+            return q.status();
+    }
+    {
+        // Done on time: the local date of done_at on or before the due date.
+        FastQuery q(m_db, "SELECT due_date, done_at FROM corrective_action WHERE branch_id = ?1 "
+                          "AND due_date >= ?2 AND due_date <= ?3");
+        q.bind(1, branchId).bind(2, firstDay).bind(3, lastDay);
+        qint64 due = 0;
+        qint64 onTime = 0;
+        while (q.next()) {
+            ++due;
+            const QDate dueDate = QDate::fromString(q.text(0), Qt::ISODate);
+            if (!q.isNull(1) && local.localDate(q.int64(1)) <= dueDate)
+                ++onTime;
+        }
+        if (!q.status())
+            return q.status();
+        in.actionsOnTimeRate = stats::rate(onTime, due);
+    }
+    return {};
 }
 
 Result<std::vector<MonthKpis>> KpiEngine::computeTrend(const Branch &branch, QDate lastMonth,

@@ -45,6 +45,8 @@ public:
 private:
     struct Cache;
     Result<const Cache *> cache();
+    Status computeInspections(qint64 branchId, const LocalTime &local, QDate first,
+                              InspectionKpis &in);
 
     Database &m_db;
     std::unique_ptr<Cache> m_cache;

@@ -45,6 +45,13 @@ OrderedJson OrderedJson::string(const std::optional<QString> &v)
     return v ? string(*v) : null();
 }
 
+OrderedJson OrderedJson::boolean(bool v)
+{
+    OrderedJson j(Kind::Scalar);
+    j.m_scalar = v ? QStringLiteral("true") : QStringLiteral("false");
+    return j;
+}
+
 OrderedJson OrderedJson::null()
 {
     OrderedJson j(Kind::Scalar);

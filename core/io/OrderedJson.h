@@ -22,6 +22,7 @@ public:
     static OrderedJson number(const std::optional<double> &v);
     static OrderedJson string(const QString &v);
     static OrderedJson string(const std::optional<QString> &v);
+    static OrderedJson boolean(bool v);
     static OrderedJson null();
 
     // For objects.

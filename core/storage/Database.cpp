@@ -486,8 +486,12 @@ Status Database::migrate(int fromVersion, const std::vector<Migration> &migratio
             script = file.readAll();
         }
         Status s = execScript("BEGIN IMMEDIATE;\n" + script);
-        if (s && step.apply)
+        if (s && step.apply) {
+            // The step's transaction is open: writers inside it nest as savepoints.
+            m_txDepth = 1;
             s = step.apply(*this);
+            m_txDepth = 0;
+        }
         if (s)
             s = execScript("PRAGMA user_version = " + QByteArray::number(step.version) +
                            ";\nCOMMIT;");

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "FastQuery.h"
+#include "inspection/TemplateRepository.h"
 
 #include <QRegularExpression>
 
@@ -81,6 +82,12 @@ Status checksWithoutInLists(Database &db)
 
 } // namespace
 
+// Every workbook, new or upgraded, starts with the shipped inspection template.
+static Status installDefaultTemplate(Database &db)
+{
+    return inspection::TemplateRepository(db).installDefault();
+}
+
 const std::vector<Migration> &builtinMigrations()
 {
     // Append only. Never edit a step that has shipped: write a new one.
@@ -107,6 +114,11 @@ const std::vector<Migration> &builtinMigrations()
          {},
          {},
          &checksWithoutInLists},
+        {6,
+         QStringLiteral("Inspections: templates, schedules, answers, photos, corrective actions"),
+         QStringLiteral(":/servicelens/schema/0006_inspections.sql"),
+         {},
+         &installDefaultTemplate},
     };
     return migrations;
 }

@@ -1,0 +1,620 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Inspection.h"
+
+#include "Schedule.h"
+#include "TemplateRepository.h"
+#include "flow/LocalTime.h"
+#include "storage/AuditLog.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/WriteTransaction.h"
+#include "workbook/Branch.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+#include <map>
+
+namespace servicelens::inspection {
+
+namespace {
+
+const QString entity = QStringLiteral("inspection");
+
+const char *const inspectionColumns =
+    "i.id, i.uid, i.template_id, i.branch_id, i.schedule_id, i.inspector_id, i.status, "
+    "i.started_at, i.completed_at, i.score, i.passed, i.note";
+
+Inspection inspectionFrom(const SqlQuery &q, int c = 0)
+{
+    Inspection i;
+    i.id = q.value(c).toLongLong();
+    i.uid = q.value(c + 1).toString();
+    i.templateId = q.value(c + 2).toLongLong();
+    i.branchId = q.value(c + 3).toLongLong();
+    if (!q.value(c + 4).isNull())
+        i.scheduleId = q.value(c + 4).toLongLong();
+    if (!q.value(c + 5).isNull())
+        i.inspectorId = q.value(c + 5).toLongLong();
+    i.status = q.value(c + 6).toString() == QLatin1String("completed") ? InspectionStatus::Completed
+                                                                       : InspectionStatus::Draft;
+    i.startedAt = q.value(c + 7).toLongLong();
+    if (!q.value(c + 8).isNull())
+        i.completedAt = q.value(c + 8).toLongLong();
+    if (!q.value(c + 9).isNull())
+        i.score = q.value(c + 9).toDouble();
+    if (!q.value(c + 10).isNull())
+        i.passed = q.value(c + 10).toInt() != 0;
+    i.note = q.value(c + 11).toString();
+    return i;
+}
+
+QJsonValue optionalJson(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonObject answerJson(const Answer &a)
+{
+    QJsonObject o{{QStringLiteral("item"), a.itemCode}};
+    if (a.na)
+        o.insert(QStringLiteral("value"), QStringLiteral("na"));
+    else if (a.passed)
+        o.insert(QStringLiteral("value"),
+                 *a.passed ? QStringLiteral("pass") : QStringLiteral("fail"));
+    else if (a.rating)
+        o.insert(QStringLiteral("value"), *a.rating);
+    else if (a.number)
+        o.insert(QStringLiteral("value"), *a.number);
+    else if (!a.text.isEmpty())
+        o.insert(QStringLiteral("value"), a.text);
+    if (!a.note.isEmpty())
+        o.insert(QStringLiteral("note"), a.note);
+    return o;
+}
+
+QJsonObject scoreJson(const ScoreResult &r)
+{
+    return {{QStringLiteral("score"), optionalJson(r.score)},
+            {QStringLiteral("passed"), r.passed},
+            {QStringLiteral("failed_critical"), QJsonArray::fromStringList(r.failedCritical)}};
+}
+
+Status locked()
+{
+    return makeError(ErrorKind::Conflict,
+                     InspectionRepository::tr("The inspection is completed and locked; change it "
+                                              "with an amendment that gives a reason."));
+}
+
+} // namespace
+
+QString InspectionRepository::statusCode(InspectionStatus status)
+{
+    return status == InspectionStatus::Completed ? QStringLiteral("completed")
+                                                 : QStringLiteral("draft");
+}
+
+Status InspectionRepository::start(Inspection &inspection)
+{
+    auto t = TemplateRepository(m_db).byId(inspection.templateId);
+    if (!t)
+        return t.error();
+    if (!*t)
+        return makeError(ErrorKind::NotFound, tr("The inspection template no longer exists."));
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    const qint64 now = m_db.clock().nowSecsSinceEpoch();
+    if (inspection.startedAt == 0)
+        inspection.startedAt = now;
+    inspection.uid = m_db.uids().next();
+    inspection.status = InspectionStatus::Draft;
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO inspection (uid, template_id, branch_id, "
+                                    "schedule_id, inspector_id, status, started_at, note, "
+                                    "created_at, updated_at) VALUES (:uid, :t, :branch, :schedule, "
+                                    ":inspector, 'draft', :started, :note, :now, :now)"));
+    q.bind(QStringLiteral(":uid"), inspection.uid)
+        .bind(QStringLiteral(":t"), inspection.templateId)
+        .bind(QStringLiteral(":branch"), inspection.branchId)
+        .bind(QStringLiteral(":schedule"), inspection.scheduleId)
+        .bind(QStringLiteral(":inspector"), inspection.inspectorId)
+        .bind(QStringLiteral(":started"), inspection.startedAt)
+        .bind(QStringLiteral(":note"), inspection.note)
+        .bind(QStringLiteral(":now"), now);
+    if (auto s = q.exec(); !s)
+        return s;
+    inspection.id = q.lastInsertId();
+    const QJsonObject after{
+        {QStringLiteral("template"), (*t)->code},
+        {QStringLiteral("version"), (*t)->version},
+        {QStringLiteral("status"), QStringLiteral("draft")},
+        {QStringLiteral("started_at"), static_cast<double>(inspection.startedAt)}};
+    if (auto s = AuditLog(m_db).record(AuditLog::Action::Insert, entity, inspection.uid, {}, after);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Inspection> InspectionRepository::draft(qint64 inspectionId) const
+{
+    auto found = findById(inspectionId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorKind::NotFound, tr("The inspection no longer exists."));
+    if ((*found)->status != InspectionStatus::Draft)
+        return locked().error();
+    return **found;
+}
+
+Status InspectionRepository::writeAnswer(qint64 inspectionId, const Answer &given)
+{
+    auto inspection = findById(inspectionId);
+    if (!inspection)
+        return inspection.error();
+    if (!*inspection)
+        return makeError(ErrorKind::NotFound, tr("The inspection no longer exists."));
+    auto t = TemplateRepository(m_db).byId((*inspection)->templateId);
+    if (!t)
+        return t.error();
+    const TemplateItem *item =
+        given.itemId ? (*t)->itemById(given.itemId) : (*t)->item(given.itemCode);
+    if (!t->has_value() || !item)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("The template has no item “%1”.").arg(given.itemCode));
+    Answer a = given;
+    // Keep only the value that belongs to the item's type.
+    if (item->type != ItemType::PassFail)
+        a.passed.reset();
+    if (item->type != ItemType::Rating5)
+        a.rating.reset();
+    if (item->type != ItemType::Number)
+        a.number.reset();
+    if (item->type != ItemType::Text)
+        a.text.clear();
+    if (a.rating && (*a.rating < 1 || *a.rating > 5))
+        return makeError(
+            ErrorKind::InvalidInput,
+            tr("“%1”: a rating is from 1 to 5, not %2.").arg(item->code).arg(*a.rating));
+    if (a.na) {
+        a.passed.reset();
+        a.rating.reset();
+        a.number.reset();
+    }
+    if (!a.answers(item->type) && a.note.trimmed().isEmpty()) {
+        SqlQuery del(m_db, QStringLiteral("DELETE FROM inspection_answer WHERE inspection_id = "
+                                          ":i AND item_id = :item"));
+        del.bind(QStringLiteral(":i"), inspectionId).bind(QStringLiteral(":item"), item->id);
+        return del.exec();
+    }
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO inspection_answer (inspection_id, item_id, na, passed, rating, "
+                       "number, text, note, answered_at) VALUES (:i, :item, :na, :passed, :rating, "
+                       ":number, :text, :note, :at) ON CONFLICT (inspection_id, item_id) DO UPDATE "
+                       "SET na = excluded.na, passed = excluded.passed, rating = excluded.rating, "
+                       "number = excluded.number, text = excluded.text, note = excluded.note, "
+                       "answered_at = excluded.answered_at"));
+    q.bind(QStringLiteral(":i"), inspectionId)
+        .bind(QStringLiteral(":item"), item->id)
+        .bind(QStringLiteral(":na"), a.na ? 1 : 0)
+        .bind(QStringLiteral(":passed"),
+              a.passed ? QVariant(*a.passed ? 1 : 0) : QVariant(QMetaType::fromType<int>()))
+        .bind(QStringLiteral(":rating"),
+              a.rating ? QVariant(*a.rating) : QVariant(QMetaType::fromType<int>()))
+        .bind(QStringLiteral(":number"),
+              a.number ? QVariant(*a.number) : QVariant(QMetaType::fromType<double>()))
+        .bind(QStringLiteral(":text"), a.text)
+        .bind(QStringLiteral(":note"), a.note)
+        .bind(QStringLiteral(":at"),
+              a.answeredAt ? a.answeredAt : m_db.clock().nowSecsSinceEpoch());
+    return q.exec();
+}
+
+Status InspectionRepository::saveAnswer(qint64 inspectionId, const Answer &answer)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (auto d = draft(inspectionId); !d)
+        return d.error();
+    if (auto s = writeAnswer(inspectionId, answer); !s)
+        return s;
+    return tx.commit();
+}
+
+Status InspectionRepository::setNote(qint64 inspectionId, const QString &note)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (auto d = draft(inspectionId); !d)
+        return d.error();
+    SqlQuery q(m_db, QStringLiteral("UPDATE inspection SET note = :note, updated_at = :now WHERE "
+                                    "id = :id"));
+    q.bind(QStringLiteral(":note"), note)
+        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), inspectionId);
+    if (auto s = q.exec(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status InspectionRepository::discardDraft(qint64 inspectionId)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto d = draft(inspectionId);
+    if (!d)
+        return d.error();
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM inspection WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), inspectionId);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (auto s = AuditLog(m_db).record(AuditLog::Action::Delete, entity, d->uid,
+                                       {{QStringLiteral("status"), QStringLiteral("draft")}}, {});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<ScoreResult> InspectionRepository::rescore(const Inspection &inspection)
+{
+    auto t = TemplateRepository(m_db).byId(inspection.templateId);
+    if (!t)
+        return t.error();
+    if (!*t)
+        return makeError(ErrorKind::NotFound, tr("The inspection template no longer exists."));
+    auto given = answers(inspection.id);
+    if (!given)
+        return given.error();
+    return Scoring::score(**t, *given);
+}
+
+Result<ScoreResult> InspectionRepository::complete(qint64 inspectionId, qint64 completedAt)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto d = draft(inspectionId);
+    if (!d)
+        return d.error();
+    if (completedAt < d->startedAt)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("An inspection cannot be completed before it started."));
+    auto result = rescore(*d);
+    if (!result)
+        return result.error();
+    SqlQuery q(m_db, QStringLiteral("UPDATE inspection SET status = 'completed', completed_at = "
+                                    ":at, score = :score, passed = :passed, updated_at = :now "
+                                    "WHERE id = :id"));
+    q.bind(QStringLiteral(":at"), completedAt)
+        .bind(QStringLiteral(":score"),
+              result->score ? QVariant(*result->score) : QVariant(QMetaType::fromType<double>()))
+        .bind(QStringLiteral(":passed"), result->passed ? 1 : 0)
+        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), inspectionId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    auto given = answers(inspectionId);
+    if (!given)
+        return given.error();
+    QJsonArray answerList;
+    for (const Answer &a : *given)
+        answerList.append(answerJson(a));
+    QJsonObject after = scoreJson(*result);
+    after.insert(QStringLiteral("status"), QStringLiteral("completed"));
+    after.insert(QStringLiteral("completed_at"), static_cast<double>(completedAt));
+    after.insert(QStringLiteral("answers"), answerList);
+    if (auto s =
+            AuditLog(m_db).record(AuditLog::Action::Update, entity, d->uid,
+                                  {{QStringLiteral("status"), QStringLiteral("draft")}}, after);
+        !s)
+        return s.error();
+    if (d->scheduleId) {
+        auto branch = BranchRepository(m_db).findById(d->branchId);
+        if (!branch)
+            return branch.error();
+        const QTimeZone zone(*branch ? (*branch)->timeZone.toUtf8() : QByteArray("Asia/Shanghai"));
+        const QDate done = flow::LocalTime(zone).localDate(completedAt);
+        if (auto s = ScheduleRepository(m_db).advance(*d->scheduleId, done); !s)
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+Result<ScoreResult> InspectionRepository::amend(qint64 inspectionId, const Answer &answer,
+                                                const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorKind::InvalidInput,
+                         tr("An amendment to a completed inspection needs a reason."));
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto found = findById(inspectionId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorKind::NotFound, tr("The inspection no longer exists."));
+    const Inspection &inspection = **found;
+    if (inspection.status != InspectionStatus::Completed)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("A draft is changed directly; amendments are for completed "
+                            "inspections."));
+    auto before = answers(inspectionId);
+    if (!before)
+        return before.error();
+    QJsonObject beforeJson{{QStringLiteral("score"), optionalJson(inspection.score)},
+                           {QStringLiteral("passed"), inspection.passed.value_or(false)}};
+    for (const Answer &a : *before)
+        if (a.itemCode == answer.itemCode || (answer.itemId && a.itemId == answer.itemId))
+            beforeJson.insert(QStringLiteral("answer"), answerJson(a));
+    if (auto s = writeAnswer(inspectionId, answer); !s)
+        return s.error();
+    auto result = rescore(inspection);
+    if (!result)
+        return result.error();
+    SqlQuery q(m_db, QStringLiteral("UPDATE inspection SET score = :score, passed = :passed, "
+                                    "updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":score"),
+           result->score ? QVariant(*result->score) : QVariant(QMetaType::fromType<double>()))
+        .bind(QStringLiteral(":passed"), result->passed ? 1 : 0)
+        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), inspectionId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    auto now = answers(inspectionId);
+    if (!now)
+        return now.error();
+    QJsonObject after = scoreJson(*result);
+    after.insert(QStringLiteral("amendment_reason"), reason.trimmed());
+    for (const Answer &a : *now)
+        if (a.itemCode == answer.itemCode || (answer.itemId && a.itemId == answer.itemId))
+            after.insert(QStringLiteral("answer"), answerJson(a));
+    if (auto s = AuditLog(m_db).record(AuditLog::Action::Update, entity, inspection.uid, beforeJson,
+                                       after);
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+Result<std::optional<Inspection>> InspectionRepository::findById(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM inspection i WHERE i.id = :id")
+                         .arg(QLatin1String(inspectionColumns)));
+    q.bind(QStringLiteral(":id"), id);
+    return q.first<Inspection>([](const SqlQuery &r) { return inspectionFrom(r); });
+}
+
+Result<std::optional<Inspection>> InspectionRepository::findByUid(const QString &uid) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM inspection i WHERE i.uid = :uid")
+                         .arg(QLatin1String(inspectionColumns)));
+    q.bind(QStringLiteral(":uid"), uid);
+    return q.first<Inspection>([](const SqlQuery &r) { return inspectionFrom(r); });
+}
+
+Result<std::vector<Answer>> InspectionRepository::answers(qint64 inspectionId) const
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT a.item_id, it.code, a.na, a.passed, a.rating, a.number, "
+                              "a.text, a.note, a.answered_at FROM inspection_answer a JOIN "
+                              "inspection_item it ON it.id = a.item_id JOIN "
+                              "inspection_section s ON s.id = it.section_id WHERE "
+                              "a.inspection_id = :i ORDER BY s.position, it.position"));
+    q.bind(QStringLiteral(":i"), inspectionId);
+    return q.all<Answer>([](const SqlQuery &r) {
+        Answer a;
+        a.itemId = r.value(0).toLongLong();
+        a.itemCode = r.value(1).toString();
+        a.na = r.value(2).toInt() != 0;
+        if (!r.value(3).isNull())
+            a.passed = r.value(3).toInt() != 0;
+        if (!r.value(4).isNull())
+            a.rating = r.value(4).toInt();
+        if (!r.value(5).isNull())
+            a.number = r.value(5).toDouble();
+        a.text = r.value(6).toString();
+        a.note = r.value(7).toString();
+        a.answeredAt = r.value(8).toLongLong();
+        return a;
+    });
+}
+
+Result<std::vector<InspectionListRow>> InspectionRepository::list(qint64 branchId) const
+{
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT %1, t.code, t.version, t.name, t.name_zh, coalesce(st.name, ''), "
+                       "(SELECT count(*) FROM corrective_action c WHERE c.inspection_id = i.id AND "
+                       "c.status IN ('open', 'in_progress')) FROM inspection i "
+                       "JOIN inspection_template t ON t.id = i.template_id "
+                       "LEFT JOIN staff st ON st.id = i.inspector_id WHERE i.branch_id = :branch "
+                       "ORDER BY coalesce(i.completed_at, i.started_at) DESC, i.id DESC")
+            .arg(QLatin1String(inspectionColumns)));
+    q.bind(QStringLiteral(":branch"), branchId);
+    auto rows = q.all<InspectionListRow>([](const SqlQuery &r) {
+        InspectionListRow row;
+        row.inspection = inspectionFrom(r);
+        row.templateCode = r.value(12).toString();
+        row.templateVersion = r.value(13).toInt();
+        row.templateName = {r.value(14).toString(), r.value(15).toString()};
+        row.inspectorName = r.value(16).toString();
+        row.openActions = r.value(17).toInt();
+        return row;
+    });
+    if (!rows)
+        return rows;
+    // Findings are counted by Scoring, the one definition of a finding.
+    std::map<qint64, InspectionTemplate> templates;
+    TemplateRepository repo(m_db);
+    for (InspectionListRow &row : *rows) {
+        auto it = templates.find(row.inspection.templateId);
+        if (it == templates.end()) {
+            auto t = repo.byId(row.inspection.templateId);
+            if (!t)
+                return t.error();
+            if (!*t)
+                continue;
+            it = templates.emplace(row.inspection.templateId, std::move(**t)).first;
+        }
+        auto given = answers(row.inspection.id);
+        if (!given)
+            return given.error();
+        for (const Answer &a : *given)
+            if (const TemplateItem *item = it->second.itemById(a.itemId))
+                row.findings += Scoring::isFinding(*item, &a) ? 1 : 0;
+    }
+    return rows;
+}
+
+Result<QHash<QString, PreviousFinding>>
+InspectionRepository::previousFindings(const Inspection &inspection) const
+{
+    QHash<QString, PreviousFinding> result;
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT i.id, i.uid, i.template_id, i.completed_at FROM inspection i "
+                       "JOIN inspection_template t ON t.id = i.template_id "
+                       "WHERE i.branch_id = :branch AND i.status = 'completed' AND i.id <> :self "
+                       "AND i.completed_at <= :before AND t.code = (SELECT code FROM "
+                       "inspection_template WHERE id = :t) ORDER BY i.completed_at DESC, i.id DESC "
+                       "LIMIT 1"));
+    q.bind(QStringLiteral(":branch"), inspection.branchId)
+        .bind(QStringLiteral(":self"), inspection.id)
+        .bind(QStringLiteral(":before"), inspection.completedAt.value_or(inspection.startedAt))
+        .bind(QStringLiteral(":t"), inspection.templateId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return result;
+    const qint64 previousId = q.value(0).toLongLong();
+    const QString previousUid = q.value(1).toString();
+    const qint64 previousTemplate = q.value(2).toLongLong();
+    const qint64 completedAt = q.value(3).toLongLong();
+    auto t = TemplateRepository(m_db).byId(previousTemplate);
+    if (!t)
+        return t.error();
+    auto given = answers(previousId);
+    if (!given)
+        return given.error();
+    for (const Answer &a : *given) {
+        PreviousFinding p;
+        p.inspectionUid = previousUid;
+        p.completedAt = completedAt;
+        p.answer = a;
+        const TemplateItem *item = *t ? (*t)->itemById(a.itemId) : nullptr;
+        p.finding = item && Scoring::isFinding(*item, &a);
+        result.insert(a.itemCode, p);
+    }
+    return result;
+}
+
+Status InspectionRepository::addPhoto(qint64 inspectionId, qint64 itemId, const QString &fileName,
+                                      const QByteArray &image, const QByteArray &thumbnail)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (auto d = draft(inspectionId); !d)
+        return d.error();
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO inspection_photo (uid, inspection_id, item_id, "
+                                    "file_name, image, thumbnail, created_at) VALUES (:uid, :i, "
+                                    ":item, :name, :image, :thumb, :now)"));
+    q.bind(QStringLiteral(":uid"), m_db.uids().next())
+        .bind(QStringLiteral(":i"), inspectionId)
+        .bind(QStringLiteral(":item"), itemId)
+        .bind(QStringLiteral(":name"), fileName)
+        .bind(QStringLiteral(":image"), QVariant(image))
+        .bind(QStringLiteral(":thumb"), QVariant(thumbnail))
+        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
+    if (auto s = q.exec(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status InspectionRepository::removePhoto(qint64 photoId)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    SqlQuery owner(m_db,
+                   QStringLiteral("SELECT inspection_id FROM inspection_photo WHERE id = :id"));
+    owner.bind(QStringLiteral(":id"), photoId);
+    auto inspectionId = owner.scalar();
+    if (!inspectionId)
+        return inspectionId.error();
+    if (!inspectionId->isValid())
+        return {};
+    if (auto d = draft(inspectionId->toLongLong()); !d)
+        return d.error();
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM inspection_photo WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), photoId);
+    if (auto s = q.exec(); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::vector<PhotoInfo>> InspectionRepository::photos(qint64 inspectionId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, item_id, file_name, thumbnail FROM "
+                                    "inspection_photo WHERE inspection_id = :i ORDER BY id"));
+    q.bind(QStringLiteral(":i"), inspectionId);
+    return q.all<PhotoInfo>([](const SqlQuery &r) {
+        return PhotoInfo{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
+                         r.value(3).toByteArray()};
+    });
+}
+
+Result<QByteArray> InspectionRepository::photoImage(qint64 photoId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT image FROM inspection_photo WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), photoId);
+    auto v = q.scalar();
+    if (!v)
+        return v.error();
+    return v->toByteArray();
+}
+
+Status InspectionRepository::setEvidence(qint64 inspectionId, qint64 itemId,
+                                         const std::vector<qint64> &orderIds)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (auto d = draft(inspectionId); !d)
+        return d.error();
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM inspection_evidence WHERE inspection_id = :i "
+                                        "AND item_id = :item"));
+    clear.bind(QStringLiteral(":i"), inspectionId).bind(QStringLiteral(":item"), itemId);
+    if (auto s = clear.exec(); !s)
+        return s;
+    SqlQuery add(m_db, QStringLiteral("INSERT OR IGNORE INTO inspection_evidence (inspection_id, "
+                                      "item_id, order_id) VALUES (:i, :item, :order)"));
+    for (qint64 order : orderIds) {
+        add.bind(QStringLiteral(":i"), inspectionId)
+            .bind(QStringLiteral(":item"), itemId)
+            .bind(QStringLiteral(":order"), order);
+        if (auto s = add.exec(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<std::vector<qint64>> InspectionRepository::evidence(qint64 inspectionId, qint64 itemId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT order_id FROM inspection_evidence WHERE inspection_id "
+                                    "= :i AND item_id = :item ORDER BY order_id"));
+    q.bind(QStringLiteral(":i"), inspectionId).bind(QStringLiteral(":item"), itemId);
+    return q.all<qint64>([](const SqlQuery &r) { return r.value(0).toLongLong(); });
+}
+
+} // namespace servicelens::inspection

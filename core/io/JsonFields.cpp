@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonFields.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace servicelens::io {
+
+JsonFields::JsonFields(const QJsonObject &object, QString path)
+    : m_object(object)
+    , m_path(std::move(path))
+{}
+
+JsonFields::JsonFields(const QJsonValue &value, QString path)
+    : m_object(value.toObject())
+    , m_path(std::move(path))
+{
+    if (!value.isObject())
+        m_status = makeError(ErrorKind::InvalidInput,
+                             QStringLiteral("%1: %2").arg(m_path, tr("expected an object { … }")));
+}
+
+QString JsonFields::pathOf(const QString &key) const
+{
+    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+}
+
+QString JsonFields::pathOf(const QString &key, qsizetype index) const
+{
+    return pathOf(key) + QStringLiteral("[%1]").arg(index + 1);
+}
+
+void JsonFields::fail(const QString &key, const QString &what)
+{
+    if (m_status)
+        m_status =
+            makeError(ErrorKind::InvalidInput, QStringLiteral("%1: %2").arg(pathOf(key), what));
+}
+
+QString JsonFields::text(const QString &key, Need need)
+{
+    if (!m_status)
+        return {};
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (need == Required)
+            fail(key, tr("required"));
+        return {};
+    }
+    if (!v.isString()) {
+        fail(key, tr("expected a text in quotes"));
+        return {};
+    }
+    const QString s = v.toString();
+    if (need == Required && s.trimmed().isEmpty())
+        fail(key, tr("must not be empty"));
+    return s;
+}
+
+std::optional<double> JsonFields::number(const QString &key, Need need)
+{
+    if (!m_status)
+        return std::nullopt;
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (need == Required)
+            fail(key, tr("required"));
+        return std::nullopt;
+    }
+    if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+        fail(key, tr("expected a number"));
+        return std::nullopt;
+    }
+    return v.toDouble();
+}
+
+std::optional<qint64> JsonFields::integer(const QString &key, Need need)
+{
+    const auto n = number(key, need);
+    if (!n)
+        return std::nullopt;
+    if (std::floor(*n) != *n || std::fabs(*n) > 9e15) {
+        fail(key, tr("expected a whole number"));
+        return std::nullopt;
+    }
+    return static_cast<qint64>(*n);
+}
+
+bool JsonFields::boolean(const QString &key, bool fallback)
+{
+    if (!m_status)
+        return fallback;
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isBool()) {
+        fail(key, tr("expected true or false"));
+        return fallback;
+    }
+    return v.toBool();
+}
+
+QJsonArray JsonFields::array(const QString &key, Need need)
+{
+    if (!m_status)
+        return {};
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (need == Required)
+            fail(key, tr("required"));
+        return {};
+    }
+    if (!v.isArray()) {
+        fail(key, tr("expected a list [ … ]"));
+        return {};
+    }
+    return v.toArray();
+}
+
+Result<QJsonObject> parseJsonObject(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < error.offset && i < json.size(); ++i) {
+            if (json[i] == '\n') {
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(json[i]) & 0xC0) != 0x80) {
+                ++column; // count characters, not UTF-8 continuation bytes
+            }
+        }
+        return makeError(ErrorKind::InvalidInput, JsonFields::tr("Line %1, column %2: %3")
+                                                      .arg(line)
+                                                      .arg(column)
+                                                      .arg(error.errorString()));
+    }
+    if (!doc.isObject())
+        return makeError(ErrorKind::InvalidInput,
+                         JsonFields::tr("Line 1: expected an object { … } at the top."));
+    return doc.object();
+}
+
+} // namespace servicelens::io
