@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "CommandSupport.h"
+#include "InspectionCommand.h"
+
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
 #include "io/Importers.h"
@@ -21,126 +24,6 @@
 namespace servicelens::app {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int exitStatusFor(const Error &e)
-{
-    switch (e.kind) {
-    case ErrorKind::InvalidInput:
-        return ExitInvalidData;
-    case ErrorKind::Locked:
-    case ErrorKind::Damaged:
-    case ErrorKind::NewerVersion:
-    case ErrorKind::NotAWorkbook:
-    case ErrorKind::ReadOnly:
-    case ErrorKind::Database:
-    case ErrorKind::NotFound:
-        return ExitDatabase;
-    default:
-        return ExitFailure;
-    }
-}
-
-int report(const Error &e)
-{
-    err() << "servicelens: " << e.message << Qt::endl;
-    if (!e.detail.isEmpty())
-        err() << "  " << QString(e.detail).replace(QLatin1Char('\n'), QStringLiteral("\n  "))
-              << Qt::endl;
-    return exitStatusFor(e);
-}
-
-int usage(const QString &message, const QString &command)
-{
-    err() << "servicelens: " << message << Qt::endl;
-    if (command.isEmpty())
-        err() << CommandLine::tr("Run “servicelens --help” for the commands.") << Qt::endl;
-    else
-        err() << CommandLine::tr("Run “servicelens %1 --help” for the options.").arg(command)
-              << Qt::endl;
-    return ExitUsage;
-}
-
-bool stderrIsTerminal()
-{
-    return isatty(fileno(stderr)) != 0;
-}
-
-// "Importing: 42 %" on stderr, rewritten in place, only when stderr is a terminal (FORMATS.md).
-class TerminalProgress {
-public:
-    explicit TerminalProgress(QString format)
-        : m_format(std::move(format))
-        , m_terminal(stderrIsTerminal())
-    {}
-    bool operator()(qint64 done, qint64 total)
-    {
-        const int percent = static_cast<int>(100 * done / std::max<qint64>(1, total));
-        if (m_terminal && percent != m_last) {
-            m_last = percent;
-            err() << '\r' << m_format.arg(percent);
-            err().flush();
-        }
-        return true;
-    }
-    void clear()
-    {
-        if (m_terminal && m_last >= 0)
-            err() << '\r' << QString(m_format.size() + 4, QLatin1Char(' ')) << '\r';
-    }
-
-private:
-    QString m_format;
-    bool m_terminal;
-    int m_last = -1;
-};
-
-// Parses the options of one command; on --help prints them and sets `exit`.
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                  const QString &description, int &exit)
-{
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  CommandLine::tr("Show this help."));
-    parser.addOption(help);
-    parser.addPositionalArgument(command, description);
-    QStringList args = arguments;
-    if (!parser.parse(args)) {
-        exit = usage(parser.errorText(), command);
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText();
-        out().flush();
-        exit = ExitOk;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        exit = usage(
-            CommandLine::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(0)),
-            command);
-        return false;
-    }
-    return true;
-}
-
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The workbook file."),
-                              CommandLine::tr("FILE"));
-}
 
 int runInit(const QStringList &arguments)
 {
@@ -361,8 +244,15 @@ void printKpiTable(const flow::MonthKpis &k)
               << decimal(t.resolutionWdMean).rightJustified(9)
               << percent(t.firstTimeFixRate).rightJustified(9)
               << QString::number(t.complaints).rightJustified(12) << '\n';
-    out() << '\n'
-          << CommandLine::tr("Surveys and inspections: no data in this version.") << Qt::endl;
+    const flow::InspectionKpis &in = k.inspections;
+    out() << '\n' << CommandLine::tr("Inspections") << '\n';
+    line(CommandLine::tr("Completed"), QString::number(in.completed));
+    line(CommandLine::tr("Mean score"), decimal(in.meanScore, 1));
+    line(CommandLine::tr("Failed"), QString::number(in.failed));
+    line(CommandLine::tr("Actions open at month end"), QString::number(in.actionsOpenEnd));
+    line(CommandLine::tr("… of them overdue"), QString::number(in.actionsOverdueEnd));
+    line(CommandLine::tr("Actions done on time"), percent(in.actionsOnTimeRate));
+    out() << '\n' << CommandLine::tr("Surveys: no data in this version.") << Qt::endl;
 }
 
 int runKpi(const QStringList &arguments)
@@ -586,7 +476,8 @@ int CommandLine::run(const QStringList &arguments)
                "  backup    copy a workbook safely\n"
                "  kpi       print a month's KPIs (--json for the JSON of KPI.md)\n"
                "  import    import orders, staff or a calendar from CSV\n"
-               "  report, inspection, export-training-copy: coming in later versions\n\n"
+               "  inspection  share inspection templates and completed inspections (JSON)\n"
+               "  report, export-training-copy: coming in later versions\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));
         parser.addHelpOption();
@@ -613,6 +504,8 @@ int CommandLine::run(const QStringList &arguments)
         return runKpi(rest);
     if (command == QLatin1String("import"))
         return runImport(rest);
+    if (command == QLatin1String("inspection"))
+        return runInspection(rest);
     if (commands().contains(command)) {
         err() << "servicelens: "
               << tr("The “%1” command is not available yet in this version.").arg(command)

@@ -109,7 +109,9 @@ Status InspectionRepository::start(Inspection &inspection)
     const qint64 now = m_db.clock().nowSecsSinceEpoch();
     if (inspection.startedAt == 0)
         inspection.startedAt = now;
-    inspection.uid = m_db.uids().next();
+    // An imported inspection keeps the id it was given elsewhere.
+    if (inspection.uid.isEmpty())
+        inspection.uid = m_db.uids().next();
     inspection.status = InspectionStatus::Draft;
     SqlQuery q(m_db, QStringLiteral("INSERT INTO inspection (uid, template_id, branch_id, "
                                     "schedule_id, inspector_id, status, started_at, note, "

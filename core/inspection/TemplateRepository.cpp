@@ -234,6 +234,20 @@ Result<std::optional<InspectionTemplate>> TemplateRepository::latest(const QStri
     return byId(id->toLongLong());
 }
 
+Result<std::optional<InspectionTemplate>> TemplateRepository::find(const QString &code,
+                                                                   int version) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM inspection_template WHERE code = :code AND "
+                                    "version = :version"));
+    q.bind(QStringLiteral(":code"), code).bind(QStringLiteral(":version"), version);
+    auto id = q.scalar();
+    if (!id)
+        return id.error();
+    if (!id->isValid())
+        return std::optional<InspectionTemplate>();
+    return byId(id->toLongLong());
+}
+
 Result<std::vector<TemplateSummary>> TemplateRepository::list() const
 {
     SqlQuery q(m_db, QStringLiteral(

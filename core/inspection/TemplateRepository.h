@@ -39,6 +39,7 @@ public:
 
     Result<std::optional<InspectionTemplate>> latest(const QString &code) const;
     Result<std::optional<InspectionTemplate>> byId(qint64 id) const;
+    Result<std::optional<InspectionTemplate>> find(const QString &code, int version) const;
     // The latest version of every template, by name.
     Result<std::vector<TemplateSummary>> list() const;
     Result<bool> inUse(qint64 templateId) const;

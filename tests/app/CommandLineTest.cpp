@@ -369,3 +369,102 @@ TEST_CASE("An import killed at any moment leaves the workbook as it was or wholl
     }
     CHECK(nones + wholes == 6);
 }
+
+TEST_CASE("inspection: templates and completed inspections travel as JSON", "[cli][inspection]")
+{
+    TempFolder dir;
+    const QString db = dir.file(QStringLiteral("巡检.servicelens"));
+    const QString other = dir.file(QStringLiteral("另一网点.servicelens"));
+    for (const QString &f : {db, other})
+        REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), f}).status == 0);
+    auto inspection = [](const QStringList &args) {
+        return runServicelens(QStringList{QStringLiteral("inspection")} + args);
+    };
+
+    // The shipped template exported, edited, imported as version 1 again (unused: in place).
+    const QString templ = dir.file(QStringLiteral("模板.json"));
+    const Run exported = inspection({QStringLiteral("export-template"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--out"), templ});
+    REQUIRE(exported.status == 0);
+    QByteArray json = fileBytes(templ);
+    CHECK(json.contains("\"name_zh\": \"网点运营月度巡检\""));
+    json.replace("\"pass_score\": 80", "\"pass_score\": 85");
+    writeFile(templ, json);
+    const Run imported = inspection({QStringLiteral("import-template"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--in"), templ});
+    CHECK(imported.status == 0);
+    CHECK(imported.out.contains(QStringLiteral("version 1: updated")));
+
+    // A completed inspection: scored, actions kept, the score JSON printed.
+    const QString done = dir.file(QStringLiteral("十月巡检.json"));
+    writeFile(done,
+              R"({ "id": "0194c2a0-1111-7000-8000-000000000001", "template": "branch-ops-monthly",
+  "version": 1, "branch": "", "inspector": "M01",
+  "started_at": "2026-10-12 09:00", "completed_at": "2026-10-12 11:30",
+  "answers": [ {"item": "flow.reception", "value": "pass"}, {"item": "flow.wait", "value": 12},
+               {"item": "flow.site", "value": "fail", "note": "工具散落"},
+               {"item": "quality.attitude", "value": 4},
+               {"item": "team.dress", "value": "na", "note": "周末无人值班"} ],
+  "actions": [ {"item": "flow.site", "description": "整理工具板", "owner": "T03",
+                "due": "2026-10-20", "status": "done", "done_at": "2026-10-19 16:00"} ] })");
+    // Weights: reception 2 (1), wait 1 (1), site 1 (0), attitude 1 (0.75): 3.75 / 5 = 75.
+    const Run first = inspection(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), done});
+    INFO(first.err.toStdString());
+    REQUIRE(first.status == 0);
+    CHECK(first.out.trimmed() ==
+          QStringLiteral("{\"id\":\"0194c2a0-1111-7000-8000-000000000001\",\"score\":75,"
+                         "\"passed\":false,\"failed_critical\":[]}"));
+    const Run again = inspection(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), done});
+    CHECK(again.status == 0);
+    CHECK(again.out.contains(QStringLiteral("\"already_present\":true")));
+
+    // The month's KPIs see it; the action was done on time.
+    const Run kpi = runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--month"), QStringLiteral("2026-10"),
+                                    QStringLiteral("--json")});
+    REQUIRE(kpi.status == 0);
+    CHECK(kpi.out.contains(QStringLiteral("\"mean_score\": 75")));
+    CHECK(kpi.out.contains(QStringLiteral("\"failed\": 1")));
+    CHECK(kpi.out.contains(QStringLiteral("\"actions_on_time_rate\": 1")));
+
+    // Exported and imported into another workbook: the same inspection, the same score.
+    const QString all = dir.file(QStringLiteral("全部.json"));
+    REQUIRE(inspection({QStringLiteral("export"), QStringLiteral("--db"), db,
+                        QStringLiteral("--out"), all})
+                .status == 0);
+    CHECK(fileBytes(all).contains("\"note\": \"工具散落\""));
+    // The other workbook must know the template version first.
+    const Run missing = inspection(
+        {QStringLiteral("import"), QStringLiteral("--db"), other, QStringLiteral("--in"), all});
+    CHECK(missing.status == 0); // the shipped v1 is there in every workbook
+    CHECK(missing.out.contains(QStringLiteral("\"score\":75")));
+
+    // Bad files: exit 3, the place named, nothing imported.
+    QByteArray bad = fileBytes(done);
+    bad.replace("0001\"", "0002\"");
+    bad.replace("quality.attitude", "quality.attitud");
+    writeFile(done, bad);
+    const Run unknown = inspection(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), done});
+    CHECK(unknown.status == 3);
+    CHECK(
+        unknown.err.contains(QStringLiteral("answers[4].item: “quality.attitud” is not an item")));
+    bad.replace("quality.attitud", "quality.attitude");
+    bad.replace("\"value\": 4", "\"value\": 7");
+    writeFile(done, bad);
+    const Run range = inspection(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), done});
+    CHECK(range.status == 3);
+    CHECK(range.err.contains(QStringLiteral("answers[4].value: expected a rating 1 to 5")));
+    writeFile(done, "{ \"id\": ");
+    const Run syntax = inspection(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), done});
+    CHECK(syntax.status == 3);
+    CHECK(syntax.err.contains(QStringLiteral("Line 1, column")));
+    const Run all2 = inspection(
+        {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), all});
+    CHECK(all2.status == 0);
+    CHECK(fileBytes(all).count("\"id\":") == 1); // still only the first one
+}

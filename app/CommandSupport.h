@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QCommandLineOption>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+// What every command of the command line shares: its streams, how errors become messages and
+// exit statuses (FORMATS.md), option parsing with --help, and progress on a terminal.
+namespace servicelens::app {
+
+QTextStream &out();
+QTextStream &err();
+int exitStatusFor(const Error &e);
+// Prints the error (and its detail) on stderr; returns the exit status for it.
+int report(const Error &e);
+// Prints a usage problem and where to find help; returns the "wrong usage" status.
+int usage(const QString &message, const QString &command);
+bool stderrIsTerminal();
+// Parses the options of one command; on --help prints them and sets `exit`.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                  const QString &description, int &exit);
+QCommandLineOption dbOption();
+
+// "Importing: 42 %" on stderr, rewritten in place, only when stderr is a terminal (FORMATS.md).
+class TerminalProgress {
+public:
+    explicit TerminalProgress(QString format)
+        : m_format(std::move(format))
+        , m_terminal(stderrIsTerminal())
+    {}
+    bool operator()(qint64 done, qint64 total)
+    {
+        const int percent = static_cast<int>(100 * done / std::max<qint64>(1, total));
+        if (m_terminal && percent != m_last) {
+            m_last = percent;
+            err() << '\r' << m_format.arg(percent);
+            err().flush();
+        }
+        return true;
+    }
+    void clear()
+    {
+        if (m_terminal && m_last >= 0)
+            err() << '\r' << QString(m_format.size() + 4, QLatin1Char(' ')) << '\r';
+    }
+
+private:
+    QString m_format;
+    bool m_terminal;
+    int m_last = -1;
+};
+
+} // namespace servicelens::app
