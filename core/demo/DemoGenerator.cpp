@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoInspections.h"
 #include "DemoRandom.h"
 #include "flow/CalendarRepository.h"
 #include "flow/Customer.h"
@@ -579,6 +580,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
             !s)
             return s;
     }
+    if (auto s = demo::generateDemoInspections(m_db, m_branch, first, last, m_random); !s)
+        return s;
     if (progress)
         progress(done, m_options.orders);
     return {};

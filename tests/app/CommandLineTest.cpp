@@ -116,12 +116,17 @@ TEST_CASE("Wrong usage exits with status 2", "[cli]")
               {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), db})
               .status == 2);
     // Commands of later versions say so.
-    for (const char *command : {"report", "inspection", "export-training-copy"}) {
+    for (const char *command : {"report", "export-training-copy"}) {
         const Run r = runServicelens({QString::fromLatin1(command), QStringLiteral("--db"), db});
         INFO(command);
         CHECK(r.status == 2);
         CHECK(r.err.contains(QStringLiteral("not available yet")));
     }
+    // inspection without its action, or without --in.
+    CHECK(runServicelens({QStringLiteral("inspection"), QStringLiteral("--db"), db}).status == 2);
+    CHECK(runServicelens(
+              {QStringLiteral("inspection"), QStringLiteral("import"), QStringLiteral("--db"), db})
+              .status == 2);
 }
 
 TEST_CASE("Invalid input data exits with status 3", "[cli]")

@@ -156,6 +156,20 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     REQUIRE(summary.ok());
     CHECK(summary->orders == 20000);
     CHECK(summary->branchCode == QStringLiteral("SH01"));
+
+    // A year of monthly inspections, one of them failed, actions at every stage, and this
+    // month's inspection begun as a draft.
+    CHECK(scalar(db, "SELECT count(*) FROM inspection WHERE status = 'completed'") == 12);
+    CHECK(scalar(db, "SELECT count(DISTINCT strftime('%Y-%m', completed_at, 'unixepoch', "
+                     "'+8 hours')) FROM inspection") == 12);
+    CHECK(scalar(db, "SELECT count(*) FROM inspection WHERE status = 'draft'") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM inspection WHERE passed = 0") >= 1);
+    CHECK(scalar(db, "SELECT count(*) FROM corrective_action WHERE status = 'verified'") >= 5);
+    CHECK(scalar(db, "SELECT count(*) FROM corrective_action WHERE status IN ('open', "
+                     "'in_progress')") >= 1);
+    CHECK(scalar(db, "SELECT count(*) FROM corrective_action WHERE verifier_id = owner_id") == 0);
+    CHECK(scalar(db, "SELECT count(*) FROM inspection_schedule WHERE next_due = '2026-11-10'") ==
+          1);
 }
 
 TEST_CASE("A cancelled demo generation leaves no file behind", "[demo]")
