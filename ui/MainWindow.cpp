@@ -7,6 +7,7 @@
 #include "flow/SlaPolicyDialog.h"
 #include "settings/PreferencesDialog.h"
 #include "storage/Clock.h"
+#include "inspection/InspectionsPage.h"
 #include "widgets/ComingSoonPage.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/DemoWorkbookTask.h"
@@ -140,14 +141,8 @@ void MainWindow::createPages()
         showPage(ServiceFlow);
     });
     connect(m_orders, &OrdersPage::ordersChanged, m_dashboard, &DashboardPage::ordersChanged);
-    addComingSoon(QStringLiteral("inspectionPage"), tr("Inspections"),
-                  tr("Branch audits (巡检): plan them, carry them out offline, score them and "
-                     "follow each failure to a corrective action."),
-                  {tr("Inspection templates with sections, weights and critical items"),
-                   tr("Schedules with what is due and overdue"),
-                   tr("A quick checklist form that saves every answer as it is given, with "
-                      "photos and sampled orders as evidence"),
-                   tr("Corrective actions with owners and due dates")});
+    m_inspections = new InspectionsPage(m_pages);
+    m_pages->addWidget(m_inspections);
     addComingSoon(QStringLiteral("surveyPage"), tr("Surveys"),
                   tr("Customer satisfaction: the callback list, the survey form and the "
                      "analysis of what drives satisfaction."),
@@ -331,9 +326,11 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     m_undo->clear();
     m_dashboard->setWorkbook(nullptr);
     m_orders->setWorkbook(nullptr);
+    m_inspections->setWorkbook(nullptr);
     m_workbook = std::move(workbook);
     m_dashboard->setWorkbook(m_workbook.get());
     m_orders->setWorkbook(m_workbook.get());
+    m_inspections->setWorkbook(m_workbook.get());
     updateTitleAndStatus();
 }
 

@@ -22,6 +22,7 @@ namespace servicelens::ui {
 
 class DashboardPage;
 class OrdersPage;
+class InspectionsPage;
 class RecentFiles;
 
 // The shell: a navigation list of the six areas on the left, the area's page on the right, the
@@ -81,6 +82,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboard = nullptr;
     OrdersPage *m_orders = nullptr;
+    InspectionsPage *m_inspections = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;
     QList<QAction *> m_workbookActions; // enabled only with a workbook open

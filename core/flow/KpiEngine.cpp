@@ -282,6 +282,16 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
     return k;
 }
 
+Result<InspectionKpis> KpiEngine::inspections(const Branch &branch, QDate month)
+{
+    const LocalTime local(QTimeZone(branch.timeZone.toUtf8()));
+    InspectionKpis in;
+    if (auto s = computeInspections(branch.id, local, QDate(month.year(), month.month(), 1), in);
+        !s)
+        return s.error();
+    return in;
+}
+
 // KPI.md "Inspections and corrective actions". Scores are computed once, by
 // inspection::Scoring when an inspection is completed or amended, and stored with it.
 Status KpiEngine::computeInspections(qint64 branchId, const LocalTime &local, QDate first,

@@ -34,6 +34,8 @@ public:
     Status reload();
 
     Result<MonthKpis> compute(const Branch &branch, QDate month);
+    // The inspections section alone (KPI.md), for the inspection charts.
+    Result<InspectionKpis> inspections(const Branch &branch, QDate month);
     // `count` consecutive months ending with `lastMonth` (oldest first), for trends.
     Result<std::vector<MonthKpis>> computeTrend(const Branch &branch, QDate lastMonth, int count);
 

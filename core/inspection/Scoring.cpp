@@ -88,6 +88,19 @@ ScoreResult Scoring::score(const InspectionTemplate &t, const std::vector<Answer
     return r;
 }
 
+std::vector<std::optional<double>> Scoring::sectionScores(const InspectionTemplate &t,
+                                                          const std::vector<Answer> &answers)
+{
+    std::vector<std::optional<double>> scores;
+    for (const TemplateSection &s : t.sections) {
+        InspectionTemplate one;
+        one.passScore = t.passScore;
+        one.sections.push_back(s);
+        scores.push_back(score(one, answers).score);
+    }
+    return scores;
+}
+
 bool Scoring::isFinding(const TemplateItem &item, const Answer *answer)
 {
     const auto f = fraction(item, answer);

@@ -47,6 +47,10 @@ public:
     // 100 × Σ(weight × fraction) / Σ(weight) over scored items; passes when the score reaches
     // the template's pass score and no critical item has fraction 0.
     static ScoreResult score(const InspectionTemplate &t, const std::vector<Answer> &answers);
+    // The same score over each section's items alone, in template order (null when a section
+    // has no scored answer).
+    static std::vector<std::optional<double>> sectionScores(const InspectionTemplate &t,
+                                                            const std::vector<Answer> &answers);
     // A finding is a scored answer that earned less than half: a fail, a number out of range, a
     // rating of 1 or 2. Findings are what corrective actions and repeat findings are about.
     static bool isFinding(const TemplateItem &item, const Answer *answer);

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InspectionChartsView.h"
+
+#include "i18n/Language.h"
+#include "inspection/InspectionAnalysis.h"
+#include "inspection/TemplateRepository.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "workbook/Branch.h"
+#include "workbook/Workbook.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+namespace servicelens::ui {
+
+using namespace inspection;
+
+namespace {
+
+const QColor scoreColour(0x2f, 0x7d, 0xe1);
+const QColor passColour(0x2e, 0x7d, 0x32);
+const QColor openColour(0xef, 0x6c, 0x00);
+const QColor overdueColour(0xc6, 0x28, 0x28);
+const QColor targetColour(0x55, 0x55, 0x55);
+
+QChartView *makeView(QWidget *parent, const QString &name)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(250);
+    auto *chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    view->setChart(chart);
+    return view;
+}
+
+QChart *reset(QChartView *view, const QString &title)
+{
+    QChart *chart = view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+    return chart;
+}
+
+QLineSeries *line(const QString &name, const QColor &colour, qreal width, bool dashed = false)
+{
+    auto *s = new QLineSeries;
+    s->setName(name);
+    QPen pen(colour);
+    pen.setWidthF(width);
+    if (dashed)
+        pen.setStyle(Qt::DashLine);
+    s->setPen(pen);
+    s->setPointsVisible(!dashed);
+    return s;
+}
+
+void axes(QChart *chart, const QStringList &months, double minY, double maxY, const QString &format)
+{
+    auto *x = new QBarCategoryAxis;
+    x->append(months);
+    auto *y = new QValueAxis;
+    y->setRange(minY, maxY);
+    y->setLabelFormat(format);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+} // namespace
+
+InspectionChartsView::InspectionChartsView(QWidget *parent)
+    : QWidget(parent)
+    , m_template(new QComboBox(this))
+    , m_scores(makeView(this, QStringLiteral("scoreChart")))
+    , m_passRate(makeView(this, QStringLiteral("passRateChart")))
+    , m_actions(makeView(this, QStringLiteral("actionChart")))
+    , m_failed(makeView(this, QStringLiteral("failedItemsChart")))
+{
+    m_template->setObjectName(QStringLiteral("chartTemplate"));
+    connect(m_template, &QComboBox::currentIndexChanged, this, &InspectionChartsView::refresh);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Template:"), this));
+    top->addWidget(m_template);
+    top->addStretch();
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_scores, 0, 0);
+    grid->addWidget(m_passRate, 0, 1);
+    grid->addWidget(m_actions, 1, 0);
+    grid->addWidget(m_failed, 1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+}
+
+void InspectionChartsView::setWorkbook(Workbook *workbook)
+{
+    m_workbook = workbook;
+    const QSignalBlocker block(m_template);
+    m_template->clear();
+    if (workbook) {
+        const QString language = i18n::Language::effective();
+        if (auto list = TemplateRepository(workbook->database()).list())
+            for (const TemplateSummary &s : *list)
+                m_template->addItem(s.name.in(language), s.code);
+    }
+    refresh();
+}
+
+void InspectionChartsView::refresh()
+{
+    if (!m_workbook || m_template->currentIndex() < 0 || !isVisible())
+        return;
+    auto branch = m_workbook->defaultBranch();
+    if (!branch)
+        return;
+    Database &db = m_workbook->database();
+    const QDate today = QDateTime::fromSecsSinceEpoch(db.clock().nowSecsSinceEpoch()).date();
+    auto data = InspectionAnalysis::compute(db, *branch, m_template->currentData().toString(),
+                                            today, 12);
+    if (!data)
+        return;
+    auto t = TemplateRepository(db).latest(m_template->currentData().toString());
+    const double passScore = t && *t ? (*t)->passScore : 80;
+    const QString language = i18n::Language::effective();
+    const QLocale locale;
+    QStringList months;
+    for (const InspectionMonth &m : data->months)
+        months << (m.month.month() == 1 ? locale.toString(m.month, QStringLiteral("yy/M"))
+                                        : QString::number(m.month.month()));
+
+    // Scores: overall, per section (thin), and the pass score.
+    {
+        const auto &last = data->months.back().kpis.meanScore;
+        QChart *chart = reset(
+            m_scores, last ? tr("Inspection score %1 this month (pass at %2)")
+                                 .arg(locale.toString(*last, 'f', 1), locale.toString(passScore))
+                           : tr("Inspection score (pass at %1)").arg(locale.toString(passScore)));
+        auto *overall = line(tr("Overall"), scoreColour, 3);
+        auto *target = line(tr("Pass score"), targetColour, 1.5, true);
+        for (int i = 0; i < static_cast<int>(data->months.size()); ++i) {
+            if (const auto &s = data->months[static_cast<std::size_t>(i)].kpis.meanScore)
+                overall->append(i, *s);
+            target->append(i, passScore);
+        }
+        for (std::size_t s = 0; s < data->sections.size(); ++s) {
+            const QColor colour = QColor::fromHsv(static_cast<int>(s * 360 / data->sections.size()),
+                                                  90, 200);
+            auto *section = line(data->sections[s].in(language), colour, 1);
+            for (int i = 0; i < static_cast<int>(data->months.size()); ++i)
+                if (const auto &v =
+                        data->months[static_cast<std::size_t>(i)].sectionMeans[s])
+                    section->append(i, *v);
+            chart->addSeries(section);
+        }
+        chart->addSeries(target);
+        chart->addSeries(overall);
+        axes(chart, months, 0, 100, QStringLiteral("%.0f"));
+        chart->legend()->setFont(QFont(chart->legend()->font().family(), 7));
+    }
+    // Pass rate.
+    {
+        QChart *chart = reset(m_passRate, tr("Share of inspections passed"));
+        auto *set = new QBarSet(tr("Passed"));
+        set->setColor(passColour);
+        for (const InspectionMonth &m : data->months)
+            *set << (m.passRate ? 100.0 * *m.passRate : 0.0);
+        auto *series = new QBarSeries;
+        series->append(set);
+        series->setLabelsVisible(false);
+        chart->addSeries(series);
+        axes(chart, months, 0, 100, QStringLiteral("%.0f %%"));
+        chart->legend()->hide();
+    }
+    // Actions open and overdue at each month end.
+    {
+        const auto &k = data->months.back().kpis;
+        QChart *chart = reset(m_actions, tr("Corrective actions: %1 open, %2 overdue at month end")
+                                             .arg(k.actionsOpenEnd)
+                                             .arg(k.actionsOverdueEnd));
+        auto *open = line(tr("Open"), openColour, 2);
+        auto *overdue = line(tr("Overdue"), overdueColour, 2);
+        double top = 1;
+        for (int i = 0; i < static_cast<int>(data->months.size()); ++i) {
+            const auto &m = data->months[static_cast<std::size_t>(i)].kpis;
+            open->append(i, static_cast<double>(m.actionsOpenEnd));
+            overdue->append(i, static_cast<double>(m.actionsOverdueEnd));
+            top = std::max(top, static_cast<double>(m.actionsOpenEnd));
+        }
+        chart->addSeries(open);
+        chart->addSeries(overdue);
+        axes(chart, months, 0, std::ceil(top * 1.2), QStringLiteral("%.0f"));
+    }
+    // Most often failed items.
+    {
+        QChart *chart = reset(m_failed, data->mostFailed.empty()
+                                            ? tr("No findings in the last twelve months")
+                                            : tr("Items most often found failing"));
+        auto *set = new QBarSet(tr("Findings"));
+        set->setColor(overdueColour);
+        QStringList labels;
+        double top = 1;
+        // Bottom to top: the most frequent at the top.
+        for (auto it = data->mostFailed.rbegin(); it != data->mostFailed.rend(); ++it) {
+            QString text = it->text.in(language);
+            if (text.size() > 22)
+                text = text.left(21) + QStringLiteral("…");
+            labels << text;
+            *set << it->findings;
+            top = std::max(top, static_cast<double>(it->findings));
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        auto *y = new QBarCategoryAxis;
+        y->append(labels);
+        auto *x = new QValueAxis;
+        x->setRange(0, top + 1);
+        x->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(y, Qt::AlignLeft);
+        chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        chart->legend()->hide();
+    }
+}
+
+} // namespace servicelens::ui

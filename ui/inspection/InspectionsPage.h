@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace servicelens {
+class Workbook;
+}
+
+namespace servicelens::ui {
+
+class ActionsView;
+class InspectionChartsView;
+class TemplatesView;
+
+// The Inspections area. It opens on what is due: the schedules due or overdue (with Start),
+// then the inspections done and in progress; beside them the corrective actions, the charts and
+// the templates.
+class InspectionsPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit InspectionsPage(QWidget *parent = nullptr);
+
+    void setWorkbook(Workbook *workbook);
+    // Starts an inspection of the template (for a schedule when given) and opens its form.
+    void startInspection(const QString &templateCode, std::optional<qint64> scheduleId = {});
+    void openInspection(qint64 inspectionId);
+    ActionsView *actions() const { return m_actions; }
+    QTableWidget *inspectionTable() const { return m_table; }
+
+public slots:
+    void refresh();
+
+private:
+    void newInspection();
+    void exportSelected();
+    void importInspections();
+    std::optional<qint64> selectedInspection() const;
+
+    Workbook *m_workbook = nullptr;
+    QTabWidget *m_tabs;
+    QLabel *m_dueTitle;
+    QTableWidget *m_due;
+    QTableWidget *m_table;
+    QLabel *m_empty;
+    QLabel *m_count;
+    ActionsView *m_actions;
+    InspectionChartsView *m_charts;
+    TemplatesView *m_templates;
+};
+
+} // namespace servicelens::ui
