@@ -29,7 +29,7 @@ EvidenceOrder orderFrom(const SqlQuery &q)
 } // namespace
 
 Result<std::vector<EvidenceOrder>> EvidenceSampler::sampleClosed(qint64 branchId, qint64 from,
-                                                                  qint64 to, int count) const
+                                                                 qint64 to, int count) const
 {
     // The month's closed orders come from the covering index; random() orders only them.
     SqlQuery q(m_db, QStringLiteral("SELECT %1 WHERE o.branch_id = :branch AND o.closed_at >= "

@@ -15,8 +15,8 @@
 namespace servicelens::inspection {
 
 Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const Branch &branch,
-                                                            const QString &templateCode,
-                                                            QDate lastMonth, int months)
+                                                           const QString &templateCode,
+                                                           QDate lastMonth, int months)
 {
     InspectionAnalysisData data;
     TemplateRepository templates(db);
@@ -59,8 +59,8 @@ Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const B
         const QDate day = local.localDate(*i.completedAt);
         if (day < first || day >= last.addMonths(1))
             continue;
-        const std::size_t index =
-            static_cast<std::size_t>((day.year() - first.year()) * 12 + day.month() - first.month());
+        const std::size_t index = static_cast<std::size_t>((day.year() - first.year()) * 12 +
+                                                           day.month() - first.month());
         auto it = cache.find(i.templateId);
         if (it == cache.end()) {
             auto t = templates.byId(i.templateId);
@@ -101,10 +101,9 @@ Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const B
     for (auto &[code, f] : items)
         if (f.findings > 0)
             data.mostFailed.push_back(f);
-    std::stable_sort(data.mostFailed.begin(), data.mostFailed.end(),
-                     [](const FailedItem &a, const FailedItem &b) {
-                         return a.findings > b.findings;
-                     });
+    std::stable_sort(
+        data.mostFailed.begin(), data.mostFailed.end(),
+        [](const FailedItem &a, const FailedItem &b) { return a.findings > b.findings; });
     if (data.mostFailed.size() > 10)
         data.mostFailed.resize(10);
     return data;

@@ -15,7 +15,7 @@ namespace servicelens::inspection {
 
 // One month of the inspection charts.
 struct InspectionMonth {
-    QDate month; // first day
+    QDate month;                    // first day
     flow::InspectionKpis kpis;      // from the KPI engine
     std::optional<double> passRate; // passed / completed
     // Mean score of each section of the template (by section title), over the month's

@@ -184,10 +184,9 @@ void VerifyActionDialog::finish(bool accepted)
     }
     const qint64 verifier = m_verifier->currentData().toLongLong();
     ActionRepository actions(m_db);
-    const Status s =
-        accepted ? actions.verify(m_action.id, verifier, m_note->toPlainText(), m_photo,
-                                  m_db.clock().nowSecsSinceEpoch())
-                 : actions.reject(m_action.id, verifier, m_note->toPlainText());
+    const Status s = accepted ? actions.verify(m_action.id, verifier, m_note->toPlainText(),
+                                               m_photo, m_db.clock().nowSecsSinceEpoch())
+                              : actions.reject(m_action.id, verifier, m_note->toPlainText());
     if (!s) {
         m_error->setText(s.error().message);
         m_error->show();

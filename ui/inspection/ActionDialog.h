@@ -44,7 +44,8 @@ class VerifyActionDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    VerifyActionDialog(Database &db, inspection::CorrectiveAction action, QWidget *parent = nullptr);
+    VerifyActionDialog(Database &db, inspection::CorrectiveAction action,
+                       QWidget *parent = nullptr);
 
 private:
     void finish(bool accepted);

@@ -2,6 +2,7 @@
 #include "ActionsView.h"
 
 #include "ActionDialog.h"
+#include "flow/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/InspectionTemplate.h"
 #include "storage/Clock.h"
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
@@ -115,9 +117,8 @@ void ActionsView::refresh()
     auto branch = m_workbook->defaultBranch();
     if (!branch)
         return;
-    const QDate today = QDateTime::fromSecsSinceEpoch(
-                            m_workbook->database().clock().nowSecsSinceEpoch())
-                            .date();
+    const flow::LocalTime local{QTimeZone(branch->timeZone.toUtf8())};
+    const QDate today = local.localDate(m_workbook->database().clock().nowSecsSinceEpoch());
     ActionFilter filter;
     filter.branchId = branch->id;
     filter.today = today;
@@ -160,8 +161,7 @@ void ActionsView::refresh()
         set(Item, BilingualText{row.itemText, row.itemTextZh}.in(language));
         set(Owner, row.ownerName);
         set(Priority, flow::FlowNames::label(a.priority));
-        set(Done, a.doneAt ? locale.toString(QDateTime::fromSecsSinceEpoch(*a.doneAt).date(),
-                                             QLocale::ShortFormat)
+        set(Done, a.doneAt ? locale.toString(local.localDate(*a.doneAt), QLocale::ShortFormat)
                            : QString());
         set(Verifier, row.verifierName);
     }
@@ -211,6 +211,9 @@ void ActionsView::newAction()
     CorrectiveAction a;
     a.branchId = branch->id;
     a.source = ActionSource::Other;
+    a.due = flow::LocalTime(QTimeZone(branch->timeZone.toUtf8()))
+                .localDate(m_workbook->database().clock().nowSecsSinceEpoch())
+                .addDays(7);
     ActionDialog dialog(m_workbook->database(), a, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionChartsView.h"
 
+#include "flow/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/InspectionAnalysis.h"
 #include "inspection/TemplateRepository.h"
@@ -19,8 +20,11 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QTimeZone>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace servicelens::ui {
@@ -134,27 +138,35 @@ void InspectionChartsView::refresh()
     if (!branch)
         return;
     Database &db = m_workbook->database();
-    const QDate today = QDateTime::fromSecsSinceEpoch(db.clock().nowSecsSinceEpoch()).date();
-    auto data = InspectionAnalysis::compute(db, *branch, m_template->currentData().toString(),
-                                            today, 12);
+    const QDate today = flow::LocalTime(QTimeZone(branch->timeZone.toUtf8()))
+                            .localDate(db.clock().nowSecsSinceEpoch());
+    auto data =
+        InspectionAnalysis::compute(db, *branch, m_template->currentData().toString(), today, 12);
     if (!data)
         return;
     auto t = TemplateRepository(db).latest(m_template->currentData().toString());
     const double passScore = t && *t ? (*t)->passScore : 80;
     const QString language = i18n::Language::effective();
     const QLocale locale;
+    // Month numbers keep twelve labels readable in a small chart.
     QStringList months;
     for (const InspectionMonth &m : data->months)
-        months << (m.month.month() == 1 ? locale.toString(m.month, QStringLiteral("yy/M"))
-                                        : QString::number(m.month.month()));
+        months << QString::number(m.month.month());
 
     // Scores: overall, per section (thin), and the pass score.
     {
-        const auto &last = data->months.back().kpis.meanScore;
+        // The title states the latest score there is.
+        const InspectionMonth *latestMonth = nullptr;
+        for (const InspectionMonth &m : data->months)
+            if (m.kpis.meanScore)
+                latestMonth = &m;
         QChart *chart = reset(
-            m_scores, last ? tr("Inspection score %1 this month (pass at %2)")
-                                 .arg(locale.toString(*last, 'f', 1), locale.toString(passScore))
-                           : tr("Inspection score (pass at %1)").arg(locale.toString(passScore)));
+            m_scores, latestMonth
+                          ? tr("Inspection score %1 in %2 (pass at %3)")
+                                .arg(locale.toString(*latestMonth->kpis.meanScore, 'f', 1),
+                                     locale.toString(latestMonth->month, tr("MMMM yyyy")),
+                                     locale.toString(passScore))
+                          : tr("Inspection score (pass at %1)").arg(locale.toString(passScore)));
         auto *overall = line(tr("Overall"), scoreColour, 3);
         auto *target = line(tr("Pass score"), targetColour, 1.5, true);
         for (int i = 0; i < static_cast<int>(data->months.size()); ++i) {
@@ -163,23 +175,42 @@ void InspectionChartsView::refresh()
             target->append(i, passScore);
         }
         for (std::size_t s = 0; s < data->sections.size(); ++s) {
-            const QColor colour = QColor::fromHsv(static_cast<int>(s * 360 / data->sections.size()),
-                                                  90, 200);
-            auto *section = line(data->sections[s].in(language), colour, 1);
+            const QColor colour =
+                QColor::fromHsv(static_cast<int>(s * 360 / data->sections.size()), 90, 200);
+            const QString name = data->sections[s].in(language);
+            auto *section = line(name, colour, 1);
             for (int i = 0; i < static_cast<int>(data->months.size()); ++i)
-                if (const auto &v =
-                        data->months[static_cast<std::size_t>(i)].sectionMeans[s])
+                if (const auto &v = data->months[static_cast<std::size_t>(i)].sectionMeans[s])
                     section->append(i, *v);
+            // Seven sections would crowd the legend: a section names itself on hover.
+            connect(section, &QLineSeries::hovered, this,
+                    [name, locale](const QPointF &p, bool state) {
+                        if (state)
+                            QToolTip::showText(
+                                QCursor::pos(),
+                                QStringLiteral("%1: %2").arg(name, locale.toString(p.y(), 'f', 1)));
+                        else
+                            QToolTip::hideText();
+                    });
             chart->addSeries(section);
         }
         chart->addSeries(target);
         chart->addSeries(overall);
         axes(chart, months, 0, 100, QStringLiteral("%.0f"));
-        chart->legend()->setFont(QFont(chart->legend()->font().family(), 7));
+        for (QLegendMarker *marker : chart->legend()->markers())
+            marker->setVisible(marker->series() == overall || marker->series() == target);
     }
     // Pass rate.
     {
-        QChart *chart = reset(m_passRate, tr("Share of inspections passed"));
+        qint64 completed = 0;
+        qint64 failed = 0;
+        for (const InspectionMonth &m : data->months) {
+            completed += m.kpis.completed;
+            failed += m.kpis.failed;
+        }
+        QChart *chart = reset(m_passRate, tr("%1 of %2 inspections passed in twelve months")
+                                              .arg(completed - failed)
+                                              .arg(completed));
         auto *set = new QBarSet(tr("Passed"));
         set->setColor(passColour);
         for (const InspectionMonth &m : data->months)
@@ -208,22 +239,26 @@ void InspectionChartsView::refresh()
         }
         chart->addSeries(open);
         chart->addSeries(overdue);
-        axes(chart, months, 0, std::ceil(top * 1.2), QStringLiteral("%.0f"));
+        axes(chart, months, 0, top + 1, QStringLiteral("%.0f"));
+        if (auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)))
+            y->setTickCount(static_cast<int>(top) + 2); // whole numbers only
     }
     // Most often failed items.
     {
-        QChart *chart = reset(m_failed, data->mostFailed.empty()
-                                            ? tr("No findings in the last twelve months")
-                                            : tr("Items most often found failing"));
+        QChart *chart =
+            reset(m_failed, data->mostFailed.empty() ? tr("No findings in the last twelve months")
+                                                     : tr("Items most often found failing"));
         auto *set = new QBarSet(tr("Findings"));
         set->setColor(overdueColour);
         QStringList labels;
         double top = 1;
         // Bottom to top: the most frequent at the top.
         for (auto it = data->mostFailed.rbegin(); it != data->mostFailed.rend(); ++it) {
+            // Short labels: Qt Charts elides long category labels to nothing.
             QString text = it->text.in(language);
-            if (text.size() > 22)
-                text = text.left(21) + QStringLiteral("…");
+            const int room = language.startsWith(QLatin1String("zh")) ? 12 : 24;
+            if (text.size() > room)
+                text = text.left(room - 1) + QStringLiteral("…");
             labels << text;
             *set << it->findings;
             top = std::max(top, static_cast<double>(it->findings));
@@ -233,9 +268,15 @@ void InspectionChartsView::refresh()
         chart->addSeries(series);
         auto *y = new QBarCategoryAxis;
         y->append(labels);
+        QFont small = y->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        y->setLabelsFont(small);
+        y->setTruncateLabels(false);
         auto *x = new QValueAxis;
         x->setRange(0, top + 1);
         x->setLabelFormat(QStringLiteral("%.0f"));
+        if (top <= 10)
+            x->setTickCount(static_cast<int>(top) + 2); // whole numbers only
         chart->addAxis(y, Qt::AlignLeft);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);

@@ -111,11 +111,18 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
 {
     setObjectName(QStringLiteral("inspectionForm"));
     setSizeGripEnabled(true);
+    // The chosen answer stands out: green for pass, red for fail, blue for the rest.
+    setStyleSheet(QStringLiteral(
+        "QPushButton:checked { background: #2f7de1; color: white; border: 1px solid #1f5fb0; }"
+        "QPushButton#pass:checked { background: #2e7d32; border-color: #1b5e20; }"
+        "QPushButton#fail:checked, QPushButton#rating1:checked, QPushButton#rating2:checked "
+        "{ background: #c62828; border-color: #8e1c1c; }"));
     m_tree->setObjectName(QStringLiteral("itemTree"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Item"), tr("Answer")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->setFocusPolicy(Qt::NoFocus); // keys belong to the answer
     connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         const QString code = item->data(0, Qt::UserRole).toString();
@@ -141,10 +148,9 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     auto *passPage = new QWidget(this);
     auto *passRow = new QHBoxLayout(passPage);
     passRow->setContentsMargins(0, 0, 0, 0);
-    const std::pair<QString, QString> passChoices[] = {
-        {tr("Pass (P)"), QStringLiteral("pass")},
-        {tr("Fail (F)"), QStringLiteral("fail")},
-        {tr("N/A (N)"), QStringLiteral("na")}};
+    const std::pair<QString, QString> passChoices[] = {{tr("Pass (P)"), QStringLiteral("pass")},
+                                                       {tr("Fail (F)"), QStringLiteral("fail")},
+                                                       {tr("N/A (N)"), QStringLiteral("na")}};
     int id = 0;
     for (const auto &[text, name] : passChoices) {
         auto *b = choiceButton(text, name, passPage);
@@ -272,6 +278,7 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({430, 670});
 
     QFont scoreFont = m_score->font();
     scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.2);
@@ -319,11 +326,13 @@ void InspectionForm::load()
     m_inspection = **found;
     auto t = TemplateRepository(m_db).byId(m_inspection.templateId);
     if (!t || !*t) {
-        showError(this, tr("Inspection"), t ? makeError(ErrorKind::NotFound, tr("No template."))
-                                            : t.error());
+        showError(this, tr("Inspection"),
+                  t ? makeError(ErrorKind::NotFound, tr("No template.")) : t.error());
         return;
     }
     m_template = std::move(**t);
+    if (auto branch = BranchRepository(m_db).findById(m_inspection.branchId); branch && *branch)
+        m_zone = (*branch)->timeZone;
     auto answers = repo.answers(m_id);
     if (answers)
         m_answers = std::move(*answers);
@@ -337,7 +346,7 @@ void InspectionForm::load()
     const QLocale locale;
     setWindowTitle(tr("%1 — %2 (version %3)")
                        .arg(m_template.name.in(m_language),
-                            locale.toString(QDateTime::fromSecsSinceEpoch(m_inspection.startedAt),
+                            locale.toString(localTime().localDateTime(m_inspection.startedAt),
                                             QLocale::ShortFormat))
                        .arg(m_template.version));
     buildTree();
@@ -357,6 +366,11 @@ void InspectionForm::load()
     }
     showAnswer();
     updateScore();
+}
+
+flow::LocalTime InspectionForm::localTime() const
+{
+    return flow::LocalTime(QTimeZone(m_zone.toUtf8()));
 }
 
 QString InspectionForm::itemTitle(const TemplateItem &item) const
@@ -493,7 +507,8 @@ void InspectionForm::showAnswer()
         const QLocale locale;
         QString range;
         if (item->min && item->max)
-            range = tr("Accepted: %1 to %2").arg(locale.toString(*item->min), locale.toString(*item->max));
+            range = tr("Accepted: %1 to %2")
+                        .arg(locale.toString(*item->min), locale.toString(*item->max));
         else if (item->min)
             range = tr("Accepted: %1 or more").arg(locale.toString(*item->min));
         else if (item->max)
@@ -520,6 +535,12 @@ void InspectionForm::showAnswer()
         break;
     }
     }
+    // Only the page shown counts for the size, so the note sits right under the answer.
+    for (int p = 0; p < m_answerStack->count(); ++p)
+        m_answerStack->widget(p)->setSizePolicy(
+            p == m_answerStack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            p == m_answerStack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_answerStack->adjustSize();
     m_note->setText(a.note);
 
     // What the previous inspection found for this item.
@@ -532,9 +553,8 @@ void InspectionForm::showAnswer()
     } else {
         const QLocale locale;
         QString text = tr("Last inspection (%1): %2")
-                           .arg(locale.toString(
-                                    QDateTime::fromSecsSinceEpoch(previous->completedAt).date(),
-                                    QLocale::ShortFormat),
+                           .arg(locale.toString(localTime().localDate(previous->completedAt),
+                                                QLocale::ShortFormat),
                                 describe(previous->answer, *item));
         if (!previous->answer.note.isEmpty())
             text += QStringLiteral(" — ") + previous->answer.note;
@@ -575,16 +595,15 @@ void InspectionForm::updateScore()
     for (const TemplateItem *i : m_order)
         scoredItems += i->scored() ? 1 : 0;
     m_score->setText(scoreText());
-    m_score->setStyleSheet(r.score ? (r.passed ? QStringLiteral("color: #2e7d32;")
-                                               : QStringLiteral("color: #c62828;"))
-                                   : QString());
+    m_score->setStyleSheet(
+        r.score ? (r.passed ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"))
+                : QString());
     QStringList critical;
     for (const QString &code : r.failedCritical)
         if (const TemplateItem *i = m_template.item(code))
             critical << itemTitle(*i);
-    m_criticalFailures->setText(critical.isEmpty()
-                                    ? QString()
-                                    : tr("Critical failure: %1").arg(critical.join(tr("; "))));
+    m_criticalFailures->setText(
+        critical.isEmpty() ? QString() : tr("Critical failure: %1").arg(critical.join(tr("; "))));
     m_progress->setText(tr("%1 of %2 answered").arg(scoredItems - r.unanswered).arg(scoredItems));
     const bool draft = m_inspection.status == InspectionStatus::Draft;
     m_complete->setVisible(draft);
@@ -656,6 +675,7 @@ void InspectionForm::answerPassFail(std::optional<bool> passed)
     a.note = m_note->text();
     save(a);
     showAnswer();
+    noteFindings();
 }
 
 void InspectionForm::answerRating(int rating)
@@ -669,6 +689,15 @@ void InspectionForm::answerRating(int rating)
     a.note = m_note->text();
     save(a);
     showAnswer();
+    noteFindings();
+}
+
+void InspectionForm::noteFindings()
+{
+    // A finding wants a word on what was seen: the note takes the keys, Enter moves on.
+    const Answer a = currentAnswer();
+    if (const TemplateItem *item = currentItem(); item && Scoring::isFinding(*item, &a))
+        m_note->setFocus();
 }
 
 void InspectionForm::answerNumber(double value)
@@ -697,8 +726,8 @@ void InspectionForm::showItem(const QString &code)
 
 void InspectionForm::next()
 {
-    if (const TemplateItem *item = currentItem(); item && item->type == ItemType::Number &&
-                                                  m_number->hasFocus() && editable())
+    if (const TemplateItem *item = currentItem();
+        item && item->type == ItemType::Number && m_number->hasFocus() && editable())
         answerNumber(m_number->value());
     saveTextAndNote();
     if (m_index + 1 < static_cast<int>(m_order.size())) {
@@ -790,10 +819,7 @@ void InspectionForm::sampleEvidence()
     const TemplateItem *item = currentItem();
     if (!item)
         return;
-    auto branch = BranchRepository(m_db).findById(m_inspection.branchId);
-    if (!branch || !*branch)
-        return;
-    const flow::LocalTime local{QTimeZone((*branch)->timeZone.toUtf8())};
+    const flow::LocalTime local = localTime();
     const QDate day = local.localDate(m_inspection.startedAt);
     const QDate first(day.year(), day.month(), 1);
     EvidenceSampler sampler(m_db);
@@ -825,12 +851,12 @@ void InspectionForm::sampleEvidence()
         auto *order = new QTableWidgetItem(o.orderNo);
         order->setFlags(order->flags() | Qt::ItemIsUserCheckable);
         order->setCheckState(std::find(ids.begin(), ids.end(), o.id) != ids.end() ? Qt::Checked
-                                                                                   : Qt::Unchecked);
+                                                                                  : Qt::Unchecked);
         order->setData(Qt::UserRole, o.id);
         table->setItem(r, 0, order);
         table->setItem(r, 1,
-                       new QTableWidgetItem(locale.toString(local.localDateTime(o.closedAt),
-                                                            QLocale::ShortFormat)));
+                       new QTableWidgetItem(
+                           locale.toString(local.localDateTime(o.closedAt), QLocale::ShortFormat)));
         table->setItem(r, 2, new QTableWidgetItem(o.category));
         table->setItem(r, 3, new QTableWidgetItem(o.product));
         table->setItem(r, 4, new QTableWidgetItem(o.technician));
@@ -841,7 +867,8 @@ void InspectionForm::sampleEvidence()
                                "you checked to keep them with this answer."),
                             &dialog);
     lead->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
@@ -876,7 +903,8 @@ void InspectionForm::createAction()
     action.description = a.note.isEmpty() ? itemTitle(*item)
                                           : QStringLiteral("%1: %2").arg(itemTitle(*item), a.note);
     action.priority = item->critical ? flow::Priority::Urgent : flow::Priority::Normal;
-    action.due = QDate::currentDate().addDays(item->critical ? 3 : 7);
+    action.due =
+        localTime().localDate(m_db.clock().nowSecsSinceEpoch()).addDays(item->critical ? 3 : 7);
     ActionDialog dialog(m_db, action, this);
     if (dialog.exec() == QDialog::Accepted)
         emit changed();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "flow/LocalTime.h"
 #include "inspection/Inspection.h"
 
 #include <QDialog>
@@ -64,6 +65,7 @@ private:
     void updateScore();
     void save(inspection::Answer answer);
     void saveTextAndNote();
+    void noteFindings();
     void addPhotos();
     void sampleEvidence();
     void createAction();
@@ -72,10 +74,12 @@ private:
     inspection::Answer currentAnswer() const;
     bool editable() const;
     QString itemTitle(const inspection::TemplateItem &item) const;
+    flow::LocalTime localTime() const;
 
     Database &m_db;
     qint64 m_id;
     QString m_language;
+    QString m_zone = QStringLiteral("Asia/Shanghai"); // the branch's, for showing times
     inspection::Inspection m_inspection;
     inspection::InspectionTemplate m_template;
     std::vector<inspection::Answer> m_answers;

@@ -5,6 +5,7 @@
 #include "InspectionChartsView.h"
 #include "InspectionForm.h"
 #include "TemplatesView.h"
+#include "flow/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/Inspection.h"
 #include "inspection/InspectionJson.h"
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
@@ -48,9 +50,17 @@ QTableWidget *table(QWidget *parent, const QString &name, const QStringList &hea
     return t;
 }
 
+// Today and times as the branch sees them (its time zone, not the computer's).
+flow::LocalTime branchTime(Workbook &wb)
+{
+    auto branch = wb.defaultBranch();
+    return flow::LocalTime(
+        QTimeZone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai")));
+}
+
 QDate today(Workbook &wb)
 {
-    return QDateTime::fromSecsSinceEpoch(wb.database().clock().nowSecsSinceEpoch()).date();
+    return branchTime(wb).localDate(wb.database().clock().nowSecsSinceEpoch());
 }
 
 } // namespace
@@ -172,6 +182,7 @@ void InspectionsPage::refresh()
     const QString language = i18n::Language::effective();
     const QLocale locale;
     const QDate now = today(*m_workbook);
+    const flow::LocalTime local = branchTime(*m_workbook);
 
     auto due = ScheduleRepository(db).due(branch->id, now, now.addDays(14));
     if (due) {
@@ -196,11 +207,14 @@ void InspectionsPage::refresh()
                 m_due->setItem(r, c, item);
             }
         }
-        m_dueTitle->setText(due->empty() ? tr("Nothing due in the next two weeks")
-                                         : tr("Due in the next two weeks: %1, %2 overdue")
-                                               .arg(due->size())
-                                               .arg(overdue));
+        m_dueTitle->setText(
+            due->empty()
+                ? tr("Nothing due in the next two weeks")
+                : tr("Due in the next two weeks: %1, %2 overdue").arg(due->size()).arg(overdue));
         m_due->setVisible(!due->empty());
+        m_due->setFixedHeight(m_due->horizontalHeader()->height() + 4 +
+                              m_due->verticalHeader()->defaultSectionSize() *
+                                  std::clamp(static_cast<int>(due->size()), 1, 5));
         m_due->resizeColumnToContents(0);
     }
 
@@ -217,7 +231,7 @@ void InspectionsPage::refresh()
         const bool done = i.status == InspectionStatus::Completed;
         const qint64 when = i.completedAt.value_or(i.startedAt);
         const QStringList cells = {
-            locale.toString(QDateTime::fromSecsSinceEpoch(when), QLocale::ShortFormat),
+            locale.toString(local.localDateTime(when), QLocale::ShortFormat),
             tr("%1 (v%2)").arg(row.templateName.in(language)).arg(row.templateVersion),
             row.inspectorName,
             done ? tr("Completed") : tr("Draft — resume"),
@@ -325,10 +339,10 @@ void InspectionsPage::importInspections()
     if (!m_workbook)
         return;
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import inspections"),
-        settings.value(QStringLiteral("inspection/folder")).toString(),
-        tr("Inspections (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import inspections"),
+                                     settings.value(QStringLiteral("inspection/folder")).toString(),
+                                     tr("Inspections (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("inspection/folder"), QFileInfo(path).absolutePath());
@@ -368,7 +382,7 @@ void InspectionsPage::exportSelected()
         this, tr("Export inspection"),
         settings.value(QStringLiteral("inspection/folder")).toString() + QLatin1Char('/') +
             tr("inspection") + QLatin1Char('-') +
-            QDateTime::fromSecsSinceEpoch(*(*found)->completedAt).toString(QStringLiteral("yyyy-MM-dd")) +
+            branchTime(*m_workbook).localDate(*(*found)->completedAt).toString(Qt::ISODate) +
             QStringLiteral(".json"),
         tr("Inspections (*.json)"));
     if (path.isEmpty())
@@ -376,10 +390,10 @@ void InspectionsPage::exportSelected()
     settings.setValue(QStringLiteral("inspection/folder"), QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0 || !file.commit())
-        showError(this, tr("Export inspection"),
-                  makeError(ErrorKind::Io, tr("“%1” cannot be written: %2")
-                                               .arg(QDir::toNativeSeparators(path),
-                                                    file.errorString())));
+        showError(
+            this, tr("Export inspection"),
+            makeError(ErrorKind::Io, tr("“%1” cannot be written: %2")
+                                         .arg(QDir::toNativeSeparators(path), file.errorString())));
 }
 
 } // namespace servicelens::ui

@@ -12,10 +12,10 @@ namespace {
 
 QByteArray jpeg(const QImage &image, int maxSide, int quality)
 {
-    const QImage scaled = std::max(image.width(), image.height()) > maxSide
-                              ? image.scaled(maxSide, maxSide, Qt::KeepAspectRatio,
-                                             Qt::SmoothTransformation)
-                              : image;
+    const QImage scaled =
+        std::max(image.width(), image.height()) > maxSide
+            ? image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            : image;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

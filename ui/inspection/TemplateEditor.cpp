@@ -218,9 +218,9 @@ void TemplateEditor::load()
         section->setFlags((section->flags() | Qt::ItemIsDropEnabled) & ~Qt::ItemIsDragEnabled);
         m_sections.push_back(s.title);
         for (const TemplateItem &i : s.items) {
-            auto *item = new QTreeWidgetItem(section, {i.text.in(language),
-                                                       InspectionNames::label(i.type),
-                                                       QLocale().toString(i.weight)});
+            auto *item =
+                new QTreeWidgetItem(section, {i.text.in(language), InspectionNames::label(i.type),
+                                              QLocale().toString(i.weight)});
             item->setData(0, KindRole, 1);
             item->setData(0, IndexRole, static_cast<int>(m_items.size()));
             item->setFlags(item->flags() & ~Qt::ItemIsDropEnabled);
@@ -312,13 +312,14 @@ QTreeWidgetItem *TemplateEditor::addItem()
     if (section && section->data(0, KindRole).toInt() == 1)
         section = section->parent();
     if (!section)
-        section = m_tree->topLevelItemCount() ? m_tree->topLevelItem(m_tree->topLevelItemCount() - 1)
-                                              : addSection();
+        section = m_tree->topLevelItemCount()
+                      ? m_tree->topLevelItem(m_tree->topLevelItemCount() - 1)
+                      : addSection();
     TemplateItem i;
     i.code = QStringLiteral("item%1").arg(m_items.size() + 1);
     i.text.en = tr("New question");
-    auto *item = new QTreeWidgetItem(section, {i.text.en, InspectionNames::label(i.type),
-                                               QLocale().toString(i.weight)});
+    auto *item = new QTreeWidgetItem(
+        section, {i.text.en, InspectionNames::label(i.type), QLocale().toString(i.weight)});
     item->setData(0, KindRole, 1);
     item->setData(0, IndexRole, static_cast<int>(m_items.size()));
     item->setFlags(item->flags() & ~Qt::ItemIsDropEnabled);
@@ -377,11 +378,11 @@ void TemplateEditor::preview()
         return;
     }
     const QString language = i18n::Language::effective();
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(t->name.in(language).toHtmlEscaped(),
-                            tr("Passes at %1; %2 items.")
-                                .arg(QLocale().toString(t->passScore))
-                                .arg(t->itemCount()));
+    QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p>")
+            .arg(t->name.in(language).toHtmlEscaped(), tr("Passes at %1; %2 items.")
+                                                           .arg(QLocale().toString(t->passScore))
+                                                           .arg(t->itemCount()));
     for (const TemplateSection &s : t->sections) {
         html += QStringLiteral("<h3>%1</h3><ol>").arg(s.title.in(language).toHtmlEscaped());
         for (const TemplateItem &i : s.items) {
@@ -392,7 +393,8 @@ void TemplateEditor::preview()
                                               .arg(tr("critical"))
                                         : QString());
             if (!i.guidance.in(language).isEmpty())
-                html += QStringLiteral("<br><i>%1</i>").arg(i.guidance.in(language).toHtmlEscaped());
+                html +=
+                    QStringLiteral("<br><i>%1</i>").arg(i.guidance.in(language).toHtmlEscaped());
             html += QStringLiteral("</li>");
         }
         html += QStringLiteral("</ol>");

@@ -172,10 +172,10 @@ void TemplatesView::exportTemplate()
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(TemplateJson::write(**t).toUtf8()) < 0 ||
         !file.commit())
-        showError(this, tr("Export template"),
-                  makeError(ErrorKind::Io, tr("“%1” cannot be written: %2")
-                                               .arg(QDir::toNativeSeparators(path),
-                                                    file.errorString())));
+        showError(
+            this, tr("Export template"),
+            makeError(ErrorKind::Io, tr("“%1” cannot be written: %2")
+                                         .arg(QDir::toNativeSeparators(path), file.errorString())));
 }
 
 } // namespace servicelens::ui
