@@ -231,7 +231,7 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setPlaceholderText(tr("Note: what you saw"));
     connect(m_note, &QLineEdit::editingFinished, this, &InspectionForm::saveTextAndNote);
-    connect(m_note, &QLineEdit::returnPressed, this, &InspectionForm::next);
+    // Enter in the note reaches keyPressEvent (QLineEdit passes it on): next item.
     m_evidence->setObjectName(QStringLiteral("sampleOrders"));
     m_evidence->setAutoDefault(false);
     m_evidence->setToolTip(tr("Pick service orders closed this month at random and keep the ones "

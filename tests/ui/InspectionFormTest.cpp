@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Offscreen: an inspection filled in with the keys an inspector uses, completed, amended; the
+// inspections page, the actions' life and the template editor on a real workbook.
+#include "TestSupport.h"
+
+#include "inspection/ActionDialog.h"
+#include "inspection/ActionsView.h"
+#include "inspection/CorrectiveAction.h"
+#include "inspection/InspectionForm.h"
+#include "inspection/InspectionsPage.h"
+#include "inspection/TemplateEditor.h"
+#include "inspection/TemplateRepository.h"
+#include "storage/AuditLog.h"
+#include "team/Staff.h"
+#include "workbook/Workbook.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace servicelens;
+using namespace servicelens::inspection;
+using namespace servicelens::test;
+
+namespace {
+
+struct Fixture {
+    TempFolder dir;
+    FixedClock clock{referenceNowMsecs()};
+    std::unique_ptr<Workbook> wb =
+        createWorkbook(dir.file(QStringLiteral("巡检界面.servicelens")), clock);
+    Database &db = wb->database();
+    InspectionTemplate t = **TemplateRepository(db).latest(QStringLiteral("branch-ops-monthly"));
+
+    qint64 startDraft()
+    {
+        Inspection i;
+        i.templateId = t.id;
+        i.branchId = wb->defaultBranch()->id;
+        REQUIRE(InspectionRepository(db).start(i).ok());
+        return i.id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("An inspection is filled with the keyboard, saved as it goes, and completed",
+          "[ui][inspection]")
+{
+    Fixture f;
+    const qint64 id = f.startDraft();
+    {
+        ui::InspectionForm form(f.db, id);
+        form.show();
+        QApplication::processEvents();
+        CHECK(form.currentItemCode() == QStringLiteral("flow.reception"));
+        // P passes and Enter moves on.
+        QTest::keyClick(&form, Qt::Key_P);
+        QTest::keyClick(&form, Qt::Key_Return);
+        CHECK(form.currentItemCode() == QStringLiteral("flow.wait"));
+        // Saved at once: another connection sees the answer.
+        auto saved = InspectionRepository(f.db).answers(id);
+        REQUIRE(saved->size() == 1);
+        CHECK(saved->front().passed == true);
+        form.answerNumber(22); // outside 0-15: a finding
+        form.next();
+        // F fails; a finding puts the keys in the note, Enter moves on.
+        QTest::keyClick(&form, Qt::Key_F);
+        auto *note = form.findChild<QLineEdit *>(QStringLiteral("note"));
+        REQUIRE(note);
+        CHECK(note->hasFocus());
+        note->insert(QStringLiteral("工具散落")); // typed (QTest types ASCII only)
+        QTest::keyClick(note, Qt::Key_Return);
+        CHECK(form.currentItemCode() == QStringLiteral("flow.sop"));
+        QTest::keyClick(&form, Qt::Key_N); // not applicable
+        auto answers = *InspectionRepository(f.db).answers(id);
+        REQUIRE(answers.size() == 4);
+        CHECK(answers[2].note == QStringLiteral("工具散落"));
+        CHECK(answers[3].na);
+        // Ratings with the digits.
+        form.showItem(QStringLiteral("quality.attitude"));
+        QTest::keyClick(&form, Qt::Key_4);
+        CHECK(InspectionRepository(f.db).answers(id)->back().rating == 4);
+        // Live score: reception 2×1 + wait 1×0 + site 1×0 + attitude 1×0.75 = 2.75 / 5 = 55.
+        CHECK(form.scoreText().contains(QStringLiteral("55.0")));
+        // Closed here with the inspection half done: nothing lost.
+    }
+    {
+        ui::InspectionForm resumed(f.db, id);
+        resumed.show();
+        QApplication::processEvents();
+        // It resumes at the first item without an answer.
+        CHECK(resumed.currentItemCode() == QStringLiteral("flow.hotline"));
+        CHECK(resumed.scoreText().contains(QStringLiteral("55.0")));
+        REQUIRE(resumed.complete(false));
+        CHECK((*InspectionRepository(f.db).findById(id))->status == InspectionStatus::Completed);
+        // Locked: the keys no longer change anything.
+        resumed.showItem(QStringLiteral("flow.reception"));
+        QTest::keyClick(&resumed, Qt::Key_F);
+        CHECK(InspectionRepository(f.db).answers(id)->front().passed == true);
+        CHECK(resumed.findChild<QPushButton *>(QStringLiteral("amendButton"))->isVisible());
+    }
+}
+
+TEST_CASE("The inspections page lists what is due and done and opens the form", "[ui][inspection]")
+{
+    Fixture f;
+    f.startDraft();
+    ui::InspectionsPage page;
+    page.setWorkbook(f.wb.get());
+    page.show();
+    QApplication::processEvents();
+    auto *table = page.inspectionTable();
+    REQUIRE(table->rowCount() == 1);
+    const QString name = table->item(0, 1)->text();
+    CHECK((name.contains(QStringLiteral("网点运营月度巡检")) ||
+           name.contains(QStringLiteral("Monthly branch operations"))));
+    // Starting the same template again resumes the draft instead of making a second one.
+    page.startInspection(f.t.code);
+    QApplication::processEvents();
+    CHECK(InspectionRepository(f.db).list(f.wb->defaultBranch()->id)->size() == 1);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *form = qobject_cast<ui::InspectionForm *>(w))
+            form->close();
+    page.setWorkbook(nullptr);
+}
+
+TEST_CASE("Actions are created, done and verified from the actions view", "[ui][inspection]")
+{
+    Fixture f;
+    team::StaffMember owner;
+    owner.code = QStringLiteral("T03");
+    owner.name = QStringLiteral("王工");
+    team::StaffMember manager;
+    manager.code = QStringLiteral("M01");
+    manager.name = QStringLiteral("李经理");
+    REQUIRE(team::StaffRepository(f.db).create(owner).ok());
+    REQUIRE(team::StaffRepository(f.db).create(manager).ok());
+
+    CorrectiveAction a;
+    a.branchId = f.wb->defaultBranch()->id;
+    a.source = ActionSource::Other;
+    {
+        ui::ActionDialog dialog(f.db, a);
+        dialog.findChild<QComboBox *>(QStringLiteral("owner"))
+            ->setCurrentIndex(
+                dialog.findChild<QComboBox *>(QStringLiteral("owner"))->findData(owner.id));
+        dialog.accept(); // no description: refused, said in the dialog
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))
+                  ->text()
+                  .contains(QStringLiteral("description")));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("description"))
+            ->setPlainText(QStringLiteral("整理工具板"));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+        a = dialog.action();
+    }
+    ui::ActionsView view;
+    view.setWorkbook(f.wb.get());
+    REQUIRE(view.table()->rowCount() == 1);
+    view.selectAction(a.id);
+    view.findChild<QPushButton *>(QStringLiteral("doneAction"))->click();
+    CHECK((*ActionRepository(f.db).findById(a.id))->status == ActionStatus::Done);
+    // Not done anymore: the default filter hides it; the verifier list leaves the owner out.
+    CHECK(view.table()->rowCount() == 0);
+    ui::VerifyActionDialog verify(f.db, **ActionRepository(f.db).findById(a.id));
+    auto *verifier = verify.findChild<QComboBox *>(QStringLiteral("verifier"));
+    REQUIRE(verifier->count() == 1);
+    CHECK(verifier->currentData().toLongLong() == manager.id);
+    verify.findChild<QPushButton *>(QStringLiteral("acceptButton"))->click();
+    CHECK((*ActionRepository(f.db).findById(a.id))->status == ActionStatus::Verified);
+    view.setWorkbook(nullptr);
+}
+
+TEST_CASE("Editing a template in use in the editor saves a new version", "[ui][inspection]")
+{
+    Fixture f;
+    f.startDraft(); // version 1 is in use now
+    ui::TemplateEditor editor(f.db, f.t);
+    QTreeWidgetItem *item = editor.addItem();
+    REQUIRE(item);
+    auto *code = editor.findChild<QLineEdit *>(QStringLiteral("itemCode"));
+    code->setText(QStringLiteral("tracking.new"));
+    editor.findChild<QPlainTextEdit *>(QStringLiteral("itemTextZh"))
+        ->setPlainText(QStringLiteral("新增检查项"));
+    editor.tree()->setCurrentItem(editor.tree()->topLevelItem(0)); // stores the item
+    QTimer::singleShot(0, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w))
+                box->accept();
+    });
+    editor.accept();
+    CHECK(editor.result() == QDialog::Accepted);
+    auto latest = *TemplateRepository(f.db).latest(f.t.code);
+    CHECK(latest->version == 2);
+    REQUIRE(latest->item(QStringLiteral("tracking.new")));
+    CHECK(latest->item(QStringLiteral("tracking.new"))->text.zh == QStringLiteral("新增检查项"));
+    CHECK((*TemplateRepository(f.db).byId(f.t.id))->itemCount() == f.t.itemCount());
+}
