@@ -10,6 +10,21 @@
     </message>
 </context>
 <context>
+    <name>servicelens::ui::ActionsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/inspection/ActionsView.cpp" line="+156" />
+        <source>(%n day(s) late)</source>
+        <translation>
+            <numerusform>(%n day late)</numerusform><numerusform>(%n days late)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
         <location filename="../../ui/dashboard/DashboardPage.cpp" line="+305" />
@@ -43,6 +58,36 @@
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · showing the first %n row as they will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::InspectionForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+570" />
+        <source>%n order(s) kept as evidence</source>
+        <translation>
+            <numerusform>%n order kept as evidence</numerusform><numerusform>%n orders kept as evidence</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+365" />
+        <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
+        <translation>
+            <numerusform>%n scored item have no answer; they will not count in the score. Complete the inspection anyway?</numerusform><numerusform>%n scored items have no answer; they will not count in the score. Complete the inspection anyway?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::InspectionsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+196" />
+        <source>%1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — %n day overdue</numerusform><numerusform>%1 — %n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62" />
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
     </message>
 </context>
 <context>

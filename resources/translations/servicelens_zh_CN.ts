@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionNames</name>
+    <message>
+        <location filename="../../core/inspection/CorrectiveAction.cpp" line="+94"/>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRepository</name>
+    <message>
+        <location line="+18"/>
+        <location line="+87"/>
+        <source>A corrective action needs a description of what must change.</source>
+        <translation>整改措施需要说明要改进什么。</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+87"/>
+        <source>A corrective action needs a due date.</source>
+        <translation>整改措施需要截止日期。</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>A done or verified action needs the time it was done.</source>
+        <translation>已完成或已验证的整改措施需要完成时间。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+50"/>
+        <location line="+49"/>
+        <location line="+30"/>
+        <source>An action is verified by someone other than its owner.</source>
+        <translation>整改措施须由负责人以外的人验证。</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>The corrective action no longer exists.</source>
+        <translation>该整改措施已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An action that is “%1” cannot become “%2”.</source>
+        <translation>状态为“%1”的整改措施不能变为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>An action cannot be verified before it was done.</source>
+        <translation>整改措施不能在完成之前验证。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say why the action is not accepted, so its owner knows what to do.</source>
+        <translation>请说明不通过的原因，以便负责人知道如何处理。</translation>
+    </message>
+</context>
+<context>
     <name>BranchRepository</name>
     <message>
         <location filename="../../core/workbook/Branch.cpp" line="+44"/>
@@ -79,7 +170,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+68"/>
+        <location filename="../../app/CommandSupport.cpp" line="+56"/>
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
@@ -89,13 +180,14 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+342"/>
+        <location filename="../../app/CommandLine.cpp" line="+348"/>
+        <location filename="../../app/CommandSupport.cpp" line="+17"/>
+        <location filename="../../app/InspectionCommand.cpp" line="+133"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location filename="../../app/CommandSupport.cpp" line="+16"/>
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -105,16 +197,18 @@
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+129"/>
-        <location line="+163"/>
+        <location filename="../../app/CommandLine.cpp" line="-194"/>
+        <location line="+170"/>
         <location line="+10"/>
-        <location line="+151"/>
+        <location line="+152"/>
+        <location filename="../../app/CommandSupport.cpp" line="+1"/>
+        <location filename="../../app/InspectionCommand.cpp" line="-15"/>
+        <location line="+2"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-453"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -135,14 +229,15 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+218"/>
+        <location line="+225"/>
         <location line="+61"/>
         <location line="+12"/>
+        <location filename="../../app/InspectionCommand.cpp" line="+3"/>
         <source>CODE</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-296"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -234,6 +329,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/InspectionCommand.cpp" line="+33"/>
         <source>--db FILE and --out FILE are required.</source>
         <translation>必须指定 --db 文件和 --out 文件。</translation>
     </message>
@@ -373,12 +469,34 @@
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Surveys and inspections: no data in this version.</source>
-        <translation>满意度调查与巡检：此版本尚无数据。</translation>
+        <location line="+232"/>
+        <source>ServiceLens: after-sales service centre operations.
+
+Without a command it opens the window. Commands (run headless):
+  init      create a workbook, optionally with demo data
+  check     verify a workbook without changing it
+  backup    copy a workbook safely
+  kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
+  import    import orders, staff or a calendar from CSV
+  inspection  share inspection templates and completed inspections (JSON)
+  report, export-training-copy: coming in later versions
+
+Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
+        <translation>ServiceLens：售后服务中心运营管理。
+
+不带命令时打开主窗口。命令（无界面运行）：
+  init      新建工作簿，可选填入演示数据
+  check     校验工作簿，不做任何修改
+  backup    安全地复制工作簿
+  kpi       输出某月的各项指标（--json 按 KPI.md 输出 JSON）
+  import    从 CSV 导入工单、员工或日历
+  inspection  以 JSON 共享巡检模板和已完成的巡检
+  report、export-training-copy：将在后续版本提供
+
+退出状态：0 完成，1 其他错误，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-209"/>
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
@@ -469,6 +587,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/InspectionCommand.cpp" line="-1"/>
         <source>--db FILE and --in FILE are required.</source>
         <translation>必须指定 --db 文件和 --in 文件。</translation>
     </message>
@@ -503,7 +622,47 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-160"/>
+        <source>Inspections</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions open at month end</source>
+        <translation>月末未完成整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… of them overdue</source>
+        <translation>……其中逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions done on time</source>
+        <translation>整改按期完成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys: no data in this version.</source>
+        <translation>满意度调查：本版本暂无数据。</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
@@ -513,32 +672,7 @@
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>ServiceLens: after-sales service centre operations.
-
-Without a command it opens the window. Commands (run headless):
-  init      create a workbook, optionally with demo data
-  check     verify a workbook without changing it
-  backup    copy a workbook safely
-  kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
-  import    import orders, staff or a calendar from CSV
-  report, inspection, export-training-copy: coming in later versions
-
-Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
-        <translation>ServiceLens：售后服务中心运营管理。
-
-不带命令时打开主窗口。命令（无界面运行）：
-  init      新建工作簿，可选填入演示数据
-  check     校验工作簿，不做任何修改
-  backup    安全地复制工作簿
-  kpi       输出某月的各项指标（--json 按 KPI.md 输出 JSON）
-  import    从 CSV 导入工单、员工或日历
-  report、inspection、export-training-copy：将在后续版本提供
-
-退出状态：0 完成，1 其他错误，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+55"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -548,7 +682,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在主窗口中打开演示工作簿（如不存在则先创建）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The “%1” command is not available yet in this version.</source>
         <translation>此版本尚未提供“%1”命令。</translation>
     </message>
@@ -556,6 +690,81 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4"/>
         <source>Unknown command “%1”. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/InspectionCommand.cpp" line="-128"/>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saved as a new version (the earlier one is in use)</source>
+        <translation>已另存为新版本（旧版本已被使用）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>updated (no inspection used it yet)</source>
+        <translation>已更新（尚无巡检使用）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already present, unchanged</source>
+        <translation>已存在，未改变</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template %1 version %2: %3.</source>
+        <translation>模板 %1 第 %2 版：%3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say which template with --code: %1.</source>
+        <translation>请用 --code 指定模板：%1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workbook has no template “%1”.</source>
+        <translation>工作簿中没有模板“%1”。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The JSON file to read.</source>
+        <translation>要读取的 JSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The JSON file to write.</source>
+        <translation>要写入的 JSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export-template: the template&apos;s code.</source>
+        <translation>export-template：模板代码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export: one inspection&apos;s id (default: every completed inspection, as a list).</source>
+        <translation>export：某次巡检的 ID（默认：所有已完成的巡检，以列表输出）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share inspection templates and completed inspections as JSON.</source>
+        <translation>以 JSON 共享巡检模板和已完成的巡检。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import-template, export-template, import or export</source>
+        <translation>import-template、export-template、import 或 export</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say import-template, export-template, import or export.</source>
+        <translation>请指明 import-template、export-template、import 或 export。</translation>
     </message>
 </context>
 <context>
@@ -801,7 +1010,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>此版本缺少结构升级步骤 %1。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>The workbook could not be upgraded to format %1 (%2); it was left at format %3.</source>
         <translation>无法将工作簿升级到格式 %1（%2）；工作簿仍保持格式 %3。</translation>
     </message>
@@ -831,7 +1040,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法读取工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SchemaMigrator.cpp" line="+77"/>
+        <location filename="../../core/storage/SchemaMigrator.cpp" line="+78"/>
         <source>The rewritten constraints did not pass the check.</source>
         <translation>改写后的约束未通过检查。</translation>
     </message>
@@ -839,12 +1048,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+555"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+556"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
@@ -1005,6 +1214,270 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+64"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionJson</name>
+    <message>
+        <location filename="../../core/inspection/InspectionJson.cpp" line="+90"/>
+        <location line="+156"/>
+        <source>“%1” is not an item of %2 version %3</source>
+        <translation>“%1”不是 %2 第 %3 版中的检查项</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected &quot;pass&quot;, &quot;fail&quot; or &quot;na&quot; for a pass/fail item</source>
+        <translation>通过/不通过项应为 &quot;pass&quot;、&quot;fail&quot; 或 &quot;na&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a rating 1 to 5 or &quot;na&quot;</source>
+        <translation>应为 1 到 5 的评分或 &quot;na&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number or &quot;na&quot;</source>
+        <translation>应为数字或 &quot;na&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a text in quotes</source>
+        <translation>应为带引号的文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>photos are not carried in JSON; leave the value out</source>
+        <translation>JSON 中不包含照片；请省略该值</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” is not a UUID</source>
+        <translation>“%1”不是 UUID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the workbook has no branch “%1”</source>
+        <translation>工作簿中没有网点“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the workbook has no template “%1” version %2; import the template first</source>
+        <translation>工作簿中没有模板“%1”第 %2 版；请先导入该模板</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1”: expected a time such as 2026-10-12 09:00</source>
+        <translation>“%1”：应为时间，例如 2026-10-12 09:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+95"/>
+        <source>“%1”: expected a time such as 2026-10-12 11:30</source>
+        <translation>“%1”：应为时间，例如 2026-10-12 11:30</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>earlier than started_at</source>
+        <translation>早于 started_at</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is answered twice</source>
+        <translation>“%1”被回答了两次</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1”: expected a date such as 2026-10-20</source>
+        <translation>“%1”：应为日期，例如 2026-10-20</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”: expected open, in_progress, done or verified</source>
+        <translation>“%1”：应为 open、in_progress、done 或 verified</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1”: expected urgent, high, normal or low</source>
+        <translation>“%1”：应为 urgent、high、normal 或 low</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>required when the status is done or verified</source>
+        <translation>状态为 done 或 verified 时必填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”: expected a time such as 2026-10-19 16:00</source>
+        <translation>“%1”：应为时间，例如 2026-10-19 16:00</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The inspection is incomplete.</source>
+        <translation>该巡检记录不完整。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No completed inspection has the id “%1”.</source>
+        <translation>没有 ID 为“%1”的已完成巡检。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionNames</name>
+    <message>
+        <location filename="../../core/inspection/InspectionTemplate.cpp" line="+31"/>
+        <source>Pass / fail</source>
+        <translation>通过/不通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating 1–5</source>
+        <translation>评分 1–5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRepository</name>
+    <message>
+        <location filename="../../core/inspection/Inspection.cpp" line="+87"/>
+        <source>The inspection is completed and locked; change it with an amendment that gives a reason.</source>
+        <translation>该巡检已完成并锁定；如需修改，请提交注明原因的更正。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+167"/>
+        <source>The inspection template no longer exists.</source>
+        <translation>该巡检模板已不存在。</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+12"/>
+        <location line="+186"/>
+        <source>The inspection no longer exists.</source>
+        <translation>该巡检已不存在。</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>The template has no item “%1”.</source>
+        <translation>模板中没有检查项“%1”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1”: a rating is from 1 to 5, not %2.</source>
+        <translation>“%1”：评分应为 1 到 5，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>An inspection cannot be completed before it started.</source>
+        <translation>巡检的完成时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>An amendment to a completed inspection needs a reason.</source>
+        <translation>更正已完成的巡检需要说明原因。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A draft is changed directly; amendments are for completed inspections.</source>
+        <translation>草稿可直接修改；更正只用于已完成的巡检。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <location filename="../../core/io/JsonFields.cpp" line="+22"/>
+        <source>expected an object { … }</source>
+        <translation>应为对象 { … }</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+20"/>
+        <location line="+43"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>expected a text in quotes</source>
+        <translation>应为带引号的文本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected a list [ … ]</source>
+        <translation>应为列表 [ … ]</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line 1: expected an object { … } at the top.</source>
+        <translation>第 1 行：顶层应为对象 { … }。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1756,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>ScheduleRepository</name>
+    <message>
+        <location filename="../../core/inspection/Schedule.cpp" line="+65"/>
+        <source>A schedule needs a template and a first due date.</source>
+        <translation>巡检计划需要模板和首次到期日期。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The schedule no longer exists.</source>
+        <translation>该巡检计划已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>SetCalendarDayCommand</name>
     <message>
         <location filename="../../ui/commands/EditOrderCommand.cpp" line="+32"/>
@@ -1381,6 +1867,100 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>TemplateJson</name>
+    <message>
+        <location filename="../../core/inspection/TemplateJson.cpp" line="+24"/>
+        <source>required (in English, Chinese or both)</source>
+        <translation>必填（英文、中文或两者）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1”: expected pass_fail, rating5, number, text or photo</source>
+        <translation>“%1”：应为 pass_fail、rating5、number、text 或 photo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>“%1”: expected daily, weekly, monthly or quarterly</source>
+        <translation>“%1”：应为 daily、weekly、monthly 或 quarterly</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRepository</name>
+    <message>
+        <location filename="../../core/inspection/TemplateRepository.cpp" line="+289"/>
+        <source>The default inspection template is missing.</source>
+        <translation>缺少默认巡检模板。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValidator</name>
+    <message>
+        <location filename="../../core/inspection/InspectionTemplate.cpp" line="+84"/>
+        <source>a template needs a code</source>
+        <translation>模板需要代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a template needs a name</source>
+        <translation>模板需要名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a score from 0 to 100</source>
+        <translation>应为 0 到 100 的分数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a template needs at least one section</source>
+        <translation>模板至少需要一个分区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a section needs a title</source>
+        <translation>分区需要标题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an item needs a code</source>
+        <translation>检查项需要代码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the item code “%1” is used twice</source>
+        <translation>检查项代码“%1”重复使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item needs a question</source>
+        <translation>检查项需要问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a weight of 0 or more</source>
+        <translation>权重应不小于 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the minimum %1 is above the maximum %2</source>
+        <translation>最小值 %1 大于最大值 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number item needs a minimum, a maximum or both</source>
+        <translation>数值项需要最小值、最大值或两者</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a template needs at least one item</source>
+        <translation>模板至少需要一个检查项</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <location filename="../../core/io/TextDecoder.cpp" line="+121"/>
@@ -1409,6 +1989,168 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+19"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ActionDialog</name>
+    <message>
+        <location filename="../../ui/inspection/ActionDialog.cpp" line="+60"/>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New corrective action</source>
+        <translation>新建整改措施</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(nobody yet)</source>
+        <translation>（暂未指定）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What must change:</source>
+        <translation>需改进内容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ActionsView</name>
+    <message>
+        <location filename="../../ui/inspection/ActionsView.cpp" line="+44"/>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New action…</source>
+        <translation>新建整改…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+195"/>
+        <source>Start work</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <location line="+207"/>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>Verify…</source>
+        <translation>验证…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done (open, in progress)</source>
+        <translation>未完成（未开始、进行中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for verification</source>
+        <translation>待验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What must change</source>
+        <translation>需改进内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection item</source>
+        <translation>巡检项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verified by</source>
+        <translation>验证人</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone other than the owner checks the work and accepts it or sends it back</source>
+        <translation>由负责人以外的人检查整改结果，通过或退回</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>(%n day(s) late)</source>
+        <translation>
+            <numerusform>（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项整改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2081,9 +2823,624 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::InspectionChartsView</name>
+    <message>
+        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+106"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Inspection score %1 in %2 (pass at %3)</source>
+        <translation>%2巡检得分 %1（%3 分合格）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection score (pass at %1)</source>
+        <translation>巡检得分（%1 分合格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass score</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 of %2 inspections passed in twelve months</source>
+        <translation>近十二个月 %2 次巡检中 %1 次合格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Corrective actions: %1 open, %2 overdue at month end</source>
+        <translation>整改措施：月末未完成 %1 项，逾期 %2 项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No findings in the last twelve months</source>
+        <translation>近十二个月无问题项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items most often found failing</source>
+        <translation>最常不合格的检查项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>问题项</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::InspectionForm</name>
+    <message>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+62"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Noted</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+56"/>
+        <location line="+21"/>
+        <source>N/A (N)</source>
+        <translation>不适用 (N)</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample orders…</source>
+        <translation>抽查工单…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrective action…</source>
+        <translation>整改措施…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+826"/>
+        <location line="+7"/>
+        <source>Complete inspection</source>
+        <translation>完成巡检</translation>
+    </message>
+    <message>
+        <location line="-832"/>
+        <source>Amend…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Critical: failing it fails the inspection</source>
+        <translation>关键项：不通过则本次巡检不合格</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pass (P)</source>
+        <translation>通过 (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail (F)</source>
+        <translation>不通过 (F)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Note: what you saw</source>
+        <translation>备注：现场情况</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick service orders closed this month at random and keep the ones you checked with this answer</source>
+        <translation>随机抽取本月已关闭的工单，并把核查过的工单作为本项的证据保存</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next ▶</source>
+        <translation>下一项 ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or Page Down</source>
+        <translation>Enter 或 Page Down</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Change an answer of this completed inspection, giving the reason</source>
+        <translation>注明原因后更正这次已完成巡检的结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every answer is already saved</source>
+        <translation>所有结果均已保存</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The inspection no longer exists.</source>
+        <translation>该巡检已不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No template.</source>
+        <translation>没有模板。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 — %2 (version %3)</source>
+        <translation>%1 — %2（第 %3 版）</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>(repeat)</source>
+        <translation>（重复）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 · item %2 of %3</source>
+        <translation>%1 · 第 %2 项，共 %3 项</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Accepted: %1 to %2</source>
+        <translation>合格范围：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted: %1 or more</source>
+        <translation>合格范围：不低于 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted: up to %1</source>
+        <translation>合格范围：不超过 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · not answered yet</source>
+        <translation>%1 · 尚未填写</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No earlier inspection of this template to compare.</source>
+        <translation>此模板没有以往的巡检可供对比。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last inspection: not answered.</source>
+        <translation>上次巡检：未填写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last inspection (%1): %2</source>
+        <translation>上次巡检（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repeat finding: it failed last time too.</source>
+        <translation>重复问题：上次也不合格。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n order(s) kept as evidence</source>
+        <translation>
+            <numerusform>已保存 %n 张工单作为证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Critical failure: %1</source>
+        <translation>关键项不通过：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 answered</source>
+        <translation>已填 %1 / %2 项</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Score: — (pass at %1)</source>
+        <translation>得分：—（%1 分合格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passes</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fails</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score: %1 (pass at %2) · %3</source>
+        <translation>得分：%1（%2 分合格）· %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+283"/>
+        <source>Amend inspection</source>
+        <translation>更正巡检</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>Save answer</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+53"/>
+        <source>Sample orders</source>
+        <translation>抽查工单</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Orders to check</source>
+        <translation>待核查的工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ten orders closed in the period, chosen at random. Tick the ones you checked to keep them with this answer.</source>
+        <translation>随机抽取的本期已关闭工单（十张）。勾选已核查的工单，作为本项的证据保存。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This inspection is completed and locked. Why must it change? The reason is kept with the change.</source>
+        <translation>这次巡检已完成并锁定。为什么需要修改？原因会随修改一起保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
+        <translation>
+            <numerusform>有 %n 个计分项未填写，不会计入得分。仍要完成巡检吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::InspectionsPage</name>
+    <message>
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+73"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Inspector</source>
+        <translation>巡检人</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>问题项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open actions</source>
+        <translation>未完成整改</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New inspection…</source>
+        <translation>新建巡检…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in inspections done elsewhere (JSON)</source>
+        <translation>导入在别处完成的巡检（JSON）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected completed inspection as JSON</source>
+        <translation>把选中的已完成巡检保存为 JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No inspections yet. Start the one due above, or choose New inspection… to inspect the branch with a template.</source>
+        <translation>还没有巡检。请开始上方到期的巡检，或选择“新建巡检…”用模板巡检网点。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+90"/>
+        <source>Inspections</source>
+        <translation>巡检记录</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Due and done</source>
+        <translation>待办与已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — 逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing due in the next two weeks</source>
+        <translation>未来两周没有到期的巡检</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in the next two weeks: %1, %2 overdue</source>
+        <translation>未来两周到期：%1 项，其中逾期 %2 项</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (v%2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft — resume</source>
+        <translation>草稿 — 继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n 次巡检</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+34"/>
+        <source>New inspection</source>
+        <translation>新建巡检</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Import inspections</source>
+        <translation>导入巡检</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Inspections (*.json);;All files (*)</source>
+        <translation>巡检 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 inspection(s) imported, %2 already present.</source>
+        <translation>已导入 %1 次巡检，%2 次已存在。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Export inspection</source>
+        <translation>导出巡检</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Only completed inspections can be exported.</source>
+        <translation>只能导出已完成的巡检。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inspections (*.json)</source>
+        <translation>巡检 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+45"/>
+        <location filename="../../ui/MainWindow.cpp" line="+46"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
@@ -2099,55 +3456,29 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
         <source>Inspections</source>
         <translation>运营巡检</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+50"/>
+        <location line="+0"/>
+        <location line="+44"/>
         <source>Surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+56"/>
+        <location line="-43"/>
+        <location line="+50"/>
         <source>Team &amp; training</source>
         <translation>团队与培训</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+63"/>
+        <location line="-50"/>
+        <location line="+57"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>Branch audits (巡检): plan them, carry them out offline, score them and follow each failure to a corrective action.</source>
-        <translation>网点巡检：制定计划、离线执行、评分，并把每个不合格项落实为整改措施。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Inspection templates with sections, weights and critical items</source>
-        <translation>巡检模板：分部分、权重和关键项</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schedules with what is due and overdue</source>
-        <translation>巡检计划：到期和逾期一目了然</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A quick checklist form that saves every answer as it is given, with photos and sampled orders as evidence</source>
-        <translation>快速检查表，每个回答即时保存，可附照片和抽查工单作为证据</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Corrective actions with owners and due dates</source>
-        <translation>整改措施：责任人和完成期限</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>Customer satisfaction: the callback list, the survey form and the analysis of what drives satisfaction.</source>
         <translation>客户满意度：回访清单、调查表单，以及满意度驱动因素分析。</translation>
     </message>
@@ -2313,13 +3644,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+28"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <location line="+20"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
@@ -2329,7 +3660,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>演示工作簿</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
@@ -2987,6 +4318,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::PhotoScaler</name>
+    <message>
+        <location filename="../../ui/inspection/PhotoScaler.cpp" line="+35"/>
+        <source>“%1” is not an image this program can read (%2).</source>
+        <translation>“%1”不是本程序能读取的图片（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::PreferencesDialog</name>
     <message>
         <location filename="../../ui/settings/PreferencesDialog.cpp" line="+18"/>
@@ -3088,6 +4427,366 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Complaint rate at most:</source>
         <translation>投诉率不超过：</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::TemplateEditor</name>
+    <message>
+        <location filename="../../ui/inspection/TemplateEditor.cpp" line="+79"/>
+        <source>Critical: failing it fails the inspection</source>
+        <translation>关键项：不通过则本次巡检不合格</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit template</source>
+        <translation>编辑模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no minimum</source>
+        <translation>无下限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sections and items</source>
+        <translation>分区与检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Title (English):</source>
+        <translation>标题（英文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Chinese):</source>
+        <translation>标题（中文）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+35"/>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question (English):</source>
+        <translation>问题（英文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question (Chinese):</source>
+        <translation>问题（中文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidance (English):</source>
+        <translation>检查方法（英文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidance (Chinese):</source>
+        <translation>检查方法（中文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted range:</source>
+        <translation>合格范围：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a section or an item to edit it.</source>
+        <translation>选择一个分区或检查项进行编辑。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add section</source>
+        <translation>添加分区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add item</source>
+        <translation>添加检查项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name (English):</source>
+        <translation>名称（英文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Chinese):</source>
+        <translation>名称（中文）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass score:</source>
+        <translation>合格分：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frequency:</source>
+        <translation>频率：</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <location line="+4"/>
+        <source>New section</source>
+        <translation>新分区</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New question</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“%1” is an item: put it inside a section.</source>
+        <translation>“%1”是检查项：请放入某个分区。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Passes at %1; %2 items.</source>
+        <translation>%1 分合格；共 %2 项。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>weight %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Template saved</source>
+        <translation>模板已保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections already use the earlier version, so this was saved as version %1. Those inspections keep theirs.</source>
+        <translation>已有巡检使用旧版本，因此另存为第 %1 版。那些巡检仍使用原版本。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::TemplatesView</name>
+    <message>
+        <location filename="../../ui/inspection/TemplatesView.cpp" line="+32"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspections</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New template…</source>
+        <translation>新建模板…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a template another branch shared (JSON)</source>
+        <translation>添加其他网点共享的模板（JSON）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the template as JSON to share it</source>
+        <translation>把模板保存为 JSON 以便共享</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Inspection templates (*.json);;All files (*)</source>
+        <translation>巡检模板 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is already in the workbook, unchanged.</source>
+        <translation>“%1”已在工作簿中，未改变。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was imported as version %2.</source>
+        <translation>“%1”已导入为第 %2 版。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>Export template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Inspection templates (*.json)</source>
+        <translation>巡检模板 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::VerifyActionDialog</name>
+    <message>
+        <location filename="../../ui/inspection/ActionDialog.cpp" line="+35"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verify corrective action</source>
+        <translation>验证整改措施</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What you checked and found</source>
+        <translation>检查内容与结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action:</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by:</source>
+        <translation>验证人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photo:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept as done</source>
+        <translation>验证通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done well enough: back to its owner, with your note as the reason</source>
+        <translation>整改未到位：退回负责人，备注即为原因</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose who verified it: someone other than its owner.</source>
+        <translation>请选择验证人：须为负责人以外的人。</translation>
     </message>
 </context>
 <context>
