@@ -78,7 +78,7 @@
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+196" />
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+208" />
         <source>%1 — %n day(s) overdue</source>
         <translation>
             <numerusform>%1 — %n day overdue</numerusform><numerusform>%1 — %n days overdue</numerusform></translation>
@@ -93,7 +93,7 @@
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+414" />
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+438" />
         <source>&lt;b style='color:#b00020'&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working day overdue&lt;/b&gt;</numerusform><numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working days overdue&lt;/b&gt;</numerusform></translation>

@@ -3214,7 +3214,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message>
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+73"/>
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+74"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -3272,6 +3272,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+8"/>
+        <source>Schedules…</source>
+        <translation>巡检计划…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which template is inspected how often, and by whom</source>
+        <translation>用哪个模板、多久巡检一次、由谁巡检</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New inspection…</source>
         <translation>新建巡检…</translation>
     </message>
@@ -3306,7 +3316,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>还没有巡检。请开始上方到期的巡检，或选择“新建巡检…”用模板巡检网点。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+90"/>
         <source>Inspections</source>
         <translation>巡检记录</translation>
@@ -3820,7 +3830,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+52"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+53"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -3885,7 +3895,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在工单表单中重新打开</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Corrective action…</source>
+        <translation>整改措施…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record what must change because of this complaint, with an owner and a due date</source>
+        <translation>记录因这次投诉需要改进的内容，指定负责人和截止日期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Complaint on order %1: </source>
+        <translation>工单 %1 投诉：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The customer complained</source>
         <translation>客户已投诉</translation>
     </message>
@@ -4058,7 +4083,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已更正</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>responded within the %1 h target</source>
         <translation>在 %1 小时时限内响应</translation>
     </message>
@@ -4346,6 +4371,81 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::SchedulesDialog</name>
+    <message>
+        <location filename="../../ui/inspection/SchedulesDialog.cpp" line="+37"/>
+        <location line="+8"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Inspection schedules</source>
+        <translation>巡检计划</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspector</source>
+        <translation>巡检人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency:</source>
+        <translation>频率：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector:</source>
+        <translation>巡检人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due:</source>
+        <translation>下次到期：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New schedule</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>(nobody yet)</source>
+        <translation>（暂未指定）</translation>
     </message>
 </context>
 <context>

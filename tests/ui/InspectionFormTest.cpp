@@ -8,6 +8,8 @@
 #include "inspection/CorrectiveAction.h"
 #include "inspection/InspectionForm.h"
 #include "inspection/InspectionsPage.h"
+#include "inspection/Schedule.h"
+#include "inspection/SchedulesDialog.h"
 #include "inspection/TemplateEditor.h"
 #include "inspection/TemplateRepository.h"
 #include "storage/AuditLog.h"
@@ -15,6 +17,7 @@
 #include "workbook/Workbook.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -204,4 +207,25 @@ TEST_CASE("Editing a template in use in the editor saves a new version", "[ui][i
     REQUIRE(latest->item(QStringLiteral("tracking.new")));
     CHECK(latest->item(QStringLiteral("tracking.new"))->text.zh == QStringLiteral("新增检查项"));
     CHECK((*TemplateRepository(f.db).byId(f.t.id))->itemCount() == f.t.itemCount());
+}
+
+TEST_CASE("A schedule made in the dialog shows as due on the page", "[ui][inspection]")
+{
+    Fixture f;
+    {
+        ui::SchedulesDialog dialog(*f.wb);
+        dialog.newSchedule();
+        dialog.findChild<QDateEdit *>(QStringLiteral("scheduleNextDue"))
+            ->setDate(QDate(2026, 11, 20));
+        REQUIRE(dialog.saveForm());
+        CHECK(dialog.findChild<QTableWidget *>(QStringLiteral("scheduleTable"))->rowCount() == 1);
+    }
+    auto due = ScheduleRepository(f.db).due(f.wb->defaultBranch()->id, QDate(2026, 11, 22),
+                                            QDate(2026, 12, 6));
+    REQUIRE(due->size() == 1);
+    CHECK(due->front().daysOverdue == 2); // "now" is 22 November
+    ui::InspectionsPage page;
+    page.setWorkbook(f.wb.get());
+    CHECK(page.findChild<QTableWidget *>(QStringLiteral("dueTable"))->rowCount() == 1);
+    page.setWorkbook(nullptr);
 }

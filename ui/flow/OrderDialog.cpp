@@ -4,6 +4,7 @@
 #include "flow/LocalTime.h"
 #include "flow/OrderRepository.h"
 #include "flow/OrderWorkflow.h"
+#include "inspection/ActionDialog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "team/Staff.h"
@@ -156,6 +157,27 @@ void OrderDialog::buildActions(QWidget *tab, QLayout *layout)
         return OrderWorkflow(m_db).reopen(orderId, now(), tr("Reopened in the order form"));
     });
     row->addStretch();
+    // A complaint is put right with a corrective action, tracked with the inspections' ones.
+    auto *action = new QPushButton(tr("Corrective action…"), m_actions);
+    action->setObjectName(QStringLiteral("correctiveActionButton"));
+    action->setToolTip(tr("Record what must change because of this complaint, with an owner and "
+                          "a due date"));
+    connect(action, &QPushButton::clicked, this, [this] {
+        const ServiceOrder &o = m_details.order;
+        inspection::CorrectiveAction a;
+        a.branchId = o.branchId;
+        a.source = inspection::ActionSource::Complaint;
+        a.orderId = o.id;
+        a.ownerId = o.technicianId;
+        a.priority = o.priority;
+        a.description = tr("Complaint on order %1: ").arg(o.orderNo);
+        a.due = LocalTime(QTimeZone(m_details.timeZone.toUtf8()))
+                    .localDate(m_db.clock().nowSecsSinceEpoch())
+                    .addDays(7);
+        ActionDialog dialog(m_db, a, this);
+        dialog.exec();
+    });
+    row->addWidget(action);
     layout->addWidget(m_actions);
 }
 
@@ -389,6 +411,8 @@ void OrderDialog::fill()
             ->setEnabled(!closed && !waiting);
         m_actions->findChild<QPushButton *>(QStringLiteral("endWaitButton"))->setEnabled(waiting);
         m_actions->findChild<QPushButton *>(QStringLiteral("reopenButton"))->setEnabled(closed);
+        m_actions->findChild<QPushButton *>(QStringLiteral("correctiveActionButton"))
+            ->setVisible(o.complaint);
     }
     if (m_isNew)
         return;

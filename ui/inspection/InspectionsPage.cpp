@@ -4,6 +4,7 @@
 #include "ActionsView.h"
 #include "InspectionChartsView.h"
 #include "InspectionForm.h"
+#include "SchedulesDialog.h"
 #include "TemplatesView.h"
 #include "flow/LocalTime.h"
 #include "i18n/Language.h"
@@ -103,6 +104,16 @@ InspectionsPage::InspectionsPage(QWidget *parent)
             startInspection(items.front()->data(Qt::UserRole + 1).toString(),
                             items.front()->data(Qt::UserRole).toLongLong());
     });
+    auto *schedules = new QPushButton(tr("Schedules…"), this);
+    schedules->setObjectName(QStringLiteral("schedulesButton"));
+    schedules->setToolTip(tr("Which template is inspected how often, and by whom"));
+    connect(schedules, &QPushButton::clicked, this, [this] {
+        if (!m_workbook)
+            return;
+        SchedulesDialog dialog(*m_workbook, this);
+        dialog.exec();
+        refresh();
+    });
     auto *newButton = new QPushButton(tr("New inspection…"), this);
     newButton->setObjectName(QStringLiteral("newInspection"));
     auto *openButton = new QPushButton(tr("Open"), this);
@@ -127,6 +138,7 @@ InspectionsPage::InspectionsPage(QWidget *parent)
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_dueTitle);
     dueRow->addStretch();
+    dueRow->addWidget(schedules);
     dueRow->addWidget(startDue);
     list->addLayout(dueRow);
     list->addWidget(m_due);
