@@ -2898,7 +2898,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message>
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+62"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+63"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -2918,7 +2918,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已记录</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Whole section</source>
+        <translation>整个分区</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+56"/>
         <location line="+21"/>
         <source>N/A (N)</source>
@@ -2941,13 +2946,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+826"/>
+        <location line="+914"/>
         <location line="+7"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-832"/>
+        <location line="-920"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
@@ -3007,7 +3012,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>Enter 或 Page Down</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
+        <source>◀ Previous section</source>
+        <translation>◀ 上一分区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next section ▶</source>
+        <translation>下一分区 ▶</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Show the whole section at once, or one item at a time (Ctrl+L)</source>
+        <translation>一次显示整个分区，或逐项显示（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Change an answer of this completed inspection, giving the reason</source>
         <translation>注明原因后更正这次已完成巡检的结果</translation>
     </message>
@@ -3022,7 +3042,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所有结果均已保存</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+8"/>
         <source>Inspection</source>
         <translation>巡检</translation>
@@ -3100,7 +3120,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Critical failure: %1</source>
         <translation>关键项不通过：%1</translation>
     </message>
@@ -3136,17 +3156,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+13"/>
-        <location line="+283"/>
+        <location line="+328"/>
         <source>Amend inspection</source>
         <translation>更正巡检</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-322"/>
         <source>Save answer</source>
         <translation>保存结果</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+201"/>
         <location line="+6"/>
         <location line="+6"/>
         <source>Add photos</source>
@@ -4432,7 +4452,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建计划</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -4446,6 +4466,40 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+12"/>
         <source>(nobody yet)</source>
         <translation>（暂未指定）</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::SectionAnswers</name>
+    <message>
+        <location filename="../../ui/inspection/SectionAnswers.cpp" line="+66"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Accepted: %1 to %2</source>
+        <translation>合格范围：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Photos: in the item view</source>
+        <translation>照片：请在逐项视图中添加</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +27,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace servicelens;
@@ -228,4 +230,33 @@ TEST_CASE("A schedule made in the dialog shows as due on the page", "[ui][inspec
     page.setWorkbook(f.wb.get());
     CHECK(page.findChild<QTableWidget *>(QStringLiteral("dueTable"))->rowCount() == 1);
     page.setWorkbook(nullptr);
+}
+
+TEST_CASE("The whole section can be answered on one screen", "[ui][inspection]")
+{
+    Fixture f;
+    const qint64 id = f.startDraft();
+    ui::InspectionForm form(f.db, id);
+    form.show();
+    form.setSectionMode(true);
+    QApplication::processEvents();
+    auto *fail = form.findChild<QToolButton *>(QStringLiteral("fail_flow.site"));
+    REQUIRE(fail);
+    CHECK(fail->isVisible());
+    fail->click();
+    CHECK_FALSE(form.findChild<QToolButton *>(QStringLiteral("rating3_quality.standard")));
+    auto *spin = form.findChild<QDoubleSpinBox *>(QStringLiteral("number_flow.wait"));
+    REQUIRE(spin);
+    spin->setValue(9);
+    emit spin->editingFinished();
+    auto answers = *InspectionRepository(f.db).answers(id);
+    REQUIRE(answers.size() == 2);
+    CHECK(answers[0].itemCode == QStringLiteral("flow.wait"));
+    CHECK(*answers[0].number == 9);
+    CHECK(answers[1].passed == false);
+    // The next section replaces the first.
+    form.next();
+    QApplication::processEvents();
+    CHECK(form.findChild<QToolButton *>(QStringLiteral("rating3_quality.standard")));
+    CHECK(form.currentItemCode() == QStringLiteral("quality.standard"));
 }

@@ -3,6 +3,7 @@
 
 #include "ActionDialog.h"
 #include "PhotoScaler.h"
+#include "SectionAnswers.h"
 #include "flow/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/EvidenceSampler.h"
@@ -84,6 +85,10 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     , m_id(inspectionId)
     , m_language(i18n::Language::effective())
     , m_tree(new QTreeWidget(this))
+    , m_views(new QStackedWidget(this))
+    , m_sectionView(new SectionAnswers(this))
+    , m_sectionTitle(new QLabel(this))
+    , m_sectionToggle(new QPushButton(tr("Whole section"), this))
     , m_section(new QLabel(this))
     , m_question(new QLabel(this))
     , m_critical(new QLabel(this))
@@ -116,7 +121,11 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
         "QPushButton:checked { background: #2f7de1; color: white; border: 1px solid #1f5fb0; }"
         "QPushButton#pass:checked { background: #2e7d32; border-color: #1b5e20; }"
         "QPushButton#fail:checked, QPushButton#rating1:checked, QPushButton#rating2:checked "
-        "{ background: #c62828; border-color: #8e1c1c; }"));
+        "{ background: #c62828; border-color: #8e1c1c; }"
+        "QToolButton:checked { background: #2f7de1; color: white; border: 1px solid #1f5fb0; "
+        "border-radius: 3px; }"
+        "QToolButton[answer=\"finding\"]:checked { background: #c62828; border-color: #8e1c1c; }"
+        "QToolButton[answer=\"pass\"]:checked { background: #2e7d32; border-color: #1b5e20; }"));
     m_tree->setObjectName(QStringLiteral("itemTree"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Item"), tr("Answer")});
@@ -273,9 +282,47 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     navRow->addWidget(nextButton);
     rightLayout->addLayout(navRow);
 
+    // The whole section at once, for those who prefer it.
+    auto *sectionPage = new QWidget(this);
+    auto *sectionLayout = new QVBoxLayout(sectionPage);
+    QFont sectionFont = m_sectionTitle->font();
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.35);
+    sectionFont.setBold(true);
+    m_sectionTitle->setFont(sectionFont);
+    auto *scroll = new QScrollArea(sectionPage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_sectionView);
+    auto *previousSection = new QPushButton(tr("◀ Previous section"), sectionPage);
+    auto *nextSection = new QPushButton(tr("Next section ▶"), sectionPage);
+    for (QPushButton *b : {previousSection, nextSection})
+        b->setAutoDefault(false);
+    connect(previousSection, &QPushButton::clicked, this, [this] { moveSection(-1); });
+    connect(nextSection, &QPushButton::clicked, this, [this] { moveSection(1); });
+    auto *sectionNav = new QHBoxLayout;
+    sectionNav->addWidget(previousSection);
+    sectionNav->addStretch();
+    sectionNav->addWidget(nextSection);
+    sectionLayout->addWidget(m_sectionTitle);
+    sectionLayout->addWidget(scroll, 1);
+    sectionLayout->addLayout(sectionNav);
+    connect(m_sectionView, &SectionAnswers::answered, this, [this](const Answer &a) {
+        save(a);
+        refreshTree();
+    });
+    m_views->addWidget(right);
+    m_views->addWidget(sectionPage);
+    m_sectionToggle->setObjectName(QStringLiteral("sectionToggle"));
+    m_sectionToggle->setCheckable(true);
+    m_sectionToggle->setAutoDefault(false);
+    m_sectionToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_sectionToggle->setToolTip(tr("Show the whole section at once, or one item at a time "
+                                   "(Ctrl+L)"));
+    connect(m_sectionToggle, &QPushButton::toggled, this, &InspectionForm::setSectionMode);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
-    splitter->addWidget(right);
+    splitter->addWidget(m_views);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({430, 670});
@@ -299,6 +346,7 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     close->setToolTip(tr("Every answer is already saved"));
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_sectionToggle);
     bottom->addWidget(m_score);
     bottom->addWidget(m_criticalFailures, 1);
     bottom->addWidget(m_progress);
@@ -577,6 +625,10 @@ void InspectionForm::showAnswer()
     m_action->setEnabled(Scoring::isFinding(*item, &a));
     refreshTree();
     m_loading = false;
+    if (m_sectionMode) {
+        showSectionView();
+        return;
+    }
     if (canEdit) {
         if (item->type == ItemType::Number)
             m_number->setFocus();
@@ -724,8 +776,48 @@ void InspectionForm::showItem(const QString &code)
     showAnswer();
 }
 
+void InspectionForm::setSectionMode(bool on)
+{
+    saveTextAndNote();
+    m_sectionMode = on;
+    if (m_sectionToggle->isChecked() != on)
+        m_sectionToggle->setChecked(on);
+    m_views->setCurrentIndex(on ? 1 : 0);
+    showAnswer();
+}
+
+void InspectionForm::showSectionView()
+{
+    const TemplateItem *item = currentItem();
+    const TemplateSection *section = item ? m_template.sectionOf(item->code) : nullptr;
+    if (!section)
+        return;
+    m_sectionTitle->setText(section->title.in(m_language));
+    m_sectionView->showSection(*section, m_answers, m_language, editable());
+}
+
+void InspectionForm::moveSection(int step)
+{
+    const TemplateItem *item = currentItem();
+    if (!item)
+        return;
+    const TemplateSection *section = m_template.sectionOf(item->code);
+    int s = 0;
+    for (std::size_t i = 0; i < m_template.sections.size(); ++i)
+        if (&m_template.sections[i] == section)
+            s = static_cast<int>(i);
+    s = std::clamp(s + step, 0, static_cast<int>(m_template.sections.size()) - 1);
+    const auto &target = m_template.sections[static_cast<std::size_t>(s)];
+    if (!target.items.empty())
+        showItem(target.items.front().code);
+}
+
 void InspectionForm::next()
 {
+    if (m_sectionMode) {
+        moveSection(1);
+        return;
+    }
     if (const TemplateItem *item = currentItem();
         item && item->type == ItemType::Number && m_number->hasFocus() && editable())
         answerNumber(m_number->value());
@@ -740,6 +832,10 @@ void InspectionForm::next()
 
 void InspectionForm::previous()
 {
+    if (m_sectionMode) {
+        moveSection(-1);
+        return;
+    }
     saveTextAndNote();
     if (m_index > 0) {
         --m_index;
@@ -763,7 +859,8 @@ void InspectionForm::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (!qobject_cast<QPlainTextEdit *>(focus)) {
+        // In the section view Enter confirms a field; the buttons move between sections.
+        if (!qobject_cast<QPlainTextEdit *>(focus) && !m_sectionMode) {
             next();
             return;
         }
@@ -771,7 +868,7 @@ void InspectionForm::keyPressEvent(QKeyEvent *event)
     default:
         break;
     }
-    if (!typing && item && editable()) {
+    if (!typing && item && editable() && !m_sectionMode) {
         const int key = event->key();
         if (item->type == ItemType::PassFail &&
             (key == Qt::Key_P || key == Qt::Key_F || key == Qt::Key_N)) {

@@ -24,6 +24,8 @@ class Database;
 
 namespace servicelens::ui {
 
+class SectionAnswers;
+
 // Carrying out an inspection (巡检): one item at a time, quick with the keyboard — P pass, F
 // fail, N not applicable, 1-5 a rating, Enter or Page Down the next item, Page Up the previous —
 // and every answer saved the moment it is given, so closing the window or a crash loses
@@ -49,6 +51,8 @@ public:
     void answerNumber(double value);
     bool complete(bool askFirst = true);
     QString scoreText() const;
+    // The whole current section on one screen instead of one item at a time.
+    void setSectionMode(bool on);
 
 signals:
     // Something was saved: the page refreshes its lists.
@@ -66,6 +70,8 @@ private:
     void save(inspection::Answer answer);
     void saveTextAndNote();
     void noteFindings();
+    void showSectionView();
+    void moveSection(int step);
     void addPhotos();
     void sampleEvidence();
     void createAction();
@@ -89,6 +95,11 @@ private:
     QString m_amendReason; // set while amending a completed inspection
 
     QTreeWidget *m_tree;
+    QStackedWidget *m_views;
+    SectionAnswers *m_sectionView;
+    QLabel *m_sectionTitle;
+    QPushButton *m_sectionToggle;
+    bool m_sectionMode = false;
     QLabel *m_section;
     QLabel *m_question;
     QLabel *m_critical;
