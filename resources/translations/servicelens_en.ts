@@ -63,13 +63,13 @@
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+614" />
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+646" />
         <source>%n order(s) kept as evidence</source>
         <translation>
             <numerusform>%n order kept as evidence</numerusform><numerusform>%n orders kept as evidence</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+414" />
+        <location line="+435" />
         <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
         <translation>
             <numerusform>%n scored item have no answer; they will not count in the score. Complete the inspection anyway?</numerusform><numerusform>%n scored items have no answer; they will not count in the score. Complete the inspection anyway?</numerusform></translation>

@@ -2898,7 +2898,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message>
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+63"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+64"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -2924,40 +2924,41 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+11"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <location line="+21"/>
         <source>N/A (N)</source>
         <translation>不适用 (N)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+546"/>
         <source>Sample orders…</source>
         <translation>抽查工单…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-544"/>
         <source>Corrective action…</source>
         <translation>整改措施…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+914"/>
+        <location line="+966"/>
         <location line="+7"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-920"/>
+        <location line="-972"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
@@ -2982,7 +2983,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不通过 (F)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+70"/>
+        <source>Double-click to see a photo; Delete removes it from a draft</source>
+        <translation>双击查看照片；草稿中按 Delete 删除照片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Note: what you saw</source>
         <translation>备注：现场情况</translation>
     </message>
@@ -3120,7 +3132,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
+        <source>Evidence…</source>
+        <translation>证据工单…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Critical failure: %1</source>
         <translation>关键项不通过：%1</translation>
     </message>
@@ -3156,12 +3173,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+13"/>
-        <location line="+328"/>
+        <location line="+346"/>
         <source>Amend inspection</source>
         <translation>更正巡检</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-340"/>
         <source>Save answer</source>
         <translation>保存结果</translation>
     </message>
@@ -3178,13 +3195,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+53"/>
+        <location line="+54"/>
+        <location line="+56"/>
         <source>Sample orders</source>
         <translation>抽查工单</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Orders to check</source>
         <translation>待核查的工单</translation>
     </message>
@@ -3214,9 +3231,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Ten orders closed in the period, chosen at random. Tick the ones you checked to keep them with this answer.</source>
         <translation>随机抽取的本期已关闭工单（十张）。勾选已核查的工单，作为本项的证据保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The orders checked for this answer.</source>
+        <translation>为此项核查过的工单。</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -4471,7 +4493,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SectionAnswers</name>
     <message>
-        <location filename="../../ui/inspection/SectionAnswers.cpp" line="+66"/>
+        <location filename="../../ui/inspection/SectionAnswers.cpp" line="+68"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4487,17 +4509,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accepted: %1 to %2</source>
         <translation>合格范围：%1 至 %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Photos: in the item view</source>
         <translation>照片：请在逐项视图中添加</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "inspection/CorrectiveAction.h"
 #include "inspection/InspectionForm.h"
 #include "inspection/InspectionsPage.h"
+#include "inspection/PhotoScaler.h"
 #include "inspection/Schedule.h"
 #include "inspection/SchedulesDialog.h"
 #include "inspection/TemplateEditor.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -259,4 +261,24 @@ TEST_CASE("The whole section can be answered on one screen", "[ui][inspection]")
     QApplication::processEvents();
     CHECK(form.findChild<QToolButton *>(QStringLiteral("rating3_quality.standard")));
     CHECK(form.currentItemCode() == QStringLiteral("quality.standard"));
+}
+
+TEST_CASE("A photo is scaled, kept with its thumbnail, and readable back", "[ui][inspection]")
+{
+    TempFolder dir;
+    const QString path = dir.file(QStringLiteral("维修区照片.png"));
+    QImage big(3200, 2400, QImage::Format_RGB32);
+    big.fill(QColor(0x2f, 0x7d, 0xe1));
+    REQUIRE(big.save(path));
+    QString error;
+    auto scaled = ui::scalePhoto(path, &error);
+    REQUIRE(scaled.has_value());
+    const QImage image = QImage::fromData(scaled->image);
+    const QImage thumb = QImage::fromData(scaled->thumbnail);
+    CHECK(image.width() == 1600);
+    CHECK(image.height() == 1200);
+    CHECK(std::max(thumb.width(), thumb.height()) == 160);
+    writeFile(dir.file(QStringLiteral("不是图片.jpg")), "not an image");
+    CHECK_FALSE(ui::scalePhoto(dir.file(QStringLiteral("不是图片.jpg")), &error).has_value());
+    CHECK(error.contains(QStringLiteral("不是图片.jpg")));
 }

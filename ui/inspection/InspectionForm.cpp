@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -228,6 +229,33 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     m_addPhotos->setObjectName(QStringLiteral("addPhotos"));
     m_addPhotos->setAutoDefault(false);
     connect(m_addPhotos, &QPushButton::clicked, this, &InspectionForm::addPhotos);
+    m_photos->setToolTip(tr("Double-click to see a photo; Delete removes it from a draft"));
+    connect(m_photos, &QListWidget::itemActivated, this, [this](QListWidgetItem *entry) {
+        auto image = InspectionRepository(m_db).photoImage(entry->data(Qt::UserRole).toLongLong());
+        if (!image)
+            return showError(this, tr("Photo"), image.error());
+        QDialog viewer(this);
+        viewer.setWindowTitle(entry->text());
+        auto *label = new QLabel(&viewer);
+        const QPixmap pixmap = QPixmap::fromImage(QImage::fromData(*image));
+        label->setPixmap(pixmap.scaled(QSize(1000, 700).boundedTo(pixmap.size()),
+                                       Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        auto *layout = new QVBoxLayout(&viewer);
+        layout->addWidget(label);
+        viewer.exec();
+    });
+    auto *removePhoto = new QShortcut(QKeySequence::Delete, m_photos);
+    removePhoto->setContext(Qt::WidgetShortcut);
+    connect(removePhoto, &QShortcut::activated, this, [this] {
+        QListWidgetItem *entry = m_photos->currentItem();
+        if (!entry || m_inspection.status != InspectionStatus::Draft)
+            return;
+        if (auto s = InspectionRepository(m_db).removePhoto(entry->data(Qt::UserRole).toLongLong());
+            !s)
+            return showError(this, tr("Photo"), s.error());
+        showAnswer();
+        emit changed();
+    });
     photoLayout->addWidget(m_addPhotos, 0, Qt::AlignLeft);
     photoLayout->addWidget(m_photos);
     m_answerStack->addWidget(passPage);
@@ -621,7 +649,10 @@ void InspectionForm::showAnswer()
     m_answerStack->setEnabled(canEdit);
     m_note->setReadOnly(!canEdit);
     m_addPhotos->setEnabled(m_inspection.status == InspectionStatus::Draft);
-    m_evidence->setEnabled(m_inspection.status == InspectionStatus::Draft);
+    // A completed inspection shows the orders kept; a draft samples more.
+    const bool draft = m_inspection.status == InspectionStatus::Draft;
+    m_evidence->setText(draft ? tr("Sample orders…") : tr("Evidence…"));
+    m_evidence->setEnabled(draft || linked > 0);
     m_action->setEnabled(Scoring::isFinding(*item, &a));
     refreshTree();
     m_loading = false;
@@ -920,20 +951,33 @@ void InspectionForm::sampleEvidence()
     const QDate day = local.localDate(m_inspection.startedAt);
     const QDate first(day.year(), day.month(), 1);
     EvidenceSampler sampler(m_db);
-    // Orders closed this month so far; early in a month, last month's.
-    qint64 from = local.startOfDay(first);
-    const qint64 to = std::max(m_inspection.startedAt, m_db.clock().nowSecsSinceEpoch());
-    auto sample = sampler.sampleClosed(m_inspection.branchId, from, to, 10);
-    if (sample && sample->size() < 10) {
-        from = local.startOfDay(first.addMonths(-1));
+    auto kept = InspectionRepository(m_db).evidence(m_id, item->id);
+    std::vector<qint64> ids = kept ? *kept : std::vector<qint64>();
+    const bool draft = m_inspection.status == InspectionStatus::Draft;
+    Result<std::vector<EvidenceOrder>> sample = std::vector<EvidenceOrder>();
+    if (draft) {
+        // Orders closed this month so far; early in a month, last month's too.
+        qint64 from = local.startOfDay(first);
+        const qint64 to = std::max(m_inspection.startedAt, m_db.clock().nowSecsSinceEpoch());
         sample = sampler.sampleClosed(m_inspection.branchId, from, to, 10);
+        if (sample && sample->size() < 10) {
+            from = local.startOfDay(first.addMonths(-1));
+            sample = sampler.sampleClosed(m_inspection.branchId, from, to, 10);
+        }
+        // The orders already kept stay in the list, ticked.
+        if (sample)
+            if (auto keptOrders = sampler.byIds(ids))
+                for (const EvidenceOrder &o : *keptOrders)
+                    if (std::none_of(sample->begin(), sample->end(),
+                                     [&](const EvidenceOrder &s) { return s.id == o.id; }))
+                        sample->insert(sample->begin(), o);
+    } else {
+        sample = sampler.byIds(ids);
     }
     if (!sample) {
         showError(this, tr("Sample orders"), sample.error());
         return;
     }
-    auto kept = InspectionRepository(m_db).evidence(m_id, item->id);
-    std::vector<qint64> ids = kept ? *kept : std::vector<qint64>();
 
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("sampleDialog"));
@@ -946,9 +990,11 @@ void InspectionForm::sampleEvidence()
     for (int r = 0; r < static_cast<int>(sample->size()); ++r) {
         const EvidenceOrder &o = (*sample)[static_cast<std::size_t>(r)];
         auto *order = new QTableWidgetItem(o.orderNo);
-        order->setFlags(order->flags() | Qt::ItemIsUserCheckable);
-        order->setCheckState(std::find(ids.begin(), ids.end(), o.id) != ids.end() ? Qt::Checked
-                                                                                  : Qt::Unchecked);
+        if (draft) {
+            order->setFlags(order->flags() | Qt::ItemIsUserCheckable);
+            order->setCheckState(
+                std::find(ids.begin(), ids.end(), o.id) != ids.end() ? Qt::Checked : Qt::Unchecked);
+        }
         order->setData(Qt::UserRole, o.id);
         table->setItem(r, 0, order);
         table->setItem(r, 1,
@@ -960,12 +1006,14 @@ void InspectionForm::sampleEvidence()
     }
     table->resizeColumnsToContents();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *lead = new QLabel(tr("Ten orders closed in the period, chosen at random. Tick the ones "
-                               "you checked to keep them with this answer."),
+    auto *lead = new QLabel(draft ? tr("Ten orders closed in the period, chosen at random. Tick "
+                                       "the ones you checked to keep them with this answer.")
+                                  : tr("The orders checked for this answer."),
                             &dialog);
     lead->setWordWrap(true);
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons = new QDialogButtonBox(draft ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
+                                               : QDialogButtonBox::Close,
+                                         &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);

@@ -4,6 +4,7 @@
 #include "flow/KpiEngine.h"
 #include "inspection/CorrectiveAction.h"
 #include "inspection/Inspection.h"
+#include "inspection/InspectionAnalysis.h"
 #include "inspection/TemplateRepository.h"
 #include "storage/AuditLog.h"
 #include "team/Staff.h"
@@ -194,4 +195,59 @@ TEST_CASE("Inspection KPIs of a month, hand-computed, at the time-zone boundarie
     CHECK_FALSE(empty->inspections.meanScore.has_value());
     CHECK_FALSE(empty->inspections.actionsOnTimeRate.has_value());
     CHECK(empty->inspections.actionsOpenEnd == 0);
+}
+
+TEST_CASE("The inspection charts' numbers: section means, pass rate, most failed items",
+          "[inspection][kpi]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("图表.servicelens")), clock);
+    Database &db = wb->database();
+    const Branch branch = *wb->defaultBranch();
+    const InspectionTemplate t =
+        **TemplateRepository(db).latest(QStringLiteral("branch-ops-monthly"));
+    InspectionRepository inspections(db);
+    auto inspect = [&](qint64 at, const QStringList &failed) {
+        Inspection i;
+        i.templateId = t.id;
+        i.branchId = branch.id;
+        i.startedAt = at;
+        REQUIRE(inspections.start(i).ok());
+        for (const TemplateSection &s : t.sections)
+            for (const TemplateItem &item : s.items) {
+                if (!item.scored())
+                    continue;
+                Answer a;
+                a.itemCode = item.code;
+                a.passed = !failed.contains(item.code);
+                a.rating = failed.contains(item.code) ? 1 : 5;
+                a.number = failed.contains(item.code) ? 99 : 5;
+                REQUIRE(inspections.saveAnswer(i.id, a).ok());
+            }
+        REQUIRE(inspections.complete(i.id, at + 3600).ok());
+    };
+    // September: flow.site fails. October: flow.site and the critical cx.privacy fail.
+    inspect(at(2026, 9, 10), {QStringLiteral("flow.site")});
+    inspect(at(2026, 10, 10), {QStringLiteral("flow.site"), QStringLiteral("cx.privacy")});
+    auto data = InspectionAnalysis::compute(db, branch, t.code, QDate(2026, 10, 1), 3);
+    REQUIRE(data.ok());
+    REQUIRE(data->months.size() == 3);
+    CHECK(data->months[0].month == QDate(2026, 8, 1));
+    CHECK_FALSE(data->months[0].passRate.has_value()); // no inspection in August
+    CHECK(*data->months[1].passRate == 1.0);
+    CHECK(*data->months[2].passRate == 0.0); // the critical failure
+    // Service flow section: weights 2+1+1+2+1+2 = 9, flow.site (1) failed: 8/9.
+    REQUIRE(data->sections.size() == 7);
+    CHECK(data->sections[0].en == QStringLiteral("Service flow"));
+    CHECK(*data->months[1].sectionMeans[0] == Approx(100.0 * 8 / 9));
+    // Customer experience: 1+1+2, privacy (2) failed in October: 2/4.
+    CHECK(*data->months[1].sectionMeans[2] == Approx(100.0));
+    CHECK(*data->months[2].sectionMeans[2] == Approx(50.0));
+    CHECK_FALSE(data->months[0].sectionMeans[0].has_value());
+    REQUIRE(data->mostFailed.size() == 2);
+    CHECK(data->mostFailed[0].code == QStringLiteral("flow.site"));
+    CHECK(data->mostFailed[0].findings == 2);
+    CHECK(data->mostFailed[0].answered == 2);
+    CHECK(data->mostFailed[1].code == QStringLiteral("cx.privacy"));
 }
