@@ -69,7 +69,7 @@
             <numerusform>%n order kept as evidence</numerusform><numerusform>%n orders kept as evidence</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+435" />
+        <location line="+434" />
         <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
         <translation>
             <numerusform>%n scored item have no answer; they will not count in the score. Complete the inspection anyway?</numerusform><numerusform>%n scored items have no answer; they will not count in the score. Complete the inspection anyway?</numerusform></translation>

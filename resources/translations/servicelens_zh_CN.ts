@@ -2947,13 +2947,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+966"/>
+        <location line="+965"/>
         <location line="+7"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-972"/>
+        <location line="-971"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
@@ -3173,12 +3173,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+13"/>
-        <location line="+346"/>
+        <location line="+345"/>
         <source>Amend inspection</source>
         <translation>更正巡检</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-339"/>
         <source>Save answer</source>
         <translation>保存结果</translation>
     </message>
@@ -3196,12 +3196,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+54"/>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Sample orders</source>
         <translation>抽查工单</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>Orders to check</source>
         <translation>待核查的工单</translation>
     </message>
@@ -3231,7 +3231,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Ten orders closed in the period, chosen at random. Tick the ones you checked to keep them with this answer.</source>
         <translation>随机抽取的本期已关闭工单（十张）。勾选已核查的工单，作为本项的证据保存。</translation>
     </message>
@@ -4608,7 +4608,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TemplateEditor</name>
     <message>
-        <location filename="../../ui/inspection/TemplateEditor.cpp" line="+79"/>
+        <location filename="../../ui/inspection/TemplateEditor.cpp" line="+104"/>
         <source>Critical: failing it fails the inspection</source>
         <translation>关键项：不通过则本次巡检不合格</translation>
     </message>
@@ -4659,12 +4659,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-45"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
@@ -4729,7 +4729,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>预览…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alt+Up (or drag with the mouse)</source>
+        <translation>Alt+↑（或用鼠标拖动）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down (or drag with the mouse)</source>
+        <translation>Alt+↓（或用鼠标拖动）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Name (English):</source>
         <translation>名称（英文）：</translation>
     </message>
@@ -4760,7 +4780,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新问题</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+62"/>
         <source>“%1” is an item: put it inside a section.</source>
         <translation>“%1”是检查项：请放入某个分区。</translation>
     </message>

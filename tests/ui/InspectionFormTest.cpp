@@ -282,3 +282,24 @@ TEST_CASE("A photo is scaled, kept with its thumbnail, and readable back", "[ui]
     CHECK_FALSE(ui::scalePhoto(dir.file(QStringLiteral("不是图片.jpg")), &error).has_value());
     CHECK(error.contains(QStringLiteral("不是图片.jpg")));
 }
+
+TEST_CASE("Sections and items are reordered in the template editor", "[ui][inspection]")
+{
+    Fixture f;
+    ui::TemplateEditor editor(f.db, f.t);
+    QTreeWidget *tree = editor.tree();
+    // The second item of the first section moves up; the second section moves to the top.
+    tree->setCurrentItem(tree->topLevelItem(0)->child(1));
+    editor.moveNode(-1);
+    tree->setCurrentItem(tree->topLevelItem(1));
+    editor.moveNode(-1);
+    auto t = editor.edited();
+    REQUIRE(t.ok());
+    CHECK(t->sections[0].title.en == QStringLiteral("Service quality"));
+    CHECK(t->sections[1].items[0].code == QStringLiteral("flow.wait"));
+    CHECK(t->sections[1].items[1].code == QStringLiteral("flow.reception"));
+    // Nothing moves past the ends.
+    tree->setCurrentItem(tree->topLevelItem(0));
+    editor.moveNode(-1);
+    CHECK(editor.edited()->sections[0].title.en == QStringLiteral("Service quality"));
+}

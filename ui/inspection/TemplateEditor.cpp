@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,6 +42,30 @@ QPlainTextEdit *shortText(QWidget *parent, const QString &name)
     return e;
 }
 
+// Keeps the tree's shape while dragging: sections stay at the top level, items go inside
+// sections.
+class TemplateTree final : public QTreeWidget {
+public:
+    using QTreeWidget::QTreeWidget;
+
+protected:
+    void dropEvent(QDropEvent *event) override
+    {
+        QTreeWidgetItem *moving = currentItem();
+        QTreeWidgetItem *target = itemAt(event->position().toPoint());
+        const DropIndicatorPosition where = dropIndicatorPosition();
+        const bool section = moving && moving->data(0, KindRole).toInt() == 0;
+        const bool ontoSection = target && target->data(0, KindRole).toInt() == 0;
+        const bool allowed = section ? (where != OnItem && (!target || !target->parent()))
+                                     : (target && (ontoSection ? where == OnItem : true));
+        if (!allowed) {
+            event->ignore();
+            return;
+        }
+        QTreeWidget::dropEvent(event);
+    }
+};
+
 std::optional<double> optionalNumber(const QString &text, bool *ok)
 {
     *ok = true;
@@ -65,7 +90,7 @@ TemplateEditor::TemplateEditor(Database &db, InspectionTemplate t, QWidget *pare
     , m_nameZh(new QLineEdit(this))
     , m_frequency(new QComboBox(this))
     , m_passScore(new QDoubleSpinBox(this))
-    , m_tree(new QTreeWidget(this))
+    , m_tree(new TemplateTree(this))
     , m_detail(new QStackedWidget(this))
     , m_sectionTitle(new QLineEdit(this))
     , m_sectionTitleZh(new QLineEdit(this))
@@ -154,8 +179,19 @@ TemplateEditor::TemplateEditor(Database &db, InspectionTemplate t, QWidget *pare
     auto *addItemButton = new QPushButton(tr("Add item"), this);
     auto *removeButton = new QPushButton(tr("Remove"), this);
     auto *previewButton = new QPushButton(tr("Preview…"), this);
+    auto *upButton = new QPushButton(tr("Move up"), this);
+    auto *downButton = new QPushButton(tr("Move down"), this);
+    upButton->setObjectName(QStringLiteral("moveUp"));
+    downButton->setObjectName(QStringLiteral("moveDown"));
+    upButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    downButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    upButton->setToolTip(tr("Alt+Up (or drag with the mouse)"));
+    downButton->setToolTip(tr("Alt+Down (or drag with the mouse)"));
+    connect(upButton, &QPushButton::clicked, this, [this] { moveNode(-1); });
+    connect(downButton, &QPushButton::clicked, this, [this] { moveNode(1); });
     addItemButton->setObjectName(QStringLiteral("addItem"));
-    for (QPushButton *b : {addSectionButton, addItemButton, removeButton, previewButton})
+    for (QPushButton *b :
+         {addSectionButton, addItemButton, removeButton, previewButton, upButton, downButton})
         b->setAutoDefault(false);
     connect(addSectionButton, &QPushButton::clicked, this, [this] { addSection(); });
     connect(addItemButton, &QPushButton::clicked, this, [this] { addItem(); });
@@ -173,7 +209,7 @@ TemplateEditor::TemplateEditor(Database &db, InspectionTemplate t, QWidget *pare
     settings->addStretch();
     head->addRow(tr("Frequency:"), settings);
     auto *treeButtons = new QHBoxLayout;
-    for (QPushButton *b : {addSectionButton, addItemButton, removeButton})
+    for (QPushButton *b : {addSectionButton, addItemButton, removeButton, upButton, downButton})
         treeButtons->addWidget(b);
     treeButtons->addStretch();
     auto *left = new QWidget(this);
@@ -215,7 +251,7 @@ void TemplateEditor::load()
         auto *section = new QTreeWidgetItem(m_tree, {s.title.in(language)});
         section->setData(0, KindRole, 0);
         section->setData(0, IndexRole, static_cast<int>(m_sections.size()));
-        section->setFlags((section->flags() | Qt::ItemIsDropEnabled) & ~Qt::ItemIsDragEnabled);
+        section->setFlags(section->flags() | Qt::ItemIsDropEnabled | Qt::ItemIsDragEnabled);
         m_sections.push_back(s.title);
         for (const TemplateItem &i : s.items) {
             auto *item =
@@ -297,7 +333,7 @@ QTreeWidgetItem *TemplateEditor::addSection()
     auto *section = new QTreeWidgetItem(m_tree, {tr("New section")});
     section->setData(0, KindRole, 0);
     section->setData(0, IndexRole, static_cast<int>(m_sections.size()));
-    section->setFlags((section->flags() | Qt::ItemIsDropEnabled) & ~Qt::ItemIsDragEnabled);
+    section->setFlags(section->flags() | Qt::ItemIsDropEnabled | Qt::ItemIsDragEnabled);
     m_sections.push_back({tr("New section"), QString()});
     m_tree->setCurrentItem(section);
     m_sectionTitle->setFocus();
@@ -329,6 +365,31 @@ QTreeWidgetItem *TemplateEditor::addItem()
     m_itemCode->setFocus();
     m_itemCode->selectAll();
     return item;
+}
+
+void TemplateEditor::moveNode(int step)
+{
+    QTreeWidgetItem *node = m_tree->currentItem();
+    if (!node)
+        return;
+    storeNode(node);
+    QTreeWidgetItem *parent = node->parent();
+    const int count = parent ? parent->childCount() : m_tree->topLevelItemCount();
+    const int from = parent ? parent->indexOfChild(node) : m_tree->indexOfTopLevelItem(node);
+    const int to = from + step;
+    if (to < 0 || to >= count)
+        return;
+    const bool expanded = node->isExpanded();
+    m_current = nullptr; // stored above; the form keeps showing it
+    if (parent) {
+        parent->takeChild(from);
+        parent->insertChild(to, node);
+    } else {
+        m_tree->takeTopLevelItem(from);
+        m_tree->insertTopLevelItem(to, node);
+    }
+    node->setExpanded(expanded);
+    m_tree->setCurrentItem(node);
 }
 
 void TemplateEditor::removeNode()

@@ -39,6 +39,8 @@ public:
     // For tests and keyboard users.
     QTreeWidgetItem *addSection();
     QTreeWidgetItem *addItem();
+    // Moves the selected section or item up (-1) or down (1) among its siblings.
+    void moveNode(int step);
     QTreeWidget *tree() const { return m_tree; }
 
 private:
