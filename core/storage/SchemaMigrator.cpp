@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "FastQuery.h"
 #include "inspection/TemplateRepository.h"
+#include "survey/Survey.h"
 
 #include <QRegularExpression>
 
@@ -88,6 +89,12 @@ static Status installDefaultTemplate(Database &db)
     return inspection::TemplateRepository(db).installDefault();
 }
 
+// Every workbook, new or upgraded, starts with the shipped satisfaction survey.
+static Status installDefaultSurvey(Database &db)
+{
+    return survey::SurveyRepository(db).installDefault();
+}
+
 const std::vector<Migration> &builtinMigrations()
 {
     // Append only. Never edit a step that has shipped: write a new one.
@@ -119,6 +126,11 @@ const std::vector<Migration> &builtinMigrations()
          QStringLiteral(":/servicelens/schema/0006_inspections.sql"),
          {},
          &installDefaultTemplate},
+        {7,
+         QStringLiteral("Satisfaction surveys: questionnaires, callbacks, responses and answers"),
+         QStringLiteral(":/servicelens/schema/0007_surveys.sql"),
+         {},
+         &installDefaultSurvey},
     };
     return migrations;
 }
