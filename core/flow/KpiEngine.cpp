@@ -72,6 +72,8 @@ struct TechnicianTally {
     qint64 firstTimeFixes = 0;
     qint64 complaints = 0;
     std::vector<double> resolution;
+    qint64 csatAnswers = 0;
+    qint64 csatSatisfied = 0;
 };
 
 } // namespace
@@ -266,6 +268,75 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
     if (auto s = computeInspections(branch.id, local, first, k.inspections); !s)
         return s.error();
 
+    // Surveys (KPI.md): invitations by sent_at, responses and their answers by responded_at.
+    {
+        FastQuery q(m_db, "SELECT count(*), count(responded_at) FROM survey_response WHERE "
+                          "branch_id = ?1 AND sent_at >= ?2 AND sent_at < ?3");
+        q.bind(1, branch.id).bind(2, start).bind(3, end);
+        if (q.next()) {
+            k.surveys.invitations = q.int64(0);
+            k.surveys.responseRate = stats::rate(q.int64(1), q.int64(0));
+        }
+        if (!q.status())
+            return q.status().error();
+    }
+    {
+        FastQuery q(m_db, "SELECT count(*) FROM survey_response WHERE branch_id = ?1 AND "
+                          "responded_at >= ?2 AND responded_at < ?3");
+        q.bind(1, branch.id).bind(2, start).bind(3, end);
+        if (q.next())
+            k.surveys.responses = q.int64(0);
+        if (!q.status())
+            return q.status().error();
+    }
+    {
+        FastQuery q(m_db, "SELECT qu.type, qu.dimension, a.value, o.technician_id FROM "
+                          "survey_response r JOIN survey_answer a ON a.response_id = r.id JOIN "
+                          "survey_question qu ON qu.id = a.question_id LEFT JOIN service_order o "
+                          "ON o.id = r.order_id WHERE r.branch_id = ?1 AND r.responded_at >= ?2 "
+                          "AND r.responded_at < ?3 AND a.value IS NOT NULL");
+        q.bind(1, branch.id).bind(2, start).bind(3, end);
+        qint64 csatN = 0, csatHigh = 0, npsN = 0, promoters = 0, detractors = 0;
+        std::map<QString, std::pair<std::vector<double>, qint64>> dimensions; // values, top-2
+        while (q.next()) {
+            const QString type = q.text(0);
+            const double v = q.real(2);
+            if (type == QLatin1String("csat5")) {
+                ++csatN;
+                csatHigh += v >= 4 ? 1 : 0;
+                if (!q.isNull(3)) {
+                    const auto t = technicians.find(q.int64(3));
+                    if (t != technicians.end()) {
+                        ++t->second.csatAnswers;
+                        t->second.csatSatisfied += v >= 4 ? 1 : 0;
+                    }
+                }
+            } else if (type == QLatin1String("nps")) {
+                ++npsN;
+                promoters += v >= 9 ? 1 : 0;
+                detractors += v <= 6 ? 1 : 0;
+            } else if (type == QLatin1String("likert5")) {
+                auto &d = dimensions[q.text(1)];
+                d.first.push_back(v);
+                d.second += v >= 4 ? 1 : 0;
+            }
+        }
+        if (!q.status())
+            return q.status().error();
+        k.surveys.csat = stats::rate(csatHigh, csatN);
+        if (npsN > 0)
+            k.surveys.nps =
+                100.0 * static_cast<double>(promoters - detractors) / static_cast<double>(npsN);
+        for (DimensionKpis &d : k.surveys.dimensions) {
+            const auto it = dimensions.find(d.code);
+            if (it == dimensions.end())
+                continue;
+            d.n = static_cast<qint64>(it->second.first.size());
+            d.mean = stats::mean(it->second.first);
+            d.top2 = stats::rate(it->second.second, d.n);
+        }
+    }
+
     for (const auto &[id, tally] : technicians) {
         TechnicianKpis t;
         const auto who = c.staff.find(id);
@@ -275,6 +346,7 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
         t.resolutionWdMean = stats::mean(tally.resolution);
         t.firstTimeFixRate = stats::rate(tally.firstTimeFixes, tally.closed);
         t.complaints = tally.complaints;
+        t.csat = stats::rate(tally.csatSatisfied, tally.csatAnswers);
         k.technicians.push_back(t);
     }
     std::sort(k.technicians.begin(), k.technicians.end(),

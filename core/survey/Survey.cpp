@@ -67,9 +67,9 @@ std::optional<QuestionType> SurveyNames::questionType(const QString &text)
 const std::vector<QString> &SurveyNames::dimensions()
 {
     static const std::vector<QString> codes = {
-        QStringLiteral("response_speed"), QStringLiteral("professionalism"),
-        QStringLiteral("resolution"),     QStringLiteral("communication"),
-        QStringLiteral("attitude"),       QStringLiteral("transparency"),
+        QStringLiteral("response_speed"),  QStringLiteral("professionalism"),
+        QStringLiteral("resolution"),      QStringLiteral("communication"),
+        QStringLiteral("attitude"),        QStringLiteral("transparency"),
         QStringLiteral("brand_impression")};
     return codes;
 }
@@ -221,11 +221,11 @@ Result<Survey> SurveyJson::parse(const QByteArray &json)
             return qf.status().error();
         const auto t = SurveyNames::questionType(type);
         if (!t)
-            return makeError(ErrorKind::InvalidInput,
-                             QStringLiteral("%1: %2").arg(
-                                 qf.pathOf(QStringLiteral("type")),
-                                 tr("“%1”: expected likert5, csat5, ces7, nps, single or text")
-                                     .arg(type)));
+            return makeError(
+                ErrorKind::InvalidInput,
+                QStringLiteral("%1: %2").arg(
+                    qf.pathOf(QStringLiteral("type")),
+                    tr("“%1”: expected likert5, csat5, ces7, nps, single or text").arg(type)));
         q.type = *t;
         s.questions.push_back(std::move(q));
     }
@@ -280,9 +280,10 @@ QJsonObject auditJson(const Survey &s)
 
 Status SurveyRepository::insertQuestions(const Survey &s)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO survey_question (survey_id, position, code, type, "
-                                    "dimension, text, text_zh, options, options_zh) VALUES (:s, "
-                                    ":pos, :code, :type, :dim, :text, :zh, :options, :options_zh)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO survey_question (survey_id, position, code, type, "
+                              "dimension, text, text_zh, options, options_zh) VALUES (:s, "
+                              ":pos, :code, :type, :dim, :text, :zh, :options, :options_zh)"));
     for (std::size_t i = 0; i < s.questions.size(); ++i) {
         const Question &x = s.questions[i];
         q.bind(QStringLiteral(":s"), s.id)
@@ -357,7 +358,8 @@ Result<SurveyRepository::Saved> SurveyRepository::save(Survey &s)
             s.id = old.id;
             s.uid = old.uid;
             s.version = old.version;
-            SqlQuery clear(m_db, QStringLiteral("DELETE FROM survey_question WHERE survey_id = :s"));
+            SqlQuery clear(m_db,
+                           QStringLiteral("DELETE FROM survey_question WHERE survey_id = :s"));
             clear.bind(QStringLiteral(":s"), s.id);
             SqlQuery update(m_db, QStringLiteral("UPDATE survey SET name = :name, name_zh = :zh, "
                                                  "intro = :intro, intro_zh = :intro_zh, "

@@ -23,7 +23,7 @@ using inspection::BilingualText;
 // (0-based); text: free text.
 enum class QuestionType { Likert5, Csat5, Ces7, Nps, Single, Text };
 inline constexpr std::array<QuestionType, 6> allQuestionTypes = {
-    QuestionType::Likert5, QuestionType::Csat5, QuestionType::Ces7,
+    QuestionType::Likert5, QuestionType::Csat5,  QuestionType::Ces7,
     QuestionType::Nps,     QuestionType::Single, QuestionType::Text};
 
 class SurveyNames final {
