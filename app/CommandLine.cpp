@@ -366,12 +366,6 @@ int runImport(const QStringList &arguments)
         return usage(CommandLine::tr("--db FILE and --in FILE are required."),
                      QStringLiteral("import"));
     const QString kind = what.front();
-    if (kind == QLatin1String("surveys")) {
-        err() << "servicelens: "
-              << CommandLine::tr("Importing %1 is not available yet in this version.").arg(kind)
-              << Qt::endl;
-        return ExitUsage;
-    }
     const auto importKind = io::Importers::fromCode(kind);
     if (!importKind)
         return usage(
@@ -391,6 +385,7 @@ int runImport(const QStringList &arguments)
     options.encoding = *enc;
     options.skipInvalid = parser.isSet(skip);
     options.branchCode = parser.value(branch);
+    options.surveyCode = parser.value(survey);
     if (parser.isSet(map)) {
         auto mapping = io::ColumnMapping::load(parser.value(map));
         if (!mapping)

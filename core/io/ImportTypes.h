@@ -43,6 +43,7 @@ struct ImportOptions {
     // and problems are what the import would give (the GUI's dry run).
     bool dryRun = false;
     QString branchCode; // empty: the workbook's first branch
+    QString surveyCode; // survey responses: empty means the workbook's survey (its settings)
     ColumnMapping mapping;
 };
 

@@ -4,11 +4,13 @@
 #include "CalendarCsv.h"
 #include "OrderImporter.h"
 #include "StaffImporter.h"
+#include "survey/SurveyImporter.h"
 
 namespace servicelens::io {
 
 namespace {
-constexpr ImportKind allKinds[] = {ImportKind::Orders, ImportKind::Staff, ImportKind::Calendar};
+constexpr ImportKind allKinds[] = {ImportKind::Orders, ImportKind::Staff, ImportKind::Calendar,
+                                   ImportKind::Surveys};
 }
 
 QString Importers::code(ImportKind kind)
@@ -20,6 +22,8 @@ QString Importers::code(ImportKind kind)
         return QStringLiteral("staff");
     case ImportKind::Calendar:
         return QStringLiteral("calendar");
+    case ImportKind::Surveys:
+        return QStringLiteral("surveys");
     }
     return {};
 }
@@ -41,6 +45,8 @@ QString Importers::label(ImportKind kind)
         return tr("Staff");
     case ImportKind::Calendar:
         return tr("Working-day calendar");
+    case ImportKind::Surveys:
+        return tr("Survey responses");
     }
     return {};
 }
@@ -54,6 +60,8 @@ const std::vector<CsvImport::ColumnSpec> &Importers::columns(ImportKind kind)
         return StaffImporter::columns();
     case ImportKind::Calendar:
         return CalendarCsv::columns();
+    case ImportKind::Surveys:
+        return survey::SurveyImporter::columns();
     }
     return OrderImporter::columns();
 }
@@ -67,6 +75,8 @@ std::vector<int> Importers::requiredColumns(ImportKind kind)
         return StaffImporter::requiredColumns();
     case ImportKind::Calendar:
         return CalendarCsv::requiredColumns();
+    case ImportKind::Surveys:
+        return survey::SurveyImporter::requiredColumns();
     }
     return {};
 }
@@ -103,6 +113,8 @@ Result<ImportSummary> Importers::run(ImportKind kind, Database &db, const QStrin
         return StaffImporter::run(db, path, options, progress);
     case ImportKind::Calendar:
         return CalendarCsv::importFile(db, path, options, progress);
+    case ImportKind::Surveys:
+        return survey::SurveyImporter::run(db, path, options, progress);
     }
     return makeError(ErrorKind::InvalidInput, tr("Nothing to import."));
 }

@@ -7,6 +7,7 @@
 #include "workbook/Workbook.h"
 
 #include <QProcess>
+#include <QStringEncoder>
 #include <QProcessEnvironment>
 
 #include <sqlite3.h>
@@ -296,9 +297,40 @@ TEST_CASE("import orders: strict exits 3 with the problems, skip-invalid imports
     CHECK(again.out.contains(QStringLiteral("57 unchanged")));
     CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db}).status == 0);
 
-    CHECK(runServicelens({QStringLiteral("import"), QStringLiteral("surveys"),
-                          QStringLiteral("--db"), db, QStringLiteral("--in"), csv})
-              .status == 2);
+    // Survey responses in GB18030, linked to the orders; an answer out of range is named.
+    const QString surveys = dir.file(QStringLiteral("回访记录.csv"));
+    auto writeSurveys = [&](const QString &text) {
+        QFile f(surveys);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringEncoder("GB18030").encode(text));
+    };
+    writeSurveys(QStringLiteral("回访编号,工单号,发送时间,回复时间,回访渠道,q_overall,q_nps,q_suggest\n"
+                                "H1,X1,2026-10-03 10:00,2026-10-03 10:05,电话,5,10,师傅很专业\n"
+                                "H2,X2,2026-10-03 11:00,2026-10-03 11:04,短信,2,11,等太久\n"
+                                "H3,X3,2026-10-03 12:00,,电话,,,\n"));
+    const Run badSurveys =
+        runServicelens({QStringLiteral("import"), QStringLiteral("surveys"), QStringLiteral("--db"),
+                        db, QStringLiteral("--in"), surveys});
+    CHECK(badSurveys.status == 3);
+    CHECK(badSurveys.err.contains(
+        QStringLiteral("Line 3, column “q_nps”: “11”: expected a whole number from 0 to 10")));
+    writeSurveys(QStringLiteral("回访编号,工单号,发送时间,回复时间,回访渠道,q_overall,q_nps,q_suggest\n"
+                                "H1,X1,2026-10-03 10:00,2026-10-03 10:05,电话,5,10,师傅很专业\n"
+                                "H2,X2,2026-10-03 11:00,2026-10-03 11:04,短信,2,6,等太久\n"
+                                "H3,X3,2026-10-03 12:00,,电话,,,\n"));
+    const Run goodSurveys =
+        runServicelens({QStringLiteral("import"), QStringLiteral("surveys"), QStringLiteral("--db"),
+                        db, QStringLiteral("--in"), surveys});
+    INFO(goodSurveys.err.toStdString());
+    CHECK(goodSurveys.status == 0);
+    CHECK(goodSurveys.out.contains(QStringLiteral("3 rows read, 3 inserted")));
+    const Run surveyKpis = runServicelens({QStringLiteral("kpi"), QStringLiteral("--db"), db,
+                                           QStringLiteral("--month"), QStringLiteral("2026-10"),
+                                           QStringLiteral("--json")});
+    // 3 invitations, 2 answered; CSAT 1 of 2; NPS (1 promoter - 1 detractor) / 2 = 0.
+    CHECK(surveyKpis.out.contains(QStringLiteral("\"invitations\": 3")));
+    CHECK(surveyKpis.out.contains(QStringLiteral("\"csat\": 0.5")));
+    CHECK(surveyKpis.out.contains(QStringLiteral("\"nps\": 0")));
     const QString staff = dir.file(QStringLiteral("员工.csv"));
     {
         QFile f(staff);

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SurveyImporter.h"
+
+#include "Responses.h"
+#include "Survey.h"
+#include "flow/LocalTime.h"
+#include "flow/OrderRepository.h"
+#include "io/TimestampParser.h"
+#include "storage/AuditLog.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "workbook/Branch.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <set>
+
+namespace servicelens::survey {
+
+using io::CsvImport;
+using Outcome = CsvImport::Outcome;
+
+namespace {
+
+enum Column { ResponseId, OrderId, SentAt, RespondedAt, ChannelCol, FirstQuestion };
+
+const char *const fixedNames[][2] = {{"response_id", "回访编号"},
+                                     {"order_id", "工单号"},
+                                     {"sent_at", "发送时间"},
+                                     {"responded_at", "回复时间"},
+                                     {"channel", "回访渠道"}};
+
+// Column specs point at these bytes: the question codes of the survey being imported.
+struct Specs {
+    std::vector<QByteArray> codes;
+    std::vector<CsvImport::ColumnSpec> specs;
+    explicit Specs(const Survey &s)
+    {
+        for (const auto &f : fixedNames)
+            specs.push_back({f[0], f[1]});
+        codes.reserve(s.questions.size());
+        for (const Question &q : s.questions)
+            codes.push_back(q.code.toUtf8());
+        for (const QByteArray &c : codes)
+            specs.push_back({c.constData(), ""});
+    }
+};
+
+} // namespace
+
+const std::vector<CsvImport::ColumnSpec> &SurveyImporter::columns()
+{
+    static const Survey shipped = SurveyRepository::shippedDefault().value();
+    static const Specs specs(shipped);
+    return specs.specs;
+}
+
+std::vector<int> SurveyImporter::requiredColumns()
+{
+    return {ResponseId, SentAt};
+}
+
+Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
+                                              const io::ImportOptions &options,
+                                              const io::ImportProgress &progress)
+{
+    QString code = options.surveyCode;
+    if (code.isEmpty()) {
+        auto settings = SurveySettingsRepository(db).load();
+        if (!settings)
+            return settings.error();
+        code = settings->surveyCode;
+    }
+    auto found = SurveyRepository(db).latest(code);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("The workbook has no survey “%1”.").arg(code));
+    const Survey survey = std::move(**found);
+    auto branches = BranchRepository(db).list();
+    if (!branches)
+        return branches.error();
+    if (branches->empty())
+        return makeError(ErrorKind::Database, tr("The workbook has no branch."));
+    Branch branch = branches->front();
+    if (!options.branchCode.isEmpty()) {
+        auto it = std::find_if(branches->begin(), branches->end(),
+                               [&](const Branch &b) { return b.code == options.branchCode; });
+        if (it == branches->end())
+            return makeError(ErrorKind::InvalidInput,
+                             tr("The workbook has no branch “%1”.").arg(options.branchCode));
+        branch = *it;
+    }
+    const flow::LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
+    const io::TimestampParser times(local);
+    const Specs specs(survey);
+    CsvImport frame(db, path, options, specs.specs, requiredColumns());
+    flow::OrderRepository orders(db);
+    ResponseRepository responses(db);
+    std::set<QString> seen;
+    qint64 inserted = 0;
+
+    SqlQuery byExternal(db, QStringLiteral("SELECT id FROM survey_response WHERE branch_id = :b "
+                                           "AND external_id = :e"));
+    SqlQuery insert(db, QStringLiteral(
+                            "INSERT INTO survey_response (uid, survey_id, branch_id, order_id, "
+                            "external_id, channel, status, due_at, sent_at, responded_at, "
+                            "attempts, created_at, updated_at) VALUES (:uid, :s, :b, :o, :e, :ch, "
+                            ":status, :sent, :sent, :responded, 1, :now, :now)"));
+    SqlQuery update(db, QStringLiteral(
+                            "UPDATE survey_response SET order_id = :o, channel = :ch, status = "
+                            ":status, sent_at = :sent, responded_at = :responded, updated_at = "
+                            ":now WHERE id = :id"));
+    SqlQuery clear(db, QStringLiteral("DELETE FROM survey_answer WHERE response_id = :r"));
+    SqlQuery answer(db, QStringLiteral("INSERT INTO survey_answer (response_id, question_id, "
+                                       "value, text) VALUES (:r, :q, :v, :t)"));
+
+    auto handle = [&](CsvImport::Row &row) -> Result<Outcome> {
+        const QString id = row.cell(ResponseId);
+        if (id.isEmpty())
+            row.issue(ResponseId, id, tr("a response id is required"));
+        else if (!seen.insert(id).second)
+            row.issue(ResponseId, id, tr("this response id appears earlier in the file"));
+        std::optional<qint64> orderId;
+        if (const QString no = row.cell(OrderId); !no.isEmpty()) {
+            auto o = orders.idByOrderNo(branch.id, no);
+            if (!o)
+                return o.error();
+            if (!*o)
+                row.issue(OrderId, no, tr("no service order has this id; import the orders first"));
+            orderId = *o;
+        }
+        const QString sentText = row.cell(SentAt);
+        const auto sent = times.parseTimestamp(sentText);
+        if (!sent)
+            row.issue(SentAt, sentText,
+                      sentText.isEmpty() ? tr("the time the survey was sent is required")
+                                         : tr("expected a time such as 2026-10-31 14:30"));
+        std::optional<qint64> responded;
+        if (const QString v = row.cell(RespondedAt); !v.isEmpty()) {
+            responded = times.parseTimestamp(v);
+            if (!responded)
+                row.issue(RespondedAt, v, tr("expected a time such as 2026-10-31 14:30"));
+            else if (sent && *responded < *sent)
+                row.issue(RespondedAt, v, tr("earlier than the time it was sent"));
+        }
+        ResponseChannel channel = ResponseChannel::Phone;
+        if (const QString v = row.cell(ChannelCol); !v.isEmpty()) {
+            if (auto c = ResponseNames::channel(v))
+                channel = *c;
+            else
+                row.issue(ChannelCol, v, tr("expected phone, sms, online or face (电话, 短信, 在线, 面访)"));
+        }
+        std::vector<std::pair<const Question *, AnswerValue>> given;
+        for (std::size_t i = 0; i < survey.questions.size(); ++i) {
+            const int column = FirstQuestion + static_cast<int>(i);
+            const QString v = row.cell(column);
+            if (v.isEmpty())
+                continue; // not answered
+            const Question &q = survey.questions[i];
+            AnswerValue a;
+            a.code = q.code;
+            if (q.type == QuestionType::Text) {
+                a.text = v;
+            } else {
+                bool ok = false;
+                const double number = QLocale::c().toDouble(v, &ok);
+                if (ok)
+                    a.value = number;
+                if (auto problem = ok ? ResponseRepository::check(q, a)
+                                      : std::optional<QString>(tr("expected a number")))
+                    row.issue(column, v, *problem);
+            }
+            given.emplace_back(&q, a);
+        }
+        if (!given.empty() && !responded)
+            row.issue(RespondedAt, row.cell(RespondedAt),
+                      tr("a response with answers needs the time it was answered"));
+        if (!row.ok())
+            return Outcome::Unchanged; // rejected by the frame
+
+        const qint64 now = db.clock().nowSecsSinceEpoch();
+        const QString status = ResponseNames::code(responded ? ResponseStatus::Answered
+                                                             : ResponseStatus::NoAnswer);
+        byExternal.bind(QStringLiteral(":b"), branch.id).bind(QStringLiteral(":e"), id);
+        auto existing = byExternal.scalar();
+        if (!existing)
+            return existing.error();
+        qint64 responseId = 0;
+        Outcome outcome = Outcome::Inserted;
+        if (existing->isValid()) {
+            responseId = existing->toLongLong();
+            auto old = responses.findById(responseId);
+            auto oldAnswers = responses.answers(responseId);
+            if (!old)
+                return old.error();
+            if (!oldAnswers)
+                return oldAnswers.error();
+            const SurveyResponse &r = **old;
+            bool same = r.orderId == orderId && r.channel == channel && r.sentAt == sent &&
+                        r.respondedAt == responded && oldAnswers->size() == given.size();
+            for (std::size_t i = 0; same && i < given.size(); ++i)
+                same = (*oldAnswers)[i].code == given[i].second.code &&
+                       (*oldAnswers)[i].value == given[i].second.value &&
+                       (*oldAnswers)[i].text == given[i].second.text;
+            if (same)
+                return Outcome::Unchanged;
+            update.bind(QStringLiteral(":o"), orderId)
+                .bind(QStringLiteral(":ch"), ResponseNames::code(channel))
+                .bind(QStringLiteral(":status"), status)
+                .bind(QStringLiteral(":sent"), *sent)
+                .bind(QStringLiteral(":responded"), responded)
+                .bind(QStringLiteral(":now"), now)
+                .bind(QStringLiteral(":id"), responseId);
+            if (auto s = update.exec(); !s)
+                return s.error();
+            clear.bind(QStringLiteral(":r"), responseId);
+            if (auto s = clear.exec(); !s)
+                return s.error();
+            if (auto s = AuditLog(db).record(
+                    AuditLog::Action::Update, QStringLiteral("survey_response"), r.uid,
+                    {{QStringLiteral("source"), QStringLiteral("import")}},
+                    {{QStringLiteral("file"), QFileInfo(path).fileName()},
+                     {QStringLiteral("response_id"), id}});
+                !s)
+                return s.error();
+            outcome = Outcome::Updated;
+        } else {
+            insert.bind(QStringLiteral(":uid"), db.uids().next())
+                .bind(QStringLiteral(":s"), survey.id)
+                .bind(QStringLiteral(":b"), branch.id)
+                .bind(QStringLiteral(":o"), orderId)
+                .bind(QStringLiteral(":e"), id)
+                .bind(QStringLiteral(":ch"), ResponseNames::code(channel))
+                .bind(QStringLiteral(":status"), status)
+                .bind(QStringLiteral(":sent"), *sent)
+                .bind(QStringLiteral(":responded"), responded)
+                .bind(QStringLiteral(":now"), now);
+            if (auto s = insert.exec(); !s)
+                return s.error();
+            responseId = insert.lastInsertId();
+            ++inserted;
+        }
+        for (const auto &[q, a] : given) {
+            answer.bind(QStringLiteral(":r"), responseId)
+                .bind(QStringLiteral(":q"), q->id)
+                .bind(QStringLiteral(":v"),
+                      a.value ? QVariant(*a.value) : QVariant(QMetaType::fromType<double>()))
+                .bind(QStringLiteral(":t"), a.text);
+            if (auto s = answer.exec(); !s)
+                return s.error();
+        }
+        return outcome;
+    };
+    auto finish = [&](const io::ImportSummary &) -> Status {
+        if (inserted == 0)
+            return {};
+        // New responses are audited as the batch that brought them.
+        return AuditLog(db).record(AuditLog::Action::Bulk, QStringLiteral("survey_response"),
+                                   db.uids().next(), {},
+                                   {{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                    {QStringLiteral("inserted"), static_cast<double>(inserted)},
+                                    {QStringLiteral("survey"), survey.code},
+                                    {QStringLiteral("source"), QStringLiteral("import")}});
+    };
+    return frame.run(handle, {}, finish, progress);
+}
+
+} // namespace servicelens::survey
