@@ -3,6 +3,7 @@
 
 #include "DemoInspections.h"
 #include "DemoRandom.h"
+#include "DemoSurveys.h"
 #include "flow/CalendarRepository.h"
 #include "flow/Customer.h"
 #include "flow/LocalTime.h"
@@ -150,6 +151,7 @@ struct Technician {
 
 struct GeneratedOrder {
     ServiceOrder order;
+    demo::OrderExperience experience; // for its follow-up survey
     // Waits and reopenings, as the application would have recorded them.
     std::vector<StageEvent> events;
 };
@@ -328,6 +330,7 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     const Technician &tech =
         *available[static_cast<std::size_t>(m_random.uniform() * available.size())];
     o.technicianId = tech.id;
+    g.experience.technicianQuality = tech.quality;
 
     // Response, diagnosis and the agreed solution: hours, inside opening hours, any day.
     const double responseHours = policy.responseHours * m_random.logNormal(0.25, 0.85);
@@ -429,6 +432,8 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     if (responseHours > policy.responseHours)
         complaintChance *= 1.5;
     o.complaint = m_random.chance(complaintChance);
+    g.experience.lateResponse = responseHours > policy.responseHours;
+    g.experience.lateResolution = resolution > policy.resolutionWorkingDays;
 
     // The demo's "now" is the end of its last month: later events have not happened yet.
     std::optional<qint64> *chain[] = {&o.times.responded,   &o.times.analysed,   &o.times.solution,
@@ -517,6 +522,18 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
     for (int i = 0; assigned < m_options.orders; ++i, ++assigned)
         ++counts[remainders[static_cast<std::size_t>(i) % remainders.size()].second];
 
+    // The last year's follow-up calls carry a satisfaction survey (its own random stream, so
+    // the orders are the same with or without it).
+    auto survey = survey::SurveyRepository(m_db).latest(survey::SurveyRepository::defaultCode());
+    if (!survey)
+        return survey.error();
+    const QDate surveysFrom = last.addMonths(-11);
+    const qint64 surveysStart = m_local.startOfDay(surveysFrom);
+    std::unique_ptr<demo::DemoSurveys> surveys;
+    if (*survey)
+        surveys = std::make_unique<demo::DemoSurveys>(m_db, m_uids, **survey, m_branch.id,
+                                                      m_options.seed ^ 0x5A7E5A7EULL);
+
     OrderRepository orders(m_db);
     if (auto s = orders.beginBulk(); !s)
         return s;
@@ -544,6 +561,9 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
             g.order.uid = m_uids.nextAt(g.order.times.received * 1000);
             if (auto s = orders.insert(g.order, OrderRepository::Audit::Caller); !s)
                 return s;
+            if (surveys && g.order.times.received >= surveysStart)
+                if (auto s = surveys->add(g.order, g.experience); !s)
+                    return s;
             for (StageEvent &e : g.events) {
                 e.orderId = g.order.id;
                 e.uid = m_uids.nextAt(e.at * 1000);
@@ -570,7 +590,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
         qint64 count;
     } batches[] = {{"customer", static_cast<qint64>(m_customers.size())},
                    {"service_order", done},
-                   {"stage_event", eventCount}};
+                   {"stage_event", eventCount},
+                   {"survey_response", surveys ? surveys->responses() : 0}};
     for (const auto &b : batches) {
         QJsonObject after = batch;
         after.insert(QStringLiteral("generated"), static_cast<double>(b.count));

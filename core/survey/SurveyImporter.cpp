@@ -78,8 +78,7 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorKind::InvalidInput,
-                         tr("The workbook has no survey “%1”.").arg(code));
+        return makeError(ErrorKind::InvalidInput, tr("The workbook has no survey “%1”.").arg(code));
     const Survey survey = std::move(**found);
     auto branches = BranchRepository(db).list();
     if (!branches)
@@ -106,15 +105,15 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
 
     SqlQuery byExternal(db, QStringLiteral("SELECT id FROM survey_response WHERE branch_id = :b "
                                            "AND external_id = :e"));
-    SqlQuery insert(db, QStringLiteral(
-                            "INSERT INTO survey_response (uid, survey_id, branch_id, order_id, "
-                            "external_id, channel, status, due_at, sent_at, responded_at, "
-                            "attempts, created_at, updated_at) VALUES (:uid, :s, :b, :o, :e, :ch, "
-                            ":status, :sent, :sent, :responded, 1, :now, :now)"));
-    SqlQuery update(db, QStringLiteral(
-                            "UPDATE survey_response SET order_id = :o, channel = :ch, status = "
-                            ":status, sent_at = :sent, responded_at = :responded, updated_at = "
-                            ":now WHERE id = :id"));
+    SqlQuery insert(
+        db, QStringLiteral("INSERT INTO survey_response (uid, survey_id, branch_id, order_id, "
+                           "external_id, channel, status, due_at, sent_at, responded_at, "
+                           "attempts, created_at, updated_at) VALUES (:uid, :s, :b, :o, :e, :ch, "
+                           ":status, :sent, :sent, :responded, 1, :now, :now)"));
+    SqlQuery update(
+        db, QStringLiteral("UPDATE survey_response SET order_id = :o, channel = :ch, status = "
+                           ":status, sent_at = :sent, responded_at = :responded, updated_at = "
+                           ":now WHERE id = :id"));
     SqlQuery clear(db, QStringLiteral("DELETE FROM survey_answer WHERE response_id = :r"));
     SqlQuery answer(db, QStringLiteral("INSERT INTO survey_answer (response_id, question_id, "
                                        "value, text) VALUES (:r, :q, :v, :t)"));
@@ -153,7 +152,8 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
             if (auto c = ResponseNames::channel(v))
                 channel = *c;
             else
-                row.issue(ChannelCol, v, tr("expected phone, sms, online or face (电话, 短信, 在线, 面访)"));
+                row.issue(ChannelCol, v,
+                          tr("expected phone, sms, online or face (电话, 短信, 在线, 面访)"));
         }
         std::vector<std::pair<const Question *, AnswerValue>> given;
         for (std::size_t i = 0; i < survey.questions.size(); ++i) {
@@ -184,8 +184,8 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
             return Outcome::Unchanged; // rejected by the frame
 
         const qint64 now = db.clock().nowSecsSinceEpoch();
-        const QString status = ResponseNames::code(responded ? ResponseStatus::Answered
-                                                             : ResponseStatus::NoAnswer);
+        const QString status =
+            ResponseNames::code(responded ? ResponseStatus::Answered : ResponseStatus::NoAnswer);
         byExternal.bind(QStringLiteral(":b"), branch.id).bind(QStringLiteral(":e"), id);
         auto existing = byExternal.scalar();
         if (!existing)
@@ -221,11 +221,11 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
             clear.bind(QStringLiteral(":r"), responseId);
             if (auto s = clear.exec(); !s)
                 return s.error();
-            if (auto s = AuditLog(db).record(
-                    AuditLog::Action::Update, QStringLiteral("survey_response"), r.uid,
-                    {{QStringLiteral("source"), QStringLiteral("import")}},
-                    {{QStringLiteral("file"), QFileInfo(path).fileName()},
-                     {QStringLiteral("response_id"), id}});
+            if (auto s = AuditLog(db).record(AuditLog::Action::Update,
+                                             QStringLiteral("survey_response"), r.uid,
+                                             {{QStringLiteral("source"), QStringLiteral("import")}},
+                                             {{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                              {QStringLiteral("response_id"), id}});
                 !s)
                 return s.error();
             outcome = Outcome::Updated;

@@ -7,8 +7,8 @@
 #include "workbook/Workbook.h"
 
 #include <QProcess>
-#include <QStringEncoder>
 #include <QProcessEnvironment>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -304,20 +304,22 @@ TEST_CASE("import orders: strict exits 3 with the problems, skip-invalid imports
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QStringEncoder("GB18030").encode(text));
     };
-    writeSurveys(QStringLiteral("回访编号,工单号,发送时间,回复时间,回访渠道,q_overall,q_nps,q_suggest\n"
-                                "H1,X1,2026-10-03 10:00,2026-10-03 10:05,电话,5,10,师傅很专业\n"
-                                "H2,X2,2026-10-03 11:00,2026-10-03 11:04,短信,2,11,等太久\n"
-                                "H3,X3,2026-10-03 12:00,,电话,,,\n"));
+    writeSurveys(
+        QStringLiteral("回访编号,工单号,发送时间,回复时间,回访渠道,q_overall,q_nps,q_suggest\n"
+                       "H1,X1,2026-10-03 10:00,2026-10-03 10:05,电话,5,10,师傅很专业\n"
+                       "H2,X2,2026-10-03 11:00,2026-10-03 11:04,短信,2,11,等太久\n"
+                       "H3,X3,2026-10-03 12:00,,电话,,,\n"));
     const Run badSurveys =
         runServicelens({QStringLiteral("import"), QStringLiteral("surveys"), QStringLiteral("--db"),
                         db, QStringLiteral("--in"), surveys});
     CHECK(badSurveys.status == 3);
     CHECK(badSurveys.err.contains(
         QStringLiteral("Line 3, column “q_nps”: “11”: expected a whole number from 0 to 10")));
-    writeSurveys(QStringLiteral("回访编号,工单号,发送时间,回复时间,回访渠道,q_overall,q_nps,q_suggest\n"
-                                "H1,X1,2026-10-03 10:00,2026-10-03 10:05,电话,5,10,师傅很专业\n"
-                                "H2,X2,2026-10-03 11:00,2026-10-03 11:04,短信,2,6,等太久\n"
-                                "H3,X3,2026-10-03 12:00,,电话,,,\n"));
+    writeSurveys(
+        QStringLiteral("回访编号,工单号,发送时间,回复时间,回访渠道,q_overall,q_nps,q_suggest\n"
+                       "H1,X1,2026-10-03 10:00,2026-10-03 10:05,电话,5,10,师傅很专业\n"
+                       "H2,X2,2026-10-03 11:00,2026-10-03 11:04,短信,2,6,等太久\n"
+                       "H3,X3,2026-10-03 12:00,,电话,,,\n"));
     const Run goodSurveys =
         runServicelens({QStringLiteral("import"), QStringLiteral("surveys"), QStringLiteral("--db"),
                         db, QStringLiteral("--in"), surveys});

@@ -170,6 +170,29 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     CHECK(scalar(db, "SELECT count(*) FROM corrective_action WHERE verifier_id = owner_id") == 0);
     CHECK(scalar(db, "SELECT count(*) FROM inspection_schedule WHERE next_due = '2026-11-10'") ==
           1);
+
+    // A year of follow-up surveys: about a third of the orders, three in four answered, with
+    // Chinese comments; complaints score lower.
+    const qint64 surveyed = scalar(db, "SELECT count(*) FROM survey_response");
+    CHECK(surveyed > 5000);
+    CHECK(surveyed < 8000);
+    const qint64 answered = scalar(db, "SELECT count(*) FROM survey_response WHERE status = "
+                                       "'answered'");
+    CHECK(answered > surveyed * 65 / 100);
+    CHECK(answered < surveyed * 85 / 100);
+    CHECK(scalar(db, "SELECT count(*) FROM survey_answer WHERE text <> ''") > answered / 4);
+    CHECK(scalar(db, "SELECT count(*) FROM survey_response r JOIN service_order o ON o.id = "
+                     "r.order_id WHERE r.sent_at <> o.followed_up_at") == 0);
+    const auto meanOverall = [&db](int complaint) {
+        SqlQuery q(db, QStringLiteral(
+                           "SELECT avg(a.value) FROM survey_answer a JOIN survey_question q ON "
+                           "q.id = a.question_id JOIN survey_response r ON r.id = a.response_id "
+                           "JOIN service_order o ON o.id = r.order_id WHERE q.code = 'q_overall' "
+                           "AND o.complaint = :c"));
+        q.bind(QStringLiteral(":c"), complaint);
+        return q.scalar()->toDouble();
+    };
+    CHECK(meanOverall(1) < meanOverall(0) - 1.0);
 }
 
 TEST_CASE("A cancelled demo generation leaves no file behind", "[demo]")

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoSurveys.h"
+
+#include "flow/ServiceOrder.h"
+#include "storage/Database.h"
+#include "storage/Uid.h"
+
+#include <cmath>
+
+namespace servicelens::demo {
+
+namespace {
+
+const char *const praise[] = {
+    "师傅很专业，讲解也很清楚",
+    "上门准时，修得很快，点赞",
+    "服务态度非常好，还帮忙清理了现场",
+    "电话回访很及时，感觉很重视客户",
+    "收费透明，没有乱收费",
+    "一次就修好了，效率高",
+    "师傅很耐心，教我怎么保养",
+    "整体很满意，下次还会选择你们",
+};
+const char *const neutral[] = {
+    "希望上门前能提前电话确认时间", "等待时间有点长，其他还好", "预约电话不太好打通",
+    "希望能提供更准确的上门时间段", "配件价格可以再公开一些",   "进度能主动告知一下就更好了",
+};
+const char *const complaints[] = {
+    "等配件等了一个多星期，太慢了", "修了两次还没修好，很失望",     "师傅迟到了两个小时也没打招呼",
+    "收费不透明，说好的价格又加钱", "客服电话一直占线，没人处理",   "上门两次都没带对配件",
+    "态度很差，问问题不耐烦",       "说好当天修好，结果拖了好几天",
+};
+
+int clampScale(double v, int lo, int hi)
+{
+    return std::clamp(static_cast<int>(std::lround(v)), lo, hi);
+}
+
+} // namespace
+
+DemoSurveys::DemoSurveys(Database &db, UidGenerator &uids, const survey::Survey &survey,
+                         qint64 branchId, std::uint64_t seed)
+    : m_db(db)
+    , m_uids(uids)
+    , m_survey(survey)
+    , m_branchId(branchId)
+    , m_random(seed)
+    , m_insertResponse(db, "INSERT INTO survey_response (uid, survey_id, branch_id, order_id, "
+                           "channel, status, due_at, sent_at, responded_at, attempts, "
+                           "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, 'phone', ?5, ?6, ?6, "
+                           "?7, ?8, ?6, ?6)")
+    , m_insertAnswer(db, "INSERT INTO survey_answer (response_id, question_id, value, text) "
+                         "VALUES (?1, ?2, ?3, ?4)")
+{}
+
+qint64 DemoSurveys::question(const char *code) const
+{
+    const survey::Question *q = m_survey.question(QLatin1String(code));
+    return q ? q->id : 0;
+}
+
+Status DemoSurveys::add(const flow::ServiceOrder &o, const OrderExperience &x)
+{
+    if (!o.times.followedUp || !m_random.chance(0.33))
+        return {};
+    const qint64 sent = *o.times.followedUp;
+    // Unhappy customers answer a little less often; some refuse.
+    const double answerChance = o.complaint ? 0.62 : 0.76;
+    const bool answered = m_random.chance(answerChance);
+    const char *status = answered ? "answered" : (m_random.chance(0.2) ? "refused" : "no_answer");
+    const qint64 responded = sent + 60 * m_random.between(2, 8);
+    m_insertResponse.bind(1, m_uids.nextAt(sent * 1000))
+        .bind(2, m_survey.id)
+        .bind(3, m_branchId)
+        .bind(4, o.id)
+        .bind(5, QString::fromLatin1(status))
+        .bind(6, sent)
+        .bind(7, answered ? std::optional<qint64>(responded) : std::nullopt)
+        .bind(8, static_cast<qint64>(answered ? 1 : m_random.between(1, 3)));
+    if (auto s = m_insertResponse.exec(); !s)
+        return s;
+    ++m_responses;
+    if (!answered)
+        return {};
+    const qint64 responseId = m_insertResponse.lastInsertId();
+
+    // The customer's experience, then each dimension around it.
+    double base = 4.45 + 1.2 * (x.technicianQuality - 0.88) + 0.25 * m_random.normal();
+    if (o.complaint)
+        base -= 1.7;
+    const double speed = base - (x.lateResponse ? 0.9 : 0.0) + 0.45 * m_random.normal();
+    const double resolve = base - (o.reopened ? 1.3 : 0.0) - (o.visits > 1 ? 0.6 : 0.0) -
+                           (x.lateResolution ? 0.8 : 0.0) + 0.45 * m_random.normal();
+    const double prof = base + 2.0 * (x.technicianQuality - 0.88) - (o.reopened ? 0.5 : 0.0) +
+                        0.45 * m_random.normal();
+    const double comm = base - (x.lateResolution ? 0.3 : 0.0) + 0.5 * m_random.normal();
+    const double attitude = base + 0.2 + 0.5 * m_random.normal();
+    const double transparency = base - 0.1 + 0.5 * m_random.normal();
+    const double brand = base - 0.2 + 0.5 * m_random.normal();
+    const int v[] = {clampScale(speed, 1, 5),    clampScale(prof, 1, 5),
+                     clampScale(resolve, 1, 5),  clampScale(comm, 1, 5),
+                     clampScale(attitude, 1, 5), clampScale(transparency, 1, 5),
+                     clampScale(brand, 1, 5)};
+    // Overall: resolution and speed weigh most (what the driver analysis should find).
+    const double overall = 0.32 * v[2] + 0.24 * v[0] + 0.14 * v[1] + 0.12 * v[4] + 0.08 * v[3] +
+                           0.05 * v[5] + 0.05 * v[6] + 0.25 * m_random.normal();
+    const int overallScore = clampScale(overall, 1, 5);
+    const int npsByOverall[][2] = {{0, 3}, {1, 5}, {4, 7}, {7, 9}, {8, 10}};
+    const int nps =
+        m_random.between(npsByOverall[overallScore - 1][0], npsByOverall[overallScore - 1][1]);
+    const char *codes[] = {"q_speed",    "q_prof",         "q_resolve", "q_comm",
+                           "q_attitude", "q_transparency", "q_brand"};
+    auto put = [&](qint64 questionId, std::optional<qint64> value, const QString &text) {
+        m_insertAnswer.bind(1, responseId).bind(2, questionId).bind(3, value).bind(4, text);
+        return m_insertAnswer.exec();
+    };
+    for (std::size_t i = 0; i < std::size(codes); ++i)
+        if (auto s = put(question(codes[i]), v[i], QString()); !s)
+            return s;
+    if (auto s = put(question("q_overall"), overallScore, QString()); !s)
+        return s;
+    if (auto s = put(question("q_nps"), nps, QString()); !s)
+        return s;
+    if (m_random.chance(overallScore <= 2 ? 0.8 : 0.38)) {
+        const char *comment = overallScore >= 4 ? praise[m_random.between(0, std::size(praise) - 1)]
+                              : overallScore == 3
+                                  ? neutral[m_random.between(0, std::size(neutral) - 1)]
+                                  : complaints[m_random.between(0, std::size(complaints) - 1)];
+        if (auto s = put(question("q_suggest"), std::nullopt, QString::fromUtf8(comment)); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace servicelens::demo
