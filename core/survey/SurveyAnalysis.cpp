@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SurveyAnalysis.h"
+
+#include "Survey.h"
+#include "flow/LocalTime.h"
+#include "storage/SqlQuery.h"
+#include "workbook/Branch.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+#include <cmath>
+#include <map>
+
+namespace servicelens::survey {
+
+namespace {
+
+constexpr double z95 = 1.959963984540054;
+
+// Characters that carry grammar, not a topic: a pair containing one is not a theme.
+const QString stopCharacters =
+    QStringLiteral("的了是我你他她们也都就还在和吗呢吧啊这那着个把被给让");
+const QSet<QString> stopPairs = {
+    QStringLiteral("一下"), QStringLiteral("一个"), QStringLiteral("感觉"), QStringLiteral("觉得"),
+    QStringLiteral("非常"), QStringLiteral("比较"), QStringLiteral("有点"), QStringLiteral("可以"),
+    QStringLiteral("没有"), QStringLiteral("一次"), QStringLiteral("一点"), QStringLiteral("什么"),
+    QStringLiteral("怎么"), QStringLiteral("已经"), QStringLiteral("因为"), QStringLiteral("所以"),
+    QStringLiteral("但是"), QStringLiteral("然后"), QStringLiteral("其他"), QStringLiteral("整体"),
+    QStringLiteral("下次"), QStringLiteral("还会"), QStringLiteral("一些"), QStringLiteral("多个")};
+const QSet<QString> stopWords = {
+    QStringLiteral("the"),   QStringLiteral("and"),   QStringLiteral("for"),
+    QStringLiteral("was"),   QStringLiteral("were"),  QStringLiteral("with"),
+    QStringLiteral("that"),  QStringLiteral("this"),  QStringLiteral("very"),
+    QStringLiteral("not"),   QStringLiteral("but"),   QStringLiteral("have"),
+    QStringLiteral("has"),   QStringLiteral("had"),   QStringLiteral("you"),
+    QStringLiteral("your"),  QStringLiteral("our"),   QStringLiteral("are"),
+    QStringLiteral("they"),  QStringLiteral("them"),  QStringLiteral("too"),
+    QStringLiteral("all"),   QStringLiteral("just"),  QStringLiteral("more"),
+    QStringLiteral("from"),  QStringLiteral("would"), QStringLiteral("could"),
+    QStringLiteral("there"), QStringLiteral("their"), QStringLiteral("when"),
+    QStringLiteral("what"),  QStringLiteral("will"),  QStringLiteral("been"),
+    QStringLiteral("also"),  QStringLiteral("again"), QStringLiteral("than")};
+
+bool isCjk(QChar c)
+{
+    const ushort u = c.unicode();
+    return u >= 0x4E00 && u <= 0x9FFF;
+}
+
+QString keyOf(const ResponseRecord &r, Breakdown b)
+{
+    switch (b) {
+    case Breakdown::Month:
+        return r.month.toString(QStringLiteral("yyyy-MM"));
+    case Breakdown::Technician:
+        return r.technician;
+    case Breakdown::Channel:
+        return r.channel;
+    case Breakdown::Category:
+        return r.category;
+    case Breakdown::Product:
+        return r.product;
+    case Breakdown::Segment:
+        return r.segment;
+    }
+    return {};
+}
+
+struct Tally {
+    qint64 overallN = 0;
+    qint64 satisfied = 0;
+    std::vector<double> overall;
+    qint64 npsN = 0;
+    qint64 promoters = 0;
+    qint64 detractors = 0;
+    void add(const ResponseRecord &r)
+    {
+        if (r.overall) {
+            ++overallN;
+            satisfied += *r.overall >= 4 ? 1 : 0;
+            overall.push_back(*r.overall);
+        }
+        if (r.nps) {
+            ++npsN;
+            promoters += *r.nps >= 9 ? 1 : 0;
+            detractors += *r.nps <= 6 ? 1 : 0;
+        }
+    }
+};
+
+} // namespace
+
+Result<std::vector<ResponseRecord>> SurveyAnalysis::load(Database &db, const Branch &branch,
+                                                         QDate from, QDate to)
+{
+    const flow::LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
+    SqlQuery q(db,
+               QStringLiteral(
+                   "SELECT r.id, r.responded_at, coalesce(s.code || ' ' || s.name, ''), "
+                   "coalesce(o.channel, ''), coalesce(o.category, ''), coalesce(o.product, ''), "
+                   "coalesce(c.segment, ''), qu.type, qu.dimension, a.value, a.text "
+                   "FROM survey_response r JOIN survey_answer a ON a.response_id = r.id "
+                   "JOIN survey_question qu ON qu.id = a.question_id "
+                   "LEFT JOIN service_order o ON o.id = r.order_id "
+                   "LEFT JOIN staff s ON s.id = o.technician_id "
+                   "LEFT JOIN customer c ON c.id = o.customer_id "
+                   "WHERE r.branch_id = :b AND r.responded_at >= :from AND r.responded_at < :to "
+                   "ORDER BY r.id"));
+    q.bind(QStringLiteral(":b"), branch.id)
+        .bind(QStringLiteral(":from"), local.startOfDay(from))
+        .bind(QStringLiteral(":to"), local.startOfDay(to));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    const auto &dimensions = SurveyNames::dimensions();
+    std::vector<ResponseRecord> records;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (records.empty() || records.back().responseId != id) {
+            ResponseRecord r;
+            r.responseId = id;
+            r.respondedAt = q.value(1).toLongLong();
+            const QDate day = local.localDate(r.respondedAt);
+            r.month = QDate(day.year(), day.month(), 1);
+            r.technician = q.value(2).toString();
+            r.channel = q.value(3).toString();
+            r.category = q.value(4).toString();
+            r.product = q.value(5).toString();
+            r.segment = q.value(6).toString();
+            records.push_back(std::move(r));
+        }
+        ResponseRecord &r = records.back();
+        const QString type = q.value(7).toString();
+        const QString dimension = q.value(8).toString();
+        const QVariant value = q.value(9);
+        if (type == QLatin1String("text")) {
+            r.comment = q.value(10).toString();
+        } else if (!value.isNull()) {
+            const double v = value.toDouble();
+            if (type == QLatin1String("csat5"))
+                r.overall = v;
+            else if (type == QLatin1String("nps"))
+                r.nps = v;
+            else if (type == QLatin1String("likert5"))
+                for (std::size_t d = 0; d < dimensions.size(); ++d)
+                    if (dimensions[d] == dimension)
+                        r.dimensions[d] = v;
+        }
+    }
+    return records;
+}
+
+Estimate SurveyAnalysis::proportion(qint64 hits, qint64 n)
+{
+    Estimate e;
+    e.n = n;
+    if (n == 0)
+        return e;
+    const double p = static_cast<double>(hits) / static_cast<double>(n);
+    e.value = p;
+    e.margin = z95 * std::sqrt(p * (1 - p) / static_cast<double>(n));
+    return e;
+}
+
+Estimate SurveyAnalysis::netPromoter(qint64 promoters, qint64 detractors, qint64 n)
+{
+    Estimate e;
+    e.n = n;
+    if (n == 0)
+        return e;
+    const double p = static_cast<double>(promoters) / static_cast<double>(n);
+    const double d = static_cast<double>(detractors) / static_cast<double>(n);
+    e.value = 100.0 * (p - d);
+    // Each answer scores +1, 0 or -1; NPS is 100 × their mean.
+    const double variance = (p + d) - (p - d) * (p - d);
+    e.margin = 100.0 * z95 * std::sqrt(variance / static_cast<double>(n));
+    return e;
+}
+
+Estimate SurveyAnalysis::mean(const std::vector<double> &values)
+{
+    Estimate e;
+    e.n = static_cast<qint64>(values.size());
+    if (values.empty())
+        return e;
+    double sum = 0;
+    for (double v : values)
+        sum += v;
+    const double m = sum / static_cast<double>(values.size());
+    e.value = m;
+    if (values.size() > 1) {
+        double squares = 0;
+        for (double v : values)
+            squares += (v - m) * (v - m);
+        const double sd = std::sqrt(squares / static_cast<double>(values.size() - 1));
+        e.margin = z95 * sd / std::sqrt(static_cast<double>(values.size()));
+    }
+    return e;
+}
+
+std::vector<GroupFigures> SurveyAnalysis::byGroup(const std::vector<ResponseRecord> &records,
+                                                  Breakdown breakdown)
+{
+    std::map<QString, Tally> groups;
+    Tally all;
+    for (const ResponseRecord &r : records) {
+        groups[keyOf(r, breakdown)].add(r);
+        all.add(r);
+    }
+    std::vector<GroupFigures> out;
+    for (const auto &[key, t] : groups) {
+        GroupFigures g;
+        g.key = key;
+        g.csat = proportion(t.satisfied, t.overallN);
+        g.nps = netPromoter(t.promoters, t.detractors, t.npsN);
+        g.meanOverall = mean(t.overall);
+        // Against the rest of the responses: a pooled two-proportion z-test at 95 %.
+        const qint64 n1 = t.overallN;
+        const qint64 n2 = all.overallN - t.overallN;
+        if (n1 > 0 && n2 > 0) {
+            const double p1 = static_cast<double>(t.satisfied) / static_cast<double>(n1);
+            const double p2 =
+                static_cast<double>(all.satisfied - t.satisfied) / static_cast<double>(n2);
+            const double pooled =
+                static_cast<double>(all.satisfied) / static_cast<double>(all.overallN);
+            const double se =
+                std::sqrt(pooled * (1 - pooled) *
+                          (1.0 / static_cast<double>(n1) + 1.0 / static_cast<double>(n2)));
+            if (se > 0 && std::fabs(p1 - p2) > z95 * se)
+                g.csatDifference = p1 > p2 ? 1 : -1;
+        }
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+std::optional<double> SurveyAnalysis::correlation(const std::vector<double> &x,
+                                                  const std::vector<double> &y)
+{
+    const std::size_t n = std::min(x.size(), y.size());
+    if (n < 3)
+        return std::nullopt;
+    double mx = 0, my = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        mx += x[i];
+        my += y[i];
+    }
+    mx /= static_cast<double>(n);
+    my /= static_cast<double>(n);
+    double sxy = 0, sxx = 0, syy = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+    }
+    if (sxx <= 0 || syy <= 0)
+        return std::nullopt; // a constant: no correlation to speak of
+    return sxy / std::sqrt(sxx * syy);
+}
+
+std::vector<Driver> SurveyAnalysis::drivers(const std::vector<ResponseRecord> &records)
+{
+    const auto &codes = SurveyNames::dimensions();
+    std::vector<Driver> out;
+    for (std::size_t d = 0; d < codes.size(); ++d) {
+        std::vector<double> x, y, all;
+        for (const ResponseRecord &r : records) {
+            if (r.dimensions[d])
+                all.push_back(*r.dimensions[d]);
+            if (r.dimensions[d] && r.overall) {
+                x.push_back(*r.dimensions[d]);
+                y.push_back(*r.overall);
+            }
+        }
+        Driver driver;
+        driver.dimension = codes[d];
+        driver.importance = correlation(x, y);
+        driver.performance = mean(all).value;
+        driver.n = static_cast<qint64>(x.size());
+        out.push_back(driver);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Driver &a, const Driver &b) {
+        return a.importance.value_or(-2) > b.importance.value_or(-2);
+    });
+    return out;
+}
+
+QStringList SurveyAnalysis::terms(const QString &comment)
+{
+    QStringList out;
+    QSet<QString> seen;
+    auto add = [&](const QString &term) {
+        if (!seen.contains(term)) {
+            seen.insert(term);
+            out << term;
+        }
+    };
+    QString run;
+    QString word;
+    auto flushRun = [&] {
+        for (qsizetype i = 0; i + 1 < run.size(); ++i) {
+            const QString pair = run.mid(i, 2);
+            if (stopCharacters.contains(pair[0]) || stopCharacters.contains(pair[1]) ||
+                stopPairs.contains(pair))
+                continue;
+            add(pair);
+        }
+        run.clear();
+    };
+    auto flushWord = [&] {
+        const QString w = word.toLower();
+        if (w.size() >= 3 && !stopWords.contains(w))
+            add(w);
+        word.clear();
+    };
+    for (const QChar c : comment) {
+        if (isCjk(c)) {
+            flushWord();
+            run += c;
+        } else if (c.isLetter()) {
+            flushRun();
+            word += c;
+        } else {
+            flushRun();
+            flushWord();
+        }
+    }
+    flushRun();
+    flushWord();
+    return out;
+}
+
+std::vector<Theme> SurveyAnalysis::themes(const std::vector<ResponseRecord> &records, int limit,
+                                          bool detractorsOnly)
+{
+    std::map<QString, Theme> found;
+    for (const ResponseRecord &r : records) {
+        if (r.comment.trimmed().isEmpty())
+            continue;
+        if (detractorsOnly && !(r.nps && *r.nps <= 6))
+            continue;
+        for (const QString &term : terms(r.comment)) {
+            Theme &t = found[term];
+            t.term = term;
+            ++t.count;
+            t.responses.push_back(r.responseId);
+        }
+    }
+    std::vector<Theme> out;
+    for (auto &[term, t] : found)
+        out.push_back(std::move(t));
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Theme &a, const Theme &b) { return a.count > b.count; });
+    if (static_cast<int>(out.size()) > limit)
+        out.resize(static_cast<std::size_t>(limit));
+    return out;
+}
+
+} // namespace servicelens::survey
