@@ -8,6 +8,7 @@
 #include "inspection/InspectionsPage.h"
 #include "settings/PreferencesDialog.h"
 #include "storage/Clock.h"
+#include "survey/SurveysPage.h"
 #include "widgets/ComingSoonPage.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/DemoWorkbookTask.h"
@@ -143,13 +144,8 @@ void MainWindow::createPages()
     connect(m_orders, &OrdersPage::ordersChanged, m_dashboard, &DashboardPage::ordersChanged);
     m_inspections = new InspectionsPage(m_pages);
     m_pages->addWidget(m_inspections);
-    addComingSoon(QStringLiteral("surveyPage"), tr("Surveys"),
-                  tr("Customer satisfaction: the callback list, the survey form and the "
-                     "analysis of what drives satisfaction."),
-                  {tr("A callback list (回访清单) and a form made for speed on the phone"),
-                   tr("CSAT, NPS and the seven service dimensions with sample sizes and margins "
-                      "of error"),
-                   tr("Key driver analysis and themes from the customers' comments")});
+    m_surveys = new SurveysPage(m_pages);
+    m_pages->addWidget(m_surveys);
     addComingSoon(QStringLiteral("teamPage"), tr("Team & training"),
                   tr("Each technician's and each team's performance, their training, and "
                      "whether a training changed results."),
@@ -327,10 +323,12 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     m_dashboard->setWorkbook(nullptr);
     m_orders->setWorkbook(nullptr);
     m_inspections->setWorkbook(nullptr);
+    m_surveys->setWorkbook(nullptr);
     m_workbook = std::move(workbook);
     m_dashboard->setWorkbook(m_workbook.get());
     m_orders->setWorkbook(m_workbook.get());
     m_inspections->setWorkbook(m_workbook.get());
+    m_surveys->setWorkbook(m_workbook.get());
     updateTitleAndStatus();
 }
 

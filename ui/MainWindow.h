@@ -23,6 +23,7 @@ namespace servicelens::ui {
 class DashboardPage;
 class OrdersPage;
 class InspectionsPage;
+class SurveysPage;
 class RecentFiles;
 
 // The shell: a navigation list of the six areas on the left, the area's page on the right, the
@@ -83,6 +84,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     OrdersPage *m_orders = nullptr;
     InspectionsPage *m_inspections = nullptr;
+    SurveysPage *m_surveys = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;
     QList<QAction *> m_workbookActions; // enabled only with a workbook open

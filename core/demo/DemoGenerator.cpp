@@ -532,7 +532,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
     std::unique_ptr<demo::DemoSurveys> surveys;
     if (*survey)
         surveys = std::make_unique<demo::DemoSurveys>(m_db, m_uids, **survey, m_branch.id,
-                                                      m_options.seed ^ 0x5A7E5A7EULL);
+                                                      m_options.seed ^ 0x5A7E5A7EULL,
+                                                      m_cutoff - 3 * 86400);
 
     OrderRepository orders(m_db);
     if (auto s = orders.beginBulk(); !s)

@@ -39,11 +39,12 @@ int clampScale(double v, int lo, int hi)
 } // namespace
 
 DemoSurveys::DemoSurveys(Database &db, UidGenerator &uids, const survey::Survey &survey,
-                         qint64 branchId, std::uint64_t seed)
+                         qint64 branchId, std::uint64_t seed, qint64 pendingFrom)
     : m_db(db)
     , m_uids(uids)
     , m_survey(survey)
     , m_branchId(branchId)
+    , m_pendingFrom(pendingFrom)
     , m_random(seed)
     , m_insertResponse(db, "INSERT INTO survey_response (uid, survey_id, branch_id, order_id, "
                            "channel, status, due_at, sent_at, responded_at, attempts, "
@@ -51,6 +52,9 @@ DemoSurveys::DemoSurveys(Database &db, UidGenerator &uids, const survey::Survey 
                            "?7, ?8, ?6, ?6)")
     , m_insertAnswer(db, "INSERT INTO survey_answer (response_id, question_id, value, text) "
                          "VALUES (?1, ?2, ?3, ?4)")
+    , m_insertDue(db, "INSERT INTO survey_response (uid, survey_id, branch_id, order_id, channel, "
+                      "status, due_at, attempts, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, "
+                      "'phone', 'due', ?5, 0, ?5, ?5)")
 {}
 
 qint64 DemoSurveys::question(const char *code) const
@@ -64,6 +68,18 @@ Status DemoSurveys::add(const flow::ServiceOrder &o, const OrderExperience &x)
     if (!o.times.followedUp || !m_random.chance(0.33))
         return {};
     const qint64 sent = *o.times.followedUp;
+    if (sent >= m_pendingFrom) {
+        // The last days' follow-ups wait on the callback list.
+        m_insertDue.bind(1, m_uids.nextAt(sent * 1000))
+            .bind(2, m_survey.id)
+            .bind(3, m_branchId)
+            .bind(4, o.id)
+            .bind(5, sent);
+        if (auto s = m_insertDue.exec(); !s)
+            return s;
+        ++m_responses;
+        return {};
+    }
     // Unhappy customers answer a little less often; some refuse.
     const double answerChance = o.complaint ? 0.62 : 0.76;
     const bool answered = m_random.chance(answerChance);

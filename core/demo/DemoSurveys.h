@@ -30,8 +30,9 @@ struct OrderExperience {
 // Chinese that matches their score.
 class DemoSurveys final {
 public:
+    // Follow-ups from `pendingFrom` on are still on the callback list (not called yet).
     DemoSurveys(Database &db, UidGenerator &uids, const survey::Survey &survey, qint64 branchId,
-                std::uint64_t seed);
+                std::uint64_t seed, qint64 pendingFrom);
 
     Status add(const flow::ServiceOrder &order, const OrderExperience &experience);
     qint64 responses() const { return m_responses; }
@@ -43,9 +44,11 @@ private:
     UidGenerator &m_uids;
     const survey::Survey &m_survey;
     qint64 m_branchId;
+    qint64 m_pendingFrom;
     DemoRandom m_random;
     FastQuery m_insertResponse;
     FastQuery m_insertAnswer;
+    FastQuery m_insertDue;
     qint64 m_responses = 0;
 };
 

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Offscreen: the callback list and the follow-up call answered with one key per question.
+#include "TestSupport.h"
+
+#include "flow/OrderRepository.h"
+#include "survey/CallbackForm.h"
+#include "survey/Responses.h"
+#include "survey/SurveysPage.h"
+#include "workbook/Workbook.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace servicelens;
+using namespace servicelens::survey;
+using namespace servicelens::test;
+
+namespace {
+
+qint64 at(int y, int m, int d, int h = 10)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
+}
+
+} // namespace
+
+TEST_CASE("A follow-up call is answered with one key per question and the next call follows",
+          "[ui][survey]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs()); // 22 November 2026
+    auto wb = createWorkbook(dir.file(QStringLiteral("回访界面.servicelens")), clock);
+    Database &db = wb->database();
+    for (const char *no : {"SO-A", "SO-B", "SO-C"}) {
+        flow::ServiceOrder o;
+        o.branchId = wb->defaultBranch()->id;
+        o.orderNo = QString::fromLatin1(no);
+        o.times.received = at(2026, 11, 18);
+        o.times.closed = at(2026, 11, 19);
+        o.status = flow::OrderStatus::Closed;
+        REQUIRE(flow::OrderRepository(db).insert(o).ok());
+    }
+    ui::SurveysPage page;
+    page.setWorkbook(wb.get());
+    REQUIRE(page.callbackTable()->rowCount() == 3);
+
+    auto calls = *ResponseRepository(db).callbackList(wb->defaultBranch()->id,
+                                                      clock.nowMsecsSinceEpoch() / 1000, 10);
+    ui::CallbackForm form(*wb, calls);
+    form.setOfferFollowUp(false);
+    form.show();
+    QApplication::processEvents();
+    const QString first = form.currentOrderNo();
+    CHECK(form.currentQuestionCode() == QStringLiteral("q_speed"));
+    // Seven scales, overall 2, NPS 10 (T), then the comment typed and Enter.
+    for (Qt::Key k :
+         {Qt::Key_5, Qt::Key_4, Qt::Key_3, Qt::Key_5, Qt::Key_5, Qt::Key_4, Qt::Key_4, Qt::Key_2})
+        QTest::keyClick(&form, k);
+    CHECK(form.currentQuestionCode() == QStringLiteral("q_nps"));
+    QTest::keyClick(&form, Qt::Key_7, Qt::NoModifier); // 7 is fine for NPS
+    CHECK(form.currentQuestionCode() == QStringLiteral("q_suggest"));
+    auto *text = form.findChild<QLineEdit *>(QStringLiteral("textAnswer"));
+    REQUIRE(text->hasFocus());
+    text->insert(QStringLiteral("上门前请先打电话"));
+    QTest::keyClick(text, Qt::Key_Return);
+    // Saved; the next call is on screen, at its first question (Enter counted once).
+    CHECK(form.currentOrderNo() != first);
+    CHECK(form.currentQuestionCode() == QStringLiteral("q_speed"));
+    const qint64 answeredId = calls.front().response.id;
+    CHECK((*ResponseRepository(db).findById(answeredId))->status == ResponseStatus::Answered);
+    auto answers = *ResponseRepository(db).answers(answeredId);
+    REQUIRE(answers.size() == 10);
+    CHECK(*answers[7].value == 2);
+    CHECK(*answers[8].value == 7);
+    CHECK(answers[9].text == QStringLiteral("上门前请先打电话"));
+    // A scale key out of range says so and keeps the question.
+    QTest::keyClick(&form, Qt::Key_9);
+    CHECK(form.currentQuestionCode() == QStringLiteral("q_speed"));
+    // No answer for the second call (F2), refused for the third (F3).
+    form.findChild<QPushButton *>(QStringLiteral("noAnswer"))->click();
+    form.findChild<QPushButton *>(QStringLiteral("refused"))->click();
+    CHECK(form.callsLeft() == 0);
+    CHECK((*ResponseRepository(db).findById(calls[1].response.id))->status ==
+          ResponseStatus::CallBack);
+    CHECK((*ResponseRepository(db).findById(calls[2].response.id))->status ==
+          ResponseStatus::Refused);
+    page.refresh();
+    CHECK(page.callbackTable()->rowCount() == 0); // the retry is due tomorrow
+    page.setWorkbook(nullptr);
+}

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SurveyCharts.h"
+
+#include "survey/Survey.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace servicelens::ui {
+
+namespace {
+
+const QColor csatColour(0x2f, 0x7d, 0xe1);
+const QColor npsColour(0x6a, 0x4c, 0x93);
+const QColor targetColour(0x55, 0x55, 0x55);
+const QColor goodColour(0x2e, 0x7d, 0x32);
+const QColor badColour(0xc6, 0x28, 0x28);
+
+QChartView *makeView(QWidget *parent, const QString &name)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(240);
+    auto *chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    view->setChart(chart);
+    return view;
+}
+
+QChart *reset(QChartView *view, const QString &title)
+{
+    QChart *chart = view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+    return chart;
+}
+
+QLineSeries *line(const QString &name, const QColor &colour, bool dashed = false)
+{
+    auto *s = new QLineSeries;
+    s->setName(name);
+    QPen pen(colour);
+    pen.setWidthF(dashed ? 1.5 : 2.5);
+    if (dashed)
+        pen.setStyle(Qt::DashLine);
+    s->setPen(pen);
+    s->setPointsVisible(!dashed);
+    return s;
+}
+
+QValueAxis *valueAxis(double min, double max, const QString &format)
+{
+    auto *y = new QValueAxis;
+    y->setRange(min, max);
+    y->setLabelFormat(format);
+    return y;
+}
+
+void attach(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+} // namespace
+
+SurveyCharts::SurveyCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_trend(makeView(this, QStringLiteral("surveyTrendChart")))
+    , m_profile(makeView(this, QStringLiteral("dimensionChart")))
+    , m_overall(makeView(this, QStringLiteral("overallDistributionChart")))
+    , m_nps(makeView(this, QStringLiteral("npsDistributionChart")))
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_trend, 0, 0);
+    grid->addWidget(m_profile, 0, 1);
+    grid->addWidget(m_overall, 1, 0);
+    grid->addWidget(m_nps, 1, 1);
+}
+
+void SurveyCharts::showTrend(const std::vector<flow::MonthKpis> &months, double csatTarget)
+{
+    const QLocale locale;
+    QStringList labels;
+    for (const flow::MonthKpis &m : months)
+        labels << QString::number(m.month.month());
+    const flow::MonthKpis *latest = nullptr;
+    for (const flow::MonthKpis &m : months)
+        if (m.surveys.csat)
+            latest = &m;
+    // CSAT (%) and NPS share the 0-100 axis; NPS can be negative.
+    {
+        QChart *chart =
+            reset(m_trend, latest ? tr("CSAT %1 %, NPS %2 in %3")
+                                        .arg(locale.toString(*latest->surveys.csat * 100, 'f', 1),
+                                             latest->surveys.nps
+                                                 ? locale.toString(*latest->surveys.nps, 'f', 0)
+                                                 : QStringLiteral("—"),
+                                             locale.toString(latest->month, tr("MMMM yyyy")))
+                                  : tr("CSAT and NPS"));
+        auto *csat = line(tr("CSAT %"), csatColour);
+        auto *nps = line(tr("NPS"), npsColour);
+        auto *target = line(tr("CSAT target"), targetColour, true);
+        double low = 0;
+        for (int i = 0; i < static_cast<int>(months.size()); ++i) {
+            const flow::SurveyKpis &s = months[static_cast<std::size_t>(i)].surveys;
+            if (s.csat)
+                csat->append(i, *s.csat * 100);
+            if (s.nps) {
+                nps->append(i, *s.nps);
+                low = std::min(low, *s.nps);
+            }
+            target->append(i, csatTarget * 100);
+        }
+        chart->addSeries(target);
+        chart->addSeries(csat);
+        chart->addSeries(nps);
+        auto *x = new QBarCategoryAxis;
+        x->append(labels);
+        attach(chart, x, valueAxis(low < 0 ? -100 : 0, 100, QStringLiteral("%.0f")));
+    }
+    // Dimensions of the latest month with answers: top-2-box share against the CSAT target,
+    // as horizontal bars so every name reads in full.
+    {
+        QChart *chart = reset(m_profile, tr("Dimensions: share satisfied (4–5), target %1 %")
+                                             .arg(locale.toString(csatTarget * 100, 'f', 0)));
+        auto *met = new QBarSet(tr("Target met"));
+        auto *missed = new QBarSet(tr("Below target"));
+        met->setColor(goodColour);
+        missed->setColor(badColour);
+        QStringList names;
+        if (latest)
+            for (auto it = latest->surveys.dimensions.rbegin();
+                 it != latest->surveys.dimensions.rend(); ++it) {
+                names << survey::SurveyNames::dimensionLabel(it->code);
+                const double v = it->top2 ? *it->top2 * 100 : 0;
+                *met << (v >= csatTarget * 100 ? v : 0);
+                *missed << (v < csatTarget * 100 ? v : 0);
+            }
+        auto *series = new QHorizontalStackedBarSeries;
+        series->append(met);
+        series->append(missed);
+        chart->addSeries(series);
+        auto *y = new QBarCategoryAxis;
+        y->append(names);
+        y->setTruncateLabels(false);
+        auto *x = valueAxis(0, 100, QStringLiteral("%.0f %%"));
+        chart->addAxis(y, Qt::AlignLeft);
+        chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        chart->legend()->hide();
+    }
+}
+
+void SurveyCharts::showDistribution(const std::vector<survey::ResponseRecord> &records)
+{
+    std::array<int, 5> overall{};
+    std::array<int, 11> nps{};
+    for (const survey::ResponseRecord &r : records) {
+        if (r.overall && *r.overall >= 1 && *r.overall <= 5)
+            ++overall[static_cast<std::size_t>(*r.overall) - 1];
+        if (r.nps && *r.nps >= 0 && *r.nps <= 10)
+            ++nps[static_cast<std::size_t>(*r.nps)];
+    }
+    auto bars = [](QChartView *view, const QString &title, const int *counts, int size, int first,
+                   auto colourOf) {
+        QChart *chart = reset(view, title);
+        auto *series = new QBarSeries;
+        QStringList labels;
+        int top = 1;
+        // One set per colour band keeps detractors red and promoters green.
+        std::map<int, QBarSet *> sets;
+        for (int i = 0; i < size; ++i) {
+            labels << QString::number(first + i);
+            top = std::max(top, counts[i]);
+        }
+        for (int band = 0; band < 3; ++band) {
+            auto *set = new QBarSet(QString());
+            set->setColor(band == 0   ? badColour
+                          : band == 1 ? QColor(0xef, 0x6c, 0x00)
+                                      : goodColour);
+            for (int i = 0; i < size; ++i)
+                *set << (colourOf(first + i) == band ? counts[i] : 0);
+            series->append(set);
+        }
+        series->setBarWidth(0.9);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(labels);
+        auto *y = valueAxis(0, top * 1.15, QStringLiteral("%.0f"));
+        y->applyNiceNumbers();
+        attach(chart, x, y);
+        chart->legend()->hide();
+    };
+    bars(m_overall, tr("Overall satisfaction (1–5), answers"), overall.data(), 5, 1, [](int v) {
+        return v <= 2 ? 0 : v == 3 ? 1 : 2;
+    });
+    bars(m_nps, tr("Recommendation (0–10): detractors, passives, promoters"), nps.data(), 11, 0,
+         [](int v) { return v <= 6   ? 0
+                            : v <= 8 ? 1
+                                     : 2; });
+}
+
+DriverChart::DriverChart(QWidget *parent)
+    : QWidget(parent)
+    , m_view(makeView(this, QStringLiteral("driverChart")))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void DriverChart::show(const std::vector<survey::Driver> &drivers)
+{
+    // Importance (correlation with overall) against performance (mean score): top left is
+    // "important and weak" — fix first.
+    const survey::Driver *first = nullptr;
+    double meanImportance = 0, meanPerformance = 0;
+    int n = 0;
+    for (const survey::Driver &d : drivers)
+        if (d.importance && d.performance) {
+            meanImportance += *d.importance;
+            meanPerformance += *d.performance;
+            ++n;
+        }
+    if (n > 0) {
+        meanImportance /= n;
+        meanPerformance /= n;
+    }
+    for (const survey::Driver &d : drivers)
+        if (d.importance && d.performance && *d.importance >= meanImportance &&
+            *d.performance < meanPerformance && (!first || *d.importance > *first->importance))
+            first = &d;
+    QChart *chart =
+        reset(m_view, first ? tr("Fix first: %1 (important, below average)")
+                                  .arg(survey::SurveyNames::dimensionLabel(first->dimension))
+                            : tr("What drives overall satisfaction"));
+    double minP = 5, maxP = 1, minI = 1, maxI = 0;
+    for (const survey::Driver &d : drivers) {
+        if (!d.importance || !d.performance)
+            continue;
+        auto *point = new QScatterSeries;
+        point->setName(survey::SurveyNames::dimensionLabel(d.dimension));
+        point->setMarkerSize(14);
+        point->append(*d.performance, *d.importance);
+        point->setPointLabelsVisible(true);
+        point->setPointLabelsFormat(survey::SurveyNames::dimensionLabel(d.dimension));
+        point->setColor(&d == first ? badColour : csatColour);
+        chart->addSeries(point);
+        minP = std::min(minP, *d.performance);
+        maxP = std::max(maxP, *d.performance);
+        minI = std::min(minI, *d.importance);
+        maxI = std::max(maxI, *d.importance);
+    }
+    auto *vertical = line(QString(), targetColour, true);
+    vertical->append(meanPerformance, std::min(0.0, minI - 0.05));
+    vertical->append(meanPerformance, std::min(1.0, maxI + 0.05));
+    auto *horizontal = line(QString(), targetColour, true);
+    horizontal->append(std::max(1.0, minP - 0.2), meanImportance);
+    horizontal->append(std::min(5.0, maxP + 0.2), meanImportance);
+    chart->addSeries(vertical);
+    chart->addSeries(horizontal);
+    auto *x =
+        valueAxis(std::max(1.0, minP - 0.2), std::min(5.0, maxP + 0.2), QStringLiteral("%.1f"));
+    x->setTitleText(tr("Performance: mean score (1–5)"));
+    auto *y =
+        valueAxis(std::min(0.0, minI - 0.05), std::min(1.0, maxI + 0.05), QStringLiteral("%.2f"));
+    y->setTitleText(tr("Importance: correlation with overall"));
+    attach(chart, x, y);
+    chart->legend()->hide();
+}
+
+} // namespace servicelens::ui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "survey/Responses.h"
+#include "survey/SurveyAnalysis.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTabWidget;
+class QTableWidget;
+
+namespace servicelens {
+class Workbook;
+}
+
+namespace servicelens::ui {
+
+class DriverChart;
+class SurveyCharts;
+
+// The Surveys area. It opens on the callback list (回访清单): who to call next, made due from the
+// orders followed up or closed. Then the analysis: figures by month, technician, channel,
+// category, product or customer segment with sample sizes and margins of error (differences
+// marked only when beyond chance), the key drivers, the themes of the comments, and the charts.
+class SurveysPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SurveysPage(QWidget *parent = nullptr);
+
+    void setWorkbook(Workbook *workbook);
+    QTableWidget *callbackTable() const { return m_calls; }
+    QTableWidget *groupTable() const { return m_groups; }
+    void startCalls();
+
+public slots:
+    void refresh();
+
+private:
+    void refreshCalls();
+    void refreshAnalysis();
+    void showGroups();
+    void showThemes();
+    void showThemeComments();
+    void editSettings();
+
+    Workbook *m_workbook = nullptr;
+    std::vector<survey::CallbackRow> m_callRows;
+    std::vector<survey::ResponseRecord> m_records;
+    std::vector<survey::Theme> m_themeRows;
+    QTabWidget *m_tabs;
+    QLabel *m_callTitle;
+    QTableWidget *m_calls;
+    QComboBox *m_period;
+    QComboBox *m_breakdown;
+    QLabel *m_summary;
+    QTableWidget *m_groups;
+    DriverChart *m_driverChart;
+    QTableWidget *m_drivers;
+    QCheckBox *m_detractors;
+    QListWidget *m_themes;
+    QListWidget *m_comments;
+    SurveyCharts *m_charts;
+};
+
+} // namespace servicelens::ui
