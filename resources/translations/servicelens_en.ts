@@ -25,6 +25,15 @@
     </message>
 </context>
 <context>
+    <name>servicelens::ui::CallbackForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+183" />
+        <source>%n earlier attempt(s)</source>
+        <translation>
+            <numerusform>%n earlier attempt</numerusform><numerusform>%n earlier attempts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
         <location filename="../../ui/dashboard/DashboardPage.cpp" line="+305" />
@@ -54,7 +63,7 @@
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+265" />
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+266" />
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · showing the first %n row as they will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
@@ -118,6 +127,15 @@
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::SurveysPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+262" />
+        <source>%n call(s) to make</source>
+        <translation>
+            <numerusform>%n call to make</numerusform><numerusform>%n calls to make</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -200,7 +200,7 @@
         <location filename="../../app/CommandLine.cpp" line="-194"/>
         <location line="+170"/>
         <location line="+10"/>
-        <location line="+152"/>
+        <location line="+147"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
@@ -208,7 +208,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-448"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+227"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -496,7 +496,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 退出状态：0 完成，1 其他错误，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-204"/>
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
@@ -592,12 +592,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>必须指定 --db 文件和 --in 文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Importing %1 is not available yet in this version.</source>
-        <translation>此版本尚不能导入 %1。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“%1” cannot be imported; say orders, surveys, staff or calendar.</source>
         <translation>无法导入“%1”；请指明 orders、surveys、staff 或 calendar。</translation>
     </message>
@@ -607,7 +602,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Importing: %1 %</source>
         <translation>正在导入：%1 %</translation>
     </message>
@@ -622,7 +617,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-155"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
@@ -662,7 +657,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>满意度调查：本版本暂无数据。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+160"/>
         <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
@@ -1040,7 +1035,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法读取工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SchemaMigrator.cpp" line="+78"/>
+        <location filename="../../core/storage/SchemaMigrator.cpp" line="+79"/>
         <source>The rewritten constraints did not pass the check.</source>
         <translation>改写后的约束未通过检查。</translation>
     </message>
@@ -1048,12 +1043,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+556"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+577"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
@@ -1196,7 +1191,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/io/Importers.cpp" line="+39"/>
+        <location filename="../../core/io/Importers.cpp" line="+43"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -1211,7 +1206,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+2"/>
+        <source>Survey responses</source>
+        <translation>满意度回访记录</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
@@ -1728,6 +1728,99 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>ResponseNames</name>
+    <message>
+        <location filename="../../core/survey/Responses.cpp" line="+96"/>
+        <source>Due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call back</source>
+        <translation>待再次回访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>拒绝回访</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face to face</source>
+        <translation>面访</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseRepository</name>
+    <message>
+        <location line="+79"/>
+        <source>The workbook has no survey “%1”.</source>
+        <translation>工作簿中没有问卷“%1”。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>an open question takes text, not a number</source>
+        <translation>开放题应填写文字，而不是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 的整数</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The survey has no question “%1”.</source>
+        <translation>问卷中没有题目“%1”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”: %2, not %3</source>
+        <translation>“%1”：%2，而不是 %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>The survey no longer exists.</source>
+        <translation>该问卷已不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This survey is already answered.</source>
+        <translation>该回访已完成。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Say when to call back: a later time.</source>
+        <translation>请填写再次回访的时间：须晚于现在。</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <location filename="../../core/team/Staff.cpp" line="+74"/>
@@ -1864,6 +1957,207 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+9"/>
         <source>%1 has service orders and cannot be deleted; deactivate them instead so their history stays.</source>
         <translation>%1 有服务工单，不能删除；请改为停用，以保留其历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImporter</name>
+    <message>
+        <location filename="../../core/survey/SurveyImporter.cpp" line="+81"/>
+        <source>The workbook has no survey “%1”.</source>
+        <translation>工作簿中没有问卷“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workbook has no branch.</source>
+        <translation>工作簿中没有网点。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The workbook has no branch “%1”.</source>
+        <translation>工作簿中没有网点“%1”。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a response id is required</source>
+        <translation>回访编号必填</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this response id appears earlier in the file</source>
+        <translation>该回访编号在文件前面已经出现过</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no service order has this id; import the orders first</source>
+        <translation>没有这个工单号；请先导入工单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the time the survey was sent is required</source>
+        <translation>发送时间必填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>expected a time such as 2026-10-31 14:30</source>
+        <translation>应为时间，例如 2026-10-31 14:30</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>earlier than the time it was sent</source>
+        <translation>早于发送时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected phone, sms, online or face (电话, 短信, 在线, 面访)</source>
+        <translation>应为 phone、sms、online 或 face（电话、短信、在线、面访）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a response with answers needs the time it was answered</source>
+        <translation>有答案的回访需要回复时间</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyJson</name>
+    <message>
+        <location filename="../../core/survey/Survey.cpp" line="+171"/>
+        <source>a survey needs a code</source>
+        <translation>问卷需要代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a survey needs a name</source>
+        <translation>问卷需要名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a survey needs at least one question</source>
+        <translation>问卷至少需要一道题</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a question needs a code</source>
+        <translation>题目需要代码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the question code “%1” is used twice</source>
+        <translation>题目代码“%1”重复使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a question needs its words</source>
+        <translation>题目需要题干</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a single-choice question needs two options or more</source>
+        <translation>单选题至少需要两个选项</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“%1”: expected likert5, csat5, ces7, nps, single or text</source>
+        <translation>“%1”：应为 likert5、csat5、ces7、nps、single 或 text</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyNames</name>
+    <message>
+        <location line="-184"/>
+        <source>Scale 1–5</source>
+        <translation>量表 1–5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction 1–5</source>
+        <translation>满意度 1–5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effort 1–7</source>
+        <translation>费力度 1–7</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommend 0–10</source>
+        <translation>推荐度 0–10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Response speed</source>
+        <translation>响应速度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professionalism</source>
+        <translation>专业素养</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>解决效率与效果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transparency</source>
+        <translation>规范与透明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand impression</source>
+        <translation>品牌印象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions</source>
+        <translation>建议与期望</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRepository</name>
+    <message>
+        <location line="+371"/>
+        <source>The default survey is missing.</source>
+        <translation>缺少默认问卷。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsRepository</name>
+    <message>
+        <location filename="../../core/survey/Responses.cpp" line="-255"/>
+        <source>Sampling is 0 % to 100 %, the delay 0 days or more, and at least one call is made.</source>
+        <translation>抽样比例为 0% 到 100%，延迟不少于 0 天，且至少拨打一次。</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2529,141 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::CallbackForm</name>
+    <message>
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+56"/>
+        <source>Follow-up call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the customer says; Enter to go on</source>
+        <translation>客户的原话；按 Enter 继续</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No answer (F2)</source>
+        <translation>无人接听 (F2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused (F3)</source>
+        <translation>拒绝 (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call back at (F4):</source>
+        <translation>约定再回访 (F4)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip (F6)</source>
+        <translation>跳过 (F6)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this call on the list and take the next</source>
+        <translation>保留在清单中，先打下一个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Call %1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No more calls on the list.</source>
+        <translation>清单中没有待回访的客户了。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All done. Thank you!</source>
+        <translation>全部完成，辛苦了！</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>technician %1</source>
+        <translation>技术员 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed %1</source>
+        <translation>%1 关闭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n earlier attempt(s)</source>
+        <translation>
+            <numerusform>之前已拨打 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press 1 to 5 (5 = very satisfied); Enter to skip</source>
+        <translation>按 1 到 5（5 = 非常满意）；按 Enter 跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press 1 to 7; Enter to skip</source>
+        <translation>按 1 到 7；按 Enter 跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press 0 to 9, or T for 10; Enter to skip</source>
+        <translation>按 0 到 9，10 分按 T；按 Enter 跳过</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the answer, then Enter</source>
+        <translation>输入回答后按 Enter</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Saved the answers of order %1.</source>
+        <translation>已保存工单 %1 的回访结果。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer of order %1 gave a low score or had complained. Create a follow-up action with an owner and a due date?</source>
+        <translation>工单 %1 的客户评分较低或曾投诉。要创建跟进措施并指定负责人和截止日期吗？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call back the customer of order %1 about their low score</source>
+        <translation>就低分回访工单 %1 的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1, follow-up call: %2</source>
+        <translation>工单 %1 回访：%2</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::ComingSoonPage</name>
     <message>
         <location filename="../../ui/widgets/ComingSoonPage.cpp" line="+22"/>
@@ -2599,6 +3028,29 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::DriverChart</name>
+    <message>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="+255"/>
+        <source>Fix first: %1 (important, below average)</source>
+        <translation>优先改进：%1（影响大、得分低于平均）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What drives overall satisfaction</source>
+        <translation>影响总体满意度的因素</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Performance: mean score (1–5)</source>
+        <translation>表现：平均分（1–5）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importance: correlation with overall</source>
+        <translation>重要性：与总体满意度的相关系数</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::ImportDialog</name>
     <message>
         <location filename="../../ui/workbook/ImportDialog.cpp" line="+62"/>
@@ -2617,19 +3069,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <location line="+193"/>
         <location line="+13"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
@@ -3492,7 +3944,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+46"/>
+        <location filename="../../ui/MainWindow.cpp" line="+47"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
@@ -3513,44 +3965,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
         <source>Surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+50"/>
+        <location line="+1"/>
+        <location line="+45"/>
         <source>Team &amp; training</source>
         <translation>团队与培训</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+57"/>
+        <location line="-45"/>
+        <location line="+52"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>Customer satisfaction: the callback list, the survey form and the analysis of what drives satisfaction.</source>
-        <translation>客户满意度：回访清单、调查表单，以及满意度驱动因素分析。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A callback list (回访清单) and a form made for speed on the phone</source>
-        <translation>回访清单，以及适合电话回访快速录入的表单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSAT, NPS and the seven service dimensions with sample sizes and margins of error</source>
-        <translation>CSAT、NPS 和七个服务维度，附样本量和误差范围</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key driver analysis and themes from the customers&apos; comments</source>
-        <translation>关键驱动因素分析和客户意见主题</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Each technician&apos;s and each team&apos;s performance, their training, and whether a training changed results.</source>
         <translation>每位技术员和每个班组的绩效、培训情况，以及培训是否真正改善了结果。</translation>
     </message>
@@ -3696,13 +4127,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+28"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <location line="+20"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
@@ -3712,7 +4143,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>演示工作簿</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
@@ -4570,6 +5001,347 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+12"/>
         <source>Pausing moves an open order&apos;s due date by the working days it waits. The monthly KPIs always measure as KPI.md defines them, without pauses, so they stay comparable between branches.</source>
         <translation>暂停计时会把未关闭工单的期限顺延其等待的工作日数。月度指标始终按 KPI.md 的定义计算、不扣除暂停，以便各网点之间可以比较。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::SurveyCharts</name>
+    <message>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="-175"/>
+        <source>CSAT %1 %, NPS %2 in %3</source>
+        <translation>%3 满意度 %1%，NPS %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT and NPS</source>
+        <translation>满意度与 NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT %</source>
+        <translation>满意度 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT target</source>
+        <translation>满意度目标</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dimensions: share satisfied (4–5), target %1 %</source>
+        <translation>各维度满意占比（4–5 分），目标 %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Overall satisfaction (1–5), answers</source>
+        <translation>总体满意度（1–5）分布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation (0–10): detractors, passives, promoters</source>
+        <translation>推荐度（0–10）：贬损者、被动者、推荐者</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::SurveysPage</name>
+    <message>
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+78"/>
+        <source>Due</source>
+        <translation>应回访时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+46"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>拨打次数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Answers</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Mean (1–5)</source>
+        <translation>平均分（1–5）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Against the rest</source>
+        <translation>与其余相比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors only (0–6)</source>
+        <translation>仅贬损者（0–6 分）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start calling</source>
+        <translation>开始回访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calls one after another, from the selected one</source>
+        <translation>从选中的客户开始依次回访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which orders are surveyed and when</source>
+        <translation>哪些工单需要回访、何时回访</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>近 3 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer segment</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>± is the 95 % margin of error. ▲/▼: better or worse than the rest beyond chance; small groups are rarely marked.</source>
+        <translation>± 为 95% 置信水平的误差范围。▲/▼：与其余相比明显更好或更差（超出随机波动）；样本小的分组很少被标记。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>By group</source>
+        <translation>分组对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key drivers</source>
+        <translation>关键因素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+39"/>
+        <location line="+3"/>
+        <source>Callback list</source>
+        <translation>回访清单</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Nobody to call now: surveys become due a day after an order is followed up or closed.</source>
+        <translation>现在没有需要回访的客户：工单回访或关闭一天后进入回访清单。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n call(s) to make</source>
+        <translation>
+            <numerusform>待回访 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Survey analysis</source>
+        <translation>满意度分析</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answered surveys from %2 to %3, %4 with a comment</source>
+        <translation>%2 至 %3 共 %1 份有效回访，其中 %4 份有意见</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key customers</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regular customers</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▲ better</source>
+        <translation>▲ 更好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ worse</source>
+        <translation>▼ 更差</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A small sample: read with care</source>
+        <translation>样本较小：请谨慎解读</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>satisfaction %1</source>
+        <translation>满意度 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Survey settings</source>
+        <translation>回访设置</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survey this share of orders:</source>
+        <translation>回访工单比例：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call after follow-up or closing:</source>
+        <translation>回访/关闭后多久回访：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls before “no answer”:</source>
+        <translation>拨打几次无人接听后结束：</translation>
     </message>
 </context>
 <context>
