@@ -20,8 +20,9 @@ namespace {
 constexpr double z95 = 1.959963984540054;
 
 // Characters that carry grammar, not a topic: a pair containing one is not a theme.
+// Adverbs of degree (很, 太, 再...) too: "很专业" is about 专业.
 const QString stopCharacters =
-    QStringLiteral("的了是我你他她们也都就还在和吗呢吧啊这那着个把被给让");
+    QStringLiteral("的了是我你他她们也都就还在和吗呢吧啊这那着个把被给让很太再更又才得地过么一");
 const QSet<QString> stopPairs = {
     QStringLiteral("一下"), QStringLiteral("一个"), QStringLiteral("感觉"), QStringLiteral("觉得"),
     QStringLiteral("非常"), QStringLiteral("比较"), QStringLiteral("有点"), QStringLiteral("可以"),
