@@ -7,6 +7,7 @@
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
 #include "io/Importers.h"
+#include "survey/Survey.h"
 #include "storage/Database.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
@@ -252,7 +253,17 @@ void printKpiTable(const flow::MonthKpis &k)
     line(CommandLine::tr("Actions open at month end"), QString::number(in.actionsOpenEnd));
     line(CommandLine::tr("… of them overdue"), QString::number(in.actionsOverdueEnd));
     line(CommandLine::tr("Actions done on time"), percent(in.actionsOnTimeRate));
-    out() << '\n' << CommandLine::tr("Surveys: no data in this version.") << Qt::endl;
+    const flow::SurveyKpis &sv = k.surveys;
+    out() << '\n' << CommandLine::tr("Surveys") << '\n';
+    line(CommandLine::tr("Invitations"), QString::number(sv.invitations));
+    line(CommandLine::tr("Response rate"), percent(sv.responseRate));
+    line(CommandLine::tr("Responses"), QString::number(sv.responses));
+    line(CommandLine::tr("CSAT"), percent(sv.csat));
+    line(CommandLine::tr("NPS"), decimal(sv.nps, 1));
+    for (const flow::DimensionKpis &d : sv.dimensions)
+        line(QStringLiteral("  ") + survey::SurveyNames::dimensionLabel(d.code),
+             QStringLiteral("%1 (%2, n = %3)").arg(decimal(d.mean), percent(d.top2)).arg(d.n));
+    out().flush();
 }
 
 int runKpi(const QStringList &arguments)

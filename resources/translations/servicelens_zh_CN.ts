@@ -180,7 +180,7 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+348"/>
+        <location filename="../../app/CommandLine.cpp" line="+359"/>
         <location filename="../../app/CommandSupport.cpp" line="+17"/>
         <location filename="../../app/InspectionCommand.cpp" line="+133"/>
         <source>Show this help.</source>
@@ -197,8 +197,8 @@
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-194"/>
-        <location line="+170"/>
+        <location filename="../../app/CommandLine.cpp" line="-204"/>
+        <location line="+180"/>
         <location line="+10"/>
         <location line="+147"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
@@ -208,7 +208,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-458"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+235"/>
         <location line="+61"/>
         <location line="+12"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
@@ -237,7 +237,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -469,7 +469,37 @@
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+16"/>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations</source>
+        <translation>回访发出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -617,7 +647,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-165"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
@@ -652,12 +682,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>整改按期完成率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Surveys: no data in this version.</source>
-        <translation>满意度调查：本版本暂无数据。</translation>
-    </message>
-    <message>
-        <location line="+160"/>
+        <location line="+171"/>
         <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
