@@ -7,8 +7,8 @@
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
 #include "io/Importers.h"
-#include "survey/Survey.h"
 #include "storage/Database.h"
+#include "survey/Survey.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
 

@@ -5087,9 +5087,118 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::SurveyDesigner</name>
+    <message>
+        <location filename="../../ui/survey/SurveyDesigner.cpp" line="+67"/>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Single choice: one option per line</source>
+        <translation>单选题：每行一个选项</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add question</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Type:</source>
+        <translation>题型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimension:</source>
+        <translation>维度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question (English):</source>
+        <translation>题目（英文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question (Chinese):</source>
+        <translation>题目（中文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options (English):</source>
+        <translation>选项（英文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options (Chinese):</source>
+        <translation>选项（中文）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name (English):</source>
+        <translation>名称（英文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Chinese):</source>
+        <translation>名称（中文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script (English):</source>
+        <translation>开场白（英文）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Script (Chinese):</source>
+        <translation>开场白（中文）：</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>New question</source>
+        <translation>新题目</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Questionnaire saved</source>
+        <translation>问卷已保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers were given to the earlier version, so this was saved as version %1. Those answers keep theirs.</source>
+        <translation>旧版本已有回答，因此另存为第 %1 版。那些回答仍属于原版本。</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::SurveysPage</name>
     <message>
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+78"/>
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+79"/>
         <source>Due</source>
         <translation>应回访时间</translation>
     </message>
@@ -5110,18 +5219,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+46"/>
+        <location line="-53"/>
+        <location line="+51"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5189,6 +5298,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
+        <source>Questionnaire…</source>
+        <translation>问卷…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The questions asked in the calls</source>
+        <translation>回访时提的问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -5198,7 +5317,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>哪些工单需要回访、何时回访</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
@@ -5343,6 +5462,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+15"/>
+        <location line="+3"/>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No questionnaire.</source>
+        <translation>没有问卷。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+2"/>
         <location line="+28"/>
         <source>Survey settings</source>

@@ -5,10 +5,14 @@
 #include "flow/OrderRepository.h"
 #include "survey/CallbackForm.h"
 #include "survey/Responses.h"
+#include "survey/SurveyDesigner.h"
 #include "survey/SurveysPage.h"
 #include "workbook/Workbook.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -89,4 +93,50 @@ TEST_CASE("A follow-up call is answered with one key per question and the next c
     page.refresh();
     CHECK(page.callbackTable()->rowCount() == 0); // the retry is due tomorrow
     page.setWorkbook(nullptr);
+}
+
+TEST_CASE("The questionnaire designer adds a question; a survey with answers gets a new version",
+          "[ui][survey]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("问卷.servicelens")), clock);
+    Database &db = wb->database();
+    Survey s = **SurveyRepository(db).latest(SurveyRepository::defaultCode());
+    // Not answered yet: the edit replaces version 1.
+    {
+        ui::SurveyDesigner designer(db, s);
+        designer.addQuestion();
+        designer.findChild<QLineEdit *>(QStringLiteral("questionCode"))
+            ->setText(QStringLiteral("q_channel"));
+        auto *type = designer.findChild<QComboBox *>(QStringLiteral("questionType"));
+        type->setCurrentIndex(type->findData(static_cast<int>(QuestionType::Single)));
+        designer.findChild<QPlainTextEdit *>(QStringLiteral("questionTextZh"))
+            ->setPlainText(QStringLiteral("您是通过什么方式报修的？"));
+        designer.findChild<QPlainTextEdit *>(QStringLiteral("options"))
+            ->setPlainText(QStringLiteral("Phone\nWeChat\nApp"));
+        designer.moveQuestion(-1); // before q_suggest
+        designer.accept();
+        const auto edited = designer.edited();
+        INFO((edited.ok() ? std::string() : edited.error().message.toStdString()));
+        CHECK(designer.result() == QDialog::Accepted);
+    }
+    Survey v1 = **SurveyRepository(db).latest(SurveyRepository::defaultCode());
+    CHECK(v1.version == 1);
+    REQUIRE(v1.questions.size() == 11);
+    CHECK(v1.questions[9].code == QStringLiteral("q_channel"));
+    CHECK(v1.questions[9].options.size() == 3);
+    CHECK(v1.questions[10].code == QStringLiteral("q_suggest"));
+    // A single choice needs two options: said in the dialog, nothing saved.
+    {
+        ui::SurveyDesigner designer(db, v1);
+        designer.addQuestion();
+        auto *type = designer.findChild<QComboBox *>(QStringLiteral("questionType"));
+        type->setCurrentIndex(type->findData(static_cast<int>(QuestionType::Single)));
+        designer.accept();
+        CHECK(designer.result() != QDialog::Accepted);
+        CHECK(designer.findChild<QLabel *>(QStringLiteral("errorLabel"))
+                  ->text()
+                  .contains(QStringLiteral("two options")));
+    }
 }

@@ -3,6 +3,7 @@
 
 #include "CallbackForm.h"
 #include "SurveyCharts.h"
+#include "SurveyDesigner.h"
 #include "flow/KpiEngine.h"
 #include "flow/KpiTargets.h"
 #include "flow/LocalTime.h"
@@ -102,6 +103,10 @@ SurveysPage::SurveysPage(QWidget *parent)
     call->setObjectName(QStringLiteral("startCalling"));
     call->setToolTip(tr("The calls one after another, from the selected one"));
     connect(call, &QPushButton::clicked, this, &SurveysPage::startCalls);
+    auto *questionnaire = new QPushButton(tr("Questionnaire…"), this);
+    questionnaire->setObjectName(QStringLiteral("questionnaireButton"));
+    questionnaire->setToolTip(tr("The questions asked in the calls"));
+    connect(questionnaire, &QPushButton::clicked, this, &SurveysPage::editQuestionnaire);
     auto *settings = new QPushButton(tr("Settings…"), this);
     settings->setToolTip(tr("Which orders are surveyed and when"));
     connect(settings, &QPushButton::clicked, this, &SurveysPage::editSettings);
@@ -111,6 +116,7 @@ SurveysPage::SurveysPage(QWidget *parent)
     auto *callsTop = new QHBoxLayout;
     callsTop->addWidget(m_callTitle);
     callsTop->addStretch();
+    callsTop->addWidget(questionnaire);
     callsTop->addWidget(settings);
     callsTop->addWidget(call);
     callsLayout->addLayout(callsTop);
@@ -405,6 +411,24 @@ void SurveysPage::showThemeComments()
                 if (r.nps && *r.nps <= 6)
                     item->setForeground(QColor(0xc6, 0x28, 0x28));
             }
+}
+
+void SurveysPage::editQuestionnaire()
+{
+    if (!m_workbook)
+        return;
+    Database &db = m_workbook->database();
+    auto settings = SurveySettingsRepository(db).load();
+    if (!settings)
+        return showError(this, tr("Questionnaire"), settings.error());
+    auto current = SurveyRepository(db).latest(settings->surveyCode);
+    if (!current || !*current)
+        return showError(this, tr("Questionnaire"),
+                         current ? makeError(ErrorKind::NotFound, tr("No questionnaire."))
+                                 : current.error());
+    SurveyDesigner designer(db, **current, this);
+    if (designer.exec() == QDialog::Accepted)
+        refresh();
 }
 
 void SurveysPage::editSettings()

@@ -47,6 +47,7 @@ private:
     void showThemes();
     void showThemeComments();
     void editSettings();
+    void editQuestionnaire();
 
     Workbook *m_workbook = nullptr;
     std::vector<survey::CallbackRow> m_callRows;
