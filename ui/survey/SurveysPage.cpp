@@ -215,6 +215,12 @@ void SurveysPage::refresh()
         refreshAnalysis();
 }
 
+void SurveysPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshCalls();
+}
+
 void SurveysPage::refreshCalls()
 {
     m_callRows.clear();

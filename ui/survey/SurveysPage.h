@@ -40,6 +40,10 @@ public:
 public slots:
     void refresh();
 
+protected:
+    // Orders closed elsewhere since the last look are due now: the list is made fresh on show.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refreshCalls();
     void refreshAnalysis();

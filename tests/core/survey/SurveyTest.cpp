@@ -69,6 +69,29 @@ TEST_CASE("Every workbook has the default survey of FORMATS.md", "[survey]")
     CHECK(again->sameContent(f.survey));
 }
 
+TEST_CASE("A questionnaire with answers is saved as a new version", "[survey]")
+{
+    Fixture f;
+    f.order(QStringLiteral("SO-1"), at(2026, 11, 18));
+    REQUIRE(*ResponseRepository(f.db).createDue(f.branch, at(2026, 11, 22)) == 1);
+    auto calls = *ResponseRepository(f.db).callbackList(f.branch, at(2026, 11, 22), 10);
+    REQUIRE(ResponseRepository(f.db)
+                .recordAnswers(calls.front().response.id, answers(5, 9, 5), {}, at(2026, 11, 22))
+                .ok());
+    Survey edited = f.survey;
+    edited.questions.pop_back(); // no open question any more
+    auto saved = SurveyRepository(f.db).save(edited);
+    REQUIRE(saved.ok());
+    CHECK(*saved == SurveyRepository::Saved::NewVersion);
+    CHECK(edited.version == 2);
+    CHECK(edited.questions.size() == 9);
+    // The answered response keeps version 1 and its comment.
+    CHECK((*ResponseRepository(f.db).findById(calls.front().response.id))->surveyId == f.survey.id);
+    CHECK(ResponseRepository(f.db).answers(calls.front().response.id)->back().text ==
+          QStringLiteral("上门时间再准时一点"));
+    CHECK(*SurveyRepository(f.db).save(edited) == SurveyRepository::Saved::Unchanged);
+}
+
 TEST_CASE("Closed orders become due after the delay, sampled the same way every time", "[survey]")
 {
     Fixture f;
