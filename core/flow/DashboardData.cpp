@@ -76,10 +76,15 @@ Result<DashboardData> DashboardData::load(Database &db, const Branch &branch, QD
     DashboardData d;
     const QDate first(month.year(), month.month(), 1);
     KpiEngine engine(db);
-    auto trend = engine.computeTrend(branch, first, 12);
+    // The trend charts show order figures; the month itself gets every section.
+    auto trend = engine.computeTrend(branch, first.addMonths(-1), 11, KpiEngine::Orders);
     if (!trend)
         return trend.error();
+    auto chosen = engine.compute(branch, first);
+    if (!chosen)
+        return chosen.error();
     d.trend = std::move(*trend);
+    d.trend.push_back(*chosen);
     d.month = d.trend.back();
     auto calendar = CalendarRepository(db).load();
     if (!calendar)

@@ -26,7 +26,9 @@ struct DataQuality {
 // month, the twelve months up to it, the backlog by age, data quality and the targets.
 struct DashboardData {
     MonthKpis month;
-    std::vector<MonthKpis> trend; // 12 months, oldest first, ending with `month`
+    // 12 months, oldest first, ending with `month`; the 11 before it carry the order figures
+    // only (what the trend charts show), `month` every section.
+    std::vector<MonthKpis> trend;
     // Open at the end of the month, by working days since received: 0-1, 2-3, 4-7, > 7.
     std::array<qint64, 4> backlogByAge{};
     DataQuality quality;

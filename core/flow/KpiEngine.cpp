@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <map>
+#include <unordered_map>
 
 namespace servicelens::flow {
 
@@ -48,6 +49,13 @@ struct KpiEngine::Cache {
     std::array<double, 4> responseHours{};
     std::array<int, 4> resolutionDays{};
     std::map<qint64, std::pair<QString, QString>> staff; // id -> code, name
+    // Survey questions by id: what an answer counts for, so the month's answers are read
+    // without joining the question table or converting text per answer.
+    struct QuestionKind {
+        enum Type { Other, Csat, Nps, Likert } type = Other;
+        int dimension = -1; // index in surveyDimensionCodes()
+    };
+    std::unordered_map<qint64, QuestionKind> questions;
 };
 
 namespace {
@@ -108,6 +116,25 @@ Status KpiEngine::reload()
         return staff.error();
     for (const team::StaffMember &m : *staff)
         cache->staff[m.id] = {m.code, m.name};
+    {
+        const auto &dimensions = surveyDimensionCodes();
+        FastQuery q(m_db, "SELECT id, type, dimension FROM survey_question");
+        while (q.next()) {
+            Cache::QuestionKind kind;
+            const QString type = q.text(1);
+            if (type == QLatin1String("csat5"))
+                kind.type = Cache::QuestionKind::Csat;
+            else if (type == QLatin1String("nps"))
+                kind.type = Cache::QuestionKind::Nps;
+            else if (type == QLatin1String("likert5"))
+                kind.type = Cache::QuestionKind::Likert;
+            const auto d = std::find(dimensions.begin(), dimensions.end(), q.text(2));
+            kind.dimension = d == dimensions.end() ? -1 : static_cast<int>(d - dimensions.begin());
+            cache->questions[q.int64(0)] = kind;
+        }
+        if (!q.status())
+            return q.status();
+    }
     m_cache = std::move(cache);
     return {};
 }
@@ -132,7 +159,7 @@ std::optional<QDate> KpiEngine::parseMonth(const QString &text)
     return d;
 }
 
-Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
+Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month, int sections)
 {
     auto cached = cache();
     if (!cached)
@@ -265,75 +292,96 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month)
             return q.status().error();
     }
 
-    if (auto s = computeInspections(branch.id, local, first, k.inspections); !s)
-        return s.error();
+    if (sections & Inspections)
+        if (auto s = computeInspections(branch.id, local, first, k.inspections); !s)
+            return s.error();
 
     // Surveys (KPI.md): invitations by sent_at, responses and their answers by responded_at.
-    {
-        FastQuery q(m_db, "SELECT count(*), count(responded_at) FROM survey_response WHERE "
-                          "branch_id = ?1 AND sent_at >= ?2 AND sent_at < ?3");
-        q.bind(1, branch.id).bind(2, start).bind(3, end);
-        if (q.next()) {
-            k.surveys.invitations = q.int64(0);
-            k.surveys.responseRate = stats::rate(q.int64(1), q.int64(0));
-        }
-        if (!q.status())
-            return q.status().error();
-    }
-    {
-        FastQuery q(m_db, "SELECT count(*) FROM survey_response WHERE branch_id = ?1 AND "
-                          "responded_at >= ?2 AND responded_at < ?3");
-        q.bind(1, branch.id).bind(2, start).bind(3, end);
-        if (q.next())
-            k.surveys.responses = q.int64(0);
-        if (!q.status())
-            return q.status().error();
-    }
-    {
-        FastQuery q(m_db, "SELECT qu.type, qu.dimension, a.value, o.technician_id FROM "
-                          "survey_response r JOIN survey_answer a ON a.response_id = r.id JOIN "
-                          "survey_question qu ON qu.id = a.question_id LEFT JOIN service_order o "
-                          "ON o.id = r.order_id WHERE r.branch_id = ?1 AND r.responded_at >= ?2 "
-                          "AND r.responded_at < ?3 AND a.value IS NOT NULL");
-        q.bind(1, branch.id).bind(2, start).bind(3, end);
-        qint64 csatN = 0, csatHigh = 0, npsN = 0, promoters = 0, detractors = 0;
-        std::map<QString, std::pair<std::vector<double>, qint64>> dimensions; // values, top-2
-        while (q.next()) {
-            const QString type = q.text(0);
-            const double v = q.real(2);
-            if (type == QLatin1String("csat5")) {
-                ++csatN;
-                csatHigh += v >= 4 ? 1 : 0;
-                if (!q.isNull(3)) {
-                    const auto t = technicians.find(q.int64(3));
-                    if (t != technicians.end()) {
-                        ++t->second.csatAnswers;
-                        t->second.csatSatisfied += v >= 4 ? 1 : 0;
-                    }
-                }
-            } else if (type == QLatin1String("nps")) {
-                ++npsN;
-                promoters += v >= 9 ? 1 : 0;
-                detractors += v <= 6 ? 1 : 0;
-            } else if (type == QLatin1String("likert5")) {
-                auto &d = dimensions[q.text(1)];
-                d.first.push_back(v);
-                d.second += v >= 4 ? 1 : 0;
+    if (sections & Surveys) {
+        {
+            FastQuery q(m_db, "SELECT count(*), count(responded_at) FROM survey_response WHERE "
+                              "branch_id = ?1 AND sent_at >= ?2 AND sent_at < ?3");
+            q.bind(1, branch.id).bind(2, start).bind(3, end);
+            if (q.next()) {
+                k.surveys.invitations = q.int64(0);
+                k.surveys.responseRate = stats::rate(q.int64(1), q.int64(0));
             }
+            if (!q.status())
+                return q.status().error();
         }
-        if (!q.status())
-            return q.status().error();
-        k.surveys.csat = stats::rate(csatHigh, csatN);
-        if (npsN > 0)
-            k.surveys.nps =
-                100.0 * static_cast<double>(promoters - detractors) / static_cast<double>(npsN);
-        for (DimensionKpis &d : k.surveys.dimensions) {
-            const auto it = dimensions.find(d.code);
-            if (it == dimensions.end())
-                continue;
-            d.n = static_cast<qint64>(it->second.first.size());
-            d.mean = stats::mean(it->second.first);
-            d.top2 = stats::rate(it->second.second, d.n);
+        {
+            FastQuery q(m_db, "SELECT count(*) FROM survey_response WHERE branch_id = ?1 AND "
+                              "responded_at >= ?2 AND responded_at < ?3");
+            q.bind(1, branch.id).bind(2, start).bind(3, end);
+            if (q.next())
+                k.surveys.responses = q.int64(0);
+            if (!q.status())
+                return q.status().error();
+        }
+        {
+            FastQuery q(m_db,
+                        "SELECT a.question_id, a.value, r.order_id FROM survey_response r JOIN "
+                        "survey_answer a ON a.response_id = r.id WHERE r.branch_id = ?1 AND "
+                        "r.responded_at >= ?2 AND r.responded_at < ?3 AND a.value IS NOT NULL");
+            q.bind(1, branch.id).bind(2, start).bind(3, end);
+            FastQuery technicianOf(m_db, "SELECT technician_id FROM service_order WHERE id = ?1");
+            qint64 csatN = 0, csatHigh = 0, npsN = 0, promoters = 0, detractors = 0;
+            const std::size_t dimensionCount = k.surveys.dimensions.size();
+            std::vector<std::vector<double>> dimensionValues(dimensionCount);
+            std::vector<qint64> dimensionTop2(dimensionCount, 0);
+            while (q.next()) {
+                auto kind = c.questions.find(q.int64(0));
+                if (kind == c.questions.end())
+                    continue; // a question added since the cache was loaded: reload() to see it
+                const double v = q.real(1);
+                switch (kind->second.type) {
+                case Cache::QuestionKind::Csat:
+                    ++csatN;
+                    csatHigh += v >= 4 ? 1 : 0;
+                    // Only months with technicians listed look up whose order it was.
+                    if (!technicians.empty() && !q.isNull(2)) {
+                        technicianOf.reset();
+                        technicianOf.bind(1, q.int64(2));
+                        if (technicianOf.next() && !technicianOf.isNull(0)) {
+                            const auto t = technicians.find(technicianOf.int64(0));
+                            if (t != technicians.end()) {
+                                ++t->second.csatAnswers;
+                                t->second.csatSatisfied += v >= 4 ? 1 : 0;
+                            }
+                        }
+                    }
+                    break;
+                case Cache::QuestionKind::Nps:
+                    ++npsN;
+                    promoters += v >= 9 ? 1 : 0;
+                    detractors += v <= 6 ? 1 : 0;
+                    break;
+                case Cache::QuestionKind::Likert:
+                    if (kind->second.dimension >= 0 &&
+                        static_cast<std::size_t>(kind->second.dimension) < dimensionCount) {
+                        const auto d = static_cast<std::size_t>(kind->second.dimension);
+                        dimensionValues[d].push_back(v);
+                        dimensionTop2[d] += v >= 4 ? 1 : 0;
+                    }
+                    break;
+                case Cache::QuestionKind::Other:
+                    break;
+                }
+            }
+            if (!technicianOf.status())
+                return technicianOf.status().error();
+            if (!q.status())
+                return q.status().error();
+            k.surveys.csat = stats::rate(csatHigh, csatN);
+            if (npsN > 0)
+                k.surveys.nps =
+                    100.0 * static_cast<double>(promoters - detractors) / static_cast<double>(npsN);
+            for (std::size_t i = 0; i < dimensionCount; ++i) {
+                DimensionKpis &d = k.surveys.dimensions[i];
+                d.n = static_cast<qint64>(dimensionValues[i].size());
+                d.mean = stats::mean(dimensionValues[i]);
+                d.top2 = stats::rate(dimensionTop2[i], d.n);
+            }
         }
     }
 
@@ -421,12 +469,12 @@ Status KpiEngine::computeInspections(qint64 branchId, const LocalTime &local, QD
 }
 
 Result<std::vector<MonthKpis>> KpiEngine::computeTrend(const Branch &branch, QDate lastMonth,
-                                                       int count)
+                                                       int count, int sections)
 {
     std::vector<MonthKpis> months;
     const QDate last(lastMonth.year(), lastMonth.month(), 1);
     for (int i = count - 1; i >= 0; --i) {
-        auto k = compute(branch, last.addMonths(-i));
+        auto k = compute(branch, last.addMonths(-i), sections);
         if (!k)
             return k.error();
         months.push_back(std::move(*k));

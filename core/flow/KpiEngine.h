@@ -33,11 +33,16 @@ public:
     // Loads the calendar, SLA policies and staff once; call again after they change.
     Status reload();
 
-    Result<MonthKpis> compute(const Branch &branch, QDate month);
+    // What to compute: a trend that shows only order figures need not read every survey
+    // answer of twelve months. Sections not computed keep their empty values.
+    enum Section { Orders = 0x1, Surveys = 0x2, Inspections = 0x4, All = 0x7 };
+
+    Result<MonthKpis> compute(const Branch &branch, QDate month, int sections = All);
     // The inspections section alone (KPI.md), for the inspection charts.
     Result<InspectionKpis> inspections(const Branch &branch, QDate month);
     // `count` consecutive months ending with `lastMonth` (oldest first), for trends.
-    Result<std::vector<MonthKpis>> computeTrend(const Branch &branch, QDate lastMonth, int count);
+    Result<std::vector<MonthKpis>> computeTrend(const Branch &branch, QDate lastMonth, int count,
+                                                int sections = All);
 
     // "YYYY-MM" to the first day of that month; nullopt if it is not one.
     static std::optional<QDate> parseMonth(const QString &text);
