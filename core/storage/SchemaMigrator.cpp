@@ -131,6 +131,11 @@ const std::vector<Migration> &builtinMigrations()
          QStringLiteral(":/servicelens/schema/0007_surveys.sql"),
          {},
          &installDefaultSurvey},
+        {8,
+         QStringLiteral("Training: courses, sessions and attendance with assessment scores"),
+         QStringLiteral(":/servicelens/schema/0008_training.sql"),
+         {},
+         {}},
     };
     return migrations;
 }
