@@ -61,6 +61,8 @@ struct InspectionKpis {
     std::optional<double> actionsOnTimeRate;
 };
 
+// A technician's figures (KPI.md "Technicians"), and the scorecard's further ones. The same
+// struct carries a team's figures (code = the team's name), from its members' orders.
 struct TechnicianKpis {
     QString code;
     QString name;
@@ -69,6 +71,14 @@ struct TechnicianKpis {
     std::optional<double> firstTimeFixRate;
     qint64 complaints = 0;
     std::optional<double> csat;
+    // Beyond KPI.md's technicians section, for the scorecard (not in `kpi --json`).
+    QString team;
+    std::optional<double> resolutionWdP90;
+    std::optional<double> slaMetRate;
+    std::optional<double> reopenRate;
+    qint64 csatAnswers = 0;
+    std::optional<double> nps;
+    qint64 npsAnswers = 0;
 };
 
 struct MonthKpis {
@@ -78,6 +88,7 @@ struct MonthKpis {
     SurveyKpis surveys;
     InspectionKpis inspections;
     std::vector<TechnicianKpis> technicians; // sorted by code
+    std::vector<TechnicianKpis> teams;       // the technicians' teams, by name
     // False when the working-day calendar does not know the month's year: working days then
     // count Monday to Friday only, and every display of these figures should say so.
     bool calendarCoversMonth = true;

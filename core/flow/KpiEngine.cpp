@@ -49,6 +49,7 @@ struct KpiEngine::Cache {
     std::array<double, 4> responseHours{};
     std::array<int, 4> resolutionDays{};
     std::map<qint64, std::pair<QString, QString>> staff; // id -> code, name
+    std::map<qint64, QString> teams;                     // id -> team
     // Survey questions by id: what an answer counts for, so the month's answers are read
     // without joining the question table or converting text per answer.
     struct QuestionKind {
@@ -82,6 +83,44 @@ struct TechnicianTally {
     std::vector<double> resolution;
     qint64 csatAnswers = 0;
     qint64 csatSatisfied = 0;
+    qint64 slaMet = 0;
+    qint64 reopened = 0;
+    qint64 npsAnswers = 0;
+    qint64 promoters = 0;
+    qint64 detractors = 0;
+
+    void add(const TechnicianTally &o)
+    {
+        closed += o.closed;
+        firstTimeFixes += o.firstTimeFixes;
+        complaints += o.complaints;
+        resolution.insert(resolution.end(), o.resolution.begin(), o.resolution.end());
+        csatAnswers += o.csatAnswers;
+        csatSatisfied += o.csatSatisfied;
+        slaMet += o.slaMet;
+        reopened += o.reopened;
+        npsAnswers += o.npsAnswers;
+        promoters += o.promoters;
+        detractors += o.detractors;
+    }
+    TechnicianKpis figures() const
+    {
+        TechnicianKpis t;
+        t.closed = closed;
+        t.resolutionWdMean = stats::mean(resolution);
+        t.resolutionWdP90 = stats::p90(resolution);
+        t.firstTimeFixRate = stats::rate(firstTimeFixes, closed);
+        t.slaMetRate = stats::rate(slaMet, closed);
+        t.reopenRate = stats::rate(reopened, closed);
+        t.complaints = complaints;
+        t.csat = stats::rate(csatSatisfied, csatAnswers);
+        t.csatAnswers = csatAnswers;
+        if (npsAnswers > 0)
+            t.nps = 100.0 * static_cast<double>(promoters - detractors) /
+                    static_cast<double>(npsAnswers);
+        t.npsAnswers = npsAnswers;
+        return t;
+    }
 };
 
 } // namespace
@@ -114,8 +153,10 @@ Status KpiEngine::reload()
     auto staff = team::StaffRepository(m_db).list();
     if (!staff)
         return staff.error();
-    for (const team::StaffMember &m : *staff)
+    for (const team::StaffMember &m : *staff) {
         cache->staff[m.id] = {m.code, m.name};
+        cache->teams[m.id] = m.team;
+    }
     {
         const auto &dimensions = surveyDimensionCodes();
         FastQuery q(m_db, "SELECT id, type, dimension FROM survey_question");
@@ -161,14 +202,22 @@ std::optional<QDate> KpiEngine::parseMonth(const QString &text)
 
 Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month, int sections)
 {
+    const QDate first(month.year(), month.month(), 1);
+    return computePeriod(branch, first, first.addMonths(1), sections);
+}
+
+Result<MonthKpis> KpiEngine::computePeriod(const Branch &branch, QDate from, QDate to, int sections)
+{
     auto cached = cache();
     if (!cached)
         return cached.error();
     const Cache &c = **cached;
     const LocalTime local(QTimeZone(branch.timeZone.toUtf8()));
-    const QDate first(month.year(), month.month(), 1);
-    const qint64 start = local.startOfDay(first);
-    const qint64 end = local.startOfDay(first.addMonths(1));
+    const QDate first = from;
+    // Backlog and inspections are month figures (KPI.md): computed for whole months only.
+    const bool wholeMonth = from.day() == 1 && to == from.addMonths(1);
+    const qint64 start = local.startOfDay(from);
+    const qint64 end = local.startOfDay(to);
 
     MonthKpis k;
     k.month = first;
@@ -257,6 +306,8 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month, int sect
                 ++t.closed;
                 t.firstTimeFixes += ftf;
                 t.resolution.push_back(wd);
+                t.slaMet += resolutionOk && responseOk;
+                t.reopened += q.int64(5) > 0;
             }
         }
         if (!q.status())
@@ -282,7 +333,7 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month, int sect
     // Backlog at the end of the month: received before the end, not closed before the end.
     // closed_at >= received_at always, so it is "received up to M" minus "closed up to M",
     // both kept per month by triggers (schema step 3).
-    {
+    if (wholeMonth) {
         FastQuery q(m_db, "SELECT coalesce(sum(received) - sum(closed), 0) FROM order_month_count "
                           "WHERE branch_id = ?1 AND month <= ?2");
         q.bind(1, branch.id).bind(2, static_cast<qint64>(LocalTime::monthKey(first)));
@@ -292,7 +343,7 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month, int sect
             return q.status().error();
     }
 
-    if (sections & Inspections)
+    if ((sections & Inspections) && wholeMonth)
         if (auto s = computeInspections(branch.id, local, first, k.inspections); !s)
             return s.error();
 
@@ -325,6 +376,27 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month, int sect
                         "r.responded_at >= ?2 AND r.responded_at < ?3 AND a.value IS NOT NULL");
             q.bind(1, branch.id).bind(2, start).bind(3, end);
             FastQuery technicianOf(m_db, "SELECT technician_id FROM service_order WHERE id = ?1");
+            // Whose order an answer is about, looked up once per order (an order has several
+            // answers), and only when the period lists technicians.
+            qint64 lastOrder = -1;
+            TechnicianTally *lastTally = nullptr;
+            auto tallyOf = [&](const FastQuery &row) -> TechnicianTally * {
+                if (technicians.empty() || row.isNull(2))
+                    return nullptr;
+                const qint64 order = row.int64(2);
+                if (order == lastOrder)
+                    return lastTally;
+                lastOrder = order;
+                lastTally = nullptr;
+                technicianOf.reset();
+                technicianOf.bind(1, order);
+                if (technicianOf.next() && !technicianOf.isNull(0)) {
+                    const auto t = technicians.find(technicianOf.int64(0));
+                    if (t != technicians.end())
+                        lastTally = &t->second;
+                }
+                return lastTally;
+            };
             qint64 csatN = 0, csatHigh = 0, npsN = 0, promoters = 0, detractors = 0;
             const std::size_t dimensionCount = k.surveys.dimensions.size();
             std::vector<std::vector<double>> dimensionValues(dimensionCount);
@@ -338,23 +410,20 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month, int sect
                 case Cache::QuestionKind::Csat:
                     ++csatN;
                     csatHigh += v >= 4 ? 1 : 0;
-                    // Only months with technicians listed look up whose order it was.
-                    if (!technicians.empty() && !q.isNull(2)) {
-                        technicianOf.reset();
-                        technicianOf.bind(1, q.int64(2));
-                        if (technicianOf.next() && !technicianOf.isNull(0)) {
-                            const auto t = technicians.find(technicianOf.int64(0));
-                            if (t != technicians.end()) {
-                                ++t->second.csatAnswers;
-                                t->second.csatSatisfied += v >= 4 ? 1 : 0;
-                            }
-                        }
+                    if (TechnicianTally *t = tallyOf(q)) {
+                        ++t->csatAnswers;
+                        t->csatSatisfied += v >= 4 ? 1 : 0;
                     }
                     break;
                 case Cache::QuestionKind::Nps:
                     ++npsN;
                     promoters += v >= 9 ? 1 : 0;
                     detractors += v <= 6 ? 1 : 0;
+                    if (TechnicianTally *t = tallyOf(q)) {
+                        ++t->npsAnswers;
+                        t->promoters += v >= 9 ? 1 : 0;
+                        t->detractors += v <= 6 ? 1 : 0;
+                    }
                     break;
                 case Cache::QuestionKind::Likert:
                     if (kind->second.dimension >= 0 &&
@@ -385,17 +454,23 @@ Result<MonthKpis> KpiEngine::compute(const Branch &branch, QDate month, int sect
         }
     }
 
+    std::map<QString, TechnicianTally> teams;
     for (const auto &[id, tally] : technicians) {
-        TechnicianKpis t;
+        TechnicianKpis t = tally.figures();
         const auto who = c.staff.find(id);
         t.code = who != c.staff.end() ? who->second.first : QString::number(id);
         t.name = who != c.staff.end() ? who->second.second : QString();
-        t.closed = tally.closed;
-        t.resolutionWdMean = stats::mean(tally.resolution);
-        t.firstTimeFixRate = stats::rate(tally.firstTimeFixes, tally.closed);
-        t.complaints = tally.complaints;
-        t.csat = stats::rate(tally.csatSatisfied, tally.csatAnswers);
+        const auto team = c.teams.find(id);
+        t.team = team != c.teams.end() ? team->second : QString();
         k.technicians.push_back(t);
+        teams[t.team].add(tally);
+    }
+    for (const auto &[name, tally] : teams) {
+        TechnicianKpis t = tally.figures();
+        t.code = name;
+        t.name = name;
+        t.team = name;
+        k.teams.push_back(t);
     }
     std::sort(k.technicians.begin(), k.technicians.end(),
               [](const TechnicianKpis &a, const TechnicianKpis &b) { return a.code < b.code; });

@@ -38,6 +38,10 @@ public:
     enum Section { Orders = 0x1, Surveys = 0x2, Inspections = 0x4, All = 0x7 };
 
     Result<MonthKpis> compute(const Branch &branch, QDate month, int sections = All);
+    // The same figures for any run of days [from, to) (a quarter, 12 months, a training's
+    // before/after window). Backlog and inspections are month figures: computed only when the
+    // period is one whole month.
+    Result<MonthKpis> computePeriod(const Branch &branch, QDate from, QDate to, int sections = All);
     // The inspections section alone (KPI.md), for the inspection charts.
     Result<InspectionKpis> inspections(const Branch &branch, QDate month);
     // `count` consecutive months ending with `lastMonth` (oldest first), for trends.
