@@ -9,6 +9,7 @@
 #include "settings/PreferencesDialog.h"
 #include "storage/Clock.h"
 #include "survey/SurveysPage.h"
+#include "team/TeamPage.h"
 #include "widgets/ComingSoonPage.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/DemoWorkbookTask.h"
@@ -146,13 +147,8 @@ void MainWindow::createPages()
     m_pages->addWidget(m_inspections);
     m_surveys = new SurveysPage(m_pages);
     m_pages->addWidget(m_surveys);
-    addComingSoon(QStringLiteral("teamPage"), tr("Team & training"),
-                  tr("Each technician's and each team's performance, their training, and "
-                     "whether a training changed results."),
-                  {tr("Scorecards per person and per team with a 12-month trend"),
-                   tr("Courses, sessions, attendance and a training matrix"),
-                   tr("Training effectiveness: before and after, against colleagues who did not "
-                      "attend")});
+    m_team = new TeamPage(m_pages);
+    m_pages->addWidget(m_team);
     addComingSoon(QStringLiteral("reportPage"), tr("Reports"),
                   tr("The monthly service report, ready to send upward."),
                   {tr("PDF with charts and tables, in Chinese or English"),
@@ -324,11 +320,13 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     m_orders->setWorkbook(nullptr);
     m_inspections->setWorkbook(nullptr);
     m_surveys->setWorkbook(nullptr);
+    m_team->setWorkbook(nullptr);
     m_workbook = std::move(workbook);
     m_dashboard->setWorkbook(m_workbook.get());
     m_orders->setWorkbook(m_workbook.get());
     m_inspections->setWorkbook(m_workbook.get());
     m_surveys->setWorkbook(m_workbook.get());
+    m_team->setWorkbook(m_workbook.get());
     updateTitleAndStatus();
 }
 

@@ -24,6 +24,7 @@ class DashboardPage;
 class OrdersPage;
 class InspectionsPage;
 class SurveysPage;
+class TeamPage;
 class RecentFiles;
 
 // The shell: a navigation list of the six areas on the left, the area's page on the right, the
@@ -85,6 +86,7 @@ private:
     OrdersPage *m_orders = nullptr;
     InspectionsPage *m_inspections = nullptr;
     SurveysPage *m_surveys = nullptr;
+    TeamPage *m_team = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;
     QList<QAction *> m_workbookActions; // enabled only with a workbook open

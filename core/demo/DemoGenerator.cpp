@@ -4,6 +4,7 @@
 #include "DemoInspections.h"
 #include "DemoRandom.h"
 #include "DemoSurveys.h"
+#include "DemoTraining.h"
 #include "flow/CalendarRepository.h"
 #include "flow/Customer.h"
 #include "flow/LocalTime.h"
@@ -603,6 +604,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
             return s;
     }
     if (auto s = demo::generateDemoInspections(m_db, m_branch, first, last, m_random); !s)
+        return s;
+    if (auto s = demo::generateDemoTraining(m_db, m_branch, first, last, m_random); !s)
         return s;
     if (progress)
         progress(done, m_options.orders);

@@ -132,10 +132,19 @@
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+268" />
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+274" />
         <source>%n call(s) to make</source>
         <translation>
             <numerusform>%n call to make</numerusform><numerusform>%n calls to make</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::TeamPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/team/TeamPage.cpp" line="+250" />
+        <source>%1 to %2: %n technician(s)</source>
+        <translation>
+            <numerusform>%1 to %2: %n technician</numerusform><numerusform>%1 to %2: %n technicians</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1068,12 +1068,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+577"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+578"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
@@ -1895,6 +1895,39 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>SkillNames</name>
+    <message>
+        <location filename="../../core/team/Training.cpp" line="+67"/>
+        <source>Product knowledge</source>
+        <translation>产品知识</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communication</source>
+        <translation>沟通技巧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service standards</source>
+        <translation>服务规范</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Systems</source>
+        <translation>系统操作</translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicyRepository</name>
     <message>
         <location filename="../../core/flow/SlaPolicy.cpp" line="+41"/>
@@ -2295,6 +2328,39 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+7"/>
         <source>Line %1: the text is not valid %2; choose the file&apos;s encoding.</source>
         <translation>第 %1 行：文本不是有效的 %2，请选择文件的编码。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRepository</name>
+    <message>
+        <location filename="../../core/team/Training.cpp" line="-39"/>
+        <source>An assessment score is from 0 to 100, not %1.</source>
+        <translation>考核成绩应为 0 到 100，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>A course needs a code and a title.</source>
+        <translation>课程需要代码和名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A course&apos;s validity is 0 months or more.</source>
+        <translation>课程有效期应不少于 0 个月。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>A session needs a course and a date.</source>
+        <translation>培训场次需要课程和日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A session&apos;s hours are 0 or more.</source>
+        <translation>培训学时应不少于 0。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This course already has a session on %1.</source>
+        <translation>该课程在 %1 已有一场培训。</translation>
     </message>
 </context>
 <context>
@@ -3969,7 +4035,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../../ui/MainWindow.cpp" line="+48"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
@@ -3995,38 +4061,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
         <source>Team &amp; training</source>
         <translation>团队与培训</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+52"/>
+        <location line="+0"/>
+        <location line="+47"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Each technician&apos;s and each team&apos;s performance, their training, and whether a training changed results.</source>
-        <translation>每位技术员和每个班组的绩效、培训情况，以及培训是否真正改善了结果。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scorecards per person and per team with a 12-month trend</source>
-        <translation>个人和班组绩效卡，含 12 个月趋势</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Courses, sessions, attendance and a training matrix</source>
-        <translation>课程、培训场次、出勤和培训矩阵</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training effectiveness: before and after, against colleagues who did not attend</source>
-        <translation>培训效果：培训前后对比，并与未参加的同事对照</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The monthly service report, ready to send upward.</source>
         <translation>月度服务报表，可直接上报。</translation>
     </message>
@@ -4152,13 +4197,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+28"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <location line="+20"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
@@ -4168,7 +4213,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>演示工作簿</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
@@ -5029,6 +5074,59 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::StaffDialog</name>
+    <message>
+        <location filename="../../ui/team/StaffDialog.cpp" line="+26"/>
+        <source>Known:</source>
+        <translation>已知：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active (works here now)</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New staff member</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>People who left are made inactive: their history stays</source>
+        <translation>离职人员设为不在职：其历史记录保留</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Staff code (工号):</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team:</source>
+        <translation>班组：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hire date:</source>
+        <translation>入职日期：</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::SurveyCharts</name>
     <message>
         <location filename="../../ui/survey/SurveyCharts.cpp" line="-175"/>
@@ -5180,7 +5278,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>开场白（中文）：</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>New question</source>
         <translation>新题目</translation>
     </message>
@@ -5388,18 +5486,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <location line="+3"/>
         <source>Callback list</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Nobody to call now: surveys become due a day after an order is followed up or closed.</source>
         <translation>现在没有需要回访的客户：工单回访或关闭一天后进入回访清单。</translation>
     </message>
@@ -5530,6 +5628,236 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Complaint rate at most:</source>
         <translation>投诉率不超过：</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::TeamPage</name>
+    <message>
+        <location filename="../../ui/team/TeamPage.cpp" line="+72"/>
+        <source>Too few to compare: read with care</source>
+        <translation>样本太少，无法比较：请谨慎解读</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+4"/>
+        <source>Closed</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Resolution (wd)</source>
+        <translation>解决时长（工作日）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>p90 (wd)</source>
+        <translation>P90（工作日）</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>SLA met</source>
+        <translation>SLA 达成</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Reopened</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>CSAT (n)</source>
+        <translation>满意度（样本）</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>NPS (n)</source>
+        <translation>NPS（样本）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skill area</source>
+        <translation>技能领域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessment gain</source>
+        <translation>考核提升</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>近 3 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grey: fewer than %1 closed orders or %2 survey answers — too few to rank anyone on. Click a column to sort.</source>
+        <translation>灰色：关闭工单少于 %1 张或回访样本少于 %2 份——样本太少，不宜据此排名。点击列标题排序。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New staff member…</source>
+        <translation>新建员工…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Training matrix: when each person was last trained in each skill area — red expired, amber expiring within 30 days, grey never.</source>
+        <translation>培训矩阵：每人在各技能领域最近一次培训的时间——红色已过期，橙色 30 天内到期，灰色从未培训。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+75"/>
+        <source>Scorecard</source>
+        <translation>绩效看板</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+174"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%1 to %2: %n technician(s)</source>
+        <translation>
+            <numerusform>%1 至 %2：%n 名技术员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>不在职</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expired on %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expires on %1</source>
+        <translation>将于 %1 到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current until %1</source>
+        <translation>有效期至 %1</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,13 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
         return q.scalar()->toDouble();
     };
     CHECK(meanOverall(1) < meanOverall(0) - 1.0);
+
+    // A year of training: four courses, a session each, scores that rise.
+    CHECK(scalar(db, "SELECT count(*) FROM training_course") == 4);
+    CHECK(scalar(db, "SELECT count(*) FROM training_session") == 4);
+    CHECK(scalar(db, "SELECT count(*) FROM training_attendance") >= 15);
+    CHECK(scalar(db, "SELECT count(*) FROM training_attendance WHERE post_score <= pre_score") ==
+          0);
 }
 
 TEST_CASE("A cancelled demo generation leaves no file behind", "[demo]")

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QDate>
+
+namespace servicelens {
+class Database;
+struct Branch;
+} // namespace servicelens
+
+namespace servicelens::demo {
+
+class DemoRandom;
+
+// A year of the demo branch's training: four courses in different skill areas, sessions spread
+// over the year with the technicians (or the customer service staff) attending, and pre- and
+// post-assessment scores that rise by 10-30 points. Safety training is yearly, so the matrix
+// shows some of it expiring.
+Status generateDemoTraining(Database &db, const Branch &branch, QDate firstMonth, QDate lastMonth,
+                            DemoRandom &random);
+
+} // namespace servicelens::demo

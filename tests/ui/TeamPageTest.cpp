@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Offscreen: the Team page on a demo workbook — scorecard, staff form, training matrix.
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "team/Staff.h"
+#include "team/StaffDialog.h"
+#include "team/TeamPage.h"
+#include "workbook/Workbook.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+
+using namespace servicelens;
+using namespace servicelens::test;
+
+TEST_CASE("The Team page ranks technicians, edits staff and shows the training matrix",
+          "[ui][team]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    DemoOptions demo;
+    demo.orders = 3000;
+    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("团队.servicelens")), demo,
+                                                &clock);
+    REQUIRE(wb.ok());
+    ui::TeamPage page;
+    page.setWorkbook(wb->get());
+    // 14 technicians closed orders last month (October); grey where the sample is small.
+    QTableWidget *score = page.scorecard();
+    REQUIRE(score->rowCount() >= 10);
+    CHECK(score->item(0, 0)->text().startsWith(QLatin1Char('T')));
+    // Sorting by first-time fix puts the rows in order of the figure, not of the text.
+    score->sortItems(7, Qt::DescendingOrder);
+    for (int r = 1; r < score->rowCount(); ++r)
+        if (score->item(r, 7)->data(Qt::UserRole).isValid())
+            CHECK(score->item(r - 1, 7)->data(Qt::UserRole).toDouble() >=
+                  score->item(r, 7)->data(Qt::UserRole).toDouble());
+    // A month of ~25 surveys per technician is marked as a small sample.
+    CHECK(score->item(0, 10)->toolTip().contains(QStringLiteral("few")));
+
+    // The training matrix lists the active staff with the demo's sessions.
+    QTableWidget *matrix = page.matrix();
+    CHECK(matrix->rowCount() == 26);
+    CHECK(matrix->columnCount() == 7);
+
+    // A new staff member through the form; a code in use is refused in the form.
+    team::StaffMember m;
+    ui::StaffDialog dialog((*wb)->database(), m);
+    dialog.findChild<QLineEdit *>(QStringLiteral("staffCode"))->setText(QStringLiteral("T01"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("staffName"))->setText(QStringLiteral("新员工"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))
+              ->text()
+              .contains(QStringLiteral("T01")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("staffCode"))->setText(QStringLiteral("T15"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    page.refresh();
+    CHECK(page.staffTable()->rowCount() == 27);
+    page.setWorkbook(nullptr);
+}

@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TeamPage.h"
+
+#include "StaffDialog.h"
+#include "flow/KpiEngine.h"
+#include "flow/LocalTime.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "team/Staff.h"
+#include "team/Training.h"
+#include "widgets/ErrorMessage.h"
+#include "workbook/Workbook.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace servicelens::ui {
+
+using namespace flow;
+
+namespace {
+
+// Below these, a figure is shown grey and marked: too few to rank anyone on.
+constexpr qint64 fewOrders = 20;
+constexpr qint64 fewAnswers = 30;
+
+QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(static_cast<int>(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    return t;
+}
+
+class NumericItem final : public QTableWidgetItem {
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant a = data(Qt::UserRole);
+        const QVariant b = other.data(Qt::UserRole);
+        if (a.isValid() && b.isValid())
+            return a.toDouble() < b.toDouble();
+        if (a.isValid() != b.isValid())
+            return a.isValid();
+        return QTableWidgetItem::operator<(other);
+    }
+};
+
+// A sortable cell: shown as text, sorted by its number (empty values last).
+QTableWidgetItem *number(const QString &text, const std::optional<double> &value, bool few)
+{
+    auto *item = new NumericItem;
+    item->setData(Qt::DisplayRole, text);
+    item->setData(Qt::UserRole, value ? QVariant(*value) : QVariant());
+    if (few) {
+        item->setForeground(QColor(0x99, 0x99, 0x99));
+        item->setToolTip(TeamPage::tr("Too few to compare: read with care"));
+    }
+    return item;
+}
+
+} // namespace
+
+TeamPage::TeamPage(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_period(new QComboBox(this))
+    , m_periodLabel(new QLabel(this))
+    , m_scorecard(table(this, QStringLiteral("scorecardTable"),
+                        {tr("Code"), tr("Name"), tr("Team"), tr("Closed"), tr("Resolution (wd)"),
+                         tr("p90 (wd)"), tr("SLA met"), tr("First-time fix"), tr("Reopened"),
+                         tr("Complaints"), tr("CSAT (n)"), tr("NPS (n)")}))
+    , m_teams(table(this, QStringLiteral("teamTable"),
+                    {tr("Team"), QString(), QString(), tr("Closed"), tr("Resolution (wd)"),
+                     tr("p90 (wd)"), tr("SLA met"), tr("First-time fix"), tr("Reopened"),
+                     tr("Complaints"), tr("CSAT (n)"), tr("NPS (n)")}))
+    , m_staff(
+          table(this, QStringLiteral("staffTable"),
+                {tr("Code"), tr("Name"), tr("Role"), tr("Team"), tr("Hire date"), tr("Status")}))
+    , m_sessions(table(this, QStringLiteral("sessionTable"),
+                       {tr("Date"), tr("Course"), tr("Skill area"), tr("Trainer"), tr("Hours"),
+                        tr("Attendees"), tr("Assessment gain")}))
+    , m_matrix(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("teamPage"));
+    m_period->setObjectName(QStringLiteral("teamPeriod"));
+    m_period->addItem(tr("Last month"), 1);
+    m_period->addItem(tr("Last 3 months"), 3);
+    m_period->addItem(tr("Last 12 months"), 12);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &TeamPage::refreshScorecard);
+    for (QTableWidget *t : {m_scorecard, m_teams}) {
+        t->setSortingEnabled(true);
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+    m_teams->setColumnHidden(1, true);
+    m_teams->setColumnHidden(2, true);
+    m_teams->setMaximumHeight(160);
+
+    auto *scorePage = new QWidget(this);
+    auto *scoreLayout = new QVBoxLayout(scorePage);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Period:"), this));
+    top->addWidget(m_period);
+    top->addWidget(m_periodLabel, 1);
+    scoreLayout->addLayout(top);
+    scoreLayout->addWidget(m_scorecard, 1);
+    auto *teamsTitle = new QLabel(tr("Teams"), this);
+    QFont bold = teamsTitle->font();
+    bold.setBold(true);
+    teamsTitle->setFont(bold);
+    scoreLayout->addWidget(teamsTitle);
+    scoreLayout->addWidget(m_teams);
+    auto *note = new QLabel(tr("Grey: fewer than %1 closed orders or %2 survey answers — too few "
+                               "to rank anyone on. Click a column to sort.")
+                                .arg(fewOrders)
+                                .arg(fewAnswers),
+                            this);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    scoreLayout->addWidget(note);
+
+    auto *staffPage = new QWidget(this);
+    auto *staffLayout = new QVBoxLayout(staffPage);
+    m_staff->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    connect(m_staff, &QTableWidget::itemDoubleClicked, this, [this] { editStaff(false); });
+    auto *add = new QPushButton(tr("New staff member…"), this);
+    add->setObjectName(QStringLiteral("newStaff"));
+    auto *edit = new QPushButton(tr("Edit…"), this);
+    connect(add, &QPushButton::clicked, this, [this] { editStaff(true); });
+    connect(edit, &QPushButton::clicked, this, [this] { editStaff(false); });
+    auto *staffButtons = new QHBoxLayout;
+    staffButtons->addStretch();
+    staffButtons->addWidget(add);
+    staffButtons->addWidget(edit);
+    staffLayout->addWidget(m_staff, 1);
+    staffLayout->addLayout(staffButtons);
+
+    auto *trainingPage = new QWidget(this);
+    auto *trainingLayout = new QVBoxLayout(trainingPage);
+    m_sessions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_matrix->setObjectName(QStringLiteral("trainingMatrix"));
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_sessions);
+    split->addWidget(m_matrix);
+    auto *matrixNote = new QLabel(tr("Training matrix: when each person was last trained in each "
+                                     "skill area — red expired, amber expiring within 30 days, "
+                                     "grey never."),
+                                  this);
+    matrixNote->setWordWrap(true);
+    trainingLayout->addWidget(split, 1);
+    trainingLayout->addWidget(matrixNote);
+
+    m_tabs->setObjectName(QStringLiteral("teamTabs"));
+    m_tabs->addTab(scorePage, tr("Scorecard"));
+    m_tabs->addTab(staffPage, tr("Staff"));
+    m_tabs->addTab(trainingPage, tr("Training"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+}
+
+void TeamPage::setWorkbook(Workbook *workbook)
+{
+    m_workbook = workbook;
+    refresh();
+}
+
+void TeamPage::refresh()
+{
+    refreshScorecard();
+    refreshStaff();
+    refreshTraining();
+}
+
+void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &rows, bool people)
+{
+    const QLocale locale;
+    auto pct = [&](const std::optional<double> &v) {
+        return v ? locale.toString(*v * 100, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+    };
+    auto dec = [&](const std::optional<double> &v, int d) {
+        return v ? locale.toString(*v, 'f', d) : QStringLiteral("—");
+    };
+    t->setSortingEnabled(false);
+    t->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        const TechnicianKpis &k = rows[static_cast<std::size_t>(r)];
+        const bool fewClosed = k.closed < fewOrders;
+        const bool fewSurveys = k.csatAnswers < fewAnswers;
+        const std::optional<double> closed = static_cast<double>(k.closed);
+        const std::optional<double> complaints = static_cast<double>(k.complaints);
+        const QList<QTableWidgetItem *> items = {
+            new QTableWidgetItem(people ? k.code : k.team),
+            new QTableWidgetItem(k.name),
+            new QTableWidgetItem(k.team),
+            number(QString::number(k.closed), closed, false),
+            number(dec(k.resolutionWdMean, 2), k.resolutionWdMean, fewClosed),
+            number(dec(k.resolutionWdP90, 0), k.resolutionWdP90, fewClosed),
+            number(pct(k.slaMetRate), k.slaMetRate, fewClosed),
+            number(pct(k.firstTimeFixRate), k.firstTimeFixRate, fewClosed),
+            number(pct(k.reopenRate), k.reopenRate, fewClosed),
+            number(QString::number(k.complaints), complaints, false),
+            number(QStringLiteral("%1 (%2)").arg(pct(k.csat)).arg(k.csatAnswers), k.csat,
+                   fewSurveys),
+            number(QStringLiteral("%1 (%2)").arg(dec(k.nps, 0)).arg(k.npsAnswers), k.nps,
+                   k.npsAnswers < fewAnswers)};
+        for (int c = 0; c < items.size(); ++c)
+            t->setItem(r, c, items[c]);
+    }
+    t->setSortingEnabled(true);
+}
+
+void TeamPage::refreshScorecard()
+{
+    m_scorecard->setRowCount(0);
+    m_teams->setRowCount(0);
+    if (!m_workbook)
+        return;
+    auto branch = m_workbook->defaultBranch();
+    if (!branch)
+        return;
+    const LocalTime local{QTimeZone(branch->timeZone.toUtf8())};
+    const QDate today = local.localDate(m_workbook->database().clock().nowSecsSinceEpoch());
+    // Whole months up to the last complete one.
+    const QDate to(today.year(), today.month(), 1);
+    const QDate from = to.addMonths(-m_period->currentData().toInt());
+    auto k = KpiEngine(m_workbook->database())
+                 .computePeriod(*branch, from, to, KpiEngine::Orders | KpiEngine::Surveys);
+    if (!k) {
+        showError(this, tr("Scorecard"), k.error());
+        return;
+    }
+    const QLocale locale;
+    m_periodLabel->setText(
+        tr("%1 to %2: %n technician(s)", nullptr, static_cast<int>(k->technicians.size()))
+            .arg(locale.toString(from, QLocale::ShortFormat),
+                 locale.toString(to.addDays(-1), QLocale::ShortFormat)));
+    fillFigures(m_scorecard, k->technicians, true);
+    fillFigures(m_teams, k->teams, false);
+}
+
+void TeamPage::refreshStaff()
+{
+    m_staff->setRowCount(0);
+    m_staffIds.clear();
+    if (!m_workbook)
+        return;
+    auto staff = team::StaffRepository(m_workbook->database()).list();
+    if (!staff)
+        return;
+    const QLocale locale;
+    m_staff->setRowCount(static_cast<int>(staff->size()));
+    for (int r = 0; r < static_cast<int>(staff->size()); ++r) {
+        const team::StaffMember &m = (*staff)[static_cast<std::size_t>(r)];
+        m_staffIds.push_back(m.id);
+        const QStringList cells = {
+            m.code,
+            m.name,
+            team::RoleNames::label(m.role),
+            m.team,
+            m.hireDate.isValid() ? locale.toString(m.hireDate, QLocale::ShortFormat) : QString(),
+            m.active ? tr("Active") : tr("Inactive")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, static_cast<qlonglong>(m.id));
+            if (!m.active)
+                item->setForeground(QColor(0x99, 0x99, 0x99));
+            m_staff->setItem(r, c, item);
+        }
+    }
+}
+
+void TeamPage::editStaff(bool create)
+{
+    if (!m_workbook)
+        return;
+    team::StaffMember m;
+    if (!create) {
+        const auto items = m_staff->selectedItems();
+        if (items.isEmpty())
+            return;
+        auto found = team::StaffRepository(m_workbook->database())
+                         .findById(items.front()->data(Qt::UserRole).toLongLong());
+        if (!found || !*found)
+            return;
+        m = **found;
+    } else if (auto branch = m_workbook->defaultBranch()) {
+        m.branchId = branch->id;
+    }
+    StaffDialog dialog(m_workbook->database(), m, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void TeamPage::refreshTraining()
+{
+    m_sessions->setRowCount(0);
+    m_matrix->clear();
+    if (!m_workbook)
+        return;
+    auto branch = m_workbook->defaultBranch();
+    if (!branch)
+        return;
+    Database &db = m_workbook->database();
+    const QLocale locale;
+    auto sessions = team::TrainingRepository(db).sessions(branch->id);
+    if (sessions) {
+        m_sessions->setRowCount(static_cast<int>(sessions->size()));
+        for (int r = 0; r < static_cast<int>(sessions->size()); ++r) {
+            const team::SessionRow &s = (*sessions)[static_cast<std::size_t>(r)];
+            const QStringList cells = {locale.toString(s.session.day, QLocale::ShortFormat),
+                                       s.course.title,
+                                       team::SkillNames::label(s.course.skillArea),
+                                       s.session.trainer,
+                                       locale.toString(s.session.hours),
+                                       QString::number(s.attendees),
+                                       s.meanGain
+                                           ? (*s.meanGain >= 0 ? QStringLiteral("+") : QString()) +
+                                                 locale.toString(*s.meanGain, 'f', 1)
+                                           : QStringLiteral("—")};
+            for (int c = 0; c < cells.size(); ++c)
+                m_sessions->setItem(r, c, new QTableWidgetItem(cells[c]));
+        }
+    }
+    const QDate today =
+        LocalTime(QTimeZone(branch->timeZone.toUtf8())).localDate(db.clock().nowSecsSinceEpoch());
+    auto rows = team::TrainingMatrix::compute(db, branch->id, today);
+    if (!rows)
+        return;
+    QStringList headers = {tr("Staff")};
+    for (team::SkillArea a : team::allSkillAreas)
+        headers << team::SkillNames::label(a);
+    m_matrix->setColumnCount(static_cast<int>(headers.size()));
+    m_matrix->setHorizontalHeaderLabels(headers);
+    m_matrix->setRowCount(static_cast<int>(rows->size()));
+    for (int r = 0; r < static_cast<int>(rows->size()); ++r) {
+        const team::MatrixRow &row = (*rows)[static_cast<std::size_t>(r)];
+        m_matrix->setItem(r, 0,
+                          new QTableWidgetItem(QStringLiteral("%1 %2").arg(row.code, row.name)));
+        for (std::size_t a = 0; a < row.cells.size(); ++a) {
+            const team::MatrixCell &cell = row.cells[a];
+            auto *item = new QTableWidgetItem(
+                cell.lastTrained.isValid() ? locale.toString(cell.lastTrained, QLocale::ShortFormat)
+                                           : tr("never"));
+            switch (cell.state) {
+            case team::MatrixCell::State::Never:
+                item->setForeground(QColor(0x99, 0x99, 0x99));
+                break;
+            case team::MatrixCell::State::Expired:
+                item->setBackground(QColor(0xf8, 0xd7, 0xd7));
+                item->setToolTip(
+                    tr("Expired on %1").arg(locale.toString(cell.expires, QLocale::ShortFormat)));
+                break;
+            case team::MatrixCell::State::Expiring:
+                item->setBackground(QColor(0xfd, 0xe9, 0xc8));
+                item->setToolTip(
+                    tr("Expires on %1").arg(locale.toString(cell.expires, QLocale::ShortFormat)));
+                break;
+            case team::MatrixCell::State::Current:
+                if (cell.expires.isValid())
+                    item->setToolTip(tr("Current until %1")
+                                         .arg(locale.toString(cell.expires, QLocale::ShortFormat)));
+                break;
+            }
+            m_matrix->setItem(r, static_cast<int>(a) + 1, item);
+        }
+    }
+    m_matrix->resizeColumnsToContents();
+}
+
+} // namespace servicelens::ui

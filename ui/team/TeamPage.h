@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "flow/Kpi.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace servicelens {
+class Workbook;
+}
+
+namespace servicelens::ui {
+
+// Team & training. It opens on the scorecard: every technician of the period with the
+// measures of KPI.md and more, sortable, small samples greyed so nobody is ranked on three
+// surveys, and each team's figures below; then the staff list and form, the training sessions
+// with their assessment gains, and the training matrix.
+class TeamPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TeamPage(QWidget *parent = nullptr);
+
+    void setWorkbook(Workbook *workbook);
+    QTableWidget *scorecard() const { return m_scorecard; }
+    QTableWidget *staffTable() const { return m_staff; }
+    QTableWidget *matrix() const { return m_matrix; }
+
+public slots:
+    void refresh();
+
+private:
+    void refreshScorecard();
+    void refreshStaff();
+    void refreshTraining();
+    void fillFigures(QTableWidget *table, const std::vector<flow::TechnicianKpis> &rows,
+                     bool people);
+    void editStaff(bool create);
+
+    Workbook *m_workbook = nullptr;
+    std::vector<qint64> m_staffIds;
+    QTabWidget *m_tabs;
+    QComboBox *m_period;
+    QLabel *m_periodLabel;
+    QTableWidget *m_scorecard;
+    QTableWidget *m_teams;
+    QTableWidget *m_staff;
+    QTableWidget *m_sessions;
+    QTableWidget *m_matrix;
+};
+
+} // namespace servicelens::ui
