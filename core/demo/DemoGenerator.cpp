@@ -146,8 +146,9 @@ const std::vector<double> implementationDays[] = {
 struct Technician {
     qint64 id = 0;
     QDate hired;
-    double speed = 1.0;    // multiplies the days to repair
-    double quality = 0.88; // higher: fewer repeat visits and reopenings
+    double speed = 1.0;            // multiplies the days to repair
+    double quality = 0.88;         // higher: fewer repeat visits and reopenings
+    bool diagnosisTrained = false; // attends the fault-diagnosis course (DemoTraining)
 };
 
 struct GeneratedOrder {
@@ -201,6 +202,7 @@ private:
     std::vector<qint64> m_customers;
     std::set<QString> m_usedNames;
     qint64 m_cutoff = 0;
+    QDate m_diagnosisDay;
 };
 
 QString DemoWorld::personName()
@@ -253,6 +255,7 @@ Status DemoWorld::createStaff()
                 t.hired = m.hireDate;
                 t.speed = 0.75 + 0.6 * m_random.uniform();
                 t.quality = 0.80 + 0.16 * m_random.uniform();
+                t.diagnosisTrained = demo::attendsDiagnosisCourse(m.code);
                 m_technicians.push_back(t);
             } else if (g.role == team::Role::PartsLogistics) {
                 m_partsStaff.push_back(m.id);
@@ -344,7 +347,10 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     // Visits and repeat work depend on the technician.
     const bool remote = category.remoteFixable ? m_random.chance(0.35) : m_random.chance(0.05);
     o.visits = remote ? 0 : 1;
-    const double weakness = 1.0 - tech.quality;
+    // The fault-diagnosis training halves a trained technician's repeat visits and reopenings.
+    double weakness = 1.0 - tech.quality;
+    if (tech.diagnosisTrained && m_diagnosisDay.isValid() && day > m_diagnosisDay)
+        weakness *= 0.45;
     if (!remote && m_random.chance(0.45 * weakness + 0.03))
         o.visits += m_random.chance(0.8) ? 1 : 2;
     o.reopened = m_random.chance(0.3 * weakness + 0.02) ? 1 : 0;
@@ -484,6 +490,7 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
     const QDate first = last.addMonths(-12 * DemoGenerator::yearsFor(m_options.orders) + 1);
     const QDate end = last.addMonths(1);
     m_cutoff = m_local.startOfDay(end);
+    m_diagnosisDay = demo::diagnosisSessionDay(first, last);
 
     if (auto s = createStaff(); !s)
         return s;

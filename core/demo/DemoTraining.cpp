@@ -10,6 +10,33 @@ namespace servicelens::demo {
 
 using namespace team;
 
+namespace {
+
+QDate firstShown(QDate firstMonth, QDate lastMonth)
+{
+    const QDate last(lastMonth.year(), lastMonth.month(), 1);
+    return std::max(QDate(firstMonth.year(), firstMonth.month(), 1), last.addMonths(-11));
+}
+
+QDate weekday(QDate d)
+{
+    while (d.dayOfWeek() > 5)
+        d = d.addDays(1);
+    return d;
+}
+
+} // namespace
+
+QDate diagnosisSessionDay(QDate firstMonth, QDate lastMonth)
+{
+    return weekday(firstShown(firstMonth, lastMonth).addMonths(2).addDays(14));
+}
+
+bool attendsDiagnosisCourse(const QString &staffCode)
+{
+    return staffCode.startsWith(QLatin1Char('T')) && staffCode.mid(1).toInt() % 2 == 1;
+}
+
 Status generateDemoTraining(Database &db, const Branch &branch, QDate firstMonth, QDate lastMonth,
                             DemoRandom &random)
 {
@@ -37,9 +64,8 @@ Status generateDemoTraining(Database &db, const Branch &branch, QDate firstMonth
     auto staff = StaffRepository(db).list();
     if (!staff)
         return staff.error();
-    const QDate last(lastMonth.year(), lastMonth.month(), 1);
-    const QDate first =
-        std::max(QDate(firstMonth.year(), firstMonth.month(), 1), last.addMonths(-11));
+    const QDate first = firstShown(firstMonth, lastMonth);
+    const QDate diagnosisDay = diagnosisSessionDay(firstMonth, lastMonth);
     for (const Plan &p : plans) {
         Course c;
         c.code = QString::fromLatin1(p.code);
@@ -51,16 +77,17 @@ Status generateDemoTraining(Database &db, const Branch &branch, QDate firstMonth
         Session s;
         s.courseId = c.id;
         s.branchId = branch.id;
-        QDate day = first.addMonths(p.monthOffset).addDays(random.between(10, 20));
-        while (day.dayOfWeek() > 5)
-            day = day.addDays(1);
+        const bool diagnosis = p.area == SkillArea::FaultDiagnosis;
+        const QDate day =
+            diagnosis ? diagnosisDay
+                      : weekday(first.addMonths(p.monthOffset).addDays(random.between(10, 20)));
         s.day = day;
         s.trainer = QString::fromUtf8(p.trainer);
         s.hours = p.hours;
         for (const StaffMember &m : *staff) {
             if (m.role != p.role || !m.active || (m.hireDate.isValid() && m.hireDate > day))
                 continue;
-            if (!random.chance(0.85))
+            if (diagnosis ? !attendsDiagnosisCourse(m.code) : !random.chance(0.85))
                 continue; // someone is always on leave
             Attendance a;
             a.staffId = m.id;

@@ -18,6 +18,12 @@ class DemoRandom;
 // over the year with the technicians (or the customer service staff) attending, and pre- and
 // post-assessment scores that rise by 10-30 points. Safety training is yearly, so the matrix
 // shows some of it expiring.
+// The fault-diagnosis course is the one with a visible effect: its session day is fixed in
+// advance, technicians with an odd number (T01, T03, ...) attend it, and the order generator
+// gives them fewer repeat visits and reopenings from the next day on.
+QDate diagnosisSessionDay(QDate firstMonth, QDate lastMonth);
+bool attendsDiagnosisCourse(const QString &staffCode);
+
 Status generateDemoTraining(Database &db, const Branch &branch, QDate firstMonth, QDate lastMonth,
                             DemoRandom &random);
 

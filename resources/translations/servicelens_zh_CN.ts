@@ -1068,7 +1068,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+578"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+585"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
@@ -2328,6 +2328,39 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+7"/>
         <source>Line %1: the text is not valid %2; choose the file&apos;s encoding.</source>
         <translation>第 %1 行：文本不是有效的 %2，请选择文件的编码。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEffect</name>
+    <message>
+        <location filename="../../core/team/TrainingEffect.cpp" line="+38"/>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA met</source>
+        <translation>SLA 达成率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The training session no longer exists.</source>
+        <translation>该培训场次已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window is one day or more.</source>
+        <translation>对比窗口至少为一天。</translation>
     </message>
 </context>
 <context>
@@ -5633,7 +5666,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+72"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+73"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
@@ -5806,19 +5839,29 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>培训矩阵：每人在各技能领域最近一次培训的时间——红色已过期，橙色 30 天内到期，灰色从未培训。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Effect on results…</source>
+        <translation>培训效果…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The attendees&apos; results before and after the selected session, beside their colleagues&apos;</source>
+        <translation>参训人员在所选培训前后的绩效，并与未参训同事对比</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+75"/>
         <source>Scorecard</source>
         <translation>绩效看板</translation>
     </message>
     <message>
         <location line="-74"/>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-176"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -5840,7 +5883,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不在职</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -6165,6 +6208,69 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+9"/>
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::TrainingEffectDialog</name>
+    <message>
+        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+37"/>
+        <source>Did the training change results?</source>
+        <translation>培训是否带来了改变？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days before and after</source>
+        <translation>培训前后各 %1 天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+68"/>
+        <source>Attendees before</source>
+        <translation>参训者·培训前</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+67"/>
+        <source>Attendees after</source>
+        <translation>参训者·培训后</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+67"/>
+        <source>Others before</source>
+        <translation>未参训者·培训前</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+67"/>
+        <source>Others after</source>
+        <translation>未参训者·培训后</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Change marked ✔ when it is beyond chance (a two-proportion test at 95 %); (n) is how many orders or survey answers it rests on.</source>
+        <translation>✔ 表示变化超出随机波动（95% 置信水平的双比例检验）；括号内为所依据的工单或回访样本数。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Session of %1: %2 technician(s) attended, %3 did not; assessment gain %4.</source>
+        <translation>%1 的培训：%2 名技术员参训，%3 名未参训；考核提升 %4。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Before and after, attendees against the others</source>
+        <translation>培训前后：参训者与未参训者对比</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "team/Staff.h"
 #include "team/StaffDialog.h"
 #include "team/TeamPage.h"
+#include "team/Training.h"
+#include "team/TrainingEffectDialog.h"
 #include "workbook/Workbook.h"
 
 #include <QComboBox>
@@ -45,6 +47,15 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
     QTableWidget *matrix = page.matrix();
     CHECK(matrix->rowCount() == 26);
     CHECK(matrix->columnCount() == 7);
+
+    // The effect of a training session opens on its figures.
+    {
+        auto sessions =
+            team::TrainingRepository((*wb)->database()).sessions((*wb)->defaultBranch()->id);
+        REQUIRE_FALSE(sessions->empty());
+        ui::TrainingEffectDialog effect(**wb, sessions->front().session.id);
+        CHECK(effect.table()->rowCount() == 4);
+    }
 
     // A new staff member through the form; a code in use is refused in the form.
     team::StaffMember m;

@@ -2,6 +2,7 @@
 #include "TeamPage.h"
 
 #include "StaffDialog.h"
+#include "TrainingEffectDialog.h"
 #include "flow/KpiEngine.h"
 #include "flow/LocalTime.h"
 #include "storage/Clock.h"
@@ -163,8 +164,24 @@ TeamPage::TeamPage(QWidget *parent)
                                      "grey never."),
                                   this);
     matrixNote->setWordWrap(true);
+    auto *effect = new QPushButton(tr("Effect on results…"), this);
+    effect->setObjectName(QStringLiteral("trainingEffect"));
+    effect->setToolTip(tr("The attendees' results before and after the selected session, beside "
+                          "their colleagues'"));
+    connect(effect, &QPushButton::clicked, this, [this] {
+        const auto items = m_sessions->selectedItems();
+        if (!m_workbook || items.isEmpty())
+            return;
+        TrainingEffectDialog dialog(*m_workbook, items.front()->data(Qt::UserRole).toLongLong(),
+                                    this);
+        dialog.exec();
+    });
+    connect(m_sessions, &QTableWidget::itemDoubleClicked, effect, &QPushButton::click);
+    auto *trainingButtons = new QHBoxLayout;
+    trainingButtons->addWidget(matrixNote, 1);
+    trainingButtons->addWidget(effect);
     trainingLayout->addWidget(split, 1);
-    trainingLayout->addWidget(matrixNote);
+    trainingLayout->addLayout(trainingButtons);
 
     m_tabs->setObjectName(QStringLiteral("teamTabs"));
     m_tabs->addTab(scorePage, tr("Scorecard"));
@@ -333,8 +350,11 @@ void TeamPage::refreshTraining()
                                            ? (*s.meanGain >= 0 ? QStringLiteral("+") : QString()) +
                                                  locale.toString(*s.meanGain, 'f', 1)
                                            : QStringLiteral("—")};
-            for (int c = 0; c < cells.size(); ++c)
-                m_sessions->setItem(r, c, new QTableWidgetItem(cells[c]));
+            for (int c = 0; c < cells.size(); ++c) {
+                auto *item = new QTableWidgetItem(cells[c]);
+                item->setData(Qt::UserRole, static_cast<qlonglong>(s.session.id));
+                m_sessions->setItem(r, c, item);
+            }
         }
     }
     const QDate today =

@@ -6,6 +6,7 @@
 #include "flow/LocalTime.h"
 #include "flow/OrderRepository.h"
 #include "storage/SqlQuery.h"
+#include "team/TrainingEffect.h"
 #include "workbook/WorkbookSummary.h"
 
 #include <QCryptographicHash>
@@ -200,6 +201,18 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     CHECK(scalar(db, "SELECT count(*) FROM training_attendance") >= 15);
     CHECK(scalar(db, "SELECT count(*) FROM training_attendance WHERE post_score <= pre_score") ==
           0);
+    // The fault-diagnosis training has a visible effect: its attendees' first-time fixes rise
+    // beyond chance over 60 days, more than their colleagues'.
+    const qint64 diagnosis = scalar(db, "SELECT s.id FROM training_session s JOIN "
+                                        "training_course c ON c.id = s.course_id WHERE "
+                                        "c.skill_area = 'fault_diagnosis'");
+    auto effect = team::TrainingEffect::compute(db, *wb->defaultBranch(), diagnosis, 60);
+    REQUIRE(effect.ok());
+    const team::MeasureChange &fix = effect->measures.front();
+    CHECK(fix.attendeesChanged);
+    CHECK(*fix.attendeesAfter.rate() > *fix.attendeesBefore.rate());
+    CHECK(*fix.attendeesAfter.rate() - *fix.attendeesBefore.rate() >
+          *fix.othersAfter.rate() - *fix.othersBefore.rate());
 }
 
 TEST_CASE("A cancelled demo generation leaves no file behind", "[demo]")

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace servicelens {
+class Workbook;
+}
+
+namespace servicelens::ui {
+
+// Did this training change results? For N = 30, 60 or 90 days: each measure before and after
+// for the attendees, beside the same for colleagues who did not attend, with sample sizes and
+// whether the change is beyond chance, and a chart of before and after for both groups.
+class TrainingEffectDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    TrainingEffectDialog(Workbook &workbook, qint64 sessionId, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+
+private:
+    void refresh();
+
+    Workbook &m_workbook;
+    qint64 m_session;
+    QComboBox *m_days;
+    QLabel *m_summary;
+    QTableWidget *m_table;
+    QChartView *m_chart;
+};
+
+} // namespace servicelens::ui
