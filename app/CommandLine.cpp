@@ -351,7 +351,7 @@ int runImport(const QStringList &arguments)
                                     CommandLine::tr("CODE"));
     parser.addOptions({db, in, branch, encoding, map, skip, survey});
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 CommandLine::tr("orders, surveys, staff or calendar"));
+                                 CommandLine::tr("orders, surveys, staff, calendar or training"));
     int exit = ExitOk;
     parser.setApplicationDescription(CommandLine::tr("Import a CSV file into a workbook."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -371,8 +371,9 @@ int runImport(const QStringList &arguments)
                          .arg(what.at(1)),
                      QStringLiteral("import"));
     if (what.isEmpty())
-        return usage(CommandLine::tr("Say what to import: orders, surveys, staff or calendar."),
-                     QStringLiteral("import"));
+        return usage(
+            CommandLine::tr("Say what to import: orders, surveys, staff, calendar or training."),
+            QStringLiteral("import"));
     if (!parser.isSet(db) || !parser.isSet(in))
         return usage(CommandLine::tr("--db FILE and --in FILE are required."),
                      QStringLiteral("import"));
@@ -380,7 +381,8 @@ int runImport(const QStringList &arguments)
     const auto importKind = io::Importers::fromCode(kind);
     if (!importKind)
         return usage(
-            CommandLine::tr("“%1” cannot be imported; say orders, surveys, staff or calendar.")
+            CommandLine::tr(
+                "“%1” cannot be imported; say orders, surveys, staff, calendar or training.")
                 .arg(kind),
             QStringLiteral("import"));
     const auto enc = io::TextDecoder::fromName(parser.value(encoding));

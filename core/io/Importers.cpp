@@ -5,12 +5,13 @@
 #include "OrderImporter.h"
 #include "StaffImporter.h"
 #include "survey/SurveyImporter.h"
+#include "team/AttendanceImporter.h"
 
 namespace servicelens::io {
 
 namespace {
 constexpr ImportKind allKinds[] = {ImportKind::Orders, ImportKind::Staff, ImportKind::Calendar,
-                                   ImportKind::Surveys};
+                                   ImportKind::Surveys, ImportKind::Training};
 }
 
 QString Importers::code(ImportKind kind)
@@ -24,6 +25,8 @@ QString Importers::code(ImportKind kind)
         return QStringLiteral("calendar");
     case ImportKind::Surveys:
         return QStringLiteral("surveys");
+    case ImportKind::Training:
+        return QStringLiteral("training");
     }
     return {};
 }
@@ -47,6 +50,8 @@ QString Importers::label(ImportKind kind)
         return tr("Working-day calendar");
     case ImportKind::Surveys:
         return tr("Survey responses");
+    case ImportKind::Training:
+        return tr("Training attendance");
     }
     return {};
 }
@@ -62,6 +67,8 @@ const std::vector<CsvImport::ColumnSpec> &Importers::columns(ImportKind kind)
         return CalendarCsv::columns();
     case ImportKind::Surveys:
         return survey::SurveyImporter::columns();
+    case ImportKind::Training:
+        return team::AttendanceImporter::columns();
     }
     return OrderImporter::columns();
 }
@@ -77,6 +84,8 @@ std::vector<int> Importers::requiredColumns(ImportKind kind)
         return CalendarCsv::requiredColumns();
     case ImportKind::Surveys:
         return survey::SurveyImporter::requiredColumns();
+    case ImportKind::Training:
+        return team::AttendanceImporter::requiredColumns();
     }
     return {};
 }
@@ -115,6 +124,8 @@ Result<ImportSummary> Importers::run(ImportKind kind, Database &db, const QStrin
         return CalendarCsv::importFile(db, path, options, progress);
     case ImportKind::Surveys:
         return survey::SurveyImporter::run(db, path, options, progress);
+    case ImportKind::Training:
+        return team::AttendanceImporter::run(db, path, options, progress);
     }
     return makeError(ErrorKind::InvalidInput, tr("Nothing to import."));
 }

@@ -93,6 +93,54 @@
     </message>
 </context>
 <context>
+    <name>AttendanceImporter</name>
+    <message>
+        <location filename="../../core/team/AttendanceImporter.cpp" line="+48"/>
+        <source>The workbook has no branch.</source>
+        <translation>工作簿中没有网点。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a score from 0 to 100</source>
+        <translation>应为 0 到 100 的成绩</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a course code is required</source>
+        <translation>课程代码必填</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a date such as 2026-03-10</source>
+        <translation>应为日期，例如 2026-03-10</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a staff code is required</source>
+        <translation>工号必填</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no staff member has this code; import the staff first</source>
+        <translation>没有这个工号的员工；请先导入员工</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected product_knowledge, fault_diagnosis, communication, safety, service_standards or systems (产品知识, 故障诊断, 沟通技巧, 安全, 服务规范, 系统操作)</source>
+        <translation>应为 product_knowledge、fault_diagnosis、communication、safety、service_standards 或 systems（产品知识、故障诊断、沟通技巧、安全、服务规范、系统操作）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a number of hours, 0 or more</source>
+        <translation>应为不小于 0 的学时数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this person appears twice for the same session</source>
+        <translation>此人在同一场培训中出现了两次</translation>
+    </message>
+</context>
+<context>
     <name>BranchRepository</name>
     <message>
         <location filename="../../core/workbook/Branch.cpp" line="+44"/>
@@ -499,7 +547,22 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+92"/>
+        <source>orders, surveys, staff, calendar or training</source>
+        <translation>orders、surveys、staff、calendar 或 training</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Say what to import: orders, surveys, staff, calendar or training.</source>
+        <translation>请指明要导入的内容：orders、surveys、staff、calendar 或 training。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” cannot be imported; say orders, surveys, staff, calendar or training.</source>
+        <translation>无法导入“%1”；请指明 orders、surveys、staff、calendar 或 training。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -596,12 +659,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>回复所属的问卷。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>orders, surveys, staff or calendar</source>
-        <translation>orders、surveys、staff 或 calendar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Import a CSV file into a workbook.</source>
         <translation>把 CSV 文件导入工作簿。</translation>
     </message>
@@ -611,23 +669,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>多余的参数“%1”；请用 --in FILE 指定 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Say what to import: orders, surveys, staff or calendar.</source>
-        <translation>请指明要导入的内容：orders、surveys、staff 或 calendar。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <location filename="../../app/InspectionCommand.cpp" line="-1"/>
         <source>--db FILE and --in FILE are required.</source>
         <translation>必须指定 --db 文件和 --in 文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>“%1” cannot be imported; say orders, surveys, staff or calendar.</source>
-        <translation>无法导入“%1”；请指明 orders、surveys、staff 或 calendar。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Unknown encoding “%1”; use auto, utf-8 or gb18030.</source>
         <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
     </message>
@@ -1216,7 +1264,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/io/Importers.cpp" line="+43"/>
+        <location filename="../../core/io/Importers.cpp" line="+46"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -1236,7 +1284,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>满意度回访记录</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+2"/>
+        <source>Training attendance</source>
+        <translation>培训签到与成绩</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
@@ -3193,19 +3246,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <location line="+193"/>
         <location line="+13"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-306"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
@@ -6229,36 +6282,36 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Attendees before</source>
         <translation>参训者·培训前</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+67"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>Attendees after</source>
         <translation>参训者·培训后</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <location line="+1"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+67"/>
+        <location line="-1"/>
+        <location line="+69"/>
         <source>Others before</source>
         <translation>未参训者·培训前</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+67"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>Others after</source>
         <translation>未参训者·培训后</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Change marked ✔ when it is beyond chance (a two-proportion test at 95 %); (n) is how many orders or survey answers it rests on.</source>
         <translation>✔ 表示变化超出随机波动（95% 置信水平的双比例检验）；括号内为所依据的工单或回访样本数。</translation>
     </message>
@@ -6268,7 +6321,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 的培训：%2 名技术员参训，%3 名未参训；考核提升 %4。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Before and after, attendees against the others</source>
         <translation>培训前后：参训者与未参训者对比</translation>
     </message>

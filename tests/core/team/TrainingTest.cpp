@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "storage/AuditLog.h"
+#include "team/AttendanceImporter.h"
 #include "team/Staff.h"
 #include "team/Training.h"
 
@@ -126,4 +127,50 @@ TEST_CASE("The training matrix shows last trained, expiry and never", "[team][tr
     auto later = *TrainingMatrix::compute(db, branch, QDate(2026, 12, 16));
     const MatrixRow &z2 = later[0].code == QStringLiteral("T02") ? later[0] : later[1];
     CHECK(z2.cells[safetyIndex].state == MatrixCell::State::Expired);
+}
+
+TEST_CASE("Training attendance imported from CSV", "[team][training][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("培训导入.servicelens")), clock);
+    Database &db = wb->database();
+    person(db, "T01", "王师傅");
+    person(db, "T02", "李师傅");
+    const QString csv = dir.file(QStringLiteral("培训记录.csv"));
+    writeFile(csv,
+              QStringLiteral("课程代码,课程名称,技能领域,培训日期,讲师,学时,工号,培训前成绩,"
+                             "培训后成绩\n"
+                             "INV-01,变频空调故障诊断,故障诊断,2026-03-10,厂家讲师,6,T01,55,85\n"
+                             "INV-01,变频空调故障诊断,故障诊断,2026-03-10,厂家讲师,6,T02,60,\n"
+                             "INV-01,变频空调故障诊断,故障诊断,2026-03-10,厂家讲师,6,T07,60,70\n"
+                             "INV-01,变频空调故障诊断,故障诊断,2026-03-10,厂家讲师,6,T01,50,101\n")
+                  .toUtf8());
+    // Strict: an unknown person and a score out of range stop it, naming line and column.
+    auto strict = team::AttendanceImporter::run(db, csv, {});
+    REQUIRE(strict.ok());
+    CHECK_FALSE(strict->committed);
+    CHECK(strict->rejected == 2);
+    QStringList problems;
+    for (const io::ImportIssue &i : strict->issues)
+        problems << i.toString();
+    CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("Line 4")));
+    CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("“101”")));
+    CHECK(TrainingRepository(db).courses()->empty());
+
+    io::ImportOptions skip;
+    skip.skipInvalid = true;
+    auto imported = team::AttendanceImporter::run(db, csv, skip);
+    REQUIRE(imported.ok());
+    CHECK(imported->inserted == 2);
+    auto sessions = *TrainingRepository(db).sessions(wb->defaultBranch()->id);
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions[0].course.skillArea == SkillArea::FaultDiagnosis);
+    CHECK(sessions[0].session.trainer == QStringLiteral("厂家讲师"));
+    CHECK(sessions[0].attendees == 2);
+    CHECK(*sessions[0].meanGain == 30.0);
+    // Again: nothing changes.
+    auto again = team::AttendanceImporter::run(db, csv, skip);
+    CHECK(again->unchanged == 2);
+    CHECK(again->inserted == 0);
 }
