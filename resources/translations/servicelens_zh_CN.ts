@@ -95,7 +95,7 @@
 <context>
     <name>AttendanceImporter</name>
     <message>
-        <location filename="../../core/team/AttendanceImporter.cpp" line="+48"/>
+        <location filename="../../core/team/AttendanceImporter.cpp" line="+58"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>工号必填</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no staff member has this code; import the staff first</source>
         <translation>没有这个工号的员工；请先导入员工</translation>
     </message>
@@ -248,7 +248,7 @@
         <location filename="../../app/CommandLine.cpp" line="-204"/>
         <location line="+180"/>
         <location line="+10"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
@@ -256,7 +256,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-460"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>orders、surveys、staff、calendar 或 training</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Say what to import: orders, surveys, staff, calendar or training.</source>
         <translation>请指明要导入的内容：orders、surveys、staff、calendar 或 training。</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>无法导入“%1”；请指明 orders、surveys、staff、calendar 或 training。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -589,7 +589,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 退出状态：0 完成，1 其他错误，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
@@ -669,13 +669,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>多余的参数“%1”；请用 --in FILE 指定 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location filename="../../app/InspectionCommand.cpp" line="-1"/>
         <source>--db FILE and --in FILE are required.</source>
         <translation>必须指定 --db 文件和 --in 文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unknown encoding “%1”; use auto, utf-8 or gb18030.</source>
         <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
     </message>
@@ -695,7 +695,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
@@ -730,7 +730,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>整改按期完成率</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
@@ -3246,19 +3246,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <location line="+193"/>
         <location line="+13"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-305"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
@@ -5719,7 +5719,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+73"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+74"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
@@ -5862,7 +5862,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Double-click a technician for their twelve months and where they stand</source>
+        <translation>双击技术员查看其近十二个月的表现和排名位置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
@@ -5909,12 +5914,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-74"/>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -5926,7 +5931,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
@@ -5954,6 +5959,69 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4"/>
         <source>Current until %1</source>
         <translation>有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::TechnicianDialog</name>
+    <message>
+        <location filename="../../ui/team/TechnicianDialog.cpp" line="+40"/>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA met</source>
+        <translation>SLA 达成率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution, working days (mean)</source>
+        <translation>解决时长（工作日，平均）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No training recorded.</source>
+        <translation>没有培训记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainings: %1</source>
+        <translation>参加的培训：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 over twelve months</source>
+        <translation>近十二个月%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>All technicians of the period</source>
+        <translation>本期全部技术员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Others</source>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "flow/KpiEngine.h"
 #include "team/Staff.h"
 #include "team/StaffDialog.h"
 #include "team/TeamPage.h"
+#include "team/TechnicianDialog.h"
 #include "team/Training.h"
 #include "team/TrainingEffectDialog.h"
 #include "workbook/Workbook.h"
@@ -47,6 +49,23 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
     QTableWidget *matrix = page.matrix();
     CHECK(matrix->rowCount() == 26);
     CHECK(matrix->columnCount() == 7);
+
+    // One technician's page: twelve months of a measure, the last one equal to the scorecard's.
+    {
+        const QString code = score->item(0, 0)->text();
+        std::vector<flow::TechnicianKpis> figures;
+        auto k =
+            flow::KpiEngine((*wb)->database())
+                .computePeriod(*(*wb)->defaultBranch(), QDate(2026, 10, 1), QDate(2026, 11, 1));
+        REQUIRE(k.ok());
+        ui::TechnicianDialog person(**wb, code, k->technicians, QDate(2026, 10, 1));
+        REQUIRE(person.trend().size() == 12);
+        std::optional<double> october;
+        for (const flow::TechnicianKpis &t : k->technicians)
+            if (t.code == code)
+                october = t.firstTimeFixRate;
+        CHECK(person.trend().back() == october);
+    }
 
     // The effect of a training session opens on its figures.
     {

@@ -2,6 +2,7 @@
 #include "TeamPage.h"
 
 #include "StaffDialog.h"
+#include "TechnicianDialog.h"
 #include "TrainingEffectDialog.h"
 #include "flow/KpiEngine.h"
 #include "flow/LocalTime.h"
@@ -108,6 +109,16 @@ TeamPage::TeamPage(QWidget *parent)
         t->setSortingEnabled(true);
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
+    connect(m_scorecard, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *item) {
+        if (!m_workbook)
+            return;
+        const QString code = m_scorecard->item(item->row(), 0)->text();
+        TechnicianDialog dialog(*m_workbook, code, m_periodFigures, m_periodEnd.addMonths(-1),
+                                this);
+        dialog.exec();
+    });
+    m_scorecard->setToolTip(tr("Double-click a technician for their twelve months and where they "
+                               "stand"));
     m_teams->setColumnHidden(1, true);
     m_teams->setColumnHidden(2, true);
     m_teams->setMaximumHeight(160);
@@ -267,6 +278,8 @@ void TeamPage::refreshScorecard()
         tr("%1 to %2: %n technician(s)", nullptr, static_cast<int>(k->technicians.size()))
             .arg(locale.toString(from, QLocale::ShortFormat),
                  locale.toString(to.addDays(-1), QLocale::ShortFormat)));
+    m_periodFigures = k->technicians;
+    m_periodEnd = to;
     fillFigures(m_scorecard, k->technicians, true);
     fillFigures(m_teams, k->teams, false);
 }

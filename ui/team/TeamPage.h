@@ -3,6 +3,7 @@
 
 #include "flow/Kpi.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -44,6 +45,8 @@ private:
 
     Workbook *m_workbook = nullptr;
     std::vector<qint64> m_staffIds;
+    std::vector<flow::TechnicianKpis> m_periodFigures; // the scorecard's rows
+    QDate m_periodEnd;
     QTabWidget *m_tabs;
     QComboBox *m_period;
     QLabel *m_periodLabel;

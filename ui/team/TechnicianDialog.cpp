@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TechnicianDialog.h"
+
+#include "flow/KpiEngine.h"
+#include "storage/SqlQuery.h"
+#include "team/Staff.h"
+#include "team/Training.h"
+#include "widgets/ErrorMessage.h"
+#include "workbook/Workbook.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace servicelens::ui {
+
+using namespace flow;
+
+namespace {
+
+struct Measure {
+    const char *label;
+    std::optional<double> (*value)(const TechnicianKpis &);
+    bool percent;
+};
+
+const Measure measures[] = {
+    {QT_TRANSLATE_NOOP("servicelens::ui::TechnicianDialog", "First-time fix"),
+     [](const TechnicianKpis &k) { return k.firstTimeFixRate; }, true},
+    {QT_TRANSLATE_NOOP("servicelens::ui::TechnicianDialog", "SLA met"),
+     [](const TechnicianKpis &k) { return k.slaMetRate; }, true},
+    {QT_TRANSLATE_NOOP("servicelens::ui::TechnicianDialog", "Resolution, working days (mean)"),
+     [](const TechnicianKpis &k) { return k.resolutionWdMean; }, false},
+    {QT_TRANSLATE_NOOP("servicelens::ui::TechnicianDialog", "Reopened"),
+     [](const TechnicianKpis &k) { return k.reopenRate; }, true},
+    {QT_TRANSLATE_NOOP("servicelens::ui::TechnicianDialog", "CSAT"),
+     [](const TechnicianKpis &k) { return k.csat; }, true},
+};
+
+QChartView *view(QWidget *parent, const QString &name)
+{
+    auto *v = new QChartView(parent);
+    v->setObjectName(name);
+    v->setRenderHint(QPainter::Antialiasing);
+    v->setMinimumHeight(240);
+    v->setChart(new QChart);
+    v->chart()->legend()->setAlignment(Qt::AlignBottom);
+    return v;
+}
+
+QChart *reset(QChartView *v, const QString &title)
+{
+    QChart *c = v->chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *a : c->axes())
+        c->removeAxis(a);
+    c->setTitle(title);
+    return c;
+}
+
+} // namespace
+
+TechnicianDialog::TechnicianDialog(Workbook &workbook, QString code,
+                                   std::vector<TechnicianKpis> period, QDate lastMonth,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_workbook(workbook)
+    , m_code(std::move(code))
+    , m_period(std::move(period))
+    , m_lastMonth(lastMonth)
+    , m_measure(new QComboBox(this))
+    , m_trainings(new QLabel(this))
+    , m_trend(view(this, QStringLiteral("technicianTrend")))
+    , m_distribution(view(this, QStringLiteral("technicianDistribution")))
+{
+    setObjectName(QStringLiteral("technicianDialog"));
+    for (const Measure &m : measures)
+        m_measure->addItem(tr(m.label));
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &TechnicianDialog::showMeasure);
+    m_trainings->setWordWrap(true);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_trend, 3);
+    charts->addWidget(m_distribution, 2);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_measure);
+    layout->addLayout(charts, 1);
+    layout->addWidget(m_trainings);
+    layout->addWidget(buttons);
+    resize(1000, 560);
+    load();
+}
+
+void TechnicianDialog::load()
+{
+    auto branch = m_workbook.defaultBranch();
+    if (!branch)
+        return;
+    Database &db = m_workbook.database();
+    auto months = KpiEngine(db).computeTrend(*branch, m_lastMonth, 12,
+                                             KpiEngine::Orders | KpiEngine::Surveys);
+    if (!months) {
+        showError(this, windowTitle(), months.error());
+        return;
+    }
+    m_months = std::move(*months);
+    auto member = team::StaffRepository(db).findByCode(m_code);
+    const QString name = member && *member ? (*member)->name : QString();
+    const QString teamName = member && *member ? (*member)->team : QString();
+    setWindowTitle(tr("%1 %2 — %3").arg(m_code, name, teamName));
+    // The trainings this person attended.
+    QStringList attended;
+    if (member && *member) {
+        SqlQuery q(db, QStringLiteral("SELECT s.day, c.title, a.pre_score, a.post_score FROM "
+                                      "training_attendance a JOIN training_session s ON s.id = "
+                                      "a.session_id JOIN training_course c ON c.id = s.course_id "
+                                      "WHERE a.staff_id = :p ORDER BY s.day"));
+        q.bind(QStringLiteral(":p"), (*member)->id);
+        if (q.exec())
+            while (q.next())
+                attended << QStringLiteral("%1 %2%3").arg(
+                    q.value(0).toString(), q.value(1).toString(),
+                    q.value(2).isNull() || q.value(3).isNull() ? QString()
+                                                               : QStringLiteral(" (%1 → %2)")
+                                                                     .arg(q.value(2).toInt())
+                                                                     .arg(q.value(3).toInt()));
+    }
+    m_trainings->setText(attended.isEmpty()
+                             ? tr("No training recorded.")
+                             : tr("Trainings: %1").arg(attended.join(QStringLiteral("; "))));
+    showMeasure(0);
+}
+
+void TechnicianDialog::showMeasure(int index)
+{
+    if (index < 0 || index >= static_cast<int>(std::size(measures)))
+        return;
+    const Measure &m = measures[index];
+    const QLocale locale;
+    const double scale = m.percent ? 100 : 1;
+    QString teamName;
+    for (const TechnicianKpis &t : m_period)
+        if (t.code == m_code)
+            teamName = t.team;
+    // Twelve months: the person, their team, the branch's median technician.
+    QChart *chart = reset(m_trend, tr("%1 over twelve months").arg(tr(m.label)));
+    auto *person = new QLineSeries;
+    person->setName(m_code);
+    person->setPen(QPen(QColor(0x2f, 0x7d, 0xe1), 2.5));
+    person->setPointsVisible(true);
+    auto *team = new QLineSeries;
+    team->setName(teamName.isEmpty() ? tr("Team") : teamName);
+    team->setPen(QPen(QColor(0x7f, 0x8c, 0x9a), 1.5, Qt::DashLine));
+    QStringList labels;
+    double top = 0;
+    m_trendValues.clear();
+    for (int i = 0; i < static_cast<int>(m_months.size()); ++i) {
+        const MonthKpis &k = m_months[static_cast<std::size_t>(i)];
+        labels << QString::number(k.month.month());
+        std::optional<double> mine;
+        for (const TechnicianKpis &t : k.technicians)
+            if (t.code == m_code)
+                mine = m.value(t);
+        m_trendValues.push_back(mine);
+        if (mine) {
+            person->append(i, *mine * scale);
+            top = std::max(top, *mine * scale);
+        }
+        for (const TechnicianKpis &t : k.teams)
+            if (t.team == teamName)
+                if (auto v = m.value(t)) {
+                    team->append(i, *v * scale);
+                    top = std::max(top, *v * scale);
+                }
+    }
+    chart->addSeries(team);
+    chart->addSeries(person);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    auto *y = new QValueAxis;
+    y->setRange(0, m.percent ? 100 : std::max(1.0, std::ceil(top * 1.2)));
+    y->setLabelFormat(m.percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.1f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+
+    // Where the person stands among the technicians of the period: one bar each, theirs marked.
+    std::vector<std::pair<double, QString>> values;
+    for (const TechnicianKpis &t : m_period)
+        if (auto v = m.value(t))
+            values.emplace_back(*v * scale, t.code);
+    std::sort(values.begin(), values.end());
+    QChart *dist = reset(m_distribution, tr("All technicians of the period"));
+    auto *others = new QBarSet(tr("Others"));
+    auto *self = new QBarSet(m_code);
+    others->setColor(QColor(0xcc, 0xcc, 0xcc));
+    self->setColor(QColor(0x2f, 0x7d, 0xe1));
+    QStringList codes;
+    double highest = 0;
+    for (const auto &[v, code] : values) {
+        codes << code;
+        *others << (code == m_code ? 0 : v);
+        *self << (code == m_code ? v : 0);
+        highest = std::max(highest, v);
+    }
+    auto *series = new QBarSeries;
+    series->append(others);
+    series->append(self);
+    series->setBarWidth(0.9);
+    dist->addSeries(series);
+    auto *dx = new QBarCategoryAxis;
+    dx->append(codes);
+    QFont small = dx->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.75);
+    dx->setLabelsFont(small);
+    dx->setTruncateLabels(false);
+    auto *dy = new QValueAxis;
+    dy->setRange(0, m.percent ? 100 : std::max(1.0, std::ceil(highest * 1.2)));
+    dy->setLabelFormat(m.percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.1f"));
+    dist->addAxis(dx, Qt::AlignBottom);
+    dist->addAxis(dy, Qt::AlignLeft);
+    series->attachAxis(dx);
+    series->attachAxis(dy);
+    dist->legend()->hide();
+}
+
+} // namespace servicelens::ui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "flow/Kpi.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+
+namespace servicelens {
+class Workbook;
+}
+
+namespace servicelens::ui {
+
+// One technician on one page: a measure's twelve months beside their team's and the branch's,
+// where they stand among all technicians of the period (the distribution, their bar marked),
+// and the trainings they attended.
+class TechnicianDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    TechnicianDialog(Workbook &workbook, QString code, std::vector<flow::TechnicianKpis> period,
+                     QDate lastMonth, QWidget *parent = nullptr);
+
+    // For tests: the value of the measure shown, per month (nullopt: no data).
+    const std::vector<std::optional<double>> &trend() const { return m_trendValues; }
+    void showMeasure(int index);
+
+private:
+    void load();
+
+    Workbook &m_workbook;
+    QString m_code;
+    std::vector<flow::TechnicianKpis> m_period;
+    QDate m_lastMonth;
+    std::vector<flow::MonthKpis> m_months;
+    std::vector<std::optional<double>> m_trendValues;
+    QComboBox *m_measure;
+    QLabel *m_trainings;
+    QChartView *m_trend;
+    QChartView *m_distribution;
+};
+
+} // namespace servicelens::ui
