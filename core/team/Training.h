@@ -99,6 +99,15 @@ public:
     // One person's attendance record added to or updated in a session.
     Status attend(qint64 sessionId, const Attendance &attendance);
 
+    // What one person attended, oldest first.
+    struct Attended {
+        QDate day;
+        Course course;
+        std::optional<double> preScore;
+        std::optional<double> postScore;
+    };
+    Result<std::vector<Attended>> attendedBy(qint64 staffId) const;
+
 private:
     Database &m_db;
 };

@@ -2,7 +2,6 @@
 #include "TechnicianDialog.h"
 
 #include "flow/KpiEngine.h"
-#include "storage/SqlQuery.h"
 #include "team/Staff.h"
 #include "team/Training.h"
 #include "widgets/ErrorMessage.h"
@@ -123,21 +122,16 @@ void TechnicianDialog::load()
     setWindowTitle(tr("%1 %2 — %3").arg(m_code, name, teamName));
     // The trainings this person attended.
     QStringList attended;
-    if (member && *member) {
-        SqlQuery q(db, QStringLiteral("SELECT s.day, c.title, a.pre_score, a.post_score FROM "
-                                      "training_attendance a JOIN training_session s ON s.id = "
-                                      "a.session_id JOIN training_course c ON c.id = s.course_id "
-                                      "WHERE a.staff_id = :p ORDER BY s.day"));
-        q.bind(QStringLiteral(":p"), (*member)->id);
-        if (q.exec())
-            while (q.next())
-                attended << QStringLiteral("%1 %2%3").arg(
-                    q.value(0).toString(), q.value(1).toString(),
-                    q.value(2).isNull() || q.value(3).isNull() ? QString()
-                                                               : QStringLiteral(" (%1 → %2)")
-                                                                     .arg(q.value(2).toInt())
-                                                                     .arg(q.value(3).toInt()));
-    }
+    if (member && *member)
+        if (auto list = team::TrainingRepository(db).attendedBy((*member)->id))
+            for (const team::TrainingRepository::Attended &t : *list)
+                attended << QStringLiteral("%1 %2%3")
+                                .arg(t.day.toString(Qt::ISODate), t.course.title,
+                                     t.preScore && t.postScore
+                                         ? QStringLiteral(" (%1 → %2)")
+                                               .arg(*t.preScore)
+                                               .arg(*t.postScore)
+                                         : QString());
     m_trainings->setText(attended.isEmpty()
                              ? tr("No training recorded.")
                              : tr("Trainings: %1").arg(attended.join(QStringLiteral("; "))));
