@@ -264,7 +264,8 @@ Status TrainingRepository::attend(qint64 sessionId, const Attendance &a)
     return q.exec();
 }
 
-Result<std::vector<TrainingRepository::Attended>> TrainingRepository::attendedBy(qint64 staffId) const
+Result<std::vector<TrainingRepository::Attended>>
+TrainingRepository::attendedBy(qint64 staffId) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT s.day, c.id, c.uid, c.code, c.title, c.skill_area, "
                                     "c.validity_months, a.pre_score, a.post_score FROM "
@@ -275,11 +276,13 @@ Result<std::vector<TrainingRepository::Attended>> TrainingRepository::attendedBy
     return q.all<Attended>([](const SqlQuery &r) {
         Attended a;
         a.day = QDate::fromString(r.value(0).toString(), Qt::ISODate);
-        a.course = Course{r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString(),
-                          r.value(4).toString(),
-                          SkillNames::parse(r.value(5).toString())
-                              .value_or(SkillArea::ProductKnowledge),
-                          r.value(6).toInt()};
+        a.course =
+            Course{r.value(1).toLongLong(),
+                   r.value(2).toString(),
+                   r.value(3).toString(),
+                   r.value(4).toString(),
+                   SkillNames::parse(r.value(5).toString()).value_or(SkillArea::ProductKnowledge),
+                   r.value(6).toInt()};
         if (!r.value(7).isNull())
             a.preScore = r.value(7).toDouble();
         if (!r.value(8).isNull())

@@ -5112,6 +5112,91 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::SessionDialog</name>
+    <message>
+        <location filename="../../ui/team/SessionDialog.cpp" line="+59"/>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New course…</source>
+        <translation>新建课程…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>New course</source>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Title:</source>
+        <translation>课程名称：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skill area:</source>
+        <translation>技能领域：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid for (months, 0 = does not expire):</source>
+        <translation>有效期（月，0 = 不过期）：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Attended</source>
+        <translation>参训</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score before</source>
+        <translation>培训前成绩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score after</source>
+        <translation>培训后成绩</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Course:</source>
+        <translation>课程：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer:</source>
+        <translation>讲师：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours:</source>
+        <translation>学时：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick who attended; scores 0–100, empty when not assessed.</source>
+        <translation>勾选参训人员；成绩为 0–100，未考核则留空。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose the course, or make a new one.</source>
+        <translation>请选择课程，或新建一门课程。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: a score is a number from 0 to 100, or empty.</source>
+        <translation>%1：成绩应为 0 到 100 的数字，或留空。</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::SlaPolicyDialog</name>
     <message>
         <location filename="../../ui/flow/SlaPolicyDialog.cpp" line="+22"/>
@@ -5719,7 +5804,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+74"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+75"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
@@ -5907,7 +5992,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>参训人员在所选培训前后的绩效，并与未参训同事对比</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>New session…</source>
+        <translation>新建培训…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+75"/>
         <source>Scorecard</source>
         <translation>绩效看板</translation>
@@ -5964,7 +6054,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TechnicianDialog</name>
     <message>
-        <location filename="../../ui/team/TechnicianDialog.cpp" line="+40"/>
+        <location filename="../../ui/team/TechnicianDialog.cpp" line="+39"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -5994,7 +6084,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>No training recorded.</source>
         <translation>没有培训记录。</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
+#include "team/SessionDialog.h"
 #include "team/Staff.h"
 #include "team/StaffDialog.h"
 #include "team/TeamPage.h"
@@ -13,6 +14,7 @@
 #include "workbook/Workbook.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -74,6 +76,37 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
         REQUIRE_FALSE(sessions->empty());
         ui::TrainingEffectDialog effect(**wb, sessions->front().session.id);
         CHECK(effect.table()->rowCount() == 4);
+    }
+
+    // A session recorded in the form: a new course, two people, a bad score refused first.
+    {
+        ui::SessionDialog session((*wb)->database(), (*wb)->defaultBranch()->id);
+        team::Course course;
+        course.code = QStringLiteral("C-NEW");
+        course.title = QStringLiteral("燃气灶安全检修");
+        course.skillArea = team::SkillArea::Safety;
+        course.validityMonths = 12;
+        session.newCourse(course);
+        CHECK(session.course()->currentText().contains(QStringLiteral("燃气灶安全检修")));
+        QTableWidget *people = session.attendance();
+        REQUIRE(people->rowCount() == 26);
+        people->item(0, 0)->setCheckState(Qt::Checked);
+        people->item(1, 0)->setCheckState(Qt::Checked);
+        people->item(0, 1)->setText(QStringLiteral("60"));
+        people->item(0, 2)->setText(QStringLiteral("120"));
+        session.accept();
+        CHECK(session.result() != QDialog::Accepted);
+        people->item(0, 2)->setText(QStringLiteral("90"));
+        session.accept();
+        CHECK(session.result() == QDialog::Accepted);
+        auto rows =
+            *team::TrainingRepository((*wb)->database()).sessions((*wb)->defaultBranch()->id);
+        const auto it = std::find_if(rows.begin(), rows.end(), [](const team::SessionRow &r) {
+            return r.course.code == QStringLiteral("C-NEW");
+        });
+        REQUIRE(it != rows.end());
+        CHECK(it->attendees == 2);
+        CHECK(*it->meanGain == 30.0);
     }
 
     // A new staff member through the form; a code in use is refused in the form.

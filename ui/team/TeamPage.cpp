@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamPage.h"
 
+#include "SessionDialog.h"
 #include "StaffDialog.h"
 #include "TechnicianDialog.h"
 #include "TrainingEffectDialog.h"
@@ -188,8 +189,21 @@ TeamPage::TeamPage(QWidget *parent)
         dialog.exec();
     });
     connect(m_sessions, &QTableWidget::itemDoubleClicked, effect, &QPushButton::click);
+    auto *newSession = new QPushButton(tr("New session…"), this);
+    newSession->setObjectName(QStringLiteral("newSession"));
+    connect(newSession, &QPushButton::clicked, this, [this] {
+        if (!m_workbook)
+            return;
+        auto branch = m_workbook->defaultBranch();
+        if (!branch)
+            return;
+        SessionDialog dialog(m_workbook->database(), branch->id, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
     auto *trainingButtons = new QHBoxLayout;
     trainingButtons->addWidget(matrixNote, 1);
+    trainingButtons->addWidget(newSession);
     trainingButtons->addWidget(effect);
     trainingLayout->addWidget(split, 1);
     trainingLayout->addLayout(trainingButtons);

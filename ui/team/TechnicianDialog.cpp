@@ -125,13 +125,11 @@ void TechnicianDialog::load()
     if (member && *member)
         if (auto list = team::TrainingRepository(db).attendedBy((*member)->id))
             for (const team::TrainingRepository::Attended &t : *list)
-                attended << QStringLiteral("%1 %2%3")
-                                .arg(t.day.toString(Qt::ISODate), t.course.title,
-                                     t.preScore && t.postScore
-                                         ? QStringLiteral(" (%1 → %2)")
-                                               .arg(*t.preScore)
-                                               .arg(*t.postScore)
-                                         : QString());
+                attended << QStringLiteral("%1 %2%3").arg(
+                    t.day.toString(Qt::ISODate), t.course.title,
+                    t.preScore && t.postScore
+                        ? QStringLiteral(" (%1 → %2)").arg(*t.preScore).arg(*t.postScore)
+                        : QString());
     m_trainings->setText(attended.isEmpty()
                              ? tr("No training recorded.")
                              : tr("Trainings: %1").arg(attended.join(QStringLiteral("; "))));
