@@ -5125,8 +5125,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>New course</source>
         <translation>新建课程</translation>
     </message>
@@ -5136,7 +5136,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>课程名称：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Skill area:</source>
         <translation>技能领域：</translation>
     </message>
@@ -5146,7 +5146,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>有效期（月，0 = 不过期）：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Attended</source>
         <translation>参训</translation>
     </message>
@@ -5181,12 +5181,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>学时：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Tick who attended; scores 0–100, empty when not assessed.</source>
         <translation>勾选参训人员；成绩为 0–100，未考核则留空。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Choose the course, or make a new one.</source>
         <translation>请选择课程，或新建一门课程。</translation>
     </message>
@@ -5804,82 +5804,94 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+75"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+76"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+4"/>
+        <location line="-11"/>
         <location line="+5"/>
+        <location line="+6"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+4"/>
+        <location line="-11"/>
+        <location line="+5"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Resolution (wd)</source>
         <translation>解决时长（工作日）</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>p90 (wd)</source>
         <translation>P90（工作日）</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>SLA met</source>
         <translation>SLA 达成</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Reopened</source>
         <translation>返修率</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>CSAT (n)</source>
         <translation>满意度（样本）</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>NPS (n)</source>
         <translation>NPS（样本）</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Findings</source>
+        <translation>巡检问题</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Trainings</source>
+        <translation>参加培训</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5998,30 +6010,30 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+20"/>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>Scorecard</source>
         <translation>绩效看板</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+179"/>
+        <location line="-91"/>
+        <location line="+200"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-199"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+95"/>
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 至 %2：%n 名技术员</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
@@ -6084,7 +6096,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>No training recorded.</source>
         <translation>没有培训记录。</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "flow/LocalTime.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
+#include "team/ScorecardExtras.h"
 #include "team/Staff.h"
 #include "team/Training.h"
 #include "widgets/ErrorMessage.h"
@@ -84,14 +85,16 @@ TeamPage::TeamPage(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_period(new QComboBox(this))
     , m_periodLabel(new QLabel(this))
-    , m_scorecard(table(this, QStringLiteral("scorecardTable"),
-                        {tr("Code"), tr("Name"), tr("Team"), tr("Closed"), tr("Resolution (wd)"),
-                         tr("p90 (wd)"), tr("SLA met"), tr("First-time fix"), tr("Reopened"),
-                         tr("Complaints"), tr("CSAT (n)"), tr("NPS (n)")}))
-    , m_teams(table(this, QStringLiteral("teamTable"),
-                    {tr("Team"), QString(), QString(), tr("Closed"), tr("Resolution (wd)"),
-                     tr("p90 (wd)"), tr("SLA met"), tr("First-time fix"), tr("Reopened"),
-                     tr("Complaints"), tr("CSAT (n)"), tr("NPS (n)")}))
+    , m_scorecard(
+          table(this, QStringLiteral("scorecardTable"),
+                {tr("Code"), tr("Name"), tr("Team"), tr("Closed"), tr("Resolution (wd)"),
+                 tr("p90 (wd)"), tr("SLA met"), tr("First-time fix"), tr("Reopened"),
+                 tr("Complaints"), tr("CSAT (n)"), tr("NPS (n)"), tr("Findings"), tr("Trainings")}))
+    , m_teams(
+          table(this, QStringLiteral("teamTable"),
+                {tr("Team"), QString(), QString(), tr("Closed"), tr("Resolution (wd)"),
+                 tr("p90 (wd)"), tr("SLA met"), tr("First-time fix"), tr("Reopened"),
+                 tr("Complaints"), tr("CSAT (n)"), tr("NPS (n)"), tr("Findings"), tr("Trainings")}))
     , m_staff(
           table(this, QStringLiteral("staffTable"),
                 {tr("Code"), tr("Name"), tr("Role"), tr("Team"), tr("Hire date"), tr("Status")}))
@@ -229,7 +232,8 @@ void TeamPage::refresh()
     refreshTraining();
 }
 
-void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &rows, bool people)
+void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &rows, bool people,
+                           const std::map<QString, team::ScorecardExtra> &extras)
 {
     const QLocale locale;
     auto pct = [&](const std::optional<double> &v) {
@@ -237,6 +241,20 @@ void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &r
     };
     auto dec = [&](const std::optional<double> &v, int d) {
         return v ? locale.toString(*v, 'f', d) : QStringLiteral("—");
+    };
+    // Extras are per person; a team's are its members' summed.
+    auto extraItem = [&](const QString &key, int team::ScorecardExtra::*field) {
+        int value = 0;
+        if (people) {
+            const auto it = extras.find(key);
+            value = it != extras.end() ? it->second.*field : 0;
+        } else {
+            for (const TechnicianKpis &p : m_periodFigures)
+                if (p.team == key)
+                    if (const auto it = extras.find(p.code); it != extras.end())
+                        value += it->second.*field;
+        }
+        return number(QString::number(value), static_cast<double>(value), false);
     };
     t->setSortingEnabled(false);
     t->setRowCount(static_cast<int>(rows.size()));
@@ -260,7 +278,9 @@ void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &r
             number(QStringLiteral("%1 (%2)").arg(pct(k.csat)).arg(k.csatAnswers), k.csat,
                    fewSurveys),
             number(QStringLiteral("%1 (%2)").arg(dec(k.nps, 0)).arg(k.npsAnswers), k.nps,
-                   k.npsAnswers < fewAnswers)};
+                   k.npsAnswers < fewAnswers),
+            extraItem(people ? k.code : k.team, &team::ScorecardExtra::findings),
+            extraItem(people ? k.code : k.team, &team::ScorecardExtra::trainings)};
         for (int c = 0; c < items.size(); ++c)
             t->setItem(r, c, items[c]);
     }
@@ -294,8 +314,11 @@ void TeamPage::refreshScorecard()
                  locale.toString(to.addDays(-1), QLocale::ShortFormat)));
     m_periodFigures = k->technicians;
     m_periodEnd = to;
-    fillFigures(m_scorecard, k->technicians, true);
-    fillFigures(m_teams, k->teams, false);
+    auto extras = team::ScorecardExtras::compute(
+        m_workbook->database(), branch->id, local.startOfDay(from), local.startOfDay(to), from, to);
+    const std::map<QString, team::ScorecardExtra> none;
+    fillFigures(m_scorecard, k->technicians, true, extras ? *extras : none);
+    fillFigures(m_teams, k->teams, false, extras ? *extras : none);
 }
 
 void TeamPage::refreshStaff()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "flow/Kpi.h"
+#include "team/ScorecardExtras.h"
 
 #include <QDate>
 #include <QWidget>
@@ -40,7 +41,7 @@ private:
     void refreshStaff();
     void refreshTraining();
     void fillFigures(QTableWidget *table, const std::vector<flow::TechnicianKpis> &rows,
-                     bool people);
+                     bool people, const std::map<QString, team::ScorecardExtra> &extras);
     void editStaff(bool create);
 
     Workbook *m_workbook = nullptr;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "inspection/CorrectiveAction.h"
 #include "storage/AuditLog.h"
 #include "team/AttendanceImporter.h"
+#include "team/ScorecardExtras.h"
 #include "team/Staff.h"
 #include "team/Training.h"
 
@@ -173,4 +175,48 @@ TEST_CASE("Training attendance imported from CSV", "[team][training][import]")
     auto again = team::AttendanceImporter::run(db, csv, skip);
     CHECK(again->unchanged == 2);
     CHECK(again->inserted == 0);
+}
+
+TEST_CASE("Scorecard extras: findings owned and trainings attended in the period", "[team]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("附加.servicelens")), clock);
+    Database &db = wb->database();
+    const qint64 branch = wb->defaultBranch()->id;
+    const qint64 wang = person(db, "T01", "王师傅");
+    auto at = [](int m, int d) {
+        return QDateTime(QDate(2026, m, d), QTime(10, 0), QTimeZone("Asia/Shanghai"))
+            .toSecsSinceEpoch();
+    };
+    inspection::ActionRepository actions(db);
+    for (auto [created, source] : {std::pair{at(10, 5), inspection::ActionSource::Inspection},
+                                   {at(10, 20), inspection::ActionSource::Inspection},
+                                   {at(10, 21), inspection::ActionSource::Complaint},
+                                   {at(11, 2), inspection::ActionSource::Inspection}}) {
+        inspection::CorrectiveAction a;
+        a.branchId = branch;
+        a.source = source;
+        a.description = QStringLiteral("整改");
+        a.ownerId = wang;
+        a.due = QDate(2026, 12, 1);
+        a.createdAt = created;
+        REQUIRE(actions.create(a).ok());
+    }
+    TrainingRepository training(db);
+    Course c{0, {}, QStringLiteral("X"), QStringLiteral("课程"), SkillArea::Safety, 0};
+    REQUIRE(training.saveCourse(c).ok());
+    for (QDate day : {QDate(2026, 10, 9), QDate(2026, 11, 1)}) {
+        Session s;
+        s.courseId = c.id;
+        s.branchId = branch;
+        s.day = day;
+        s.attendance = {{wang, {}, {}, std::nullopt, std::nullopt}};
+        REQUIRE(training.saveSession(s).ok());
+    }
+    auto extras = ScorecardExtras::compute(db, branch, at(10, 1) - 36000, at(11, 1) - 36000,
+                                           QDate(2026, 10, 1), QDate(2026, 11, 1));
+    REQUIRE(extras.ok());
+    CHECK(extras->at(QStringLiteral("T01")).findings == 2);  // October's inspection actions
+    CHECK(extras->at(QStringLiteral("T01")).trainings == 1); // 9 October only
 }
