@@ -3,6 +3,7 @@
 
 #include "CommandSupport.h"
 #include "InspectionCommand.h"
+#include "ReportCommand.h"
 
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
@@ -485,7 +486,8 @@ int CommandLine::run(const QStringList &arguments)
                "  kpi       print a month's KPIs (--json for the JSON of KPI.md)\n"
                "  import    import orders, staff or a calendar from CSV\n"
                "  inspection  share inspection templates and completed inspections (JSON)\n"
-               "  report, export-training-copy: coming in later versions\n\n"
+               "  report    write a month's service report (PDF, XLSX or CSV)\n"
+               "  export-training-copy: coming in a later version\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));
         parser.addHelpOption();
@@ -514,6 +516,8 @@ int CommandLine::run(const QStringList &arguments)
         return runImport(rest);
     if (command == QLatin1String("inspection"))
         return runInspection(rest);
+    if (command == QLatin1String("report"))
+        return runReport(rest);
     if (commands().contains(command)) {
         err() << "servicelens: "
               << tr("The “%1” command is not available yet in this version.").arg(command)

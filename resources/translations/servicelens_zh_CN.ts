@@ -228,7 +228,7 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+359"/>
+        <location filename="../../app/CommandLine.cpp" line="+360"/>
         <location filename="../../app/CommandSupport.cpp" line="+17"/>
         <location filename="../../app/InspectionCommand.cpp" line="+133"/>
         <source>Show this help.</source>
@@ -248,15 +248,16 @@
         <location filename="../../app/CommandLine.cpp" line="-204"/>
         <location line="+180"/>
         <location line="+10"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
+        <location filename="../../app/ReportCommand.cpp" line="+29"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-461"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -281,6 +282,7 @@
         <location line="+61"/>
         <location line="+12"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
+        <location filename="../../app/ReportCommand.cpp" line="-4"/>
         <source>CODE</source>
         <translation>编码</translation>
     </message>
@@ -562,39 +564,14 @@
         <translation>无法导入“%1”；请指明 orders、surveys、staff、calendar 或 training。</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <source>ServiceLens: after-sales service centre operations.
-
-Without a command it opens the window. Commands (run headless):
-  init      create a workbook, optionally with demo data
-  check     verify a workbook without changing it
-  backup    copy a workbook safely
-  kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
-  import    import orders, staff or a calendar from CSV
-  inspection  share inspection templates and completed inspections (JSON)
-  report, export-training-copy: coming in later versions
-
-Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
-        <translation>ServiceLens：售后服务中心运营管理。
-
-不带命令时打开主窗口。命令（无界面运行）：
-  init      新建工作簿，可选填入演示数据
-  check     校验工作簿，不做任何修改
-  backup    安全地复制工作簿
-  kpi       输出某月的各项指标（--json 按 KPI.md 输出 JSON）
-  import    从 CSV 导入工单、员工或日历
-  inspection  以 JSON 共享巡检模板和已完成的巡检
-  report、export-training-copy：将在后续版本提供
-
-退出状态：0 完成，1 其他错误，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
-    </message>
-    <message>
-        <location line="-206"/>
+        <location line="-110"/>
+        <location filename="../../app/ReportCommand.cpp" line="-4"/>
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ReportCommand.cpp" line="+3"/>
         <source>The branch code (default: the first branch).</source>
         <translation>网点编码（默认：第一个网点）。</translation>
     </message>
@@ -620,6 +597,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../app/ReportCommand.cpp" line="+57"/>
         <source>The workbook has no branch “%1”.</source>
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
@@ -740,7 +718,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+41"/>
+        <source>ServiceLens: after-sales service centre operations.
+
+Without a command it opens the window. Commands (run headless):
+  init      create a workbook, optionally with demo data
+  check     verify a workbook without changing it
+  backup    copy a workbook safely
+  kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
+  import    import orders, staff or a calendar from CSV
+  inspection  share inspection templates and completed inspections (JSON)
+  report    write a month&apos;s service report (PDF, XLSX or CSV)
+  export-training-copy: coming in a later version
+
+Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -750,7 +745,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在主窗口中打开演示工作簿（如不存在则先创建）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The “%1” command is not available yet in this version.</source>
         <translation>此版本尚未提供“%1”命令。</translation>
     </message>
@@ -833,6 +828,56 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+13"/>
         <source>Say import-template, export-template, import or export.</source>
         <translation>请指明 import-template、export-template、import 或 export。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ReportCommand.cpp" line="-55"/>
+        <source>pdf, xlsx or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>en (default) or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write customers&apos; phone numbers in full (masked by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the monthly service report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--db FILE, --month YYYY-MM, --format and --out FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a month such as 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF report is not available yet in this version; use --format xlsx or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown format “%1”; use pdf, xlsx or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown language “%1”; use en or zh_CN.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1848,344 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4"/>
         <source>Order %1: it cannot be reopened before it was closed.</source>
         <translation>工单 %1：重新打开的时间不能早于关闭时间。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+28"/>
+        <source>Orders received</source>
+        <translation>受理工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders closed</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog at month end</source>
+        <translation>月末积压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean response (hours)</source>
+        <translation>平均响应时长（小时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responded within target</source>
+        <translation>响应及时率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution, working days (mean)</source>
+        <translation>平均解决时长（工作日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution, working days (p90)</source>
+        <translation>解决时长 P90（工作日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA met</source>
+        <translation>SLA 达成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+244"/>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-75"/>
+        <source>Reopened</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+23"/>
+        <location line="+53"/>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys sent</source>
+        <translation>回访发出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey response rate</source>
+        <translation>回访回复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net promoter score (NPS)</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections completed</source>
+        <translation>完成巡检</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean inspection score</source>
+        <translation>巡检平均得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections failed</source>
+        <translation>巡检不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective actions open at month end</source>
+        <translation>月末未完成整改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… of them overdue</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-122"/>
+        <location line="+26"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No orders, surveys or inspections in this month.</source>
+        <translation>本月没有工单、回访或巡检记录。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Service level this month and last</source>
+        <translation>本月与上月服务水平</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orders</source>
+        <translation>工单明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+28"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+78"/>
+        <source>Closed</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>上门次数</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean (1-5)</source>
+        <translation>平均分（1-5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share satisfied</source>
+        <translation>满意占比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Inspections</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>问题项</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution (wd)</source>
+        <translation>解决时长（工作日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <location filename="../../core/report/ReportCsv.cpp" line="+41"/>
+        <source>“%1” cannot be written: %2</source>
+        <translation type="unfinished">无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-142"/>
+        <location line="+159"/>
+        <location line="+6"/>
+        <source>“%1” cannot be written.</source>
+        <translation type="unfinished">无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5809,26 +6192,26 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+11"/>
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <location line="+5"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <location line="+5"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
@@ -5888,7 +6271,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检问题</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <location line="+5"/>
         <source>Trainings</source>
         <translation>参加培训</translation>
@@ -6016,12 +6399,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-91"/>
-        <location line="+200"/>
+        <location line="+199"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-198"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -6033,7 +6416,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportCommand.h"
+
+#include "CommandLine.h"
+#include "CommandSupport.h"
+#include "flow/KpiEngine.h"
+#include "report/MonthlyReport.h"
+#include "report/ReportCsv.h"
+#include "report/ReportXlsx.h"
+#include "workbook/Branch.h"
+#include "workbook/Workbook.h"
+
+#include <QCommandLineParser>
+
+namespace servicelens::app {
+
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto db = dbOption();
+    const QCommandLineOption month(QStringLiteral("month"),
+                                   CommandLine::tr("The month, as YYYY-MM."),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption branch(QStringLiteral("branch"),
+                                    CommandLine::tr("The branch code (default: the first branch)."),
+                                    CommandLine::tr("CODE"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("pdf, xlsx or csv."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("The file to write."),
+                                 CommandLine::tr("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("en (default) or zh_CN."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption phones(QStringLiteral("show-phones"),
+                                    CommandLine::tr("Write customers' phone numbers in full "
+                                                    "(masked by default)."));
+    parser.addOptions({db, month, branch, format, out, lang, phones});
+    int exit = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("report"),
+                      CommandLine::tr("Write the monthly service report."), exit))
+        return exit;
+    if (!parser.isSet(db) || !parser.isSet(month) || !parser.isSet(format) || !parser.isSet(out))
+        return usage(CommandLine::tr("--db FILE, --month YYYY-MM, --format and --out FILE are "
+                                     "required."),
+                     QStringLiteral("report"));
+    const auto first = flow::KpiEngine::parseMonth(parser.value(month));
+    if (!first)
+        return usage(
+            CommandLine::tr("“%1” is not a month such as 2026-10.").arg(parser.value(month)),
+            QStringLiteral("report"));
+    const QString kind = parser.value(format).toLower();
+    if (kind != QLatin1String("xlsx") && kind != QLatin1String("csv")) {
+        if (kind == QLatin1String("pdf")) {
+            err() << "servicelens: "
+                  << CommandLine::tr("The PDF report is not available yet in this version; use "
+                                     "--format xlsx or csv.")
+                  << Qt::endl;
+            return ExitUsage;
+        }
+        return usage(CommandLine::tr("Unknown format “%1”; use pdf, xlsx or csv.").arg(kind),
+                     QStringLiteral("report"));
+    }
+    const QString language =
+        parser.value(lang).isEmpty() ? QStringLiteral("en") : parser.value(lang);
+    if (language != QLatin1String("en") && language != QLatin1String("zh_CN"))
+        return usage(CommandLine::tr("Unknown language “%1”; use en or zh_CN.").arg(language),
+                     QStringLiteral("report"));
+    Database::Options options;
+    options.mode = Database::OpenMode::ReadOnly;
+    auto workbook = Workbook::open(parser.value(db), options);
+    if (!workbook)
+        return report(workbook.error());
+    auto branches = BranchRepository((*workbook)->database()).list();
+    if (!branches)
+        return report(branches.error());
+    const Branch *chosen = branches->empty() ? nullptr : &branches->front();
+    if (parser.isSet(branch)) {
+        chosen = nullptr;
+        for (const Branch &b : *branches)
+            if (b.code == parser.value(branch))
+                chosen = &b;
+    }
+    if (!chosen)
+        return usage(CommandLine::tr("The workbook has no branch “%1”.").arg(parser.value(branch)),
+                     QStringLiteral("report"));
+    report::MonthlyReportBuilder::Options reportOptions;
+    reportOptions.language = language;
+    reportOptions.showPhones = parser.isSet(phones);
+    auto model = report::MonthlyReportBuilder::build((*workbook)->database(), *chosen, *first,
+                                                     reportOptions);
+    if (!model)
+        return report(model.error());
+    const Status written = kind == QLatin1String("csv")
+                               ? report::ReportCsv::write(*model, parser.value(out))
+                               : report::ReportXlsx::write(*model, parser.value(out));
+    if (!written)
+        return report(written.error());
+    return ExitOk;
+}
+
+} // namespace servicelens::app

@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MonthlyReport.h"
+
+#include "ReportText.h"
+#include "flow/FlowTypes.h"
+#include "flow/KpiEngine.h"
+#include "flow/LocalTime.h"
+#include "inspection/CorrectiveAction.h"
+#include "inspection/Inspection.h"
+#include "inspection/InspectionAnalysis.h"
+#include "storage/SqlQuery.h"
+#include "team/Training.h"
+#include "workbook/Branch.h"
+
+#include <QTimeZone>
+
+#include <map>
+#include <set>
+
+namespace servicelens::report {
+
+using namespace flow;
+
+namespace {
+
+struct Label {
+    const char *key;
+    const char *source; // translated in the report's language
+    ReportFigure::Kind kind;
+};
+
+// The report's rows, in its order.
+const Label labels[] = {
+    {"orders.received", QT_TRANSLATE_NOOP("Report", "Orders received"), ReportFigure::Kind::Count},
+    {"orders.closed", QT_TRANSLATE_NOOP("Report", "Orders closed"), ReportFigure::Kind::Count},
+    {"orders.backlog_end", QT_TRANSLATE_NOOP("Report", "Backlog at month end"),
+     ReportFigure::Kind::Count},
+    {"orders.response_hours_mean", QT_TRANSLATE_NOOP("Report", "Mean response (hours)"),
+     ReportFigure::Kind::Number},
+    {"orders.response_within_target_rate", QT_TRANSLATE_NOOP("Report", "Responded within target"),
+     ReportFigure::Kind::Rate},
+    {"orders.resolution_wd_mean", QT_TRANSLATE_NOOP("Report", "Resolution, working days (mean)"),
+     ReportFigure::Kind::Number},
+    {"orders.resolution_wd_p90", QT_TRANSLATE_NOOP("Report", "Resolution, working days (p90)"),
+     ReportFigure::Kind::Number},
+    {"orders.sla_met_rate", QT_TRANSLATE_NOOP("Report", "SLA met"), ReportFigure::Kind::Rate},
+    {"orders.first_time_fix_rate", QT_TRANSLATE_NOOP("Report", "First-time fix"),
+     ReportFigure::Kind::Rate},
+    {"orders.reopen_rate", QT_TRANSLATE_NOOP("Report", "Reopened"), ReportFigure::Kind::Rate},
+    {"orders.complaints", QT_TRANSLATE_NOOP("Report", "Complaints"), ReportFigure::Kind::Count},
+    {"orders.complaint_rate", QT_TRANSLATE_NOOP("Report", "Complaint rate"),
+     ReportFigure::Kind::Rate},
+    {"surveys.invitations", QT_TRANSLATE_NOOP("Report", "Surveys sent"), ReportFigure::Kind::Count},
+    {"surveys.response_rate", QT_TRANSLATE_NOOP("Report", "Survey response rate"),
+     ReportFigure::Kind::Rate},
+    {"surveys.csat", QT_TRANSLATE_NOOP("Report", "Customer satisfaction (CSAT)"),
+     ReportFigure::Kind::Rate},
+    {"surveys.nps", QT_TRANSLATE_NOOP("Report", "Net promoter score (NPS)"),
+     ReportFigure::Kind::Number},
+    {"inspections.completed", QT_TRANSLATE_NOOP("Report", "Inspections completed"),
+     ReportFigure::Kind::Count},
+    {"inspections.mean_score", QT_TRANSLATE_NOOP("Report", "Mean inspection score"),
+     ReportFigure::Kind::Number},
+    {"inspections.failed", QT_TRANSLATE_NOOP("Report", "Inspections failed"),
+     ReportFigure::Kind::Count},
+    {"inspections.actions_open_end",
+     QT_TRANSLATE_NOOP("Report", "Corrective actions open at month end"),
+     ReportFigure::Kind::Count},
+    {"inspections.actions_overdue_end", QT_TRANSLATE_NOOP("Report", "… of them overdue"),
+     ReportFigure::Kind::Count},
+};
+
+// The words for the codes stored in orders (status, priority, channel) and the dwell stages.
+struct CodeWord {
+    const char *code;
+    const char *source;
+};
+const CodeWord codeWords[] = {
+    {"open", QT_TRANSLATE_NOOP("Report", "open")},
+    {"waiting_parts", QT_TRANSLATE_NOOP("Report", "waiting for parts")},
+    {"waiting_customer", QT_TRANSLATE_NOOP("Report", "waiting for customer")},
+    {"closed", QT_TRANSLATE_NOOP("Report", "closed")},
+    {"urgent", QT_TRANSLATE_NOOP("Report", "urgent")},
+    {"high", QT_TRANSLATE_NOOP("Report", "high")},
+    {"normal", QT_TRANSLATE_NOOP("Report", "normal")},
+    {"low", QT_TRANSLATE_NOOP("Report", "low")},
+    {"phone", QT_TRANSLATE_NOOP("Report", "phone")},
+    {"email", QT_TRANSLATE_NOOP("Report", "email")},
+    {"online", QT_TRANSLATE_NOOP("Report", "online")},
+    {"app", QT_TRANSLATE_NOOP("Report", "app")},
+    {"wechat", QT_TRANSLATE_NOOP("Report", "WeChat")},
+    {"walk_in", QT_TRANSLATE_NOOP("Report", "walk-in")},
+    {"analysis", QT_TRANSLATE_NOOP("Report", "analysis")},
+    {"solution", QT_TRANSLATE_NOOP("Report", "solution")},
+    {"implementation", QT_TRANSLATE_NOOP("Report", "implementation")},
+    {"follow_up", QT_TRANSLATE_NOOP("Report", "follow-up")},
+    {"closing", QT_TRANSLATE_NOOP("Report", "closing")},
+};
+
+std::optional<double> valueOf(const MonthKpis &k, const QString &key)
+{
+    const OrderKpis &o = k.orders;
+    auto n = [](qint64 v) {
+        return std::optional<double>(static_cast<double>(v));
+    };
+    if (key == QLatin1String("orders.received"))
+        return n(o.received);
+    if (key == QLatin1String("orders.closed"))
+        return n(o.closed);
+    if (key == QLatin1String("orders.backlog_end"))
+        return n(o.backlogEnd);
+    if (key == QLatin1String("orders.response_hours_mean"))
+        return o.responseHoursMean;
+    if (key == QLatin1String("orders.response_within_target_rate"))
+        return o.responseWithinTargetRate;
+    if (key == QLatin1String("orders.resolution_wd_mean"))
+        return o.resolutionWdMean;
+    if (key == QLatin1String("orders.resolution_wd_p90"))
+        return o.resolutionWdP90;
+    if (key == QLatin1String("orders.sla_met_rate"))
+        return o.slaMetRate;
+    if (key == QLatin1String("orders.first_time_fix_rate"))
+        return o.firstTimeFixRate;
+    if (key == QLatin1String("orders.reopen_rate"))
+        return o.reopenRate;
+    if (key == QLatin1String("orders.complaints"))
+        return n(o.complaints);
+    if (key == QLatin1String("orders.complaint_rate"))
+        return o.complaintRate;
+    if (key == QLatin1String("surveys.invitations"))
+        return n(k.surveys.invitations);
+    if (key == QLatin1String("surveys.response_rate"))
+        return k.surveys.responseRate;
+    if (key == QLatin1String("surveys.csat"))
+        return k.surveys.csat;
+    if (key == QLatin1String("surveys.nps"))
+        return k.surveys.nps;
+    if (key == QLatin1String("inspections.completed"))
+        return n(k.inspections.completed);
+    if (key == QLatin1String("inspections.mean_score"))
+        return k.inspections.meanScore;
+    if (key == QLatin1String("inspections.failed"))
+        return n(k.inspections.failed);
+    if (key == QLatin1String("inspections.actions_open_end"))
+        return n(k.inspections.actionsOpenEnd);
+    if (key == QLatin1String("inspections.actions_overdue_end"))
+        return n(k.inspections.actionsOverdueEnd);
+    return std::nullopt;
+}
+
+std::optional<double> targetOf(const KpiTargets &t, const QString &key)
+{
+    if (key == QLatin1String("surveys.csat"))
+        return t.csat;
+    if (key == QLatin1String("orders.resolution_wd_mean"))
+        return t.resolutionWdMean;
+    if (key == QLatin1String("orders.response_within_target_rate"))
+        return t.responseWithinTarget;
+    if (key == QLatin1String("orders.complaint_rate"))
+        return t.complaintRate;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString MonthlyReportBuilder::word(const ReportText &tx, const QString &code)
+{
+    for (const CodeWord &w : codeWords)
+        if (code == QLatin1String(w.code))
+            return tx(w.source);
+    return code;
+}
+
+QString MonthlyReportBuilder::maskPhone(const QString &phone)
+{
+    // Enough stays to recognise a number one already knows, never enough to call it: a mobile
+    // keeps its prefix and last four, a shorter number its last four (or two), and at least
+    // half of every number is hidden.
+    const QString p = phone.trimmed();
+    const qsizetype n = p.size();
+    const qsizetype head = n >= 11 ? 3 : 0;
+    const qsizetype tail = n >= 8 ? 4 : std::min<qsizetype>(2, n / 2);
+    return p.left(head) + QString(n - head - tail, QLatin1Char('*')) + p.right(tail);
+}
+
+QString MonthlyReportBuilder::neutralize(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar c = text.front();
+    if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+        c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &branch, QDate month,
+                                                  const Options &options)
+{
+    const QDate first(month.year(), month.month(), 1);
+    MonthlyReport r;
+    r.branchCode = branch.code;
+    r.branchName = branch.name;
+    r.timeZone = branch.timeZone;
+    r.month = first;
+    r.language = options.language;
+    const ReportText tx(options.language);
+    KpiEngine engine(db);
+    auto current = engine.compute(branch, first);
+    auto previous = engine.compute(branch, first.addMonths(-1));
+    auto lastYear = engine.compute(branch, first.addMonths(-12));
+    auto targets = KpiTargetRepository(db).load();
+    for (const auto *res : {&current, &previous, &lastYear})
+        if (!*res)
+            return res->error();
+    if (!targets)
+        return targets.error();
+    r.kpis = *current;
+    for (const Label &l : labels) {
+        ReportFigure f;
+        f.key = QString::fromLatin1(l.key);
+        f.label = tx(l.source);
+        f.kind = l.kind;
+        f.value = valueOf(*current, f.key);
+        f.previous = valueOf(*previous, f.key);
+        f.lastYear = valueOf(*lastYear, f.key);
+        f.target = targetOf(*targets, f.key);
+        r.figures.push_back(f);
+    }
+
+    // The month's orders (received or closed in it), phones masked unless asked for.
+    const LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
+    const qint64 start = local.startOfDay(first);
+    const qint64 end = local.startOfDay(first.addMonths(1));
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT o.order_no, o.received_at, o.closed_at, o.status, o.priority, "
+                       "o.channel, o.category, o.product, coalesce(s.code || ' ' || s.name, ''), "
+                       "coalesce(c.name, ''), coalesce(c.phone, ''), o.complaint, o.visits, "
+                       "o.reopened FROM service_order o LEFT JOIN staff s ON s.id = "
+                       "o.technician_id LEFT JOIN customer c ON c.id = o.customer_id WHERE "
+                       "o.branch_id = :b AND ((o.received_at >= :s AND o.received_at < :e) OR "
+                       "(o.closed_at >= :s AND o.closed_at < :e)) ORDER BY o.received_at, o.id"));
+    q.bind(QStringLiteral(":b"), branch.id)
+        .bind(QStringLiteral(":s"), start)
+        .bind(QStringLiteral(":e"), end);
+    auto orders = q.all<ReportOrder>([&](const SqlQuery &row) {
+        ReportOrder o;
+        o.orderNo = row.value(0).toString();
+        o.received = row.value(1).toLongLong();
+        if (!row.value(2).isNull())
+            o.closed = row.value(2).toLongLong();
+        o.status = word(tx, row.value(3).toString());
+        o.priority = word(tx, row.value(4).toString());
+        o.channel = word(tx, row.value(5).toString());
+        o.category = row.value(6).toString();
+        o.product = row.value(7).toString();
+        o.technician = row.value(8).toString();
+        o.customer = row.value(9).toString();
+        o.phone =
+            options.showPhones ? row.value(10).toString() : maskPhone(row.value(10).toString());
+        o.complaint = row.value(11).toInt() != 0;
+        o.visits = row.value(12).toInt();
+        o.reopened = row.value(13).toInt();
+        return o;
+    });
+    if (!orders)
+        return orders.error();
+    r.orders = std::move(*orders);
+    for (const ReportOrder &o : r.orders)
+        if (o.complaint && o.received >= start && o.received < end)
+            r.complaints.push_back(o);
+
+    // Satisfaction: drivers and themes of the month's answers.
+    auto records = survey::SurveyAnalysis::load(db, branch, first, first.addMonths(1));
+    if (!records)
+        return records.error();
+    r.drivers = survey::SurveyAnalysis::drivers(*records);
+    r.themes = survey::SurveyAnalysis::themes(*records, 8, false);
+    for (const survey::Theme &t : r.themes) {
+        QString sample;
+        for (const survey::ResponseRecord &rec : *records)
+            if (!t.responses.empty() && rec.responseId == t.responses.front())
+                sample = rec.comment;
+        r.themeComments.push_back(sample);
+    }
+
+    // Inspections completed in the month.
+    auto inspections = inspection::InspectionRepository(db).list(branch.id);
+    if (!inspections)
+        return inspections.error();
+    for (const inspection::InspectionListRow &row : *inspections) {
+        const auto &i = row.inspection;
+        if (!i.completedAt || *i.completedAt < start || *i.completedAt >= end)
+            continue;
+        r.inspections.push_back({*i.completedAt, row.templateName.in(options.language), i.score,
+                                 i.passed.value_or(false), row.findings});
+    }
+    // The items found failing in the month, over the templates used.
+    std::set<QString> templatesUsed;
+    for (const inspection::InspectionListRow &row : *inspections)
+        if (row.inspection.completedAt && *row.inspection.completedAt >= start &&
+            *row.inspection.completedAt < end)
+            templatesUsed.insert(row.templateCode);
+    for (const QString &code : templatesUsed) {
+        auto analysis = inspection::InspectionAnalysis::compute(db, branch, code, first, 1);
+        if (!analysis)
+            return analysis.error();
+        for (const inspection::FailedItem &f : analysis->mostFailed)
+            r.failedItems.push_back({f.code, f.text.in(options.language),
+                                     f.section.in(options.language), f.findings, f.answered});
+    }
+    std::stable_sort(r.failedItems.begin(), r.failedItems.end(),
+                     [](const ReportFailedItem &a, const ReportFailedItem &b) {
+                         return a.findings > b.findings;
+                     });
+
+    // Corrective actions as they stood at the month's end (KPI.md's actions_open_end and
+    // actions_overdue_end), and those done during the month.
+    inspection::ActionFilter filter;
+    filter.branchId = branch.id;
+    auto actions = inspection::ActionRepository(db).list(filter);
+    if (!actions)
+        return actions.error();
+    const QDate lastDay = first.addMonths(1).addDays(-1);
+    std::vector<ReportAction> closedInMonth;
+    for (const inspection::ActionListRow &row : *actions) {
+        const auto &a = row.action;
+        if (a.createdAt >= end)
+            continue;
+        ReportAction ra;
+        ra.description = a.description;
+        ra.owner = row.ownerName;
+        ra.due = a.due;
+        ra.openAtEnd = !a.doneAt || *a.doneAt >= end;
+        ra.overdueAtEnd = ra.openAtEnd && a.due.isValid() && a.due <= lastDay;
+        ra.closedInMonth = a.doneAt && *a.doneAt >= start && *a.doneAt < end;
+        if (a.verifiedAt && *a.verifiedAt < end)
+            ra.status = tx(QT_TRANSLATE_NOOP("Report", "Verified"));
+        else if (!ra.openAtEnd)
+            ra.status = tx(QT_TRANSLATE_NOOP("Report", "Done"));
+        else if (a.status == inspection::ActionStatus::Open)
+            ra.status = tx(QT_TRANSLATE_NOOP("Report", "Open"));
+        else
+            ra.status = tx(QT_TRANSLATE_NOOP("Report", "In progress"));
+        if (ra.openAtEnd)
+            r.actions.push_back(ra);
+        else if (ra.closedInMonth)
+            closedInMonth.push_back(ra);
+    }
+    std::stable_sort(r.actions.begin(), r.actions.end(),
+                     [](const ReportAction &a, const ReportAction &b) { return a.due < b.due; });
+    r.actions.insert(r.actions.end(), closedInMonth.begin(), closedInMonth.end());
+
+    // Trainings held in the month.
+    auto sessions = team::TrainingRepository(db).sessions(branch.id);
+    if (!sessions)
+        return sessions.error();
+    for (const team::SessionRow &row : *sessions)
+        if (row.session.day >= first && row.session.day <= lastDay)
+            r.trainings.push_back({row.session.day, row.course.title, row.session.trainer,
+                                   row.session.hours, row.attendees, row.meanGain});
+    std::sort(r.trainings.begin(), r.trainings.end(),
+              [](const ReportTraining &a, const ReportTraining &b) { return a.day < b.day; });
+
+    // Complaint categories, most first.
+    std::map<QString, qint64> categories;
+    for (const ReportOrder &o : r.complaints)
+        ++categories[o.category];
+    for (const auto &[name, count] : categories)
+        r.complaintCategories.push_back({name, count});
+    std::stable_sort(r.complaintCategories.begin(), r.complaintCategories.end(),
+                     [](const ReportCount &a, const ReportCount &b) { return a.count > b.count; });
+
+    // The twelve months' trend behind the charts.
+    auto trend = engine.computeTrend(branch, first, 12, KpiEngine::Orders | KpiEngine::Surveys);
+    if (!trend)
+        return trend.error();
+    r.trend = std::move(*trend);
+
+    r.empty = r.orders.empty() && records->empty() && r.inspections.empty();
+    return r;
+}
+
+} // namespace servicelens::report

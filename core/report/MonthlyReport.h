@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "flow/Kpi.h"
+#include "flow/KpiTargets.h"
+#include "survey/SurveyAnalysis.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace servicelens {
+class Database;
+struct Branch;
+} // namespace servicelens
+
+namespace servicelens::report {
+
+class ReportText;
+
+// One line of the report's KPI table: the month, the month before, the same month last year,
+// and the target where there is one. Values are KPI.md's (rates as fractions).
+struct ReportFigure {
+    enum class Kind { Count, Rate, Number };
+    QString key;   // KPI.md's key, e.g. orders.sla_met_rate
+    QString label; // in the report's language
+    Kind kind = Kind::Count;
+    std::optional<double> value;
+    std::optional<double> previous;
+    std::optional<double> lastYear;
+    std::optional<double> target;
+};
+
+struct ReportOrder {
+    QString orderNo;
+    qint64 received = 0;
+    std::optional<qint64> closed;
+    QString status;
+    QString priority;
+    QString channel;
+    QString category;
+    QString product;
+    QString technician;
+    QString customer;
+    QString phone; // masked unless the report was asked to show phones
+    bool complaint = false;
+    int visits = 0;
+    int reopened = 0;
+};
+
+struct ReportCount {
+    QString name;
+    qint64 count = 0;
+};
+
+struct ReportFailedItem {
+    QString code;
+    QString text;    // in the report's language
+    QString section; // in the report's language
+    int findings = 0;
+    int answered = 0;
+};
+
+// A corrective action open at the month's end, or closed (done) during the month.
+struct ReportAction {
+    QString description;
+    QString owner;
+    QDate due;
+    QString status; // in the report's language, as it stood at the month's end
+    bool openAtEnd = false;
+    bool overdueAtEnd = false;
+    bool closedInMonth = false;
+};
+
+struct ReportTraining {
+    QDate day;
+    QString course;
+    QString trainer;
+    double hours = 0;
+    int attendees = 0;
+    std::optional<double> meanGain;
+};
+
+struct ReportInspection {
+    qint64 completedAt = 0;
+    QString templateName;
+    std::optional<double> score;
+    bool passed = false;
+    int findings = 0;
+};
+
+// The monthly service report (DOMAIN.md §5) as data: computed by the one KPI engine and the
+// analyses, rendered by the PDF, XLSX and CSV writers. Personal data (phones) masked unless
+// asked for.
+struct MonthlyReport {
+    QString branchCode;
+    QString branchName;
+    QString timeZone;
+    QDate month; // first day
+    QString language;
+    flow::MonthKpis kpis;
+    std::vector<flow::MonthKpis> trend; // twelve months ending with this one, oldest first
+    std::vector<ReportFigure> figures;
+    std::vector<ReportOrder> orders;              // received or closed in the month
+    std::vector<ReportOrder> complaints;          // received in the month and flagged
+    std::vector<ReportCount> complaintCategories; // most complaints first
+    std::vector<survey::Driver> drivers;
+    std::vector<survey::Theme> themes;
+    std::vector<QString> themeComments; // a sample comment per theme
+    std::vector<ReportInspection> inspections;
+    std::vector<ReportFailedItem> failedItems; // most findings first
+    std::vector<ReportAction> actions;         // open at the end, then closed in the month
+    std::vector<ReportTraining> trainings;     // sessions held in the month
+    bool empty = true;                         // no order, survey or inspection in the month
+};
+
+class MonthlyReportBuilder final {
+    Q_DECLARE_TR_FUNCTIONS(MonthlyReportBuilder)
+
+public:
+    struct Options {
+        QString language = QStringLiteral("en");
+        bool showPhones = false; // an explicit choice; masked by default
+    };
+    static Result<MonthlyReport> build(Database &db, const Branch &branch, QDate month,
+                                       const Options &options);
+    // The report's word for a stored code (order status, priority, channel, dwell stage).
+    static QString word(const ReportText &tx, const QString &code);
+    // 138****1234 for a mobile; shorter numbers keep at most their last four; half is hidden.
+    static QString maskPhone(const QString &phone);
+    // A text a spreadsheet would run as a formula (= + - @, or tab/CR first) is prefixed with an
+    // apostrophe so it stays text.
+    static QString neutralize(const QString &text);
+};
+
+} // namespace servicelens::report

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportCsv.h"
+
+#include "io/CsvWriter.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace servicelens::report {
+
+namespace {
+
+QString number(const std::optional<double> &v)
+{
+    // Full precision: nothing is rounded before output (KPI.md).
+    return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
+}
+
+} // namespace
+
+QByteArray ReportCsv::bytes(const MonthlyReport &r)
+{
+    // The column names are fixed English keys (a contract for other tools), like the rows' keys;
+    // the measure's label is in the report's language.
+    QString text = io::csvLine({QStringLiteral("branch"), QStringLiteral("month"),
+                                QStringLiteral("key"), QStringLiteral("measure"),
+                                QStringLiteral("value"), QStringLiteral("previous_month"),
+                                QStringLiteral("same_month_last_year"), QStringLiteral("target")});
+    const QString month = r.month.toString(QStringLiteral("yyyy-MM"));
+    for (const ReportFigure &f : r.figures)
+        text += io::csvLine({MonthlyReportBuilder::neutralize(r.branchCode), month, f.key,
+                             MonthlyReportBuilder::neutralize(f.label), number(f.value),
+                             number(f.previous), number(f.lastYear), number(f.target)});
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+Status ReportCsv::write(const MonthlyReport &report, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes(report)) < 0 || !file.commit())
+        return makeError(ErrorKind::Io,
+                         tr("“%1” cannot be written: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+} // namespace servicelens::report

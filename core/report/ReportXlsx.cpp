@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportXlsx.h"
+
+#include "ReportText.h"
+#include "flow/LocalTime.h"
+#include "survey/Survey.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <xlsxwriter.h>
+
+namespace servicelens::report {
+
+namespace {
+
+struct Formats {
+    lxw_format *title = nullptr;
+    lxw_format *header = nullptr;
+    lxw_format *percent = nullptr;
+    lxw_format *decimal = nullptr;
+    lxw_format *count = nullptr;
+    lxw_format *datetime = nullptr;
+    lxw_format *date = nullptr;
+};
+
+class Sheet {
+public:
+    Sheet(lxw_workbook *wb, const QString &name, const Formats &f)
+        : m_ws(workbook_add_worksheet(wb, name.toUtf8().constData()))
+        , m_f(f)
+    {}
+    void header(int row, const QStringList &names)
+    {
+        for (int c = 0; c < names.size(); ++c)
+            worksheet_write_string(m_ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(c),
+                                   names[c].toUtf8().constData(), m_f.header);
+        worksheet_freeze_panes(m_ws, static_cast<lxw_row_t>(row + 1), 0);
+        m_headerRow = row;
+        m_columns = static_cast<int>(names.size());
+    }
+    // A second table beside the main one: a header without freezing or filtering.
+    void sideHeader(int row, int col, const QStringList &names)
+    {
+        for (int c = 0; c < names.size(); ++c)
+            worksheet_write_string(m_ws, static_cast<lxw_row_t>(row),
+                                   static_cast<lxw_col_t>(col + c), names[c].toUtf8().constData(),
+                                   m_f.header);
+    }
+    void text(int row, int col, const QString &v)
+    {
+        worksheet_write_string(m_ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                               v.toUtf8().constData(), nullptr);
+    }
+    void number(int row, int col, const std::optional<double> &v, lxw_format *format)
+    {
+        if (v)
+            worksheet_write_number(m_ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                                   *v, format);
+    }
+    void time(int row, int col, const QDateTime &t)
+    {
+        lxw_datetime dt = {t.date().year(),   t.date().month(),
+                           t.date().day(),    t.time().hour(),
+                           t.time().minute(), static_cast<double>(t.time().second())};
+        worksheet_write_datetime(m_ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                                 &dt, m_f.datetime);
+    }
+    void date(int row, int col, QDate d)
+    {
+        lxw_datetime dt = {d.year(), d.month(), d.day(), 0, 0, 0};
+        worksheet_write_datetime(m_ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                                 &dt, m_f.date);
+    }
+    void finish(int lastRow, const std::vector<double> &widths)
+    {
+        if (lastRow > m_headerRow)
+            worksheet_autofilter(m_ws, static_cast<lxw_row_t>(m_headerRow), 0,
+                                 static_cast<lxw_row_t>(lastRow),
+                                 static_cast<lxw_col_t>(m_columns - 1));
+        for (std::size_t c = 0; c < widths.size(); ++c)
+            worksheet_set_column(m_ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                 widths[c], nullptr);
+    }
+    lxw_worksheet *handle() const { return m_ws; }
+
+private:
+    lxw_worksheet *m_ws;
+    const Formats &m_f;
+    int m_headerRow = 0;
+    int m_columns = 0;
+};
+
+lxw_format *formatOf(const Formats &f, ReportFigure::Kind kind)
+{
+    switch (kind) {
+    case ReportFigure::Kind::Rate:
+        return f.percent;
+    case ReportFigure::Kind::Number:
+        return f.decimal;
+    case ReportFigure::Kind::Count:
+        return f.count;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
+{
+    const ReportText tx(r.language);
+    const QString temporary = path + QStringLiteral(".partial");
+    QFile::remove(temporary);
+    lxw_workbook *wb = workbook_new(QFile::encodeName(temporary).constData());
+    if (!wb)
+        return makeError(ErrorKind::Io,
+                         tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
+    Formats f;
+    f.title = workbook_add_format(wb);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 14);
+    f.header = workbook_add_format(wb);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xDDE8F7);
+    format_set_border(f.header, LXW_BORDER_THIN);
+    f.percent = workbook_add_format(wb);
+    format_set_num_format(f.percent, "0.0%");
+    f.decimal = workbook_add_format(wb);
+    format_set_num_format(f.decimal, "0.0");
+    f.count = workbook_add_format(wb);
+    format_set_num_format(f.count, "0");
+    f.datetime = workbook_add_format(wb);
+    format_set_num_format(f.datetime, "yyyy-mm-dd hh:mm");
+    f.date = workbook_add_format(wb);
+    format_set_num_format(f.date, "yyyy-mm-dd");
+    const flow::LocalTime local{QTimeZone(r.timeZone.toUtf8())};
+
+    // Summary.
+    Sheet summary(wb, tx(QT_TRANSLATE_NOOP("Report", "Summary")), f);
+    worksheet_write_string(
+        summary.handle(), 0, 0,
+        QStringLiteral("%1 %2 — %3")
+            .arg(r.branchName, r.branchCode, r.month.toString(QStringLiteral("yyyy-MM")))
+            .toUtf8()
+            .constData(),
+        f.title);
+    summary.header(
+        2, {tx(QT_TRANSLATE_NOOP("Report", "Measure")), r.month.toString(QStringLiteral("yyyy-MM")),
+            tx(QT_TRANSLATE_NOOP("Report", "Previous month")),
+            tx(QT_TRANSLATE_NOOP("Report", "Same month last year")),
+            tx(QT_TRANSLATE_NOOP("Report", "Target")), tx(QT_TRANSLATE_NOOP("Report", "Key"))});
+    int row = 3;
+    for (const ReportFigure &fig : r.figures) {
+        summary.text(row, 0, fig.label);
+        lxw_format *format = formatOf(f, fig.kind);
+        summary.number(row, 1, fig.value, format);
+        summary.number(row, 2, fig.previous, format);
+        summary.number(row, 3, fig.lastYear, format);
+        summary.number(row, 4, fig.target, format);
+        summary.text(row, 5, fig.key); // KPI.md's name, for formulas and other tools
+        ++row;
+    }
+    summary.finish(row - 1, {38, 14, 16, 22, 12, 30});
+    if (r.kpis.orders.bottleneckStage) {
+        const auto stage = static_cast<std::size_t>(*r.kpis.orders.bottleneckStage);
+        summary.text(
+            row + 1, 0,
+            tx(QT_TRANSLATE_NOOP("Report", "Bottleneck stage (longest median dwell, hours)")));
+        summary.text(
+            row + 1, 1,
+            MonthlyReportBuilder::word(tx, flow::dwellStageCode(*r.kpis.orders.bottleneckStage)));
+        summary.number(row + 1, 2, r.kpis.orders.stageDwellHoursMedian[stage], f.decimal);
+    }
+    if (r.empty)
+        summary.text(
+            row + 1, 0,
+            tx(QT_TRANSLATE_NOOP("Report", "No orders, surveys or inspections in this month.")));
+    // A chart of the month's rates against the previous month.
+    {
+        lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
+        const QByteArray sheet =
+            (QLatin1Char('\'') + tx(QT_TRANSLATE_NOOP("Report", "Summary")) + QLatin1Char('\''))
+                .toUtf8();
+        for (int col : {1, 2}) {
+            const QByteArray cats = sheet + "!$A$11:$A$13"; // SLA met, first-time fix, reopened
+            const QByteArray vals =
+                sheet + "!$" + char('A' + col) + "$11:$" + char('A' + col) + "$13";
+            lxw_chart_series *s = chart_add_series(chart, cats.constData(), vals.constData());
+            const QByteArray name = sheet + "!$" + char('A' + col) + "$3";
+            chart_series_set_name(s, name.constData());
+        }
+        const QByteArray title =
+            tx(QT_TRANSLATE_NOOP("Report", "Service level this month and last")).toUtf8();
+        chart_title_set_name(chart, title.constData());
+        worksheet_insert_chart(summary.handle(), 2, 7, chart);
+    }
+
+    // The month's orders.
+    Sheet orders(wb, tx(QT_TRANSLATE_NOOP("Report", "Orders")), f);
+    orders.header(
+        0,
+        {tx(QT_TRANSLATE_NOOP("Report", "Order")), tx(QT_TRANSLATE_NOOP("Report", "Received")),
+         tx(QT_TRANSLATE_NOOP("Report", "Closed")), tx(QT_TRANSLATE_NOOP("Report", "Status")),
+         tx(QT_TRANSLATE_NOOP("Report", "Priority")), tx(QT_TRANSLATE_NOOP("Report", "Channel")),
+         tx(QT_TRANSLATE_NOOP("Report", "Category")), tx(QT_TRANSLATE_NOOP("Report", "Product")),
+         tx(QT_TRANSLATE_NOOP("Report", "Technician")), tx(QT_TRANSLATE_NOOP("Report", "Customer")),
+         tx(QT_TRANSLATE_NOOP("Report", "Phone")), tx(QT_TRANSLATE_NOOP("Report", "Complaint")),
+         tx(QT_TRANSLATE_NOOP("Report", "Visits")), tx(QT_TRANSLATE_NOOP("Report", "Reopened"))});
+    row = 1;
+    for (const ReportOrder &o : r.orders) {
+        orders.text(row, 0, o.orderNo);
+        orders.time(row, 1, local.localDateTime(o.received));
+        if (o.closed)
+            orders.time(row, 2, local.localDateTime(*o.closed));
+        orders.text(row, 3, o.status);
+        orders.text(row, 4, o.priority);
+        orders.text(row, 5, o.channel);
+        orders.text(row, 6, o.category);
+        orders.text(row, 7, o.product);
+        orders.text(row, 8, o.technician);
+        orders.text(row, 9, o.customer);
+        orders.text(row, 10, o.phone);
+        orders.number(row, 11, o.complaint ? 1 : 0, f.count);
+        orders.number(row, 12, o.visits, f.count);
+        orders.number(row, 13, o.reopened, f.count);
+        ++row;
+    }
+    orders.finish(row - 1, {18, 17, 17, 10, 9, 9, 10, 20, 14, 12, 14, 8, 9, 9});
+
+    // Complaints.
+    Sheet complaints(wb, tx(QT_TRANSLATE_NOOP("Report", "Complaints")), f);
+    complaints.header(
+        0,
+        {tx(QT_TRANSLATE_NOOP("Report", "Order")), tx(QT_TRANSLATE_NOOP("Report", "Received")),
+         tx(QT_TRANSLATE_NOOP("Report", "Category")), tx(QT_TRANSLATE_NOOP("Report", "Product")),
+         tx(QT_TRANSLATE_NOOP("Report", "Technician")), tx(QT_TRANSLATE_NOOP("Report", "Phone"))});
+    row = 1;
+    for (const ReportOrder &o : r.complaints) {
+        complaints.text(row, 0, o.orderNo);
+        complaints.time(row, 1, local.localDateTime(o.received));
+        complaints.text(row, 2, o.category);
+        complaints.text(row, 3, o.product);
+        complaints.text(row, 4, o.technician);
+        complaints.text(row, 5, o.phone);
+        ++row;
+    }
+    complaints.finish(row - 1, {18, 17, 10, 20, 14, 14, 4, 14, 10});
+    complaints.sideHeader(0, 7,
+                          {tx(QT_TRANSLATE_NOOP("Report", "Category")),
+                           tx(QT_TRANSLATE_NOOP("Report", "Complaints"))});
+    row = 1;
+    for (const ReportCount &c : r.complaintCategories) {
+        complaints.text(row, 7, c.name);
+        complaints.number(row, 8, static_cast<double>(c.count), f.count);
+        ++row;
+    }
+
+    // Satisfaction: dimensions and drivers.
+    Sheet satisfaction(wb, tx(QT_TRANSLATE_NOOP("Report", "Satisfaction")), f);
+    satisfaction.header(0, {tx(QT_TRANSLATE_NOOP("Report", "Dimension")),
+                            tx(QT_TRANSLATE_NOOP("Report", "Mean (1-5)")),
+                            tx(QT_TRANSLATE_NOOP("Report", "Share satisfied")),
+                            tx(QT_TRANSLATE_NOOP("Report", "Answers")),
+                            tx(QT_TRANSLATE_NOOP("Report", "Importance"))});
+    row = 1;
+    for (const flow::DimensionKpis &d : r.kpis.surveys.dimensions) {
+        satisfaction.text(row, 0, survey::SurveyNames::dimensionLabel(d.code));
+        satisfaction.number(row, 1, d.mean, f.decimal);
+        satisfaction.number(row, 2, d.top2, f.percent);
+        satisfaction.number(row, 3, static_cast<double>(d.n), f.count);
+        for (const survey::Driver &dr : r.drivers)
+            if (dr.dimension == d.code && dr.importance)
+                worksheet_write_number(satisfaction.handle(), static_cast<lxw_row_t>(row), 4,
+                                       *dr.importance, nullptr);
+        ++row;
+    }
+    satisfaction.finish(row - 1, {24, 14, 16, 10, 12, 4, 14, 10, 60});
+    satisfaction.sideHeader(0, 6,
+                            {tx(QT_TRANSLATE_NOOP("Report", "Theme")),
+                             tx(QT_TRANSLATE_NOOP("Report", "Comments")),
+                             tx(QT_TRANSLATE_NOOP("Report", "Sample comment"))});
+    row = 1;
+    for (std::size_t i = 0; i < r.themes.size(); ++i) {
+        satisfaction.text(row, 6, r.themes[i].term);
+        satisfaction.number(row, 7, r.themes[i].count, f.count);
+        satisfaction.text(row, 8, r.themeComments[i]);
+        ++row;
+    }
+
+    // Inspections.
+    Sheet inspections(wb, tx(QT_TRANSLATE_NOOP("Report", "Inspections")), f);
+    inspections.header(0, {tx(QT_TRANSLATE_NOOP("Report", "Completed")),
+                           tx(QT_TRANSLATE_NOOP("Report", "Template")),
+                           tx(QT_TRANSLATE_NOOP("Report", "Score")),
+                           tx(QT_TRANSLATE_NOOP("Report", "Passed")),
+                           tx(QT_TRANSLATE_NOOP("Report", "Findings"))});
+    row = 1;
+    for (const ReportInspection &i : r.inspections) {
+        inspections.time(row, 0, local.localDateTime(i.completedAt));
+        inspections.text(row, 1, i.templateName);
+        inspections.number(row, 2, i.score, f.decimal);
+        inspections.text(row, 3,
+                         i.passed ? tx(QT_TRANSLATE_NOOP("Report", "yes"))
+                                  : tx(QT_TRANSLATE_NOOP("Report", "no")));
+        inspections.number(row, 4, i.findings, f.count);
+        ++row;
+    }
+    inspections.finish(row - 1, {17, 24, 8, 8, 10, 4, 10, 40, 20, 10, 10});
+    inspections.sideHeader(
+        0, 6,
+        {tx(QT_TRANSLATE_NOOP("Report", "Item")), tx(QT_TRANSLATE_NOOP("Report", "Failed item")),
+         tx(QT_TRANSLATE_NOOP("Report", "Section")), tx(QT_TRANSLATE_NOOP("Report", "Findings")),
+         tx(QT_TRANSLATE_NOOP("Report", "Checked"))});
+    row = 1;
+    for (const ReportFailedItem &i : r.failedItems) {
+        inspections.text(row, 6, i.code);
+        inspections.text(row, 7, i.text);
+        inspections.text(row, 8, i.section);
+        inspections.number(row, 9, i.findings, f.count);
+        inspections.number(row, 10, i.answered, f.count);
+        ++row;
+    }
+
+    // Corrective actions open at the month's end, then those closed in it.
+    Sheet actions(wb, tx(QT_TRANSLATE_NOOP("Report", "Corrective actions")), f);
+    actions.header(
+        0, {tx(QT_TRANSLATE_NOOP("Report", "Action")), tx(QT_TRANSLATE_NOOP("Report", "Owner")),
+            tx(QT_TRANSLATE_NOOP("Report", "Due")), tx(QT_TRANSLATE_NOOP("Report", "Status")),
+            tx(QT_TRANSLATE_NOOP("Report", "Overdue"))});
+    row = 1;
+    for (const ReportAction &a : r.actions) {
+        actions.text(row, 0, a.description);
+        actions.text(row, 1, a.owner);
+        if (a.due.isValid())
+            actions.date(row, 2, a.due);
+        actions.text(row, 3, a.status);
+        actions.text(row, 4, a.overdueAtEnd ? tx(QT_TRANSLATE_NOOP("Report", "yes")) : QString());
+        ++row;
+    }
+    actions.finish(row - 1, {50, 12, 12, 12, 8});
+
+    // Team.
+    Sheet team(wb, tx(QT_TRANSLATE_NOOP("Report", "Team")), f);
+    team.header(0,
+                {tx(QT_TRANSLATE_NOOP("Report", "Code")), tx(QT_TRANSLATE_NOOP("Report", "Name")),
+                 tx(QT_TRANSLATE_NOOP("Report", "Closed")),
+                 tx(QT_TRANSLATE_NOOP("Report", "Resolution (wd)")),
+                 tx(QT_TRANSLATE_NOOP("Report", "First-time fix")),
+                 tx(QT_TRANSLATE_NOOP("Report", "Complaints")),
+                 tx(QT_TRANSLATE_NOOP("Report", "CSAT"))});
+    row = 1;
+    for (const flow::TechnicianKpis &k : r.kpis.technicians) {
+        team.text(row, 0, k.code);
+        team.text(row, 1, k.name);
+        team.number(row, 2, static_cast<double>(k.closed), f.count);
+        team.number(row, 3, k.resolutionWdMean, f.decimal);
+        team.number(row, 4, k.firstTimeFixRate, f.percent);
+        team.number(row, 5, static_cast<double>(k.complaints), f.count);
+        team.number(row, 6, k.csat, f.percent);
+        ++row;
+    }
+    team.finish(row - 1, {8, 12, 10, 18, 14, 10, 10});
+
+    // Trainings held.
+    Sheet training(wb, tx(QT_TRANSLATE_NOOP("Report", "Training")), f);
+    training.header(
+        0, {tx(QT_TRANSLATE_NOOP("Report", "Date")), tx(QT_TRANSLATE_NOOP("Report", "Course")),
+            tx(QT_TRANSLATE_NOOP("Report", "Trainer")), tx(QT_TRANSLATE_NOOP("Report", "Hours")),
+            tx(QT_TRANSLATE_NOOP("Report", "Attendees")),
+            tx(QT_TRANSLATE_NOOP("Report", "Mean score gain"))});
+    row = 1;
+    for (const ReportTraining &t : r.trainings) {
+        training.date(row, 0, t.day);
+        training.text(row, 1, t.course);
+        training.text(row, 2, t.trainer);
+        training.number(row, 3, t.hours, f.decimal);
+        training.number(row, 4, t.attendees, f.count);
+        training.number(row, 5, t.meanGain, f.decimal);
+        ++row;
+    }
+    training.finish(row - 1, {12, 30, 12, 8, 10, 16});
+
+    if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR) {
+        QFile::remove(temporary);
+        return makeError(ErrorKind::Io,
+                         tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)),
+                         QString::fromUtf8(lxw_strerror(e)));
+    }
+    // POSIX rename replaces the target in one step.
+    if (std::rename(QFile::encodeName(temporary).constData(),
+                    QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        return makeError(ErrorKind::Io,
+                         tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
+} // namespace servicelens::report

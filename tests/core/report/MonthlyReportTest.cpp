@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "XlsxReader.h"
+
+#include "demo/DemoGenerator.h"
+#include "flow/KpiEngine.h"
+#include "report/MonthlyReport.h"
+#include "report/ReportCsv.h"
+#include "report/ReportXlsx.h"
+#include "storage/SqlQuery.h"
+#include "workbook/Branch.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace servicelens;
+using namespace servicelens::test;
+using report::MonthlyReportBuilder;
+
+namespace {
+
+struct Fixture {
+    TempFolder folder;
+    FixedClock clock{referenceNowMsecs()};
+    std::unique_ptr<Workbook> workbook;
+    Branch branch;
+
+    Fixture()
+    {
+        DemoOptions options;
+        options.seed = 11;
+        options.orders = 6000;
+        auto wb = DemoGenerator::createDemoWorkbook(folder.file(QStringLiteral("报表.slw")),
+                                                    options, &clock);
+        REQUIRE(wb.ok());
+        workbook = std::move(*wb);
+        auto branches = BranchRepository(workbook->database()).list();
+        REQUIRE(branches.ok());
+        REQUIRE_FALSE(branches->empty());
+        branch = branches->front();
+    }
+
+    report::MonthlyReport build(QDate month, const QString &language, bool phones = false)
+    {
+        MonthlyReportBuilder::Options options;
+        options.language = language;
+        options.showPhones = phones;
+        auto r = MonthlyReportBuilder::build(workbook->database(), branch, month, options);
+        REQUIRE(r.ok());
+        return std::move(*r);
+    }
+
+    // KPI.md's JSON of the month, as `servicelens kpi --json` prints it.
+    QJsonObject kpiJson(QDate month)
+    {
+        auto k = flow::KpiEngine(workbook->database()).compute(branch, month);
+        REQUIRE(k.ok());
+        return QJsonDocument::fromJson(flow::KpiEngine::toJson(*k).toUtf8()).object();
+    }
+};
+
+// The JSON value of a key such as "orders.sla_met_rate": null stays a null QVariant.
+QVariant jsonValue(const QJsonObject &json, const QString &key)
+{
+    const QStringList parts = key.split(QLatin1Char('.'));
+    const QJsonValue v = json.value(parts[0]).toObject().value(parts[1]);
+    REQUIRE_FALSE(v.isUndefined());
+    return v.isNull() ? QVariant() : QVariant(v.toDouble());
+}
+
+} // namespace
+
+TEST_CASE("Phones are masked and formula-like text neutralised")
+{
+    CHECK(MonthlyReportBuilder::maskPhone(QStringLiteral("13812345678")) ==
+          QStringLiteral("138****5678"));
+    CHECK(MonthlyReportBuilder::maskPhone(QStringLiteral(" 13812345678 ")) ==
+          QStringLiteral("138****5678"));
+    CHECK(MonthlyReportBuilder::maskPhone(QStringLiteral("021-5555")) ==
+          QStringLiteral("****5555"));
+    CHECK(MonthlyReportBuilder::maskPhone(QStringLiteral("55512")) == QStringLiteral("***12"));
+    CHECK(MonthlyReportBuilder::maskPhone(QStringLiteral("1234")) == QStringLiteral("**34"));
+    CHECK(MonthlyReportBuilder::maskPhone(QStringLiteral("7")) == QStringLiteral("*"));
+    CHECK(MonthlyReportBuilder::maskPhone(QString()).isEmpty());
+    CHECK(MonthlyReportBuilder::neutralize(QStringLiteral("=HYPERLINK(\"x\")")) ==
+          QStringLiteral("'=HYPERLINK(\"x\")"));
+    for (const char *risky : {"+1", "-1", "@SUM(A1)", "\tx", "\rx"})
+        CHECK(MonthlyReportBuilder::neutralize(QString::fromLatin1(risky))
+                  .startsWith(QLatin1Char('\'')));
+    CHECK(MonthlyReportBuilder::neutralize(QStringLiteral("王师傅")) == QStringLiteral("王师傅"));
+    CHECK(MonthlyReportBuilder::neutralize(QString()).isEmpty());
+}
+
+TEST_CASE("The XLSX report's numbers are the KPI engine's, in both languages")
+{
+    Fixture fx;
+    const QDate month(2026, 9, 1);
+    const QJsonObject current = fx.kpiJson(month);
+    const QJsonObject previous = fx.kpiJson(month.addMonths(-1));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        INFO(language.toStdString());
+        const auto model = fx.build(month, language);
+        CHECK_FALSE(model.empty);
+        const QString path = fx.folder.file(QStringLiteral("月报-%1.xlsx").arg(language));
+        REQUIRE(report::ReportXlsx::write(model, path).ok());
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".partial")));
+        XlsxReader xlsx(path);
+        REQUIRE(xlsx.ok());
+        const bool zh = language == QLatin1String("zh_CN");
+        const QString summaryName = zh ? QStringLiteral("汇总") : QStringLiteral("Summary");
+        CHECK(xlsx.sheetNames().front() == summaryName);
+        CHECK(
+            xlsx.sheetNames().contains(zh ? QStringLiteral("工单明细") : QStringLiteral("Orders")));
+        const auto summary = xlsx.sheet(summaryName);
+        // Rows 4.. hold the figures, KPI.md's key in column F.
+        int checked = 0;
+        for (int row = 4; summary.contains(QStringLiteral("F%1").arg(row)); ++row) {
+            const QString key = summary.value(QStringLiteral("F%1").arg(row)).value.toString();
+            INFO(key.toStdString());
+            const QVariant expected = jsonValue(current, key);
+            const QVariant written = summary.value(QStringLiteral("B%1").arg(row)).value;
+            if (expected.isNull()) {
+                CHECK_FALSE(written.isValid()); // an undefined figure is an empty cell, not 0
+            } else {
+                REQUIRE(written.typeId() == QMetaType::Double); // a number, not text
+                // libxlsxwriter writes 16 significant digits (Excel keeps 15): equal to that.
+                CHECK(written.toDouble() == Approx(expected.toDouble()).epsilon(1e-15));
+            }
+            const QVariant before = jsonValue(previous, key);
+            if (!before.isNull())
+                CHECK(summary.value(QStringLiteral("C%1").arg(row)).value.toDouble() ==
+                      Approx(before.toDouble()).epsilon(1e-15));
+            ++checked;
+        }
+        CHECK(checked == static_cast<int>(model.figures.size()));
+        // The labels are in the report's language.
+        CHECK(summary.value(QStringLiteral("A4")).value.toString() ==
+              (zh ? QStringLiteral("受理工单") : QStringLiteral("Orders received")));
+        // Rates carry a percent format, and no cell anywhere is a formula.
+        for (const QString &sheet : xlsx.sheetNames())
+            for (const auto &cell : xlsx.sheet(sheet))
+                CHECK_FALSE(cell.formula);
+        CHECK(xlsx.entries().contains(QStringLiteral("xl/charts/chart1.xml")));
+        CHECK(xlsx.entry(QStringLiteral("xl/styles.xml")).contains("0.0%"));
+        CHECK(xlsx.entry(QStringLiteral("xl/worksheets/sheet1.xml")).contains("<pane"));
+        CHECK(xlsx.entry(QStringLiteral("xl/worksheets/sheet2.xml")).contains("<autoFilter"));
+        // The orders sheet has every order received or closed in the month.
+        const auto orders = xlsx.sheet(zh ? QStringLiteral("工单明细") : QStringLiteral("Orders"));
+        CHECK(orders.contains(QStringLiteral("A%1").arg(model.orders.size() + 1)));
+        CHECK_FALSE(orders.contains(QStringLiteral("A%1").arg(model.orders.size() + 2)));
+    }
+}
+
+TEST_CASE("The CSV report's numbers are the KPI engine's at full precision")
+{
+    Fixture fx;
+    const QDate month(2026, 8, 1);
+    const QJsonObject current = fx.kpiJson(month);
+    const auto model = fx.build(month, QStringLiteral("zh_CN"));
+    const QString path = fx.folder.file(QStringLiteral("指标.csv"));
+    REQUIRE(report::ReportCsv::write(model, path).ok());
+    const QByteArray bytes = fileBytes(path);
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines =
+        QString::fromUtf8(bytes.mid(3)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == static_cast<int>(model.figures.size()) + 1);
+    CHECK(lines[0] ==
+          QStringLiteral(
+              "branch,month,key,measure,value,previous_month,same_month_last_year,target"));
+    for (const QString &line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        REQUIRE(cells.size() >= 8);
+        CHECK(cells[0] == fx.branch.code);
+        CHECK(cells[1] == QStringLiteral("2026-08"));
+        const QVariant expected = jsonValue(current, cells[2]);
+        INFO(line.toStdString());
+        if (expected.isNull())
+            CHECK(cells[4].isEmpty());
+        else
+            CHECK(cells[4].toDouble() == expected.toDouble()); // shortest round-trip text
+    }
+    CHECK(lines[1].contains(QStringLiteral("受理工单")));
+}
+
+TEST_CASE("Customer phones are masked unless asked for, everywhere in the XLSX")
+{
+    Fixture fx;
+    const QDate month(2026, 9, 1);
+    SqlQuery q(
+        fx.workbook->database(),
+        QStringLiteral("SELECT DISTINCT c.phone FROM service_order o JOIN customer c ON c.id = "
+                       "o.customer_id WHERE c.phone <> '' LIMIT 50"));
+    auto phones = q.all<QString>([](const SqlQuery &row) { return row.value(0).toString(); });
+    REQUIRE(phones.ok());
+    REQUIRE(phones->size() > 10);
+
+    const QString masked = fx.folder.file(QStringLiteral("masked.xlsx"));
+    REQUIRE(report::ReportXlsx::write(fx.build(month, QStringLiteral("en")), masked).ok());
+    XlsxReader m(masked);
+    REQUIRE(m.ok());
+    QByteArray all;
+    for (const QString &e : m.entries())
+        all += m.entry(e);
+    for (const QString &phone : *phones)
+        CHECK_FALSE(all.contains(phone.toUtf8()));
+    CHECK(all.contains(MonthlyReportBuilder::maskPhone(phones->front()).left(4).toUtf8()));
+
+    const QString clear = fx.folder.file(QStringLiteral("clear.xlsx"));
+    REQUIRE(report::ReportXlsx::write(fx.build(month, QStringLiteral("en"), true), clear).ok());
+    XlsxReader c(clear);
+    QByteArray shared = c.entry(QStringLiteral("xl/sharedStrings.xml"));
+    int found = 0;
+    for (const QString &phone : *phones)
+        found += shared.contains(phone.toUtf8()) ? 1 : 0;
+    CHECK(found > 0);
+}
+
+TEST_CASE("Text that looks like a formula stays text in the XLSX")
+{
+    Fixture fx;
+    const QDate month(2026, 9, 1);
+    SqlQuery q(
+        fx.workbook->database(),
+        QStringLiteral(
+            "UPDATE staff SET name = '=HYPERLINK(\"http://x\",\"点我\")' WHERE code = 'T01'"));
+    REQUIRE(q.exec().ok());
+    const QString path = fx.folder.file(QStringLiteral("公式.xlsx"));
+    REQUIRE(report::ReportXlsx::write(fx.build(month, QStringLiteral("zh_CN")), path).ok());
+    XlsxReader xlsx(path);
+    REQUIRE(xlsx.ok());
+    bool seen = false;
+    for (const QString &sheet : xlsx.sheetNames())
+        for (const auto &cell : xlsx.sheet(sheet)) {
+            CHECK_FALSE(cell.formula);
+            if (cell.value.toString().contains(QStringLiteral("=HYPERLINK")))
+                seen = true;
+        }
+    CHECK(seen); // written, as a text cell
+}
+
+TEST_CASE("An empty month still makes a valid report that says so")
+{
+    Fixture fx;
+    const QDate month(2020, 2, 1);
+    const auto model = fx.build(month, QStringLiteral("zh_CN"));
+    CHECK(model.empty);
+    CHECK(model.orders.empty());
+    CHECK(model.kpis.orders.received == 0);
+    CHECK_FALSE(model.kpis.orders.slaMetRate);
+    const QString path = fx.folder.file(QStringLiteral("空月.xlsx"));
+    REQUIRE(report::ReportXlsx::write(model, path).ok());
+    XlsxReader xlsx(path);
+    REQUIRE(xlsx.ok());
+    QStringList texts;
+    for (const auto &cell : xlsx.sheet(QStringLiteral("汇总")))
+        texts << cell.value.toString();
+    CHECK(texts.contains(QStringLiteral("本月没有工单、回访或巡检记录。")));
+    REQUIRE(report::ReportCsv::write(model, fx.folder.file(QStringLiteral("空月.csv"))).ok());
+}
+
+TEST_CASE("The report names the month's complaints, failed items, actions and trainings")
+{
+    Fixture fx;
+    const auto model = fx.build(QDate(2026, 9, 1), QStringLiteral("zh_CN"));
+    qint64 complaints = 0;
+    for (const auto &c : model.complaintCategories)
+        complaints += c.count;
+    CHECK(complaints == model.kpis.orders.complaints);
+    CHECK(static_cast<qint64>(model.complaints.size()) == model.kpis.orders.complaints);
+    for (std::size_t i = 1; i < model.complaintCategories.size(); ++i)
+        CHECK(model.complaintCategories[i - 1].count >= model.complaintCategories[i].count);
+    qint64 open = 0;
+    qint64 overdue = 0;
+    for (const auto &a : model.actions) {
+        open += a.openAtEnd ? 1 : 0;
+        overdue += a.overdueAtEnd ? 1 : 0;
+    }
+    CHECK(open == model.kpis.inspections.actionsOpenEnd);
+    CHECK(overdue == model.kpis.inspections.actionsOverdueEnd);
+    CHECK(model.trend.size() == 12);
+    CHECK(model.trend.back().orders.received == model.kpis.orders.received);
+    CHECK(model.orders.front().status.size() > 0);
+    CHECK_FALSE(model.orders.front().status.contains(QLatin1Char('_'))); // words, not codes
+}
