@@ -462,6 +462,12 @@ bool CommandLine::isCommand(const QStringList &arguments)
     return arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'));
 }
 
+bool CommandLine::needsFonts(const QStringList &arguments)
+{
+    return isCommand(arguments) && arguments.at(1) == QLatin1String("report") &&
+           !isInformational(arguments);
+}
+
 bool CommandLine::isInformational(const QStringList &arguments)
 {
     for (const QString &a : arguments.mid(1))

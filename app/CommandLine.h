@@ -25,6 +25,8 @@ public:
     static bool isCommand(const QStringList &arguments);
     // Whether the arguments only ask for --help or --version (answered without a window too).
     static bool isInformational(const QStringList &arguments);
+    // Whether the command lays out text (the report) and so needs Qt Gui's fonts, headless.
+    static bool needsFonts(const QStringList &arguments);
     static int run(const QStringList &arguments);
 
     static QStringList commands();

@@ -6,6 +6,8 @@
 #include "flow/KpiEngine.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportCsv.h"
+#include "report/ReportPdf.h"
+#include "report/ReportText.h"
 #include "report/ReportXlsx.h"
 #include "workbook/Branch.h"
 #include "workbook/Workbook.h"
@@ -48,20 +50,14 @@ int runReport(const QStringList &arguments)
             CommandLine::tr("“%1” is not a month such as 2026-10.").arg(parser.value(month)),
             QStringLiteral("report"));
     const QString kind = parser.value(format).toLower();
-    if (kind != QLatin1String("xlsx") && kind != QLatin1String("csv")) {
-        if (kind == QLatin1String("pdf")) {
-            err() << "servicelens: "
-                  << CommandLine::tr("The PDF report is not available yet in this version; use "
-                                     "--format xlsx or csv.")
-                  << Qt::endl;
-            return ExitUsage;
-        }
+    if (kind != QLatin1String("xlsx") && kind != QLatin1String("csv") &&
+        kind != QLatin1String("pdf")) {
         return usage(CommandLine::tr("Unknown format “%1”; use pdf, xlsx or csv.").arg(kind),
                      QStringLiteral("report"));
     }
     const QString language =
         parser.value(lang).isEmpty() ? QStringLiteral("en") : parser.value(lang);
-    if (language != QLatin1String("en") && language != QLatin1String("zh_CN"))
+    if (!report::ReportText::isSupported(language))
         return usage(CommandLine::tr("Unknown language “%1”; use en or zh_CN.").arg(language),
                      QStringLiteral("report"));
     Database::Options options;
@@ -89,9 +85,11 @@ int runReport(const QStringList &arguments)
                                                      reportOptions);
     if (!model)
         return report(model.error());
-    const Status written = kind == QLatin1String("csv")
-                               ? report::ReportCsv::write(*model, parser.value(out))
-                               : report::ReportXlsx::write(*model, parser.value(out));
+    const QString target = parser.value(out);
+    const Status written = kind == QLatin1String("csv") ? report::ReportCsv::write(*model, target)
+                           : kind == QLatin1String("xlsx")
+                               ? report::ReportXlsx::write(*model, target)
+                               : ui::ReportPdf::write(*model, target);
     if (!written)
         return report(written.error());
     return ExitOk;

@@ -67,6 +67,15 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (app::CommandLine::needsFonts(arguments)) {
+        // The report lays out text (the PDF): Qt Gui for the fonts, on the offscreen platform so
+        // it never needs, nor looks for, a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication gui(argc, argv);
+        setApplicationIdentity();
+        i18n::Language::install(gui);
+        return app::CommandLine::run(arguments);
+    }
     if (app::CommandLine::isCommand(arguments) || app::CommandLine::isInformational(arguments)) {
         // No window, no display needed: scripts and CI run these.
         QCoreApplication core(argc, argv);

@@ -70,7 +70,8 @@ const Label labels[] = {
      ReportFigure::Kind::Count},
 };
 
-// The words for the codes stored in orders (status, priority, channel) and the dwell stages.
+// The words for the codes stored in orders (status, priority, channel), the dwell stages and
+// the survey dimensions.
 struct CodeWord {
     const char *code;
     const char *source;
@@ -95,6 +96,14 @@ const CodeWord codeWords[] = {
     {"implementation", QT_TRANSLATE_NOOP("Report", "implementation")},
     {"follow_up", QT_TRANSLATE_NOOP("Report", "follow-up")},
     {"closing", QT_TRANSLATE_NOOP("Report", "closing")},
+    {"response_speed", QT_TRANSLATE_NOOP("Report", "Response speed")},
+    {"professionalism", QT_TRANSLATE_NOOP("Report", "Professionalism")},
+    {"resolution", QT_TRANSLATE_NOOP("Report", "Resolution")},
+    {"communication", QT_TRANSLATE_NOOP("Report", "Communication")},
+    {"attitude", QT_TRANSLATE_NOOP("Report", "Attitude")},
+    {"transparency", QT_TRANSLATE_NOOP("Report", "Transparency")},
+    {"brand_impression", QT_TRANSLATE_NOOP("Report", "Brand impression")},
+    {"overall", QT_TRANSLATE_NOOP("Report", "Overall")},
 };
 
 std::optional<double> valueOf(const MonthKpis &k, const QString &key)

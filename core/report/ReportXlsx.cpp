@@ -3,7 +3,6 @@
 
 #include "ReportText.h"
 #include "flow/LocalTime.h"
-#include "survey/Survey.h"
 
 #include <QDir>
 #include <QFile>
@@ -267,7 +266,7 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
                             tx(QT_TRANSLATE_NOOP("Report", "Importance"))});
     row = 1;
     for (const flow::DimensionKpis &d : r.kpis.surveys.dimensions) {
-        satisfaction.text(row, 0, survey::SurveyNames::dimensionLabel(d.code));
+        satisfaction.text(row, 0, MonthlyReportBuilder::word(tx, d.code));
         satisfaction.number(row, 1, d.mean, f.decimal);
         satisfaction.number(row, 2, d.top2, f.percent);
         satisfaction.number(row, 3, static_cast<double>(d.n), f.count);

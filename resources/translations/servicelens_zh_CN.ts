@@ -248,16 +248,16 @@
         <location filename="../../app/CommandLine.cpp" line="-204"/>
         <location line="+180"/>
         <location line="+10"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
-        <location filename="../../app/ReportCommand.cpp" line="+29"/>
+        <location filename="../../app/ReportCommand.cpp" line="+32"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-467"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/ReportCommand.cpp" line="+57"/>
+        <location filename="../../app/ReportCommand.cpp" line="+52"/>
         <source>The workbook has no branch “%1”.</source>
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -732,7 +732,19 @@ Without a command it opens the window. Commands (run headless):
   export-training-copy: coming in a later version
 
 Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceLens：售后服务中心运营工具。
+
+不带命令时打开窗口。命令（无界面运行）：
+  init      新建工作簿，可附带演示数据
+  check     检查工作簿，不做任何修改
+  backup    安全地复制工作簿
+  kpi       输出某月的指标（--json 输出 KPI.md 规定的 JSON）
+  import    从 CSV 导入工单、员工或日历
+  inspection  以 JSON 交换巡检模板和已完成的巡检
+  report    生成某月的服务报告（PDF、XLSX 或 CSV）
+  export-training-copy：将在后续版本提供
+
+退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -830,54 +842,49 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>请指明 import-template、export-template、import 或 export。</translation>
     </message>
     <message>
-        <location filename="../../app/ReportCommand.cpp" line="-55"/>
+        <location filename="../../app/ReportCommand.cpp" line="-50"/>
         <source>pdf, xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf、xlsx 或 csv。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>en (default) or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>en（默认）或 zh_CN。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write customers&apos; phone numbers in full (masked by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>完整写出客户电话号码（默认打码）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the monthly service report.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成月度服务报告。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--db FILE, --month YYYY-MM, --format and --out FILE are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“%1” is not a month such as 2026-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须提供 --db 文件、--month YYYY-MM、--format 和 --out 文件。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The PDF report is not available yet in this version; use --format xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is not a month such as 2026-10.</source>
+        <translation>“%1”不是 2026-10 这样的月份。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown format “%1”; use pdf, xlsx or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”；请使用 pdf、xlsx 或 csv。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unknown language “%1”; use en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
 </context>
 <context>
@@ -1853,12 +1860,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+28"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+34"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+392"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Orders closed</source>
         <translation>关闭工单</translation>
     </message>
@@ -1868,7 +1877,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月末积压</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean response (hours)</source>
         <translation>平均响应时长（小时）</translation>
     </message>
@@ -1889,25 +1898,31 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+6"/>
+        <location line="+179"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+244"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+350"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-178"/>
+        <location line="+179"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-75"/>
+        <location line="+2"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-140"/>
         <source>Reopened</source>
         <translation>返修率</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/report/ReportXlsx.cpp" line="+23"/>
-        <location line="+53"/>
+        <location line="+19"/>
+        <location line="+99"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
@@ -1917,7 +1932,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>投诉率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Surveys sent</source>
         <translation>回访发出</translation>
     </message>
@@ -1927,32 +1942,32 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>回访回复率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer satisfaction (CSAT)</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Net promoter score (NPS)</source>
         <translation>净推荐值（NPS）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inspections completed</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mean inspection score</source>
         <translation>巡检平均得分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inspections failed</source>
         <translation>巡检不合格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Corrective actions open at month end</source>
         <translation>月末未完成整改</translation>
     </message>
@@ -1962,38 +1977,208 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>其中逾期</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-122"/>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for parts</source>
+        <translation>等待配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solution</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>implementation</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response speed</source>
+        <translation>响应速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professionalism</source>
+        <translation>专业水平</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>问题解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transparency</source>
+        <translation>透明度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand impression</source>
+        <translation>品牌印象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-210"/>
+        <location line="+43"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-34"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-229"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+2"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>指标代码</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bottleneck stage (longest median dwell, hours)</source>
+        <translation>瓶颈环节（停留时长中位数最长，小时）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-35"/>
         <source>No orders, surveys or inspections in this month.</source>
         <translation>本月没有工单、回访或巡检记录。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Service level this month and last</source>
         <translation>本月与上月服务水平</translation>
     </message>
@@ -2003,30 +2188,37 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单明细</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+28"/>
+        <location line="+3"/>
+        <location line="+32"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+129"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+32"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+78"/>
+        <location line="-31"/>
+        <location line="+143"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+126"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-143"/>
+        <location line="+125"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-220"/>
+        <location line="+98"/>
+        <location line="+103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-124"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -2037,35 +2229,39 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-106"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-44"/>
+        <location line="+30"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+30"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+26"/>
+        <location line="+1"/>
+        <location line="+29"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2075,117 +2271,433 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>上门次数</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+32"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Mean (1-5)</source>
         <translation>平均分（1-5）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Share satisfied</source>
         <translation>满意占比</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Answers</source>
         <translation>样本数</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Importance</source>
         <translation>重要性</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+14"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Comments</source>
+        <translation>评论数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Sample comment</source>
+        <translation>评论示例</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+20"/>
         <source>Completed</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location line="+16"/>
         <source>Findings</source>
         <translation>问题项</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
+        <location line="+34"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-11"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+7"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Failed item</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+8"/>
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+2"/>
+        <source>Action</source>
+        <translation>整改内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+18"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+2"/>
         <source>Resolution (wd)</source>
         <translation>解决时长（工作日）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-100"/>
+        <location line="+104"/>
         <source>CSAT</source>
         <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+11"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Mean score gain</source>
+        <translation>平均提分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-334"/>
+        <location line="+353"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+164"/>
+        <source>Monthly service report</source>
+        <translation>月度服务报告</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>%1 vs previous month</source>
+        <translation>较上月 %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Figures as defined in the ServiceLens KPI rules, in the branch&apos;s time zone (%1); working days follow the official holiday calendar. Customers&apos; phone numbers are masked.</source>
+        <translation>各项数据按 ServiceLens 指标规则计算，时间以网点所在时区（%1）为准；工作日依据国家法定节假日安排。客户电话号码已打码。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1. Summary against targets</source>
+        <translation>一、指标与目标</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>2. Service flow</source>
+        <translation>二、服务流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 orders received and %2 closed; %3 open at the month&apos;s end. SLA met: %4; first-time fix: %5; mean resolution %6 working days.</source>
+        <translation>本月受理工单 %1 张，关闭 %2 张，月末未结 %3 张。SLA 达成率 %4，一次修复率 %5，平均解决时长 %6 个工作日。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Orders received and closed, last 12 months</source>
+        <translation>近 12 个月受理与关闭工单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SLA met and first-time fix, last 12 months</source>
+        <translation>近 12 个月 SLA 达成率与一次修复率</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Median time in each stage (hours)</source>
+        <translation>各环节停留时长中位数（小时）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bottleneck: orders wait longest in %1 (median %2 hours).</source>
+        <translation>瓶颈：工单在“%1”环节停留最久（中位数 %2 小时）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>3. Complaints</source>
+        <translation>三、投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints: %1, that is %2 of the orders received.</source>
+        <translation>投诉 %1 件，占受理工单的 %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Complaints by category</source>
+        <translation>投诉按类别</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No complaints this month.</source>
+        <translation>本月无投诉。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>4. Customer satisfaction</source>
+        <translation>四、客户满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 surveys sent, %2 answered (%3). CSAT %4, NPS %5.</source>
+        <translation>发出回访 %1 份，回复 %2 份（%3）。满意度 %4，NPS %5。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer satisfaction (CSAT), last 12 months</source>
+        <translation>近 12 个月客户满意度</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dimensions and what drives overall satisfaction</source>
+        <translation>各维度得分及对总体满意度的影响</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What customers wrote about</source>
+        <translation>客户评价主题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No comments this month.</source>
+        <translation>本月无客户评论。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>5. Inspections and corrective actions</source>
+        <translation>五、巡检与整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections completed: %1, failed: %2, mean score %3. Corrective actions open at the month&apos;s end: %4, of them overdue: %5.</source>
+        <translation>完成巡检 %1 次，不合格 %2 次，平均得分 %3。月末未完成整改 %4 项，其中逾期 %5 项。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No inspection completed this month.</source>
+        <translation>本月未完成巡检。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Items found failing</source>
+        <translation>不合格项目</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No corrective action open or closed this month.</source>
+        <translation>本月无未完成或已完成的整改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>6. Team and training</source>
+        <translation>六、团队与培训</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No technician closed an order this month.</source>
+        <translation>本月没有技术员关闭工单。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trainings held</source>
+        <translation>本月培训</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No training held this month.</source>
+        <translation>本月未举办培训。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
     <name>ReportCsv</name>
     <message>
-        <location filename="../../core/report/ReportCsv.cpp" line="+41"/>
+        <location filename="../../core/report/ReportCsv.cpp" line="+43"/>
         <source>“%1” cannot be written: %2</source>
-        <translation type="unfinished">无法写入“%1”：%2</translation>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+5"/>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>ReportXlsx</name>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-142"/>
-        <location line="+159"/>
-        <location line="+6"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-253"/>
+        <location line="+269"/>
+        <location line="+8"/>
         <source>“%1” cannot be written.</source>
-        <translation type="unfinished">无法写入“%1”。</translation>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>

@@ -507,3 +507,60 @@ TEST_CASE("inspection: templates and completed inspections travel as JSON", "[cl
     CHECK(all2.status == 0);
     CHECK(fileBytes(all).count("\"id\":") == 1); // still only the first one
 }
+
+TEST_CASE("report writes the month as PDF, XLSX or CSV, headless", "[cli][report]")
+{
+    TempFolder dir;
+    const QString db = dir.file(QStringLiteral("报表.servicelens"));
+    REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
+                            QStringLiteral("--demo"), QStringLiteral("--orders"),
+                            QStringLiteral("1500")})
+                .status == 0);
+    const QDate last =
+        QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date().addMonths(-1);
+    const QString month = last.toString(QStringLiteral("yyyy-MM"));
+    const QByteArray before = fileBytes(db);
+    for (const char *format : {"pdf", "xlsx", "csv"}) {
+        INFO(format);
+        const QString out = dir.file(QStringLiteral("月报.%1").arg(QLatin1String(format)));
+        const Run r = runServicelens({QStringLiteral("report"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--month"), month, QStringLiteral("--format"),
+                                      QString::fromLatin1(format), QStringLiteral("--out"), out,
+                                      QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        INFO(r.err.toStdString());
+        CHECK(r.status == 0);
+        CHECK(QFileInfo(out).size() > 500);
+    }
+    CHECK(fileBytes(dir.file(QStringLiteral("月报.pdf"))).startsWith("%PDF-"));
+    CHECK(fileBytes(dir.file(QStringLiteral("月报.xlsx"))).startsWith("PK"));
+    const QByteArray csv = fileBytes(dir.file(QStringLiteral("月报.csv")));
+    CHECK(csv.startsWith("\xEF\xBB\xBF"
+                         "branch,month,key"));
+    CHECK(QString::fromUtf8(csv).contains(
+        QStringLiteral("SH01,%1,orders.received,受理工单,").arg(month)));
+    CHECK(fileBytes(db) == before); // the workbook is only read
+
+    const QString out = dir.file(QStringLiteral("x.pdf"));
+    auto run = [&](QStringList extra) {
+        return runServicelens(QStringList{QStringLiteral("report"), QStringLiteral("--db"), db,
+                                          QStringLiteral("--out"), out} +
+                              extra)
+            .status;
+    };
+    CHECK(run({QStringLiteral("--month"), month}) == 2); // no --format
+    CHECK(run({QStringLiteral("--month"), month, QStringLiteral("--format"),
+               QStringLiteral("doc")}) == 2);
+    CHECK(run({QStringLiteral("--month"), QStringLiteral("2026-13"), QStringLiteral("--format"),
+               QStringLiteral("pdf")}) == 2);
+    CHECK(run({QStringLiteral("--month"), month, QStringLiteral("--format"), QStringLiteral("pdf"),
+               QStringLiteral("--lang"), QStringLiteral("fr")}) == 2);
+    CHECK(run({QStringLiteral("--month"), month, QStringLiteral("--format"), QStringLiteral("pdf"),
+               QStringLiteral("--branch"), QStringLiteral("XX99")}) == 2);
+    CHECK_FALSE(QFileInfo::exists(out));
+    const Run unwritable = runServicelens(
+        {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--month"), month,
+         QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+         dir.file(QStringLiteral("无此目录/r.xlsx"))});
+    CHECK(unwritable.status == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("r.xlsx")));
+}
