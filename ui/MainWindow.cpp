@@ -6,11 +6,11 @@
 #include "flow/OrdersPage.h"
 #include "flow/SlaPolicyDialog.h"
 #include "inspection/InspectionsPage.h"
+#include "report/ReportsPage.h"
 #include "settings/PreferencesDialog.h"
 #include "storage/Clock.h"
 #include "survey/SurveysPage.h"
 #include "team/TeamPage.h"
-#include "widgets/ComingSoonPage.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/DemoWorkbookTask.h"
 #include "workbook/ImportDialog.h"
@@ -129,12 +129,6 @@ void MainWindow::createPages()
     m_dashboard = new DashboardPage(m_pages);
     m_pages->addWidget(m_dashboard);
 
-    auto addComingSoon = [this](const QString &name, const QString &title, const QString &purpose,
-                                const QStringList &features) {
-        auto *page = new ComingSoonPage(title, purpose, features, m_pages);
-        page->setObjectName(name);
-        m_pages->addWidget(page);
-    };
     m_orders = new OrdersPage(m_pages);
     m_orders->setUndoStack(m_undo);
     m_pages->addWidget(m_orders);
@@ -149,11 +143,8 @@ void MainWindow::createPages()
     m_pages->addWidget(m_surveys);
     m_team = new TeamPage(m_pages);
     m_pages->addWidget(m_team);
-    addComingSoon(QStringLiteral("reportPage"), tr("Reports"),
-                  tr("The monthly service report, ready to send upward."),
-                  {tr("PDF with charts and tables, in Chinese or English"),
-                   tr("XLSX with real numbers and a sheet per area"),
-                   tr("CSV of the KPI table for other tools")});
+    m_reports = new ReportsPage(m_pages);
+    m_pages->addWidget(m_reports);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -274,13 +265,14 @@ bool MainWindow::openWorkbook(const QString &path)
         rebuildRecentMenu();
         return false;
     }
-    if (!(*workbook)->database().migrationBackupPath().isEmpty())
-        statusBar()->showMessage(
-            tr("The workbook was upgraded; a copy of the old version is in "
-               "%1")
-                .arg(QDir::toNativeSeparators((*workbook)->database().migrationBackupPath())),
-            15000);
+    const QString migrationBackup = (*workbook)->database().migrationBackupPath();
     setWorkbook(std::move(*workbook));
+    // After the status labels are filled: a label updated later would show through the message.
+    if (!migrationBackup.isEmpty())
+        statusBar()->showMessage(tr("The workbook was upgraded; a copy of the old version is in "
+                                    "%1")
+                                     .arg(QDir::toNativeSeparators(migrationBackup)),
+                                 15000);
     m_recent->add(path);
     rebuildRecentMenu();
     return true;
@@ -321,12 +313,14 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     m_inspections->setWorkbook(nullptr);
     m_surveys->setWorkbook(nullptr);
     m_team->setWorkbook(nullptr);
+    m_reports->setWorkbook(nullptr);
     m_workbook = std::move(workbook);
     m_dashboard->setWorkbook(m_workbook.get());
     m_orders->setWorkbook(m_workbook.get());
     m_inspections->setWorkbook(m_workbook.get());
     m_surveys->setWorkbook(m_workbook.get());
     m_team->setWorkbook(m_workbook.get());
+    m_reports->setWorkbook(m_workbook.get());
     updateTitleAndStatus();
 }
 

@@ -25,6 +25,7 @@ class OrdersPage;
 class InspectionsPage;
 class SurveysPage;
 class TeamPage;
+class ReportsPage;
 class RecentFiles;
 
 // The shell: a navigation list of the six areas on the left, the area's page on the right, the
@@ -87,6 +88,7 @@ private:
     InspectionsPage *m_inspections = nullptr;
     SurveysPage *m_surveys = nullptr;
     TeamPage *m_team = nullptr;
+    ReportsPage *m_reports = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;
     QList<QAction *> m_workbookActions; // enabled only with a workbook open

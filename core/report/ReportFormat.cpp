@@ -49,7 +49,11 @@ QString ReportFormat::change(ReportFigure::Kind kind, const std::optional<double
     const double d = kind == ReportFigure::Kind::Rate ? (*now - *before) * 100.0 : *now - *before;
     const int decimals = kind == ReportFigure::Kind::Count ? 0 : 1;
     const QString text = QString::number(std::abs(d), 'f', decimals);
-    const QString sign = d > 0 ? QStringLiteral("▲ ") : d < 0 ? QStringLiteral("▼ ") : QString();
+    // No arrow for a change that shows as zero.
+    const bool zero = text.toDouble() == 0.0;
+    const QString sign = zero    ? QStringLiteral("± ")
+                         : d > 0 ? QStringLiteral("▲ ")
+                                 : QStringLiteral("▼ ");
     return sign + text + (kind == ReportFigure::Kind::Rate ? QStringLiteral(" pt") : QString());
 }
 

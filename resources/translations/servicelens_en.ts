@@ -130,6 +130,15 @@
     </message>
 </context>
 <context>
+    <name>servicelens::ui::ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/report/ReportsPage.cpp" line="+271" />
+        <source>%n page(s) in the PDF.</source>
+        <translation>
+            <numerusform>%n page in the PDF.</numerusform><numerusform>%n pages in the PDF.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
         <location filename="../../ui/survey/SurveysPage.cpp" line="+274" />

@@ -1861,7 +1861,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <name>Report</name>
     <message>
         <location filename="../../core/report/MonthlyReport.cpp" line="+34"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+392"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+406"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -1898,16 +1898,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+6"/>
-        <location line="+179"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+7"/>
+        <location line="+186"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/report/ReportXlsx.cpp" line="+350"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-178"/>
-        <location line="+179"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-185"/>
+        <location line="+186"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -2139,7 +2139,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-34"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-229"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-238"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -2190,7 +2190,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+3"/>
         <location line="+32"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+129"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+134"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
@@ -2204,16 +2204,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-31"/>
         <location line="+143"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+126"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+130"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
         <location line="-143"/>
         <location line="+125"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-220"/>
-        <location line="+98"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-229"/>
         <location line="+103"/>
+        <location line="+106"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2231,7 +2231,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <location line="+30"/>
         <location line="+14"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-106"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-109"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2277,7 +2277,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+32"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+35"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -2432,7 +2432,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+18"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+19"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -2450,8 +2450,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-100"/>
-        <location line="+104"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-102"/>
+        <location line="+106"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
@@ -2497,14 +2497,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-334"/>
-        <location line="+353"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+164"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-343"/>
+        <location line="+362"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-337"/>
         <source>%1 vs previous month</source>
         <translation>较上月 %1</translation>
     </message>
@@ -2539,17 +2539,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月受理工单 %1 张，关闭 %2 张，月末未结 %3 张。SLA 达成率 %4，一次修复率 %5，平均解决时长 %6 个工作日。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Orders received and closed, last 12 months</source>
         <translation>近 12 个月受理与关闭工单</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>SLA met and first-time fix, last 12 months</source>
         <translation>近 12 个月 SLA 达成率与一次修复率</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Median time in each stage (hours)</source>
         <translation>各环节停留时长中位数（小时）</translation>
     </message>
@@ -2559,12 +2559,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>瓶颈：工单在“%1”环节停留最久（中位数 %2 小时）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>3. Complaints</source>
         <translation>三、投诉</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Complaints: %1, that is %2 of the orders received.</source>
         <translation>投诉 %1 件，占受理工单的 %2。</translation>
     </message>
@@ -2584,17 +2584,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>四、客户满意度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 surveys sent, %2 answered (%3). CSAT %4, NPS %5.</source>
         <translation>发出回访 %1 份，回复 %2 份（%3）。满意度 %4，NPS %5。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Customer satisfaction (CSAT), last 12 months</source>
         <translation>近 12 个月客户满意度</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Dimensions and what drives overall satisfaction</source>
         <translation>各维度得分及对总体满意度的影响</translation>
     </message>
@@ -2629,7 +2629,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不合格项目</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No corrective action open or closed this month.</source>
         <translation>本月无未完成或已完成的整改。</translation>
     </message>
@@ -2659,7 +2659,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月未举办培训。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2675,7 +2675,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+5"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+6"/>
         <source>The PDF could not be started.</source>
         <translation>无法开始生成 PDF。</translation>
     </message>
@@ -2685,7 +2685,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>“%1” cannot be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -3733,14 +3733,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Order %1, follow-up call: %2</source>
         <translation>工单 %1 回访：%2</translation>
-    </message>
-</context>
-<context>
-    <name>servicelens::ui::ComingSoonPage</name>
-    <message>
-        <location filename="../../ui/widgets/ComingSoonPage.cpp" line="+22"/>
-        <source>This area is not available in this version yet. What it will offer:</source>
-        <translation>此版本尚未提供该模块。它将提供：</translation>
     </message>
 </context>
 <context>
@@ -5047,32 +5039,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The monthly service report, ready to send upward.</source>
-        <translation>月度服务报表，可直接上报。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF with charts and tables, in Chinese or English</source>
-        <translation>含图表的 PDF，中文或英文</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>XLSX with real numbers and a sheet per area</source>
-        <translation>XLSX：真实数值，每个模块一个工作表</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV of the KPI table for other tools</source>
-        <translation>指标表的 CSV，供其他工具使用</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5178,13 +5149,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+28"/>
-        <location line="+121"/>
+        <location line="+123"/>
         <location line="+20"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
@@ -5194,7 +5165,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>演示工作簿</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
@@ -5895,6 +5866,138 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ReportsPage</name>
+    <message>
+        <location filename="../../ui/report/ReportsPage.cpp" line="+66"/>
+        <source>The branch is no longer in the workbook.</source>
+        <translation>该网点已不在工作簿中。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Branch:</source>
+        <translation>网点(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF — to read and send</source>
+        <translation>PDF — 阅读和报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XLSX — numbers to work with</source>
+        <translation>XLSX — 可继续计算的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV — the KPI table for other tools</source>
+        <translation>CSV — 供其他工具使用的指标表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write customers&apos; phone numbers in full</source>
+        <translation>完整写出客户电话号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off by default: phone numbers are personal data and are masked (138****5678). Tick only for a recipient entitled to see them.</source>
+        <translation>默认不勾选：电话号码属于个人信息，会打码显示（138****5678）。仅当接收人有权查看时才勾选。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;h2&gt;Monthly service report&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;月度服务报告&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every figure is the KPI engine&apos;s, the same as on the dashboard and in &lt;code&gt;servicelens kpi&lt;/code&gt;.</source>
+        <translation>所有数据均来自指标引擎，与总览页和 &lt;code&gt;servicelens kpi&lt;/code&gt; 完全一致。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The workbook has no branch.</source>
+        <translation>工作簿中没有网点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n page(s) in the PDF.</source>
+        <translation>
+            <numerusform>PDF 共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report was not written.</source>
+        <translation>报告未能写入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>已写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
     </message>
 </context>
 <context>
