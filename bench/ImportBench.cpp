@@ -8,6 +8,7 @@
 // The CSV is made from a demo workbook of N orders (default 1,000,000) and kept in DIR (default
 // a folder in /tmp) for the next run; each import runs as its own process, timed from outside,
 // with its peak resident memory from wait4().
+#include "BenchProcess.h"
 #include "demo/DemoGenerator.h"
 #include "flow/LocalTime.h"
 #include "io/CsvWriter.h"
@@ -29,56 +30,9 @@
 #include <unistd.h>
 
 using namespace servicelens;
+using namespace servicelens::bench;
 
 namespace {
-
-[[noreturn]] void fail(const QString &message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    std::exit(1);
-}
-
-struct Run {
-    double seconds = 0;
-    long peakKb = 0;
-};
-
-// Runs a program to its end, feeding `input` to its standard input; wall time and peak RSS.
-Run runProcess(const QStringList &argv, const QByteArray &input = {})
-{
-    int pipeFds[2];
-    if (pipe(pipeFds) != 0)
-        fail(QStringLiteral("pipe failed"));
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        dup2(pipeFds[0], STDIN_FILENO);
-        close(pipeFds[1]);
-        std::vector<QByteArray> args;
-        for (const QString &a : argv)
-            args.push_back(a.toLocal8Bit());
-        std::vector<char *> raw;
-        for (QByteArray &a : args)
-            raw.push_back(a.data());
-        raw.push_back(nullptr);
-        execvp(raw[0], raw.data());
-        _exit(127);
-    }
-    close(pipeFds[0]);
-    if (!input.isEmpty() && write(pipeFds[1], input.constData(), input.size()) != input.size())
-        fail(QStringLiteral("could not feed %1").arg(argv.front()));
-    close(pipeFds[1]);
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    Run r;
-    r.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    r.peakKb = usage.ru_maxrss;
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        fail(QStringLiteral("%1 failed (status %2)").arg(argv.join(u' ')).arg(status));
-    return r;
-}
 
 // The orders of a demo workbook as the CSV of FORMATS.md, in the branch's local time.
 void exportCsv(Workbook &wb, const QString &path, qint64 limit)
