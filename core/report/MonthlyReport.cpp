@@ -157,6 +157,16 @@ std::optional<double> valueOf(const MonthKpis &k, const QString &key)
     return std::nullopt;
 }
 
+// Whether the workbook holds anything for the month. A month before the branch's records began
+// is left blank in the comparison columns rather than shown as zero orders, which would read as
+// a collapse in volume.
+bool hasRecords(const MonthKpis &k)
+{
+    return k.orders.received > 0 || k.orders.closed > 0 || k.orders.backlogEnd > 0 ||
+           k.surveys.invitations > 0 || k.inspections.completed > 0 ||
+           k.inspections.actionsOpenEnd > 0;
+}
+
 std::optional<double> targetOf(const KpiTargets &t, const QString &key)
 {
     if (key == QLatin1String("surveys.csat"))
@@ -234,8 +244,10 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
         f.label = tx(l.source);
         f.kind = l.kind;
         f.value = valueOf(*current, f.key);
-        f.previous = valueOf(*previous, f.key);
-        f.lastYear = valueOf(*lastYear, f.key);
+        if (hasRecords(*previous))
+            f.previous = valueOf(*previous, f.key);
+        if (hasRecords(*lastYear))
+            f.lastYear = valueOf(*lastYear, f.key);
         f.target = targetOf(*targets, f.key);
         r.figures.push_back(f);
     }
@@ -390,6 +402,14 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     // The twelve months' trend behind the charts.
     if (!earlier)
         return earlier.error();
+    // The inspections section alone for those months: the whole engine's technicians and
+    // teams would cost ten times more and the charts do not use them.
+    for (MonthKpis &m : *earlier) {
+        auto inspections = engine.inspections(branch, m.month);
+        if (!inspections)
+            return inspections.error();
+        m.inspections = *inspections;
+    }
     r.trend = std::move(*earlier);
     r.trend.push_back(*previous);
     r.trend.push_back(*current);

@@ -1899,15 +1899,15 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+2"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+7"/>
-        <location line="+186"/>
+        <location line="+231"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/report/ReportXlsx.cpp" line="+350"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-185"/>
-        <location line="+186"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-230"/>
+        <location line="+231"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -1958,6 +1958,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-93"/>
         <source>Mean inspection score</source>
         <translation>巡检平均得分</translation>
     </message>
@@ -2112,7 +2113,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>总体满意度</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+259"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
@@ -2139,7 +2140,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-34"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-238"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-190"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -2204,16 +2205,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-31"/>
         <location line="+143"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+130"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+175"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
         <location line="-143"/>
         <location line="+125"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-229"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-274"/>
         <location line="+103"/>
-        <location line="+106"/>
+        <location line="+129"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2231,7 +2232,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <location line="+30"/>
         <location line="+14"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-109"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-132"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2330,7 +2331,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+20"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+43"/>
         <source>Completed</source>
         <translation>完成时间</translation>
     </message>
@@ -2422,6 +2423,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-38"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -2432,7 +2434,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+19"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+79"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -2450,8 +2452,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-102"/>
-        <location line="+106"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-147"/>
+        <location line="+151"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
@@ -2497,14 +2499,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-343"/>
-        <location line="+362"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-388"/>
+        <location line="+407"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-382"/>
         <source>%1 vs previous month</source>
         <translation>较上月 %1</translation>
     </message>
@@ -2619,6 +2621,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>完成巡检 %1 次，不合格 %2 次，平均得分 %3。月末未完成整改 %4 项，其中逾期 %5 项。</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Mean inspection score, last 12 months</source>
+        <translation>近 12 个月巡检平均得分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Corrective actions open at each month&apos;s end</source>
+        <translation>各月末未完成的整改措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open at month end</source>
+        <translation>月末未完成</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>No inspection completed this month.</source>
         <translation>本月未完成巡检。</translation>
@@ -2644,7 +2661,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>六、团队与培训</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>First-time fix by technician</source>
+        <translation>各技术员一次修复率</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No technician closed an order this month.</source>
         <translation>本月没有技术员关闭工单。</translation>
     </message>
@@ -5149,18 +5171,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+28"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <location line="+20"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Demo Workbook</source>
         <translation>演示工作簿</translation>
     </message>
@@ -5886,7 +5908,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>网点(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -5936,7 +5958,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所有数据均来自指标引擎，与总览页和 &lt;code&gt;servicelens kpi&lt;/code&gt; 完全一致。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>

@@ -35,7 +35,7 @@ QString axisLabel(double v, ReportCharts::Scale scale)
     case ReportCharts::Scale::Count:
         return QString::number(v, 'f', 0);
     case ReportCharts::Scale::Number:
-        return QString::number(v, 'f', v < 10 ? 1 : 0);
+        return QString::number(v, 'f', v == 0 || v >= 10 ? 0 : 1);
     }
     return QString();
 }
@@ -91,13 +91,21 @@ Frame drawFrame(QPainter &p, const QRectF &rect, const QFont &font, const QStrin
         for (const auto &v : s.values)
             if (v)
                 max = std::max(max, *v);
+    // Counts start at a top of 5 so that every grid line is a whole number.
+    if (scale == ReportCharts::Scale::Count)
+        max = std::max(max, 5.0);
     f.top = scale == ReportCharts::Scale::Percent && max <= 1.0 ? 1.0 : niceCeiling(max);
+    // Five grid steps for tops of 1, 2.5 or 5 (times a power of ten), four for 2: round steps.
+    const double leading = f.top / std::pow(10.0, std::floor(std::log10(f.top)));
+    const int steps = scale == ReportCharts::Scale::Percent ? 4
+                      : std::abs(leading - 2.0) < 1e-9      ? 4
+                                                            : 5;
     const double labelWidth = fm.horizontalAdvance(axisLabel(f.top, scale)) + 6;
     f.plot = QRectF(rect.left() + labelWidth, y + fm.height() / 2, rect.width() - labelWidth,
                     rect.bottom() - y - fm.height() * 1.8);
-    for (int i = 0; i <= 4; ++i) {
-        const double v = f.top * i / 4.0;
-        const double gy = f.plot.bottom() - f.plot.height() * i / 4.0;
+    for (int i = 0; i <= steps; ++i) {
+        const double v = f.top * i / steps;
+        const double gy = f.plot.bottom() - f.plot.height() * i / steps;
         p.setPen(QPen(gridColor, 0.5));
         p.drawLine(QPointF(f.plot.left(), gy), QPointF(f.plot.right(), gy));
         p.setPen(axisText);

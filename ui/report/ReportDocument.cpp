@@ -541,6 +541,33 @@ void ReportDocument::inspections()
                   .arg(ReportFormat::count(k.completed), ReportFormat::count(k.failed),
                        ReportFormat::number(k.meanScore, 1), ReportFormat::count(k.actionsOpenEnd),
                        ReportFormat::count(k.actionsOverdueEnd)));
+    std::vector<std::optional<double>> scores, open, overdue;
+    for (const flow::MonthKpis &m : m_report.trend) {
+        scores.push_back(m.inspections.meanScore);
+        open.push_back(static_cast<double>(m.inspections.actionsOpenEnd));
+        overdue.push_back(static_cast<double>(m.inspections.actionsOverdueEnd));
+    }
+    const QStringList months = monthLabels();
+    const QFont f = font(8);
+    const QString scoreTitle =
+        m_tx(QT_TRANSLATE_NOOP("Report", "Mean inspection score, last 12 months"));
+    const std::vector<ReportCharts::Series> scoreSeries = {
+        {m_tx(QT_TRANSLATE_NOOP("Report", "Mean inspection score")), scores,
+         ReportCharts::primary()}};
+    chart(140, [=](QPainter &p, const QRectF &rect) {
+        ReportCharts::lines(p, rect, f, scoreTitle, months, scoreSeries,
+                            ReportCharts::Scale::Number);
+    });
+    const QString actionsTitle =
+        m_tx(QT_TRANSLATE_NOOP("Report", "Corrective actions open at each month's end"));
+    const std::vector<ReportCharts::Series> actionSeries = {
+        {m_tx(QT_TRANSLATE_NOOP("Report", "Open at month end")), open, ReportCharts::primary()},
+        {m_tx(QT_TRANSLATE_NOOP("Report", "Overdue")), overdue, ReportCharts::accent()}};
+    chart(130, [=](QPainter &p, const QRectF &rect) {
+        ReportCharts::bars(p, rect, f, actionsTitle, months, actionSeries,
+                           ReportCharts::Scale::Count);
+    });
+
     const flow::LocalTime local{QTimeZone(m_report.timeZone.toUtf8())};
     Table t;
     t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Completed")), 1.3},
@@ -592,6 +619,28 @@ void ReportDocument::inspections()
 void ReportDocument::team()
 {
     heading(m_tx(QT_TRANSLATE_NOOP("Report", "6. Team and training")));
+    // First-time fix per technician, best first: who to learn from and who to coach.
+    std::vector<const flow::TechnicianKpis *> ranked;
+    for (const flow::TechnicianKpis &k : m_report.kpis.technicians)
+        if (k.firstTimeFixRate)
+            ranked.push_back(&k);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto *a, const auto *b) {
+        return *a->firstTimeFixRate > *b->firstTimeFixRate;
+    });
+    if (!ranked.empty()) {
+        QStringList names;
+        std::vector<std::optional<double>> rates;
+        for (const flow::TechnicianKpis *k : ranked) {
+            names << QStringLiteral("%1 %2").arg(k->code, k->name);
+            rates.push_back(k->firstTimeFixRate);
+        }
+        const QString title = m_tx(QT_TRANSLATE_NOOP("Report", "First-time fix by technician"));
+        const QFont f = font(8);
+        chart(24 + 14.0 * static_cast<double>(names.size()), [=](QPainter &p, const QRectF &rect) {
+            ReportCharts::horizontalBars(p, rect, f, title, names, rates,
+                                         ReportCharts::Scale::Percent);
+        });
+    }
     Table t;
     t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Code")), 0.8},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Name")), 1.3},
