@@ -277,7 +277,17 @@ TEST_CASE("The report names the month's complaints, failed items, actions and tr
     }
     CHECK(open == model.kpis.inspections.actionsOpenEnd);
     CHECK(overdue == model.kpis.inspections.actionsOverdueEnd);
+    // The demo's records begin in 2025-11: September 2025 is blank, not a month of zeros; the
+    // month before has its figures.
+    for (const auto &f : model.figures) {
+        CHECK_FALSE(f.lastYear);
+        if (f.kind == report::ReportFigure::Kind::Count)
+            CHECK(f.previous);
+    }
     CHECK(model.trend.size() == 12);
+    CHECK(model.trend.front().month == QDate(2025, 10, 1));
+    CHECK(model.trend[10].orders.received == static_cast<qint64>(*model.figures.front().previous));
+    CHECK(model.trend.back().inspections.completed == model.kpis.inspections.completed);
     CHECK(model.trend.back().orders.received == model.kpis.orders.received);
     CHECK(model.orders.front().status.size() > 0);
     CHECK_FALSE(model.orders.front().status.contains(QLatin1Char('_'))); // words, not codes
