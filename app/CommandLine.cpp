@@ -135,15 +135,25 @@ int runCheck(const QStringList &arguments)
         return report(problems.error());
     auto probe = Database::probe(path);
     if (!problems->isEmpty()) {
-        err() << CommandLine::tr("%1 is damaged:").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        err() << CommandLine::tr("%1 did not pass the check:").arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
         for (const QString &p : *problems)
             err() << "  " << p << Qt::endl;
         return ExitDatabase;
     }
+    auto chain = Database::verifyAuditTrail(path);
+    if (!chain)
+        return report(chain.error());
     out() << CommandLine::tr("%1: workbook format %2, integrity ok, references ok.")
                  .arg(QDir::toNativeSeparators(path))
                  .arg(probe ? probe->userVersion : 0)
           << Qt::endl;
+    if (chain->intact())
+        out() << CommandLine::tr("Audit trail: %n record(s), hash chain intact.", nullptr,
+                                 static_cast<int>(chain->records))
+              << Qt::endl;
+    else
+        out() << chain->message << Qt::endl; // not chained yet: an older workbook
     return ExitOk;
 }
 

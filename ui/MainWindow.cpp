@@ -12,6 +12,7 @@
 #include "survey/SurveysPage.h"
 #include "team/TeamPage.h"
 #include "widgets/ErrorMessage.h"
+#include "workbook/BackgroundTask.h"
 #include "workbook/DemoWorkbookTask.h"
 #include "workbook/ImportDialog.h"
 #include "workbook/ImportTask.h"
@@ -212,6 +213,10 @@ void MainWindow::createActions()
                            : QKeySequence(QKeySequence::Preferences));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *verify = help->addAction(tr("&Verify Workbook…"), this, [this] { verifyWorkbook(); });
+    verify->setObjectName(QStringLiteral("verifyAction"));
+    m_workbookActions << verify;
+    help->addSeparator();
     help->addAction(tr("&About ServiceLens"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -477,6 +482,67 @@ void MainWindow::backUpWorkbook()
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 10000);
+}
+
+bool MainWindow::verifyWorkbook()
+{
+    if (!m_workbook)
+        return false;
+    struct Outcome {
+        QStringList problems;
+        std::optional<AuditChain::Finding> chain;
+        std::optional<Error> error;
+    };
+    const QString path = m_workbook->path();
+    const Outcome outcome =
+        runInBackground<Outcome>(this, QStringLiteral("verifyProgress"), tr("Verify Workbook"),
+                                 // No Cancel: SQLite's integrity check runs to its end.
+                                 tr("Checking every page of the workbook and its audit trail…"),
+                                 QString(), [path](const TaskProgress &) {
+                                     Outcome o;
+                                     auto problems = Database::verifyFile(path);
+                                     if (!problems) {
+                                         o.error = problems.error();
+                                         return o;
+                                     }
+                                     o.problems = *problems;
+                                     auto chain = Database::verifyAuditTrail(path);
+                                     if (chain)
+                                         o.chain = *chain;
+                                     else
+                                         o.error = chain.error();
+                                     return o;
+                                 });
+    if (outcome.error) {
+        showError(this, tr("Verify Workbook"), *outcome.error);
+        return false;
+    }
+    const bool sound = outcome.problems.isEmpty();
+    QString text;
+    if (sound) {
+        text = tr("<p><b>The workbook is sound.</b></p><p>Integrity check: ok. References "
+                  "between records: ok.</p>");
+        if (outcome.chain && outcome.chain->intact())
+            text += tr("<p>Audit trail: %n record(s), the hash chain is intact — no record was "
+                       "changed or removed outside ServiceLens.</p>",
+                       nullptr, static_cast<int>(outcome.chain->records));
+        else if (outcome.chain)
+            text += QStringLiteral("<p>%1</p>").arg(outcome.chain->message.toHtmlEscaped());
+    } else {
+        text = tr("<p><b>The workbook did not pass the check.</b></p>");
+        text += QStringLiteral("<ul>");
+        for (const QString &p : outcome.problems)
+            text += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
+        text += QStringLiteral("</ul>");
+        text += tr("<p>Keep a copy of the file as it is. Backups made by ServiceLens are in the "
+                   "folder beside the workbook.</p>");
+    }
+    QMessageBox box(sound ? QMessageBox::Information : QMessageBox::Warning, tr("Verify Workbook"),
+                    text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("verifyResult"));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+    return sound;
 }
 
 void MainWindow::showPreferences()

@@ -61,6 +61,11 @@ public:
                                                            const QString &csvPath,
                                                            const io::ImportOptions &options);
 
+    // Help ▸ Verify Workbook: the full integrity and reference check and the audit trail's hash
+    // chain, on a worker thread with its own read-only connection; the result in a message box.
+    // Returns whether the workbook passed.
+    bool verifyWorkbook();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

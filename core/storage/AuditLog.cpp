@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditLog.h"
 
+#include "AuditChain.h"
 #include "Clock.h"
 #include "Database.h"
 #include "SqlQuery.h"
@@ -53,18 +54,55 @@ Status AuditLog::record(Action action, const QString &entity, const QString &ent
         return makeError(
             ErrorKind::Database,
             QStringLiteral("audit record for %1 written outside a transaction").arg(entity));
+    if (!AuditChain::isChained(m_db.handle())) {
+        // A migration step before the chain exists; the chain's own migration hashes these.
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, "
+                                        "entity_uid, before_json, after_json) VALUES (:at, "
+                                        ":actor, :action, :entity, :uid, :before, :after)"));
+        q.bind(QStringLiteral(":at"), m_db.clock().nowSecsSinceEpoch())
+            .bind(QStringLiteral(":actor"), m_db.actor())
+            .bind(QStringLiteral(":action"), actionName(action))
+            .bind(QStringLiteral(":entity"), entity)
+            .bind(QStringLiteral(":uid"), entityUid)
+            .bind(QStringLiteral(":before"), toJsonText(before))
+            .bind(QStringLiteral(":after"), toJsonText(after));
+        return q.exec();
+    }
+    // Chained to the newest record (AuditChain): the id is taken here, inside the write
+    // transaction that serialises writers, so that it can be part of the hash.
+    auto last = AuditChain::head(m_db.handle());
+    if (!last)
+        return last.error();
+    AuditChain::Record r;
+    r.id = last->first + 1;
+    r.at = m_db.clock().nowSecsSinceEpoch();
+    r.actor = m_db.actor();
+    r.action = actionName(action);
+    r.entity = entity;
+    r.entityUid = entityUid;
+    const QVariant beforeText = toJsonText(before);
+    const QVariant afterText = toJsonText(after);
+    if (!beforeText.isNull())
+        r.before = beforeText.toString();
+    if (!afterText.isNull())
+        r.after = afterText.toString();
+    const QByteArray hash = AuditChain::hash(last->second, r);
     SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_uid, "
-                              "before_json, after_json) VALUES (:at, :actor, :action, :entity, "
-                              ":uid, :before, :after)"));
-    q.bind(QStringLiteral(":at"), m_db.clock().nowSecsSinceEpoch())
-        .bind(QStringLiteral(":actor"), m_db.actor())
-        .bind(QStringLiteral(":action"), actionName(action))
+               QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_uid, "
+                              "before_json, after_json, hash) VALUES (:id, :at, :actor, :action, "
+                              ":entity, :uid, :before, :after, :hash)"));
+    q.bind(QStringLiteral(":id"), r.id)
+        .bind(QStringLiteral(":at"), r.at)
+        .bind(QStringLiteral(":actor"), r.actor)
+        .bind(QStringLiteral(":action"), r.action)
         .bind(QStringLiteral(":entity"), entity)
         .bind(QStringLiteral(":uid"), entityUid)
-        .bind(QStringLiteral(":before"), toJsonText(before))
-        .bind(QStringLiteral(":after"), toJsonText(after));
-    return q.exec();
+        .bind(QStringLiteral(":before"), beforeText)
+        .bind(QStringLiteral(":after"), afterText)
+        .bind(QStringLiteral(":hash"), QString::fromLatin1(hash));
+    if (auto s = q.exec(); !s)
+        return s;
+    return AuditChain::setHead(m_db.handle(), r.id, hash);
 }
 
 Result<std::vector<AuditLog::Entry>> AuditLog::entriesFor(const QString &entity,

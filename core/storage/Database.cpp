@@ -377,7 +377,27 @@ Result<QStringList> Database::verifyFile(const QString &path)
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
         problems->append(ro.message());
+    auto chain = AuditChain::verify(ro.get());
+    if (!chain)
+        return chain.error();
+    if (!chain->intact() && chain->kind != AuditChain::Finding::Kind::NotChained)
+        problems->append(chain->message);
     return problems;
+}
+
+Result<AuditChain::Finding> Database::verifyAuditTrail(const QString &path)
+{
+    auto p = probe(path);
+    if (!p)
+        return p.error();
+    if (auto s = checkIsWorkbook(path, *p, latestSchemaVersion()); !s)
+        return s.error();
+    ReadOnlyConnection ro(path);
+    if (ro.openCode() != SQLITE_OK)
+        return sqliteError(ro.openCode(),
+                           tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                           ro.message());
+    return AuditChain::verify(ro.get());
 }
 
 Status Database::backupFile(const QString &path, const QString &target)

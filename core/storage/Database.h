@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AuditChain.h"
 #include "Result.h"
 #include "Uid.h"
 
@@ -72,6 +73,8 @@ public:
     // (nothing migrated or modified): the problems found, empty when the file is sound.
     // A file that is not a workbook, or from a newer version, is an error.
     static Result<QStringList> verifyFile(const QString &path);
+    // The audit trail's hash chain of a workbook file, read-only (AuditChain::verify).
+    static Result<AuditChain::Finding> verifyAuditTrail(const QString &path);
     // Copies a workbook file as it is (any version) with the online backup API, after a quick
     // check; a damaged file is refused.
     static Status backupFile(const QString &path, const QString &target);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchemaMigrator.h"
 
+#include "AuditChain.h"
 #include "Database.h"
 #include "FastQuery.h"
 #include "inspection/TemplateRepository.h"
@@ -81,6 +82,12 @@ Status checksWithoutInLists(Database &db)
     return {};
 }
 
+// The records written before the chain existed are chained in id order, as they stand.
+Status chainAuditTrail(Database &db)
+{
+    return AuditChain::chainAll(db.handle());
+}
+
 } // namespace
 
 // Every workbook, new or upgraded, starts with the shipped inspection template.
@@ -136,6 +143,11 @@ const std::vector<Migration> &builtinMigrations()
          QStringLiteral(":/servicelens/schema/0008_training.sql"),
          {},
          {}},
+        {9,
+         QStringLiteral("A hash chain over the audit trail"),
+         QStringLiteral(":/servicelens/schema/0009_audit_chain.sql"),
+         {},
+         &chainAuditTrail},
     };
     return migrations;
 }

@@ -1,6 +1,15 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../../app/CommandLine.cpp" line="+151" />
+        <source>Audit trail: %n record(s), hash chain intact.</source>
+        <translation>
+            <numerusform>Audit trail: %n record, hash chain intact.</numerusform><numerusform>Audit trail: %n records, hash chain intact.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message numerus="yes">
         <location filename="../../core/io/CsvImport.cpp" line="+28" />
@@ -97,6 +106,15 @@
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="+526" />
+        <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Audit trail: %n record, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Audit trail: %n records, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform></translation>
     </message>
 </context>
 <context>

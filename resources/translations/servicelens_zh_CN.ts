@@ -141,6 +141,59 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../../core/storage/AuditChain.cpp" line="+49"/>
+        <location line="+20"/>
+        <location line="+49"/>
+        <source>The audit trail cannot be read.</source>
+        <translation>无法读取审计记录。</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>#%1 (%2, %3, %4 %5)</source>
+        <translation>#%1（%2，%3，%4 %5）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>The audit trail cannot be written.</source>
+        <translation>无法写入审计记录。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This workbook&apos;s audit trail predates the hash chain; it is chained when the workbook is next opened for writing.</source>
+        <translation>此工作簿的审计记录早于哈希链功能；下次以可写方式打开时会自动建立哈希链。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Audit record #%1 was removed outside ServiceLens (found a gap before record %2).</source>
+        <translation>审计记录 #%1 在 ServiceLens 之外被删除（记录 %2 之前有缺口）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit records #%1 to #%2 were removed outside ServiceLens (found a gap before record %3).</source>
+        <translation>审计记录 #%1 至 #%2 在 ServiceLens 之外被删除（记录 %3 之前有缺口）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Audit record %1 was altered outside ServiceLens: its content no longer matches its hash.</source>
+        <translation>审计记录 %1 在 ServiceLens 之外被修改：其内容与哈希值不再一致。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The newest audit records (#%1 to #%2) were removed outside ServiceLens.</source>
+        <translation>最新的审计记录（#%1 至 #%2）在 ServiceLens 之外被删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail&apos;s head does not match its newest record #%1: records were removed or rewritten outside ServiceLens.</source>
+        <translation>审计记录链头与最新记录 #%1 不一致：有记录在 ServiceLens 之外被删除或改写。</translation>
+    </message>
+</context>
+<context>
     <name>BranchRepository</name>
     <message>
         <location filename="../../core/workbook/Branch.cpp" line="+44"/>
@@ -228,7 +281,7 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+360"/>
+        <location filename="../../app/CommandLine.cpp" line="+369"/>
         <location filename="../../app/CommandSupport.cpp" line="+17"/>
         <location filename="../../app/InspectionCommand.cpp" line="+133"/>
         <source>Show this help.</source>
@@ -257,7 +310,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-476"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -278,7 +331,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+244"/>
         <location line="+61"/>
         <location line="+12"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
@@ -287,7 +340,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-315"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -358,17 +411,19 @@
         <translation>校验工作簿，不做任何修改。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 is damaged:</source>
-        <translation>%1 已损坏：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>%1: workbook format %2, integrity ok, references ok.</source>
         <translation>%1：工作簿格式 %2，完整性正常，引用关系正常。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Audit trail: %n record(s), hash chain intact.</source>
+        <translation>
+            <numerusform>审计记录：%n 条，哈希链完整。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The backup file to write.</source>
         <translation>要写入的备份文件。</translation>
     </message>
@@ -570,7 +625,12 @@
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-146"/>
+        <source>%1 did not pass the check:</source>
+        <translation>%1 未通过检查：</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <location filename="../../app/ReportCommand.cpp" line="+3"/>
         <source>The branch code (default: the first branch).</source>
         <translation>网点编码（默认：第一个网点）。</translation>
@@ -1034,12 +1094,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+72"/>
         <location line="+27"/>
         <location line="+50"/>
-        <location line="+36"/>
+        <location line="+40"/>
+        <location line="+16"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-197"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1100,7 +1161,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
@@ -1160,7 +1221,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法读取工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SchemaMigrator.cpp" line="+79"/>
+        <location filename="../../core/storage/SchemaMigrator.cpp" line="+80"/>
         <source>The rewritten constraints did not pass the check.</source>
         <translation>改写后的约束未通过检查。</translation>
     </message>
@@ -1899,15 +1960,15 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+2"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+7"/>
-        <location line="+231"/>
+        <location line="+235"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/report/ReportXlsx.cpp" line="+350"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-230"/>
-        <location line="+231"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-234"/>
+        <location line="+235"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -1958,7 +2019,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-93"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-96"/>
         <source>Mean inspection score</source>
         <translation>巡检平均得分</translation>
     </message>
@@ -2113,7 +2174,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>总体满意度</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+260"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
@@ -2140,7 +2201,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-34"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-190"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-191"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -2205,16 +2266,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-31"/>
         <location line="+143"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+175"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+179"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
         <location line="-143"/>
         <location line="+125"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-274"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-278"/>
         <location line="+103"/>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2232,7 +2293,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <location line="+30"/>
         <location line="+14"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-132"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-136"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2331,7 +2392,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+43"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+47"/>
         <source>Completed</source>
         <translation>完成时间</translation>
     </message>
@@ -2423,7 +2484,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-38"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-39"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -2434,7 +2495,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+79"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+80"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -2452,8 +2513,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-147"/>
-        <location line="+151"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-151"/>
+        <location line="+155"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
@@ -2499,14 +2560,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-388"/>
-        <location line="+407"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-392"/>
+        <location line="+411"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-386"/>
         <source>%1 vs previous month</source>
         <translation>较上月 %1</translation>
     </message>
@@ -2621,12 +2682,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>完成巡检 %1 次，不合格 %2 次，平均得分 %3。月末未完成整改 %4 项，其中逾期 %5 项。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Mean inspection score, last 12 months</source>
         <translation>近 12 个月巡检平均得分</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Corrective actions open at each month&apos;s end</source>
         <translation>各月末未完成的整改措施</translation>
     </message>
@@ -2636,7 +2697,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月末未完成</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No inspection completed this month.</source>
         <translation>本月未完成巡检。</translation>
     </message>
@@ -5030,7 +5091,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../../ui/MainWindow.cpp" line="+49"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
@@ -5151,6 +5212,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Verify Workbook…</source>
+        <translation>核验工作簿(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About ServiceLens</source>
         <translation>关于 ServiceLens(&amp;A)</translation>
     </message>
@@ -5260,7 +5326,41 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+19"/>
+        <location line="+23"/>
+        <source>Verify Workbook</source>
+        <translation>核验工作簿</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Checking every page of the workbook and its audit trail…</source>
+        <translation>正在检查工作簿的每一页及其审计记录…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;p&gt;&lt;b&gt;The workbook is sound.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Integrity check: ok. References between records: ok.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;工作簿完好。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;完整性检查：通过。记录间引用：通过。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;审计记录：%n 条，哈希链完整——没有记录在 ServiceLens 之外被修改或删除。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;&lt;b&gt;The workbook did not pass the check.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;工作簿未通过检查。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Keep a copy of the file as it is. Backups made by ServiceLens are in the folder beside the workbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请先原样保留此文件的副本。ServiceLens 生成的备份位于工作簿旁边的文件夹中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>About ServiceLens</source>
         <translation>关于 ServiceLens</translation>
     </message>

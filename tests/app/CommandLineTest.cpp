@@ -564,3 +564,27 @@ TEST_CASE("report writes the month as PDF, XLSX or CSV, headless", "[cli][report
     CHECK(unwritable.status == 1);
     CHECK(unwritable.err.contains(QStringLiteral("r.xlsx")));
 }
+
+TEST_CASE("check verifies the audit trail's hash chain and names the record changed outside",
+          "[cli][audit]")
+{
+    TempFolder dir;
+    const QString db = dir.file(QStringLiteral("审计.servicelens"));
+    REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
+                            QStringLiteral("--demo"), QStringLiteral("--orders"),
+                            QStringLiteral("300")})
+                .status == 0);
+    const Run intact = runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(intact.status == 0);
+    CHECK(intact.out.contains(QStringLiteral("hash chain intact")));
+
+    sqlite3 *handle = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(db).constData(), &handle) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(handle, "UPDATE audit_log SET actor = '冒名者' WHERE id = 10", nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(handle);
+    const Run altered = runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(altered.status == 4);
+    CHECK(altered.err.contains(QStringLiteral("Audit record #10")));
+    CHECK(altered.err.contains(QStringLiteral("冒名者")));
+}

@@ -27,11 +27,15 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <sqlite3.h>
 
 using namespace servicelens;
 using namespace servicelens::test;
@@ -376,4 +380,40 @@ TEST_CASE("Order edits and calendar changes can be undone and redone", "[ui][und
     auto restored = flow::CalendarRepository(wb->database()).load()->specialDay(nationalDay);
     REQUIRE(restored.has_value());
     CHECK(restored->name.contains(QStringLiteral("国庆节")));
+}
+
+TEST_CASE("Help ▸ Verify Workbook reports a sound file, then the record changed outside",
+          "[ui][audit]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    const QString path = dir.file(QStringLiteral("核对.servicelens"));
+    {
+        DemoOptions demo;
+        demo.orders = 300;
+        REQUIRE(DemoGenerator::createDemoWorkbook(path, demo, &clock).ok());
+    }
+    ui::MainWindow window;
+    REQUIRE(window.openWorkbook(path));
+    QString shown;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&shown] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                shown = box->text();
+                box->accept();
+            }
+    });
+    closer.start(50);
+    CHECK(window.verifyWorkbook());
+    CHECK(shown.contains(QStringLiteral("hash chain is intact")));
+
+    sqlite3 *handle = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &handle) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(handle, "UPDATE audit_log SET entity_uid = 'x' WHERE id = 12", nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(handle);
+    shown.clear();
+    CHECK_FALSE(window.verifyWorkbook());
+    CHECK(shown.contains(QStringLiteral("Audit record #12")));
 }
