@@ -10,6 +10,7 @@
 #include "io/Importers.h"
 #include "storage/Database.h"
 #include "survey/Survey.h"
+#include "workbook/TrainingCopy.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
 
@@ -453,6 +454,34 @@ int runImport(const QStringList &arguments)
     return ExitOk;
 }
 
+int runTrainingCopy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto db = dbOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), CommandLine::tr("The copy to write."),
+                                       CommandLine::tr("FILE"));
+    parser.addOptions({db, outOption});
+    int exit = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("export-training-copy"),
+                      CommandLine::tr("Write a copy of the workbook for training, with customers' "
+                                      "names and phone numbers pseudonymised."),
+                      exit))
+        return exit;
+    if (!parser.isSet(db) || !parser.isSet(outOption))
+        return usage(CommandLine::tr("--db FILE and --out FILE are required."),
+                     QStringLiteral("export-training-copy"));
+    if (QFileInfo::exists(parser.value(outOption)))
+        return usage(CommandLine::tr("“%1” already exists; choose a new file.")
+                         .arg(QDir::toNativeSeparators(parser.value(outOption))),
+                     QStringLiteral("export-training-copy"));
+    if (auto s = TrainingCopy::write(parser.value(db), parser.value(outOption)); !s)
+        return report(s.error());
+    out() << CommandLine::tr("Wrote %1: customers' names and phone numbers pseudonymised.")
+                 .arg(QDir::toNativeSeparators(parser.value(outOption)))
+          << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 QStringList CommandLine::commands()
@@ -503,7 +532,7 @@ int CommandLine::run(const QStringList &arguments)
                "  import    import orders, staff or a calendar from CSV\n"
                "  inspection  share inspection templates and completed inspections (JSON)\n"
                "  report    write a month's service report (PDF, XLSX or CSV)\n"
-               "  export-training-copy: coming in a later version\n\n"
+               "  export-training-copy  a copy with customers' names and phones pseudonymised\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));
         parser.addHelpOption();
@@ -534,12 +563,8 @@ int CommandLine::run(const QStringList &arguments)
         return runInspection(rest);
     if (command == QLatin1String("report"))
         return runReport(rest);
-    if (commands().contains(command)) {
-        err() << "servicelens: "
-              << tr("The “%1” command is not available yet in this version.").arg(command)
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (command == QLatin1String("export-training-copy"))
+        return runTrainingCopy(rest);
     return usage(tr("Unknown command “%1”. Commands: %2.")
                      .arg(command, commands().join(QStringLiteral(", "))),
                  QString());

@@ -18,6 +18,7 @@
 #include "workbook/ImportTask.h"
 #include "workbook/NewWorkbookDialog.h"
 #include "workbook/RecentFiles.h"
+#include "workbook/TrainingCopy.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
 
@@ -170,6 +171,12 @@ void MainWindow::createActions()
     m_workbookActions << importAction;
     m_backupAction = file->addAction(tr("&Back Up…"), this, &MainWindow::backUpWorkbook);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    QAction *trainingCopy =
+        file->addAction(tr("Export Copy for &Training…"), this, [this] { exportTrainingCopy(); });
+    trainingCopy->setObjectName(QStringLiteral("trainingCopyAction"));
+    trainingCopy->setStatusTip(tr("A copy of the workbook with customers' names and phone "
+                                  "numbers replaced by pseudonyms, for trainers."));
+    m_workbookActions << trainingCopy;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -482,6 +489,47 @@ void MainWindow::backUpWorkbook()
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 10000);
+}
+
+bool MainWindow::exportTrainingCopy(const QString &chosen)
+{
+    if (!m_workbook)
+        return false;
+    const QFileInfo info(m_workbook->path());
+    QString target = chosen;
+    if (target.isEmpty()) {
+        const QString suggested =
+            info.dir().filePath(tr("%1-training-copy.servicelens").arg(info.completeBaseName()));
+        target = QFileDialog::getSaveFileName(this, tr("Export Copy for Training"), suggested,
+                                              fileFilter());
+        if (target.isEmpty())
+            return false;
+        // The file dialog has already asked before replacing an existing file.
+        if (QFileInfo::exists(target) && !QFile::remove(target)) {
+            showError(
+                this, tr("Export Copy for Training"),
+                makeError(ErrorKind::Io,
+                          tr("“%1” cannot be replaced.").arg(QDir::toNativeSeparators(target))));
+            return false;
+        }
+    }
+    const QString source = m_workbook->path();
+    const Status s = runInBackground<Status>(
+        this, QStringLiteral("trainingCopyProgress"), tr("Export Copy for Training"),
+        tr("Copying the workbook and replacing customers' names and phone numbers…"), tr("Cancel"),
+        [source, target](const TaskProgress &progress) {
+            return TrainingCopy::write(source, target, progress);
+        });
+    if (!s) {
+        if (s.error().kind != ErrorKind::Cancelled)
+            showError(this, tr("Export Copy for Training"), s.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Training copy written to %1; customers' names and phone numbers "
+                                "are pseudonyms in it.")
+                                 .arg(QDir::toNativeSeparators(target)),
+                             15000);
+    return true;
 }
 
 bool MainWindow::verifyWorkbook()

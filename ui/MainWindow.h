@@ -65,6 +65,8 @@ public:
     // chain, on a worker thread with its own read-only connection; the result in a message box.
     // Returns whether the workbook passed.
     bool verifyWorkbook();
+    // File ▸ Export Copy for Training: asks for the file unless given one; on a worker thread.
+    bool exportTrainingCopy(const QString &target = QString());
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -287,6 +287,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (auto s = db->configure(); !s)
         return s.error();
+    db->m_backupBeforeMigration = options.backupBeforeMigration;
     if (auto s = db->migrate(p.exists && !p.empty ? p.userVersion : 0, migrations); !s)
         return s.error();
     return db;
@@ -470,7 +471,7 @@ Status Database::migrate(int fromVersion, const std::vector<Migration> &migratio
         return {};
 
     // A file with data is copied before the first step touches it.
-    if (fromVersion >= 1) {
+    if (fromVersion >= 1 && m_backupBeforeMigration) {
         const QFileInfo info(m_path);
         const QString dir = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
                             QStringLiteral(".backups");

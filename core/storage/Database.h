@@ -53,6 +53,10 @@ public:
         const Clock *clock = nullptr; // defaults to the system clock
         QString actor;                // who is recorded in audit records; defaults to the OS user
         bool quickCheck = true;       // PRAGMA quick_check before use
+        // A copy of a file with data is made before migrating it. Off only for a file that is
+        // itself a fresh copy of an untouched source (the training copy's work file, whose
+        // backup would hold the very data the copy removes).
+        bool backupBeforeMigration = true;
         // Migrations to apply; null means the built-in list (tests pass their own).
         const std::vector<Migration> *migrations = nullptr;
     };
@@ -126,6 +130,7 @@ private:
     int m_txDepth = 0;
     bool m_readOnly = false;
     QString m_migrationBackup;
+    bool m_backupBeforeMigration = true;
 };
 
 // Maps an SQLite result code and message to an Error of the right kind.

@@ -143,7 +143,7 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../core/storage/AuditChain.cpp" line="+49"/>
+        <location filename="../../core/storage/AuditChain.cpp" line="+48"/>
         <location line="+20"/>
         <location line="+49"/>
         <source>The audit trail cannot be read.</source>
@@ -281,7 +281,7 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+369"/>
+        <location filename="../../app/CommandLine.cpp" line="+371"/>
         <location filename="../../app/CommandSupport.cpp" line="+17"/>
         <location filename="../../app/InspectionCommand.cpp" line="+133"/>
         <source>Show this help.</source>
@@ -301,7 +301,8 @@
         <location filename="../../app/CommandLine.cpp" line="-204"/>
         <location line="+180"/>
         <location line="+10"/>
-        <location line="+156"/>
+        <location line="+105"/>
+        <location line="+79"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
@@ -310,7 +311,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-505"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -331,7 +332,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <location line="+61"/>
         <location line="+12"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
@@ -340,7 +341,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -411,7 +412,7 @@
         <translation>校验工作簿，不做任何修改。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: workbook format %2, integrity ok, references ok.</source>
         <translation>%1：工作簿格式 %2，完整性正常，引用关系正常。</translation>
     </message>
@@ -434,12 +435,13 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+297"/>
         <location filename="../../app/InspectionCommand.cpp" line="+33"/>
         <source>--db FILE and --out FILE are required.</source>
         <translation>必须指定 --db 文件和 --out 文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-292"/>
         <source>The backup cannot replace the workbook itself.</source>
         <translation>备份不能覆盖工作簿本身。</translation>
     </message>
@@ -619,18 +621,67 @@
         <translation>无法导入“%1”；请指明 orders、surveys、staff、calendar 或 training。</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="+65"/>
+        <source>The copy to write.</source>
+        <translation>要写入的副本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a copy of the workbook for training, with customers&apos; names and phone numbers pseudonymised.</source>
+        <translation>生成供培训使用的工作簿副本，客户姓名和电话号码以化名代替。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” already exists; choose a new file.</source>
+        <translation>“%1”已存在；请选择一个新文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote %1: customers&apos; names and phone numbers pseudonymised.</source>
+        <translation>已写入 %1：客户姓名和电话号码已替换为化名。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>ServiceLens: after-sales service centre operations.
+
+Without a command it opens the window. Commands (run headless):
+  init      create a workbook, optionally with demo data
+  check     verify a workbook without changing it
+  backup    copy a workbook safely
+  kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
+  import    import orders, staff or a calendar from CSV
+  inspection  share inspection templates and completed inspections (JSON)
+  report    write a month&apos;s service report (PDF, XLSX or CSV)
+  export-training-copy  a copy with customers&apos; names and phones pseudonymised
+
+Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
+        <translation>ServiceLens：售后服务中心运营工具。
+
+不带命令时打开窗口。命令（无界面运行）：
+  init      新建工作簿，可附带演示数据
+  check     检查工作簿，不做任何修改
+  backup    安全地复制工作簿
+  kpi       输出某月的指标（--json 输出 KPI.md 规定的 JSON）
+  import    从 CSV 导入工单、员工或日历
+  inspection  以 JSON 交换巡检模板和已完成的巡检
+  report    生成某月的服务报告（PDF、XLSX 或 CSV）
+  export-training-copy  生成客户姓名和电话已化名的副本
+
+退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
+    </message>
+    <message>
+        <location line="-240"/>
         <location filename="../../app/ReportCommand.cpp" line="-4"/>
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>%1 did not pass the check:</source>
         <translation>%1 未通过检查：</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <location filename="../../app/ReportCommand.cpp" line="+3"/>
         <source>The branch code (default: the first branch).</source>
         <translation>网点编码（默认：第一个网点）。</translation>
@@ -778,36 +829,7 @@
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>ServiceLens: after-sales service centre operations.
-
-Without a command it opens the window. Commands (run headless):
-  init      create a workbook, optionally with demo data
-  check     verify a workbook without changing it
-  backup    copy a workbook safely
-  kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
-  import    import orders, staff or a calendar from CSV
-  inspection  share inspection templates and completed inspections (JSON)
-  report    write a month&apos;s service report (PDF, XLSX or CSV)
-  export-training-copy: coming in a later version
-
-Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
-        <translation>ServiceLens：售后服务中心运营工具。
-
-不带命令时打开窗口。命令（无界面运行）：
-  init      新建工作簿，可附带演示数据
-  check     检查工作簿，不做任何修改
-  backup    安全地复制工作簿
-  kpi       输出某月的指标（--json 输出 KPI.md 规定的 JSON）
-  import    从 CSV 导入工单、员工或日历
-  inspection  以 JSON 交换巡检模板和已完成的巡检
-  report    生成某月的服务报告（PDF、XLSX 或 CSV）
-  export-training-copy：将在后续版本提供
-
-退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+90"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -818,11 +840,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+25"/>
-        <source>The “%1” command is not available yet in this version.</source>
-        <translation>此版本尚未提供“%1”命令。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Unknown command “%1”. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
@@ -1092,7 +1109,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+10"/>
         <location line="+72"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+50"/>
         <location line="+40"/>
         <location line="+16"/>
@@ -1100,7 +1117,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1126,7 +1143,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The SQLite driver is not usable.</source>
         <translation>SQLite 驱动不可用。</translation>
     </message>
@@ -3362,6 +3379,47 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>TrainingCopy</name>
+    <message>
+        <location filename="../../core/workbook/TrainingCopy.cpp" line="+63"/>
+        <source>[number removed]</source>
+        <translation>[号码已删除]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+21"/>
+        <source>The copy could not be prepared.</source>
+        <translation>无法准备副本。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Customer-%1</source>
+        <translation>客户-%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The copy cannot replace the workbook itself.</source>
+        <translation>副本不能覆盖工作簿本身。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>已取消生成副本，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>training copy</source>
+        <translation>培训副本</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>“%1” cannot be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>TrainingEffect</name>
     <message>
         <location filename="../../core/team/TrainingEffect.cpp" line="+38"/>
@@ -5091,7 +5149,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../../ui/MainWindow.cpp" line="+50"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
@@ -5161,7 +5219,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export Copy for &amp;Training…</source>
+        <translation>导出培训用副本(&amp;T)…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>A copy of the workbook with customers&apos; names and phone numbers replaced by pseudonyms, for trainers.</source>
+        <translation>工作簿副本，客户姓名和电话号码已替换为化名，供培训讲师使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5317,16 +5385,45 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
+        <location line="+29"/>
         <source>“%1” cannot be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-19"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>%1-training-copy.servicelens</source>
+        <translation>%1-培训副本.servicelens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Export Copy for Training</source>
+        <translation>导出培训用副本</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Copying the workbook and replacing customers&apos; names and phone numbers…</source>
+        <translation>正在复制工作簿并替换客户姓名和电话号码…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training copy written to %1; customers&apos; names and phone numbers are pseudonyms in it.</source>
+        <translation>培训副本已写入 %1；其中的客户姓名和电话号码均为化名。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+19"/>
         <location line="+23"/>
         <source>Verify Workbook</source>

@@ -116,13 +116,12 @@ TEST_CASE("Wrong usage exits with status 2", "[cli]")
     CHECK(runServicelens(
               {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--out"), db})
               .status == 2);
-    // Commands of later versions say so.
-    for (const char *command : {"export-training-copy"}) {
-        const Run r = runServicelens({QString::fromLatin1(command), QStringLiteral("--db"), db});
-        INFO(command);
-        CHECK(r.status == 2);
-        CHECK(r.err.contains(QStringLiteral("not available yet")));
-    }
+    // export-training-copy without --out, or onto an existing file.
+    CHECK(runServicelens({QStringLiteral("export-training-copy"), QStringLiteral("--db"), db})
+              .status == 2);
+    CHECK(runServicelens({QStringLiteral("export-training-copy"), QStringLiteral("--db"), db,
+                          QStringLiteral("--out"), db})
+              .status == 2);
     // inspection without its action, or without --in.
     CHECK(runServicelens({QStringLiteral("inspection"), QStringLiteral("--db"), db}).status == 2);
     CHECK(runServicelens(
@@ -587,4 +586,27 @@ TEST_CASE("check verifies the audit trail's hash chain and names the record chan
     CHECK(altered.status == 4);
     CHECK(altered.err.contains(QStringLiteral("Audit record #10")));
     CHECK(altered.err.contains(QStringLiteral("冒名者")));
+}
+
+TEST_CASE("export-training-copy writes a pseudonymised copy that passes check", "[cli][workbook]")
+{
+    TempFolder dir;
+    const QString db = dir.file(QStringLiteral("原件.servicelens"));
+    REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
+                            QStringLiteral("--demo"), QStringLiteral("--orders"),
+                            QStringLiteral("300")})
+                .status == 0);
+    const QString copy = dir.file(QStringLiteral("培训.servicelens"));
+    const Run r = runServicelens({QStringLiteral("export-training-copy"), QStringLiteral("--db"),
+                                  db, QStringLiteral("--out"), copy});
+    INFO(r.err.toStdString());
+    CHECK(r.status == 0);
+    CHECK(r.out.contains(QStringLiteral("pseudonymised")));
+    const Run check = runServicelens({QStringLiteral("check"), QStringLiteral("--db"), copy});
+    CHECK(check.status == 0);
+    CHECK(check.out.contains(QStringLiteral("hash chain intact")));
+    // Not onto an existing file.
+    CHECK(runServicelens({QStringLiteral("export-training-copy"), QStringLiteral("--db"), db,
+                          QStringLiteral("--out"), copy})
+              .status == 2);
 }

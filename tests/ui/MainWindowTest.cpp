@@ -14,11 +14,13 @@
 #include "flow/OrdersPage.h"
 #include "flow/OrdersTableModel.h"
 #include "flow/YearCalendarView.h"
+#include "storage/SqlQuery.h"
 #include "widgets/StatTile.h"
 #include "workbook/RecentFiles.h"
 #include "workbook/Workbook.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -416,4 +418,28 @@ TEST_CASE("Help ▸ Verify Workbook reports a sound file, then the record change
     shown.clear();
     CHECK_FALSE(window.verifyWorkbook());
     CHECK(shown.contains(QStringLiteral("Audit record #12")));
+}
+
+TEST_CASE("File ▸ Export Copy for Training writes a copy without the customers", "[ui][workbook]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    const QString path = dir.file(QStringLiteral("门店.servicelens"));
+    {
+        DemoOptions demo;
+        demo.orders = 300;
+        REQUIRE(DemoGenerator::createDemoWorkbook(path, demo, &clock).ok());
+    }
+    ui::MainWindow window;
+    REQUIRE(window.openWorkbook(path));
+    auto *action = window.findChild<QAction *>(QStringLiteral("trainingCopyAction"));
+    REQUIRE(action);
+    CHECK(action->isEnabled());
+    const QString copy = dir.file(QStringLiteral("培训用.servicelens"));
+    REQUIRE(window.exportTrainingCopy(copy));
+    auto wb = Workbook::open(copy);
+    REQUIRE(wb.ok());
+    SqlQuery q((*wb)->database(), QStringLiteral("SELECT count(*) FROM customer WHERE name NOT "
+                                                 "LIKE 'Customer-%'"));
+    CHECK(q.scalar()->toInt() == 0);
 }
