@@ -12,12 +12,14 @@
 #include "survey/SurveysPage.h"
 #include "team/TeamPage.h"
 #include "widgets/ErrorMessage.h"
+#include "workbook/AutomaticBackups.h"
 #include "workbook/BackgroundTask.h"
 #include "workbook/DemoWorkbookTask.h"
 #include "workbook/ImportDialog.h"
 #include "workbook/ImportTask.h"
 #include "workbook/NewWorkbookDialog.h"
 #include "workbook/RecentFiles.h"
+#include "workbook/RestoreBackupDialog.h"
 #include "workbook/TrainingCopy.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
@@ -34,12 +36,14 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimeZone>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace servicelens::ui {
 
@@ -90,10 +94,22 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     showPage(static_cast<Page>(
         qBound(0, settings.value(QStringLiteral("mainWindow/page")).toInt(), PageCount - 1)));
+    connect(&m_dailyBackup, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString outcome = m_dailyBackup.result();
+        if (outcome.startsWith(QLatin1Char('!')))
+            statusBar()->showMessage(
+                tr("Today's automatic backup could not be made: %1").arg(outcome.mid(1)), 15000);
+        else if (!outcome.isEmpty() && statusBar()->currentMessage().isEmpty())
+            statusBar()->showMessage(
+                tr("Today's automatic backup: %1").arg(QDir::toNativeSeparators(outcome)), 8000);
+    });
     updateTitleAndStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    waitForDailyBackup();
+}
 
 void MainWindow::createPages()
 {
@@ -171,6 +187,10 @@ void MainWindow::createActions()
     m_workbookActions << importAction;
     m_backupAction = file->addAction(tr("&Back Up…"), this, &MainWindow::backUpWorkbook);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    QAction *restoreAction =
+        file->addAction(tr("&Restore from Backup…"), this, [this] { restoreFromBackupDialog(); });
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_workbookActions << restoreAction;
     QAction *trainingCopy =
         file->addAction(tr("Export Copy for &Training…"), this, [this] { exportTrainingCopy(); });
     trainingCopy->setObjectName(QStringLiteral("trainingCopyAction"));
@@ -271,7 +291,8 @@ bool MainWindow::openWorkbook(const QString &path)
 {
     auto workbook = Workbook::open(path);
     if (!workbook) {
-        showError(this, tr("Open Workbook"), workbook.error());
+        if (offerLatestBackup(path, workbook.error()))
+            return openWorkbook(path);
         if (workbook.error().kind == ErrorKind::NotFound)
             m_recent->remove(path);
         rebuildRecentMenu();
@@ -279,6 +300,7 @@ bool MainWindow::openWorkbook(const QString &path)
     }
     const QString migrationBackup = (*workbook)->database().migrationBackupPath();
     setWorkbook(std::move(*workbook));
+    startDailyBackup(path);
     // After the status labels are filled: a label updated later would show through the message.
     if (!migrationBackup.isEmpty())
         statusBar()->showMessage(tr("The workbook was upgraded; a copy of the old version is in "
@@ -288,6 +310,83 @@ bool MainWindow::openWorkbook(const QString &path)
     m_recent->add(path);
     rebuildRecentMenu();
     return true;
+}
+
+void MainWindow::startDailyBackup(const QString &path)
+{
+    // Today's automatic copy (the first open of the day), on a worker thread with a connection
+    // of its own: a large workbook takes seconds to check and copy.
+    waitForDailyBackup();
+    m_dailyBackup.setFuture(QtConcurrent::run([path] {
+        auto made = AutomaticBackups::makeDaily(path, SystemClock::instance());
+        return made ? *made : QStringLiteral("!") + made.error().message;
+    }));
+}
+
+void MainWindow::waitForDailyBackup()
+{
+    m_dailyBackup.waitForFinished();
+}
+
+bool MainWindow::offerLatestBackup(const QString &path, const Error &error)
+{
+    // Only for a file that is there but cannot be used: damaged, not a workbook, truncated.
+    const bool unusable = error.kind == ErrorKind::Damaged || error.kind == ErrorKind::NotAWorkbook;
+    const auto backups = AutomaticBackups::list(path);
+    if (!unusable || backups.empty()) {
+        showError(this, tr("Open Workbook"), error);
+        return false;
+    }
+    const auto &latest = backups.front();
+    QMessageBox box(QMessageBox::Warning, tr("Open Workbook"),
+                    tr("<p>%1</p><p>ServiceLens has an automatic backup of this workbook from "
+                       "<b>%2</b>. Restore it? The file that cannot be opened is kept in the "
+                       "backup folder, untouched.</p>")
+                        .arg(error.message.toHtmlEscaped(),
+                             QLocale().toString(latest.made, QLocale::ShortFormat)),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("restoreOffer"));
+    box.setTextFormat(Qt::RichText);
+    if (!error.detail.isEmpty())
+        box.setDetailedText(error.detail);
+    QPushButton *restore = box.addButton(tr("&Restore the Backup"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreButton"));
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    return restoreBackup(latest.path, path);
+}
+
+bool MainWindow::restoreBackup(const QString &backup, const QString &workbookPath)
+{
+    waitForDailyBackup(); // it may be reading the file about to be moved
+    // The workbook is closed first: its file is about to be moved aside.
+    if (m_workbook && QFileInfo(m_workbook->path()) == QFileInfo(workbookPath))
+        setWorkbook(nullptr);
+    auto replaced = AutomaticBackups::restore(backup, workbookPath, SystemClock::instance());
+    if (!replaced) {
+        showError(this, tr("Restore from Backup"), replaced.error());
+        return false;
+    }
+    statusBar()->showMessage(replaced->isEmpty()
+                                 ? tr("Restored the backup.")
+                                 : tr("Restored the backup; the previous file is kept as %1")
+                                       .arg(QDir::toNativeSeparators(*replaced)),
+                             15000);
+    return true;
+}
+
+void MainWindow::restoreFromBackupDialog()
+{
+    if (!m_workbook)
+        return;
+    const QString path = m_workbook->path();
+    RestoreBackupDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    if (restoreBackup(dialog.chosenBackup(), path))
+        openWorkbook(path);
 }
 
 bool MainWindow::createDemoWorkbookAt(const QString &path)

@@ -3,6 +3,7 @@
 
 #include "io/Importers.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -67,6 +68,11 @@ public:
     bool verifyWorkbook();
     // File ▸ Export Copy for Training: asks for the file unless given one; on a worker thread.
     bool exportTrainingCopy(const QString &target = QString());
+    // Replaces the workbook file by a backup (closing it first when it is the one open); the
+    // caller opens it again.
+    bool restoreBackup(const QString &backup, const QString &workbookPath);
+    // Waits for today's automatic backup when one is being made (tests, restore, close).
+    void waitForDailyBackup();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,9 +89,15 @@ private:
     void openWorkbookDialog();
     void backUpWorkbook();
     void showPreferences();
+    // After a failed open: when the file is damaged and an automatic backup exists, offers to
+    // restore the latest one. Shows the error either way; returns whether it restored.
+    bool offerLatestBackup(const QString &path, const Error &error);
+    void restoreFromBackupDialog();
+    void startDailyBackup(const QString &path);
     void showAbout();
 
     std::unique_ptr<Workbook> m_workbook;
+    QFutureWatcher<QString> m_dailyBackup; // the backup's path, "" or "!" + a problem
     std::unique_ptr<RecentFiles> m_recent;
     QUndoStack *m_undo = nullptr;
     QListWidget *m_navigation = nullptr;

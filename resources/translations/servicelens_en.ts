@@ -111,7 +111,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+573" />
+        <location filename="../../ui/MainWindow.cpp" line="+673" />
         <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;Audit trail: %n record, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Audit trail: %n records, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform></translation>

@@ -194,6 +194,29 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <location filename="../../core/workbook/AutomaticBackups.cpp" line="+78"/>
+        <source>The backup folder “%1” cannot be created.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup “%1” is damaged too; choose another.</source>
+        <translation>备份“%1”也已损坏，请选择其他备份。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” cannot be moved aside.</source>
+        <translation>无法将“%1”移到一旁。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup could not be put in place of “%1”.</source>
+        <translation>无法用备份替换“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>BranchRepository</name>
     <message>
         <location filename="../../core/workbook/Branch.cpp" line="+44"/>
@@ -3387,7 +3410,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+14"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The copy could not be prepared.</source>
         <translation>无法准备副本。</translation>
     </message>
@@ -3397,12 +3420,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>客户-%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The copy cannot replace the workbook itself.</source>
         <translation>副本不能覆盖工作簿本身。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The copy was cancelled; nothing was written.</source>
         <translation>已取消生成副本，未写入任何文件。</translation>
     </message>
@@ -3412,8 +3435,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>培训副本</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location line="+7"/>
+        <location line="+134"/>
+        <location line="+8"/>
         <location line="+10"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
@@ -5149,12 +5172,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../../ui/MainWindow.cpp" line="+54"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation>今日自动备份未能完成：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s automatic backup: %1</source>
+        <translation>今日自动备份：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -5219,12 +5252,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份还原(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export Copy for &amp;Training…</source>
         <translation>导出培训用副本(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A copy of the workbook with customers&apos; names and phone numbers replaced by pseudonyms, for trainers.</source>
         <translation>工作簿副本，客户姓名和电话号码已替换为化名，供培训讲师使用。</translation>
     </message>
@@ -5304,19 +5342,45 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+124"/>
+        <location line="+71"/>
+        <location line="+4"/>
+        <location line="+156"/>
         <location line="+20"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-211"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+36"/>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;ServiceLens has an automatic backup of this workbook from &lt;b&gt;%2&lt;/b&gt;. Restore it? The file that cannot be opened is kept in the backup folder, untouched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;ServiceLens 有此工作簿 &lt;b&gt;%2&lt;/b&gt; 的自动备份。是否还原？无法打开的文件将原样保留在备份文件夹中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore the Backup</source>
+        <translation>还原备份(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore from Backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the backup.</source>
+        <translation>已还原备份。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the backup; the previous file is kept as %1</source>
+        <translation>已还原备份；原文件保留为 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Demo Workbook</source>
         <translation>演示工作簿</translation>
     </message>
@@ -5385,12 +5449,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>“%1” cannot be replaced.</source>
         <translation>无法替换“%1”。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -5401,7 +5465,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>Export Copy for Training</source>
@@ -6217,6 +6281,59 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+3"/>
         <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>已写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ui/workbook/RestoreBackupDialog.cpp" line="+22"/>
+        <source>Restore from Backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ServiceLens copies the workbook every day it is opened (the last %1 days are kept) and before every upgrade. The backup you choose replaces the workbook; the current file is kept in &lt;code&gt;%2&lt;/code&gt;.</source>
+        <translation>ServiceLens 在每天首次打开工作簿时以及每次升级前自动复制工作簿（保留最近 %1 天）。所选备份将替换当前工作簿；当前文件保留在 &lt;code&gt;%2&lt;/code&gt; 中。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Daily</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a restore</source>
+        <translation>还原时被替换的文件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Restore</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no backup of this workbook yet.</source>
+        <translation>此工作簿尚无备份。</translation>
     </message>
 </context>
 <context>

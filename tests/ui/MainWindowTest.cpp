@@ -16,8 +16,11 @@
 #include "flow/YearCalendarView.h"
 #include "storage/SqlQuery.h"
 #include "widgets/StatTile.h"
+#include "workbook/AutomaticBackups.h"
 #include "workbook/RecentFiles.h"
+#include "workbook/RestoreBackupDialog.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookSummary.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -442,4 +445,69 @@ TEST_CASE("File ▸ Export Copy for Training writes a copy without the customers
     SqlQuery q((*wb)->database(), QStringLiteral("SELECT count(*) FROM customer WHERE name NOT "
                                                  "LIKE 'Customer-%'"));
     CHECK(q.scalar()->toInt() == 0);
+}
+
+TEST_CASE("A damaged workbook is offered its latest automatic backup", "[ui][backup]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    const QString path = dir.file(QStringLiteral("受损/门店.servicelens"));
+    QDir().mkpath(dir.file(QStringLiteral("受损")));
+    {
+        DemoOptions demo;
+        demo.orders = 200;
+        REQUIRE(DemoGenerator::createDemoWorkbook(path, demo, &clock).ok());
+    }
+    int orders = 0;
+    {
+        ui::MainWindow window;
+        REQUIRE(window.openWorkbook(path));
+        window.waitForDailyBackup(); // the first open of the day makes the copy
+        orders = static_cast<int>(WorkbookSummary::read(window.workbook()->database())->orders);
+    }
+    const auto backups = AutomaticBackups::list(path);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.front().kind == AutomaticBackups::Backup::Kind::Daily);
+
+    // Random bytes over the schema pages: the file no longer opens.
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write(QByteArray(8000, '\x7f'));
+    }
+    const QByteArray damaged = fileBytes(path);
+    QString offered;
+    QTimer clicker;
+    QObject::connect(&clicker, &QTimer::timeout, [&offered] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                if (box->objectName() == QLatin1String("restoreOffer")) {
+                    offered = box->text();
+                    box->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+                } else {
+                    box->reject();
+                }
+            }
+    });
+    clicker.start(50);
+    ui::MainWindow window;
+    REQUIRE(window.openWorkbook(path));
+    CHECK(offered.contains(QStringLiteral("automatic backup")));
+    CHECK(WorkbookSummary::read(window.workbook()->database())->orders == orders);
+    window.waitForDailyBackup();
+    // The damaged file is kept, byte for byte, beside the backups.
+    const auto after = AutomaticBackups::list(path);
+    const auto replaced =
+        std::find_if(after.begin(), after.end(), [](const AutomaticBackups::Backup &b) {
+            return b.kind == AutomaticBackups::Backup::Kind::Replaced;
+        });
+    REQUIRE(replaced != after.end());
+    CHECK(fileBytes(replaced->path) == damaged);
+
+    // File ▸ Restore from Backup proposes the daily copy, not the damaged file put aside.
+    ui::RestoreBackupDialog dialog(path);
+    CHECK(dialog.table()->rowCount() == static_cast<int>(after.size()));
+    const QString proposed = dialog.chosenBackup();
+    CHECK(proposed.endsWith(QStringLiteral("-daily.servicelens")));
 }
