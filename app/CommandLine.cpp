@@ -155,6 +155,12 @@ int runCheck(const QStringList &arguments)
               << Qt::endl;
     else
         out() << chain->message << Qt::endl; // not chained yet: an older workbook
+    auto seals = Database::verifyInspectionSeals(path);
+    if (!seals)
+        return report(seals.error());
+    out() << CommandLine::tr("Inspections: %n completed, every seal matches its content.", nullptr,
+                             static_cast<int>(seals->sealed))
+          << Qt::endl;
     return ExitOk;
 }
 

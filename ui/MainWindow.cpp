@@ -638,6 +638,7 @@ bool MainWindow::verifyWorkbook()
     struct Outcome {
         QStringList problems;
         std::optional<AuditChain::Finding> chain;
+        qint64 sealedInspections = 0;
         std::optional<Error> error;
     };
     const QString path = m_workbook->path();
@@ -658,6 +659,11 @@ bool MainWindow::verifyWorkbook()
                                          o.chain = *chain;
                                      else
                                          o.error = chain.error();
+                                     auto seals = Database::verifyInspectionSeals(path);
+                                     if (seals)
+                                         o.sealedInspections = seals->sealed;
+                                     else
+                                         o.error = seals.error();
                                      return o;
                                  });
     if (outcome.error) {
@@ -675,6 +681,8 @@ bool MainWindow::verifyWorkbook()
                        nullptr, static_cast<int>(outcome.chain->records));
         else if (outcome.chain)
             text += QStringLiteral("<p>%1</p>").arg(outcome.chain->message.toHtmlEscaped());
+        text += tr("<p>Inspections: %n completed, every seal matches its content.</p>", nullptr,
+                   static_cast<int>(outcome.sealedInspections));
     } else {
         text = tr("<p><b>The workbook did not pass the check.</b></p>");
         text += QStringLiteral("<ul>");

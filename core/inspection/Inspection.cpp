@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Inspection.h"
 
+#include "InspectionSeal.h"
 #include "Schedule.h"
 #include "TemplateRepository.h"
 #include "flow/LocalTime.h"
@@ -24,7 +25,7 @@ const QString entity = QStringLiteral("inspection");
 
 const char *const inspectionColumns =
     "i.id, i.uid, i.template_id, i.branch_id, i.schedule_id, i.inspector_id, i.status, "
-    "i.started_at, i.completed_at, i.score, i.passed, i.note";
+    "i.started_at, i.completed_at, i.score, i.passed, i.note, coalesce(i.content_hash, '')";
 
 Inspection inspectionFrom(const SqlQuery &q, int c = 0)
 {
@@ -47,6 +48,7 @@ Inspection inspectionFrom(const SqlQuery &q, int c = 0)
     if (!q.value(c + 10).isNull())
         i.passed = q.value(c + 10).toInt() != 0;
     i.note = q.value(c + 11).toString();
+    i.contentHash = q.value(c + 12).toString();
     return i;
 }
 
@@ -301,6 +303,9 @@ Result<ScoreResult> InspectionRepository::complete(qint64 inspectionId, qint64 c
         .bind(QStringLiteral(":id"), inspectionId);
     if (auto s = q.exec(); !s)
         return s.error();
+    auto sealed = InspectionSeal::seal(m_db.handle(), inspectionId);
+    if (!sealed)
+        return sealed.error();
     auto given = answers(inspectionId);
     if (!given)
         return given.error();
@@ -311,6 +316,7 @@ Result<ScoreResult> InspectionRepository::complete(qint64 inspectionId, qint64 c
     after.insert(QStringLiteral("status"), QStringLiteral("completed"));
     after.insert(QStringLiteral("completed_at"), static_cast<double>(completedAt));
     after.insert(QStringLiteral("answers"), answerList);
+    after.insert(QStringLiteral("content_hash"), QString::fromLatin1(*sealed));
     if (auto s =
             AuditLog(m_db).record(AuditLog::Action::Update, entity, d->uid,
                                   {{QStringLiteral("status"), QStringLiteral("draft")}}, after);
@@ -371,11 +377,15 @@ Result<ScoreResult> InspectionRepository::amend(qint64 inspectionId, const Answe
         .bind(QStringLiteral(":id"), inspectionId);
     if (auto s = q.exec(); !s)
         return s.error();
+    auto sealed = InspectionSeal::seal(m_db.handle(), inspectionId);
+    if (!sealed)
+        return sealed.error();
     auto now = answers(inspectionId);
     if (!now)
         return now.error();
     QJsonObject after = scoreJson(*result);
     after.insert(QStringLiteral("amendment_reason"), reason.trimmed());
+    after.insert(QStringLiteral("content_hash"), QString::fromLatin1(*sealed));
     for (const Answer &a : *now)
         if (a.itemCode == answer.itemCode || (answer.itemId && a.itemId == answer.itemId))
             after.insert(QStringLiteral("answer"), answerJson(a));
@@ -446,11 +456,11 @@ Result<std::vector<InspectionListRow>> InspectionRepository::list(qint64 branchI
     auto rows = q.all<InspectionListRow>([](const SqlQuery &r) {
         InspectionListRow row;
         row.inspection = inspectionFrom(r);
-        row.templateCode = r.value(12).toString();
-        row.templateVersion = r.value(13).toInt();
-        row.templateName = {r.value(14).toString(), r.value(15).toString()};
-        row.inspectorName = r.value(16).toString();
-        row.openActions = r.value(17).toInt();
+        row.templateCode = r.value(13).toString();
+        row.templateVersion = r.value(14).toInt();
+        row.templateName = {r.value(15).toString(), r.value(16).toString()};
+        row.inspectorName = r.value(17).toString();
+        row.openActions = r.value(18).toInt();
         return row;
     });
     if (!rows)

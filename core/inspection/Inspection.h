@@ -28,6 +28,7 @@ struct Inspection {
     std::optional<double> score;
     std::optional<bool> passed;
     QString note;
+    QString contentHash; // the seal of a completed inspection (InspectionSeal), hex
 };
 
 // A row of the inspections list: the inspection with the names a person reads.

@@ -321,7 +321,7 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
         if (!i.completedAt || *i.completedAt < start || *i.completedAt >= end)
             continue;
         r.inspections.push_back({*i.completedAt, row.templateName.in(options.language), i.score,
-                                 i.passed.value_or(false), row.findings});
+                                 i.passed.value_or(false), row.findings, i.contentHash});
     }
     // The items found failing in the month, over the templates used.
     std::set<QString> templatesUsed;

@@ -86,6 +86,7 @@ struct ReportInspection {
     std::optional<double> score;
     bool passed = false;
     int findings = 0;
+    QString seal; // the inspection's content hash (InspectionSeal), hex
 };
 
 // The monthly service report (DOMAIN.md §5) as data: computed by the one KPI engine and the

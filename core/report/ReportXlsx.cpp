@@ -291,11 +291,11 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
 
     // Inspections.
     Sheet inspections(wb, tx(QT_TRANSLATE_NOOP("Report", "Inspections")), f);
-    inspections.header(0, {tx(QT_TRANSLATE_NOOP("Report", "Completed")),
-                           tx(QT_TRANSLATE_NOOP("Report", "Template")),
-                           tx(QT_TRANSLATE_NOOP("Report", "Score")),
-                           tx(QT_TRANSLATE_NOOP("Report", "Passed")),
-                           tx(QT_TRANSLATE_NOOP("Report", "Findings"))});
+    inspections.header(
+        0, {tx(QT_TRANSLATE_NOOP("Report", "Completed")),
+            tx(QT_TRANSLATE_NOOP("Report", "Template")), tx(QT_TRANSLATE_NOOP("Report", "Score")),
+            tx(QT_TRANSLATE_NOOP("Report", "Passed")), tx(QT_TRANSLATE_NOOP("Report", "Findings")),
+            tx(QT_TRANSLATE_NOOP("Report", "Seal (SHA-256)"))});
     row = 1;
     for (const ReportInspection &i : r.inspections) {
         inspections.time(row, 0, local.localDateTime(i.completedAt));
@@ -305,21 +305,22 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
                          i.passed ? tx(QT_TRANSLATE_NOOP("Report", "yes"))
                                   : tx(QT_TRANSLATE_NOOP("Report", "no")));
         inspections.number(row, 4, i.findings, f.count);
+        inspections.text(row, 5, i.seal);
         ++row;
     }
-    inspections.finish(row - 1, {17, 24, 8, 8, 10, 4, 10, 40, 20, 10, 10});
+    inspections.finish(row - 1, {17, 24, 8, 8, 10, 66, 4, 10, 40, 20, 10, 10});
     inspections.sideHeader(
-        0, 6,
+        0, 7,
         {tx(QT_TRANSLATE_NOOP("Report", "Item")), tx(QT_TRANSLATE_NOOP("Report", "Failed item")),
          tx(QT_TRANSLATE_NOOP("Report", "Section")), tx(QT_TRANSLATE_NOOP("Report", "Findings")),
          tx(QT_TRANSLATE_NOOP("Report", "Checked"))});
     row = 1;
     for (const ReportFailedItem &i : r.failedItems) {
-        inspections.text(row, 6, i.code);
-        inspections.text(row, 7, i.text);
-        inspections.text(row, 8, i.section);
-        inspections.number(row, 9, i.findings, f.count);
-        inspections.number(row, 10, i.answered, f.count);
+        inspections.text(row, 7, i.code);
+        inspections.text(row, 8, i.text);
+        inspections.text(row, 9, i.section);
+        inspections.number(row, 10, i.findings, f.count);
+        inspections.number(row, 11, i.answered, f.count);
         ++row;
     }
 

@@ -383,10 +383,16 @@ Result<QStringList> Database::verifyFile(const QString &path)
         return chain.error();
     if (!chain->intact() && chain->kind != AuditChain::Finding::Kind::NotChained)
         problems->append(chain->message);
+    auto seals = inspection::InspectionSeal::verify(ro.get());
+    if (!seals)
+        return seals.error();
+    problems->append(seals->broken);
     return problems;
 }
 
-Result<AuditChain::Finding> Database::verifyAuditTrail(const QString &path)
+// Runs `check` on a read-only connection to a workbook of this version or older.
+template <typename Check>
+auto Database::withReadOnlyWorkbook(const QString &path, Check check) -> decltype(check(nullptr))
 {
     auto p = probe(path);
     if (!p)
@@ -398,7 +404,18 @@ Result<AuditChain::Finding> Database::verifyAuditTrail(const QString &path)
         return sqliteError(ro.openCode(),
                            tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
                            ro.message());
-    return AuditChain::verify(ro.get());
+    return check(ro.get());
+}
+
+Result<AuditChain::Finding> Database::verifyAuditTrail(const QString &path)
+{
+    return withReadOnlyWorkbook(path, [](sqlite3 *db) { return AuditChain::verify(db); });
+}
+
+Result<inspection::InspectionSeal::Finding> Database::verifyInspectionSeals(const QString &path)
+{
+    return withReadOnlyWorkbook(path,
+                                [](sqlite3 *db) { return inspection::InspectionSeal::verify(db); });
 }
 
 Status Database::backupFile(const QString &path, const QString &target)

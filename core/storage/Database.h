@@ -4,6 +4,7 @@
 #include "AuditChain.h"
 #include "Result.h"
 #include "Uid.h"
+#include "inspection/InspectionSeal.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -79,6 +80,8 @@ public:
     static Result<QStringList> verifyFile(const QString &path);
     // The audit trail's hash chain of a workbook file, read-only (AuditChain::verify).
     static Result<AuditChain::Finding> verifyAuditTrail(const QString &path);
+    // The seals of the completed inspections, read-only (InspectionSeal::verify).
+    static Result<inspection::InspectionSeal::Finding> verifyInspectionSeals(const QString &path);
     // Copies a workbook file as it is (any version) with the online backup API, after a quick
     // check; a damaged file is refused.
     static Status backupFile(const QString &path, const QString &target);
@@ -117,6 +120,8 @@ private:
     static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const Clock &clock,
                                                           const QString &actor, int version);
     static Status checkIsWorkbook(const QString &path, const FileProbe &probe, int latest);
+    template <typename Check>
+    static auto withReadOnlyWorkbook(const QString &path, Check check) -> decltype(check(nullptr));
     Status configure();
     Status migrate(int fromVersion, const std::vector<Migration> &migrations);
 

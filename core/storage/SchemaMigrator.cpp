@@ -4,6 +4,7 @@
 #include "AuditChain.h"
 #include "Database.h"
 #include "FastQuery.h"
+#include "inspection/InspectionSeal.h"
 #include "inspection/TemplateRepository.h"
 #include "survey/Survey.h"
 
@@ -82,6 +83,12 @@ Status checksWithoutInLists(Database &db)
     return {};
 }
 
+// The inspections completed before seals existed are sealed as they stand.
+Status sealCompletedInspections(Database &db)
+{
+    return inspection::InspectionSeal::sealAll(db.handle());
+}
+
 // The records written before the chain existed are chained in id order, as they stand.
 Status chainAuditTrail(Database &db)
 {
@@ -148,6 +155,11 @@ const std::vector<Migration> &builtinMigrations()
          QStringLiteral(":/servicelens/schema/0009_audit_chain.sql"),
          {},
          &chainAuditTrail},
+        {10,
+         QStringLiteral("A content hash (seal) on every completed inspection"),
+         QStringLiteral(":/servicelens/schema/0010_inspection_seal.sql"),
+         {},
+         &sealCompletedInspections},
     };
     return migrations;
 }

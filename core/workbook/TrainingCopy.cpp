@@ -2,6 +2,7 @@
 #include "TrainingCopy.h"
 
 #include "Workbook.h"
+#include "inspection/InspectionSeal.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
 #include "storage/FastQuery.h"
@@ -272,6 +273,10 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
                     return fail(s);
             }
         }
+        // The scrubbed answers no longer match the inspections' seals: the copy is sealed
+        // anew, as it stands (the copy is a new document, not evidence).
+        if (auto s = inspection::InspectionSeal::sealAll(h); !s)
+            return fail(s);
         if (auto s = AuditChain::chainAll(h); !s)
             return fail(s);
         if (auto s = AuditLog(**db).record(

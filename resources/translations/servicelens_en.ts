@@ -8,6 +8,12 @@
         <translation>
             <numerusform>Audit trail: %n record, hash chain intact.</numerusform><numerusform>Audit trail: %n records, hash chain intact.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Inspections: %n completed, every seal matches its content.</source>
+        <translation>
+            <numerusform>Inspections: %n completed, every seal matches its content.</numerusform><numerusform>Inspections: %n completed, every seal matches its content.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -111,10 +117,16 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+673" />
+        <location filename="../../ui/MainWindow.cpp" line="+679" />
         <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;Audit trail: %n record, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Audit trail: %n records, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</numerusform></translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,7 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+371"/>
+        <location filename="../../app/CommandLine.cpp" line="+377"/>
         <location filename="../../app/CommandSupport.cpp" line="+17"/>
         <location filename="../../app/InspectionCommand.cpp" line="+133"/>
         <source>Show this help.</source>
@@ -334,7 +334,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-511"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+251"/>
         <location line="+61"/>
         <location line="+12"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
@@ -364,7 +364,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-322"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -446,8 +446,15 @@
             <numerusform>审计记录：%n 条，哈希链完整。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Inspections: %n completed, every seal matches its content.</source>
+        <translation>
+            <numerusform>巡检：已完成 %n 次，每个封存码均与内容一致。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The backup file to write.</source>
         <translation>要写入的备份文件。</translation>
     </message>
@@ -699,12 +706,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-153"/>
         <source>%1 did not pass the check:</source>
         <translation>%1 未通过检查：</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <location filename="../../app/ReportCommand.cpp" line="+3"/>
         <source>The branch code (default: the first branch).</source>
         <translation>网点编码（默认：第一个网点）。</translation>
@@ -1134,13 +1141,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+72"/>
         <location line="+28"/>
         <location line="+50"/>
-        <location line="+40"/>
-        <location line="+16"/>
+        <location line="+46"/>
+        <location line="+27"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-215"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1201,7 +1208,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
@@ -1261,7 +1268,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法读取工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SchemaMigrator.cpp" line="+80"/>
+        <location filename="../../core/storage/SchemaMigrator.cpp" line="+81"/>
         <source>The rewritten constraints did not pass the check.</source>
         <translation>改写后的约束未通过检查。</translation>
     </message>
@@ -1613,7 +1620,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>InspectionRepository</name>
     <message>
-        <location filename="../../core/inspection/Inspection.cpp" line="+87"/>
+        <location filename="../../core/inspection/Inspection.cpp" line="+89"/>
         <source>The inspection is completed and locked; change it with an amendment that gives a reason.</source>
         <translation>该巡检已完成并锁定；如需修改，请提交注明原因的更正。</translation>
     </message>
@@ -1626,12 +1633,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-124"/>
         <location line="+12"/>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>The inspection no longer exists.</source>
         <translation>该巡检已不存在。</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-182"/>
         <source>The template has no item “%1”.</source>
         <translation>模板中没有检查项“%1”。</translation>
     </message>
@@ -1646,7 +1653,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检的完成时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>An amendment to a completed inspection needs a reason.</source>
         <translation>更正已完成的巡检需要说明原因。</translation>
     </message>
@@ -1654,6 +1661,31 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+12"/>
         <source>A draft is changed directly; amendments are for completed inspections.</source>
         <translation>草稿可直接修改；更正只用于已完成的巡检。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSeal</name>
+    <message>
+        <location filename="../../core/inspection/InspectionSeal.cpp" line="+51"/>
+        <location line="+8"/>
+        <source>The inspections cannot be read.</source>
+        <translation>无法读取巡检记录。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+6"/>
+        <source>The inspection&apos;s seal cannot be written.</source>
+        <translation>无法写入巡检的封存码。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Inspection %1 (completed %2) was changed outside ServiceLens: its content no longer matches its seal %3.</source>
+        <translation>巡检 %1（完成于 %2）在 ServiceLens 之外被修改：其内容与封存码 %3 不再一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1994,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <name>Report</name>
     <message>
         <location filename="../../core/report/MonthlyReport.cpp" line="+34"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+406"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+422"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -2000,21 +2032,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+2"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+7"/>
-        <location line="+235"/>
+        <location line="+242"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+350"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-234"/>
-        <location line="+235"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+351"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-241"/>
+        <location line="+242"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-140"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-141"/>
         <source>Reopened</source>
         <translation>返修率</translation>
     </message>
@@ -2022,7 +2054,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <location filename="../../core/report/ReportXlsx.cpp" line="+23"/>
         <location line="+19"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
@@ -2059,7 +2091,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-96"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-103"/>
         <source>Mean inspection score</source>
         <translation>巡检平均得分</translation>
     </message>
@@ -2234,7 +2266,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-210"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-211"/>
         <location line="+43"/>
         <source>Summary</source>
         <translation>汇总</translation>
@@ -2305,22 +2337,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-31"/>
-        <location line="+143"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+179"/>
+        <location line="+144"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+186"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+125"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-278"/>
+        <location line="-144"/>
+        <location line="+126"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-285"/>
         <location line="+103"/>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -2333,7 +2365,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <location line="+30"/>
         <location line="+14"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-136"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-143"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2431,7 +2463,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+47"/>
         <source>Completed</source>
         <translation>完成时间</translation>
@@ -2443,7 +2475,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>模板</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Score</source>
         <translation>得分</translation>
@@ -2455,29 +2487,34 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>合格</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="+0"/>
+        <location line="+18"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Findings</source>
         <translation>问题项</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+34"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-11"/>
+        <location line="-17"/>
+        <source>Seal (SHA-256)</source>
+        <translation>封存码（SHA-256）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-17"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+7"/>
+        <location line="+8"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+13"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -2524,7 +2561,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-39"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-46"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -2535,7 +2572,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+80"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+87"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -2553,8 +2590,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-151"/>
-        <location line="+155"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-158"/>
+        <location line="+162"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
@@ -2600,14 +2637,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-392"/>
-        <location line="+411"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-399"/>
+        <location line="+418"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-393"/>
         <source>%1 vs previous month</source>
         <translation>较上月 %1</translation>
     </message>
@@ -2738,11 +2775,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+14"/>
+        <source>Seal</source>
+        <translation>封存码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No inspection completed this month.</source>
         <translation>本月未完成巡检。</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Seal: the first digits of the SHA-256 of the inspection&apos;s content, fixed when it was completed or amended; “servicelens check” recomputes it, so this report can be matched to the workbook.</source>
+        <translation>封存码：巡检内容 SHA-256 哈希值的前几位，在完成或修订时确定；“servicelens check”会重新计算，可据此将本报告与工作簿核对。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Items found failing</source>
         <translation>不合格项目</translation>
     </message>
@@ -2816,8 +2863,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ReportXlsx</name>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-253"/>
-        <location line="+269"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-254"/>
+        <location line="+270"/>
         <location line="+8"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
@@ -3404,7 +3451,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>TrainingCopy</name>
     <message>
-        <location filename="../../core/workbook/TrainingCopy.cpp" line="+63"/>
+        <location filename="../../core/workbook/TrainingCopy.cpp" line="+64"/>
         <source>[number removed]</source>
         <translation>[号码已删除]</translation>
     </message>
@@ -3435,7 +3482,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>培训副本</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <location line="+8"/>
         <location line="+10"/>
         <source>“%1” cannot be written.</source>
@@ -5487,19 +5534,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>培训副本已写入 %1；其中的客户姓名和电话号码均为化名。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <location line="+19"/>
-        <location line="+23"/>
+        <location line="+24"/>
+        <location line="+25"/>
         <source>Verify Workbook</source>
         <translation>核验工作簿</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Checking every page of the workbook and its audit trail…</source>
         <translation>正在检查工作簿的每一页及其审计记录…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&lt;p&gt;&lt;b&gt;The workbook is sound.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Integrity check: ok. References between records: ok.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;工作簿完好。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;完整性检查：通过。记录间引用：通过。&lt;/p&gt;</translation>
     </message>
@@ -5510,8 +5557,15 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
             <numerusform>&lt;p&gt;审计记录：%n 条，哈希链完整——没有记录在 ServiceLens 之外被修改或删除。&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;巡检：已完成 %n 次，每个封存码均与内容一致。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&lt;p&gt;&lt;b&gt;The workbook did not pass the check.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;工作簿未通过检查。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>

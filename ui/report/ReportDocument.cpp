@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportDocument.h"
 
+#include "inspection/InspectionSeal.h"
+
 #include "ReportCharts.h"
 #include "flow/LocalTime.h"
 #include "report/ReportFormat.h"
@@ -166,6 +168,20 @@ void ReportDocument::paragraph(const QString &text)
         p.drawText(QRectF(marginLeft, y, contentWidth, h), Qt::AlignLeft | Qt::TextWordWrap, text);
     });
     m_y += h + 8;
+}
+
+void ReportDocument::note(const QString &text)
+{
+    const QFont f = font(bodySize - 2);
+    const double h = textHeight(text, f, contentWidth);
+    ensureRoom(h);
+    const double y = m_y - 4; // close under the table it explains
+    place([=](QPainter &p) {
+        p.setFont(f);
+        p.setPen(QColor(0x60, 0x60, 0x60));
+        p.drawText(QRectF(marginLeft, y, contentWidth, h), Qt::AlignLeft | Qt::TextWordWrap, text);
+    });
+    m_y = y + h + 10;
 }
 
 void ReportDocument::chart(double height, std::function<void(QPainter &, const QRectF &)> draw)
@@ -574,15 +590,22 @@ void ReportDocument::inspections()
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Template")), 3},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Score")), 0.8, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Passed")), 0.8},
-                 {m_tx(QT_TRANSLATE_NOOP("Report", "Findings")), 0.8, true}};
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Findings")), 0.8, true},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Seal")), 1.7}};
     t.whenEmpty = m_tx(QT_TRANSLATE_NOOP("Report", "No inspection completed this month."));
     for (const report::ReportInspection &i : m_report.inspections)
         t.rows.push_back({local.localDateTime(i.completedAt).toString(QStringLiteral("yyyy-MM-dd")),
                           i.templateName, ReportFormat::number(i.score, 1),
                           i.passed ? m_tx(QT_TRANSLATE_NOOP("Report", "yes"))
                                    : m_tx(QT_TRANSLATE_NOOP("Report", "no")),
-                          QString::number(i.findings)});
+                          QString::number(i.findings),
+                          inspection::InspectionSeal::shortForm(i.seal)});
     table(t);
+    if (!m_report.inspections.empty())
+        note(m_tx(QT_TRANSLATE_NOOP(
+            "Report", "Seal: the first digits of the SHA-256 of the inspection's content, fixed "
+                      "when it was completed or amended; “servicelens check” recomputes it, so "
+                      "this report can be matched to the workbook.")));
 
     if (!m_report.failedItems.empty()) {
         subheading(m_tx(QT_TRANSLATE_NOOP("Report", "Items found failing")));

@@ -60,6 +60,7 @@ private:
     void heading(const QString &text);
     void subheading(const QString &text);
     void paragraph(const QString &text);
+    void note(const QString &text); // small and grey: how to read what is above
     void table(const Table &t);
     void chart(double height, std::function<void(QPainter &, const QRectF &)> draw);
     void place(Draw draw);

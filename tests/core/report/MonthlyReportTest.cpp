@@ -148,6 +148,16 @@ TEST_CASE("The XLSX report's numbers are the KPI engine's, in both languages")
         const auto orders = xlsx.sheet(zh ? QStringLiteral("工单明细") : QStringLiteral("Orders"));
         CHECK(orders.contains(QStringLiteral("A%1").arg(model.orders.size() + 1)));
         CHECK_FALSE(orders.contains(QStringLiteral("A%1").arg(model.orders.size() + 2)));
+        // Each inspection carries its seal in full, the one stored with it.
+        const auto inspections =
+            xlsx.sheet(zh ? QStringLiteral("巡检") : QStringLiteral("Inspections"));
+        REQUIRE_FALSE(model.inspections.empty());
+        for (std::size_t i = 0; i < model.inspections.size(); ++i) {
+            const QString seal =
+                inspections.value(QStringLiteral("F%1").arg(i + 2)).value.toString();
+            CHECK(seal.size() == 64);
+            CHECK(seal == model.inspections[i].seal);
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
+#include "inspection/InspectionSeal.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportDocument.h"
 #include "report/ReportFormat.h"
@@ -108,6 +109,12 @@ TEST_CASE("The PDF's text carries the KPI engine's figures, in both languages", 
         // A complaint's order number from the complaints table, found by a search.
         REQUIRE_FALSE(model.complaints.empty());
         CHECK(text.contains(model.complaints.back().orderNo));
+        // Each inspection's seal, as `servicelens check` recomputes it.
+        REQUIRE_FALSE(model.inspections.empty());
+        for (const report::ReportInspection &i : model.inspections) {
+            REQUIRE(i.seal.size() == 64);
+            CHECK(text.contains(inspection::InspectionSeal::shortForm(i.seal)));
+        }
         const QString fonts = runTool(QStringLiteral("pdffonts"), {path});
         CHECK(fonts.contains(QStringLiteral("NotoSansCJK")));
         for (const QString &line : fonts.split(QLatin1Char('\n')).mid(2))
