@@ -331,6 +331,8 @@ int runKpi(const QStringList &arguments)
     auto kpis = engine.compute(*chosen, *first);
     if (!kpis)
         return report(kpis.error());
+    if (auto sound = (*workbook)->database().confirmSound(); !sound)
+        return report(sound.error());
     if (!kpis->calendarCoversMonth)
         err() << "servicelens: "
               << CommandLine::tr(

@@ -85,6 +85,8 @@ int runReport(const QStringList &arguments)
                                                      reportOptions);
     if (!model)
         return report(model.error());
+    if (auto sound = (*workbook)->database().confirmSound(); !sound)
+        return report(sound.error());
     const QString target = parser.value(out);
     const Status written = kind == QLatin1String("csv") ? report::ReportCsv::write(*model, target)
                            : kind == QLatin1String("xlsx")

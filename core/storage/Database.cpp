@@ -11,10 +11,13 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <climits>
+#include <future>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -42,16 +45,63 @@ QString nextConnectionName()
 
 // A raw read-only SQLite connection, closed on scope exit. Used to look at a file before any
 // connection that could write to it (or switch its journal mode) exists.
+bool walAbsent(const QString &path)
+{
+    return !QFileInfo::exists(path + QStringLiteral("-wal"));
+}
+
+// A read-only connection to a WAL workbook creates SQLite's -wal and -shm beside it and, as it
+// may not checkpoint, leaves them there. When they were not there before it opened, a brief
+// read-write connection that only reads takes them away the way SQLite does when its last
+// connection closes: under an exclusive lock, only when nobody else has the file open, and with
+// an empty log, so not a byte of the workbook is written. A file that cannot be written (a
+// read-only medium) never had them created.
+void tidyWalCompanions(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() != 0 || !QFileInfo(path).isWritable())
+        return;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
+        SQLITE_OK)
+        sqlite3_exec(db, "PRAGMA user_version", nullptr, nullptr, nullptr); // opens the log
+    sqlite3_close_v2(db);
+}
+
+// A WAL workbook on a read-only medium (a write-protected stick, a folder one may only read)
+// cannot get the -shm SQLite needs to read it; with no log beside it, nothing can change it
+// either, so it is opened as immutable: read as it is, without locks or side files.
+bool readOnlyMedium(const QString &path)
+{
+    return walAbsent(path) && !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+// The name to give SQLite for a read-only connection: the plain path, or an immutable URI.
+QByteArray readOnlyName(const QString &path)
+{
+    if (!readOnlyMedium(path))
+        return QFile::encodeName(path);
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() +
+           QByteArrayLiteral("?immutable=1");
+}
+
 class ReadOnlyConnection {
 public:
     explicit ReadOnlyConnection(const QString &path)
+        : m_path(path)
+        , m_walWasAbsent(walAbsent(path))
     {
-        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY,
-                               nullptr);
+        m_rc = sqlite3_open_v2(readOnlyName(path).constData(), &m_db,
+                               SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
         if (m_db)
             sqlite3_busy_timeout(m_db, 5000);
     }
-    ~ReadOnlyConnection() { sqlite3_close_v2(m_db); }
+    ~ReadOnlyConnection()
+    {
+        sqlite3_close_v2(m_db);
+        if (m_walWasAbsent)
+            tidyWalCompanions(m_path);
+    }
     ReadOnlyConnection(const ReadOnlyConnection &) = delete;
     ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
 
@@ -60,6 +110,8 @@ public:
     QString message() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
 private:
+    QString m_path;
+    bool m_walWasAbsent = false;
     sqlite3 *m_db = nullptr;
     int m_rc = SQLITE_OK;
 };
@@ -110,7 +162,7 @@ QString timestampForFileName(const Clock &clock)
 
 } // namespace
 
-Error sqliteError(int code, const QString &what, const QString &detail)
+Error sqliteError(int code, const QString &what, const QString &detail, int systemErrno)
 {
     ErrorKind kind = ErrorKind::Database;
     switch (code & 0xFF) {
@@ -143,8 +195,15 @@ Error sqliteError(int code, const QString &what, const QString &detail)
     if (kind == ErrorKind::Locked)
         message += QLatin1Char(' ') + Database::tr("Another program is using the workbook; "
                                                    "close it and try again.");
-    else if ((code & 0xFF) == SQLITE_FULL)
-        message += QLatin1Char(' ') + Database::tr("The disk is full.");
+    else if ((code & 0xFF) == SQLITE_FULL || systemErrno == ENOSPC || systemErrno == EDQUOT ||
+             systemErrno == EFBIG)
+        message += QLatin1Char(' ') +
+                   Database::tr("The disk is full (or the file reached the largest size allowed "
+                                "here); the change was not saved. Free some space and try again.");
+    else if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC ||
+             code == SQLITE_IOERR_TRUNCATE)
+        message += QLatin1Char(' ') + Database::tr("The disk could not be written (it may be "
+                                                   "full); the change was not saved.");
     else if (kind == ErrorKind::Damaged)
         message += QLatin1Char(' ') + Database::tr("The file is damaged.");
     return makeError(kind, message, detail);
@@ -160,11 +219,15 @@ Database::Database(QString path, QString connectionName, const Clock &clock)
 
 Database::~Database()
 {
+    if (m_backgroundCheck.valid())
+        m_backgroundCheck.wait(); // it reads the file through a connection of its own
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_readOnly && m_walWasAbsent)
+        tidyWalCompanions(m_path);
 }
 
 int Database::latestSchemaVersion()
@@ -242,8 +305,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (auto s = checkIsWorkbook(path, p, latest); !s)
             return s.error();
         const bool readOnly = options.mode == OpenMode::ReadOnly && p.userVersion == latest;
-        if (readOnly)
-            return openReadOnly(path, clock, options.actor, p.userVersion);
+        if (readOnly) {
+            auto db = openReadOnly(path, clock, options.actor, p.userVersion);
+            if (db && options.quickCheck)
+                (*db)->startBackgroundCheck();
+            return db;
+        }
         if (options.quickCheck) {
             ReadOnlyConnection ro(path);
             // On open we look for structural damage only. Re-evaluating every CHECK constraint
@@ -300,10 +367,12 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, co
     if (!actor.isEmpty())
         db->m_actor = actor;
     db->m_readOnly = true;
+    db->m_walWasAbsent = walAbsent(path);
     db->m_schemaVersion = version;
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    conn.setDatabaseName(path);
-    conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    conn.setDatabaseName(QString::fromLocal8Bit(readOnlyName(path)));
+    conn.setConnectOptions(
+        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!conn.open())
         return makeError(ErrorKind::Io,
                          tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
@@ -346,6 +415,45 @@ Status Database::checkIsWorkbook(const QString &path, const FileProbe &p, int la
     return {};
 }
 
+void Database::startBackgroundCheck()
+{
+    const QString path = m_path;
+    m_backgroundCheck = std::async(std::launch::async, [path]() -> Result<QStringList> {
+        ReadOnlyConnection ro(path);
+        if (ro.openCode() != SQLITE_OK)
+            return sqliteError(ro.openCode(),
+                               tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                               ro.message());
+        // Structure only, as on every open for writing (see open()).
+        sqlite3_exec(ro.get(), "PRAGMA ignore_check_constraints=ON", nullptr, nullptr, nullptr);
+        return runCheck(ro.get(), false);
+    });
+}
+
+Status Database::confirmSound()
+{
+    if (!m_backgroundCheck.valid())
+        return {};
+    auto problems = m_backgroundCheck.get();
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return makeError(ErrorKind::Damaged,
+                         tr("“%1” is damaged; nothing was written from it. Restore it from a "
+                            "backup.")
+                             .arg(QDir::toNativeSeparators(m_path)),
+                         problems->mid(0, 10).join(QLatin1Char('\n')));
+    return {};
+}
+
+Status Database::checkCanOpen(const QString &path)
+{
+    auto p = probe(path);
+    if (!p)
+        return p.error();
+    return checkIsWorkbook(path, *p, latestSchemaVersion());
+}
+
 Result<QStringList> Database::verifyFile(const QString &path)
 {
     auto p = probe(path);
@@ -361,8 +469,13 @@ Result<QStringList> Database::verifyFile(const QString &path)
     auto problems = runCheck(ro.get(), true);
     if (!problems)
         return problems.error();
-    if (!problems->isEmpty())
+    if (!problems->isEmpty()) {
+        // SQLite's own words follow for whoever repairs it; the person reading first learns
+        // what it means.
+        problems->prepend(tr("The file is damaged: SQLite's integrity check found the problems "
+                             "below. Restore the latest backup (File ▸ Restore from Backup…)."));
         return problems;
+    }
     sqlite3_stmt *stmt = nullptr;
     int rc = sqlite3_prepare_v2(ro.get(), "PRAGMA foreign_key_check", -1, &stmt, nullptr);
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
@@ -477,7 +590,8 @@ Status Database::execScript(const QByteArray &sql)
     const QString message = QString::fromUtf8(err ? err : sqlite3_errmsg(m_handle));
     sqlite3_free(err);
     return sqliteError(sqlite3_extended_errcode(m_handle), tr("The workbook could not be updated."),
-                       message + QLatin1Char('\n') + QString::fromUtf8(sql.left(300)));
+                       message + QLatin1Char('\n') + QString::fromUtf8(sql.left(300)),
+                       sqlite3_system_errno(m_handle));
 }
 
 Status Database::migrate(int fromVersion, const std::vector<Migration> &migrations)
@@ -579,11 +693,12 @@ Status Database::copyDatabase(sqlite3 *source, const QString &target)
         }
     }
     const QString message = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : "out of memory");
+    const int systemErrno = dest ? sqlite3_system_errno(dest) : 0;
     // The copy keeps the source's WAL flag; close merges its log into the file.
     sqlite3_close_v2(dest);
     if (rc != SQLITE_OK) {
         QFile::remove(temp);
-        return sqliteError(rc, tr("The backup to “%1” failed.").arg(shown), message);
+        return sqliteError(rc, tr("The backup to “%1” failed.").arg(shown), message, systemErrno);
     }
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <future>
 #include <memory>
 
 struct sqlite3;
@@ -78,6 +79,9 @@ public:
     // (nothing migrated or modified): the problems found, empty when the file is sound.
     // A file that is not a workbook, or from a newer version, is an error.
     static Result<QStringList> verifyFile(const QString &path);
+    // Whether this version can open the file as a workbook (exists, is one, not from a newer
+    // version), from its header alone; the error names the file.
+    static Status checkCanOpen(const QString &path);
     // The audit trail's hash chain of a workbook file, read-only (AuditChain::verify).
     static Result<AuditChain::Finding> verifyAuditTrail(const QString &path);
     // The seals of the completed inspections, read-only (InspectionSeal::verify).
@@ -92,6 +96,11 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_readOnly; }
+    // A read-only open (OpenMode::ReadOnly with quickCheck) runs SQLite's quick_check on a
+    // thread of its own while the command reads: a damaged file is found at no cost in time.
+    // Commands call this before they print or write what they read; without a check running
+    // it returns at once.
+    Status confirmSound();
     // The backup taken before this open migrated the file, if it did.
     QString migrationBackupPath() const { return m_migrationBackup; }
 
@@ -133,12 +142,17 @@ private:
     QString m_actor;
     int m_schemaVersion = 0;
     int m_txDepth = 0;
+    void startBackgroundCheck();
     bool m_readOnly = false;
+    std::future<Result<QStringList>> m_backgroundCheck;
+    bool m_walWasAbsent = false; // read-only: SQLite's -wal and -shm are tidied away on close
     QString m_migrationBackup;
     bool m_backupBeforeMigration = true;
 };
 
 // Maps an SQLite result code and message to an Error of the right kind.
-Error sqliteError(int code, const QString &what, const QString &detail);
+// An error for a failed SQLite call; `systemErrno` (sqlite3_system_errno) tells a full disk from
+// other input/output failures.
+Error sqliteError(int code, const QString &what, const QString &detail, int systemErrno = 0);
 
 } // namespace servicelens

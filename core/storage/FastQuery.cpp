@@ -36,7 +36,8 @@ Error FastQuery::error(int rc, const char *what) const
                                : Database::tr("The workbook could not be read."),
                        QString::fromUtf8(sqlite3_errmsg(m_db.handle())) +
                            QStringLiteral(" (%1)\nSQL: ").arg(QLatin1String(what)) +
-                           m_sql.simplified());
+                           m_sql.simplified(),
+                       sqlite3_system_errno(m_db.handle()));
 }
 
 FastQuery &FastQuery::bind(int index, qint64 value)

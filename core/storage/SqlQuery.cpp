@@ -5,11 +5,14 @@
 
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace servicelens {
 
 SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_query(db.connection())
     , m_sql(sql)
+    , m_handle(db.handle())
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
@@ -34,7 +37,8 @@ Error SqlQuery::error(const QString &what) const
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
     return sqliteError(ok ? code : 1, what,
-                       e.text() + QStringLiteral("\nSQL: ") + m_sql.simplified());
+                       e.text() + QStringLiteral("\nSQL: ") + m_sql.simplified(),
+                       m_handle ? sqlite3_system_errno(m_handle) : 0);
 }
 
 Status SqlQuery::exec()

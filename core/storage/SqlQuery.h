@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+struct sqlite3;
+
 namespace servicelens {
 
 class Database;
@@ -83,6 +85,7 @@ private:
 
     QSqlQuery m_query;
     QString m_sql;
+    sqlite3 *m_handle = nullptr; // for the system error behind a failure (a full disk)
     bool m_prepared = false;
 };
 

@@ -132,6 +132,10 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
         return makeError(ErrorKind::Cancelled, tr("The copy was cancelled; nothing was written."));
     };
 
+    // The source is looked at first, so a problem with it is named as its own.
+    if (auto s = Database::checkCanOpen(source); !s)
+        return s;
+
     // 1. A consistent copy to work on, beside the target.
     const QString work = target + QStringLiteral(".work");
     const QString partial = target + QStringLiteral(".partial");

@@ -304,7 +304,7 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+377"/>
+        <location filename="../../app/CommandLine.cpp" line="+379"/>
         <location filename="../../app/CommandSupport.cpp" line="+17"/>
         <location filename="../../app/InspectionCommand.cpp" line="+133"/>
         <source>Show this help.</source>
@@ -321,8 +321,8 @@
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-204"/>
-        <location line="+180"/>
+        <location filename="../../app/CommandLine.cpp" line="-206"/>
+        <location line="+182"/>
         <location line="+10"/>
         <location line="+105"/>
         <location line="+79"/>
@@ -334,7 +334,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-513"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -356,7 +356,7 @@
     <message>
         <location line="+1"/>
         <location line="+251"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+12"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
         <location filename="../../app/ReportCommand.cpp" line="-4"/>
@@ -364,7 +364,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-324"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -465,13 +465,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+297"/>
+        <location line="+299"/>
         <location filename="../../app/InspectionCommand.cpp" line="+33"/>
         <source>--db FILE and --out FILE are required.</source>
         <translation>必须指定 --db 文件和 --out 文件。</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>The backup cannot replace the workbook itself.</source>
         <translation>备份不能覆盖工作簿本身。</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>NPS</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>orders, surveys, staff, calendar or training</source>
         <translation>orders、surveys、staff、calendar 或 training</translation>
     </message>
@@ -700,7 +700,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <location filename="../../app/ReportCommand.cpp" line="-4"/>
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
@@ -743,7 +743,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>warning: the working-day calendar does not cover %1; working days count Monday to Friday only.</source>
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
@@ -814,7 +814,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
@@ -849,7 +849,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>整改按期完成率</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
@@ -1112,22 +1112,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+144"/>
+        <location filename="../../core/storage/Database.cpp" line="+196"/>
         <source>Another program is using the workbook; close it and try again.</source>
         <translation>另一个程序正在使用该工作簿，请关闭后重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The disk is full.</source>
-        <translation>磁盘已满。</translation>
+        <location line="+5"/>
+        <source>The disk is full (or the file reached the largest size allowed here); the change was not saved. Free some space and try again.</source>
+        <translation>磁盘已满（或文件已达到此处允许的最大大小），本次更改未保存。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The disk could not be written (it may be full); the change was not saved.</source>
+        <translation>无法写入磁盘（可能已满），本次更改未保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file is damaged.</source>
         <translation>文件已损坏。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>“%1” is a folder, not a workbook file.</source>
         <translation>“%1”是文件夹，不是工作簿文件。</translation>
     </message>
@@ -1138,16 +1143,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+72"/>
-        <location line="+28"/>
-        <location line="+50"/>
-        <location line="+46"/>
+        <location line="+76"/>
+        <location line="+30"/>
+        <location line="+47"/>
+        <location line="+42"/>
+        <location line="+51"/>
         <location line="+27"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-265"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1162,7 +1168,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>“%1” is damaged and was not opened; it was left as it is. Restore it from a backup.</source>
         <translation>“%1”已损坏，未打开，文件保持原样。请从备份恢复。</translation>
     </message>
@@ -1173,7 +1179,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The SQLite driver is not usable.</source>
         <translation>SQLite 驱动不可用。</translation>
     </message>
@@ -1203,7 +1209,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”由更新版本的 ServiceLens 保存（工作簿格式 %2，本版本最高支持 %3）。请升级 ServiceLens 后再打开；文件未被修改。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>“%1” is damaged; nothing was written from it. Restore it from a backup.</source>
+        <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The file is damaged: SQLite&apos;s integrity check found the problems below. Restore the latest backup (File ▸ Restore from Backup…).</source>
+        <translation>文件已损坏：SQLite 完整性检查发现了以下问题。请还原最近的备份（文件 ▸ 从备份还原…）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
@@ -1223,7 +1239,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法更新工作簿。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The backup folder “%1” cannot be created.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
@@ -1248,7 +1264,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The backup to “%1” failed.</source>
         <translation>备份到“%1”失败。</translation>
     </message>
@@ -3066,7 +3082,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../core/storage/SqlQuery.cpp" line="+43"/>
+        <location filename="../../core/storage/SqlQuery.cpp" line="+47"/>
         <source>The workbook could not be read.</source>
         <translation>无法读取工作簿。</translation>
     </message>
@@ -3477,7 +3493,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已取消生成副本，未写入任何文件。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>training copy</source>
         <translation>培训副本</translation>
     </message>

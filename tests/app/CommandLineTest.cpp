@@ -2,6 +2,8 @@
 // Runs the real servicelens binary, headless, and checks FORMATS.md's exit statuses.
 #include "TestSupport.h"
 
+#include "ServicelensProcess.h"
+
 #include "demo/DemoRandom.h"
 #include "storage/SqlQuery.h"
 #include "workbook/Workbook.h"
@@ -13,35 +15,6 @@
 #include <sqlite3.h>
 
 using namespace servicelens::test;
-
-namespace {
-
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run runServicelens(const QStringList &arguments)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // commands must not need a display
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal-does-not-exist"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SERVICELENS_BINARY), arguments);
-    REQUIRE(p.waitForFinished(120000));
-    Run r;
-    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
 
 TEST_CASE("The version and help options answer without a window", "[cli]")
 {

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace servicelens::test {
+
+struct Run {
+    int status = -1; // -1: it did not exit by itself (killed, crashed)
+    QString out;
+    QString err;
+};
+
+// Runs the real servicelens binary headless (no display, C.UTF-8) and waits for it.
+// `inChild` runs in the child between fork and exec (resource limits, another user).
+Run runServicelens(const QStringList &arguments, const std::function<void()> &inChild = {});
+
+// Starts it without waiting (for kill tests); the caller owns the process.
+void startServicelens(QProcess &process, const QStringList &arguments);
+
+} // namespace servicelens::test
