@@ -286,7 +286,8 @@ Status OrderRepository::endBulk()
     return {};
 }
 
-Status OrderRepository::update(const ServiceOrder &order)
+Status OrderRepository::update(const ServiceOrder &order,
+                               const std::optional<ServiceOrder> &readBefore)
 {
     if (auto s = validate(order); !s)
         return s;
@@ -301,6 +302,14 @@ Status OrderRepository::update(const ServiceOrder &order)
         return before.error();
     if (!before->has_value())
         return makeError(ErrorKind::NotFound, tr("The order no longer exists."));
+    // Compared under the write lock (BEGIN IMMEDIATE): nobody can change it between this look
+    // and the write.
+    if (readBefore && **before != *readBefore)
+        return makeError(ErrorKind::Stale,
+                         tr("Order %1 was changed elsewhere (in another window or program) "
+                            "after you opened it; your changes were not saved. Open it again "
+                            "to see the latest and redo them.")
+                             .arg((*before)->orderNo));
     SqlQuery q(m_db, QStringLiteral(
                          "UPDATE service_order SET branch_id = :branch, order_no = :order_no, "
                          "channel = :channel, category = :category, product = :product, priority "

@@ -42,7 +42,12 @@ public:
     // WriteTransaction; a rollback undoes the pair like everything else.
     Status beginBulk();
     Status endBulk();
-    Status update(const ServiceOrder &order);
+    // Writes `order` over the stored one. With `readBefore` (the order as the caller read it
+    // before editing), the write happens only if the stored order is still that one; otherwise
+    // it is a Stale error and nothing is written: two windows or programs editing the same
+    // order never silently overwrite each other.
+    Status update(const ServiceOrder &order,
+                  const std::optional<ServiceOrder> &readBefore = std::nullopt);
     Status remove(qint64 id);
 
     Result<std::optional<ServiceOrder>> findById(qint64 id) const;

@@ -16,7 +16,9 @@ namespace servicelens {
 enum class ErrorKind {
     InvalidInput, // the user's data or arguments are wrong
     NotFound,     // a record or file that was asked for does not exist
-    Conflict,     // a unique value already exists, a record was changed meanwhile
+    Conflict,     // a unique value already exists
+    Stale,        // the record was changed elsewhere (another window, another program) since
+                  // it was read: saving would overwrite that change
     Locked,       // another process holds the workbook
     Damaged,      // the file fails SQLite's integrity check or cannot be read as a database
     NewerVersion, // the file was written by a newer ServiceLens

@@ -1931,14 +1931,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿缺少按月统计工单的触发器。</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="+49"/>
+        <source>Order %1 was changed elsewhere (in another window or program) after you opened it; your changes were not saved. Open it again to see the latest and redo them.</source>
+        <translation>工单 %1 在您打开后已在其他位置（另一个窗口或程序）被修改；您的更改未保存。请重新打开查看最新内容后再修改。</translation>
+    </message>
+    <message>
+        <location line="-242"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/flow/OrderDetails.cpp" line="+21"/>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+236"/>
-        <location line="+32"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+237"/>
+        <location line="+40"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
@@ -3023,7 +3028,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SetCalendarDayCommand</name>
     <message>
-        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+32"/>
+        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+33"/>
         <source>Change %1 in the calendar</source>
         <translation>更改日历中的 %1</translation>
     </message>
@@ -6012,7 +6017,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单需要工单号。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Save Order</source>
         <translation>保存工单</translation>
     </message>

@@ -16,16 +16,17 @@ EditOrderCommand::EditOrderCommand(Database &db, flow::ServiceOrder before,
     setText(tr("Edit order %1").arg(m_after.orderNo));
 }
 
-void EditOrderCommand::write(const flow::ServiceOrder &order)
+void EditOrderCommand::write(const flow::ServiceOrder &order, const flow::ServiceOrder &current)
 {
-    const Status s = flow::OrderRepository(m_db).update(order);
+    // Only over the state this command left: a change made meanwhile elsewhere is kept.
+    const Status s = flow::OrderRepository(m_db).update(order, current);
     if (m_changed)
         m_changed(s ? QString() : s.error().message);
 }
 
 void EditOrderCommand::undo()
 {
-    write(m_before);
+    write(m_before, m_after);
 }
 
 void EditOrderCommand::redo()
@@ -34,7 +35,7 @@ void EditOrderCommand::redo()
         m_saved = false; // the form saved it already
         return;
     }
-    write(m_after);
+    write(m_after, m_before);
 }
 
 SetCalendarDayCommand::SetCalendarDayCommand(Database &db, QDate day, DayState before,

@@ -30,7 +30,7 @@ public:
     void redo() override;
 
 private:
-    void write(const flow::ServiceOrder &order);
+    void write(const flow::ServiceOrder &order, const flow::ServiceOrder &current);
 
     Database &m_db;
     flow::ServiceOrder m_before;

@@ -552,7 +552,8 @@ void OrderDialog::accept()
         return;
     }
     ServiceOrder saved = o;
-    if (auto s = m_isNew ? OrderRepository(m_db).insert(saved) : OrderRepository(m_db).update(o);
+    if (auto s = m_isNew ? OrderRepository(m_db).insert(saved)
+                         : OrderRepository(m_db).update(o, m_details.order);
         !s) {
         if (s.error().kind == ErrorKind::Conflict) {
             m_orderNoProblem->setText(s.error().message);

@@ -148,6 +148,36 @@ TEST_CASE("Order ids are unique within a branch", "[flow][orders]")
     CHECK(*orders.count() == 1);
 }
 
+TEST_CASE("An edit saved over a stale read is refused, and the other change kept",
+          "[flow][orders][concurrency]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("两处修改.servicelens")), clock);
+    OrderRepository orders(wb->database());
+    ServiceOrder read = sampleOrder(wb->defaultBranch()->id);
+    REQUIRE(orders.insert(read).ok());
+
+    // Someone else saves a change after this editor read the order.
+    ServiceOrder theirs = read;
+    theirs.description = QStringLiteral("客户改约到周六上午");
+    REQUIRE(orders.update(theirs, read).ok());
+
+    ServiceOrder mine = read;
+    mine.visits = 3;
+    const Status s = orders.update(mine, read);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().kind == ErrorKind::Stale);
+    CHECK(s.error().message.contains(read.orderNo));
+    auto stored = orders.findById(read.id);
+    CHECK((*stored)->description == theirs.description); // kept
+    CHECK((*stored)->visits == read.visits);             // mine not written
+    // Read again, redone: saved.
+    ServiceOrder again = **stored;
+    again.visits = 3;
+    CHECK(orders.update(again, **stored).ok());
+}
+
 TEST_CASE("Stage events are kept per order", "[flow][orders]")
 {
     TempFolder dir;
