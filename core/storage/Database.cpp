@@ -446,6 +446,16 @@ Status Database::confirmSound()
     return {};
 }
 
+QString Database::unusedFileName(const QString &folder, const QString &stem, const QString &suffix)
+{
+    QString name = folder + QLatin1Char('/') + stem + QLatin1Char('.') + suffix;
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral(".part"));
+         ++n)
+        name = folder + QLatin1Char('/') + stem + QLatin1Char('-') + QString::number(n) +
+               QLatin1Char('.') + suffix;
+    return name;
+}
+
 Status Database::checkCanOpen(const QString &path)
 {
     auto p = probe(path);
@@ -610,9 +620,11 @@ Status Database::migrate(int fromVersion, const std::vector<Migration> &migratio
             return makeError(
                 ErrorKind::Io,
                 tr("The backup folder “%1” cannot be created.").arg(QDir::toNativeSeparators(dir)));
-        const QString target = dir + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') +
-                               timestampForFileName(*m_clock) +
-                               QStringLiteral("-before-v%1.").arg(latest) + info.suffix();
+        const QString target = unusedFileName(dir,
+                                              info.completeBaseName() + QLatin1Char('-') +
+                                                  timestampForFileName(*m_clock) +
+                                                  QStringLiteral("-before-v%1").arg(latest),
+                                              info.suffix());
         if (auto s = backupTo(target); !s)
             return makeError(s.error().kind,
                              tr("The workbook was not upgraded because the backup before the "

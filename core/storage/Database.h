@@ -82,6 +82,10 @@ public:
     // Whether this version can open the file as a workbook (exists, is one, not from a newer
     // version), from its header alone; the error names the file.
     static Status checkCanOpen(const QString &path);
+    // `<folder>/<stem>.<suffix>`, or with "-2", "-3"… after the stem when that file exists
+    // already (two backups within one second: an upgrade resumed after a crash).
+    static QString unusedFileName(const QString &folder, const QString &stem,
+                                  const QString &suffix);
     // The audit trail's hash chain of a workbook file, read-only (AuditChain::verify).
     static Result<AuditChain::Finding> verifyAuditTrail(const QString &path);
     // The seals of the completed inspections, read-only (InspectionSeal::verify).

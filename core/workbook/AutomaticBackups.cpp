@@ -19,11 +19,12 @@ QString stamp(const Clock &clock)
     return clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
-// <base>-<yyyyMMdd-HHmmss>-<kind>.<suffix>; before-upgrade copies end in -before-vN.
+// <base>-<yyyyMMdd-HHmmss>-<kind>[-n].<suffix>; before-upgrade copies end in -before-vN; n when
+// two were made within one second.
 const QRegularExpression &namePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("-(\\d{8}-\\d{6})-(daily|replaced|before-v\\d+)\\.[^.]+$"));
+        QStringLiteral("-(\\d{8}-\\d{6})-(daily|replaced|before-v\\d+)(?:-\\d+)?\\.[^.]+$"));
     return re;
 }
 
@@ -77,8 +78,10 @@ Result<QString> AutomaticBackups::makeDaily(const QString &workbookPath, const C
             ErrorKind::Io,
             tr("The backup folder “%1” cannot be created.").arg(QDir::toNativeSeparators(folder)));
     const QFileInfo info(workbookPath);
-    const QString target = folder + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') +
-                           stamp(clock) + QStringLiteral("-daily.") + info.suffix();
+    const QString target = Database::unusedFileName(folder,
+                                                    info.completeBaseName() + QLatin1Char('-') +
+                                                        stamp(clock) + QStringLiteral("-daily"),
+                                                    info.suffix());
     if (auto s = Database::backupFile(workbookPath, target); !s)
         return s.error();
     // The oldest daily copies beyond seven go; upgrade and replaced copies stay.
@@ -110,8 +113,10 @@ Result<QString> AutomaticBackups::restore(const QString &backup, const QString &
         const QString folder = folderFor(workbookPath);
         QDir().mkpath(folder);
         const QFileInfo info(workbookPath);
-        replaced = folder + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-') +
-                   stamp(clock) + QStringLiteral("-replaced.") + info.suffix();
+        replaced = Database::unusedFileName(folder,
+                                            info.completeBaseName() + QLatin1Char('-') +
+                                                stamp(clock) + QStringLiteral("-replaced"),
+                                            info.suffix());
         if (!QFile::rename(workbookPath, replaced)) {
             Workbook::removeFiles(incoming);
             return makeError(

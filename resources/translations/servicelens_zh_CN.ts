@@ -196,17 +196,17 @@
 <context>
     <name>AutomaticBackups</name>
     <message>
-        <location filename="../../core/workbook/AutomaticBackups.cpp" line="+78"/>
+        <location filename="../../core/workbook/AutomaticBackups.cpp" line="+79"/>
         <source>The backup folder “%1” cannot be created.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The backup “%1” is damaged too; choose another.</source>
         <translation>备份“%1”也已损坏，请选择其他备份。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>“%1” cannot be moved aside.</source>
         <translation>无法将“%1”移到一旁。</translation>
     </message>
@@ -1146,14 +1146,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+76"/>
         <location line="+30"/>
         <location line="+47"/>
-        <location line="+42"/>
+        <location line="+52"/>
         <location line="+51"/>
         <location line="+27"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-275"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1214,7 +1214,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>The file is damaged: SQLite&apos;s integrity check found the problems below. Restore the latest backup (File ▸ Restore from Backup…).</source>
         <translation>文件已损坏：SQLite 完整性检查发现了以下问题。请还原最近的备份（文件 ▸ 从备份还原…）。</translation>
     </message>
@@ -1244,7 +1244,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The workbook was not upgraded because the backup before the upgrade failed: %1</source>
         <translation>升级前的备份失败，工作簿未升级：%1</translation>
     </message>

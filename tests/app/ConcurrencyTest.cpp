@@ -33,9 +33,9 @@ TEST_CASE("Two processes editing the same order lose no update", "[cli][concurre
     QProcess first;
     QProcess second;
     for (auto [process, tag] : {std::pair{&first, "甲"}, std::pair{&second, "乙"}})
-        process->start(
-            QStringLiteral(SERVICELENS_TEST_WRITER),
-            {db, QStringLiteral("并发-1"), QString::fromUtf8(tag), QString::number(rounds)});
+        process->start(QStringLiteral(SERVICELENS_TEST_WRITER),
+                       {QStringLiteral("edit-order"), db, QStringLiteral("并发-1"),
+                        QString::fromUtf8(tag), QString::number(rounds)});
     for (QProcess *p : {&first, &second}) {
         REQUIRE(p->waitForFinished(120000));
         INFO(p->readAllStandardError().toStdString());
