@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Workbooks as every earlier release wrote them (tests/fixtures/schema/vN.servicelens, made by
+// the hidden "[.make-fixtures]" case below with the first N schema steps and the rows a
+// branch of that release would hold), each upgraded to the latest format and compared row by
+// row: every row and value of the old file is in the new one, and the new columns are filled.
+//
+// To add the fixture of the format this build writes before a new step lands:
+//   build/servicelens_core_tests "[.make-fixtures]"
+// Fixtures are never edited afterwards: they are what was released.
+#include "TestSupport.h"
+
+#include "inspection/InspectionSeal.h"
+#include "storage/AuditChain.h"
+#include "storage/SchemaMigrator.h"
+#include "workbook/Workbook.h"
+
+#include <QDir>
+
+#include <sqlite3.h>
+
+using namespace servicelens;
+using namespace servicelens::test;
+
+namespace {
+
+QString fixturePath(int version)
+{
+    return QStringLiteral(SERVICELENS_FIXTURES "/schema/v%1.servicelens").arg(version);
+}
+
+// The rows a branch of a release with `version` steps holds, in that release's own columns.
+QByteArray rowsFor(int version)
+{
+    QByteArray sql = R"SQL(
+INSERT INTO staff (uid, branch_id, code, name, role, team, hire_date, active, created_at, updated_at)
+VALUES ('f-staff-1', 1, 'T01', '王建国', 'technical_support', '一组', '2023-04-01', 1, 1760000000, 1760000000),
+       ('f-staff-2', 1, 'C01', '李晓梅', 'customer_service', '', '2024-07-15', 1, 1760000000, 1760000000),
+       ('f-staff-3', 1, 'M01', '周敏', 'manager', '', NULL, 0, 1760000000, 1770000000);
+INSERT INTO customer (uid, name, phone, segment, created_at, updated_at)
+VALUES ('f-cust-1', '张三', '13800138000', 'key', 1760000000, 1760000000),
+       ('f-cust-2', '欧阳娜娜', '021-55556666', 'regular', 1760000000, 1760000000);
+INSERT INTO service_order (uid, branch_id, order_no, channel, category, product, priority,
+    complaint, technician_id, customer_id, visits, reopened, status, stage, received_at,
+    responded_at, analysed_at, solution_at, implemented_at, followed_up_at, closed_at,
+    received_month, closed_month, description, created_at, updated_at)
+VALUES ('f-order-1', 1, 'SO-2026-0001', 'phone', '空调', 'KFR-35GW', 'high', 0, 1, 1, 2, 0,
+        'closed', 'closed', 1790820000, 1790823600, 1790900000, 1790990000, 1791000000,
+        1791100000, 1791200000, 202609, 202609, '空调不制冷，更换压缩机', 1790820000, 1791200000),
+       ('f-order-2', 1, 'SO-2026-0002', 'wechat', '洗衣机', 'XQG100', 'normal', 1, 1, 2, 1, 1,
+        'waiting_parts', 'analysed', 1791300000, 1791303000, 1791400000, NULL, NULL, NULL,
+        NULL, 202609, NULL, '客户投诉：上门迟到', 1791300000, 1791400000),
+       ('f-order-3', 1, 'SO-2026-0003', 'walk_in', '', '', 'low', 0, NULL, NULL, 0, 0,
+        'open', 'received', 1791500000, NULL, NULL, NULL, NULL, NULL, NULL, 202609, NULL, '',
+        1791500000, 1791500000);
+INSERT INTO stage_event (uid, order_id, kind, stage, at, staff_id, note)
+VALUES ('f-ev-1', 2, 'wait_parts_start', NULL, 1791400000, 1, '等待电机配件'),
+       ('f-ev-2', 1, 'stage', 'closed', 1791200000, 2, '');
+INSERT INTO audit_log (at, actor, action, entity, entity_uid, before_json, after_json)
+VALUES (1791200000, '李晓梅', 'update', 'service_order', 'f-order-1',
+        '{"status":"open"}', '{"status":"closed"}'),
+       (1791400000, '王建国', 'insert', 'stage_event', 'f-ev-1', NULL, '{"note":"等待电机配件"}');
+)SQL";
+    if (version >= 6)
+        sql += R"SQL(
+INSERT INTO inspection (uid, template_id, branch_id, inspector_id, status, started_at,
+    completed_at, score, passed, note, created_at, updated_at)
+VALUES ('f-insp-1', (SELECT min(id) FROM inspection_template), 1, 3, 'completed', 1791000000,
+        1791007200, 87.5, 1, '维修区整洁', 1791000000, 1791007200),
+       ('f-insp-2', (SELECT min(id) FROM inspection_template), 1, 3, 'draft', 1791600000,
+        NULL, NULL, NULL, '', 1791600000, 1791600000);
+INSERT INTO inspection_answer (inspection_id, item_id, na, passed, rating, number, text, note,
+    answered_at)
+SELECT 1, id, 0, CASE WHEN type = 'pass_fail' THEN (code <> 'flow.site') END,
+       CASE WHEN type = 'rating5' THEN 4 END, CASE WHEN type = 'number' THEN 2 END,
+       CASE WHEN type = 'text' THEN '正常' ELSE '' END, '备注' || code, 1791003600
+FROM inspection_item WHERE template_id = (SELECT min(id) FROM inspection_template)
+  AND type <> 'photo';
+INSERT INTO inspection_answer (inspection_id, item_id, na, passed, answered_at)
+SELECT 2, id, 0, 1, 1791600100 FROM inspection_item
+WHERE template_id = (SELECT min(id) FROM inspection_template) AND type = 'pass_fail' LIMIT 3;
+INSERT INTO inspection_evidence (inspection_id, item_id, order_id)
+SELECT 1, min(id), 1 FROM inspection_item WHERE type = 'pass_fail';
+INSERT INTO corrective_action (uid, branch_id, source, inspection_id, item_id, description,
+    owner_id, due_date, priority, status, created_at, updated_at, done_at)
+SELECT 'f-action-1', 1, 'inspection', 1, id, '重新划分维修区', 1, '2026-10-20', 'high', 'done',
+       1791007200, 1791500000, 1791500000
+FROM inspection_item WHERE code = 'flow.site'
+  AND template_id = (SELECT min(id) FROM inspection_template);
+)SQL";
+    if (version >= 7)
+        sql += R"SQL(
+INSERT INTO survey_response (uid, survey_id, branch_id, order_id, channel, status, due_at,
+    sent_at, responded_at, attempts, caller_id, created_at, updated_at)
+VALUES ('f-resp-1', (SELECT min(id) FROM survey), 1, 1, 'phone', 'answered', 1791210000,
+        1791220000, 1791220000, 1, 2, 1791210000, 1791220000),
+       ('f-resp-2', (SELECT min(id) FROM survey), 1, 2, 'phone', 'no_answer', 1791410000,
+        1791420000, NULL, 2, 2, 1791410000, 1791500000);
+INSERT INTO survey_answer (response_id, question_id, value, text)
+SELECT 1, id, CASE WHEN type = 'text' THEN NULL WHEN type = 'nps' THEN 9 ELSE 4 END,
+       CASE WHEN type = 'text' THEN '师傅很耐心，电话回访很及时' ELSE '' END
+FROM survey_question WHERE survey_id = (SELECT min(id) FROM survey)
+  AND type <> 'single';
+)SQL";
+    if (version >= 8)
+        sql += R"SQL(
+INSERT INTO training_course (uid, code, title, skill_area, created_at, updated_at)
+VALUES ('f-course-1', 'FD-101', '变频空调故障诊断', 'fault_diagnosis', 1780000000, 1780000000);
+INSERT INTO training_session (uid, course_id, branch_id, day, trainer, hours, created_at,
+    updated_at)
+VALUES ('f-session-1', 1, 1, '2026-08-15', '陈工', 6, 1786000000, 1786000000);
+INSERT INTO training_attendance (session_id, staff_id, pre_score, post_score)
+VALUES (1, 1, 62, 88), (1, 2, NULL, 75);
+)SQL";
+    return sql;
+}
+
+using Row = QVariantList;
+struct Table {
+    bool byRowid = true;    // false for WITHOUT ROWID tables: compared as a set of rows
+    QMap<qint64, Row> rows; // by rowid, or by position
+};
+
+QStringList columnsOf(sqlite3 *db, const QString &table)
+{
+    QStringList columns;
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray sql = "SELECT name FROM pragma_table_info(?1) ORDER BY cid";
+    REQUIRE(sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK);
+    const QByteArray name = table.toUtf8();
+    sqlite3_bind_text(stmt, 1, name.constData(), -1, SQLITE_TRANSIENT);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return columns;
+}
+
+QVariant valueAt(sqlite3_stmt *stmt, int c)
+{
+    switch (sqlite3_column_type(stmt, c)) {
+    case SQLITE_NULL:
+        return QVariant();
+    case SQLITE_INTEGER:
+        return sqlite3_column_int64(stmt, c);
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(stmt, c);
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, c)),
+                          sqlite3_column_bytes(stmt, c));
+    default:
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)));
+    }
+}
+
+// Every user table's rows, in the given columns, by rowid (by position for a table without).
+Table rowsOf(sqlite3 *db, const QString &table, const QStringList &columns)
+{
+    Table t;
+    const QString list = QStringLiteral("\"%1\"").arg(columns.join(QStringLiteral("\", \"")));
+    sqlite3_stmt *stmt = nullptr;
+    QByteArray sql = QStringLiteral("SELECT rowid, %1 FROM \"%2\"").arg(list, table).toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        t.byRowid = false;
+        sql = QStringLiteral("SELECT NULL, %1 FROM \"%2\" ORDER BY %1").arg(list, table).toUtf8();
+        REQUIRE(sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK);
+    }
+    qint64 position = 0;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        Row row;
+        for (int c = 1; c <= columns.size(); ++c)
+            row << valueAt(stmt, c);
+        t.rows.insert(t.byRowid ? sqlite3_column_int64(stmt, 0) : position++, row);
+    }
+    sqlite3_finalize(stmt);
+    return t;
+}
+
+QStringList tablesOf(sqlite3 *db)
+{
+    QStringList tables;
+    sqlite3_stmt *stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db,
+                               "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' ORDER BY name",
+                               -1, &stmt, nullptr) == SQLITE_OK);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        tables << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return tables;
+}
+
+struct RawFile {
+    sqlite3 *db = nullptr;
+    explicit RawFile(const QString &path)
+    {
+        REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY,
+                                nullptr) == SQLITE_OK);
+    }
+    ~RawFile() { sqlite3_close(db); }
+};
+
+} // namespace
+
+TEST_CASE("Make the schema fixtures of every earlier format", "[.make-fixtures]")
+{
+    QDir().mkpath(QStringLiteral(SERVICELENS_FIXTURES "/schema"));
+    FixedClock clock(QDateTime(QDate(2026, 9, 30), QTime(18, 0), QTimeZone("Asia/Shanghai"))
+                         .toMSecsSinceEpoch());
+    const auto &all = builtinMigrations();
+    for (int version = 1; version < Database::latestSchemaVersion(); ++version) {
+        const QString path = fixturePath(version);
+        if (QFileInfo::exists(path))
+            continue; // released: never rewritten
+        const std::vector<Migration> release(all.begin(), all.begin() + version);
+        Database::Options o;
+        o.clock = &clock;
+        o.actor = QStringLiteral("店长");
+        o.migrations = &release;
+        {
+            auto wb = Workbook::create(path, NewWorkbook{}, o);
+            REQUIRE(wb.ok());
+            REQUIRE((*wb)->database().schemaVersion() == version);
+            const Status inserted =
+                (*wb)->database().execScript("BEGIN;" + rowsFor(version) + "COMMIT;");
+            INFO((inserted ? QString() : inserted.error().detail).toStdString());
+            REQUIRE(inserted.ok());
+            // From format 9 on, the release chained each audit record as it wrote it.
+            if (AuditChain::isChained((*wb)->database().handle()))
+                REQUIRE(AuditChain::chainAll((*wb)->database().handle()).ok());
+            REQUIRE((*wb)->database().execScript("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        }
+        // One self-contained file (no -wal), small.
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "PRAGMA journal_mode=DELETE; VACUUM;", nullptr, nullptr,
+                             nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+}
+
+TEST_CASE("Every earlier format is upgraded with each of its rows and values intact",
+          "[storage][upgrade]")
+{
+    for (int version = 1; version < Database::latestSchemaVersion(); ++version) {
+        INFO("format " << version);
+        const QString fixture = fixturePath(version);
+        REQUIRE(QFileInfo::exists(fixture));
+        TempFolder dir;
+        const QString path = dir.file(QStringLiteral("旧版-%1.servicelens").arg(version));
+        REQUIRE(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+        // The old file as it is, every table and row.
+        std::map<QString, std::pair<QStringList, Table>> before;
+        {
+            RawFile old(path);
+            for (const QString &table : tablesOf(old.db)) {
+                const QStringList columns = columnsOf(old.db, table);
+                before[table] = {columns, rowsOf(old.db, table, columns)};
+            }
+        }
+        REQUIRE(before.count(QStringLiteral("service_order")) == 1);
+        REQUIRE(before[QStringLiteral("service_order")].second.rows.size() == 3);
+
+        FixedClock clock(referenceNowMsecs());
+        Database::Options o;
+        o.clock = &clock;
+        {
+            auto wb = Workbook::open(path, o);
+            REQUIRE(wb.ok());
+            CHECK((*wb)->database().schemaVersion() == Database::latestSchemaVersion());
+            CHECK_FALSE((*wb)->database().migrationBackupPath().isEmpty());
+        }
+
+        RawFile upgraded(path);
+        for (const auto &[table, content] : before) {
+            INFO("table " << table.toStdString());
+            const auto &[columns, rows] = content;
+            const QStringList now = columnsOf(upgraded.db, table);
+            for (const QString &c : columns)
+                REQUIRE(now.contains(c)); // no column is ever dropped
+            const Table after = rowsOf(upgraded.db, table, columns);
+            for (auto it = rows.rows.begin(); it != rows.rows.end(); ++it) {
+                INFO("row " << it.key());
+                if (rows.byRowid) {
+                    REQUIRE(after.rows.contains(it.key()));
+                    CHECK(after.rows.value(it.key()) == it.value());
+                } else {
+                    CHECK(after.rows.values().contains(it.value()));
+                }
+            }
+        }
+        // What the later steps add is filled in: the audit chain and the inspection seals.
+        auto problems = Database::verifyFile(path);
+        REQUIRE(problems.ok());
+        CHECK(problems->isEmpty());
+        auto chain = Database::verifyAuditTrail(path);
+        REQUIRE(chain.ok());
+        CHECK(chain->intact());
+        CHECK(chain->records >= 2);
+        auto seals = Database::verifyInspectionSeals(path);
+        REQUIRE(seals.ok());
+        CHECK(seals->intact());
+        CHECK(seals->sealed == (version >= 6 ? 1 : 0));
+        // The default template and survey are there for formats that had none.
+        const QStringList tables = tablesOf(upgraded.db);
+        CHECK(tables.contains(QStringLiteral("inspection_template")));
+        CHECK(tables.contains(QStringLiteral("survey")));
+        CHECK(tables.contains(QStringLiteral("training_course")));
+    }
+}
