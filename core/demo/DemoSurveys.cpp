@@ -40,8 +40,7 @@ int clampScale(double v, int lo, int hi)
 
 DemoSurveys::DemoSurveys(Database &db, UidGenerator &uids, const survey::Survey &survey,
                          qint64 branchId, std::uint64_t seed, qint64 pendingFrom)
-    : m_db(db)
-    , m_uids(uids)
+    : m_uids(uids)
     , m_survey(survey)
     , m_branchId(branchId)
     , m_pendingFrom(pendingFrom)

@@ -40,7 +40,6 @@ public:
 private:
     qint64 question(const char *code) const;
 
-    Database &m_db;
     UidGenerator &m_uids;
     const survey::Survey &m_survey;
     qint64 m_branchId;
