@@ -29,29 +29,31 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const Ne
         return db.error();
     std::unique_ptr<Workbook> workbook(new Workbook(std::move(*db)));
 
-    auto fail = [&](Error e) -> Result<std::unique_ptr<Workbook>> {
+    // The transaction lives inside this lambda: it must be over (rolled back) before the
+    // database it works on is closed below.
+    Database &database = workbook->database();
+    const Status filled = [&]() -> Status {
+        WriteTransaction tx(database);
+        if (!tx.status())
+            return tx.status();
+        Branch branch;
+        branch.code = spec.branchCode;
+        branch.name = spec.branchName.isEmpty() ? tr("Service centre") : spec.branchName;
+        branch.timeZone = spec.timeZone;
+        if (auto s = BranchRepository(database).create(branch); !s)
+            return s;
+        if (auto s = flow::CalendarRepository(database).installShippedCalendar(); !s)
+            return s;
+        if (auto s = flow::SlaPolicyRepository(database).installDefaults(); !s)
+            return s;
+        return tx.commit();
+    }();
+    if (!filled) {
         workbook.reset();
         if (!existedEmpty)
             removeFiles(path);
-        return e;
-    };
-
-    Database &database = workbook->database();
-    WriteTransaction tx(database);
-    if (!tx.status())
-        return fail(tx.status().error());
-    Branch branch;
-    branch.code = spec.branchCode;
-    branch.name = spec.branchName.isEmpty() ? tr("Service centre") : spec.branchName;
-    branch.timeZone = spec.timeZone;
-    if (auto s = BranchRepository(database).create(branch); !s)
-        return fail(s.error());
-    if (auto s = flow::CalendarRepository(database).installShippedCalendar(); !s)
-        return fail(s.error());
-    if (auto s = flow::SlaPolicyRepository(database).installDefaults(); !s)
-        return fail(s.error());
-    if (auto s = tx.commit(); !s)
-        return fail(s.error());
+        return filled.error();
+    }
     return workbook;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardCharts.h"
+#include "widgets/ChartViews.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -19,6 +20,12 @@ namespace servicelens::ui {
 
 namespace {
 
+QChartView *makeView(QWidget *parent, const QString &name)
+{
+    return charts::makeView(parent, name, 230);
+}
+using charts::reset;
+
 // One colour per measure, the same on every page (UX.md).
 const QColor received(0x2f, 0x7d, 0xe1);
 const QColor closed(0x7f, 0x8c, 0x9a);
@@ -28,29 +35,6 @@ const QColor ftf(0x00, 0x83, 0x8f);
 const QColor complaint(0xc6, 0x28, 0x28);
 const QColor target(0x55, 0x55, 0x55);
 const QColor bottleneck(0xef, 0x6c, 0x00);
-
-QChartView *makeView(QWidget *parent, const QString &name)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(230);
-    auto *chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    view->setChart(chart);
-    return view;
-}
-
-QChart *reset(QChartView *view, const QString &title)
-{
-    QChart *chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setTitle(title);
-    return chart;
-}
 
 QStringList monthLabels(const std::vector<flow::MonthKpis> &trend)
 {

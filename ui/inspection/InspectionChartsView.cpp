@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionChartsView.h"
+#include "widgets/ChartViews.h"
 
 #include "flow/LocalTime.h"
 #include "i18n/Language.h"
@@ -33,34 +34,17 @@ using namespace inspection;
 
 namespace {
 
+QChartView *makeView(QWidget *parent, const QString &name)
+{
+    return charts::makeView(parent, name, 250);
+}
+using charts::reset;
+
 const QColor scoreColour(0x2f, 0x7d, 0xe1);
 const QColor passColour(0x2e, 0x7d, 0x32);
 const QColor openColour(0xef, 0x6c, 0x00);
 const QColor overdueColour(0xc6, 0x28, 0x28);
 const QColor targetColour(0x55, 0x55, 0x55);
-
-QChartView *makeView(QWidget *parent, const QString &name)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(250);
-    auto *chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    view->setChart(chart);
-    return view;
-}
-
-QChart *reset(QChartView *view, const QString &title)
-{
-    QChart *chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setTitle(title);
-    return chart;
-}
 
 QLineSeries *line(const QString &name, const QColor &colour, qreal width, bool dashed = false)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SurveyCharts.h"
+#include "widgets/ChartViews.h"
 
 #include "survey/Survey.h"
 
@@ -20,34 +21,17 @@ namespace servicelens::ui {
 
 namespace {
 
+QChartView *makeView(QWidget *parent, const QString &name)
+{
+    return charts::makeView(parent, name, 240);
+}
+using charts::reset;
+
 const QColor csatColour(0x2f, 0x7d, 0xe1);
 const QColor npsColour(0x6a, 0x4c, 0x93);
 const QColor targetColour(0x55, 0x55, 0x55);
 const QColor goodColour(0x2e, 0x7d, 0x32);
 const QColor badColour(0xc6, 0x28, 0x28);
-
-QChartView *makeView(QWidget *parent, const QString &name)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
-    auto *chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    view->setChart(chart);
-    return view;
-}
-
-QChart *reset(QChartView *view, const QString &title)
-{
-    QChart *chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setTitle(title);
-    return chart;
-}
 
 QLineSeries *line(const QString &name, const QColor &colour, bool dashed = false)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TechnicianDialog.h"
+#include "widgets/ChartViews.h"
 
 #include "flow/KpiEngine.h"
 #include "team/Staff.h"
@@ -29,6 +30,12 @@ using namespace flow;
 
 namespace {
 
+QChartView *view(QWidget *parent, const QString &name)
+{
+    return charts::makeView(parent, name, 240);
+}
+using charts::reset;
+
 struct Measure {
     const char *label;
     std::optional<double> (*value)(const TechnicianKpis &);
@@ -47,27 +54,6 @@ const Measure measures[] = {
     {QT_TRANSLATE_NOOP("servicelens::ui::TechnicianDialog", "CSAT"),
      [](const TechnicianKpis &k) { return k.csat; }, true},
 };
-
-QChartView *view(QWidget *parent, const QString &name)
-{
-    auto *v = new QChartView(parent);
-    v->setObjectName(name);
-    v->setRenderHint(QPainter::Antialiasing);
-    v->setMinimumHeight(240);
-    v->setChart(new QChart);
-    v->chart()->legend()->setAlignment(Qt::AlignBottom);
-    return v;
-}
-
-QChart *reset(QChartView *v, const QString &title)
-{
-    QChart *c = v->chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *a : c->axes())
-        c->removeAxis(a);
-    c->setTitle(title);
-    return c;
-}
 
 } // namespace
 

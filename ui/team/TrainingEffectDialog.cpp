@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrainingEffectDialog.h"
+#include "widgets/ChartViews.h"
 
 #include "team/TrainingEffect.h"
 #include "widgets/ErrorMessage.h"
@@ -31,7 +32,7 @@ TrainingEffectDialog::TrainingEffectDialog(Workbook &workbook, qint64 sessionId,
     , m_days(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
-    , m_chart(new QChartView(this))
+    , m_chart(charts::makeView(this, QStringLiteral("effectChart"), 260))
 {
     setObjectName(QStringLiteral("trainingEffectDialog"));
     setWindowTitle(tr("Did the training change results?"));
@@ -47,9 +48,6 @@ TrainingEffectDialog::TrainingEffectDialog(Workbook &workbook, qint64 sessionId,
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(260);
-    m_chart->setChart(new QChart);
     auto *top = new QHBoxLayout;
     top->addWidget(m_days);
     top->addWidget(m_summary, 1);
