@@ -103,11 +103,7 @@ void TrainingEffectDialog::refresh()
                                              beyond ? QStringLiteral("✔") : QString());
     };
     m_table->setRowCount(static_cast<int>(r->measures.size()));
-    QChart *chart = m_chart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setTitle(tr("Before and after, attendees against the others"));
+    QChart *chart = charts::reset(m_chart, tr("Before and after, attendees against the others"));
     QBarSet *sets[] = {new QBarSet(tr("Attendees before")), new QBarSet(tr("Attendees after")),
                        new QBarSet(tr("Others before")), new QBarSet(tr("Others after"))};
     const QColor colours[] = {QColor(0x9e, 0xc3, 0xf0), QColor(0x2f, 0x7d, 0xe1),

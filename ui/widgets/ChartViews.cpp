@@ -23,9 +23,11 @@ QChartView *makeView(QWidget *parent, const QString &objectName, int minimumHeig
 QChart *reset(QChartView *view, const QString &title)
 {
     QChart *chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    chart->removeAllSeries(); // deletes them
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // releases it: ours to delete
+        delete axis;
+    }
     chart->setTitle(title);
     return chart;
 }
