@@ -3579,12 +3579,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+45"/>
+        <location filename="../../core/workbook/Workbook.cpp" line="+41"/>
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -3970,7 +3970,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+142"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+126"/>
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
@@ -4326,7 +4326,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DriverChart</name>
     <message>
-        <location filename="../../ui/survey/SurveyCharts.cpp" line="+255"/>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="+239"/>
         <source>Fix first: %1 (important, below average)</source>
         <translation>优先改进：%1（影响大、得分低于平均）</translation>
     </message>
@@ -4573,7 +4573,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionChartsView</name>
     <message>
-        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+106"/>
+        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+90"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
@@ -7475,7 +7475,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TechnicianDialog</name>
     <message>
-        <location filename="../../ui/team/TechnicianDialog.cpp" line="+39"/>
+        <location filename="../../ui/team/TechnicianDialog.cpp" line="+46"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -7500,7 +7500,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>满意度</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+54"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -7845,7 +7845,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TrainingEffectDialog</name>
     <message>
-        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+37"/>
+        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+38"/>
         <source>Did the training change results?</source>
         <translation>培训是否带来了改变？</translation>
     </message>
@@ -7861,36 +7861,36 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+69"/>
+        <location line="+62"/>
         <source>Attendees before</source>
         <translation>参训者·培训前</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+68"/>
+        <location line="-61"/>
+        <location line="+61"/>
         <source>Attendees after</source>
         <translation>参训者·培训后</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-61"/>
         <location line="+1"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+69"/>
+        <location line="+62"/>
         <source>Others before</source>
         <translation>未参训者·培训前</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+68"/>
+        <location line="-61"/>
+        <location line="+61"/>
         <source>Others after</source>
         <translation>未参训者·培训后</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-54"/>
         <source>Change marked ✔ when it is beyond chance (a two-proportion test at 95 %); (n) is how many orders or survey answers it rests on.</source>
         <translation>✔ 表示变化超出随机波动（95% 置信水平的双比例检验）；括号内为所依据的工单或回访样本数。</translation>
     </message>
@@ -7900,7 +7900,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 的培训：%2 名技术员参训，%3 名未参训；考核提升 %4。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Before and after, attendees against the others</source>
         <translation>培训前后：参训者与未参训者对比</translation>
     </message>
