@@ -21,6 +21,8 @@
 
 #include <memory>
 
+#include <sqlite3.h>
+
 namespace servicelens::test {
 
 // A fresh folder per test, with a Chinese name so every path the code builds is exercised
@@ -58,6 +60,20 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
+}
+
+// Runs SQL on the file with SQLite alone, behind the application's back: as the sqlite3 shell,
+// another program or an older ServiceLens would.
+inline void execOutside(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    INFO((message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
 }
 
 inline QByteArray fileHash(const QString &path)

@@ -22,19 +22,6 @@ qint64 at(int d, int h)
         .toSecsSinceEpoch();
 }
 
-// Runs one statement on the file with SQLite alone, as a database tool would.
-void editOutside(const QString &path, const char *sql)
-{
-    sqlite3 *handle = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &handle) == SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(handle, sql, nullptr, nullptr, &message);
-    INFO((message ? message : ""));
-    sqlite3_free(message);
-    sqlite3_close(handle);
-    REQUIRE(rc == SQLITE_OK);
-}
-
 } // namespace
 
 TEST_CASE("A completed inspection is sealed; a change outside ServiceLens breaks the seal",
@@ -133,7 +120,7 @@ TEST_CASE("A completed inspection is sealed; a change outside ServiceLens breaks
         DYNAMIC_SECTION(edit)
         {
             writeFile(path, original);
-            editOutside(path, edit);
+            execOutside(path, edit);
             auto broken = Database::verifyInspectionSeals(path);
             REQUIRE(broken.ok());
             REQUIRE(broken->broken.size() == 1);

@@ -29,19 +29,6 @@ void addStaff(Database &db, int count)
     }
 }
 
-// Changes the file the way a user with the sqlite3 shell would, behind the application's back.
-void tamper(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    INFO((message ? message : ""));
-    sqlite3_free(message);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
 AuditChain::Finding verify(const QString &path)
 {
     auto f = Database::verifyAuditTrail(path);
@@ -96,8 +83,8 @@ TEST_CASE("The chain is intact after ordinary work and names the record changed 
 
     SECTION("a record altered")
     {
-        tamper(path, "UPDATE audit_log SET after_json = replace(after_json, '技术员2号', "
-                     "'技术员9号') WHERE after_json LIKE '%技术员2号%'");
+        execOutside(path, "UPDATE audit_log SET after_json = replace(after_json, '技术员2号', "
+                          "'技术员9号') WHERE after_json LIKE '%技术员2号%'");
         const AuditChain::Finding f = verify(path);
         CHECK(f.kind == AuditChain::Finding::Kind::Altered);
         CHECK(f.recordId == records - 2);
@@ -139,14 +126,14 @@ TEST_CASE("The chain is intact after ordinary work and names the record changed 
         sqlite3_close(db);
         const QByteArray sql = "UPDATE audit_log SET actor = '别人', hash = '" +
                                AuditChain::hash(previous, forged) + "' WHERE id = 3";
-        tamper(path, sql.constData());
+        execOutside(path, sql.constData());
         const AuditChain::Finding f = verify(path);
         CHECK(f.kind == AuditChain::Finding::Kind::Altered);
         CHECK(f.recordId == 4); // the first record that no longer chains
     }
     SECTION("records removed in the middle")
     {
-        tamper(path, "DELETE FROM audit_log WHERE id IN (2, 3)");
+        execOutside(path, "DELETE FROM audit_log WHERE id IN (2, 3)");
         const AuditChain::Finding f = verify(path);
         CHECK(f.kind == AuditChain::Finding::Kind::Removed);
         CHECK(f.recordId == 4);
@@ -155,10 +142,10 @@ TEST_CASE("The chain is intact after ordinary work and names the record changed 
     }
     SECTION("the newest records cut off")
     {
-        tamper(path, QStringLiteral("DELETE FROM audit_log WHERE id > %1")
-                         .arg(records - 2)
-                         .toUtf8()
-                         .constData());
+        execOutside(path, QStringLiteral("DELETE FROM audit_log WHERE id > %1")
+                              .arg(records - 2)
+                              .toUtf8()
+                              .constData());
         const AuditChain::Finding f = verify(path);
         CHECK(f.kind == AuditChain::Finding::Kind::NewestRemoved);
         CHECK(f.message.contains(QStringLiteral("#%1").arg(records - 1)));

@@ -22,19 +22,6 @@ QVariant scalar(Database &db, const QString &sql)
     return *v;
 }
 
-// Writes a file with raw SQLite, as another program or an older ServiceLens would.
-void writeRawDatabase(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    char *err = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
-    INFO((err ? err : ""));
-    sqlite3_free(err);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
-
 Database::Options optionsWith(const Clock &clock,
                               const std::vector<Migration> *migrations = nullptr)
 {
@@ -308,7 +295,7 @@ TEST_CASE("Files that are not workbooks are refused untouched", "[storage]")
     SECTION("another program's SQLite database")
     {
         const QString path = dir.file(QStringLiteral("other.db"));
-        writeRawDatabase(path, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+        execOutside(path, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
         const QByteArray before = fileHash(path);
         auto db = Database::open(path, optionsWith(clock));
         REQUIRE_FALSE(db.ok());
