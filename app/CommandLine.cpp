@@ -131,35 +131,30 @@ int runCheck(const QStringList &arguments)
     if (!parser.isSet(db))
         return usage(CommandLine::tr("--db FILE is required."), QStringLiteral("check"));
     const QString path = parser.value(db);
-    auto problems = Database::verifyFile(path);
-    if (!problems)
-        return report(problems.error());
+    auto verified = Database::verify(path);
+    if (!verified)
+        return report(verified.error());
     auto probe = Database::probe(path);
-    if (!problems->isEmpty()) {
+    if (!verified->problems.isEmpty()) {
         err() << CommandLine::tr("%1 did not pass the check:").arg(QDir::toNativeSeparators(path))
               << Qt::endl;
-        for (const QString &p : *problems)
+        for (const QString &p : verified->problems)
             err() << "  " << p << Qt::endl;
         return ExitDatabase;
     }
-    auto chain = Database::verifyAuditTrail(path);
-    if (!chain)
-        return report(chain.error());
+    const AuditChain::Finding &chain = verified->chain;
     out() << CommandLine::tr("%1: workbook format %2, integrity ok, references ok.")
                  .arg(QDir::toNativeSeparators(path))
                  .arg(probe ? probe->userVersion : 0)
           << Qt::endl;
-    if (chain->intact())
+    if (chain.intact())
         out() << CommandLine::tr("Audit trail: %n record(s), hash chain intact.", nullptr,
-                                 static_cast<int>(chain->records))
+                                 static_cast<int>(chain.records))
               << Qt::endl;
     else
-        out() << chain->message << Qt::endl; // not chained yet: an older workbook
-    auto seals = Database::verifyInspectionSeals(path);
-    if (!seals)
-        return report(seals.error());
+        out() << chain.message << Qt::endl; // not chained yet: an older workbook
     out() << CommandLine::tr("Inspections: %n completed, every seal matches its content.", nullptr,
-                             static_cast<int>(seals->sealed))
+                             static_cast<int>(verified->seals.sealed))
           << Qt::endl;
     return ExitOk;
 }

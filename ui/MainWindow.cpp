@@ -648,22 +648,14 @@ bool MainWindow::verifyWorkbook()
                                  tr("Checking every page of the workbook and its audit trail…"),
                                  QString(), [path](const TaskProgress &) {
                                      Outcome o;
-                                     auto problems = Database::verifyFile(path);
-                                     if (!problems) {
-                                         o.error = problems.error();
+                                     auto verified = Database::verify(path);
+                                     if (!verified) {
+                                         o.error = verified.error();
                                          return o;
                                      }
-                                     o.problems = *problems;
-                                     auto chain = Database::verifyAuditTrail(path);
-                                     if (chain)
-                                         o.chain = *chain;
-                                     else
-                                         o.error = chain.error();
-                                     auto seals = Database::verifyInspectionSeals(path);
-                                     if (seals)
-                                         o.sealedInspections = seals->sealed;
-                                     else
-                                         o.error = seals.error();
+                                     o.problems = verified->problems;
+                                     o.chain = verified->chain;
+                                     o.sealedInspections = verified->seals.sealed;
                                      return o;
                                  });
     if (outcome.error) {

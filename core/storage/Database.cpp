@@ -464,63 +464,11 @@ Status Database::checkCanOpen(const QString &path)
     return checkIsWorkbook(path, *p, latestSchemaVersion());
 }
 
-Result<QStringList> Database::verifyFile(const QString &path)
-{
-    auto p = probe(path);
-    if (!p)
-        return p.error();
-    if (auto s = checkIsWorkbook(path, *p, latestSchemaVersion()); !s)
-        return s.error();
-    ReadOnlyConnection ro(path);
-    if (ro.openCode() != SQLITE_OK)
-        return sqliteError(ro.openCode(),
-                           tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
-                           ro.message());
-    auto problems = runCheck(ro.get(), true);
-    if (!problems)
-        return problems.error();
-    if (!problems->isEmpty()) {
-        // SQLite's own words follow for whoever repairs it; the person reading first learns
-        // what it means.
-        problems->prepend(tr("The file is damaged: SQLite's integrity check found the problems "
-                             "below. Restore the latest backup (File ▸ Restore from Backup…)."));
-        return problems;
-    }
-    sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(ro.get(), "PRAGMA foreign_key_check", -1, &stmt, nullptr);
-    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
-        rc = sqlite3_step(stmt);
-        if (rc == SQLITE_ROW)
-            problems->append(tr("Row %1 of table %2 refers to a missing row of %3.")
-                                 .arg(sqlite3_column_int64(stmt, 1))
-                                 .arg(QString::fromUtf8(reinterpret_cast<const char *>(
-                                          sqlite3_column_text(stmt, 0))),
-                                      QString::fromUtf8(reinterpret_cast<const char *>(
-                                          sqlite3_column_text(stmt, 2)))));
-    }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        problems->append(ro.message());
-    auto chain = AuditChain::verify(ro.get());
-    if (!chain)
-        return chain.error();
-    if (!chain->intact() && chain->kind != AuditChain::Finding::Kind::NotChained)
-        problems->append(chain->message);
-    auto seals = inspection::InspectionSeal::verify(ro.get());
-    if (!seals)
-        return seals.error();
-    problems->append(seals->broken);
-    return problems;
-}
-
 // Runs `check` on a read-only connection to a workbook of this version or older.
 template <typename Check>
 auto Database::withReadOnlyWorkbook(const QString &path, Check check) -> decltype(check(nullptr))
 {
-    auto p = probe(path);
-    if (!p)
-        return p.error();
-    if (auto s = checkIsWorkbook(path, *p, latestSchemaVersion()); !s)
+    if (auto s = checkCanOpen(path); !s)
         return s.error();
     ReadOnlyConnection ro(path);
     if (ro.openCode() != SQLITE_OK)
@@ -528,6 +476,61 @@ auto Database::withReadOnlyWorkbook(const QString &path, Check check) -> decltyp
                            tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
                            ro.message());
     return check(ro.get());
+}
+
+Result<Database::Verification> Database::verify(const QString &path)
+{
+    return withReadOnlyWorkbook(path, [](sqlite3 *db) -> Result<Verification> {
+        Verification v;
+        auto problems = runCheck(db, true);
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty()) {
+            // SQLite's own words follow for whoever repairs it; the person reading first learns
+            // what it means.
+            problems->prepend(
+                tr("The file is damaged: SQLite's integrity check found the problems "
+                   "below. Restore the latest backup (File ▸ Restore from Backup…)."));
+            v.problems = *problems;
+            return v;
+        }
+        sqlite3_stmt *stmt = nullptr;
+        int rc = sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &stmt, nullptr);
+        while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+            rc = sqlite3_step(stmt);
+            if (rc == SQLITE_ROW)
+                problems->append(tr("Row %1 of table %2 refers to a missing row of %3.")
+                                     .arg(sqlite3_column_int64(stmt, 1))
+                                     .arg(QString::fromUtf8(reinterpret_cast<const char *>(
+                                              sqlite3_column_text(stmt, 0))),
+                                          QString::fromUtf8(reinterpret_cast<const char *>(
+                                              sqlite3_column_text(stmt, 2)))));
+        }
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_DONE)
+            problems->append(QString::fromUtf8(sqlite3_errmsg(db)));
+        auto chain = AuditChain::verify(db);
+        if (!chain)
+            return chain.error();
+        if (!chain->intact() && chain->kind != AuditChain::Finding::Kind::NotChained)
+            problems->append(chain->message);
+        auto seals = inspection::InspectionSeal::verify(db);
+        if (!seals)
+            return seals.error();
+        problems->append(seals->broken);
+        v.problems = *problems;
+        v.chain = *chain;
+        v.seals = *seals;
+        return v;
+    });
+}
+
+Result<QStringList> Database::verifyFile(const QString &path)
+{
+    auto v = verify(path);
+    if (!v)
+        return v.error();
+    return v->problems;
 }
 
 Result<AuditChain::Finding> Database::verifyAuditTrail(const QString &path)

@@ -79,6 +79,14 @@ public:
     // (nothing migrated or modified): the problems found, empty when the file is sound.
     // A file that is not a workbook, or from a newer version, is an error.
     static Result<QStringList> verifyFile(const QString &path);
+    // Everything `check` looks at, in one pass over the file: the problems (as verifyFile), the
+    // audit chain and the inspection seals (both left as found when the file is damaged).
+    struct Verification {
+        QStringList problems;
+        AuditChain::Finding chain;
+        inspection::InspectionSeal::Finding seals;
+    };
+    static Result<Verification> verify(const QString &path);
     // Whether this version can open the file as a workbook (exists, is one, not from a newer
     // version), from its header alone; the error names the file.
     static Status checkCanOpen(const QString &path);

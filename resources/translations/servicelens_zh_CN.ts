@@ -304,7 +304,7 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+379"/>
+        <location filename="../../app/CommandLine.cpp" line="+374"/>
         <location filename="../../app/CommandSupport.cpp" line="+17"/>
         <location filename="../../app/InspectionCommand.cpp" line="+133"/>
         <source>Show this help.</source>
@@ -334,7 +334,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-508"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+246"/>
         <location line="+63"/>
         <location line="+12"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
@@ -364,7 +364,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-319"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>校验工作簿，不做任何修改。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1: workbook format %2, integrity ok, references ok.</source>
         <translation>%1：工作簿格式 %2，完整性正常，引用关系正常。</translation>
     </message>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Inspections: %n completed, every seal matches its content.</source>
         <translation>
             <numerusform>巡检：已完成 %n 次，每个封存码均与内容一致。</numerusform>
@@ -706,12 +706,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-148"/>
         <source>%1 did not pass the check:</source>
         <translation>%1 未通过检查：</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+151"/>
         <location filename="../../app/ReportCommand.cpp" line="+3"/>
         <source>The branch code (default: the first branch).</source>
         <translation>网点编码（默认：第一个网点）。</translation>
@@ -1146,14 +1146,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+76"/>
         <location line="+30"/>
         <location line="+47"/>
-        <location line="+52"/>
         <location line="+51"/>
-        <location line="+27"/>
+        <location line="+82"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-278"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1214,17 +1213,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>The file is damaged: SQLite&apos;s integrity check found the problems below. Restore the latest backup (File ▸ Restore from Backup…).</source>
         <translation>文件已损坏：SQLite 完整性检查发现了以下问题。请还原最近的备份（文件 ▸ 从备份还原…）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
@@ -5556,18 +5555,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+19"/>
-        <location line="+24"/>
+        <location line="+16"/>
         <location line="+25"/>
         <source>Verify Workbook</source>
         <translation>核验工作簿</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-39"/>
         <source>Checking every page of the workbook and its audit trail…</source>
         <translation>正在检查工作簿的每一页及其审计记录…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>&lt;p&gt;&lt;b&gt;The workbook is sound.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Integrity check: ok. References between records: ok.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;工作簿完好。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;完整性检查：通过。记录间引用：通过。&lt;/p&gt;</translation>
     </message>
