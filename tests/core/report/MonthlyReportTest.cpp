@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportFixture.h"
 #include "TestSupport.h"
 #include "XlsxReader.h"
 
@@ -19,36 +20,10 @@ using report::MonthlyReportBuilder;
 
 namespace {
 
-struct Fixture {
-    TempFolder folder;
-    FixedClock clock{referenceNowMsecs()};
-    std::unique_ptr<Workbook> workbook;
-    Branch branch;
-
+struct Fixture : ReportFixture {
     Fixture()
-    {
-        DemoOptions options;
-        options.seed = 11;
-        options.orders = 6000;
-        auto wb = DemoGenerator::createDemoWorkbook(folder.file(QStringLiteral("报表.slw")),
-                                                    options, &clock);
-        REQUIRE(wb.ok());
-        workbook = std::move(*wb);
-        auto branches = BranchRepository(workbook->database()).list();
-        REQUIRE(branches.ok());
-        REQUIRE_FALSE(branches->empty());
-        branch = branches->front();
-    }
-
-    report::MonthlyReport build(QDate month, const QString &language, bool phones = false)
-    {
-        MonthlyReportBuilder::Options options;
-        options.language = language;
-        options.showPhones = phones;
-        auto r = MonthlyReportBuilder::build(workbook->database(), branch, month, options);
-        REQUIRE(r.ok());
-        return std::move(*r);
-    }
+        : ReportFixture(11, 6000, QStringLiteral("报表.slw"))
+    {}
 
     // KPI.md's JSON of the month, as `servicelens kpi --json` prints it.
     QJsonObject kpiJson(QDate month)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report read back as a reader's tools see it: pdftotext for the words and figures,
 // pdffonts for the embedded fonts.
+#include "ReportFixture.h"
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
@@ -28,34 +29,10 @@ QString runTool(const QString &tool, const QStringList &arguments)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-struct Fixture {
-    TempFolder folder;
-    FixedClock clock{referenceNowMsecs()};
-    std::unique_ptr<Workbook> workbook;
-    Branch branch;
-
+struct Fixture : ReportFixture {
     Fixture()
-    {
-        DemoOptions options;
-        options.seed = 5;
-        options.orders = 5000;
-        auto wb = DemoGenerator::createDemoWorkbook(folder.file(QStringLiteral("报告.slw")),
-                                                    options, &clock);
-        REQUIRE(wb.ok());
-        workbook = std::move(*wb);
-        auto branches = BranchRepository(workbook->database()).list();
-        REQUIRE(branches.ok());
-        branch = branches->front();
-    }
-
-    report::MonthlyReport build(QDate month, const QString &language)
-    {
-        report::MonthlyReportBuilder::Options options;
-        options.language = language;
-        auto r = report::MonthlyReportBuilder::build(workbook->database(), branch, month, options);
-        REQUIRE(r.ok());
-        return std::move(*r);
-    }
+        : ReportFixture(5, 5000, QStringLiteral("报告.slw"))
+    {}
 };
 
 } // namespace
