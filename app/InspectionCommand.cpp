@@ -6,11 +6,11 @@
 #include "inspection/InspectionJson.h"
 #include "inspection/TemplateJson.h"
 #include "inspection/TemplateRepository.h"
+#include "io/OutputFile.h"
 #include "workbook/Workbook.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QSaveFile>
 
 namespace servicelens::app {
 
@@ -18,15 +18,13 @@ namespace {
 
 using namespace inspection;
 
-// Written whole or not at all.
-Status writeText(const QString &path, const QString &text)
+// Written whole or not at all, and only from a sound file: the read-only connection meets
+// damage only in the pages it reads, so the background check must agree first.
+Status writeText(Workbook &wb, const QString &path, const QString &text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return makeError(ErrorKind::Io,
-                         CommandLine::tr("“%1” cannot be written: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    if (auto sound = wb.database().confirmSound(); !sound)
+        return sound;
+    return io::OutputFile::writeWhole(path, text.toUtf8());
 }
 
 int importTemplate(Workbook &wb, const QString &path)
@@ -81,7 +79,7 @@ int exportTemplate(Workbook &wb, const QString &code, const QString &path)
     if (!*t)
         return report(makeError(ErrorKind::NotFound,
                                 CommandLine::tr("The workbook has no template “%1”.").arg(wanted)));
-    if (auto s = writeText(path, TemplateJson::write(**t)); !s)
+    if (auto s = writeText(wb, path, TemplateJson::write(**t)); !s)
         return report(s.error());
     return ExitOk;
 }
@@ -103,7 +101,7 @@ int exportInspections(Workbook &wb, const QString &id, const QString &path)
                              : InspectionJson::exportOne(wb.database(), id);
     if (!text)
         return report(text.error());
-    if (auto s = writeText(path, *text); !s)
+    if (auto s = writeText(wb, path, *text); !s)
         return report(s.error());
     return ExitOk;
 }
@@ -155,7 +153,14 @@ int runInspection(const QStringList &arguments)
         return usage(reads ? CommandLine::tr("--db FILE and --in FILE are required.")
                            : CommandLine::tr("--db FILE and --out FILE are required."),
                      QStringLiteral("inspection"));
-    auto workbook = Workbook::open(parser.value(db));
+    if (!reads)
+        if (auto s = io::OutputFile::checkTarget(parser.value(outFile)); !s)
+            return usage(s.error().message, QStringLiteral("inspection"));
+    // An export only reads: it works on a read-only medium and never upgrades the file.
+    Database::Options options;
+    if (!reads)
+        options.mode = Database::OpenMode::ReadOnly;
+    auto workbook = Workbook::open(parser.value(db), options);
     if (!workbook)
         return report(workbook.error());
     Workbook &wb = **workbook;

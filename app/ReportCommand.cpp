@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "CommandSupport.h"
 #include "flow/KpiEngine.h"
+#include "io/OutputFile.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportCsv.h"
 #include "report/ReportPdf.h"
@@ -60,6 +61,8 @@ int runReport(const QStringList &arguments)
     if (!report::ReportText::isSupported(language))
         return usage(CommandLine::tr("Unknown language “%1”; use en or zh_CN.").arg(language),
                      QStringLiteral("report"));
+    if (auto s = io::OutputFile::checkTarget(parser.value(out)); !s)
+        return usage(s.error().message, QStringLiteral("report"));
     Database::Options options;
     options.mode = Database::OpenMode::ReadOnly;
     auto workbook = Workbook::open(parser.value(db), options);

@@ -6,6 +6,7 @@
 #include "flow/OrdersPage.h"
 #include "flow/SlaPolicyDialog.h"
 #include "inspection/InspectionsPage.h"
+#include "io/OutputFile.h"
 #include "report/ReportsPage.h"
 #include "settings/PreferencesDialog.h"
 #include "storage/Clock.h"
@@ -563,8 +564,11 @@ void MainWindow::backUpWorkbook()
         QStringLiteral("%1-%2.servicelens")
             .arg(info.completeBaseName(),
                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    // The dialog does not offer to replace a file: a backup never replaces one (it might be
+    // the workbook itself, another branch's workbook or an earlier backup).
     const QString target =
-        QFileDialog::getSaveFileName(this, tr("Back Up Workbook"), suggested, fileFilter());
+        QFileDialog::getSaveFileName(this, tr("Back Up Workbook"), suggested, fileFilter(), nullptr,
+                                     QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
     if (QFileInfo(target).absoluteFilePath() == info.absoluteFilePath()) {
@@ -573,11 +577,12 @@ void MainWindow::backUpWorkbook()
                             tr("The backup cannot replace the workbook itself.")));
         return;
     }
-    // The file dialog has already asked before replacing an existing file.
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+    if (QFileInfo::exists(target)) {
         showError(this, tr("Back Up Workbook"),
-                  makeError(ErrorKind::Io,
-                            tr("“%1” cannot be replaced.").arg(QDir::toNativeSeparators(target))));
+                  makeError(ErrorKind::Conflict,
+                            tr("“%1” already exists; a backup never replaces a file. Choose a "
+                               "new name.")
+                                .arg(QDir::toNativeSeparators(target))));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -599,18 +604,16 @@ bool MainWindow::exportTrainingCopy(const QString &chosen)
     if (target.isEmpty()) {
         const QString suggested =
             info.dir().filePath(tr("%1-training-copy.servicelens").arg(info.completeBaseName()));
-        target = QFileDialog::getSaveFileName(this, tr("Export Copy for Training"), suggested,
-                                              fileFilter());
+        // A copy is a database, and an export never replaces one: the dialog does not offer.
+        target =
+            QFileDialog::getSaveFileName(this, tr("Export Copy for Training"), suggested,
+                                         fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
         if (target.isEmpty())
             return false;
-        // The file dialog has already asked before replacing an existing file.
-        if (QFileInfo::exists(target) && !QFile::remove(target)) {
-            showError(
-                this, tr("Export Copy for Training"),
-                makeError(ErrorKind::Io,
-                          tr("“%1” cannot be replaced.").arg(QDir::toNativeSeparators(target))));
-            return false;
-        }
+    }
+    if (auto s = io::OutputFile::checkTarget(target); !s) {
+        showError(this, tr("Export Copy for Training"), s.error());
+        return false;
     }
     const QString source = m_workbook->path();
     const Status s = runInBackground<Status>(

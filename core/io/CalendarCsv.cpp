@@ -3,6 +3,7 @@
 
 #include "CsvImport.h"
 #include "CsvWriter.h"
+#include "OutputFile.h"
 #include "TimestampParser.h"
 #include "flow/CalendarRepository.h"
 #include "storage/WriteTransaction.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <set>
 
@@ -108,18 +108,7 @@ Status CalendarCsv::exportFile(Database &db, const QString &path)
                 flow::CalendarRepository::kindCode(special.kind) + QLatin1Char(',') +
                 csvField(special.name) + QLatin1Char('\n');
     // Written whole or not at all; the BOM lets Excel read the Chinese names.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write("\xEF\xBB\xBF");
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return OutputFile::writeWhole(path, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
 }
 
 } // namespace servicelens::io

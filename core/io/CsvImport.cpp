@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace servicelens::io {
 
@@ -186,18 +185,18 @@ Status CsvImport::reject(const Row &row)
     // only if the import commits.
     if (!m_rejectedFile) {
         m_summary.rejectedPath = m_path + QStringLiteral(".rejected.csv");
-        m_rejectedFile = std::make_unique<QSaveFile>(m_summary.rejectedPath);
-        if (!m_rejectedFile->open(QIODevice::WriteOnly))
-            return makeError(ErrorKind::Io,
-                             tr("“%1” cannot be written: %2")
-                                 .arg(QDir::toNativeSeparators(m_summary.rejectedPath),
-                                      m_rejectedFile->errorString()));
-        m_rejectedFile->write("\xEF\xBB\xBF"); // Excel reads the Chinese correctly with the BOM
-        m_rejectedFile->write(csvLine(QStringList(m_header) << QStringLiteral("reason")).toUtf8());
+        m_rejectedFile = std::make_unique<OutputFile>(m_summary.rejectedPath);
+        if (auto s = m_rejectedFile->open(); !s)
+            return s;
+        // Excel reads the Chinese correctly with the BOM.
+        if (auto s = m_rejectedFile->write(
+                "\xEF\xBB\xBF" +
+                csvLine(QStringList(m_header) << QStringLiteral("reason")).toUtf8());
+            !s)
+            return s;
     }
-    m_rejectedFile->write(
+    return m_rejectedFile->write(
         csvLine(row.record().texts() << reasons.join(QStringLiteral("; "))).toUtf8());
-    return {};
 }
 
 bool CsvImport::onRecord(const CsvRecord &record)
@@ -282,10 +281,9 @@ Result<ImportSummary> CsvImport::run(const RowHandler &handleRow, const Prepare 
             if (auto s = finish(m_summary); !s)
                 return s.error();
         // Written before the commit: if the rejected rows cannot be saved, nothing is imported.
-        if (m_rejectedFile && !m_rejectedFile->commit())
-            return makeError(ErrorKind::Io,
-                             tr("“%1” cannot be written.")
-                                 .arg(QDir::toNativeSeparators(m_summary.rejectedPath)));
+        if (m_rejectedFile)
+            if (auto s = m_rejectedFile->commit(); !s)
+                return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();
     } else {

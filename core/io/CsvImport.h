@@ -3,13 +3,12 @@
 
 #include "CsvFile.h"
 #include "ImportTypes.h"
+#include "OutputFile.h"
 
 #include <QCoreApplication>
 
 #include <memory>
 #include <vector>
-
-class QSaveFile;
 
 namespace servicelens {
 class Database;
@@ -112,7 +111,7 @@ private:
     RowHandler m_handleRow;
     Prepare m_prepare;
     Status m_stop; // the error that stopped the reading
-    std::unique_ptr<QSaveFile> m_rejectedFile;
+    std::unique_ptr<OutputFile> m_rejectedFile;
 };
 
 } // namespace servicelens::io

@@ -2,10 +2,10 @@
 #include "ReportCsv.h"
 
 #include "io/CsvWriter.h"
+#include "io/OutputFile.h"
 
 #include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace servicelens::report {
 
@@ -37,12 +37,7 @@ QByteArray ReportCsv::bytes(const MonthlyReport &r)
 
 Status ReportCsv::write(const MonthlyReport &report, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes(report)) < 0 || !file.commit())
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return io::OutputFile::writeWhole(path, bytes(report));
 }
 
 } // namespace servicelens::report

@@ -3,10 +3,12 @@
 
 #include "ReportText.h"
 #include "flow/LocalTime.h"
+#include "io/OutputFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -111,9 +113,20 @@ lxw_format *formatOf(const Formats &f, ReportFigure::Kind kind)
 Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
 {
     const ReportText tx(r.language);
-    const QString temporary = path + QStringLiteral(".partial");
-    QFile::remove(temporary);
-    lxw_workbook *wb = workbook_new(QFile::encodeName(temporary).constData());
+    if (auto s = io::OutputFile::checkTarget(path); !s)
+        return s;
+    // libxlsxwriter writes the file (and its own scratch files) in a private folder: the
+    // sheets name customers, and a kill must leave nothing of them beside the target.
+    QTemporaryDir privateFolder;
+    if (!privateFolder.isValid())
+        return makeError(
+            ErrorKind::Io,
+            tr("No private temporary folder could be made: %1").arg(privateFolder.errorString()));
+    const QString temporary = privateFolder.filePath(QStringLiteral("report.xlsx"));
+    QByteArray scratch = QFile::encodeName(privateFolder.path());
+    lxw_workbook_options options{};
+    options.tmpdir = scratch.data();
+    lxw_workbook *wb = workbook_new_opt(QFile::encodeName(temporary).constData(), &options);
     if (!wb)
         return makeError(ErrorKind::Io,
                          tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
@@ -383,20 +396,11 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
     }
     training.finish(row - 1, {12, 30, 12, 8, 10, 16});
 
-    if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR) {
-        QFile::remove(temporary);
+    if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR)
         return makeError(ErrorKind::Io,
                          tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)),
                          QString::fromUtf8(lxw_strerror(e)));
-    }
-    // POSIX rename replaces the target in one step.
-    if (std::rename(QFile::encodeName(temporary).constData(),
-                    QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(temporary);
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
-    }
-    return {};
+    return io::OutputFile::copyInto(temporary, path);
 }
 
 } // namespace servicelens::report

@@ -11,12 +11,14 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <sqlite3.h>
 
 #include <cerrno>
 #include <climits>
+#include <cstring>
 #include <future>
 #include <pwd.h>
 #include <unistd.h>
@@ -304,6 +306,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     } else {
         if (auto s = checkIsWorkbook(path, p, latest); !s)
             return s.error();
+        if (options.mode == OpenMode::ReadOnly && p.userVersion < latest)
+            return openUpgradedCopy(path, options);
         const bool readOnly = options.mode == OpenMode::ReadOnly && p.userVersion == latest;
         if (readOnly) {
             auto db = openReadOnly(path, clock, options.actor, p.userVersion);
@@ -357,6 +361,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_backupBeforeMigration = options.backupBeforeMigration;
     if (auto s = db->migrate(p.exists && !p.empty ? p.userVersion : 0, migrations); !s)
         return s.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openUpgradedCopy(const QString &path,
+                                                             const Options &options)
+{
+    // A read command never changes the file (an older ServiceLens may still use it, or the
+    // medium may be read-only): the copy is upgraded instead, in a private folder.
+    auto folder = std::make_unique<QTemporaryDir>();
+    if (!folder->isValid())
+        return makeError(
+            ErrorKind::Io,
+            tr("No private temporary folder could be made: %1").arg(folder->errorString()));
+    const QString copy = folder->filePath(QStringLiteral("upgraded.servicelens"));
+    if (auto s = backupFile(path, copy); !s)
+        return s.error();
+    Options inner = options;
+    inner.mode = OpenMode::OpenExisting;
+    inner.quickCheck = false; // backupFile has just checked the source whole
+    inner.backupBeforeMigration = false;
+    auto db = open(copy, inner);
+    if (!db)
+        return db.error();
+    (*db)->m_privateCopy = std::move(folder);
     return db;
 }
 
@@ -690,8 +718,14 @@ Status Database::copyDatabase(sqlite3 *source, const QString &target)
     const QString shown = QDir::toNativeSeparators(target);
     if (QFileInfo::exists(target))
         return makeError(ErrorKind::Conflict, tr("“%1” already exists.").arg(shown));
-    const QString temp = target + QStringLiteral(".part");
-    QFile::remove(temp);
+    // The copy is made in a private folder (0700) beside the target, on the same file system,
+    // and renamed out of it whole: a failure or a kill leaves no fragment and no journal under
+    // a name of the user's, and the folder goes with it.
+    QTemporaryDir work(QFileInfo(target).absolutePath() + QStringLiteral("/.servicelens-XXXXXX"));
+    if (!work.isValid())
+        return makeError(ErrorKind::Io,
+                         tr("“%1” cannot be written: %2").arg(shown, work.errorString()));
+    const QString temp = work.filePath(QStringLiteral("copy"));
 
     sqlite3 *dest = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(temp).constData(), &dest,
@@ -711,14 +745,18 @@ Status Database::copyDatabase(sqlite3 *source, const QString &target)
     const int systemErrno = dest ? sqlite3_system_errno(dest) : 0;
     // The copy keeps the source's WAL flag; close merges its log into the file.
     sqlite3_close_v2(dest);
-    if (rc != SQLITE_OK) {
-        QFile::remove(temp);
+    if (rc != SQLITE_OK)
         return sqliteError(rc, tr("The backup to “%1” failed.").arg(shown), message, systemErrno);
-    }
-    if (!QFile::rename(temp, target)) {
-        QFile::remove(temp);
-        return makeError(ErrorKind::Io, tr("The backup could not be saved as “%1”.").arg(shown));
-    }
+    // link fails on an existing name, where rename would replace it; file systems without
+    // links (FAT on a USB stick) get a rename after a last look.
+    const QByteArray from = QFile::encodeName(temp);
+    const QByteArray to = QFile::encodeName(target);
+    int linked = ::link(from.constData(), to.constData());
+    if (linked != 0 && (errno == EPERM || errno == EOPNOTSUPP) && !QFileInfo::exists(target))
+        linked = ::rename(from.constData(), to.constData());
+    if (linked != 0)
+        return makeError(ErrorKind::Io, tr("The backup could not be saved as “%1”.").arg(shown),
+                         QString::fromLocal8Bit(std::strerror(errno)));
     return {};
 }
 

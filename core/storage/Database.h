@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <future>
 #include <memory>
@@ -46,7 +47,8 @@ public:
         CreateNew,    // the file must not exist (or be empty); a new workbook is created
         // For commands that only read (kpi, report): no integrity check up front and no
         // connection that can write. A damaged page still fails the read that meets it, with a
-        // Damaged error. A file of an older format is upgraded first, as OpenExisting does.
+        // Damaged error. A file of an older format is never upgraded in place: it is read
+        // through an upgraded copy in a private temporary folder, gone when it is closed.
         ReadOnly,
     };
 
@@ -138,6 +140,8 @@ public:
 private:
     Database(QString path, QString connectionName, const Clock &clock);
     static Status copyDatabase(sqlite3 *source, const QString &target);
+    static Result<std::unique_ptr<Database>> openUpgradedCopy(const QString &path,
+                                                              const Options &options);
     static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const Clock &clock,
                                                           const QString &actor, int version);
     static Status checkIsWorkbook(const QString &path, const FileProbe &probe, int latest);
@@ -158,6 +162,8 @@ private:
     bool m_readOnly = false;
     std::future<Result<QStringList>> m_backgroundCheck;
     bool m_walWasAbsent = false; // read-only: SQLite's -wal and -shm are tidied away on close
+    // Read-only open of an older format: the folder of the upgraded copy, removed after close.
+    std::unique_ptr<QTemporaryDir> m_privateCopy;
     QString m_migrationBackup;
     bool m_backupBeforeMigration = true;
 };

@@ -3,6 +3,7 @@
 
 #include "Workbook.h"
 #include "inspection/InspectionSeal.h"
+#include "io/OutputFile.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
 #include "storage/FastQuery.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <unordered_map>
 
@@ -44,7 +46,13 @@ QString digest(const QString &uid, int length)
 
 Error sqliteFailure(sqlite3 *db, const QString &what)
 {
-    return makeError(ErrorKind::Database, what, QString::fromUtf8(sqlite3_errmsg(db)));
+    // The copy is the problem, never the source: a full disk is a failed write (exit 1), like
+    // every other output, not a database problem.
+    Error e = sqliteError(sqlite3_extended_errcode(db), what, QString::fromUtf8(sqlite3_errmsg(db)),
+                          sqlite3_system_errno(db));
+    if (e.isDatabaseProblem())
+        e.kind = ErrorKind::Io;
+    return e;
 }
 
 struct Customer {
@@ -124,6 +132,8 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
         return makeError(ErrorKind::InvalidInput,
                          tr("The copy cannot replace the workbook itself."));
+    if (auto s = io::OutputFile::checkTarget(target); !s)
+        return s;
     constexpr qint64 steps = 5;
     auto step = [&](qint64 done) {
         return !progress || progress(done, steps);
@@ -136,11 +146,16 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
     if (auto s = Database::checkCanOpen(source); !s)
         return s;
 
-    // 1. A consistent copy to work on, beside the target.
-    const QString work = target + QStringLiteral(".work");
-    const QString partial = target + QStringLiteral(".partial");
-    Workbook::removeFiles(work);
-    QFile::remove(partial);
+    // 1. A consistent copy to work on, in a private folder (0700) of the machine's temporary
+    // folder: until it is scrubbed it holds every name and phone, so it never goes near the
+    // target, which may be a USB stick or a share. A kill leaves it only there.
+    QTemporaryDir privateFolder;
+    if (!privateFolder.isValid())
+        return makeError(
+            ErrorKind::Io,
+            tr("No private temporary folder could be made: %1").arg(privateFolder.errorString()));
+    const QString work = privateFolder.filePath(QStringLiteral("work.servicelens"));
+    const QString partial = privateFolder.filePath(QStringLiteral("copy.servicelens"));
     auto cleanUp = [&] {
         Workbook::removeFiles(work);
         QFile::remove(partial);
@@ -314,11 +329,11 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
         QFile::remove(partial);
         return result;
     }
-    QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return makeError(ErrorKind::Io, tr("“%1” cannot be written.").arg(shown));
-    }
+    // 6. Only the scrubbed result reaches the target, whole or not at all.
+    result = io::OutputFile::copyInto(partial, target);
+    QFile::remove(partial);
+    if (!result)
+        return result;
     step(5);
     return {};
 }

@@ -235,8 +235,12 @@ TEST_CASE("Killed at random moments, the workbook is sound and each operation wh
             QDir(backups).removeRecursively();
             writeFile(db, original);
         };
-        const QStringList upgrade = {QStringLiteral("kpi"), QStringLiteral("--db"), db,
-                                     QStringLiteral("--month"), QStringLiteral("2026-09")};
+        // A command that writes upgrades the file first (a read command would not touch it).
+        const QString staff = dir.file(QStringLiteral("员工.csv"));
+        writeFile(staff, QStringLiteral("code,name\nK01,升级测试员\n").toUtf8());
+        const QStringList upgrade = {QStringLiteral("import"), QStringLiteral("staff"),
+                                     QStringLiteral("--db"),   db,
+                                     QStringLiteral("--in"),   staff};
         reset();
         const int full = durationMs({}, upgrade);
         QSet<int> versionsSeen;

@@ -66,6 +66,12 @@ std::vector<Outcome> everyCommand(const QString &db, const QString &csv, const Q
          {QStringLiteral("report"), QStringLiteral("--db"), dbArg, QStringLiteral("--month"),
           QStringLiteral("2026-10"), QStringLiteral("--format"), QStringLiteral("csv"),
           QStringLiteral("--out"), outDir + QStringLiteral("/月报.csv")}},
+        {QStringLiteral("inspection export"),
+         {QStringLiteral("inspection"), QStringLiteral("export"), QStringLiteral("--db"), dbArg,
+          QStringLiteral("--out"), outDir + QStringLiteral("/巡检.json")}},
+        {QStringLiteral("inspection export-template"),
+         {QStringLiteral("inspection"), QStringLiteral("export-template"), QStringLiteral("--db"),
+          dbArg, QStringLiteral("--out"), outDir + QStringLiteral("/模板.json")}},
         {QStringLiteral("backup"),
          {QStringLiteral("backup"), QStringLiteral("--db"), dbArg, QStringLiteral("--out"),
           outDir + QStringLiteral("/备份.servicelens")}},
@@ -240,6 +246,8 @@ TEST_CASE("A workbook on a read-only medium is read but never written", "[cli][h
         CHECK(snapshot(d.folder) == before);
     }
     CHECK(QFileInfo::exists(d.out + QStringLiteral("/月报.csv")));
+    CHECK(QFileInfo::exists(d.out + QStringLiteral("/巡检.json")));
+    CHECK(QFileInfo::exists(d.out + QStringLiteral("/模板.json")));
     CHECK(QFileInfo::exists(d.out + QStringLiteral("/备份.servicelens")));
     CHECK(QFileInfo::exists(d.out + QStringLiteral("/培训.servicelens")));
     QFile::setPermissions(d.folder, QFile::Permissions(0x7700));

@@ -9,7 +9,7 @@ namespace servicelens::test {
 
 namespace {
 
-QProcessEnvironment headless()
+QProcessEnvironment headless(const QProcessEnvironment &extra)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // commands must not need a display
@@ -17,24 +17,28 @@ QProcessEnvironment headless()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal-does-not-exist"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
     return env;
 }
 
 } // namespace
 
-void startServicelens(QProcess &process, const QStringList &arguments)
+void startServicelens(QProcess &process, const QStringList &arguments,
+                      const QProcessEnvironment &environment)
 {
-    process.setProcessEnvironment(headless());
+    process.setProcessEnvironment(headless(environment));
     process.start(QStringLiteral(SERVICELENS_BINARY), arguments);
     REQUIRE(process.waitForStarted());
 }
 
-Run runServicelens(const QStringList &arguments, const std::function<void()> &inChild)
+Run runServicelens(const QStringList &arguments, const std::function<void()> &inChild,
+                   const QProcessEnvironment &environment)
 {
     QProcess p;
     if (inChild)
         p.setChildProcessModifier(inChild);
-    p.setProcessEnvironment(headless());
+    p.setProcessEnvironment(headless(environment));
     p.start(QStringLiteral(SERVICELENS_BINARY), arguments);
     REQUIRE(p.waitForFinished(120000));
     Run r;

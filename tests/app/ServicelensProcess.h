@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -17,9 +18,12 @@ struct Run {
 
 // Runs the real servicelens binary headless (no display, C.UTF-8) and waits for it.
 // `inChild` runs in the child between fork and exec (resource limits, another user).
-Run runServicelens(const QStringList &arguments, const std::function<void()> &inChild = {});
+// `environment` adds to (or replaces in) the headless environment, e.g. TMPDIR.
+Run runServicelens(const QStringList &arguments, const std::function<void()> &inChild = {},
+                   const QProcessEnvironment &environment = {});
 
 // Starts it without waiting (for kill tests); the caller owns the process.
-void startServicelens(QProcess &process, const QStringList &arguments);
+void startServicelens(QProcess &process, const QStringList &arguments,
+                      const QProcessEnvironment &environment = {});
 
 } // namespace servicelens::test

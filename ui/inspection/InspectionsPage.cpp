@@ -12,6 +12,7 @@
 #include "inspection/InspectionJson.h"
 #include "inspection/Schedule.h"
 #include "inspection/TemplateRepository.h"
+#include "io/OutputFile.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
@@ -25,7 +26,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -400,12 +400,8 @@ void InspectionsPage::exportSelected()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("inspection/folder"), QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0 || !file.commit())
-        showError(
-            this, tr("Export inspection"),
-            makeError(ErrorKind::Io, tr("“%1” cannot be written: %2")
-                                         .arg(QDir::toNativeSeparators(path), file.errorString())));
+    if (auto s = io::OutputFile::writeWhole(path, text->toUtf8()); !s)
+        showError(this, tr("Export inspection"), s.error());
 }
 
 } // namespace servicelens::ui

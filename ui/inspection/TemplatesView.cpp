@@ -5,6 +5,7 @@
 #include "i18n/Language.h"
 #include "inspection/TemplateJson.h"
 #include "inspection/TemplateRepository.h"
+#include "io/OutputFile.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/Workbook.h"
 
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -169,13 +169,8 @@ void TemplatesView::exportTemplate()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("inspection/folder"), QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(TemplateJson::write(**t).toUtf8()) < 0 ||
-        !file.commit())
-        showError(
-            this, tr("Export template"),
-            makeError(ErrorKind::Io, tr("“%1” cannot be written: %2")
-                                         .arg(QDir::toNativeSeparators(path), file.errorString())));
+    if (auto s = io::OutputFile::writeWhole(path, TemplateJson::write(**t).toUtf8()); !s)
+        showError(this, tr("Export template"), s.error());
 }
 
 } // namespace servicelens::ui

@@ -2,6 +2,7 @@
 #include "ReportPdf.h"
 
 #include "ReportDocument.h"
+#include "io/OutputFile.h"
 #include "report/ReportText.h"
 
 #include <QBuffer>
@@ -13,7 +14,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 #include <QTextItem>
 
 namespace servicelens::ui {
@@ -185,7 +185,6 @@ Status ReportPdf::write(const report::MonthlyReport &report, const QString &path
         }
         painter.end();
     }
-    QSaveFile file(path);
     TextRecorder recorder;
     {
         QPainter painter(&recorder);
@@ -193,11 +192,7 @@ Status ReportPdf::write(const report::MonthlyReport &report, const QString &path
             document.paintPage(painter, page);
     }
     const QByteArray fixed = fixTextMap(bytes, readerCharacters(recorder.text));
-    if (!file.open(QIODevice::WriteOnly) || file.write(fixed) < 0 || !file.commit())
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return io::OutputFile::writeWhole(path, fixed);
 }
 
 } // namespace servicelens::ui

@@ -4,6 +4,7 @@
 #include "ReportDocument.h"
 #include "ReportPdf.h"
 #include "i18n/Language.h"
+#include "io/OutputFile.h"
 #include "report/ReportCsv.h"
 #include "report/ReportXlsx.h"
 #include "widgets/ErrorMessage.h"
@@ -329,6 +330,13 @@ bool ReportsPage::exportTo(const QString &path)
 {
     if (!m_workbook)
         return false;
+    // Refused before any work: the report would otherwise replace a workbook (a slip in the
+    // file dialog) after a second of building.
+    if (auto refused = io::OutputFile::checkTarget(path); !refused) {
+        showError(this, tr("Export Report"), refused.error());
+        m_status->setText(tr("The report was not written."));
+        return false;
+    }
     const Selection s = selection();
     const Status written = runInBackground<Status>(
         this, QStringLiteral("reportProgress"), tr("Export Report"), tr("Writing the report…"),
