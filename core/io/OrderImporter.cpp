@@ -69,6 +69,26 @@ std::optional<T> remembered(QHash<QString, std::optional<T>> &memo, const QStrin
     return *it;
 }
 
+// The first stage time earlier than the one before it, as (later column, earlier column).
+std::optional<std::pair<int, int>> firstBackwards(const StageTimes &t)
+{
+    const std::pair<int, std::optional<qint64>> chain[] = {
+        {Received, t.received}, {Responded, t.responded},     {Analysed, t.analysed},
+        {Solution, t.solution}, {Implemented, t.implemented}, {FollowedUp, t.followedUp},
+        {ClosedAt, t.closed}};
+    std::optional<qint64> previous;
+    int previousColumn = Received;
+    for (const auto &[c, time] : chain) {
+        if (!time)
+            continue;
+        if (previous && *time < *previous)
+            return std::make_pair(previousColumn, c);
+        previous = time;
+        previousColumn = c;
+    }
+    return std::nullopt;
+}
+
 // A row as read from the file, checked, before it meets the workbook.
 struct ParsedRow {
     ServiceOrder order;
@@ -97,6 +117,7 @@ public:
 
 private:
     bool parse(CsvImport::Row &row, ParsedRow &p);
+    bool merge(CsvImport::Row &row, const ServiceOrder &old, ServiceOrder &o);
     Result<Outcome> write(CsvImport::Row &row, ParsedRow &p);
     std::optional<qint64> timeOf(CsvImport::Row &row, int column, const Branch &branch);
     Result<qint64> technicianId(const QString &code, qint64 branchId);
@@ -321,40 +342,102 @@ Result<Outcome> OrderImport::write(CsvImport::Row &row, ParsedRow &p)
                   OrderImporter::tr("this order id appears earlier in the file"));
         return Outcome::Unchanged;
     }
+    std::optional<ServiceOrder> old;
+    if (*existingId) {
+        auto found = m_orders.findById(**existingId);
+        if (!found)
+            return found.error();
+        old = **found;
+        // A re-import changes only the columns the file has (FORMATS.md): the rest of the
+        // order is kept as stored.
+        if (!merge(row, *old, o))
+            return Outcome::Unchanged; // the merged stage times go backwards: rejected
+    }
     if (!p.technician.isEmpty()) {
         auto id = technicianId(p.technician, o.branchId);
         if (!id)
             return id.error();
         o.technicianId = *id;
     }
-    if (!p.customer.isEmpty() || !p.phone.isEmpty()) {
-        auto id = customerId(p.customer, p.phone);
-        if (!id)
-            return id.error();
-        o.customerId = *id;
+    if (row.has(CustomerCol) || row.has(PhoneCol)) {
+        // One of the two columns alone changes only that half of the customer.
+        if (old && old->customerId && !(row.has(CustomerCol) && row.has(PhoneCol))) {
+            auto stored = m_customers.findById(*old->customerId);
+            if (!stored)
+                return stored.error();
+            if (*stored) {
+                if (!row.has(CustomerCol))
+                    p.customer = (*stored)->name;
+                if (!row.has(PhoneCol))
+                    p.phone = (*stored)->phone;
+            }
+        }
+        if (!p.customer.isEmpty() || !p.phone.isEmpty()) {
+            auto id = customerId(p.customer, p.phone);
+            if (!id)
+                return id.error();
+            o.customerId = *id;
+        }
     }
-    if (!*existingId) {
+    if (!old) {
         if (auto s = m_orders.insert(o, OrderRepository::Audit::Caller); !s)
             return s.error();
         touch(o.id);
         return Outcome::Inserted;
     }
-    touch(**existingId);
-    auto found = m_orders.findById(**existingId);
-    if (!found)
-        return found.error();
-    const ServiceOrder &old = **found;
-    o.id = old.id;
-    o.uid = old.uid;
-    o.description = old.description;
-    // A wait recorded in the application stands while the file says the order is open.
-    if (!o.times.closed && old.status != OrderStatus::Closed)
-        o.status = old.status;
-    if (o == old)
+    touch(old->id);
+    if (o == *old)
         return Outcome::Unchanged;
     if (auto s = m_orders.update(o); !s)
         return s.error();
     return Outcome::Updated;
+}
+
+bool OrderImport::merge(CsvImport::Row &row, const ServiceOrder &old, ServiceOrder &o)
+{
+    o.id = old.id;
+    o.uid = old.uid;
+    o.description = old.description;
+    auto keep = [&](int column, auto &field, const auto &stored) {
+        if (!row.has(column))
+            field = stored;
+    };
+    keep(Received, o.times.received, old.times.received);
+    keep(Responded, o.times.responded, old.times.responded);
+    keep(Analysed, o.times.analysed, old.times.analysed);
+    keep(Solution, o.times.solution, old.times.solution);
+    keep(Implemented, o.times.implemented, old.times.implemented);
+    keep(FollowedUp, o.times.followedUp, old.times.followedUp);
+    keep(ClosedAt, o.times.closed, old.times.closed);
+    keep(ChannelCol, o.channel, old.channel);
+    keep(CategoryCol, o.category, old.category);
+    keep(ProductCol, o.product, old.product);
+    keep(PriorityCol, o.priority, old.priority);
+    keep(ComplaintCol, o.complaint, old.complaint);
+    keep(VisitsCol, o.visits, old.visits);
+    keep(ReopenedCol, o.reopened, old.reopened);
+    if (!row.has(TechnicianCol) || row.cell(TechnicianCol).isEmpty())
+        o.technicianId = row.has(TechnicianCol) ? std::nullopt : old.technicianId;
+    if (!row.has(CustomerCol) && !row.has(PhoneCol))
+        o.customerId = old.customerId;
+    o.status = o.times.closed ? OrderStatus::Closed : OrderStatus::Open;
+    // A wait recorded in the application stands while the order is open.
+    if (!o.times.closed && old.status != OrderStatus::Closed)
+        o.status = old.status;
+    if (auto backwards = firstBackwards(o.times)) {
+        const int column = row.has(backwards->second) ? backwards->second : backwards->first;
+        row.issue(column, row.cell(column),
+                  OrderImporter::tr("with the stage times already stored for this order, the "
+                                    "times would go backwards (%2 earlier than %1)")
+                      .arg(m_frame.headerOf(backwards->first).isEmpty()
+                               ? QLatin1String(OrderImporter::columns()[backwards->first].name)
+                               : m_frame.headerOf(backwards->first),
+                           m_frame.headerOf(backwards->second).isEmpty()
+                               ? QLatin1String(OrderImporter::columns()[backwards->second].name)
+                               : m_frame.headerOf(backwards->second)));
+        return false;
+    }
+    return true;
 }
 
 Result<Outcome> OrderImport::handle(CsvImport::Row &row)

@@ -177,21 +177,17 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
             }
             given.emplace_back(&q, a);
         }
-        if (!given.empty() && !responded)
-            row.issue(RespondedAt, row.cell(RespondedAt),
-                      tr("a response with answers needs the time it was answered"));
         if (!row.ok())
             return Outcome::Unchanged; // rejected by the frame
 
         const qint64 now = db.clock().nowSecsSinceEpoch();
-        const QString status =
-            ResponseNames::code(responded ? ResponseStatus::Answered : ResponseStatus::NoAnswer);
         byExternal.bind(QStringLiteral(":b"), branch.id).bind(QStringLiteral(":e"), id);
         auto existing = byExternal.scalar();
         if (!existing)
             return existing.error();
         qint64 responseId = 0;
         Outcome outcome = Outcome::Inserted;
+        std::optional<ResponseStatus> keptStatus;
         if (existing->isValid()) {
             responseId = existing->toLongLong();
             auto old = responses.findById(responseId);
@@ -201,14 +197,57 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
             if (!oldAnswers)
                 return oldAnswers.error();
             const SurveyResponse &r = **old;
+            // A re-import changes only the columns the file has (FORMATS.md): the order link,
+            // channel, answer time and each question's answer stay as stored when their
+            // column is absent.
+            if (!row.has(OrderId))
+                orderId = r.orderId;
+            if (!row.has(ChannelCol))
+                channel = r.channel;
+            if (!row.has(RespondedAt))
+                responded = r.respondedAt;
+            if (!row.has(RespondedAt) || (!responded && r.status != ResponseStatus::Answered))
+                keptStatus = r.status; // a refusal or a callback stands
+            std::vector<std::pair<const Question *, AnswerValue>> merged;
+            for (std::size_t i = 0; i < survey.questions.size(); ++i) {
+                const Question &q = survey.questions[i];
+                if (row.has(FirstQuestion + static_cast<int>(i))) {
+                    for (const auto &g : given)
+                        if (g.first == &q)
+                            merged.push_back(g);
+                } else {
+                    for (const AnswerValue &a : *oldAnswers)
+                        if (a.code == q.code)
+                            merged.emplace_back(&q, a);
+                }
+            }
+            given = std::move(merged);
+            std::vector<AnswerValue> stored = *oldAnswers;
+            auto byCode = [](const AnswerValue &a, const AnswerValue &b) {
+                return a.code < b.code;
+            };
+            std::sort(stored.begin(), stored.end(), byCode);
+            std::vector<AnswerValue> wanted;
+            for (const auto &g : given)
+                wanted.push_back(g.second);
+            std::sort(wanted.begin(), wanted.end(), byCode);
             bool same = r.orderId == orderId && r.channel == channel && r.sentAt == sent &&
-                        r.respondedAt == responded && oldAnswers->size() == given.size();
-            for (std::size_t i = 0; same && i < given.size(); ++i)
-                same = (*oldAnswers)[i].code == given[i].second.code &&
-                       (*oldAnswers)[i].value == given[i].second.value &&
-                       (*oldAnswers)[i].text == given[i].second.text;
+                        r.respondedAt == responded && stored.size() == wanted.size() &&
+                        (!keptStatus || *keptStatus == r.status);
+            for (std::size_t i = 0; same && i < wanted.size(); ++i)
+                same = stored[i].code == wanted[i].code && stored[i].value == wanted[i].value &&
+                       stored[i].text == wanted[i].text;
+            if (!given.empty() && !responded) {
+                row.issue(RespondedAt, row.cell(RespondedAt),
+                          tr("a response with answers needs the time it was answered"));
+                return Outcome::Unchanged;
+            }
             if (same)
                 return Outcome::Unchanged;
+            const QString status = ResponseNames::code(
+                keptStatus && !responded
+                    ? *keptStatus
+                    : (responded ? ResponseStatus::Answered : ResponseStatus::NoAnswer));
             update.bind(QStringLiteral(":o"), orderId)
                 .bind(QStringLiteral(":ch"), ResponseNames::code(channel))
                 .bind(QStringLiteral(":status"), status)
@@ -221,15 +260,39 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
             clear.bind(QStringLiteral(":r"), responseId);
             if (auto s = clear.exec(); !s)
                 return s.error();
+            // The whole before and after, so an update can be undone by hand from the trail.
+            auto image = [&](std::optional<qint64> order, ResponseChannel ch,
+                             std::optional<qint64> at, const QString &st,
+                             const std::vector<AnswerValue> &answers) {
+                QJsonObject values;
+                for (const AnswerValue &a : answers)
+                    values.insert(a.code, a.value ? QJsonValue(*a.value) : QJsonValue(a.text));
+                return QJsonObject{
+                    {QStringLiteral("order_id"), order ? QJsonValue(*order) : QJsonValue()},
+                    {QStringLiteral("channel"), ResponseNames::code(ch)},
+                    {QStringLiteral("responded_at"), at ? QJsonValue(*at) : QJsonValue()},
+                    {QStringLiteral("status"), st},
+                    {QStringLiteral("answers"), values}};
+            };
+            QJsonObject after = image(orderId, channel, responded, status, wanted);
+            after.insert(QStringLiteral("file"), QFileInfo(path).fileName());
+            after.insert(QStringLiteral("response_id"), id);
             if (auto s = AuditLog(db).record(AuditLog::Action::Update,
                                              QStringLiteral("survey_response"), r.uid,
-                                             {{QStringLiteral("source"), QStringLiteral("import")}},
-                                             {{QStringLiteral("file"), QFileInfo(path).fileName()},
-                                              {QStringLiteral("response_id"), id}});
+                                             image(r.orderId, r.channel, r.respondedAt,
+                                                   ResponseNames::code(r.status), stored),
+                                             after);
                 !s)
                 return s.error();
             outcome = Outcome::Updated;
         } else {
+            if (!given.empty() && !responded) {
+                row.issue(RespondedAt, row.cell(RespondedAt),
+                          tr("a response with answers needs the time it was answered"));
+                return Outcome::Unchanged;
+            }
+            const QString status = ResponseNames::code(responded ? ResponseStatus::Answered
+                                                                 : ResponseStatus::NoAnswer);
             insert.bind(QStringLiteral(":uid"), db.uids().next())
                 .bind(QStringLiteral(":s"), survey.id)
                 .bind(QStringLiteral(":b"), branch.id)

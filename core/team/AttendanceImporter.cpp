@@ -101,8 +101,8 @@ Result<io::ImportSummary> AttendanceImporter::run(Database &db, const QString &p
             else
                 person = **found;
         }
-        const auto pre = score(row, PreCol);
-        const auto post = score(row, PostCol);
+        auto pre = score(row, PreCol);
+        auto post = score(row, PostCol);
         std::optional<SkillArea> area;
         if (const QString v = row.cell(AreaCol); !v.isEmpty()) {
             area = SkillNames::parse(v);
@@ -171,6 +171,11 @@ Result<io::ImportSummary> AttendanceImporter::run(Database &db, const QString &p
             const auto value = [](const QVariant &v) {
                 return v.isNull() ? std::optional<double>() : std::optional<double>(v.toDouble());
             };
+            // A re-import changes only the columns the file has (FORMATS.md).
+            if (!row.has(PreCol))
+                pre = value(existing.value(0));
+            if (!row.has(PostCol))
+                post = value(existing.value(1));
             if (value(existing.value(0)) == pre && value(existing.value(1)) == post)
                 return Outcome::Unchanged;
             outcome = Outcome::Updated;

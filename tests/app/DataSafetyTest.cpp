@@ -374,3 +374,137 @@ TEST_CASE("Read commands never upgrade an older workbook in place", "[cli][safet
     CHECK(left == QStringList({QStringLiteral("巡检.json"), QStringLiteral("月报.csv"),
                                QStringLiteral("第五版.servicelens")}));
 }
+
+namespace {
+
+// One row of a table as text, every column but the time of the last change.
+QString rowText(const QString &db, const QString &sql)
+{
+    sqlite3 *h = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(db).constData(), &h, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(h, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK);
+    QStringList cells;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+            if (qstrcmp(sqlite3_column_name(stmt, c), "updated_at") != 0)
+                cells << QString::fromUtf8(sqlite3_column_name(stmt, c)) + QLatin1Char('=') +
+                             QString::fromUtf8(
+                                 reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)));
+    sqlite3_finalize(stmt);
+    sqlite3_close(h);
+    return cells.join(QLatin1Char('|'));
+}
+
+Run importCsv(const char *kind, const QString &db, const QString &csv)
+{
+    return runServicelens({QStringLiteral("import"), QString::fromLatin1(kind),
+                           QStringLiteral("--db"), db, QStringLiteral("--in"), csv});
+}
+
+} // namespace
+
+TEST_CASE("A re-import with fewer columns changes only the columns it has", "[cli][safety]")
+{
+    TempFolder dir;
+    const QString db = makeDemo(dir.file(QStringLiteral("门店.servicelens")), 400);
+    const QString orderNo = firstColumn(db, "SELECT order_no FROM service_order WHERE status = "
+                                            "'closed' AND technician_id IS NOT NULL AND "
+                                            "customer_id IS NOT NULL ORDER BY id LIMIT 1")
+                                .value(0);
+    REQUIRE_FALSE(orderNo.isEmpty());
+    const QString select =
+        QStringLiteral("SELECT * FROM service_order WHERE order_no = '%1'").arg(orderNo);
+    const QString before = rowText(db, select);
+    const QString received = firstColumn(db, QStringLiteral("SELECT strftime('%Y-%m-%d %H:%M:%S', "
+                                                            "received_at, 'unixepoch', "
+                                                            "'+8 hours') FROM service_order "
+                                                            "WHERE order_no = '%1'")
+                                                 .arg(orderNo)
+                                                 .toUtf8()
+                                                 .constData())
+                                 .value(0);
+
+    // Only the id and the time received: nothing else may change.
+    const QString partial = dir.file(QStringLiteral("部分.csv"));
+    writeFile(partial,
+              QStringLiteral("order_id,received_at\n%1,%2\n").arg(orderNo, received).toUtf8());
+    Run r = importCsv("orders", db, partial);
+    INFO(r.err.toStdString() << r.out.toStdString());
+    CHECK(r.status == 0);
+    CHECK(rowText(db, select) == before);
+
+    // One column given: that column changes, the customer's phone stays with the name.
+    const QString product = dir.file(QStringLiteral("产品.csv"));
+    writeFile(product, QStringLiteral("order_id,received_at,product,customer\n%1,%2,新型号X9,"
+                                      "新名字\n")
+                           .arg(orderNo, received)
+                           .toUtf8());
+    r = importCsv("orders", db, product);
+    INFO(r.err.toStdString());
+    CHECK(r.status == 0);
+    const QString after = rowText(db, select);
+    CHECK(after.contains(QStringLiteral("product=新型号X9")));
+    CHECK(after.contains(QStringLiteral("status=closed")));
+    CHECK(firstColumn(db, QStringLiteral("SELECT c.phone <> '' FROM service_order o JOIN customer "
+                                         "c ON c.id = o.customer_id WHERE o.order_no = '%1'")
+                              .arg(orderNo)
+                              .toUtf8()
+                              .constData()) == QStringList{QStringLiteral("1")});
+
+    // A stage time given alone must still fit the times stored: a row error otherwise.
+    const QString late = dir.file(QStringLiteral("晚.csv"));
+    writeFile(late, QStringLiteral("order_id,received_at,responded_at\n%1,%2,2030-01-01 09:00\n")
+                        .arg(orderNo, received)
+                        .toUtf8());
+    r = importCsv("orders", db, late);
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("responded_at")));
+
+    // Survey responses: the answers, the order link and the status stay.
+    const QString full = dir.file(QStringLiteral("回访.csv"));
+    writeFile(full, QStringLiteral("response_id,order_id,sent_at,responded_at,channel,q_overall,"
+                                   "q_nps,q_speed,q_suggest\nW1,%1,2026-10-05 09:00,2026-10-05 "
+                                   "10:00,phone,5,9,4,师傅很好\n")
+                        .arg(orderNo)
+                        .toUtf8());
+    r = importCsv("surveys", db, full);
+    INFO(r.err.toStdString());
+    REQUIRE(r.status == 0);
+    const QString response = QStringLiteral(
+        "SELECT r.status, r.order_id, r.channel, r.responded_at, (SELECT group_concat(coalesce("
+        "a.value, a.text)) FROM survey_answer a WHERE a.response_id = r.id) AS answers FROM "
+        "survey_response r WHERE r.external_id = 'W1'");
+    const QString answered = rowText(db, response);
+    CHECK(answered.contains(QStringLiteral("status=answered")));
+    const QString fewer = dir.file(QStringLiteral("回访-部分.csv"));
+    writeFile(fewer, "response_id,sent_at\nW1,2026-10-05 09:00\n");
+    r = importCsv("surveys", db, fewer);
+    CHECK(r.status == 0);
+    CHECK(rowText(db, response) == answered);
+    // One answer column given: that answer changes, the others stay.
+    const QString one = dir.file(QStringLiteral("回访-一题.csv"));
+    writeFile(one, "response_id,sent_at,q_speed\nW1,2026-10-05 09:00,2\n");
+    r = importCsv("surveys", db, one);
+    CHECK(r.status == 0);
+    CHECK(firstColumn(db, "SELECT group_concat(v, ' ') FROM (SELECT a.value AS v FROM "
+                          "survey_answer a JOIN survey_question q ON q.id = a.question_id "
+                          "JOIN survey_response r ON r.id = a.response_id WHERE r.external_id = "
+                          "'W1' AND q.code IN ('q_speed', 'q_overall') ORDER BY q.code)") ==
+          QStringList{QStringLiteral("5.0 2.0")});
+
+    // Training attendance: the scores stay.
+    const QString attended = dir.file(QStringLiteral("培训.csv"));
+    writeFile(attended, "course,date,staff,pre_score,post_score\nC-X,2026-10-05,T01,50,60\n");
+    REQUIRE(importCsv("training", db, attended).status == 0);
+    const QString scores = QStringLiteral(
+        "SELECT pre_score, post_score FROM training_attendance ORDER BY id DESC LIMIT 1");
+    const QString stored = rowText(db, scores);
+    CHECK(stored == QStringLiteral("pre_score=50.0|post_score=60.0"));
+    const QString names = dir.file(QStringLiteral("培训-部分.csv"));
+    writeFile(names, "course,date,staff\nC-X,2026-10-05,T01\n");
+    CHECK(importCsv("training", db, names).status == 0);
+    CHECK(rowText(db, scores) == stored);
+    CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db}).status == 0);
+}
