@@ -21,6 +21,8 @@ public:
         Encoding encoding = Encoding::Utf8;
         char delimiter = ',';
         qint64 size = 0; // bytes
+        // Detected UTF-8: the lines that are not valid UTF-8 (each a row error when read).
+        qint64 invalidUtf8Lines = 0;
     };
 
     // The encoding (given, or detected: a byte-order mark decides; else a file that is valid
@@ -30,11 +32,16 @@ public:
     // Called with the bytes read so far and the file's size; return false to stop.
     using Progress = std::function<bool(qint64 bytesRead, qint64 totalBytes)>;
 
+    // Told of each line that is not valid UTF-8 in a UTF-8 file, before the record holding it
+    // reaches the handler (with its bad bytes replaced by U+FFFD).
+    using InvalidLine = std::function<void(int line)>;
+
     // Streams every record, the header included, to the handler. Text that is not valid in the
-    // encoding is an error naming its line. Stopped by the handler or the progress callback,
-    // it returns without error: the caller knows why it stopped.
+    // encoding is an error naming its line, unless `invalidLine` takes it (UTF-8: the line is
+    // passed on repaired, so the importer can reject that row alone). Stopped by the handler or
+    // the progress callback, it returns without error: the caller knows why it stopped.
     static Status read(const QString &path, const Format &format, const CsvReader::Handler &handler,
-                       const Progress &progress = {});
+                       const Progress &progress = {}, const InvalidLine &invalidLine = {});
 
     // The first `maxRecords` records (the header included), for previews.
     static Result<std::vector<CsvRow>> head(const QString &path, const Format &format,

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace servicelens::io {
 
@@ -70,6 +71,14 @@ Result<ColumnMapping> ColumnMapping::parse(const QString &text)
         const QString key = line.left(eq).trimmed();
         const QString value = line.mid(eq + 1).trimmed();
         if (key == QLatin1String("@date_format")) {
+            // yy would read 26 as 1926 (Qt's rule): refused rather than guessed.
+            static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+            if (value.contains(twoDigitYear))
+                return makeError(ErrorKind::InvalidInput,
+                                 CsvImport::tr("Mapping file, line %1: two-digit years (yy) "
+                                               "are refused, as 26 could be 1926 or 2026; "
+                                               "write the dates with yyyy.")
+                                     .arg(lineNo));
             m.dateFormat = value;
         } else if (key.startsWith(QLatin1String("@value."))) {
             const QStringList parts = key.mid(7).split(QLatin1Char('.'));
@@ -199,6 +208,59 @@ Status CsvImport::reject(const Row &row)
         csvLine(row.record().texts() << reasons.join(QStringLiteral("; "))).toUtf8());
 }
 
+void CsvImport::checkShape(Row &row) const
+{
+    const CsvRecord &record = row.record();
+    // Lines that were not valid UTF-8 in a UTF-8 file reach here repaired; the row is refused.
+    int newlines = 0;
+    for (int i = 0; i < record.size(); ++i)
+        newlines +=
+            static_cast<int>(std::count(record.field(i).begin(), record.field(i).end(), '\n'));
+    const auto bad = m_invalidLines.lower_bound(record.line());
+    if (bad != m_invalidLines.end() && *bad <= record.line() + newlines)
+        row.issue(-1, QString(),
+                  tr("the text is not valid UTF-8 like the rest of the file (perhaps pasted "
+                     "from another program in another encoding); correct it, or save the "
+                     "file again as UTF-8"));
+    // As many fields as the header; an empty field after the last (a trailing delimiter) is
+    // allowed. An unquoted comma in a name shifts every later field otherwise.
+    int fields = record.size();
+    while (fields > m_header.size() && record.field(fields - 1).empty())
+        --fields;
+    if (fields != m_header.size())
+        row.issue(-1, QString(),
+                  tr("%1 fields, but the header has %2 (a value with the delimiter in it needs "
+                     "quotes)")
+                      .arg(fields)
+                      .arg(m_header.size()));
+    // Text limits and control characters, for the columns that are read.
+    for (std::size_t c = 0; c < m_specs.size(); ++c) {
+        const int i = m_fileColumn[c];
+        if (i < 0 || i >= record.size())
+            continue;
+        const std::string_view f = record.field(i);
+        const bool control = std::any_of(f.begin(), f.end(), [](char ch) {
+            const auto u = static_cast<unsigned char>(ch);
+            return (u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7F;
+        });
+        if (control) {
+            row.issue(static_cast<int>(c), QString(),
+                      tr("contains control characters (such as NUL); only text, tabs and line "
+                         "breaks are allowed"));
+            continue;
+        }
+        const int limit = m_specs[c].freeText ? maxFreeTextLength : maxNameLength;
+        // Bytes first: a UTF-8 character is at least one byte, so only a long field is counted.
+        if (f.size() > static_cast<std::size_t>(limit)) {
+            const qsizetype length =
+                QString::fromUtf8(f.data(), static_cast<qsizetype>(f.size())).size();
+            if (length > limit)
+                row.issue(static_cast<int>(c), QString(),
+                          tr("%1 characters; at most %2 are allowed here").arg(length).arg(limit));
+        }
+    }
+}
+
 bool CsvImport::onRecord(const CsvRecord &record)
 {
     if (!m_haveHeader) {
@@ -209,6 +271,11 @@ bool CsvImport::onRecord(const CsvRecord &record)
     Row row;
     row.m_import = this;
     row.m_record = &record;
+    checkShape(row);
+    if (!row.ok()) {
+        m_stop = reject(row);
+        return m_stop.ok();
+    }
     auto outcome = m_handleRow(row);
     if (!outcome) {
         m_stop = makeError(outcome.error().kind,
@@ -262,7 +329,8 @@ Result<ImportSummary> CsvImport::run(const RowHandler &handleRow, const Prepare 
         [&](qint64 done, qint64 total) {
             cancelled = progress && !progress(done, total);
             return !cancelled;
-        });
+        },
+        [this](int line) { m_invalidLines.insert(line); });
     if (!read)
         return read.error();
     if (!m_stop)
@@ -312,8 +380,19 @@ Result<std::vector<int>> CsvImport::matchHeader(const QStringList &header,
         for (std::size_t c = 0; c < specs.size(); ++c) {
             if (mapped.compare(QLatin1String(specs[c].name), Qt::CaseInsensitive) == 0 ||
                 mapped == QString::fromUtf8(specs[c].alias)) {
-                if (fileColumn[c] < 0)
-                    fileColumn[c] = i;
+                // Two columns for one (customer,customer or order_id,工单号): which one is meant
+                // cannot be guessed, and taking either drops the other without a word.
+                if (fileColumn[c] >= 0)
+                    return makeError(
+                        ErrorKind::InvalidInput,
+                        tr("Line 1: the columns “%1” (column %2) and “%3” (column %4) are both "
+                           "%5; keep one, or map the other to something else.")
+                            .arg(header[fileColumn[c]].trimmed())
+                            .arg(fileColumn[c] + 1)
+                            .arg(name)
+                            .arg(i + 1)
+                            .arg(QLatin1String(specs[c].name)));
+                fileColumn[c] = i;
                 known = true;
             }
         }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace servicelens {
@@ -27,9 +28,14 @@ class CsvImport final {
 
 public:
     struct ColumnSpec {
-        const char *name;  // as in FORMATS.md
-        const char *alias; // the Chinese header users write
+        const char *name;      // as in FORMATS.md
+        const char *alias;     // the Chinese header users write
+        bool freeText = false; // limited to maxFreeTextLength, else to maxNameLength
     };
+
+    // FORMATS.md's limits on a text field, in characters.
+    static constexpr int maxNameLength = 200;
+    static constexpr int maxFreeTextLength = 32000;
 
     enum class Outcome { Inserted, Updated, Unchanged };
 
@@ -96,6 +102,9 @@ private:
     bool onRecord(const CsvRecord &record);
     Status takeHeader(const CsvRecord &record);
     Status reject(const Row &row);
+    // What every row must satisfy before its importer sees it: decodable text, as many fields
+    // as the header, no control characters, FORMATS.md's length limits.
+    void checkShape(Row &row) const;
 
     Database &m_db;
     QString m_path;
@@ -112,6 +121,7 @@ private:
     Prepare m_prepare;
     Status m_stop; // the error that stopped the reading
     std::unique_ptr<OutputFile> m_rejectedFile;
+    std::set<int> m_invalidLines; // lines of a UTF-8 file that were not valid UTF-8
 };
 
 } // namespace servicelens::io

@@ -65,6 +65,11 @@ void CsvReader::onField(void *data, std::size_t len, void *self)
          (p = static_cast<const char *>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));
          ++p)
         ++r->m_newlinesInRecord;
+    if (r->m_record.m_bytes.size() + len > maxRecordBytes) {
+        r->m_tooLong = true;
+        r->m_stopped = true;
+        return;
+    }
     r->m_record.m_bytes.append(bytes, len);
     r->m_record.m_ends.push_back(r->m_record.m_bytes.size());
     r->m_lastEndWasCR = false;
@@ -100,16 +105,31 @@ Status CsvReader::malformed(int code) const
                          .arg(QString::fromUtf8(csv_strerror(code))));
 }
 
+Status CsvReader::tooLong() const
+{
+    return makeError(ErrorKind::InvalidInput,
+                     tr("Line %1: the line is longer than %2 MB, more than a CSV row can hold; "
+                        "this is not a CSV file, or a quote is missing.")
+                         .arg(m_line)
+                         .arg(maxRecordBytes >> 20));
+}
+
 Status CsvReader::feed(std::string_view utf8)
 {
     if (!m_parser)
         return makeError(ErrorKind::Io, tr("Out of memory while reading CSV."));
-    if (m_stopped || utf8.empty())
-        return {};
-    const std::size_t consumed =
-        csv_parse(m_parser, utf8.data(), utf8.size(), onField, onRecordEnd, this);
-    if (consumed != utf8.size())
-        return malformed(csv_error(m_parser));
+    // In slices, so that a field without end (a file of zeros, a lost quote) is stopped at
+    // the limit instead of growing libcsv's buffer until memory runs out.
+    constexpr std::size_t slice = 64 * 1024;
+    for (std::size_t at = 0; at < utf8.size() && !m_stopped; at += slice) {
+        const std::string_view part = utf8.substr(at, slice);
+        const std::size_t consumed =
+            csv_parse(m_parser, part.data(), part.size(), onField, onRecordEnd, this);
+        if (m_tooLong || m_parser->entry_pos + m_record.m_bytes.size() > maxRecordBytes)
+            return tooLong();
+        if (consumed != part.size())
+            return malformed(csv_error(m_parser));
+    }
     return {};
 }
 
@@ -119,6 +139,8 @@ Status CsvReader::finish()
         return makeError(ErrorKind::Io, tr("Out of memory while reading CSV."));
     if (csv_fini(m_parser, onField, onRecordEnd, this) != 0)
         return malformed(csv_error(m_parser));
+    if (m_tooLong)
+        return tooLong();
     return {};
 }
 

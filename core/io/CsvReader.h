@@ -63,6 +63,10 @@ public:
     Status finish();
     bool stopped() const { return m_stopped; }
 
+    // A record (a line, or several inside quotes) longer than this is not CSV a person or a
+    // helpdesk wrote: the reading stops rather than hold it in memory (FORMATS.md's limits).
+    static constexpr std::size_t maxRecordBytes = 1 << 20;
+
     // Whole texts at once, for small files and tests. A leading byte-order mark is skipped.
     static Result<std::vector<CsvRow>> parse(const QByteArray &utf8, char delimiter = ',');
     static Result<std::vector<CsvRow>> parseFile(const QString &path, char delimiter = ',');
@@ -71,6 +75,7 @@ private:
     static void onField(void *data, std::size_t len, void *self);
     static void onRecordEnd(int terminator, void *self);
     Status malformed(int code) const;
+    Status tooLong() const;
 
     csv_parser *m_parser = nullptr;
     Handler m_handler;
@@ -79,6 +84,7 @@ private:
     int m_newlinesInRecord = 0;
     bool m_lastEndWasCR = false;
     bool m_stopped = false;
+    bool m_tooLong = false; // a record over maxRecordBytes: the reading stops with an error
 };
 
 } // namespace servicelens::io

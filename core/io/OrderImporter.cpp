@@ -5,6 +5,7 @@
 #include "flow/Customer.h"
 #include "flow/OrderRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/Clock.h"
 #include "storage/Database.h"
 #include "team/Staff.h"
 #include "workbook/Branch.h"
@@ -183,13 +184,18 @@ std::optional<qint64> OrderImport::timeOf(CsvImport::Row &row, int column, const
         if (dt.isValid())
             t = local.toUtc(dt.date(), dt.time());
     }
-    if (!t)
+    if (!t) {
         row.issue(
             column, v,
             dateFormat.isEmpty()
                 ? OrderImporter::tr("expected a time such as 2026-10-31 14:30")
                 : OrderImporter::tr("expected a time such as 2026-10-31 14:30 or in the format %1")
                       .arg(dateFormat));
+    } else if (!TimestampParser::isPlausible(*t, m_db.clock().nowSecsSinceEpoch())) {
+        row.issue(column, v,
+                  OrderImporter::tr("outside the plausible range, 2000-01-01 to a year from now"));
+        return std::nullopt;
+    }
     return t;
 }
 

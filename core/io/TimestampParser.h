@@ -25,6 +25,13 @@ public:
     std::optional<qint64> parseTimestamp(QStringView text) const;
     static std::optional<QDate> parseDate(QStringView text);
 
+    // FORMATS.md's plausible range for an imported time: from 2000-01-01 (UTC) to one year
+    // after `now`. Earlier or later is a typo, a two-digit year or a placeholder (1970, 9999).
+    static bool isPlausible(qint64 secs, qint64 now)
+    {
+        return secs >= 946684800 && secs <= now + 366 * 86400;
+    }
+
 private:
     const flow::LocalTime &m_local;
 };

@@ -44,8 +44,8 @@ struct Specs {
         codes.reserve(s.questions.size());
         for (const Question &q : s.questions)
             codes.push_back(q.code.toUtf8());
-        for (const QByteArray &c : codes)
-            specs.push_back({c.constData(), ""});
+        for (std::size_t i = 0; i < codes.size(); ++i)
+            specs.push_back({codes[i].constData(), "", s.questions[i].type == QuestionType::Text});
     }
 };
 
@@ -134,17 +134,27 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
             orderId = *o;
         }
         const QString sentText = row.cell(SentAt);
-        const auto sent = times.parseTimestamp(sentText);
-        if (!sent)
+        const qint64 nowSecs = db.clock().nowSecsSinceEpoch();
+        const auto parsedSent = times.parseTimestamp(sentText);
+        const bool sentPlausible =
+            parsedSent && io::TimestampParser::isPlausible(parsedSent.value_or(0), nowSecs);
+        if (!parsedSent)
             row.issue(SentAt, sentText,
                       sentText.isEmpty() ? tr("the time the survey was sent is required")
                                          : tr("expected a time such as 2026-10-31 14:30"));
+        else if (!sentPlausible)
+            row.issue(SentAt, sentText,
+                      tr("outside the plausible range, 2000-01-01 to a year from now"));
+        const qint64 sentSecs = sentPlausible ? parsedSent.value_or(0) : 0;
         std::optional<qint64> responded;
         if (const QString v = row.cell(RespondedAt); !v.isEmpty()) {
             responded = times.parseTimestamp(v);
             if (!responded)
                 row.issue(RespondedAt, v, tr("expected a time such as 2026-10-31 14:30"));
-            else if (sent && *responded < *sent)
+            else if (!io::TimestampParser::isPlausible(*responded, nowSecs))
+                row.issue(RespondedAt, v,
+                          tr("outside the plausible range, 2000-01-01 to a year from now"));
+            else if (sentPlausible && responded.value_or(0) < sentSecs)
                 row.issue(RespondedAt, v, tr("earlier than the time it was sent"));
         }
         ResponseChannel channel = ResponseChannel::Phone;
@@ -231,9 +241,9 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
             for (const auto &g : given)
                 wanted.push_back(g.second);
             std::sort(wanted.begin(), wanted.end(), byCode);
-            bool same = r.orderId == orderId && r.channel == channel && r.sentAt == sent &&
-                        r.respondedAt == responded && stored.size() == wanted.size() &&
-                        (!keptStatus || *keptStatus == r.status);
+            bool same = r.orderId == orderId && r.channel == channel &&
+                        r.sentAt == std::optional<qint64>(sentSecs) && r.respondedAt == responded &&
+                        stored.size() == wanted.size() && (!keptStatus || *keptStatus == r.status);
             for (std::size_t i = 0; same && i < wanted.size(); ++i)
                 same = stored[i].code == wanted[i].code && stored[i].value == wanted[i].value &&
                        stored[i].text == wanted[i].text;
@@ -251,7 +261,7 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
             update.bind(QStringLiteral(":o"), orderId)
                 .bind(QStringLiteral(":ch"), ResponseNames::code(channel))
                 .bind(QStringLiteral(":status"), status)
-                .bind(QStringLiteral(":sent"), *sent)
+                .bind(QStringLiteral(":sent"), sentSecs)
                 .bind(QStringLiteral(":responded"), responded)
                 .bind(QStringLiteral(":now"), now)
                 .bind(QStringLiteral(":id"), responseId);
@@ -300,7 +310,7 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
                 .bind(QStringLiteral(":e"), id)
                 .bind(QStringLiteral(":ch"), ResponseNames::code(channel))
                 .bind(QStringLiteral(":status"), status)
-                .bind(QStringLiteral(":sent"), *sent)
+                .bind(QStringLiteral(":sent"), sentSecs)
                 .bind(QStringLiteral(":responded"), responded)
                 .bind(QStringLiteral(":now"), now);
             if (auto s = insert.exec(); !s)

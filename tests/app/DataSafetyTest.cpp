@@ -508,3 +508,114 @@ TEST_CASE("A re-import with fewer columns changes only the columns it has", "[cl
     CHECK(rowText(db, scores) == stored);
     CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db}).status == 0);
 }
+
+TEST_CASE("Hostile CSV files: each problem a row error naming the line, nothing garbled",
+          "[cli][safety][import]")
+{
+    TempFolder dir;
+    const QString db = makeDemo(dir.file(QStringLiteral("门店.servicelens")), 200);
+    auto file = [&](const char *name, const QByteArray &bytes) {
+        const QString path = dir.file(QString::fromUtf8(name));
+        writeFile(path, bytes);
+        return path;
+    };
+    auto orders = [&](const QString &csv, const QStringList &extra = {}) {
+        return runServicelens(QStringList{QStringLiteral("import"), QStringLiteral("orders"),
+                                          QStringLiteral("--db"), db, QStringLiteral("--in"), csv} +
+                              extra);
+    };
+
+    // S5: a UTF-8 file with one line in GBK stays UTF-8; that line alone is refused.
+    QByteArray clean = "order_id,received_at,customer,product\n";
+    for (int i = 1; i <= 100; ++i)
+        clean += "U" + QByteArray::number(i) + ",2026-10-01 09:00,客户" + QByteArray::number(i) +
+                 ",冰箱\n";
+    REQUIRE(orders(file("干净.csv", clean)).status == 0);
+    QByteArray gbkLine = "U999,2026-10-01 09:00,";
+    gbkLine += QByteArray("\xd5\xc5\xc8\xfd", 4); // 张三 in GBK
+    gbkLine += ",Z\xfcrich\n";                    // Zürich in Latin-1
+    const QString mixed = file("混合.csv", clean + gbkLine);
+    Run r = orders(mixed);
+    INFO(r.err.toStdString());
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("Line 102")));
+    CHECK(r.err.contains(QStringLiteral("UTF-8")));
+    r = orders(mixed, {QStringLiteral("--skip-invalid")});
+    CHECK(r.status == 0);
+    CHECK(QString(r.out + r.err).contains(QStringLiteral("(utf-8)")));
+    CHECK(firstColumn(db, "SELECT c.name || '|' || o.product FROM service_order o JOIN customer c "
+                          "ON c.id = o.customer_id WHERE o.order_no = 'U1'") ==
+          QStringList{QStringLiteral("客户1|冰箱")});
+    CHECK(firstColumn(db, "SELECT count(*) FROM service_order WHERE order_no = 'U999'") ==
+          QStringList{QStringLiteral("0")});
+
+    // D1: an unquoted comma shifts the fields: refused with both counts.
+    r = orders(file("错位.csv",
+                    "order_id,received_at,customer,customer_phone,product\nK1,2026-10-05 "
+                    "09:00,Smith, John,13911112222,Fridge\nK2,2026-10-05 09:00,a,b,c,\n"));
+    INFO(r.err.toStdString());
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("Line 2: 6 fields, but the header has 5")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("Line 3"))); // a trailing delimiter is fine
+
+    // D2: two columns for one.
+    r = orders(file("重复列.csv", "order_id,received_at,customer,customer\nD1,2026-10-05 09:00,"
+                                  "张三,李四\n"));
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("“customer” (column 3) and “customer” (column 4)")));
+    r = orders(file("重复列2.csv", "order_id,工单号,received_at\nD1,D2,2026-10-05 09:00\n"));
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("工单号")));
+
+    // D3: times before 2000 are row errors with their column; --skip-invalid imports the rest.
+    r = orders(file("旧.csv", "order_id,received_at\nQ1,1969-12-31 23:59\nQ2,2026-10-01 09:00\n"),
+               {QStringLiteral("--skip-invalid")});
+    INFO(r.err.toStdString());
+    CHECK(r.status == 0);
+    CHECK(QFileInfo::exists(dir.file(QStringLiteral("旧.csv.rejected.csv"))));
+    CHECK(QString::fromUtf8(fileBytes(dir.file(QStringLiteral("旧.csv.rejected.csv"))))
+              .contains(QStringLiteral("plausible range")));
+    const QString map = file("映射.map", "Ticket=order_id\nOpened=received_at\n"
+                                         "@date_format=MM/dd/yy hh:mm\n");
+    r = orders(file("两位年.csv", "Ticket,Opened\nH1,10/01/26 09:00\n"),
+               {QStringLiteral("--map"), map});
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("two-digit years")));
+
+    // D12 and D13: a field over the limit, a NUL byte, a file of zeros.
+    r = orders(file("长.csv", "order_id,received_at,customer\nL1,2026-10-01 09:00," +
+                                  QByteArray(300, 'x') + "\n"));
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("300 characters; at most 200")));
+    r = orders(file("空字符.csv", QByteArray("order_id,received_at,customer\nN1,2026-10-01 09:00,"
+                                             "Nul\0Name\n",
+                                             59)));
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("control characters")));
+    r = orders(file("零.csv", "order_id,received_at\n" + QByteArray(3 << 20, '\0')));
+    CHECK(r.status == 3);
+    CHECK(r.err.contains(QStringLiteral("longer than 1 MB")));
+
+    // D18: UTF-16 without a byte-order mark is read; a folder, a pipe and a device are named.
+    QByteArray utf16;
+    for (const QChar ch :
+         QStringLiteral("order_id,received_at,customer\nW16,2026-10-01 09:00,王五\n"))
+        utf16 += QByteArray(reinterpret_cast<const char *>(&ch), 2);
+    r = orders(file("无标记.csv", utf16));
+    INFO(r.err.toStdString());
+    CHECK(r.status == 0);
+    CHECK(firstColumn(db, "SELECT c.name FROM service_order o JOIN customer c ON c.id = "
+                          "o.customer_id WHERE o.order_no = 'W16'") ==
+          QStringList{QStringLiteral("王五")});
+    r = orders(dir.path());
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("is a folder")));
+    const QString fifo = dir.file(QStringLiteral("管道"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    r = orders(fifo); // with no writer: refused at once, not waited on
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("not an ordinary file")));
+    r = orders(QStringLiteral("/dev/zero"));
+    CHECK(r.status == 1);
+    CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db}).status == 0);
+}
