@@ -163,8 +163,9 @@ Status ActionRepository::create(CorrectiveAction &a)
     const qint64 now = m_db.clock().nowSecsSinceEpoch();
     if (a.createdAt == 0)
         a.createdAt = now;
-    // An imported action may arrive done or verified; a new one starts open.
-    if (a.status != ActionStatus::Open && !a.doneAt)
+    // An imported action may arrive in progress, done or verified; a new one starts open.
+    const bool finished = a.status == ActionStatus::Done || a.status == ActionStatus::Verified;
+    if (finished && !a.doneAt)
         return makeError(ErrorKind::InvalidInput,
                          tr("A done or verified action needs the time it was done."));
     SqlQuery q(m_db,

@@ -41,6 +41,7 @@ struct Parsed {
     struct ActionIn {
         CorrectiveAction action;
         QString ownerCode;
+        QString verifierCode;
         QString itemCode;
     };
     std::vector<ActionIn> actions;
@@ -57,12 +58,28 @@ public:
 
 private:
     const Branch *branch(const QString &code);
+    // An import never makes up a person: an unknown code is an error naming where it is.
+    Status knownStaff(JsonFields &f, const QString &key, const QString &code);
     Result<std::optional<Answer>> answer(const QJsonValue &value, const QString &path,
                                          const InspectionTemplate &t);
 
     Database &m_db;
     std::vector<Branch> m_branches;
 };
+
+Status Reader::knownStaff(JsonFields &f, const QString &key, const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    auto found = team::StaffRepository(m_db).findByCode(code);
+    if (!found)
+        return found.error();
+    if (!*found)
+        f.fail(key, InspectionJson::tr("“%1” is no one on the staff of this workbook; import the "
+                                       "staff first (servicelens import staff)")
+                        .arg(code));
+    return f.status();
+}
 
 const Branch *Reader::branch(const QString &code)
 {
@@ -177,6 +194,8 @@ Result<Parsed> Reader::read(const QJsonValue &value, const QString &path)
         return f.status().error();
     }
     p.branchId = b->id;
+    if (auto s = knownStaff(f, QStringLiteral("inspector"), p.inspectorCode); !s)
+        return s.error();
     TemplateRepository templates(m_db);
     auto t = version ? templates.find(templateCode, static_cast<int>(*version))
                      : templates.latest(templateCode);
@@ -237,8 +256,13 @@ Result<Parsed> Reader::read(const QJsonValue &value, const QString &path)
         const QString doneAt = af.text(QStringLiteral("done_at"));
         const QString createdAt = af.text(QStringLiteral("created_at"));
         const QString priority = af.text(QStringLiteral("priority"));
+        in.verifierCode = af.text(QStringLiteral("verified_by")).trimmed();
+        const QString verifiedAt = af.text(QStringLiteral("verified_at"));
+        a.verifyNote = af.text(QStringLiteral("verify_note"));
         if (!af.ok())
             return af.status().error();
+        if (auto s = knownStaff(af, QStringLiteral("owner"), in.ownerCode); !s)
+            return s.error();
         if (!in.itemCode.isEmpty()) {
             const TemplateItem *item = p.templ.item(in.itemCode);
             if (!item) {
@@ -278,6 +302,13 @@ Result<Parsed> Reader::read(const QJsonValue &value, const QString &path)
             a.priority = *pr;
         }
         const bool done = a.status == ActionStatus::Done || a.status == ActionStatus::Verified;
+        if (!done && !doneAt.isEmpty()) {
+            af.fail(QStringLiteral("done_at"),
+                    InspectionJson::tr("given, but the status is “%1”: only a done or verified "
+                                       "action has been done")
+                        .arg(ActionNames::code(a.status)));
+            return af.status().error();
+        }
         if (done) {
             const auto t = times.parseTimestamp(doneAt);
             if (!t) {
@@ -301,6 +332,49 @@ Result<Parsed> Reader::read(const QJsonValue &value, const QString &path)
             }
             a.createdAt = *t;
         }
+        if (a.doneAt && *a.doneAt < a.createdAt) {
+            af.fail(QStringLiteral("done_at"),
+                    InspectionJson::tr("“%1” is earlier than the action was created (%2)")
+                        .arg(doneAt, createdAt.isEmpty() ? completed : createdAt));
+            return af.status().error();
+        }
+        // Verified means checked by someone other than the owner (DOMAIN.md): an import says
+        // who, as the application records it.
+        if (a.status == ActionStatus::Verified) {
+            if (in.verifierCode.isEmpty()) {
+                af.fail(QStringLiteral("verified_by"),
+                        InspectionJson::tr("required when the status is verified: the staff "
+                                           "code of who verified it, not the owner"));
+                return af.status().error();
+            }
+            if (in.verifierCode == in.ownerCode) {
+                af.fail(QStringLiteral("verified_by"),
+                        InspectionJson::tr("the owner cannot verify their own action"));
+                return af.status().error();
+            }
+            if (auto s = knownStaff(af, QStringLiteral("verified_by"), in.verifierCode); !s)
+                return s.error();
+            a.verifiedAt = a.doneAt;
+            if (!verifiedAt.isEmpty()) {
+                const auto t = times.parseTimestamp(verifiedAt);
+                if (!t || *t < a.doneAt.value_or(0)) {
+                    af.fail(
+                        QStringLiteral("verified_at"),
+                        !t ? InspectionJson::tr("“%1”: expected a time such as 2026-10-19 "
+                                                "16:00")
+                                 .arg(verifiedAt)
+                           : InspectionJson::tr("“%1” is earlier than done_at").arg(verifiedAt));
+                    return af.status().error();
+                }
+                a.verifiedAt = *t;
+            }
+        } else if (!in.verifierCode.isEmpty() || !verifiedAt.isEmpty()) {
+            af.fail(in.verifierCode.isEmpty() ? QStringLiteral("verified_at")
+                                              : QStringLiteral("verified_by"),
+                    InspectionJson::tr("given, but the status is “%1”, not verified")
+                        .arg(ActionNames::code(a.status)));
+            return af.status().error();
+        }
         a.branchId = p.branchId;
         a.source = ActionSource::Inspection;
         p.actions.push_back(std::move(in));
@@ -308,27 +382,18 @@ Result<Parsed> Reader::read(const QJsonValue &value, const QString &path)
     return p;
 }
 
-// The id of a staff member by code, created (to be completed later) when unknown, as the
-// orders import does.
-Result<std::optional<qint64>> staffId(Database &db, const QString &code, qint64 branchId,
-                                      team::Role role)
+// The id of a staff member by code (the reader has checked that each code is known).
+Result<std::optional<qint64>> staffId(Database &db, const QString &code)
 {
     if (code.isEmpty())
         return std::optional<qint64>();
-    team::StaffRepository staff(db);
-    auto found = staff.findByCode(code);
+    auto found = team::StaffRepository(db).findByCode(code);
     if (!found)
         return found.error();
-    if (*found)
-        return std::optional<qint64>((*found)->id);
-    team::StaffMember m;
-    m.code = code;
-    m.name = code;
-    m.role = role;
-    m.branchId = branchId;
-    if (auto s = staff.create(m); !s)
-        return s.error();
-    return std::optional<qint64>(m.id);
+    if (!*found)
+        return makeError(ErrorKind::InvalidInput,
+                         InspectionJson::tr("“%1” is no one on the staff.").arg(code));
+    return std::optional<qint64>((*found)->id);
 }
 
 Result<InspectionImported> write(Database &db, Parsed &p)
@@ -352,7 +417,7 @@ Result<InspectionImported> write(Database &db, Parsed &p)
             done.result = Scoring::score(**t, *given);
         return done;
     }
-    auto inspector = staffId(db, p.inspectorCode, p.branchId, team::Role::Manager);
+    auto inspector = staffId(db, p.inspectorCode);
     if (!inspector)
         return inspector.error();
     Inspection i;
@@ -373,10 +438,14 @@ Result<InspectionImported> write(Database &db, Parsed &p)
     done.result = *result;
     ActionRepository actions(db);
     for (Parsed::ActionIn &in : p.actions) {
-        auto owner = staffId(db, in.ownerCode, p.branchId, team::Role::TechnicalSupport);
+        auto owner = staffId(db, in.ownerCode);
         if (!owner)
             return owner.error();
         in.action.ownerId = *owner;
+        auto verifier = staffId(db, in.verifierCode);
+        if (!verifier)
+            return verifier.error();
+        in.action.verifierId = *verifier;
         in.action.inspectionId = i.id;
         if (auto s = actions.create(in.action); !s)
             return s.error();
@@ -395,22 +464,11 @@ QString localText(const flow::LocalTime &local, qint64 t)
 Result<std::vector<InspectionImported>> InspectionJson::importData(Database &db,
                                                                    const QByteArray &json)
 {
-    QJsonValue root;
-    {
-        // A list or one object.
-        const QByteArray trimmed = json.trimmed();
-        if (trimmed.startsWith('[')) {
-            auto wrapped = io::parseJsonObject("{\"list\":" + json + "}");
-            if (!wrapped)
-                return wrapped.error();
-            root = wrapped->value(QStringLiteral("list"));
-        } else {
-            auto object = io::parseJsonObject(json);
-            if (!object)
-                return object.error();
-            root = *object;
-        }
-    }
+    // A list or one object.
+    auto document = io::parseJsonValue(json);
+    if (!document)
+        return document.error();
+    const QJsonValue root = *document;
     std::vector<std::pair<QJsonValue, QString>> items;
     if (root.isArray()) {
         const QJsonArray list = root.toArray();
@@ -545,6 +603,16 @@ Result<OrderedJson> exportInspection(Database &db, const Inspection &i)
         if (r.action.doneAt)
             ao.add(QStringLiteral("done_at"),
                    OrderedJson::string(localText(local, *r.action.doneAt)));
+        if (r.action.status == ActionStatus::Verified && r.action.verifierId) {
+            auto who = team::StaffRepository(db).findById(*r.action.verifierId);
+            if (who && *who)
+                ao.add(QStringLiteral("verified_by"), OrderedJson::string((*who)->code));
+            if (r.action.verifiedAt)
+                ao.add(QStringLiteral("verified_at"),
+                       OrderedJson::string(localText(local, *r.action.verifiedAt)));
+            if (!r.action.verifyNote.isEmpty())
+                ao.add(QStringLiteral("verify_note"), OrderedJson::string(r.action.verifyNote));
+        }
         actions.append(std::move(ao));
     }
     o.add(QStringLiteral("actions"), std::move(actions));

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
 #include <cmath>
 
@@ -119,6 +120,90 @@ QJsonArray JsonFields::array(const QString &key, Need need)
     return v.toArray();
 }
 
+std::optional<QString> duplicateKeyPath(const QByteArray &json)
+{
+    struct Level {
+        bool object = false;
+        qsizetype index = 0; // arrays: the element being read (1-based in paths)
+        QString key;         // objects: the key being read
+        QSet<QString> keys;
+    };
+    std::vector<Level> stack;
+    auto path = [&stack]() {
+        QString p;
+        for (const Level &l : stack) {
+            if (l.object) {
+                if (!l.key.isNull())
+                    p += (p.isEmpty() ? QString() : QStringLiteral(".")) + l.key;
+            } else {
+                p += QStringLiteral("[%1]").arg(l.index);
+            }
+        }
+        return p;
+    };
+    bool expectKey = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '"') {
+            QByteArray raw;
+            for (++i; i < json.size() && json[i] != '"'; ++i) {
+                if (json[i] == '\\' && i + 1 < json.size())
+                    raw += json[i++];
+                raw += json[i];
+            }
+            if (expectKey && !stack.empty() && stack.back().object) {
+                // Decoded as JSON, so "a" and "\u0061" are the same key.
+                const QString key = QJsonDocument::fromJson("{\"" + raw + "\":0}")
+                                        .object()
+                                        .keys()
+                                        .value(0, QString::fromUtf8(raw));
+                Level &l = stack.back();
+                l.key = key;
+                if (l.keys.contains(key))
+                    return path();
+                l.keys.insert(key);
+                expectKey = false;
+            }
+        } else if (c == '{' || c == '[') {
+            if (!stack.empty() && !stack.back().object && stack.back().index == 0)
+                stack.back().index = 1;
+            stack.push_back(Level{c == '{', 0, QString(), {}});
+            expectKey = c == '{';
+        } else if (c == '}' || c == ']') {
+            stack.pop_back();
+        } else if (c == ',') {
+            if (!stack.empty()) {
+                if (stack.back().object)
+                    expectKey = true;
+                else
+                    ++stack.back().index;
+            }
+        } else if (!stack.empty() && !stack.back().object && stack.back().index == 0 &&
+                   !QChar::isSpace(static_cast<uchar>(c))) {
+            stack.back().index = 1; // the first element of a list, a number or a word
+        }
+        if (c == '"' && !stack.empty() && !stack.back().object && stack.back().index == 0)
+            stack.back().index = 1;
+    }
+    return std::nullopt;
+}
+
+Result<QJsonValue> parseJsonValue(const QByteArray &json)
+{
+    const QByteArray trimmed = json.trimmed();
+    if (trimmed.startsWith('[')) {
+        // Parsed inside an object so that the syntax errors speak of the same lines.
+        auto wrapped = parseJsonObject("{\"list\":" + json + "}");
+        if (!wrapped)
+            return wrapped.error();
+        return wrapped->value(QStringLiteral("list"));
+    }
+    auto object = parseJsonObject(json);
+    if (!object)
+        return object.error();
+    return QJsonValue(*object);
+}
+
 Result<QJsonObject> parseJsonObject(const QByteArray &json)
 {
     QJsonParseError error;
@@ -142,6 +227,15 @@ Result<QJsonObject> parseJsonObject(const QByteArray &json)
     if (!doc.isObject())
         return makeError(ErrorKind::InvalidInput,
                          JsonFields::tr("Line 1: expected an object { … } at the top."));
+    if (auto twice = duplicateKeyPath(json)) {
+        QString shown = *twice;
+        if (shown.startsWith(QLatin1String("list[")))
+            shown.remove(0, 4); // the wrapper parseJsonValue puts around a list
+        return makeError(ErrorKind::InvalidInput,
+                         JsonFields::tr("%1: the key is given twice in the same object; which "
+                                        "one is meant cannot be told.")
+                             .arg(shown));
+    }
     return doc.object();
 }
 

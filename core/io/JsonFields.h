@@ -47,7 +47,14 @@ private:
     Status m_status;
 };
 
-// A document's root object, or an error naming the line and column where the syntax broke.
+// A document's root object, or an error naming the line and column where the syntax broke, or
+// the path of a key given twice in one object (a JSON parser keeps the last silently, so the
+// file would not mean what one of its writers meant).
 Result<QJsonObject> parseJsonObject(const QByteArray &json);
+// The same for a root that is an object or a list.
+Result<QJsonValue> parseJsonValue(const QByteArray &json);
+// The path of the first key that appears twice in one object ("answers[4].value"), if any.
+// The text must be valid JSON.
+std::optional<QString> duplicateKeyPath(const QByteArray &json);
 
 } // namespace servicelens::io

@@ -418,6 +418,17 @@ TEST_CASE("inspection: templates and completed inspections travel as JSON", "[cl
                {"item": "team.dress", "value": "na", "note": "周末无人值班"} ],
   "actions": [ {"item": "flow.site", "description": "整理工具板", "owner": "T03",
                 "due": "2026-10-20", "status": "done", "done_at": "2026-10-19 16:00"} ] })");
+    // An inspection names people the workbook knows: unknown codes are refused, not made up.
+    const Run strangers = inspection(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), done});
+    CHECK(strangers.status == 3);
+    CHECK(strangers.err.contains(QStringLiteral("inspector: “M01” is no one on the staff")));
+    const QString staff = dir.file(QStringLiteral("员工.csv"));
+    writeFile(staff, "code,name,role\nM01,王经理,manager\nT03,李师傅,technical_support\n");
+    for (const QString &f : {db, other})
+        REQUIRE(runServicelens({QStringLiteral("import"), QStringLiteral("staff"),
+                                QStringLiteral("--db"), f, QStringLiteral("--in"), staff})
+                    .status == 0);
     // Weights: reception 2 (1), wait 1 (1), site 1 (0), attitude 1 (0.75): 3.75 / 5 = 75.
     const Run first = inspection(
         {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), done});

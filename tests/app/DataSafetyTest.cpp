@@ -619,3 +619,112 @@ TEST_CASE("Hostile CSV files: each problem a row error naming the line, nothing 
     CHECK(r.status == 1);
     CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db}).status == 0);
 }
+
+TEST_CASE("Inspection JSON: duplicate keys, unknown people and impossible actions are refused "
+          "by path",
+          "[cli][safety][inspection]")
+{
+    TempFolder dir;
+    const QString db = makeDemo(dir.file(QStringLiteral("门店.servicelens")), 400);
+    const QString all = dir.file(QStringLiteral("全部.json"));
+    REQUIRE(runServicelens({QStringLiteral("inspection"), QStringLiteral("export"),
+                            QStringLiteral("--db"), db, QStringLiteral("--out"), all})
+                .status == 0);
+    const QJsonArray list = QJsonDocument::fromJson(fileBytes(all)).array();
+    REQUIRE(list.size() > 2);
+    // A completed inspection with actions, as a new one.
+    QJsonObject base;
+    for (const QJsonValue &v : list)
+        if (!v.toObject().value(QStringLiteral("actions")).toArray().isEmpty())
+            base = v.toObject();
+    REQUIRE_FALSE(base.isEmpty());
+    int serial = 0;
+    auto import = [&](QJsonObject inspection, const QByteArray &raw = {}) {
+        inspection.insert(
+            QStringLiteral("id"),
+            QStringLiteral("0194c2a0-2222-7000-8000-%1").arg(++serial, 12, 10, QLatin1Char('0')));
+        const QString path = dir.file(QStringLiteral("巡检-%1.json").arg(serial));
+        writeFile(path, raw.isEmpty() ? QJsonDocument(inspection).toJson() : raw);
+        return runServicelens({QStringLiteral("inspection"), QStringLiteral("import"),
+                               QStringLiteral("--db"), db, QStringLiteral("--in"), path});
+    };
+    auto withAction = [&](const std::function<void(QJsonObject &)> &change) {
+        QJsonObject i = base;
+        QJsonArray actions = i.value(QStringLiteral("actions")).toArray();
+        QJsonObject a = actions.first().toObject();
+        change(a);
+        actions.replace(0, a);
+        i.insert(QStringLiteral("actions"), actions);
+        return i;
+    };
+    const QString staffBefore = firstColumn(db, "SELECT count(*) FROM staff").value(0);
+
+    // D4: an action in progress is imported as such.
+    Run r = import(withAction([](QJsonObject &a) {
+        a.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
+        a.remove(QStringLiteral("done_at"));
+        a.remove(QStringLiteral("verified_by"));
+        a.remove(QStringLiteral("verified_at"));
+        a.remove(QStringLiteral("verify_note"));
+    }));
+    INFO(r.err.toStdString());
+    CHECK(r.status == 0);
+    CHECK(firstColumn(db, "SELECT count(*) FROM corrective_action WHERE status = 'in_progress' "
+                          "AND inspection_id = (SELECT max(id) FROM inspection)") ==
+          QStringList{QStringLiteral("1")});
+
+    auto refused = [&](const Run &run, const QString &where) {
+        INFO(run.err.toStdString());
+        CHECK(run.status == 3);
+        CHECK(run.err.contains(where));
+    };
+    // D14: a key twice in one object.
+    QJsonObject twice = base;
+    twice.insert(QStringLiteral("id"), QStringLiteral("0194c2a0-2222-7000-8000-999999999999"));
+    QByteArray raw = QJsonDocument(twice).toJson(QJsonDocument::Compact);
+    const QByteArray firstValue = "\"value\":";
+    const qsizetype at = raw.indexOf(firstValue);
+    REQUIRE(at > 0);
+    raw.insert(at, "\"value\":\"fail\",");
+    refused(import({}, raw), QStringLiteral("answers[1].value: the key is given twice"));
+
+    // D15: unknown people, impossible times and verifications.
+    QJsonObject stranger = base;
+    stranger.insert(QStringLiteral("inspector"), QStringLiteral("NOPE"));
+    refused(import(stranger), QStringLiteral("inspector: “NOPE” is no one on the staff"));
+    refused(import(withAction([](QJsonObject &a) { a.insert(QStringLiteral("owner"), "ZZZ"); })),
+            QStringLiteral("actions[1].owner: “ZZZ” is no one on the staff"));
+    refused(import(withAction([](QJsonObject &a) {
+                a.insert(QStringLiteral("status"), QStringLiteral("done"));
+                a.insert(QStringLiteral("created_at"), QStringLiteral("2026-10-12 11:30"));
+                a.insert(QStringLiteral("done_at"), QStringLiteral("2020-01-01 09:00"));
+            })),
+            QStringLiteral("actions[1].done_at: “2020-01-01 09:00” is earlier than the action was "
+                           "created"));
+    refused(import(withAction([](QJsonObject &a) {
+                a.insert(QStringLiteral("status"), QStringLiteral("verified"));
+                a.insert(QStringLiteral("done_at"), a.value(QStringLiteral("created_at")));
+                a.remove(QStringLiteral("verified_by"));
+            })),
+            QStringLiteral("actions[1].verified_by: required"));
+    refused(import(withAction([](QJsonObject &a) {
+                a.insert(QStringLiteral("status"), QStringLiteral("verified"));
+                a.insert(QStringLiteral("done_at"), a.value(QStringLiteral("created_at")));
+                a.insert(QStringLiteral("verified_by"), a.value(QStringLiteral("owner")));
+            })),
+            QStringLiteral("actions[1].verified_by: the owner cannot verify"));
+    refused(import(withAction([](QJsonObject &a) {
+                a.insert(QStringLiteral("status"), QStringLiteral("open"));
+                a.insert(QStringLiteral("done_at"), QStringLiteral("2026-10-19 16:00"));
+            })),
+            QStringLiteral("actions[1].done_at: given, but the status is “open”"));
+    CHECK(firstColumn(db, "SELECT count(*) FROM staff").value(0) == staffBefore);
+
+    // A verified action travels with who verified it.
+    const QStringList verified = firstColumn(
+        db, "SELECT s.code FROM corrective_action a JOIN staff s ON s.id = a.verifier_id WHERE "
+            "a.status = 'verified' AND a.inspection_id IS NOT NULL LIMIT 1");
+    REQUIRE(verified.size() == 1);
+    const QByteArray expected = QByteArray("\"verified_by\": \"") + verified.front().toUtf8();
+    CHECK(fileBytes(all).contains(expected));
+}
