@@ -486,6 +486,10 @@ Result<std::vector<InspectionImported>> InspectionJson::importData(Database &db,
             return p.error();
         parsed.push_back(std::move(*p));
     }
+    if (auto s = db.checkTables({QStringLiteral("inspection"), QStringLiteral("inspection_answer"),
+                                 QStringLiteral("corrective_action"), QStringLiteral("audit_log")});
+        !s)
+        return s.error();
     WriteTransaction tx(db);
     if (!tx.status())
         return tx.status().error();

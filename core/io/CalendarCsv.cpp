@@ -53,6 +53,7 @@ Result<ImportSummary> CalendarCsv::importFile(Database &db, const QString &path,
                                               const ImportProgress &progress)
 {
     CsvImport frame(db, path, options, columns(), requiredColumns());
+    frame.setTablesWritten({QStringLiteral("calendar_day"), QStringLiteral("calendar_year")});
     flow::CalendarRepository calendar(db);
     std::set<QDate> seen; // a calendar has a few dozen days a year
     std::set<int> years;

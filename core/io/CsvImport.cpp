@@ -313,6 +313,8 @@ Result<ImportSummary> CsvImport::run(const RowHandler &handleRow, const Prepare 
     m_summary.delimiter = format->delimiter;
     m_handleRow = handleRow;
     m_prepare = prepare;
+    if (auto s = m_db.checkTables(QStringList(m_tablesWritten) << QStringLiteral("audit_log")); !s)
+        return s.error();
 
     // Rows are written as they are checked, inside this transaction: a strict import that
     // meets a problem keeps going (to report every problem, and duplicates against the rows

@@ -81,6 +81,9 @@ public:
     // (see ForeignKeysSuspended). Only for importers whose references are correct by
     // construction; a test must prove it with PRAGMA foreign_key_check.
     void setReferencesCorrectByConstruction(bool yes) { m_referencesByConstruction = yes; }
+    // The tables the import writes (with the audit log, always): each is checked whole with its
+    // indexes before a row is written (Database::checkTables).
+    void setTablesWritten(QStringList tables) { m_tablesWritten = std::move(tables); }
 
     // The index of the file column holding a spec's column, -1 when the file has none.
     int fileColumn(int spec) const;
@@ -116,6 +119,7 @@ private:
     QStringList m_header;
     bool m_haveHeader = false;
     bool m_referencesByConstruction = false;
+    QStringList m_tablesWritten;
     ImportSummary m_summary;
     RowHandler m_handleRow;
     Prepare m_prepare;

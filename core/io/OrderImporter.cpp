@@ -504,6 +504,8 @@ Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
                                          const ImportProgress &progress)
 {
     CsvImport frame(db, path, options, columns(), requiredColumns());
+    frame.setTablesWritten({QStringLiteral("service_order"), QStringLiteral("customer"),
+                            QStringLiteral("staff"), QStringLiteral("order_month_count")});
     // Branch, technician and customer ids all come from OrderImport's lookups or creations.
     frame.setReferencesCorrectByConstruction(true);
     OrderImport import(db, frame);

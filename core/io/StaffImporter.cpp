@@ -36,6 +36,7 @@ Result<ImportSummary> StaffImporter::run(Database &db, const QString &path,
                                          const ImportProgress &progress)
 {
     CsvImport frame(db, path, options, columns(), requiredColumns());
+    frame.setTablesWritten({QStringLiteral("staff")});
     team::StaffRepository staff(db);
     std::set<QString> seen; // a staff list is short
     auto handle = [&](CsvImport::Row &row) -> Result<Outcome> {

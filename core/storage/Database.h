@@ -115,6 +115,10 @@ public:
     // Commands call this before they print or write what they read; without a check running
     // it returns at once.
     Status confirmSound();
+    // SQLite's full integrity check of these tables and their indexes, which quick_check does
+    // not compare. Run before an import writes into them: a row missing from a unique index
+    // would otherwise be inserted a second time.
+    Status checkTables(const QStringList &tables);
     // The backup taken before this open migrated the file, if it did.
     QString migrationBackupPath() const { return m_migrationBackup; }
 

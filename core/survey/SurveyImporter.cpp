@@ -98,6 +98,7 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
     const io::TimestampParser times(local);
     const Specs specs(survey);
     CsvImport frame(db, path, options, specs.specs, requiredColumns());
+    frame.setTablesWritten({QStringLiteral("survey_response"), QStringLiteral("survey_answer")});
     flow::OrderRepository orders(db);
     ResponseRepository responses(db);
     std::set<QString> seen;

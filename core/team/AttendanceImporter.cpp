@@ -58,6 +58,8 @@ Result<io::ImportSummary> AttendanceImporter::run(Database &db, const QString &p
         return makeError(ErrorKind::Database, tr("The workbook has no branch."));
     const qint64 branchId = branch->front().id;
     CsvImport frame(db, path, options, columns(), requiredColumns());
+    frame.setTablesWritten({QStringLiteral("training_attendance"),
+                            QStringLiteral("training_session"), QStringLiteral("training_course")});
     TrainingRepository training(db);
     StaffRepository staff(db);
     std::set<std::tuple<QString, QDate, QString>> seen;

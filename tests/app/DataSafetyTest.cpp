@@ -728,3 +728,50 @@ TEST_CASE("Inspection JSON: duplicate keys, unknown people and impossible action
     const QByteArray expected = QByteArray("\"verified_by\": \"") + verified.front().toUtf8();
     CHECK(fileBytes(all).contains(expected));
 }
+
+TEST_CASE("Damage quick_check misses stops an import, a backup and a training copy",
+          "[cli][safety]")
+{
+    TempFolder dir;
+    const QString w = makeDemo(dir.file(QStringLiteral("原件.servicelens")), 2000);
+    const QString a = dir.file(QStringLiteral("甲.servicelens"));
+    const QString b = dir.file(QStringLiteral("乙.servicelens"));
+    REQUIRE(QFile::copy(w, a));
+    const QString base = dir.file(QStringLiteral("基础.csv"));
+    writeFile(base, "order_id,received_at,customer,customer_phone\nX1,2026-10-01 09:00,测试客户甲,"
+                    "13900001111\nX2,2026-10-02 09:00,测试客户乙,13900002222\n");
+    REQUIRE(importCsv("orders", a, base).status == 0);
+    // A change committed only to a's log; that log is then copied beside an older copy, as a
+    // sync or a careless copy does. Tables and indexes of b now disagree.
+    sqlite3 *h = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(a).constData(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h,
+                         "PRAGMA wal_autocheckpoint=0; UPDATE service_order SET product = "
+                         "'WAL-ONLY' WHERE order_no = 'X1'; UPDATE service_order SET received_at "
+                         "= received_at + 1 WHERE id < 1500;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(QFile::copy(w, b));
+    REQUIRE(QFile::copy(a + QStringLiteral("-wal"), b + QStringLiteral("-wal")));
+    sqlite3_close(h);
+
+    CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), b}).status == 4);
+    const char *rows = "SELECT count(*) || ' ' || sum(order_no LIKE 'X%') FROM service_order";
+    const QStringList before = firstColumn(b, rows);
+    const Run imported = importCsv("orders", b, base);
+    INFO(imported.err.toStdString());
+    CHECK(imported.status == 4);
+    CHECK(imported.err.contains(QStringLiteral("damaged")));
+    const Run backup =
+        runServicelens({QStringLiteral("backup"), QStringLiteral("--db"), b,
+                        QStringLiteral("--out"), dir.file(QStringLiteral("备份.servicelens"))});
+    CHECK(backup.status == 4);
+    const Run copy =
+        runServicelens({QStringLiteral("export-training-copy"), QStringLiteral("--db"), b,
+                        QStringLiteral("--out"), dir.file(QStringLiteral("培训.servicelens"))});
+    CHECK(copy.status == 4);
+    CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("备份.servicelens"))));
+    CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("培训.servicelens"))));
+    // Nothing written: no order inserted a second time past the broken index (SQLite may
+    // have moved the log into the file, which changes no row).
+    CHECK(firstColumn(b, rows) == before);
+}
