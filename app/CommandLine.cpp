@@ -12,6 +12,7 @@
 #include "survey/Survey.h"
 #include "workbook/TrainingCopy.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookCheck.h"
 #include "workbook/WorkbookSummary.h"
 
 #include <QCommandLineParser>
@@ -65,7 +66,7 @@ int runInit(const QStringList &arguments)
         return usage(CommandLine::tr("The demo workbook has its own branch; leave out --branch, "
                                      "--branch-name and --timezone."),
                      QStringLiteral("init"));
-    if (parser.isSet(timezone) && !QTimeZone(parser.value(timezone).toUtf8()).isValid())
+    if (parser.isSet(timezone) && !BranchRepository::isKnownTimeZone(parser.value(timezone)))
         return usage(CommandLine::tr("“%1” is not a time zone; use an IANA name such as "
                                      "Asia/Shanghai.")
                          .arg(parser.value(timezone)),
@@ -123,7 +124,13 @@ int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const auto db = dbOption();
-    parser.addOption(db);
+    const QCommandLineOption against(
+        QStringLiteral("against"),
+        CommandLine::tr("An audit head noted earlier (ID:HASH, as check, a report or backup "
+                        "prints it) or a backup file: proves the trail up to it was not "
+                        "rewritten since."),
+        CommandLine::tr("HEAD|FILE"));
+    parser.addOptions({db, against});
     int exit = ExitOk;
     if (!parseCommand(parser, arguments, QStringLiteral("check"),
                       CommandLine::tr("Verify a workbook without changing it."), exit))
@@ -131,9 +138,45 @@ int runCheck(const QStringList &arguments)
     if (!parser.isSet(db))
         return usage(CommandLine::tr("--db FILE is required."), QStringLiteral("check"));
     const QString path = parser.value(db);
+    // The earlier head: given as text, or read from a backup (whose own chain must be intact).
+    std::optional<std::pair<qint64, QByteArray>> earlier;
+    if (parser.isSet(against)) {
+        const QString value = parser.value(against);
+        if (QFileInfo(value).isFile()) {
+            auto theirs = Database::verifyAuditTrail(value);
+            if (!theirs)
+                return report(theirs.error());
+            if (!theirs->intact() || theirs->headId == 0)
+                return usage(CommandLine::tr("%1 has no intact audit trail to compare with.")
+                                 .arg(QDir::toNativeSeparators(value)),
+                             QStringLiteral("check"));
+            earlier = std::make_pair(theirs->headId, theirs->headHash);
+        } else {
+            earlier = AuditChain::parseHead(value);
+            if (!earlier)
+                return usage(CommandLine::tr("“%1” is neither a file nor an audit head such as "
+                                             "20412:3fa8c2d1e0b94f7a.")
+                                 .arg(value),
+                             QStringLiteral("check"));
+        }
+    }
     auto verified = Database::verify(path);
     if (!verified)
         return report(verified.error());
+    if (verified->problems.isEmpty() && earlier) {
+        auto compared = Database::compareAuditHead(path, earlier->first, earlier->second);
+        if (!compared)
+            return report(compared.error());
+        if (!compared->isEmpty())
+            verified->problems << *compared;
+    }
+    if (verified->problems.isEmpty()) {
+        // Sound as a file: now the data against itself.
+        auto business = WorkbookCheck::runOnFile(path);
+        if (!business)
+            return report(business.error());
+        verified->problems << *business;
+    }
     auto probe = Database::probe(path);
     if (!verified->problems.isEmpty()) {
         err() << CommandLine::tr("%1 did not pass the check:").arg(QDir::toNativeSeparators(path))
@@ -147,11 +190,22 @@ int runCheck(const QStringList &arguments)
                  .arg(QDir::toNativeSeparators(path))
                  .arg(probe ? probe->userVersion : 0)
           << Qt::endl;
-    if (chain.intact())
+    if (chain.intact()) {
         out() << CommandLine::tr("Audit trail: %n record(s), hash chain intact.", nullptr,
                                  static_cast<int>(chain.records))
               << Qt::endl;
-    else
+        if (chain.headId != 0)
+            out() << CommandLine::tr("Audit head: %1 (note it, or keep a backup: “check "
+                                     "--against” proves later that the trail up to here was "
+                                     "not rewritten).")
+                         .arg(chain.headText())
+                  << Qt::endl;
+        if (earlier)
+            out() << CommandLine::tr("The trail still holds the earlier head %1:%2 unchanged.")
+                         .arg(earlier->first)
+                         .arg(QString::fromLatin1(earlier->second.left(16)))
+                  << Qt::endl;
+    } else
         out() << chain.message << Qt::endl; // not chained yet: an older workbook
     out() << CommandLine::tr("Inspections: %n completed, every seal matches its content.", nullptr,
                              static_cast<int>(verified->seals.sealed))
@@ -188,6 +242,9 @@ int runBackup(const QStringList &arguments)
     out() << CommandLine::tr("Backed up %1 to %2.")
                  .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(dest))
           << Qt::endl;
+    // The backup keeps the head in its own trail; printed too, to be noted elsewhere.
+    if (auto chain = Database::verifyAuditTrail(dest); chain && chain->headId != 0)
+        out() << CommandLine::tr("Audit head: %1").arg(chain->headText()) << Qt::endl;
     return ExitOk;
 }
 
@@ -477,8 +534,11 @@ int runTrainingCopy(const QStringList &arguments)
         return usage(CommandLine::tr("“%1” already exists; choose a new file.")
                          .arg(QDir::toNativeSeparators(parser.value(outOption))),
                      QStringLiteral("export-training-copy"));
-    if (auto s = TrainingCopy::write(parser.value(db), parser.value(outOption)); !s)
+    QStringList warnings;
+    if (auto s = TrainingCopy::write(parser.value(db), parser.value(outOption), {}, &warnings); !s)
         return report(s.error());
+    for (const QString &w : warnings)
+        err() << CommandLine::tr("Warning: %1").arg(w) << Qt::endl;
     out() << CommandLine::tr("Wrote %1: customers' names and phone numbers pseudonymised.")
                  .arg(QDir::toNativeSeparators(parser.value(outOption)))
           << Qt::endl;

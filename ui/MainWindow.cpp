@@ -23,6 +23,7 @@
 #include "workbook/RestoreBackupDialog.h"
 #include "workbook/TrainingCopy.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookCheck.h"
 #include "workbook/WorkbookSummary.h"
 
 #include <QAction>
@@ -616,11 +617,12 @@ bool MainWindow::exportTrainingCopy(const QString &chosen)
         return false;
     }
     const QString source = m_workbook->path();
+    auto warnings = std::make_shared<QStringList>();
     const Status s = runInBackground<Status>(
         this, QStringLiteral("trainingCopyProgress"), tr("Export Copy for Training"),
         tr("Copying the workbook and replacing customers' names and phone numbers…"), tr("Cancel"),
-        [source, target](const TaskProgress &progress) {
-            return TrainingCopy::write(source, target, progress);
+        [source, target, warnings](const TaskProgress &progress) {
+            return TrainingCopy::write(source, target, progress, warnings.get());
         });
     if (!s) {
         if (s.error().kind != ErrorKind::Cancelled)
@@ -631,6 +633,12 @@ bool MainWindow::exportTrainingCopy(const QString &chosen)
                                 "are pseudonyms in it.")
                                  .arg(QDir::toNativeSeparators(target)),
                              15000);
+    if (!warnings->isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Export Copy for Training"),
+                        warnings->join(QStringLiteral("\n\n")), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("trainingCopyWarnings"));
+        box.exec();
+    }
     return true;
 }
 
@@ -657,6 +665,14 @@ bool MainWindow::verifyWorkbook()
                                          return o;
                                      }
                                      o.problems = verified->problems;
+                                     if (o.problems.isEmpty()) {
+                                         auto business = WorkbookCheck::runOnFile(path);
+                                         if (!business) {
+                                             o.error = business.error();
+                                             return o;
+                                         }
+                                         o.problems = *business;
+                                     }
                                      o.chain = verified->chain;
                                      o.sealedInspections = verified->seals.sealed;
                                      return o;

@@ -8,6 +8,8 @@
 #include "inspection/CorrectiveAction.h"
 #include "inspection/Inspection.h"
 #include "inspection/InspectionAnalysis.h"
+#include "storage/AuditChain.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "team/Training.h"
 #include "workbook/Branch.h"
@@ -223,6 +225,14 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     r.timeZone = branch.timeZone;
     r.month = first;
     r.language = options.language;
+    if (AuditChain::isChained(db.handle())) {
+        auto head = AuditChain::head(db.handle());
+        if (!head)
+            return head.error();
+        if (head->first != 0)
+            r.auditHead = QString::number(head->first) + QLatin1Char(':') +
+                          QString::fromLatin1(head->second.left(16));
+    }
     const ReportText tx(options.language);
     KpiEngine engine(db);
     auto current = engine.compute(branch, first);

@@ -112,6 +112,9 @@ struct MonthlyReport {
     std::vector<ReportAction> actions;         // open at the end, then closed in the month
     std::vector<ReportTraining> trainings;     // sessions held in the month
     bool empty = true;                         // no order, survey or inspection in the month
+    // The audit chain's head ("ID:HASH16") when the report was made: a later `check --against`
+    // proves the trail up to it unchanged. Empty for a workbook without a chained trail.
+    QString auditHead;
 };
 
 class MonthlyReportBuilder final {

@@ -190,6 +190,10 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
         summary.text(
             row + 1, 0,
             tx(QT_TRANSLATE_NOOP("Report", "No orders, surveys or inspections in this month.")));
+    if (!r.auditHead.isEmpty()) {
+        summary.text(row + 3, 0, tx(QT_TRANSLATE_NOOP("Report", "Audit trail head")));
+        summary.text(row + 3, 1, r.auditHead);
+    }
     // A chart of the month's rates against the previous month.
     {
         lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);

@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QtEndian>
 
 #include <sqlite3.h>
@@ -213,6 +214,8 @@ Result<AuditChain::Finding> AuditChain::verify(sqlite3 *db)
         return read.error();
     if (!f.intact())
         return f;
+    f.headId = previousId;
+    f.headHash = previous;
 
     // The newest records: the head kept apart must still be the last record.
     sqlite3_stmt *stmt = nullptr;
@@ -240,6 +243,52 @@ Result<AuditChain::Finding> AuditChain::verify(sqlite3 *db)
                               .arg(previousId);
     }
     return f;
+}
+
+QString AuditChain::Finding::headText() const
+{
+    if (headId == 0)
+        return QString();
+    return QString::number(headId) + QLatin1Char(':') + QString::fromLatin1(headHash.left(16));
+}
+
+std::optional<std::pair<qint64, QByteArray>> AuditChain::parseHead(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    bool ok = false;
+    const qint64 id = parts.value(0).toLongLong(&ok);
+    const QByteArray hash = parts.value(1).toLatin1().toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16,64}$"));
+    if (parts.size() != 2 || !ok || id <= 0 || !hex.match(QString::fromLatin1(hash)).hasMatch())
+        return std::nullopt;
+    return std::make_pair(id, hash);
+}
+
+Result<QString> AuditChain::compareWithHead(sqlite3 *db, qint64 id, const QByteArray &hashPrefix)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT hash FROM audit_log WHERE id = ?1", -1, &stmt, nullptr) !=
+        SQLITE_OK)
+        return makeError(ErrorKind::Database, tr("The audit trail cannot be read."),
+                         QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_bind_int64(stmt, 1, id);
+    std::optional<QString> stored;
+    const bool found = sqlite3_step(stmt) == SQLITE_ROW;
+    if (found)
+        stored = columnText(stmt, 0);
+    sqlite3_finalize(stmt);
+    const QString head = QString::number(id) + QLatin1Char(':') + QString::fromLatin1(hashPrefix);
+    if (!found)
+        return tr("Audit record #%1 of the head %2 is no longer in the trail: the trail was cut "
+                  "or rewritten since that head was noted.")
+            .arg(id)
+            .arg(head);
+    if (!stored || !stored->toLatin1().startsWith(hashPrefix))
+        return tr("Audit record #%1 no longer has the hash of the head %2: the trail was "
+                  "rewritten since that head was noted.")
+            .arg(id)
+            .arg(head);
+    return QString();
 }
 
 } // namespace servicelens

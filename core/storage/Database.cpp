@@ -566,6 +566,13 @@ Result<AuditChain::Finding> Database::verifyAuditTrail(const QString &path)
     return withReadOnlyWorkbook(path, [](sqlite3 *db) { return AuditChain::verify(db); });
 }
 
+Result<QString> Database::compareAuditHead(const QString &path, qint64 id,
+                                           const QByteArray &hashPrefix)
+{
+    return withReadOnlyWorkbook(
+        path, [&](sqlite3 *db) { return AuditChain::compareWithHead(db, id, hashPrefix); });
+}
+
 Result<inspection::InspectionSeal::Finding> Database::verifyInspectionSeals(const QString &path)
 {
     return withReadOnlyWorkbook(path,

@@ -98,6 +98,9 @@ public:
                                   const QString &suffix);
     // The audit trail's hash chain of a workbook file, read-only (AuditChain::verify).
     static Result<AuditChain::Finding> verifyAuditTrail(const QString &path);
+    // AuditChain::compareWithHead on a workbook file, read-only.
+    static Result<QString> compareAuditHead(const QString &path, qint64 id,
+                                            const QByteArray &hashPrefix);
     // The seals of the completed inspections, read-only (InspectionSeal::verify).
     static Result<inspection::InspectionSeal::Finding> verifyInspectionSeals(const QString &path);
     // Copies a workbook file as it is (any version) with the online backup API, after a quick

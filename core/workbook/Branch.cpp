@@ -38,13 +38,20 @@ QJsonObject Branch::toJson() const
             {QStringLiteral("time_zone"), timeZone}};
 }
 
+bool BranchRepository::isKnownTimeZone(const QString &zone)
+{
+    // QTimeZone("") is the machine's zone, and a made-up name may parse as an offset: only a
+    // zone of the IANA database counts, or the KPIs would depend on where they are computed.
+    return !zone.trimmed().isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone.toUtf8());
+}
+
 Status BranchRepository::validate(const Branch &branch)
 {
     if (branch.code.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("A branch needs a code."));
     if (branch.name.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("A branch needs a name."));
-    if (!QTimeZone(branch.timeZone.toUtf8()).isValid())
+    if (!isKnownTimeZone(branch.timeZone))
         return makeError(ErrorKind::InvalidInput,
                          tr("“%1” is not a time zone; use an IANA name such as Asia/Shanghai.")
                              .arg(branch.timeZone));

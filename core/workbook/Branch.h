@@ -42,6 +42,8 @@ public:
     Result<std::optional<Branch>> findById(qint64 id) const;
 
     static Status validate(const Branch &branch);
+    // Whether the name is a zone of the IANA database (Asia/Shanghai), not empty or made up.
+    static bool isKnownTimeZone(const QString &zone);
 
 private:
     Database &m_db;

@@ -13,9 +13,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <unordered_map>
@@ -73,6 +75,28 @@ QString scrub(QString text, const Customer *customer)
     return text;
 }
 
+// The strings of a JSON value scrubbed, its numbers (times, counts) and structure kept: a
+// record stays JSON that a reader (and `check`) can parse.
+QJsonValue scrubJson(const QJsonValue &v, const Customer *customer)
+{
+    if (v.isString())
+        return scrub(v.toString(), customer);
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &e : v.toArray())
+            out.append(scrubJson(e, customer));
+        return out;
+    }
+    if (v.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key(), scrubJson(it.value(), customer));
+        return out;
+    }
+    return v;
+}
+
 // Rewrites one free-text column: `select` gives (rowid, text, customer id or NULL).
 Status scrubColumn(sqlite3 *db, const char *select, const char *update,
                    const std::unordered_map<qint64, Customer> &customers)
@@ -126,7 +150,8 @@ QString TrainingCopy::pseudonymPhone(const QString &uid)
     return QStringLiteral("0000-") + digest(QStringLiteral("phone:") + uid, 8);
 }
 
-Status TrainingCopy::write(const QString &source, const QString &target, const Progress &progress)
+Status TrainingCopy::write(const QString &source, const QString &target, const Progress &progress,
+                           QStringList *warnings)
 {
     const QString shown = QDir::toNativeSeparators(target);
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
@@ -224,6 +249,15 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
         } columns[] = {
             {"SELECT id, description, customer_id FROM service_order WHERE description <> ''",
              "UPDATE service_order SET description = ?1 WHERE id = ?2"},
+            // Labels are free text too: a name or a phone typed into them is scrubbed as well.
+            {"SELECT id, product, customer_id FROM service_order WHERE product <> ''",
+             "UPDATE service_order SET product = ?1 WHERE id = ?2"},
+            {"SELECT id, category, customer_id FROM service_order WHERE category <> ''",
+             "UPDATE service_order SET category = ?1 WHERE id = ?2"},
+            {"SELECT id, name, NULL FROM staff WHERE name <> ''",
+             "UPDATE staff SET name = ?1 WHERE id = ?2"},
+            {"SELECT id, note, NULL FROM inspection WHERE note <> ''",
+             "UPDATE inspection SET note = ?1 WHERE id = ?2"},
             {"SELECT e.id, e.note, o.customer_id FROM stage_event e JOIN service_order o ON o.id = "
              "e.order_id WHERE e.note <> ''",
              "UPDATE stage_event SET note = ?1 WHERE id = ?2"},
@@ -245,6 +279,42 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
                 return fail(s);
         if (!step(3))
             return fail(cancelled());
+        // Identifiers cannot change without breaking what refers to them: those that look
+        // like a phone number (a mobile number, or a customer's phone) are named instead.
+        if (warnings) {
+            QSet<QString> phones;
+            for (const auto &[id, c] : customers)
+                if (!c.phone.isEmpty())
+                    phones.insert(c.phone);
+            static const QRegularExpression mobile(QStringLiteral("^\\+?(86)?1[3-9]\\d{9}$"));
+            const struct {
+                const char *sql;
+                const char *what;
+            } identifiers[] = {
+                {"SELECT order_no FROM service_order", QT_TR_NOOP("order id")},
+                {"SELECT code FROM staff", QT_TR_NOOP("staff code")},
+            };
+            for (const auto &i : identifiers) {
+                QStringList found;
+                qint64 count = 0;
+                FastQuery q(**db, i.sql);
+                while (q.next()) {
+                    const QString v = q.text(0);
+                    if (phones.contains(v) || mobile.match(v).hasMatch()) {
+                        if (++count <= 3)
+                            found << v;
+                    }
+                }
+                if (!q.status())
+                    return fail(q.status());
+                if (count > 0)
+                    *warnings << tr("%n %1(s) look like phone numbers and were kept, as they "
+                                    "identify records (for example %2); check the copy before "
+                                    "sharing it.",
+                                    nullptr, static_cast<int>(count))
+                                     .arg(tr(i.what), found.join(QStringLiteral(", ")));
+            }
+        }
 
         // 4. The audit trail: customer records rewritten with the pseudonyms, phone-like runs
         // out of every record, then the chain recomputed and the copy itself recorded.
@@ -268,9 +338,8 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
                         if (o.contains(QStringLiteral("phone")))
                             o.insert(QStringLiteral("phone"), customer->pseudoPhone);
                     }
-                    const QString text =
-                        QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-                    return scrub(text, customer);
+                    return QString::fromUtf8(QJsonDocument(scrubJson(o, customer).toObject())
+                                                 .toJson(QJsonDocument::Compact));
                 };
                 changes.emplace_back(q.int64(0), clean(3), clean(4));
             }

@@ -23,8 +23,10 @@ class TrainingCopy final {
 public:
     // (steps done, steps); returning false cancels.
     using Progress = std::function<bool(qint64, qint64)>;
-    static Status write(const QString &source, const QString &target,
-                        const Progress &progress = {});
+    // `warnings` receives what could not be scrubbed without breaking the copy: identifiers
+    // (order ids, staff codes) that look like phone numbers.
+    static Status write(const QString &source, const QString &target, const Progress &progress = {},
+                        QStringList *warnings = nullptr);
 
     // The pseudonyms of a customer uid: 客户-7F3K9Q and 0000-7F3K9Q1M.
     static QString pseudonymName(const QString &uid);

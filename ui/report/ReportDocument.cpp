@@ -357,12 +357,19 @@ void ReportDocument::cover()
         });
         y += 56;
     }
-    const QString note =
+    QString note =
         m_tx(QT_TRANSLATE_NOOP("Report", "Figures as defined in the ServiceLens KPI rules, in the "
                                          "branch's time zone (%1); working days follow the "
                                          "official holiday calendar. Customers' phone numbers "
                                          "are masked."))
             .arg(r.timeZone);
+    if (!r.auditHead.isEmpty())
+        note += QLatin1Char(' ') +
+                m_tx(QT_TRANSLATE_NOOP("Report", "Audit trail head when this report was made: "
+                                                 "%1 (servicelens check --against %1 proves "
+                                                 "later that the trail up to it was not "
+                                                 "rewritten)."))
+                    .arg(r.auditHead);
     const QFont noteFont = font(8.5);
     const double noteHeight = textHeight(note, noteFont, contentWidth);
     place([=](QPainter &p) {

@@ -8,6 +8,7 @@
 #include "report/MonthlyReport.h"
 #include "report/ReportCsv.h"
 #include "report/ReportXlsx.h"
+#include "storage/AuditChain.h"
 #include "storage/SqlQuery.h"
 #include "workbook/Branch.h"
 
@@ -276,4 +277,22 @@ TEST_CASE("The report names the month's complaints, failed items, actions and tr
     CHECK(model.trend.back().orders.received == model.kpis.orders.received);
     CHECK(model.orders.front().status.size() > 0);
     CHECK_FALSE(model.orders.front().status.contains(QLatin1Char('_'))); // words, not codes
+}
+
+TEST_CASE("The report carries the audit trail's head of its moment")
+{
+    Fixture fx;
+    const QDate month(2026, 9, 1);
+    auto head = AuditChain::head(fx.workbook->database().handle());
+    REQUIRE(head.ok());
+    REQUIRE(head->first > 0);
+    const auto model = fx.build(month, QStringLiteral("zh_CN"));
+    const QString expected = QString::number(head->first) + QLatin1Char(':') +
+                             QString::fromLatin1(head->second.left(16));
+    CHECK(model.auditHead == expected);
+    const QString path = fx.folder.file(QStringLiteral("审计.xlsx"));
+    REQUIRE(report::ReportXlsx::write(model, path).ok());
+    XlsxReader x(path);
+    REQUIRE(x.ok());
+    CHECK(x.entry(QStringLiteral("xl/sharedStrings.xml")).contains(expected.toUtf8()));
 }
