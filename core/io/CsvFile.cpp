@@ -376,10 +376,14 @@ Status CsvFile::read(const QString &path, const Format &format, const CsvReader:
 Result<std::vector<CsvRow>> CsvFile::head(const QString &path, const Format &format, int maxRecords)
 {
     std::vector<CsvRow> rows;
-    auto s = read(path, format, [&](const CsvRecord &r) {
-        rows.push_back(r.toRow());
-        return static_cast<int>(rows.size()) < maxRecords;
-    });
+    // A line that is not valid UTF-8 is shown repaired (U+FFFD); the check names it.
+    auto s = read(
+        path, format,
+        [&](const CsvRecord &r) {
+            rows.push_back(r.toRow());
+            return static_cast<int>(rows.size()) < maxRecords;
+        },
+        {}, [](int) {});
     // A problem past the records asked for is not the preview's.
     if (!s && static_cast<int>(rows.size()) < maxRecords)
         return s.error();

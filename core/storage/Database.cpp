@@ -249,10 +249,15 @@ Result<FileProbe> Database::probe(const QString &path)
     probe.exists = info.exists();
     if (!probe.exists)
         return probe;
-    if (!info.isFile())
+    if (info.isDir())
         return makeError(
             ErrorKind::NotAWorkbook,
             tr("“%1” is a folder, not a workbook file.").arg(QDir::toNativeSeparators(path)));
+    if (!info.isFile())
+        return makeError(ErrorKind::NotAWorkbook,
+                         tr("“%1” is not an ordinary file (a pipe or a device), not a workbook "
+                            "file.")
+                             .arg(QDir::toNativeSeparators(path)));
     probe.empty = info.size() == 0;
     if (probe.empty)
         return probe;

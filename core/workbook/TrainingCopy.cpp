@@ -289,10 +289,16 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
             static const QRegularExpression mobile(QStringLiteral("^\\+?(86)?1[3-9]\\d{9}$"));
             const struct {
                 const char *sql;
-                const char *what;
+                const char *message;
             } identifiers[] = {
-                {"SELECT order_no FROM service_order", QT_TR_NOOP("order id")},
-                {"SELECT code FROM staff", QT_TR_NOOP("staff code")},
+                {"SELECT order_no FROM service_order",
+                 QT_TR_NOOP("Order ids that look like phone numbers were kept, as they identify "
+                            "records: %1 of them (for example %2). Check the copy before sharing "
+                            "it.")},
+                {"SELECT code FROM staff",
+                 QT_TR_NOOP("Staff codes that look like phone numbers were kept, as they "
+                            "identify people: %1 of them (for example %2). Check the copy "
+                            "before sharing it.")},
             };
             for (const auto &i : identifiers) {
                 QStringList found;
@@ -308,11 +314,7 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
                 if (!q.status())
                     return fail(q.status());
                 if (count > 0)
-                    *warnings << tr("%n %1(s) look like phone numbers and were kept, as they "
-                                    "identify records (for example %2); check the copy before "
-                                    "sharing it.",
-                                    nullptr, static_cast<int>(count))
-                                     .arg(tr(i.what), found.join(QStringLiteral(", ")));
+                    *warnings << tr(i.message).arg(count).arg(found.join(QStringLiteral(", ")));
             }
         }
 

@@ -3,13 +3,13 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/CommandLine.cpp" line="+151" />
+        <location filename="../../app/CommandLine.cpp" line="+194" />
         <source>Audit trail: %n record(s), hash chain intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, hash chain intact.</numerusform><numerusform>Audit trail: %n records, hash chain intact.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+16" />
         <source>Inspections: %n completed, every seal matches its content.</source>
         <translation>
             <numerusform>Inspections: %n completed, every seal matches its content.</numerusform><numerusform>Inspections: %n completed, every seal matches its content.</numerusform></translation>
@@ -117,7 +117,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+671" />
+        <location filename="../../ui/MainWindow.cpp" line="+690" />
         <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;Audit trail: %n record, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Audit trail: %n records, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform></translation>
@@ -162,7 +162,7 @@
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/report/ReportsPage.cpp" line="+272" />
+        <location filename="../../ui/report/ReportsPage.cpp" line="+273" />
         <source>%n page(s) in the PDF.</source>
         <translation>
             <numerusform>%n page in the PDF.</numerusform><numerusform>%n pages in the PDF.</numerusform></translation>

@@ -48,13 +48,13 @@
     <name>ActionRepository</name>
     <message>
         <location line="+18"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>A corrective action needs a description of what must change.</source>
         <translation>整改措施需要说明要改进什么。</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+87"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>A corrective action needs a due date.</source>
         <translation>整改措施需要截止日期。</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>工作簿中没有网点。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>expected a score from 0 to 100</source>
         <translation>应为 0 到 100 的成绩</translation>
     </message>
@@ -143,14 +143,15 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../core/storage/AuditChain.cpp" line="+48"/>
+        <location filename="../../core/storage/AuditChain.cpp" line="+49"/>
         <location line="+20"/>
         <location line="+49"/>
+        <location line="+154"/>
         <source>The audit trail cannot be read.</source>
         <translation>无法读取审计记录。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-182"/>
         <source>#%1 (%2, %3, %4 %5)</source>
         <translation>#%1（%2，%3，%4 %5）</translation>
     </message>
@@ -183,7 +184,7 @@
         <translation>审计记录 %1 在 ServiceLens 之外被修改：其内容与哈希值不再一致。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The newest audit records (#%1 to #%2) were removed outside ServiceLens.</source>
         <translation>最新的审计记录（#%1 至 #%2）在 ServiceLens 之外被删除。</translation>
     </message>
@@ -191,6 +192,16 @@
         <location line="+4"/>
         <source>The audit trail&apos;s head does not match its newest record #%1: records were removed or rewritten outside ServiceLens.</source>
         <translation>审计记录链头与最新记录 #%1 不一致：有记录在 ServiceLens 之外被删除或改写。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Audit record #%1 of the head %2 is no longer in the trail: the trail was cut or rewritten since that head was noted.</source>
+        <translation>审计链头 %2 中的审计记录 #%1 已不在审计轨迹中：自记下该链头以来，审计轨迹被截断或改写过。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit record #%1 no longer has the hash of the head %2: the trail was rewritten since that head was noted.</source>
+        <translation>审计记录 #%1 的哈希已与链头 %2 不符：自记下该链头以来，审计轨迹被改写过。</translation>
     </message>
 </context>
 <context>
@@ -219,7 +230,7 @@
 <context>
     <name>BranchRepository</name>
     <message>
-        <location filename="../../core/workbook/Branch.cpp" line="+44"/>
+        <location filename="../../core/workbook/Branch.cpp" line="+51"/>
         <source>A branch needs a code.</source>
         <translation>网点需要编码。</translation>
     </message>
@@ -247,7 +258,7 @@
 <context>
     <name>CalendarCsv</name>
     <message>
-        <location filename="../../core/io/CalendarCsv.cpp" line="+71"/>
+        <location filename="../../core/io/CalendarCsv.cpp" line="+72"/>
         <source>expected a date such as 2027-01-01</source>
         <translation>应为日期，例如 2027-01-01</translation>
     </message>
@@ -265,12 +276,6 @@
         <location line="+15"/>
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+6"/>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -304,9 +309,9 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+374"/>
+        <location filename="../../app/CommandLine.cpp" line="+431"/>
         <location filename="../../app/CommandSupport.cpp" line="+17"/>
-        <location filename="../../app/InspectionCommand.cpp" line="+133"/>
+        <location filename="../../app/InspectionCommand.cpp" line="+131"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -321,20 +326,20 @@
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-206"/>
-        <location line="+182"/>
+        <location filename="../../app/CommandLine.cpp" line="-209"/>
+        <location line="+185"/>
         <location line="+10"/>
         <location line="+105"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
-        <location filename="../../app/ReportCommand.cpp" line="+32"/>
+        <location filename="../../app/ReportCommand.cpp" line="+33"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-567"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -355,7 +360,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+302"/>
         <location line="+63"/>
         <location line="+12"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
@@ -364,7 +369,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-375"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -385,12 +390,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>--db FILE is required.</source>
         <translation>必须指定 --db 文件。</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>--seed and --orders need --demo.</source>
         <translation>--seed 和 --orders 需要与 --demo 一起使用。</translation>
     </message>
@@ -430,12 +435,32 @@
         <translation>已创建演示工作簿 %1：网点 %2，员工 %3 人，工单 %4 张（种子 %5）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>An audit head noted earlier (ID:HASH, as check, a report or backup prints it) or a backup file: proves the trail up to it was not rewritten since.</source>
+        <translation>先前记下的审计链头（ID:哈希，由 check、报表或备份打印）或一个备份文件：证明截至该处的审计轨迹此后未被改写。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HEAD|FILE</source>
+        <translation>链头|文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Verify a workbook without changing it.</source>
         <translation>校验工作簿，不做任何修改。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>%1 has no intact audit trail to compare with.</source>
+        <translation>%1 没有完好的审计轨迹可供比对。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is neither a file nor an audit head such as 20412:3fa8c2d1e0b94f7a.</source>
+        <translation>“%1”既不是文件，也不是形如 20412:3fa8c2d1e0b94f7a 的审计链头。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: workbook format %2, integrity ok, references ok.</source>
         <translation>%1：工作簿格式 %2，完整性正常，引用关系正常。</translation>
     </message>
@@ -446,8 +471,18 @@
             <numerusform>审计记录：%n 条，哈希链完整。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit head: %1 (note it, or keep a backup: “check --against” proves later that the trail up to here was not rewritten).</source>
+        <translation>审计链头：%1（请记下它或保留备份：日后用“check --against”可证明截至此处的审计轨迹未被改写）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The trail still holds the earlier head %1:%2 unchanged.</source>
+        <translation>审计轨迹仍完整保留先前的链头 %1:%2，未被改动。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Inspections: %n completed, every seal matches its content.</source>
         <translation>
             <numerusform>巡检：已完成 %n 次，每个封存码均与内容一致。</numerusform>
@@ -465,13 +500,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+299"/>
+        <location line="+302"/>
         <location filename="../../app/InspectionCommand.cpp" line="+33"/>
         <source>--db FILE and --out FILE are required.</source>
         <translation>必须指定 --db 文件和 --out 文件。</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-297"/>
         <source>The backup cannot replace the workbook itself.</source>
         <translation>备份不能覆盖工作簿本身。</translation>
     </message>
@@ -486,7 +521,12 @@
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>Audit head: %1</source>
+        <translation>审计链头：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Branch %1, %2</source>
         <translation>网点 %1，%2</translation>
     </message>
@@ -666,7 +706,12 @@
         <translation>“%1”已存在；请选择一个新文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrote %1: customers&apos; names and phone numbers pseudonymised.</source>
         <translation>已写入 %1：客户姓名和电话号码已替换为化名。</translation>
     </message>
@@ -700,18 +745,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <location filename="../../app/ReportCommand.cpp" line="-4"/>
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-162"/>
         <source>%1 did not pass the check:</source>
         <translation>%1 未通过检查：</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+165"/>
         <location filename="../../app/ReportCommand.cpp" line="+3"/>
         <source>The branch code (default: the first branch).</source>
         <translation>网点编码（默认：第一个网点）。</translation>
@@ -738,7 +783,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/ReportCommand.cpp" line="+52"/>
+        <location filename="../../app/ReportCommand.cpp" line="+54"/>
         <source>The workbook has no branch “%1”.</source>
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
@@ -859,7 +904,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -874,12 +919,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/InspectionCommand.cpp" line="-128"/>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../app/InspectionCommand.cpp" line="-112"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
@@ -949,7 +989,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>请指明 import-template、export-template、import 或 export。</translation>
     </message>
     <message>
-        <location filename="../../app/ReportCommand.cpp" line="-50"/>
+        <location filename="../../app/ReportCommand.cpp" line="-52"/>
         <source>pdf, xlsx or csv.</source>
         <translation>pdf、xlsx 或 csv。</translation>
     </message>
@@ -997,24 +1037,44 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvFile</name>
     <message>
-        <location filename="../../core/io/CsvFile.cpp" line="+20"/>
+        <location filename="../../core/io/CsvFile.cpp" line="+22"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is a folder; give the CSV file to import.</source>
+        <translation>“%1”是文件夹；请指定要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an ordinary file (a pipe or a device); save the data to a file and import that.</source>
+        <translation>“%1”不是普通文件（是管道或设备）；请先把数据保存为文件再导入。</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <location line="+26"/>
         <source>This system cannot decode %1 text.</source>
         <translation>本系统无法解码 %1 文本。</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+32"/>
+        <location line="+46"/>
+        <location line="+60"/>
         <source>Line %1: the text is not valid UTF-8; choose the file&apos;s encoding.</source>
         <translation>第 %1 行：文本不是有效的 UTF-8；请选择文件的编码。</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-25"/>
+        <source>Line %1: the text is neither valid UTF-8 nor valid GB18030; choose the file&apos;s encoding.</source>
+        <translation>第 %1 行：文本既不是有效的 UTF-8，也不是有效的 GB18030；请选择文件的编码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Line %1: the text is not valid %2; choose the file&apos;s encoding.</source>
         <translation>第 %1 行：文本不是有效的 %2；请选择文件的编码。</translation>
     </message>
@@ -1022,12 +1082,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+277"/>
+        <location filename="../../core/io/CsvImport.cpp" line="+346"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
+        <source>Line 1: the columns “%1” (column %2) and “%3” (column %4) are both %5; keep one, or map the other to something else.</source>
+        <translation>第 1 行：列“%1”（第 %2 列）和“%3”（第 %4 列）都对应 %5；请只保留一列，或把另一列映射到其他字段。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Column “%1” is not one ServiceLens knows; it was ignored.</source>
         <translation>列“%1”不是 ServiceLens 能识别的列，已忽略。</translation>
     </message>
@@ -1037,18 +1102,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="-170"/>
-        <location line="+194"/>
+        <location line="-385"/>
+        <location line="+260"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-259"/>
         <source>Line %1, column “%2”: “%3”: %4</source>
         <translation>第 %1 行，“%2”列：“%3”：%4</translation>
     </message>
@@ -1075,36 +1135,61 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>映射文件第 %1 行：应为“源列名=列”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Mapping file, line %1: two-digit years (yy) are refused, as 26 could be 1926 or 2026; write the dates with yyyy.</source>
+        <translation>映射文件第 %1 行：不接受两位年份（yy），因为 26 既可能是 1926 也可能是 2026；请用 yyyy 书写日期。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Mapping file, line %1: expected “@value.&lt;column&gt;.&lt;source value&gt;=&lt;value&gt;”.</source>
         <translation>映射文件第 %1 行：应为“@value.&lt;列&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
-        <location line="+193"/>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>导入已取消；未导入任何数据。</translation>
+        <location line="+134"/>
+        <source>the text is not valid UTF-8 like the rest of the file (perhaps pasted from another program in another encoding); correct it, or save the file again as UTF-8</source>
+        <translation>这一行不像文件其余部分那样是有效的 UTF-8（可能是从其他程序以其他编码粘贴而来）；请更正，或将文件重新保存为 UTF-8</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>“%1” cannot be written.</source>
-        <translation>无法写入“%1”。</translation>
+        <location line="+10"/>
+        <source>%1 fields, but the header has %2 (a value with the delimiter in it needs quotes)</source>
+        <translation>有 %1 个字段，但表头有 %2 列（含分隔符的值需要加引号）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>contains control characters (such as NUL); only text, tabs and line breaks are allowed</source>
+        <translation>含有控制字符（如 NUL）；只允许文本、制表符和换行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 characters; at most %2 are allowed here</source>
+        <translation>%1 个字符；此处最多允许 %2 个</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何数据。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../core/io/CsvReader.cpp" line="+106"/>
-        <location line="+13"/>
+        <location filename="../../core/io/CsvReader.cpp" line="+120"/>
+        <location line="+19"/>
         <source>Out of memory while reading CSV.</source>
         <translation>读取 CSV 时内存不足。</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-36"/>
         <source>Line %1: the CSV text is malformed (%2); check the quotes.</source>
         <translation>第 %1 行：CSV 格式错误（%2），请检查引号。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+8"/>
+        <source>Line %1: the line is longer than %2 MB, more than a CSV row can hold; this is not a CSV file, or a quote is missing.</source>
+        <translation>第 %1 行：该行超过 %2 MB，超出一行 CSV 的容量；这不是 CSV 文件，或缺少引号。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -1112,7 +1197,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+196"/>
+        <location filename="../../core/storage/Database.cpp" line="+198"/>
         <source>Another program is using the workbook; close it and try again.</source>
         <translation>另一个程序正在使用该工作簿，请关闭后重试。</translation>
     </message>
@@ -1137,22 +1222,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”是文件夹，不是工作簿文件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>“%1” is not an ordinary file (a pipe or a device), not a workbook file.</source>
+        <translation>“%1”不是普通文件（是管道或设备），不是工作簿文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+76"/>
-        <location line="+30"/>
+        <location line="+78"/>
+        <location line="+54"/>
         <location line="+47"/>
         <location line="+51"/>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-311"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1167,7 +1257,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>“%1” is damaged and was not opened; it was left as it is. Restore it from a backup.</source>
         <translation>“%1”已损坏，未打开，文件保持原样。请从备份恢复。</translation>
     </message>
@@ -1178,12 +1268,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+30"/>
+        <location line="+54"/>
         <source>The SQLite driver is not usable.</source>
         <translation>SQLite 驱动不可用。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-34"/>
+        <source>No private temporary folder could be made: %1</source>
+        <translation>无法创建私有临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
@@ -1223,12 +1318,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
+        <source>“%1” is damaged (its tables and their indexes disagree); nothing was written into it. Restore it from a backup.</source>
+        <translation>“%1”已损坏（表与其索引不一致）；未向其写入任何内容。请从备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The workbook cannot be switched to write-ahead logging.</source>
         <translation>无法将工作簿切换为预写日志（WAL）模式。</translation>
     </message>
@@ -1263,12 +1363,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The backup to “%1” failed.</source>
         <translation>备份到“%1”失败。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The backup could not be saved as “%1”.</source>
         <translation>无法将备份保存为“%1”。</translation>
     </message>
@@ -1472,13 +1577,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>InspectionJson</name>
     <message>
-        <location filename="../../core/inspection/InspectionJson.cpp" line="+90"/>
-        <location line="+156"/>
+        <location filename="../../core/inspection/InspectionJson.cpp" line="+78"/>
+        <source>“%1” is no one on the staff of this workbook; import the staff first (servicelens import staff)</source>
+        <translation>“%1”不是本工作簿中的员工；请先导入员工（servicelens import staff）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+163"/>
         <source>“%1” is not an item of %2 version %3</source>
         <translation>“%1”不是 %2 第 %3 版中的检查项</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-144"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
@@ -1518,7 +1628,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the workbook has no template “%1” version %2; import the template first</source>
         <translation>工作簿中没有模板“%1”第 %2 版；请先导入该模板</translation>
     </message>
@@ -1529,12 +1639,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+95"/>
+        <location line="+107"/>
         <source>“%1”: expected a time such as 2026-10-12 11:30</source>
         <translation>“%1”：应为时间，例如 2026-10-12 11:30</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-105"/>
         <source>earlier than started_at</source>
         <translation>早于 started_at</translation>
     </message>
@@ -1544,7 +1654,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”被回答了两次</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>“%1”: expected a date such as 2026-10-20</source>
         <translation>“%1”：应为日期，例如 2026-10-20</translation>
     </message>
@@ -1559,17 +1669,53 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”：应为 urgent、high、normal 或 low</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>given, but the status is “%1”: only a done or verified action has been done</source>
+        <translation>已填写，但状态为“%1”：只有已完成或已验证的措施才有完成时间</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>required when the status is done or verified</source>
         <translation>状态为 done 或 verified 时必填</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+45"/>
         <source>“%1”: expected a time such as 2026-10-19 16:00</source>
         <translation>“%1”：应为时间，例如 2026-10-19 16:00</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="-26"/>
+        <source>“%1” is earlier than the action was created (%2)</source>
+        <translation>“%1”早于该措施的创建时间（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>required when the status is verified: the staff code of who verified it, not the owner</source>
+        <translation>状态为已验证时必填：验证人的工号（不能是负责人）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the owner cannot verify their own action</source>
+        <translation>负责人不能验证自己的措施</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is earlier than done_at</source>
+        <translation>“%1”早于 done_at</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>given, but the status is “%1”, not verified</source>
+        <translation>已填写，但状态为“%1”，不是已验证</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is no one on the staff.</source>
+        <translation>“%1”不是本工作簿中的员工。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -1579,7 +1725,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>该巡检记录不完整。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>No completed inspection has the id “%1”.</source>
         <translation>没有 ID 为“%1”的已完成巡检。</translation>
     </message>
@@ -1706,7 +1852,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>JsonFields</name>
     <message>
-        <location filename="../../core/io/JsonFields.cpp" line="+22"/>
+        <location filename="../../core/io/JsonFields.cpp" line="+23"/>
         <source>expected an object { … }</source>
         <translation>应为对象 { … }</translation>
     </message>
@@ -1748,7 +1894,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为列表 [ … ]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+105"/>
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
@@ -1756,6 +1902,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+7"/>
         <source>Line 1: expected an object { … } at the top.</source>
         <translation>第 1 行：顶层应为对象 { … }。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the key is given twice in the same object; which one is meant cannot be told.</source>
+        <translation>%1：同一对象中该键出现了两次，无法判断以哪一个为准。</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1933,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/io/OrderImporter.cpp" line="+127"/>
+        <location filename="../../core/io/OrderImporter.cpp" line="+149"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -1792,7 +1943,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>no branch has this code</source>
         <translation>没有这个编码的网点</translation>
     </message>
@@ -1807,7 +1958,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-157"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -1817,7 +1968,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为时间，例如 2026-10-31 14:30，或格式 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>outside the plausible range, 2000-01-01 to a year from now</source>
+        <translation>超出合理范围（2000-01-01 至一年后）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the time the order was received is required</source>
         <translation>需要受理时间</translation>
     </message>
@@ -1845,6 +2001,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+9"/>
         <source>expected a whole number, 0 or more</source>
         <translation>应为 0 或更大的整数</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>with the stage times already stored for this order, the times would go backwards (%2 earlier than %1)</source>
+        <translation>与该工单已存的各阶段时间合起来，时间会倒退（%2 早于 %1）</translation>
     </message>
 </context>
 <context>
@@ -2011,10 +2172,49 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../../core/io/OutputFile.cpp" line="+80"/>
+        <source>The disk is full: “%1” could not be written. Nothing was written and an earlier file of that name is unchanged.</source>
+        <translation>磁盘已满：无法写入“%1”。未写入任何内容，同名的原有文件保持不变。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is a folder; give the name of the file to write.</source>
+        <translation>“%1”是文件夹；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not an ordinary file; ServiceLens writes only to files.</source>
+        <translation>“%1”不是普通文件；ServiceLens 只写入文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a database (a workbook?). An export never replaces a database; choose another file name.</source>
+        <translation>“%1”是数据库（工作簿？）。导出绝不会覆盖数据库；请换一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” belongs to the database “%2”; an export never replaces it. Choose another file name.</source>
+        <translation>“%1”属于数据库“%2”；导出绝不会覆盖它。请换一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <location line="+9"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+34"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+422"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+36"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+429"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -2058,7 +2258,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+351"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+368"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-241"/>
         <location line="+242"/>
         <source>First-time fix</source>
@@ -2266,7 +2466,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>总体满意度</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+268"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
@@ -2286,13 +2486,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-211"/>
-        <location line="+43"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-215"/>
+        <location line="+47"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-191"/>
         <source>Measure</source>
         <translation>指标</translation>
@@ -2327,12 +2527,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-35"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-42"/>
         <source>No orders, surveys or inspections in this month.</source>
         <translation>本月没有工单、回访或巡检记录。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Audit trail head</source>
+        <translation>审计链头</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Service level this month and last</source>
         <translation>本月与上月服务水平</translation>
     </message>
@@ -2344,7 +2549,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+3"/>
         <location line="+32"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+134"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+141"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
@@ -2657,14 +2862,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-399"/>
-        <location line="+418"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-406"/>
+        <location line="+425"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-400"/>
         <source>%1 vs previous month</source>
         <translation>较上月 %1</translation>
     </message>
@@ -2672,6 +2877,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+44"/>
         <source>Figures as defined in the ServiceLens KPI rules, in the branch&apos;s time zone (%1); working days follow the official holiday calendar. Customers&apos; phone numbers are masked.</source>
         <translation>各项数据按 ServiceLens 指标规则计算，时间以网点所在时区（%1）为准；工作日依据国家法定节假日安排。客户电话号码已打码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit trail head when this report was made: %1 (servicelens check --against %1 proves later that the trail up to it was not rewritten).</source>
+        <translation>生成本报表时的审计链头：%1（日后用 servicelens check --against %1 可证明截至该处的审计轨迹未被改写）。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2855,14 +3065,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
-    <name>ReportCsv</name>
-    <message>
-        <location filename="../../core/report/ReportCsv.cpp" line="+43"/>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-</context>
-<context>
     <name>ReportPdf</name>
     <message>
         <location filename="../../ui/report/ReportPdf.cpp" line="+6"/>
@@ -2874,18 +3076,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
 </context>
 <context>
     <name>ReportXlsx</name>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-254"/>
-        <location line="+270"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-266"/>
+        <source>No private temporary folder could be made: %1</source>
+        <translation>无法创建私有临时文件夹：%1</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <location line="+273"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
@@ -3099,7 +3300,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>StaffImporter</name>
     <message>
-        <location filename="../../core/io/StaffImporter.cpp" line="+47"/>
+        <location filename="../../core/io/StaffImporter.cpp" line="+48"/>
         <source>a staff code is required</source>
         <translation>需要工号</translation>
     </message>
@@ -3173,7 +3374,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>a response id is required</source>
         <translation>回访编号必填</translation>
     </message>
@@ -3188,15 +3389,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>没有这个工单号；请先导入工单</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>the time the survey was sent is required</source>
         <translation>发送时间必填</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+9"/>
+        <source>outside the plausible range, 2000-01-01 to a year from now</source>
+        <translation>超出合理范围（2000-01-01 至一年后）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3214,7 +3421,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为数字</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+67"/>
+        <location line="+49"/>
         <source>a response with answers needs the time it was answered</source>
         <translation>有答案的回访需要回复时间</translation>
     </message>
@@ -3471,12 +3679,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>TrainingCopy</name>
     <message>
-        <location filename="../../core/workbook/TrainingCopy.cpp" line="+64"/>
+        <location filename="../../core/workbook/TrainingCopy.cpp" line="+74"/>
         <source>[number removed]</source>
         <translation>[号码已删除]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <location line="+22"/>
         <source>The copy could not be prepared.</source>
         <translation>无法准备副本。</translation>
@@ -3487,24 +3695,38 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>客户-%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The copy cannot replace the workbook itself.</source>
         <translation>副本不能覆盖工作簿本身。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The copy was cancelled; nothing was written.</source>
         <translation>已取消生成副本，未写入任何文件。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>No private temporary folder could be made: %1</source>
+        <translation>无法创建私有临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>training copy</source>
         <translation>培训副本</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+91"/>
+        <source>Order ids that look like phone numbers were kept, as they identify records: %1 of them (for example %2). Check the copy before sharing it.</source>
+        <translation>看起来像电话号码的工单号因用于标识记录而予以保留：共 %1 个（例如 %2）。分享副本前请检查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff codes that look like phone numbers were kept, as they identify people: %1 of them (for example %2). Check the copy before sharing it.</source>
+        <translation>看起来像电话号码的工号因用于标识人员而予以保留：共 %1 个（例如 %2）。分享副本前请检查。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <location line="+8"/>
-        <location line="+10"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
@@ -3586,6 +3808,49 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+25"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookCheck</name>
+    <message>
+        <location filename="../../core/workbook/WorkbookCheck.cpp" line="+63"/>
+        <source>The orders counted for %1-%2 (%3 received, %4 closed) do not match the orders themselves (%5 received, %6 closed): the table was changed outside ServiceLens, and the backlog would be wrong.</source>
+        <translation>%1-%2 的工单计数（受理 %3，关闭 %4）与工单本身（受理 %5，关闭 %6）不符：该表在 ServiceLens 之外被改动过，积压数会因此出错。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>… and %1 more months counted wrongly.</source>
+        <translation>……另有 %1 个月计数有误。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The trigger “%1” that workbook format %2 needs is missing (removed outside ServiceLens): the figures it keeps go wrong with the next change.</source>
+        <translation>工作簿格式 %2 所需的触发器“%1”缺失（在 ServiceLens 之外被删除）：它维护的数字会在下次改动时出错。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Branch %1 has “%2” as its time zone, which is not one of the IANA database: its days and months would depend on the computer&apos;s own zone. Set an IANA zone such as Asia/Shanghai.</source>
+        <translation>网点 %1 的时区为“%2”，不在 IANA 时区库中：其日期和月份会取决于电脑自身的时区。请设置 IANA 时区，如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Inspection %1 was completed (the audit trail says so) and is now missing: it was deleted outside ServiceLens.</source>
+        <translation>巡检 %1 已完成（审计轨迹有记录），现在却不见了：它在 ServiceLens 之外被删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inspection %1 was completed (the audit trail says so) and is now a draft again: it was changed outside ServiceLens.</source>
+        <translation>巡检 %1 已完成（审计轨迹有记录），现在却又成了草稿：它在 ServiceLens 之外被改动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>… and %1 more inspections.</source>
+        <translation>……另有 %1 次巡检。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The audit trail is empty although the workbook holds %1 orders and %2 completed inspections: it was removed outside ServiceLens.</source>
+        <translation>工作簿中有 %1 张工单和 %2 次已完成巡检，审计轨迹却是空的：它在 ServiceLens 之外被删除。</translation>
     </message>
 </context>
 <context>
@@ -5211,12 +5476,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+13"/>
         <location line="+6"/>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Export inspection</source>
         <translation>导出巡检</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-20"/>
         <source>Only completed inspections can be exported.</source>
         <translation>只能导出已完成的巡检。</translation>
     </message>
@@ -5230,16 +5495,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Inspections (*.json)</source>
         <translation>巡检 (*.json)</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
 </context>
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../../ui/MainWindow.cpp" line="+56"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
@@ -5417,7 +5677,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="+65"/>
+        <source>“%1” already exists; a backup never replaces a file. Choose a new name.</source>
+        <translation>“%1”已存在；备份绝不覆盖文件。请换一个新名称。</translation>
+    </message>
+    <message>
+        <location line="-276"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
@@ -5502,26 +5767,20 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+4"/>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+20"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+11"/>
         <source>Back Up Workbook</source>
         <translation>备份工作簿</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>The backup cannot replace the workbook itself.</source>
         <translation>备份不能覆盖工作簿本身。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+31"/>
-        <source>“%1” cannot be replaced.</source>
-        <translation>无法替换“%1”。</translation>
-    </message>
-    <message>
-        <location line="-21"/>
+        <location line="+18"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -5531,15 +5790,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1-培训副本.servicelens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <location line="+7"/>
         <location line="+8"/>
-        <location line="+7"/>
         <source>Export Copy for Training</source>
         <translation>导出培训用副本</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-14"/>
         <source>Copying the workbook and replacing customers&apos; names and phone numbers…</source>
         <translation>正在复制工作簿并替换客户姓名和电话号码…</translation>
     </message>
@@ -5554,19 +5814,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>培训副本已写入 %1；其中的客户姓名和电话号码均为化名。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+16"/>
+        <location line="+25"/>
+        <location line="+24"/>
         <location line="+25"/>
         <source>Verify Workbook</source>
         <translation>核验工作簿</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-47"/>
         <source>Checking every page of the workbook and its audit trail…</source>
         <translation>正在检查工作簿的每一页及其审计记录…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>&lt;p&gt;&lt;b&gt;The workbook is sound.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Integrity check: ok. References between records: ok.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;工作簿完好。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;完整性检查：通过。记录间引用：通过。&lt;/p&gt;</translation>
     </message>
@@ -6228,7 +6488,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message>
-        <location filename="../../ui/report/ReportsPage.cpp" line="+66"/>
+        <location filename="../../ui/report/ReportsPage.cpp" line="+67"/>
         <source>The branch is no longer in the workbook.</source>
         <translation>该网点已不在工作簿中。</translation>
     </message>
@@ -6326,7 +6586,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+6"/>
         <location line="+20"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
@@ -6347,7 +6608,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>The report was not written.</source>
         <translation>报告未能写入。</translation>
     </message>
@@ -7826,19 +8088,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+14"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Export template</source>
         <translation>导出模板</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-5"/>
         <source>Inspection templates (*.json)</source>
         <translation>巡检模板 (*.json)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -615,6 +615,9 @@ TEST_CASE("Hostile CSV files: each problem a row error naming the line, nothing 
     r = orders(fifo); // with no writer: refused at once, not waited on
     CHECK(r.status == 1);
     CHECK(r.err.contains(QStringLiteral("not an ordinary file")));
+    r = runServicelens({QStringLiteral("check"), QStringLiteral("--db"), fifo});
+    CHECK(r.status == 4);
+    CHECK(r.err.contains(QStringLiteral("not an ordinary file")));
     r = orders(QStringLiteral("/dev/zero"));
     CHECK(r.status == 1);
     CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db}).status == 0);
@@ -895,9 +898,9 @@ TEST_CASE("The training copy scrubs names and phones from every text column and 
     CHECK_FALSE(bytes.contains("13912340001"));
     CHECK_FALSE(bytes.contains("139-1234-0001"));
     // Kept because they identify records, and said so.
-    CHECK(r.err.contains(QStringLiteral("order id(s) look like phone numbers")));
+    CHECK(r.err.contains(QStringLiteral("Order ids that look like phone numbers were kept")));
     CHECK(r.err.contains(QStringLiteral("13912340003")));
-    CHECK(r.err.contains(QStringLiteral("staff code(s) look like phone numbers")));
+    CHECK(r.err.contains(QStringLiteral("Staff codes that look like phone numbers were kept")));
     CHECK(r.err.contains(QStringLiteral("13912340004")));
     // The copy passes every check, its audit records still JSON.
     const Run check = runServicelens({QStringLiteral("check"), QStringLiteral("--db"), copy});

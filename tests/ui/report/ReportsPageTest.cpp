@@ -72,4 +72,16 @@ TEST_CASE("The Reports page previews the month and exports PDF, XLSX and CSV", "
     CHECK_FALSE(page.exportTo(dir.file(QStringLiteral("没有/报告.xlsx"))));
     CHECK(message.contains(QStringLiteral("报告.xlsx")));
     CHECK(status->text().contains(QStringLiteral("not written")));
+
+    // A slip in the file dialog: the workbook itself as the target is refused, untouched.
+    const QString workbook = dir.file(QStringLiteral("报告.servicelens"));
+    REQUIRE((*wb)->database().execScript("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    const QByteArray before = fileBytes(workbook);
+    for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("csv")}) {
+        page.formatBox()->setCurrentIndex(page.formatBox()->findData(format));
+        message.clear();
+        CHECK_FALSE(page.exportTo(workbook));
+        CHECK(message.contains(QStringLiteral("never replaces a database")));
+    }
+    CHECK(fileBytes(workbook) == before);
 }
