@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <cerrno>
 #include <cstring>
@@ -83,6 +84,16 @@ Error OutputFile::writeError(const QString &target, int systemErrno)
     return makeError(ErrorKind::Io,
                      tr("“%1” cannot be written: %2")
                          .arg(shown(target), QString::fromLocal8Bit(std::strerror(systemErrno))));
+}
+
+Result<std::unique_ptr<QTemporaryDir>> OutputFile::privateFolder()
+{
+    auto folder = std::make_unique<QTemporaryDir>(); // mkdtemp: mode 0700
+    if (!folder->isValid())
+        return makeError(
+            ErrorKind::Io,
+            tr("No private temporary folder could be made: %1").arg(folder->errorString()));
+    return folder;
 }
 
 Status OutputFile::checkTarget(const QString &target)

@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 class QByteArray;
+class QTemporaryDir;
 
 namespace servicelens::io {
 
@@ -45,6 +48,11 @@ public:
     static Status checkTarget(const QString &target);
     // The message for a failed write: a full disk is named as such.
     static Error writeError(const QString &target, int systemErrno);
+
+    // A folder only this user can enter (0700) in the machine's temporary folder, removed with
+    // the object: where an output holding personal data is built before only the finished
+    // result is copied beside the target (which may be a USB stick or a share).
+    static Result<std::unique_ptr<QTemporaryDir>> privateFolder();
 
 private:
     QString m_target;

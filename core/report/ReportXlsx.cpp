@@ -117,13 +117,11 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
         return s;
     // libxlsxwriter writes the file (and its own scratch files) in a private folder: the
     // sheets name customers, and a kill must leave nothing of them beside the target.
-    QTemporaryDir privateFolder;
-    if (!privateFolder.isValid())
-        return makeError(
-            ErrorKind::Io,
-            tr("No private temporary folder could be made: %1").arg(privateFolder.errorString()));
-    const QString temporary = privateFolder.filePath(QStringLiteral("report.xlsx"));
-    QByteArray scratch = QFile::encodeName(privateFolder.path());
+    auto privateFolder = io::OutputFile::privateFolder();
+    if (!privateFolder)
+        return privateFolder.error();
+    const QString temporary = (*privateFolder)->filePath(QStringLiteral("report.xlsx"));
+    QByteArray scratch = QFile::encodeName((*privateFolder)->path());
     lxw_workbook_options options{};
     options.tmpdir = scratch.data();
     lxw_workbook *wb = workbook_new_opt(QFile::encodeName(temporary).constData(), &options);

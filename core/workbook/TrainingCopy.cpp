@@ -174,13 +174,11 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
     // 1. A consistent copy to work on, in a private folder (0700) of the machine's temporary
     // folder: until it is scrubbed it holds every name and phone, so it never goes near the
     // target, which may be a USB stick or a share. A kill leaves it only there.
-    QTemporaryDir privateFolder;
-    if (!privateFolder.isValid())
-        return makeError(
-            ErrorKind::Io,
-            tr("No private temporary folder could be made: %1").arg(privateFolder.errorString()));
-    const QString work = privateFolder.filePath(QStringLiteral("work.servicelens"));
-    const QString partial = privateFolder.filePath(QStringLiteral("copy.servicelens"));
+    auto privateFolder = io::OutputFile::privateFolder();
+    if (!privateFolder)
+        return privateFolder.error();
+    const QString work = (*privateFolder)->filePath(QStringLiteral("work.servicelens"));
+    const QString partial = (*privateFolder)->filePath(QStringLiteral("copy.servicelens"));
     auto cleanUp = [&] {
         Workbook::removeFiles(work);
         QFile::remove(partial);

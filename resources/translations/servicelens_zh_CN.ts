@@ -2174,7 +2174,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../../core/io/OutputFile.cpp" line="+80"/>
+        <location filename="../../core/io/OutputFile.cpp" line="+81"/>
         <source>The disk is full: “%1” could not be written. Nothing was written and an earlier file of that name is unchanged.</source>
         <translation>磁盘已满：无法写入“%1”。未写入任何内容，同名的原有文件保持不变。</translation>
     </message>
@@ -2184,7 +2184,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>No private temporary folder could be made: %1</source>
+        <translation>无法创建私有临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>“%1” is a folder; give the name of the file to write.</source>
         <translation>“%1”是文件夹；请给出要写入的文件名。</translation>
     </message>
@@ -2258,7 +2263,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+368"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+366"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-241"/>
         <location line="+242"/>
         <source>First-time fix</source>
@@ -3080,12 +3085,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ReportXlsx</name>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-266"/>
-        <source>No private temporary folder could be made: %1</source>
-        <translation>无法创建私有临时文件夹：%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-258"/>
         <location line="+273"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
@@ -3705,12 +3705,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已取消生成副本，未写入任何文件。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No private temporary folder could be made: %1</source>
-        <translation>无法创建私有临时文件夹：%1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>training copy</source>
         <translation>培训副本</translation>
     </message>
