@@ -54,7 +54,7 @@ public:
     void text(int row, int col, const QString &v)
     {
         worksheet_write_string(m_ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
-                               v.toUtf8().constData(), nullptr);
+                               ReportXlsx::cellText(v).toUtf8().constData(), nullptr);
     }
     void number(int row, int col, const std::optional<double> &v, lxw_format *format)
     {
@@ -109,6 +109,22 @@ lxw_format *formatOf(const Formats &f, ReportFigure::Kind kind)
 }
 
 } // namespace
+
+QString ReportXlsx::cellText(const QString &text)
+{
+    // A NUL would end the cell early (libxlsxwriter takes C strings), and Excel holds at most
+    // 32,767 characters in a cell: libxlsxwriter would leave a longer one empty, silently.
+    QString v = text;
+    v.replace(QChar(0), QChar(0xFFFD));
+    constexpr qsizetype excelMax = 32767;
+    if (v.size() <= excelMax)
+        return v;
+    const QString mark = tr(" …[cut here: %1 characters in ServiceLens]").arg(text.size());
+    qsizetype keep = excelMax - mark.size();
+    if (keep > 0 && v.at(keep - 1).isHighSurrogate())
+        --keep; // never half a character
+    return v.left(keep) + mark;
+}
 
 Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
 {

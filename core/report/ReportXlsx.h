@@ -16,6 +16,9 @@ class ReportXlsx final {
 
 public:
     static Status write(const MonthlyReport &report, const QString &path);
+    // Text as a cell can hold it: no NUL (it would end the cell), at most Excel's 32,767
+    // characters, a longer text cut with a mark saying how long it was.
+    static QString cellText(const QString &text);
 };
 
 } // namespace servicelens::report

@@ -2184,12 +2184,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No private temporary folder could be made: %1</source>
         <translation>无法创建私有临时文件夹：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>“%1” is a folder; give the name of the file to write.</source>
         <translation>“%1”是文件夹；请给出要写入的文件名。</translation>
     </message>
@@ -2263,7 +2263,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+366"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+382"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-241"/>
         <location line="+242"/>
         <source>First-time fix</source>
@@ -3085,7 +3085,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ReportXlsx</name>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-258"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-282"/>
+        <source> …[cut here: %1 characters in ServiceLens]</source>
+        <translation> …[此处截断：ServiceLens 中共 %1 个字符]</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+273"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>

@@ -296,3 +296,18 @@ TEST_CASE("The report carries the audit trail's head of its moment")
     REQUIRE(x.ok());
     CHECK(x.entry(QStringLiteral("xl/sharedStrings.xml")).contains(expected.toUtf8()));
 }
+
+TEST_CASE("A text too long for an Excel cell is cut with a mark, never dropped")
+{
+    const QString shortText = QString::fromUtf8("猫\0猫", 7);
+    CHECK(report::ReportXlsx::cellText(shortText) == QStringLiteral("猫\uFFFD猫"));
+    QString longText;
+    for (int i = 0; i < 20000; ++i)
+        longText += QStringLiteral("描述😀"); // 4 UTF-16 units each, a surrogate pair inside
+    const QString cell = report::ReportXlsx::cellText(longText);
+    CHECK(cell.size() <= 32767);
+    CHECK(cell.endsWith(QStringLiteral("[cut here: 80000 characters in ServiceLens]")));
+    const QString kept = cell.left(cell.indexOf(QStringLiteral(" …[cut here")));
+    CHECK_FALSE(kept.back().isHighSurrogate());
+    CHECK(longText.startsWith(kept));
+}
