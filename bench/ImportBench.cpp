@@ -9,8 +9,8 @@
 // a folder in /tmp) for the next run; each import runs as its own process, timed from outside,
 // with its peak resident memory from wait4().
 #include "BenchProcess.h"
+#include "common/LocalTime.h"
 #include "demo/DemoGenerator.h"
-#include "flow/LocalTime.h"
 #include "io/CsvWriter.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
@@ -40,7 +40,7 @@ void exportCsv(Workbook &wb, const QString &path, qint64 limit)
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         fail(QStringLiteral("cannot write %1").arg(path));
-    const flow::LocalTime local(QTimeZone("Asia/Shanghai"));
+    const LocalTime local(QTimeZone("Asia/Shanghai"));
     FastQuery q(wb.database(),
                 "SELECT o.order_no, o.received_at, o.responded_at, o.analysed_at, o.solution_at, "
                 "o.implemented_at, o.followed_up_at, o.closed_at, o.channel, o.category, "

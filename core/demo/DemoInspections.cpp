@@ -2,7 +2,7 @@
 #include "DemoInspections.h"
 
 #include "DemoRandom.h"
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "inspection/CorrectiveAction.h"
 #include "inspection/Inspection.h"
 #include "inspection/Schedule.h"
@@ -124,7 +124,7 @@ private:
     Database &m_db;
     const Branch &m_branch;
     DemoRandom &m_random;
-    flow::LocalTime m_local;
+    LocalTime m_local;
     InspectionTemplate m_template;
     QHash<QString, std::optional<qint64>> m_staff;
 };

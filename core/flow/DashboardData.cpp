@@ -3,7 +3,7 @@
 
 #include "CalendarRepository.h"
 #include "KpiEngine.h"
-#include "LocalTime.h"
+#include "common/LocalTime.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
 

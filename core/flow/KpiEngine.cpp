@@ -2,7 +2,7 @@
 #include "KpiEngine.h"
 
 #include "CalendarRepository.h"
-#include "Statistics.h"
+#include "common/Statistics.h"
 #include "io/OrderedJson.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "Kpi.h"
-#include "LocalTime.h"
 #include "SlaPolicy.h"
 #include "WorkingCalendar.h"
+#include "common/LocalTime.h"
 #include "storage/Result.h"
 #include "workbook/Branch.h"
 

@@ -2,11 +2,11 @@
 #include "OrderQuery.h"
 
 #include "CalendarRepository.h"
-#include "LocalTime.h"
 #include "OrderRepository.h"
 #include "SlaClock.h"
 #include "SlaPolicy.h"
 #include "StageEvent.h"
+#include "common/LocalTime.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LocalTime.h"
 #include "ServiceOrder.h"
+#include "common/LocalTime.h"
 #include "storage/Result.h"
 
 #include <QCoreApplication>

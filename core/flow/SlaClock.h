@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LocalTime.h"
 #include "ServiceOrder.h"
 #include "SlaPolicy.h"
 #include "StageEvent.h"
 #include "WorkingCalendar.h"
+#include "common/LocalTime.h"
 
 #include <QDate>
 

@@ -4,7 +4,7 @@
 #include "InspectionSeal.h"
 #include "Schedule.h"
 #include "TemplateRepository.h"
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -327,7 +327,7 @@ Result<ScoreResult> InspectionRepository::complete(qint64 inspectionId, qint64 c
         if (!branch)
             return branch.error();
         const QTimeZone zone(*branch ? (*branch)->timeZone.toUtf8() : QByteArray("Asia/Shanghai"));
-        const QDate done = flow::LocalTime(zone).localDate(completedAt);
+        const QDate done = LocalTime(zone).localDate(completedAt);
         if (auto s = ScheduleRepository(m_db).advance(*d->scheduleId, done); !s)
             return s.error();
     }

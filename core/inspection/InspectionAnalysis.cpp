@@ -3,9 +3,9 @@
 
 #include "Inspection.h"
 #include "TemplateRepository.h"
+#include "common/LocalTime.h"
+#include "common/Statistics.h"
 #include "flow/KpiEngine.h"
-#include "flow/LocalTime.h"
-#include "flow/Statistics.h"
 #include "workbook/Branch.h"
 
 #include <QTimeZone>
@@ -37,7 +37,7 @@ Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const B
         if (!k)
             return k.error();
         month.kpis = *k;
-        month.passRate = flow::stats::rate(k->completed - k->failed, k->completed);
+        month.passRate = stats::rate(k->completed - k->failed, k->completed);
         month.sectionMeans.assign(data.sections.size(), std::nullopt);
         data.months.push_back(std::move(month));
     }
@@ -47,7 +47,7 @@ Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const B
     auto rows = inspections.list(branch.id);
     if (!rows)
         return rows.error();
-    const flow::LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
+    const LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
     std::map<qint64, InspectionTemplate> cache;
     std::vector<std::vector<std::vector<double>>> sectionScores(
         data.months.size(), std::vector<std::vector<double>>(data.sections.size()));
@@ -97,7 +97,7 @@ Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const B
     }
     for (std::size_t m = 0; m < data.months.size(); ++m)
         for (std::size_t s = 0; s < data.sections.size(); ++s)
-            data.months[m].sectionMeans[s] = flow::stats::mean(sectionScores[m][s]);
+            data.months[m].sectionMeans[s] = stats::mean(sectionScores[m][s]);
     for (auto &[code, f] : items)
         if (f.findings > 0)
             data.mostFailed.push_back(f);

@@ -4,7 +4,7 @@
 #include "CorrectiveAction.h"
 #include "Inspection.h"
 #include "TemplateRepository.h"
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "io/JsonFields.h"
 #include "io/OrderedJson.h"
 #include "io/TimestampParser.h"
@@ -210,7 +210,7 @@ Result<Parsed> Reader::read(const QJsonValue &value, const QString &path)
         return f.status().error();
     }
     p.templ = std::move(**t);
-    const flow::LocalTime local{QTimeZone(b->timeZone.toUtf8())};
+    const LocalTime local{QTimeZone(b->timeZone.toUtf8())};
     const io::TimestampParser times(local);
     const auto start = times.parseTimestamp(started);
     const auto end = times.parseTimestamp(completed);
@@ -454,7 +454,7 @@ Result<InspectionImported> write(Database &db, Parsed &p)
     return done;
 }
 
-QString localText(const flow::LocalTime &local, qint64 t)
+QString localText(const LocalTime &local, qint64 t)
 {
     return local.localDateTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
@@ -533,7 +533,7 @@ Result<OrderedJson> exportInspection(Database &db, const Inspection &i)
         return branch.error();
     if (!*t || !*branch)
         return makeError(ErrorKind::NotFound, InspectionJson::tr("The inspection is incomplete."));
-    const flow::LocalTime local{QTimeZone((*branch)->timeZone.toUtf8())};
+    const LocalTime local{QTimeZone((*branch)->timeZone.toUtf8())};
     QString inspector;
     if (i.inspectorId) {
         auto who = team::StaffRepository(db).findById(*i.inspectorId);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 
 #include <QDate>
 #include <QStringView>
@@ -17,7 +17,7 @@ namespace servicelens::io {
 // Months and days may have one digit (2026/3/5 9:05), as spreadsheets often write them.
 class TimestampParser final {
 public:
-    explicit TimestampParser(const flow::LocalTime &local)
+    explicit TimestampParser(const LocalTime &local)
         : m_local(local)
     {}
 
@@ -33,7 +33,7 @@ public:
     }
 
 private:
-    const flow::LocalTime &m_local;
+    const LocalTime &m_local;
 };
 
 } // namespace servicelens::io

@@ -2,9 +2,9 @@
 #include "MonthlyReport.h"
 
 #include "ReportText.h"
+#include "common/LocalTime.h"
 #include "flow/FlowTypes.h"
 #include "flow/KpiEngine.h"
-#include "flow/LocalTime.h"
 #include "inspection/CorrectiveAction.h"
 #include "inspection/Inspection.h"
 #include "inspection/InspectionAnalysis.h"

@@ -2,7 +2,7 @@
 #include "SurveyAnalysis.h"
 
 #include "Survey.h"
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "storage/SqlQuery.h"
 #include "workbook/Branch.h"
 
@@ -96,7 +96,7 @@ struct Tally {
 Result<std::vector<ResponseRecord>> SurveyAnalysis::load(Database &db, const Branch &branch,
                                                          QDate from, QDate to)
 {
-    const flow::LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
+    const LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
     SqlQuery q(db,
                QStringLiteral(
                    "SELECT r.id, r.responded_at, coalesce(s.code || ' ' || s.name, ''), "

@@ -3,7 +3,7 @@
 
 #include "Responses.h"
 #include "Survey.h"
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "flow/OrderRepository.h"
 #include "io/TimestampParser.h"
 #include "storage/AuditLog.h"
@@ -94,7 +94,7 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
                              tr("The workbook has no branch “%1”.").arg(options.branchCode));
         branch = *it;
     }
-    const flow::LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
+    const LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
     const io::TimestampParser times(local);
     const Specs specs(survey);
     CsvImport frame(db, path, options, specs.specs, requiredColumns());

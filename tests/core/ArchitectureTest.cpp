@@ -51,7 +51,6 @@ const QSet<QString> &knownUpwardIncludes()
         QStringLiteral("inspection/InspectionJson.cpp -> workbook"),
         QStringLiteral("io/CalendarCsv.cpp -> flow"),
         QStringLiteral("io/OrderImporter.cpp -> flow"),
-        QStringLiteral("io/TimestampParser.h -> flow"),
         QStringLiteral("io/Importers.cpp -> survey"),
         QStringLiteral("io/Importers.cpp -> team"),
         QStringLiteral("io/OrderImporter.cpp -> team"),

@@ -23,7 +23,7 @@ using namespace servicelens;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const QTimeZone shanghai("Asia/Shanghai");
-    static const flow::LocalTime local(shanghai);
+    static const LocalTime local(shanghai);
     static const io::TimestampParser parser(local);
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     for (const QString &text : {QString::fromUtf8(bytes), QString::fromLatin1(bytes)}) {

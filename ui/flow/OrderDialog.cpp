@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderDialog.h"
 
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "flow/OrderRepository.h"
 #include "flow/OrderWorkflow.h"
 #include "inspection/ActionDialog.h"

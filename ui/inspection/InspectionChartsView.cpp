@@ -2,7 +2,7 @@
 #include "InspectionChartsView.h"
 #include "widgets/ChartViews.h"
 
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/InspectionAnalysis.h"
 #include "inspection/TemplateRepository.h"
@@ -122,8 +122,8 @@ void InspectionChartsView::refresh()
     if (!branch)
         return;
     Database &db = m_workbook->database();
-    const QDate today = flow::LocalTime(QTimeZone(branch->timeZone.toUtf8()))
-                            .localDate(db.clock().nowSecsSinceEpoch());
+    const QDate today =
+        LocalTime(QTimeZone(branch->timeZone.toUtf8())).localDate(db.clock().nowSecsSinceEpoch());
     auto data =
         InspectionAnalysis::compute(db, *branch, m_template->currentData().toString(), today, 12);
     if (!data)

@@ -4,7 +4,7 @@
 #include "ActionDialog.h"
 #include "PhotoScaler.h"
 #include "SectionAnswers.h"
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/EvidenceSampler.h"
 #include "inspection/TemplateRepository.h"
@@ -444,9 +444,9 @@ void InspectionForm::load()
     updateScore();
 }
 
-flow::LocalTime InspectionForm::localTime() const
+LocalTime InspectionForm::localTime() const
 {
-    return flow::LocalTime(QTimeZone(m_zone.toUtf8()));
+    return LocalTime(QTimeZone(m_zone.toUtf8()));
 }
 
 QString InspectionForm::itemTitle(const TemplateItem &item) const
@@ -947,7 +947,7 @@ void InspectionForm::sampleEvidence()
     const TemplateItem *item = currentItem();
     if (!item)
         return;
-    const flow::LocalTime local = localTime();
+    const LocalTime local = localTime();
     const QDate day = local.localDate(m_inspection.startedAt);
     const QDate first(day.year(), day.month(), 1);
     EvidenceSampler sampler(m_db);

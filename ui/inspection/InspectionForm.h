@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "inspection/Inspection.h"
 
 #include <QDialog>
@@ -80,7 +80,7 @@ private:
     inspection::Answer currentAnswer() const;
     bool editable() const;
     QString itemTitle(const inspection::TemplateItem &item) const;
-    flow::LocalTime localTime() const;
+    LocalTime localTime() const;
 
     Database &m_db;
     qint64 m_id;

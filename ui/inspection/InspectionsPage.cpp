@@ -6,7 +6,7 @@
 #include "InspectionForm.h"
 #include "SchedulesDialog.h"
 #include "TemplatesView.h"
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/Inspection.h"
 #include "inspection/InspectionJson.h"
@@ -52,11 +52,10 @@ QTableWidget *table(QWidget *parent, const QString &name, const QStringList &hea
 }
 
 // Today and times as the branch sees them (its time zone, not the computer's).
-flow::LocalTime branchTime(Workbook &wb)
+LocalTime branchTime(Workbook &wb)
 {
     auto branch = wb.defaultBranch();
-    return flow::LocalTime(
-        QTimeZone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai")));
+    return LocalTime(QTimeZone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai")));
 }
 
 QDate today(Workbook &wb)
@@ -194,7 +193,7 @@ void InspectionsPage::refresh()
     const QString language = i18n::Language::effective();
     const QLocale locale;
     const QDate now = today(*m_workbook);
-    const flow::LocalTime local = branchTime(*m_workbook);
+    const LocalTime local = branchTime(*m_workbook);
 
     auto due = ScheduleRepository(db).due(branch->id, now, now.addDays(14));
     if (due) {

@@ -2,7 +2,7 @@
 #include "SchedulesDialog.h"
 
 #include "ActionDialog.h"
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/TemplateRepository.h"
 #include "storage/Clock.h"
@@ -98,7 +98,7 @@ void SchedulesDialog::reload()
     auto branch = m_workbook.defaultBranch();
     if (!branch)
         return;
-    const flow::LocalTime local{QTimeZone(branch->timeZone.toUtf8())};
+    const LocalTime local{QTimeZone(branch->timeZone.toUtf8())};
     const QDate today = local.localDate(m_workbook.database().clock().nowSecsSinceEpoch());
     auto rows = ScheduleRepository(m_workbook.database()).all(branch->id, today);
     m_rows = rows ? std::move(*rows) : std::vector<DueRow>();
@@ -143,7 +143,7 @@ void SchedulesDialog::newSchedule()
                    tr("(nobody yet)"), std::nullopt);
     auto branch = m_workbook.defaultBranch();
     const QString zone = branch ? branch->timeZone : QStringLiteral("Asia/Shanghai");
-    m_nextDue->setDate(flow::LocalTime(QTimeZone(zone.toUtf8()))
+    m_nextDue->setDate(LocalTime(QTimeZone(zone.toUtf8()))
                            .localDate(m_workbook.database().clock().nowSecsSinceEpoch())
                            .addDays(7));
     m_active->setChecked(true);

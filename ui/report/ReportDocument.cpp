@@ -4,7 +4,7 @@
 #include "inspection/InspectionSeal.h"
 
 #include "ReportCharts.h"
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "report/ReportFormat.h"
 
 #include <QDateTime>
@@ -485,7 +485,7 @@ void ReportDocument::complaints()
                                          ReportCharts::Scale::Count, 0);
         });
     }
-    const flow::LocalTime local{QTimeZone(m_report.timeZone.toUtf8())};
+    const LocalTime local{QTimeZone(m_report.timeZone.toUtf8())};
     Table t;
     t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Order")), 1.6},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Received")), 1.4},
@@ -591,7 +591,7 @@ void ReportDocument::inspections()
                            ReportCharts::Scale::Count);
     });
 
-    const flow::LocalTime local{QTimeZone(m_report.timeZone.toUtf8())};
+    const LocalTime local{QTimeZone(m_report.timeZone.toUtf8())};
     Table t;
     t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Completed")), 1.3},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Template")), 3},

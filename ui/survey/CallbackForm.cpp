@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallbackForm.h"
 
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/ActionDialog.h"
 #include "storage/Clock.h"
@@ -166,7 +166,7 @@ void CallbackForm::showCall()
             m_survey = **s;
     }
     auto branch = m_workbook.defaultBranch();
-    const flow::LocalTime local{QTimeZone(branch ? branch->timeZone.toUtf8() : "Asia/Shanghai")};
+    const LocalTime local{QTimeZone(branch ? branch->timeZone.toUtf8() : "Asia/Shanghai")};
     const QLocale locale;
     QStringList who;
     who << QStringLiteral("<b>%1</b>").arg(call.customer.toHtmlEscaped())
@@ -328,7 +328,7 @@ bool CallbackForm::offerFollowUp()
             ? tr("Call back the customer of order %1 about their low score").arg(call.orderNo)
             : tr("Order %1, follow-up call: %2").arg(call.orderNo, comment);
     auto branch = m_workbook.defaultBranch();
-    a.due = flow::LocalTime(QTimeZone(branch ? branch->timeZone.toUtf8() : "Asia/Shanghai"))
+    a.due = LocalTime(QTimeZone(branch ? branch->timeZone.toUtf8() : "Asia/Shanghai"))
                 .localDate(m_workbook.database().clock().nowSecsSinceEpoch())
                 .addDays(3);
     ActionDialog dialog(m_workbook.database(), a, this);
@@ -344,8 +344,7 @@ void CallbackForm::recordOutcome(CallOutcome outcome)
     std::optional<qint64> later;
     if (outcome == CallOutcome::CallBackLater) {
         auto branch = m_workbook.defaultBranch();
-        const flow::LocalTime local{
-            QTimeZone(branch ? branch->timeZone.toUtf8() : "Asia/Shanghai")};
+        const LocalTime local{QTimeZone(branch ? branch->timeZone.toUtf8() : "Asia/Shanghai")};
         later = local.toUtc(m_callBack->date(), m_callBack->time());
     }
     if (auto s = ResponseRepository(db).recordOutcome(m_calls[m_call].response.id, outcome, later,

@@ -4,9 +4,9 @@
 #include "CallbackForm.h"
 #include "SurveyCharts.h"
 #include "SurveyDesigner.h"
+#include "common/LocalTime.h"
 #include "flow/KpiEngine.h"
 #include "flow/KpiTargets.h"
-#include "flow/LocalTime.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
@@ -49,11 +49,10 @@ QTableWidget *table(QWidget *parent, const QString &name, const QStringList &hea
     return t;
 }
 
-flow::LocalTime branchTime(Workbook &wb)
+LocalTime branchTime(Workbook &wb)
 {
     auto branch = wb.defaultBranch();
-    return flow::LocalTime(
-        QTimeZone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai")));
+    return LocalTime(QTimeZone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai")));
 }
 
 // "89.8 % ± 3.1" — a figure is never shown without its uncertainty.
@@ -244,7 +243,7 @@ void SurveysPage::refreshCalls()
         return;
     }
     m_callRows = std::move(*rows);
-    const flow::LocalTime local = branchTime(*m_workbook);
+    const LocalTime local = branchTime(*m_workbook);
     const QLocale locale;
     m_calls->setRowCount(static_cast<int>(m_callRows.size()));
     for (int r = 0; r < static_cast<int>(m_callRows.size()); ++r) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "common/LocalTime.h"
 #include "demo/DemoGenerator.h"
 #include "flow/CalendarRepository.h"
-#include "flow/LocalTime.h"
 #include "flow/OrderRepository.h"
 #include "storage/SqlQuery.h"
 #include "team/TrainingEffect.h"
@@ -131,7 +131,7 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     // Stage times in order; repairs, callbacks and closings on working days: every order.
     auto calendar = flow::CalendarRepository(db).load();
     REQUIRE(calendar.ok());
-    const flow::LocalTime local(QTimeZone("Asia/Shanghai"));
+    const LocalTime local(QTimeZone("Asia/Shanghai"));
     SqlQuery q(
         db, QStringLiteral(
                 "SELECT order_no, implemented_at, followed_up_at, closed_at FROM service_order"));

@@ -3,10 +3,10 @@
 // October 2025: National Day holidays 1-8 October, Saturday 11 October a make-up working day.
 #include "TestSupport.h"
 
+#include "common/Statistics.h"
 #include "flow/DashboardData.h"
 #include "flow/KpiEngine.h"
 #include "flow/OrderRepository.h"
-#include "flow/Statistics.h"
 #include "storage/SqlQuery.h"
 #include "team/Staff.h"
 

@@ -15,7 +15,7 @@ qint64 utc(int y, int mo, int d, int h, int mi, int s = 0)
 
 TEST_CASE("Timestamps of FORMATS.md parse in the branch's zone or their own offset", "[io][time]")
 {
-    const flow::LocalTime shanghai(QTimeZone("Asia/Shanghai"));
+    const LocalTime shanghai(QTimeZone("Asia/Shanghai"));
     const TimestampParser p(shanghai);
     // Local (UTC+8) without an offset.
     CHECK(p.parseTimestamp(u"2026-10-31 23:30") == utc(2026, 10, 31, 15, 30));
@@ -42,7 +42,7 @@ TEST_CASE("Timestamps of FORMATS.md parse in the branch's zone or their own offs
 TEST_CASE("Parsed local times agree with QDateTime across a DST change", "[io][time]")
 {
     const QTimeZone zone("America/New_York");
-    const flow::LocalTime local(zone);
+    const LocalTime local(zone);
     const TimestampParser p(local);
     for (const char *text :
          {"2026-03-08 01:30", "2026-03-08 12:00", "2026-11-01 00:30", "2026-11-02 09:15"}) {

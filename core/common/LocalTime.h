@@ -7,7 +7,7 @@
 
 #include <unordered_map>
 
-namespace servicelens::flow {
+namespace servicelens {
 
 // Converts between stored UTC seconds and a branch's local dates and times. Days and months are
 // counted in the branch's zone (KPI.md). QDateTime with a QTimeZone costs microseconds per call,
@@ -40,4 +40,4 @@ private:
     mutable std::unordered_map<qint64, int> m_offsets; // key: Julian day
 };
 
-} // namespace servicelens::flow
+} // namespace servicelens

@@ -4,7 +4,7 @@
 #include <optional>
 #include <vector>
 
-namespace servicelens::flow {
+namespace servicelens {
 
 // The summary statistics of KPI.md. Each returns nullopt for an empty input ("a figure whose
 // denominator is 0 is null"). The vectors are taken by value because they get sorted.
@@ -19,4 +19,4 @@ std::optional<double> p90(std::vector<double> values);
 std::optional<double> rate(long long numerator, long long denominator);
 
 } // namespace stats
-} // namespace servicelens::flow
+} // namespace servicelens

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
-#include "flow/LocalTime.h"
+#include "common/LocalTime.h"
 
 using namespace servicelens;
-using namespace servicelens::flow;
 
 TEST_CASE("Months are counted in the branch's time zone", "[flow][time]")
 {

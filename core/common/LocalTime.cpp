@@ -5,7 +5,7 @@
 
 #include <climits>
 
-namespace servicelens::flow {
+namespace servicelens {
 
 LocalTime::LocalTime(const QTimeZone &zone)
     : m_zone(zone.isValid() ? zone : QTimeZone::utc())
@@ -80,4 +80,4 @@ qint64 LocalTime::toUtc(QDate date, QTime time) const
     return QDateTime(date, time, m_zone).toSecsSinceEpoch();
 }
 
-} // namespace servicelens::flow
+} // namespace servicelens

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <numeric>
 
-namespace servicelens::flow::stats {
+namespace servicelens::stats {
 
 std::optional<double> mean(const std::vector<double> &values)
 {
@@ -47,4 +47,4 @@ std::optional<double> rate(long long numerator, long long denominator)
     return static_cast<double>(numerator) / static_cast<double>(denominator);
 }
 
-} // namespace servicelens::flow::stats
+} // namespace servicelens::stats
