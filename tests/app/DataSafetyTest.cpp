@@ -259,7 +259,8 @@ TEST_CASE("A killed training copy leaves no real name or phone beside the target
     servicelens::demo::DemoRandom random(15);
     int kills = 0;
     for (int round = 0; round < 8; ++round) {
-        const int delay = random.between(20, qMax(40, fullMs * 95 / 100));
+        // Within the first 70 % of the measured run: a later run may well be quicker.
+        const int delay = random.between(20, qMax(40, fullMs * 70 / 100));
         QProcess p;
         startServicelens(p, command, env);
         if (!p.waitForFinished(delay)) {
@@ -287,7 +288,7 @@ TEST_CASE("A killed training copy leaves no real name or phone beside the target
         }
         CHECK(entries(scratch).isEmpty());
     }
-    CHECK(kills >= 5);
+    CHECK(kills >= 4);
 
     // A size limit (as a full disk): the copy fails, and nothing lands beside the target.
     const Run limited = runServicelens(
