@@ -5,12 +5,12 @@
 #include "CommandSupport.h"
 #include "flow/KpiEngine.h"
 #include "io/OutputFile.h"
+#include "org/Branch.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportCsv.h"
 #include "report/ReportPdf.h"
 #include "report/ReportText.h"
 #include "report/ReportXlsx.h"
-#include "workbook/Branch.h"
 #include "workbook/Workbook.h"
 
 #include <QCommandLineParser>

@@ -7,10 +7,10 @@
 #include "inspection/Inspection.h"
 #include "inspection/Schedule.h"
 #include "inspection/TemplateRepository.h"
+#include "org/Branch.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "team/Staff.h"
-#include "workbook/Branch.h"
 
 #include <QHash>
 #include <QTimeZone>

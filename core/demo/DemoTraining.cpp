@@ -2,9 +2,9 @@
 #include "DemoTraining.h"
 
 #include "DemoRandom.h"
+#include "org/Branch.h"
 #include "team/Staff.h"
 #include "team/Training.h"
-#include "workbook/Branch.h"
 
 namespace servicelens::demo {
 

@@ -3,8 +3,8 @@
 
 #include "Kpi.h"
 #include "KpiTargets.h"
+#include "org/Branch.h"
 #include "storage/Result.h"
-#include "workbook/Branch.h"
 
 #include <array>
 #include <vector>

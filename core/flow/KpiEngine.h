@@ -5,8 +5,8 @@
 #include "SlaPolicy.h"
 #include "WorkingCalendar.h"
 #include "common/LocalTime.h"
+#include "org/Branch.h"
 #include "storage/Result.h"
-#include "workbook/Branch.h"
 
 #include <QCoreApplication>
 

@@ -3,9 +3,9 @@
 
 #include "CalendarRepository.h"
 #include "OrderRepository.h"
+#include "org/Branch.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
-#include "workbook/Branch.h"
 
 #include <QTimeZone>
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "FlowTypes.h"
+#include "org/Branch.h"
 #include "storage/Result.h"
-#include "workbook/Branch.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -5,12 +5,12 @@
 #include "Schedule.h"
 #include "TemplateRepository.h"
 #include "common/LocalTime.h"
+#include "org/Branch.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
-#include "workbook/Branch.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

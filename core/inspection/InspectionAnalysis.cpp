@@ -6,7 +6,7 @@
 #include "common/LocalTime.h"
 #include "common/Statistics.h"
 #include "flow/KpiEngine.h"
-#include "workbook/Branch.h"
+#include "org/Branch.h"
 
 #include <QTimeZone>
 

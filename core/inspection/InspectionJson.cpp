@@ -8,11 +8,11 @@
 #include "io/JsonFields.h"
 #include "io/OrderedJson.h"
 #include "io/TimestampParser.h"
+#include "org/Branch.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 #include "team/Staff.h"
-#include "workbook/Branch.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,11 +4,11 @@
 #include "TimestampParser.h"
 #include "flow/Customer.h"
 #include "flow/OrderRepository.h"
+#include "org/Branch.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "team/Staff.h"
-#include "workbook/Branch.h"
 
 #include <QFileInfo>
 #include <QJsonObject>

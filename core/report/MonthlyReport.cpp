@@ -8,11 +8,11 @@
 #include "inspection/CorrectiveAction.h"
 #include "inspection/Inspection.h"
 #include "inspection/InspectionAnalysis.h"
+#include "org/Branch.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "team/Training.h"
-#include "workbook/Branch.h"
 
 #include <QTimeZone>
 

@@ -3,8 +3,8 @@
 
 #include "Survey.h"
 #include "common/LocalTime.h"
+#include "org/Branch.h"
 #include "storage/SqlQuery.h"
-#include "workbook/Branch.h"
 
 #include <QRegularExpression>
 #include <QSet>

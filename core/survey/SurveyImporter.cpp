@@ -6,11 +6,11 @@
 #include "common/LocalTime.h"
 #include "flow/OrderRepository.h"
 #include "io/TimestampParser.h"
+#include "org/Branch.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
-#include "workbook/Branch.h"
 
 #include <QFileInfo>
 #include <QLocale>

@@ -4,8 +4,8 @@
 #include "Staff.h"
 #include "Training.h"
 #include "io/TimestampParser.h"
+#include "org/Branch.h"
 #include "storage/SqlQuery.h"
-#include "workbook/Branch.h"
 
 #include <QLocale>
 

@@ -4,7 +4,7 @@
 #include "Staff.h"
 #include "Training.h"
 #include "flow/KpiEngine.h"
-#include "workbook/Branch.h"
+#include "org/Branch.h"
 
 #include <cmath>
 #include <numeric>

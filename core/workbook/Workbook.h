@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Branch.h"
+#include "org/Branch.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkbookCheck.h"
 
-#include "Branch.h"
+#include "org/Branch.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
 #include "storage/SchemaMigrator.h"

@@ -230,7 +230,7 @@
 <context>
     <name>BranchRepository</name>
     <message>
-        <location filename="../../core/workbook/Branch.cpp" line="+51"/>
+        <location filename="../../core/org/Branch.cpp" line="+50"/>
         <source>A branch needs a code.</source>
         <translation>网点需要编码。</translation>
     </message>
@@ -253,6 +253,11 @@
         <location line="+22"/>
         <source>The branch no longer exists.</source>
         <translation>该网点已不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time zone of branch %1 can only change together with its orders&apos; months.</source>
+        <translation>网点 %1 的时区只能与其工单的月份一同更改。</translation>
     </message>
 </context>
 <context>
@@ -5268,7 +5273,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message>
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+74"/>
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+73"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -7137,7 +7142,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message>
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+79"/>
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+78"/>
         <source>Due</source>
         <translation>应回访时间</translation>
     </message>

@@ -42,27 +42,16 @@ const QSet<QString> &knownUpwardIncludes()
 {
     static const QSet<QString> known = {
         QStringLiteral("flow/KpiEngine.cpp -> team"),
-        QStringLiteral("flow/DashboardData.h -> workbook"),
-        QStringLiteral("flow/KpiEngine.h -> workbook"),
-        QStringLiteral("flow/OrderDetails.cpp -> workbook"),
-        QStringLiteral("flow/OrderQuery.h -> workbook"),
-        QStringLiteral("inspection/Inspection.cpp -> workbook"),
-        QStringLiteral("inspection/InspectionAnalysis.cpp -> workbook"),
-        QStringLiteral("inspection/InspectionJson.cpp -> workbook"),
         QStringLiteral("io/CalendarCsv.cpp -> flow"),
         QStringLiteral("io/OrderImporter.cpp -> flow"),
         QStringLiteral("io/Importers.cpp -> survey"),
         QStringLiteral("io/Importers.cpp -> team"),
         QStringLiteral("io/OrderImporter.cpp -> team"),
         QStringLiteral("io/StaffImporter.cpp -> team"),
-        QStringLiteral("io/OrderImporter.cpp -> workbook"),
+        QStringLiteral("io/OrderImporter.cpp -> org"),
         QStringLiteral("storage/Database.h -> inspection"),
         QStringLiteral("storage/SchemaMigrator.cpp -> inspection"),
         QStringLiteral("storage/SchemaMigrator.cpp -> survey"),
-        QStringLiteral("survey/SurveyAnalysis.cpp -> workbook"),
-        QStringLiteral("survey/SurveyImporter.cpp -> workbook"),
-        QStringLiteral("team/AttendanceImporter.cpp -> workbook"),
-        QStringLiteral("team/TrainingEffect.cpp -> workbook"),
     };
     return known;
 }

@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "org/Branch.h"
 #include "report/MonthlyReport.h"
-#include "workbook/Branch.h"
 
 namespace servicelens::test {
 

@@ -5,11 +5,11 @@
 #include "flow/OrderRepository.h"
 #include "flow/OrderWorkflow.h"
 #include "inspection/ActionDialog.h"
+#include "org/Branch.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "team/Staff.h"
 #include "widgets/ErrorMessage.h"
-#include "workbook/Branch.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,9 +6,9 @@
 #include "i18n/Language.h"
 #include "inspection/InspectionAnalysis.h"
 #include "inspection/TemplateRepository.h"
+#include "org/Branch.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
-#include "workbook/Branch.h"
 #include "workbook/Workbook.h"
 
 #include <QBarCategoryAxis>

@@ -8,10 +8,10 @@
 #include "i18n/Language.h"
 #include "inspection/EvidenceSampler.h"
 #include "inspection/TemplateRepository.h"
+#include "org/Branch.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
-#include "workbook/Branch.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

@@ -5,11 +5,11 @@
 #include "ReportPdf.h"
 #include "i18n/Language.h"
 #include "io/OutputFile.h"
+#include "org/Branch.h"
 #include "report/ReportCsv.h"
 #include "report/ReportXlsx.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/BackgroundTask.h"
-#include "workbook/Branch.h"
 #include "workbook/Workbook.h"
 
 #include <QCheckBox>

@@ -5,12 +5,12 @@
 
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
+#include "org/Branch.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportCsv.h"
 #include "report/ReportXlsx.h"
 #include "storage/AuditChain.h"
 #include "storage/SqlQuery.h"
-#include "workbook/Branch.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -7,11 +7,11 @@
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
 #include "inspection/InspectionSeal.h"
+#include "org/Branch.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportDocument.h"
 #include "report/ReportFormat.h"
 #include "report/ReportPdf.h"
-#include "workbook/Branch.h"
 
 #include <QProcess>
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Branch.h"
 
-#include "flow/OrderRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -88,7 +87,7 @@ Status BranchRepository::create(Branch &branch)
     return tx.commit();
 }
 
-Status BranchRepository::update(const Branch &branch)
+Status BranchRepository::update(const Branch &branch, ZoneChange zoneChange)
 {
     if (auto s = validate(branch); !s)
         return s;
@@ -100,6 +99,11 @@ Status BranchRepository::update(const Branch &branch)
         return before.error();
     if (!before->has_value())
         return makeError(ErrorKind::NotFound, tr("The branch no longer exists."));
+    if ((*before)->timeZone != branch.timeZone && zoneChange == ZoneChange::Refused)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("The time zone of branch %1 can only change together with its "
+                            "orders' months.")
+                             .arg(branch.code));
     SqlQuery q(m_db, QStringLiteral("UPDATE branch SET code = :code, name = :name, time_zone = "
                                     ":tz, updated_at = :now WHERE id = :id"));
     q.bind(QStringLiteral(":code"), branch.code.trimmed())
@@ -113,12 +117,6 @@ Status BranchRepository::update(const Branch &branch)
                                        (*before)->toJson(), branch.toJson());
         !s)
         return s;
-    // Days and months are counted in the branch's zone: a new zone moves some orders' months.
-    if ((*before)->timeZone != branch.timeZone)
-        if (auto s = flow::OrderRepository(m_db).recomputeMonthKeys(
-                branch.id, QTimeZone(branch.timeZone.toUtf8()));
-            !s)
-            return s;
     return tx.commit();
 }
 

@@ -36,7 +36,11 @@ public:
 
     // Validates, inserts, audits; fills in id and uid.
     Status create(Branch &branch);
-    Status update(const Branch &branch);
+    // Whether update() may change the time zone. Days and months are counted in the branch's
+    // zone, so a new zone moves some orders' month keys, which are the service flow's: only
+    // flow::updateBranch (which recomputes them in the same transaction) passes Recomputed.
+    enum class ZoneChange { Refused, MonthsRecomputedByCaller };
+    Status update(const Branch &branch, ZoneChange zoneChange = ZoneChange::Refused);
     Result<std::vector<Branch>> list() const;
     Result<std::optional<Branch>> findByCode(const QString &code) const;
     Result<std::optional<Branch>> findById(qint64 id) const;
