@@ -11,10 +11,10 @@
 #include "flow/OrderRepository.h"
 #include "flow/SlaPolicy.h"
 #include "flow/StageEvent.h"
+#include "org/Staff.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/WriteTransaction.h"
-#include "team/Staff.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonObject>
@@ -217,25 +217,25 @@ QString DemoWorld::personName()
 
 Status DemoWorld::createStaff()
 {
-    team::StaffRepository staff(m_db);
+    org::StaffRepository staff(m_db);
     const QDate first =
         QDate(m_options.lastMonth.year(), m_options.lastMonth.month(), 1).addMonths(-11);
     struct Group {
-        team::Role role;
+        org::Role role;
         const char *prefix;
         int count;
         const char *teams[2];
     };
     const Group groups[] = {
-        {team::Role::Manager, "M", 1, {"网点管理", "网点管理"}},
-        {team::Role::CustomerService, "C", 6, {"客户服务组", "客户服务组"}},
-        {team::Role::TechnicalSupport, "T", 14, {"技术支持一组", "技术支持二组"}},
-        {team::Role::PartsLogistics, "P", 3, {"备件物流组", "备件物流组"}},
-        {team::Role::Quality, "Q", 2, {"质量管理组", "质量管理组"}},
+        {org::Role::Manager, "M", 1, {"网点管理", "网点管理"}},
+        {org::Role::CustomerService, "C", 6, {"客户服务组", "客户服务组"}},
+        {org::Role::TechnicalSupport, "T", 14, {"技术支持一组", "技术支持二组"}},
+        {org::Role::PartsLogistics, "P", 3, {"备件物流组", "备件物流组"}},
+        {org::Role::Quality, "Q", 2, {"质量管理组", "质量管理组"}},
     };
     for (const Group &g : groups) {
         for (int i = 1; i <= g.count; ++i) {
-            team::StaffMember m;
+            org::StaffMember m;
             m.branchId = m_branch.id;
             m.code =
                 QStringLiteral("%1%2").arg(QLatin1String(g.prefix)).arg(i, 2, 10, QLatin1Char('0'));
@@ -244,12 +244,12 @@ Status DemoWorld::createStaff()
             m.team = utf8(g.teams[(i - 1) % 2]);
             // Most joined years ago; the last technician joins a quarter into the year, so
             // history-aware screens have someone with a short record.
-            const bool newcomer = g.role == team::Role::TechnicalSupport && i == g.count;
+            const bool newcomer = g.role == org::Role::TechnicalSupport && i == g.count;
             m.hireDate = newcomer ? first.addMonths(3).addDays(m_random.between(0, 20))
                                   : first.addDays(-m_random.between(200, 3650));
             if (auto s = staff.create(m); !s)
                 return s;
-            if (g.role == team::Role::TechnicalSupport) {
+            if (g.role == org::Role::TechnicalSupport) {
                 Technician t;
                 t.id = m.id;
                 t.hired = m.hireDate;
@@ -257,7 +257,7 @@ Status DemoWorld::createStaff()
                 t.quality = 0.80 + 0.16 * m_random.uniform();
                 t.diagnosisTrained = demo::attendsDiagnosisCourse(m.code);
                 m_technicians.push_back(t);
-            } else if (g.role == team::Role::PartsLogistics) {
+            } else if (g.role == org::Role::PartsLogistics) {
                 m_partsStaff.push_back(m.id);
             }
         }

@@ -8,9 +8,9 @@
 #include "inspection/Schedule.h"
 #include "inspection/TemplateRepository.h"
 #include "org/Branch.h"
+#include "org/Staff.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
-#include "team/Staff.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -135,7 +135,7 @@ std::optional<qint64> Generator::staff(const QString &code)
     if (it != m_staff.constEnd())
         return *it;
     std::optional<qint64> id;
-    if (auto found = team::StaffRepository(m_db).findByCode(code); found && *found)
+    if (auto found = org::StaffRepository(m_db).findByCode(code); found && *found)
         id = (*found)->id;
     m_staff.insert(code, id);
     return id;

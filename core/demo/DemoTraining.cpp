@@ -3,7 +3,7 @@
 
 #include "DemoRandom.h"
 #include "org/Branch.h"
-#include "team/Staff.h"
+#include "org/Staff.h"
 #include "team/Training.h"
 
 namespace servicelens::demo {
@@ -47,21 +47,21 @@ Status generateDemoTraining(Database &db, const Branch &branch, QDate firstMonth
         SkillArea area;
         int validity;
         int monthOffset; // from the first month of the year shown
-        Role role;
+        org::Role role;
         const char *trainer;
         double hours;
     };
     const Plan plans[] = {
-        {"INV-DIAG", "变频空调故障诊断", SkillArea::FaultDiagnosis, 24, 2, Role::TechnicalSupport,
-         "厂家技术讲师", 6},
-        {"SAFE-ELEC", "用电与登高作业安全", SkillArea::Safety, 12, 0, Role::TechnicalSupport,
+        {"INV-DIAG", "变频空调故障诊断", SkillArea::FaultDiagnosis, 24, 2,
+         org::Role::TechnicalSupport, "厂家技术讲师", 6},
+        {"SAFE-ELEC", "用电与登高作业安全", SkillArea::Safety, 12, 0, org::Role::TechnicalSupport,
          "安全主管", 3},
-        {"SVC-COMM", "客户沟通与投诉处理", SkillArea::Communication, 0, 5, Role::CustomerService,
-         "客服经理", 4},
+        {"SVC-COMM", "客户沟通与投诉处理", SkillArea::Communication, 0, 5,
+         org::Role::CustomerService, "客服经理", 4},
         {"NEW-PROD", "新品冰箱与洗衣机产品知识", SkillArea::ProductKnowledge, 0, 8,
-         Role::TechnicalSupport, "产品经理", 3},
+         org::Role::TechnicalSupport, "产品经理", 3},
     };
-    auto staff = StaffRepository(db).list();
+    auto staff = org::StaffRepository(db).list();
     if (!staff)
         return staff.error();
     const QDate first = firstShown(firstMonth, lastMonth);
@@ -84,7 +84,7 @@ Status generateDemoTraining(Database &db, const Branch &branch, QDate firstMonth
         s.day = day;
         s.trainer = QString::fromUtf8(p.trainer);
         s.hours = p.hours;
-        for (const StaffMember &m : *staff) {
+        for (const org::StaffMember &m : *staff) {
             if (m.role != p.role || !m.active || (m.hireDate.isValid() && m.hireDate > day))
                 continue;
             if (diagnosis ? !attendsDiagnosisCourse(m.code) : !random.chance(0.85))

@@ -4,9 +4,9 @@
 #include "CalendarRepository.h"
 #include "common/Statistics.h"
 #include "io/OrderedJson.h"
+#include "org/Staff.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
-#include "team/Staff.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -150,10 +150,10 @@ Status KpiEngine::reload()
         cache->responseHours[static_cast<std::size_t>(p.priority)] = p.responseHours;
         cache->resolutionDays[static_cast<std::size_t>(p.priority)] = p.resolutionWorkingDays;
     }
-    auto staff = team::StaffRepository(m_db).list();
+    auto staff = org::StaffRepository(m_db).list();
     if (!staff)
         return staff.error();
-    for (const team::StaffMember &m : *staff) {
+    for (const org::StaffMember &m : *staff) {
         cache->staff[m.id] = {m.code, m.name};
         cache->teams[m.id] = m.team;
     }

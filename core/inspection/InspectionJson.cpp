@@ -9,10 +9,10 @@
 #include "io/OrderedJson.h"
 #include "io/TimestampParser.h"
 #include "org/Branch.h"
+#include "org/Staff.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
-#include "team/Staff.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,7 +71,7 @@ Status Reader::knownStaff(JsonFields &f, const QString &key, const QString &code
 {
     if (code.isEmpty())
         return {};
-    auto found = team::StaffRepository(m_db).findByCode(code);
+    auto found = org::StaffRepository(m_db).findByCode(code);
     if (!found)
         return found.error();
     if (!*found)
@@ -387,7 +387,7 @@ Result<std::optional<qint64>> staffId(Database &db, const QString &code)
 {
     if (code.isEmpty())
         return std::optional<qint64>();
-    auto found = team::StaffRepository(db).findByCode(code);
+    auto found = org::StaffRepository(db).findByCode(code);
     if (!found)
         return found.error();
     if (!*found)
@@ -536,7 +536,7 @@ Result<OrderedJson> exportInspection(Database &db, const Inspection &i)
     const LocalTime local{QTimeZone((*branch)->timeZone.toUtf8())};
     QString inspector;
     if (i.inspectorId) {
-        auto who = team::StaffRepository(db).findById(*i.inspectorId);
+        auto who = org::StaffRepository(db).findById(*i.inspectorId);
         if (!who)
             return who.error();
         if (*who)
@@ -593,7 +593,7 @@ Result<OrderedJson> exportInspection(Database &db, const Inspection &i)
         ao.add(QStringLiteral("description"), OrderedJson::string(r.action.description));
         QString owner;
         if (r.action.ownerId) {
-            auto who = team::StaffRepository(db).findById(*r.action.ownerId);
+            auto who = org::StaffRepository(db).findById(*r.action.ownerId);
             if (who && *who)
                 owner = (*who)->code;
         }
@@ -608,7 +608,7 @@ Result<OrderedJson> exportInspection(Database &db, const Inspection &i)
             ao.add(QStringLiteral("done_at"),
                    OrderedJson::string(localText(local, *r.action.doneAt)));
         if (r.action.status == ActionStatus::Verified && r.action.verifierId) {
-            auto who = team::StaffRepository(db).findById(*r.action.verifierId);
+            auto who = org::StaffRepository(db).findById(*r.action.verifierId);
             if (who && *who)
                 ao.add(QStringLiteral("verified_by"), OrderedJson::string((*who)->code));
             if (r.action.verifiedAt)

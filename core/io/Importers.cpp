@@ -3,7 +3,7 @@
 
 #include "CalendarCsv.h"
 #include "OrderImporter.h"
-#include "StaffImporter.h"
+#include "org/StaffImporter.h"
 #include "survey/SurveyImporter.h"
 #include "team/AttendanceImporter.h"
 
@@ -62,7 +62,7 @@ const std::vector<CsvImport::ColumnSpec> &Importers::columns(ImportKind kind)
     case ImportKind::Orders:
         return OrderImporter::columns();
     case ImportKind::Staff:
-        return StaffImporter::columns();
+        return org::StaffImporter::columns();
     case ImportKind::Calendar:
         return CalendarCsv::columns();
     case ImportKind::Surveys:
@@ -79,7 +79,7 @@ std::vector<int> Importers::requiredColumns(ImportKind kind)
     case ImportKind::Orders:
         return OrderImporter::requiredColumns();
     case ImportKind::Staff:
-        return StaffImporter::requiredColumns();
+        return org::StaffImporter::requiredColumns();
     case ImportKind::Calendar:
         return CalendarCsv::requiredColumns();
     case ImportKind::Surveys:
@@ -119,7 +119,7 @@ Result<ImportSummary> Importers::run(ImportKind kind, Database &db, const QStrin
     case ImportKind::Orders:
         return OrderImporter::run(db, path, options, progress);
     case ImportKind::Staff:
-        return StaffImporter::run(db, path, options, progress);
+        return org::StaffImporter::run(db, path, options, progress);
     case ImportKind::Calendar:
         return CalendarCsv::importFile(db, path, options, progress);
     case ImportKind::Surveys:

@@ -5,10 +5,10 @@
 #include "flow/Customer.h"
 #include "flow/OrderRepository.h"
 #include "org/Branch.h"
+#include "org/Staff.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
-#include "team/Staff.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -128,7 +128,7 @@ private:
     const CsvImport &m_frame;
     OrderRepository m_orders;
     CustomerRepository m_customers;
-    team::StaffRepository m_staff;
+    org::StaffRepository m_staff;
     std::vector<Branch> m_branches;
     const Branch *m_defaultBranch = nullptr;
     QHash<QString, const Branch *> m_branchByCode;
@@ -166,7 +166,7 @@ Status OrderImport::prepare()
     auto staff = m_staff.list();
     if (!staff)
         return staff.error();
-    for (const team::StaffMember &m : *staff)
+    for (const org::StaffMember &m : *staff)
         m_staffIds.insert(m.code, m.id);
     return m_orders.beginBulk();
 }
@@ -300,10 +300,10 @@ Result<qint64> OrderImport::technicianId(const QString &code, qint64 branchId)
     if (it != m_staffIds.constEnd())
         return *it;
     // An unknown code creates the staff member (FORMATS.md), to be completed later.
-    team::StaffMember m;
+    org::StaffMember m;
     m.code = code;
     m.name = code;
-    m.role = team::Role::TechnicalSupport;
+    m.role = org::Role::TechnicalSupport;
     m.branchId = branchId;
     if (auto s = m_staff.create(m); !s)
         return s.error();

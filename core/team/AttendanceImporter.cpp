@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceImporter.h"
 
-#include "Staff.h"
 #include "Training.h"
 #include "io/TimestampParser.h"
 #include "org/Branch.h"
+#include "org/Staff.h"
 #include "storage/SqlQuery.h"
 
 #include <QLocale>
@@ -61,7 +61,7 @@ Result<io::ImportSummary> AttendanceImporter::run(Database &db, const QString &p
     frame.setTablesWritten({QStringLiteral("training_attendance"),
                             QStringLiteral("training_session"), QStringLiteral("training_course")});
     TrainingRepository training(db);
-    StaffRepository staff(db);
+    org::StaffRepository staff(db);
     std::set<std::tuple<QString, QDate, QString>> seen;
     std::map<std::pair<qint64, QDate>, qint64> sessions; // (course, day) -> session id
     SqlQuery findSession(db, QStringLiteral("SELECT id FROM training_session WHERE course_id = :c "
@@ -90,7 +90,7 @@ Result<io::ImportSummary> AttendanceImporter::run(Database &db, const QString &p
         if (!day)
             row.issue(DateCol, dayText, tr("expected a date such as 2026-03-10"));
         const QString code = row.cell(StaffCol);
-        std::optional<StaffMember> person;
+        std::optional<org::StaffMember> person;
         if (code.isEmpty()) {
             row.issue(StaffCol, code, tr("a staff code is required"));
         } else {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Training.h"
 
-#include "Staff.h"
+#include "org/Staff.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -372,7 +372,7 @@ Result<std::vector<SessionRow>> TrainingRepository::sessions(qint64 branchId) co
 
 Result<std::vector<MatrixRow>> TrainingMatrix::compute(Database &db, qint64 branchId, QDate today)
 {
-    auto staff = StaffRepository(db).list();
+    auto staff = org::StaffRepository(db).list();
     if (!staff)
         return staff.error();
     // The latest session of each person in each skill area, and its course's validity.
@@ -414,7 +414,7 @@ Result<std::vector<MatrixRow>> TrainingMatrix::compute(Database &db, qint64 bran
         cells[key] = cell;
     }
     std::vector<MatrixRow> rows;
-    for (const StaffMember &m : *staff) {
+    for (const org::StaffMember &m : *staff) {
         if (!m.active)
             continue;
         MatrixRow row;

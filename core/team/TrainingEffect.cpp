@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrainingEffect.h"
 
-#include "Staff.h"
 #include "Training.h"
 #include "flow/KpiEngine.h"
 #include "org/Branch.h"
+#include "org/Staff.h"
 
 #include <cmath>
 #include <numeric>
@@ -69,7 +69,7 @@ Result<TrainingEffectResult> TrainingEffect::compute(Database &db, const Branch 
     if (days < 1)
         return makeError(ErrorKind::InvalidInput, tr("The window is one day or more."));
     const Session &s = **session;
-    auto staff = StaffRepository(db).list();
+    auto staff = org::StaffRepository(db).list();
     if (!staff)
         return staff.error();
     const QDate beforeFrom = s.day.addDays(-days);
@@ -78,8 +78,8 @@ Result<TrainingEffectResult> TrainingEffect::compute(Database &db, const Branch 
     const QDate afterTo = afterFrom.addDays(days);
     std::set<QString> attendees;
     std::set<QString> others;
-    for (const StaffMember &m : *staff) {
-        if (m.role != Role::TechnicalSupport)
+    for (const org::StaffMember &m : *staff) {
+        if (m.role != org::Role::TechnicalSupport)
             continue;
         // Someone who joined after the before-window began has no "before" to compare.
         if (m.hireDate.isValid() && m.hireDate > beforeFrom)

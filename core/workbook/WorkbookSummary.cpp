@@ -33,7 +33,7 @@ Result<WorkbookSummary> WorkbookSummary::read(const Database &db)
         const int n = staff.value(2).toInt();
         if (staff.value(1).toInt() == 0) {
             s.inactiveStaff += n;
-        } else if (auto role = team::RoleNames::parse(staff.value(0).toString())) {
+        } else if (auto role = org::RoleNames::parse(staff.value(0).toString())) {
             s.activeStaffByRole[*role] += n;
         }
     }

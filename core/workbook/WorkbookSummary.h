@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "org/Staff.h"
 #include "storage/Result.h"
-#include "team/Staff.h"
 
 #include <QDate>
 #include <QString>
@@ -24,7 +24,7 @@ struct WorkbookSummary {
     QString branchName;
     QString timeZone;
     int branchCount = 0;
-    std::map<team::Role, int> activeStaffByRole;
+    std::map<org::Role, int> activeStaffByRole;
     int inactiveStaff = 0;
     qint64 customers = 0;
     qint64 orders = 0;

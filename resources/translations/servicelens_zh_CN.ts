@@ -3197,7 +3197,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>RoleNames</name>
     <message>
-        <location filename="../../core/team/Staff.cpp" line="+74"/>
+        <location filename="../../core/org/Staff.cpp" line="+74"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
@@ -3310,7 +3310,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>StaffImporter</name>
     <message>
-        <location filename="../../core/io/StaffImporter.cpp" line="+48"/>
+        <location filename="../../core/org/StaffImporter.cpp" line="+53"/>
         <source>a staff code is required</source>
         <translation>需要工号</translation>
     </message>
@@ -3338,7 +3338,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>StaffRepository</name>
     <message>
-        <location filename="../../core/team/Staff.cpp" line="+30"/>
+        <location filename="../../core/org/Staff.cpp" line="+30"/>
         <source>A staff member needs a staff code.</source>
         <translation>员工需要工号。</translation>
     </message>

@@ -15,8 +15,8 @@
 #include "flow/OrderRepository.h"
 #include "inspection/Inspection.h"
 #include "inspection/TemplateRepository.h"
+#include "org/Staff.h"
 #include "storage/Database.h"
-#include "team/Staff.h"
 #include "workbook/Workbook.h"
 
 #include <QCoreApplication>
@@ -66,12 +66,12 @@ int editOrder(Workbook &wb, const QString &orderNo, const QString &tag, int roun
                 return fail(s.error(), 6);
             ++stale;
         }
-        team::StaffMember m;
+        org::StaffMember m;
         m.code = tag + QString::number(round);
         m.name = QStringLiteral("并发") + m.code;
-        m.role = team::Role::TechnicalSupport;
+        m.role = org::Role::TechnicalSupport;
         m.hireDate = QDate(2025, 3, 1);
-        if (auto s = team::StaffRepository(db).create(m); !s)
+        if (auto s = org::StaffRepository(db).create(m); !s)
             return fail(s.error(), 7);
     }
     QTextStream(stdout) << "stale " << stale << Qt::endl;

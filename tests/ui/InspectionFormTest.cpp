@@ -13,8 +13,8 @@
 #include "inspection/SchedulesDialog.h"
 #include "inspection/TemplateEditor.h"
 #include "inspection/TemplateRepository.h"
+#include "org/Staff.h"
 #include "storage/AuditLog.h"
-#include "team/Staff.h"
 #include "workbook/Workbook.h"
 
 #include <QComboBox>
@@ -142,14 +142,14 @@ TEST_CASE("The inspections page lists what is due and done and opens the form", 
 TEST_CASE("Actions are created, done and verified from the actions view", "[ui][inspection]")
 {
     Fixture f;
-    team::StaffMember owner;
+    org::StaffMember owner;
     owner.code = QStringLiteral("T03");
     owner.name = QStringLiteral("王工");
-    team::StaffMember manager;
+    org::StaffMember manager;
     manager.code = QStringLiteral("M01");
     manager.name = QStringLiteral("李经理");
-    REQUIRE(team::StaffRepository(f.db).create(owner).ok());
-    REQUIRE(team::StaffRepository(f.db).create(manager).ok());
+    REQUIRE(org::StaffRepository(f.db).create(owner).ok());
+    REQUIRE(org::StaffRepository(f.db).create(manager).ok());
 
     CorrectiveAction a;
     a.branchId = f.wb->defaultBranch()->id;

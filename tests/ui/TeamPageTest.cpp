@@ -4,8 +4,8 @@
 
 #include "demo/DemoGenerator.h"
 #include "flow/KpiEngine.h"
+#include "org/Staff.h"
 #include "team/SessionDialog.h"
-#include "team/Staff.h"
 #include "team/StaffDialog.h"
 #include "team/TeamPage.h"
 #include "team/TechnicianDialog.h"
@@ -110,7 +110,7 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
     }
 
     // A new staff member through the form; a code in use is refused in the form.
-    team::StaffMember m;
+    org::StaffMember m;
     ui::StaffDialog dialog((*wb)->database(), m);
     dialog.findChild<QLineEdit *>(QStringLiteral("staffCode"))->setText(QStringLiteral("T01"));
     dialog.findChild<QLineEdit *>(QStringLiteral("staffName"))->setText(QStringLiteral("新员工"));

@@ -6,9 +6,9 @@
 #include "flow/OrderWorkflow.h"
 #include "inspection/ActionDialog.h"
 #include "org/Branch.h"
+#include "org/Staff.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
-#include "team/Staff.h"
 #include "widgets/ErrorMessage.h"
 
 #include <QCheckBox>
@@ -208,9 +208,9 @@ void OrderDialog::buildOrderTab(QWidget *tab)
     m_complaint = new QCheckBox(tr("The customer complained"), tab);
     m_technician = new QComboBox(tab);
     m_technician->addItem(tr("(none)"), QVariant());
-    if (auto staff = team::StaffRepository(m_db).list())
-        for (const team::StaffMember &m : *staff)
-            if (m.role == team::Role::TechnicalSupport &&
+    if (auto staff = org::StaffRepository(m_db).list())
+        for (const org::StaffMember &m : *staff)
+            if (m.role == org::Role::TechnicalSupport &&
                 (m.active || m.id == m_details.order.technicianId.value_or(0)))
                 m_technician->addItem(m.code + QLatin1Char(' ') + m.name, m.id);
     m_customer = new QLabel(tab);

@@ -5,8 +5,8 @@
 #include "OrdersTableModel.h"
 #include "commands/EditOrderCommand.h"
 #include "flow/OrderRepository.h"
+#include "org/Staff.h"
 #include "storage/Clock.h"
-#include "team/Staff.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/Workbook.h"
 
@@ -200,9 +200,9 @@ void OrdersPage::fillMonthAndTechnicians()
             const QDate m = QDate(today.year(), today.month(), 1).addMonths(-i);
             m_month->addItem(locale.toString(m, format), m);
         }
-        if (auto staff = team::StaffRepository(m_workbook->database()).list())
-            for (const team::StaffMember &s : *staff)
-                if (s.role == team::Role::TechnicalSupport)
+        if (auto staff = org::StaffRepository(m_workbook->database()).list())
+            for (const org::StaffMember &s : *staff)
+                if (s.role == org::Role::TechnicalSupport)
                     m_technician->addItem(s.code + QLatin1Char(' ') + s.name, s.id);
     }
     m_updating = false;

@@ -19,13 +19,13 @@ namespace servicelens::ui {
 
 using namespace inspection;
 
-void fillStaffCombo(QComboBox *combo, const std::vector<team::StaffMember> &staff,
+void fillStaffCombo(QComboBox *combo, const std::vector<org::StaffMember> &staff,
                     const QString &none, std::optional<qint64> current)
 {
     combo->clear();
     if (!none.isNull())
         combo->addItem(none, QVariant());
-    for (const team::StaffMember &m : staff)
+    for (const org::StaffMember &m : staff)
         if (m.active || (current && *current == m.id))
             combo->addItem(QStringLiteral("%1 %2").arg(m.code, m.name), m.id);
     const int at = current ? combo->findData(*current) : 0;
@@ -63,8 +63,8 @@ ActionDialog::ActionDialog(Database &db, CorrectiveAction action, QWidget *paren
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(80);
     m_owner->setObjectName(QStringLiteral("owner"));
-    auto staff = team::StaffRepository(db).list();
-    fillStaffCombo(m_owner, staff ? *staff : std::vector<team::StaffMember>(), tr("(nobody yet)"),
+    auto staff = org::StaffRepository(db).list();
+    fillStaffCombo(m_owner, staff ? *staff : std::vector<org::StaffMember>(), tr("(nobody yet)"),
                    m_action.ownerId);
     m_due->setObjectName(QStringLiteral("due"));
     m_due->setCalendarPopup(true);
@@ -118,9 +118,9 @@ VerifyActionDialog::VerifyActionDialog(Database &db, CorrectiveAction action, QW
 {
     setObjectName(QStringLiteral("verifyDialog"));
     setWindowTitle(tr("Verify corrective action"));
-    auto staff = team::StaffRepository(db).list();
-    std::vector<team::StaffMember> others;
-    for (const team::StaffMember &m : staff ? *staff : std::vector<team::StaffMember>())
+    auto staff = org::StaffRepository(db).list();
+    std::vector<org::StaffMember> others;
+    for (const org::StaffMember &m : staff ? *staff : std::vector<org::StaffMember>())
         if (!m_action.ownerId || m.id != *m_action.ownerId)
             others.push_back(m);
     m_verifier->setObjectName(QStringLiteral("verifier"));

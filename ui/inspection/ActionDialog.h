@@ -2,7 +2,7 @@
 #pragma once
 
 #include "inspection/CorrectiveAction.h"
-#include "team/Staff.h"
+#include "org/Staff.h"
 
 #include <QDialog>
 
@@ -61,7 +61,7 @@ private:
 };
 
 // Fills a combo with active staff ("T03 王工"), item data = staff id; `none` adds an empty entry.
-void fillStaffCombo(QComboBox *combo, const std::vector<team::StaffMember> &staff,
+void fillStaffCombo(QComboBox *combo, const std::vector<org::StaffMember> &staff,
                     const QString &none, std::optional<qint64> current);
 
 } // namespace servicelens::ui

@@ -5,8 +5,8 @@
 #include "common/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/TemplateRepository.h"
+#include "org/Staff.h"
 #include "storage/Clock.h"
-#include "team/Staff.h"
 #include "workbook/Workbook.h"
 
 #include <QCheckBox>
@@ -126,9 +126,9 @@ void SchedulesDialog::showSelected()
     m_editing = s.id;
     m_template->setCurrentIndex(std::max(0, m_template->findData(s.templateCode)));
     m_frequency->setCurrentIndex(m_frequency->findData(static_cast<int>(s.frequency)));
-    auto staff = team::StaffRepository(m_workbook.database()).list();
-    fillStaffCombo(m_assignee, staff ? *staff : std::vector<team::StaffMember>(),
-                   tr("(nobody yet)"), s.assigneeId);
+    auto staff = org::StaffRepository(m_workbook.database()).list();
+    fillStaffCombo(m_assignee, staff ? *staff : std::vector<org::StaffMember>(), tr("(nobody yet)"),
+                   s.assigneeId);
     m_nextDue->setDate(s.nextDue);
     m_active->setChecked(s.active);
     m_error->hide();
@@ -138,9 +138,9 @@ void SchedulesDialog::newSchedule()
 {
     m_editing = 0;
     m_table->clearSelection();
-    auto staff = team::StaffRepository(m_workbook.database()).list();
-    fillStaffCombo(m_assignee, staff ? *staff : std::vector<team::StaffMember>(),
-                   tr("(nobody yet)"), std::nullopt);
+    auto staff = org::StaffRepository(m_workbook.database()).list();
+    fillStaffCombo(m_assignee, staff ? *staff : std::vector<org::StaffMember>(), tr("(nobody yet)"),
+                   std::nullopt);
     auto branch = m_workbook.defaultBranch();
     const QString zone = branch ? branch->timeZone : QStringLiteral("Asia/Shanghai");
     m_nextDue->setDate(LocalTime(QTimeZone(zone.toUtf8()))

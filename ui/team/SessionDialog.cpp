@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionDialog.h"
 
-#include "team/Staff.h"
+#include "org/Staff.h"
 #include "widgets/ErrorMessage.h"
 
 #include <QComboBox>
@@ -106,10 +106,10 @@ SessionDialog::SessionDialog(Database &db, qint64 branchId, QWidget *parent)
     m_people->setHorizontalHeaderLabels({tr("Attended"), tr("Score before"), tr("Score after")});
     m_people->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_people->verticalHeader()->hide();
-    auto staff = StaffRepository(db).list();
+    auto staff = org::StaffRepository(db).list();
     int row = 0;
     if (staff)
-        for (const StaffMember &m : *staff) {
+        for (const org::StaffMember &m : *staff) {
             if (!m.active)
                 continue;
             m_people->insertRow(row);

@@ -13,9 +13,9 @@
 
 namespace servicelens::ui {
 
-using namespace team;
+using namespace org;
 
-StaffDialog::StaffDialog(Database &db, StaffMember member, QWidget *parent)
+StaffDialog::StaffDialog(Database &db, org::StaffMember member, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_member(std::move(member))
@@ -32,8 +32,8 @@ StaffDialog::StaffDialog(Database &db, StaffMember member, QWidget *parent)
     setWindowTitle(m_member.id ? tr("Staff member") : tr("New staff member"));
     m_code->setObjectName(QStringLiteral("staffCode"));
     m_name->setObjectName(QStringLiteral("staffName"));
-    for (Role r : allRoles)
-        m_role->addItem(RoleNames::label(r), static_cast<int>(r));
+    for (org::Role r : allRoles)
+        m_role->addItem(org::RoleNames::label(r), static_cast<int>(r));
     m_role->setCurrentIndex(m_role->findData(static_cast<int>(m_member.role)));
     m_hasHireDate->setChecked(m_member.hireDate.isValid());
     m_hireDate->setCalendarPopup(true);
@@ -67,14 +67,14 @@ StaffDialog::StaffDialog(Database &db, StaffMember member, QWidget *parent)
 
 void StaffDialog::accept()
 {
-    StaffMember m = m_member;
+    org::StaffMember m = m_member;
     m.code = m_code->text().trimmed();
     m.name = m_name->text().trimmed();
-    m.role = static_cast<Role>(m_role->currentData().toInt());
+    m.role = static_cast<org::Role>(m_role->currentData().toInt());
     m.team = m_team->text().trimmed();
     m.hireDate = m_hasHireDate->isChecked() ? m_hireDate->date() : QDate();
     m.active = m_active->isChecked();
-    StaffRepository staff(m_db);
+    org::StaffRepository staff(m_db);
     const Status s = m.id ? staff.update(m) : staff.create(m);
     if (!s) {
         m_error->setText(s.error().message);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "team/Staff.h"
+#include "org/Staff.h"
 
 #include <QDialog>
 
@@ -23,13 +23,13 @@ class StaffDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    StaffDialog(Database &db, team::StaffMember member, QWidget *parent = nullptr);
+    StaffDialog(Database &db, org::StaffMember member, QWidget *parent = nullptr);
     void accept() override;
-    const team::StaffMember &member() const { return m_member; }
+    const org::StaffMember &member() const { return m_member; }
 
 private:
     Database &m_db;
-    team::StaffMember m_member;
+    org::StaffMember m_member;
     QLineEdit *m_code;
     QLineEdit *m_name;
     QComboBox *m_role;

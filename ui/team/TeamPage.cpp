@@ -7,10 +7,10 @@
 #include "TrainingEffectDialog.h"
 #include "common/LocalTime.h"
 #include "flow/KpiEngine.h"
+#include "org/Staff.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "team/ScorecardExtras.h"
-#include "team/Staff.h"
 #include "team/Training.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/Workbook.h"
@@ -327,18 +327,18 @@ void TeamPage::refreshStaff()
     m_staffIds.clear();
     if (!m_workbook)
         return;
-    auto staff = team::StaffRepository(m_workbook->database()).list();
+    auto staff = org::StaffRepository(m_workbook->database()).list();
     if (!staff)
         return;
     const QLocale locale;
     m_staff->setRowCount(static_cast<int>(staff->size()));
     for (int r = 0; r < static_cast<int>(staff->size()); ++r) {
-        const team::StaffMember &m = (*staff)[static_cast<std::size_t>(r)];
+        const org::StaffMember &m = (*staff)[static_cast<std::size_t>(r)];
         m_staffIds.push_back(m.id);
         const QStringList cells = {
             m.code,
             m.name,
-            team::RoleNames::label(m.role),
+            org::RoleNames::label(m.role),
             m.team,
             m.hireDate.isValid() ? locale.toString(m.hireDate, QLocale::ShortFormat) : QString(),
             m.active ? tr("Active") : tr("Inactive")};
@@ -356,12 +356,12 @@ void TeamPage::editStaff(bool create)
 {
     if (!m_workbook)
         return;
-    team::StaffMember m;
+    org::StaffMember m;
     if (!create) {
         const auto items = m_staff->selectedItems();
         if (items.isEmpty())
             return;
-        auto found = team::StaffRepository(m_workbook->database())
+        auto found = org::StaffRepository(m_workbook->database())
                          .findById(items.front()->data(Qt::UserRole).toLongLong());
         if (!found || !*found)
             return;

@@ -3,7 +3,7 @@
 #include "widgets/ChartViews.h"
 
 #include "flow/KpiEngine.h"
-#include "team/Staff.h"
+#include "org/Staff.h"
 #include "team/Training.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/Workbook.h"
@@ -102,7 +102,7 @@ void TechnicianDialog::load()
         return;
     }
     m_months = std::move(*months);
-    auto member = team::StaffRepository(db).findByCode(m_code);
+    auto member = org::StaffRepository(db).findByCode(m_code);
     const QString name = member && *member ? (*member)->name : QString();
     const QString teamName = member && *member ? (*member)->team : QString();
     setWindowTitle(tr("%1 %2 — %3").arg(m_code, name, teamName));

@@ -8,8 +8,8 @@
 #include "flow/DashboardData.h"
 #include "flow/KpiEngine.h"
 #include "flow/OrderRepository.h"
+#include "org/Staff.h"
 #include "storage/SqlQuery.h"
-#include "team/Staff.h"
 
 using namespace servicelens;
 using namespace servicelens::flow;
@@ -29,10 +29,10 @@ public:
         , workbook(createWorkbook(dir.file(QStringLiteral("指标.servicelens")), clock))
     {
         branch = *workbook->defaultBranch();
-        team::StaffRepository staff(workbook->database());
+        org::StaffRepository staff(workbook->database());
         for (auto [code, name] :
              {std::pair{"T01", "王师傅"}, {"T02", "李师傅"}, {"T03", "张师傅"}}) {
-            team::StaffMember m;
+            org::StaffMember m;
             m.code = QString::fromUtf8(code);
             m.name = QString::fromUtf8(name);
             REQUIRE(staff.create(m).ok());

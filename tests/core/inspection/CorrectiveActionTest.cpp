@@ -6,8 +6,8 @@
 #include "inspection/Inspection.h"
 #include "inspection/InspectionAnalysis.h"
 #include "inspection/TemplateRepository.h"
+#include "org/Staff.h"
 #include "storage/AuditLog.h"
-#include "team/Staff.h"
 
 using namespace servicelens;
 using namespace servicelens::inspection;
@@ -22,10 +22,10 @@ qint64 at(int y, int m, int d, int h = 10, int min = 0)
 
 qint64 addStaff(Database &db, const char *code, const char *name)
 {
-    team::StaffMember m;
+    org::StaffMember m;
     m.code = QString::fromUtf8(code);
     m.name = QString::fromUtf8(name);
-    REQUIRE(team::StaffRepository(db).create(m).ok());
+    REQUIRE(org::StaffRepository(db).create(m).ok());
     return m.id;
 }
 

@@ -5,8 +5,8 @@
 #include "inspection/Inspection.h"
 #include "inspection/Schedule.h"
 #include "inspection/TemplateRepository.h"
+#include "org/Staff.h"
 #include "storage/AuditLog.h"
-#include "team/Staff.h"
 
 #include <csignal>
 #include <sys/wait.h>

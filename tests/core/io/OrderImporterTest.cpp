@@ -3,10 +3,10 @@
 
 #include "flow/OrderRepository.h"
 #include "io/OrderImporter.h"
-#include "io/StaffImporter.h"
+#include "org/Staff.h"
+#include "org/StaffImporter.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
-#include "team/Staff.h"
 
 #include <QStringEncoder>
 
@@ -68,7 +68,7 @@ TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import 
         so1->times.received ==
         QDateTime(QDate(2026, 10, 30), QTime(9, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch());
     // T09 and T01 did not exist: they were created; one customer for two orders.
-    CHECK(team::StaffRepository(db).findByCode(QStringLiteral("T09"))->has_value());
+    CHECK(org::StaffRepository(db).findByCode(QStringLiteral("T09"))->has_value());
     SqlQuery customers(db, QStringLiteral("SELECT count(*) FROM customer"));
     CHECK(customers.scalar()->toInt() == 2);
 
@@ -286,22 +286,22 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
     writeFile(csv, gbk(QStringLiteral("工号,姓名,岗位,班组,入职日期\n"
                                       "T01,王师傅,技术支持,技术支持一组,2021-03-01\n"
                                       "C01,李娜,客服,客户服务组,2023/7/15\n")));
-    auto first = StaffImporter::run(db, csv, {});
+    auto first = org::StaffImporter::run(db, csv, {});
     INFO((first.ok() ? std::string()
                      : QString(first.error().message + first.error().detail).toStdString()));
     REQUIRE(first.ok());
     CHECK(first->inserted == 2);
-    auto t01 = *team::StaffRepository(db).findByCode(QStringLiteral("T01"));
+    auto t01 = *org::StaffRepository(db).findByCode(QStringLiteral("T01"));
     REQUIRE(t01.has_value());
-    CHECK(t01->role == team::Role::TechnicalSupport);
+    CHECK(t01->role == org::Role::TechnicalSupport);
     CHECK(t01->hireDate == QDate(2021, 3, 1));
-    CHECK(StaffImporter::run(db, csv, {})->unchanged == 2);
+    CHECK(org::StaffImporter::run(db, csv, {})->unchanged == 2);
 
     writeFile(csv, QStringLiteral("code,name,team\nT01,王建国,技术支持二组\n").toUtf8());
-    auto update = StaffImporter::run(db, csv, {});
+    auto update = org::StaffImporter::run(db, csv, {});
     REQUIRE(update.ok());
     CHECK(update->updated == 1);
-    t01 = *team::StaffRepository(db).findByCode(QStringLiteral("T01"));
+    t01 = *org::StaffRepository(db).findByCode(QStringLiteral("T01"));
     CHECK(t01->name == QStringLiteral("王建国"));
     CHECK(t01->team == QStringLiteral("技术支持二组"));
     CHECK(t01->hireDate == QDate(2021, 3, 1)); // a column the file lacks keeps its value
@@ -310,7 +310,7 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
               QStringLiteral("code,name,role,hire_date\nQ01,,质量,2020-01-01\nQ02,赵六,厨师,2020-"
                              "01-01\nQ03,钱七,quality,2020-02-30\n")
                   .toUtf8());
-    auto bad = StaffImporter::run(db, csv, {});
+    auto bad = org::StaffImporter::run(db, csv, {});
     REQUIRE(bad.ok());
     CHECK(bad->failed());
     const QStringList lines = bad->toError(csv).detail.split(QLatin1Char('\n'));
@@ -318,7 +318,7 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
     CHECK(lines[0].startsWith(QStringLiteral("Line 2, column “name”")));
     CHECK(lines[1].startsWith(QStringLiteral("Line 3, column “role”: “厨师”")));
     CHECK(lines[2].startsWith(QStringLiteral("Line 4, column “hire_date”: “2020-02-30”")));
-    CHECK_FALSE(team::StaffRepository(db).findByCode(QStringLiteral("Q03"))->has_value());
+    CHECK_FALSE(org::StaffRepository(db).findByCode(QStringLiteral("Q03"))->has_value());
 }
 
 TEST_CASE("A dry run checks and counts like an import and changes nothing", "[io][import]")

@@ -3,10 +3,10 @@
 // application with a database tool named by its record.
 #include "TestSupport.h"
 
+#include "org/Staff.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
 #include "storage/SchemaMigrator.h"
-#include "team/Staff.h"
 
 #include <sqlite3.h>
 
@@ -17,12 +17,12 @@ namespace {
 
 void addStaff(Database &db, int count)
 {
-    team::StaffRepository staff(db);
+    org::StaffRepository staff(db);
     for (int i = 0; i < count; ++i) {
-        team::StaffMember m;
+        org::StaffMember m;
         m.code = QStringLiteral("T%1").arg(i + 10);
         m.name = QStringLiteral("技术员%1号").arg(i);
-        m.role = team::Role::TechnicalSupport;
+        m.role = org::Role::TechnicalSupport;
         m.team = QStringLiteral("一组");
         m.hireDate = QDate(2021, 1, 1);
         REQUIRE(staff.create(m).ok());
@@ -156,12 +156,12 @@ TEST_CASE("The chain is intact after ordinary work and names the record changed 
         options.clock = &clock;
         auto wb = Workbook::open(path, options);
         REQUIRE(wb.ok());
-        team::StaffMember m;
+        org::StaffMember m;
         m.code = QStringLiteral("T99");
         m.name = QStringLiteral("新同事");
-        m.role = team::Role::Quality;
+        m.role = org::Role::Quality;
         m.hireDate = QDate(2026, 1, 1);
-        REQUIRE(team::StaffRepository((*wb)->database()).create(m).ok());
+        REQUIRE(org::StaffRepository((*wb)->database()).create(m).ok());
         wb->reset();
         CHECK(verify(path).intact());
         CHECK(verify(path).records == records + 1);

@@ -2,8 +2,8 @@
 #include "TestSupport.h"
 
 #include "flow/OrderRepository.h"
+#include "org/Staff.h"
 #include "storage/AuditLog.h"
-#include "team/Staff.h"
 
 using namespace servicelens;
 using namespace servicelens::test;
@@ -14,13 +14,13 @@ TEST_CASE("Inserts, updates and deletes of staff leave audit records", "[storage
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("审计.servicelens")), clock);
     Database &db = wb->database();
-    team::StaffRepository staff(db);
+    org::StaffRepository staff(db);
     AuditLog audit(db);
 
-    team::StaffMember m;
+    org::StaffMember m;
     m.code = QStringLiteral("T01");
     m.name = QStringLiteral("王师傅");
-    m.role = team::Role::TechnicalSupport;
+    m.role = org::Role::TechnicalSupport;
     m.team = QStringLiteral("技术支持一组");
     m.hireDate = QDate(2020, 3, 1);
     REQUIRE(staff.create(m).ok());
@@ -56,17 +56,17 @@ TEST_CASE("A failed change leaves neither the change nor its audit record", "[st
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("回滚.servicelens")), clock);
     Database &db = wb->database();
-    team::StaffRepository staff(db);
+    org::StaffRepository staff(db);
     AuditLog audit(db);
 
-    team::StaffMember a;
+    org::StaffMember a;
     a.code = QStringLiteral("C01");
     a.name = QStringLiteral("李娜");
-    a.role = team::Role::CustomerService;
+    a.role = org::Role::CustomerService;
     REQUIRE(staff.create(a).ok());
     const qint64 before = *audit.count();
 
-    team::StaffMember b = a;
+    org::StaffMember b = a;
     b.id = 0;
     b.name = QStringLiteral("李四");
     const Status dup = staff.create(b);
@@ -87,8 +87,8 @@ TEST_CASE("Staff with orders are deactivated, not deleted", "[team][audit]")
     FixedClock clock(referenceNowMsecs());
     auto wb = createWorkbook(dir.file(QStringLiteral("停用.servicelens")), clock);
     Database &db = wb->database();
-    team::StaffRepository staff(db);
-    team::StaffMember t;
+    org::StaffRepository staff(db);
+    org::StaffMember t;
     t.code = QStringLiteral("T07");
     t.name = QStringLiteral("韩强");
     REQUIRE(staff.create(t).ok());

@@ -5,10 +5,10 @@
 
 #include "flow/KpiEngine.h"
 #include "flow/OrderRepository.h"
+#include "org/Staff.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
 #include "survey/Responses.h"
-#include "team/Staff.h"
 
 using namespace servicelens;
 using namespace servicelens::survey;
@@ -173,10 +173,10 @@ TEST_CASE("Calls without answers are counted, retried, and end as no answer", "[
 TEST_CASE("The surveys section of KPI.md, by hand, at the month's edges", "[survey][kpi]")
 {
     Fixture f;
-    team::StaffMember t1;
+    org::StaffMember t1;
     t1.code = QStringLiteral("T01");
     t1.name = QStringLiteral("王师傅");
-    REQUIRE(team::StaffRepository(f.db).create(t1).ok());
+    REQUIRE(org::StaffRepository(f.db).create(t1).ok());
     ResponseRepository responses(f.db);
     SqlQuery insert(f.db, QStringLiteral("INSERT INTO survey_response (uid, survey_id, branch_id, "
                                          "order_id, status, due_at, sent_at, created_at, "

@@ -6,9 +6,9 @@
 
 #include "flow/KpiEngine.h"
 #include "flow/OrderRepository.h"
+#include "org/Staff.h"
 #include "storage/SqlQuery.h"
 #include "survey/Responses.h"
-#include "team/Staff.h"
 
 using namespace servicelens;
 using namespace servicelens::flow;
@@ -32,11 +32,11 @@ TEST_CASE("Scorecard figures of technicians and teams over a period", "[team][kp
     const Branch branch = *wb->defaultBranch();
     std::map<QString, qint64> ids;
     for (auto [code, team] : {std::pair{"T01", "一组"}, {"T02", "一组"}, {"T03", "二组"}}) {
-        team::StaffMember m;
+        org::StaffMember m;
         m.code = QString::fromLatin1(code);
         m.name = m.code;
         m.team = QString::fromUtf8(team);
-        REQUIRE(team::StaffRepository(db).create(m).ok());
+        REQUIRE(org::StaffRepository(db).create(m).ok());
         ids[m.code] = m.id;
     }
     // Normal priority: response target 24 h, resolution 3 working days.

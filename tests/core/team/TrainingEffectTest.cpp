@@ -2,12 +2,13 @@
 #include "TestSupport.h"
 
 #include "flow/OrderRepository.h"
-#include "team/Staff.h"
+#include "org/Staff.h"
 #include "team/Training.h"
 #include "team/TrainingEffect.h"
 
 using namespace servicelens;
 using namespace servicelens::team;
+using namespace servicelens::org;
 using namespace servicelens::test;
 
 TEST_CASE("The two-proportion test against known values", "[team][training]")

@@ -3,8 +3,8 @@
 // replaces.
 #include "TestSupport.h"
 
+#include "org/Staff.h"
 #include "storage/SqlQuery.h"
-#include "team/Staff.h"
 #include "workbook/AutomaticBackups.h"
 
 using namespace servicelens;
@@ -24,12 +24,12 @@ void addStaff(const QString &path, const QString &code)
 {
     auto wb = Workbook::open(path);
     REQUIRE(wb.ok());
-    team::StaffMember m;
+    org::StaffMember m;
     m.code = code;
     m.name = QStringLiteral("员工") + code;
-    m.role = team::Role::TechnicalSupport;
+    m.role = org::Role::TechnicalSupport;
     m.hireDate = QDate(2024, 5, 1);
-    REQUIRE(team::StaffRepository((*wb)->database()).create(m).ok());
+    REQUIRE(org::StaffRepository((*wb)->database()).create(m).ok());
 }
 
 } // namespace

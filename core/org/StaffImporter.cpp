@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffImporter.h"
 
-#include "TimestampParser.h"
-#include "team/Staff.h"
+#include "Staff.h"
+#include "io/TimestampParser.h"
 
 #include <set>
 
-namespace servicelens::io {
+namespace servicelens::org {
 
+using io::CsvImport;
+using io::ImportOptions;
+using io::ImportProgress;
+using io::ImportSummary;
+using io::TimestampParser;
 using Outcome = CsvImport::Outcome;
 
 namespace {
@@ -37,10 +42,10 @@ Result<ImportSummary> StaffImporter::run(Database &db, const QString &path,
 {
     CsvImport frame(db, path, options, columns(), requiredColumns());
     frame.setTablesWritten({QStringLiteral("staff")});
-    team::StaffRepository staff(db);
+    org::StaffRepository staff(db);
     std::set<QString> seen; // a staff list is short
     auto handle = [&](CsvImport::Row &row) -> Result<Outcome> {
-        team::StaffMember m;
+        org::StaffMember m;
         m.code = row.cell(Code);
         m.name = row.cell(Name);
         m.team = row.cell(Team);
@@ -51,7 +56,7 @@ Result<ImportSummary> StaffImporter::run(Database &db, const QString &path,
         if (m.name.isEmpty())
             row.issue(Name, m.name, tr("a name is required"));
         if (const QString v = row.cell(RoleCol); !v.isEmpty()) {
-            if (auto role = team::RoleNames::parse(v))
+            if (auto role = org::RoleNames::parse(v))
                 m.role = *role;
             else
                 row.issue(RoleCol, v,
@@ -75,7 +80,7 @@ Result<ImportSummary> StaffImporter::run(Database &db, const QString &path,
                 return s.error();
             return Outcome::Inserted;
         }
-        const team::StaffMember &old = **existing;
+        const org::StaffMember &old = **existing;
         // Columns the file does not have keep what the workbook knows.
         if (!row.has(RoleCol))
             m.role = old.role;
@@ -96,4 +101,4 @@ Result<ImportSummary> StaffImporter::run(Database &db, const QString &path,
     return frame.run(handle, {}, {}, progress);
 }
 
-} // namespace servicelens::io
+} // namespace servicelens::org

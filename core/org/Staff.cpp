@@ -7,7 +7,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 
-namespace servicelens::team {
+namespace servicelens::org {
 
 namespace {
 
@@ -239,4 +239,4 @@ Result<std::optional<StaffMember>> StaffRepository::findById(qint64 id) const
     return q.first<StaffMember>(memberFrom);
 }
 
-} // namespace servicelens::team
+} // namespace servicelens::org

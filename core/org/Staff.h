@@ -16,7 +16,7 @@ namespace servicelens {
 class Database;
 }
 
-namespace servicelens::team {
+namespace servicelens::org {
 
 // The groups of DOMAIN.md §1 plus the manager.
 enum class Role { CustomerService, TechnicalSupport, PartsLogistics, Quality, Manager };
@@ -72,4 +72,4 @@ private:
     Database &m_db;
 };
 
-} // namespace servicelens::team
+} // namespace servicelens::org
