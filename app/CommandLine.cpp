@@ -12,8 +12,9 @@
 #include "survey/Survey.h"
 #include "workbook/TrainingCopy.h"
 #include "workbook/Workbook.h"
-#include "workbook/WorkbookCheck.h"
 #include "workbook/WorkbookSummary.h"
+
+#include "workbook/WorkbookCheck.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -160,7 +161,7 @@ int runCheck(const QStringList &arguments)
                              QStringLiteral("check"));
         }
     }
-    auto verified = Database::verify(path);
+    auto verified = WorkbookCheck::verify(path);
     if (!verified)
         return report(verified.error());
     if (verified->problems.isEmpty() && earlier) {

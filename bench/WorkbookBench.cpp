@@ -9,6 +9,7 @@
 #include "flow/OrderQuery.h"
 #include "storage/Database.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookCheck.h"
 #include "workbook/WorkbookSummary.h"
 
 #include <QCoreApplication>
@@ -158,7 +159,7 @@ int main(int argc, char **argv)
         }));
     workbook.reset();
     row("full check (integrity, references)", seconds([&] {
-            auto p = Database::verifyFile(file);
+            auto p = WorkbookCheck::verifyFile(file);
             if (!p)
                 fail(p.error());
         }));

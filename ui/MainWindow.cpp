@@ -23,8 +23,9 @@
 #include "workbook/RestoreBackupDialog.h"
 #include "workbook/TrainingCopy.h"
 #include "workbook/Workbook.h"
-#include "workbook/WorkbookCheck.h"
 #include "workbook/WorkbookSummary.h"
+
+#include "workbook/WorkbookCheck.h"
 
 #include <QAction>
 #include <QApplication>
@@ -659,7 +660,7 @@ bool MainWindow::verifyWorkbook()
                                  tr("Checking every page of the workbook and its audit trail…"),
                                  QString(), [path](const TaskProgress &) {
                                      Outcome o;
-                                     auto verified = Database::verify(path);
+                                     auto verified = WorkbookCheck::verify(path);
                                      if (!verified) {
                                          o.error = verified.error();
                                          return o;

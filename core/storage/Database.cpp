@@ -511,59 +511,44 @@ auto Database::withReadOnlyWorkbook(const QString &path, Check check) -> decltyp
     return check(ro.get());
 }
 
-Result<Database::Verification> Database::verify(const QString &path)
+Status Database::withReadOnlyFile(const QString &path,
+                                  const std::function<Status(sqlite3 *)> &work)
 {
-    return withReadOnlyWorkbook(path, [](sqlite3 *db) -> Result<Verification> {
-        Verification v;
-        auto problems = runCheck(db, true);
-        if (!problems)
-            return problems.error();
-        if (!problems->isEmpty()) {
-            // SQLite's own words follow for whoever repairs it; the person reading first learns
-            // what it means.
-            problems->prepend(
-                tr("The file is damaged: SQLite's integrity check found the problems "
-                   "below. Restore the latest backup (File ▸ Restore from Backup…)."));
-            v.problems = *problems;
-            return v;
-        }
-        sqlite3_stmt *stmt = nullptr;
-        int rc = sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &stmt, nullptr);
-        while (rc == SQLITE_OK || rc == SQLITE_ROW) {
-            rc = sqlite3_step(stmt);
-            if (rc == SQLITE_ROW)
-                problems->append(tr("Row %1 of table %2 refers to a missing row of %3.")
-                                     .arg(sqlite3_column_int64(stmt, 1))
-                                     .arg(QString::fromUtf8(reinterpret_cast<const char *>(
-                                              sqlite3_column_text(stmt, 0))),
-                                          QString::fromUtf8(reinterpret_cast<const char *>(
-                                              sqlite3_column_text(stmt, 2)))));
-        }
-        sqlite3_finalize(stmt);
-        if (rc != SQLITE_DONE)
-            problems->append(QString::fromUtf8(sqlite3_errmsg(db)));
-        auto chain = AuditChain::verify(db);
-        if (!chain)
-            return chain.error();
-        if (!chain->intact() && chain->kind != AuditChain::Finding::Kind::NotChained)
-            problems->append(chain->message);
-        auto seals = inspection::InspectionSeal::verify(db);
-        if (!seals)
-            return seals.error();
-        problems->append(seals->broken);
-        v.problems = *problems;
-        v.chain = *chain;
-        v.seals = *seals;
-        return v;
-    });
+    return withReadOnlyWorkbook(path, [&](sqlite3 *db) { return work(db); });
 }
 
-Result<QStringList> Database::verifyFile(const QString &path)
+Result<QStringList> Database::integrityProblems(sqlite3 *db)
 {
-    auto v = verify(path);
-    if (!v)
-        return v.error();
-    return v->problems;
+    auto problems = runCheck(db, true);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        // SQLite's own words follow for whoever repairs it; the person reading first learns
+        // what it means.
+        problems->prepend(tr("The file is damaged: SQLite's integrity check found the problems "
+                             "below. Restore the latest backup (File ▸ Restore from Backup…)."));
+    return problems;
+}
+
+QStringList Database::referenceProblems(sqlite3 *db)
+{
+    QStringList problems;
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &stmt, nullptr);
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW)
+            problems.append(tr("Row %1 of table %2 refers to a missing row of %3.")
+                                .arg(sqlite3_column_int64(stmt, 1))
+                                .arg(QString::fromUtf8(
+                                         reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
+                                     QString::fromUtf8(reinterpret_cast<const char *>(
+                                         sqlite3_column_text(stmt, 2)))));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        problems.append(QString::fromUtf8(sqlite3_errmsg(db)));
+    return problems;
 }
 
 Result<AuditChain::Finding> Database::verifyAuditTrail(const QString &path)
@@ -576,12 +561,6 @@ Result<QString> Database::compareAuditHead(const QString &path, qint64 id,
 {
     return withReadOnlyWorkbook(
         path, [&](sqlite3 *db) { return AuditChain::compareWithHead(db, id, hashPrefix); });
-}
-
-Result<inspection::InspectionSeal::Finding> Database::verifyInspectionSeals(const QString &path)
-{
-    return withReadOnlyWorkbook(path,
-                                [](sqlite3 *db) { return inspection::InspectionSeal::verify(db); });
 }
 
 Status Database::backupFile(const QString &path, const QString &target)

@@ -4,7 +4,6 @@
 #include "AuditChain.h"
 #include "Result.h"
 #include "Uid.h"
-#include "inspection/InspectionSeal.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -12,6 +11,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <future>
 #include <memory>
 
@@ -77,18 +77,14 @@ public:
 
     // Reads the header and schema version of a file without creating or changing anything.
     static Result<FileProbe> probe(const QString &path);
-    // Full integrity and foreign-key check of a workbook file through a read-only connection
-    // (nothing migrated or modified): the problems found, empty when the file is sound.
-    // A file that is not a workbook, or from a newer version, is an error.
-    static Result<QStringList> verifyFile(const QString &path);
-    // Everything `check` looks at, in one pass over the file: the problems (as verifyFile), the
-    // audit chain and the inspection seals (both left as found when the file is damaged).
-    struct Verification {
-        QStringList problems;
-        AuditChain::Finding chain;
-        inspection::InspectionSeal::Finding seals;
-    };
-    static Result<Verification> verify(const QString &path);
+    // Runs `work` on a read-only connection to a workbook of this version or older (nothing
+    // migrated or modified). A file that is not a workbook, or from a newer version, is an error.
+    static Status withReadOnlyFile(const QString &path,
+                                   const std::function<Status(sqlite3 *)> &work);
+    // SQLite's full integrity check, the problems explained first; empty when sound.
+    static Result<QStringList> integrityProblems(sqlite3 *db);
+    // Rows referring to missing rows (PRAGMA foreign_key_check), one sentence each.
+    static QStringList referenceProblems(sqlite3 *db);
     // Whether this version can open the file as a workbook (exists, is one, not from a newer
     // version), from its header alone; the error names the file.
     static Status checkCanOpen(const QString &path);
@@ -101,8 +97,6 @@ public:
     // AuditChain::compareWithHead on a workbook file, read-only.
     static Result<QString> compareAuditHead(const QString &path, qint64 id,
                                             const QByteArray &hashPrefix);
-    // The seals of the completed inspections, read-only (InspectionSeal::verify).
-    static Result<inspection::InspectionSeal::Finding> verifyInspectionSeals(const QString &path);
     // Copies a workbook file as it is (any version) with the online backup API, after a quick
     // check; a damaged file is refused.
     static Status backupFile(const QString &path, const QString &target);

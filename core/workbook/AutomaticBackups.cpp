@@ -2,6 +2,7 @@
 #include "AutomaticBackups.h"
 
 #include "Workbook.h"
+#include "WorkbookCheck.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 
@@ -95,7 +96,7 @@ Result<QString> AutomaticBackups::makeDaily(const QString &workbookPath, const C
 Result<QString> AutomaticBackups::restore(const QString &backup, const QString &workbookPath,
                                           const Clock &clock)
 {
-    auto problems = Database::verifyFile(backup);
+    auto problems = WorkbookCheck::verifyFile(backup);
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())

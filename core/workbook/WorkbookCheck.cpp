@@ -18,6 +18,58 @@ constexpr int maxListed = 5; // per kind: enough to act on, short enough to read
 
 } // namespace
 
+Result<WorkbookCheck::Verification> WorkbookCheck::verify(const QString &path)
+{
+    Verification v;
+    const Status s = Database::withReadOnlyFile(path, [&v](sqlite3 *db) -> Status {
+        auto problems = Database::integrityProblems(db);
+        if (!problems)
+            return problems.error();
+        v.problems = *problems;
+        if (!v.problems.isEmpty())
+            return {}; // damaged: nothing beyond SQLite's words can be trusted
+        v.problems << Database::referenceProblems(db);
+        auto chain = AuditChain::verify(db);
+        if (!chain)
+            return chain.error();
+        if (!chain->intact() && chain->kind != AuditChain::Finding::Kind::NotChained)
+            v.problems.append(chain->message);
+        auto seals = inspection::InspectionSeal::verify(db);
+        if (!seals)
+            return seals.error();
+        v.problems.append(seals->broken);
+        v.chain = *chain;
+        v.seals = *seals;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return v;
+}
+
+Result<QStringList> WorkbookCheck::verifyFile(const QString &path)
+{
+    auto v = verify(path);
+    if (!v)
+        return v.error();
+    return v->problems;
+}
+
+Result<inspection::InspectionSeal::Finding> WorkbookCheck::verifyInspectionSeals(const QString &path)
+{
+    inspection::InspectionSeal::Finding found;
+    const Status s = Database::withReadOnlyFile(path, [&found](sqlite3 *db) -> Status {
+        auto seals = inspection::InspectionSeal::verify(db);
+        if (!seals)
+            return seals.error();
+        found = *seals;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return found;
+}
+
 Result<QStringList> WorkbookCheck::run(Database &db)
 {
     QStringList problems;

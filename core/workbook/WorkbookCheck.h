@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inspection/InspectionSeal.h"
+#include "storage/AuditChain.h"
 #include "storage/Result.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,22 @@ class WorkbookCheck final {
     Q_DECLARE_TR_FUNCTIONS(WorkbookCheck)
 
 public:
+    // The file as SQLite and the trail see it, in one pass over it on a read-only connection:
+    // SQLite's full integrity check, foreign keys, the audit chain and every inspection seal
+    // (chain and seals left as found when the file is damaged). A file that is not a workbook,
+    // or from a newer version, is an error.
+    struct Verification {
+        QStringList problems;
+        AuditChain::Finding chain;
+        inspection::InspectionSeal::Finding seals;
+    };
+    static Result<Verification> verify(const QString &path);
+    // verify()'s problems alone: empty when the file is sound.
+    static Result<QStringList> verifyFile(const QString &path);
+    // The seals of the completed inspections, read-only (InspectionSeal::verify).
+    static Result<inspection::InspectionSeal::Finding> verifyInspectionSeals(const QString &path);
+
+    // The business checks below, on an open workbook.
     static Result<QStringList> run(Database &db);
     // Opens the file read-only (an older format through a private upgraded copy) and runs.
     static Result<QStringList> runOnFile(const QString &path);

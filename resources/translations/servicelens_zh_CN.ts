@@ -207,7 +207,7 @@
 <context>
     <name>AutomaticBackups</name>
     <message>
-        <location filename="../../core/workbook/AutomaticBackups.cpp" line="+79"/>
+        <location filename="../../core/workbook/AutomaticBackups.cpp" line="+80"/>
         <source>The backup folder “%1” cannot be created.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+431"/>
+        <location filename="../../app/CommandLine.cpp" line="+432"/>
         <location filename="../../app/CommandSupport.cpp" line="+17"/>
         <location filename="../../app/InspectionCommand.cpp" line="+131"/>
         <source>Show this help.</source>
@@ -1242,12 +1242,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+54"/>
         <location line="+47"/>
         <location line="+51"/>
-        <location line="+89"/>
+        <location line="+68"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-290"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1313,17 +1313,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The file is damaged: SQLite&apos;s integrity check found the problems below. Restore the latest backup (File ▸ Restore from Backup…).</source>
         <translation>文件已损坏：SQLite 完整性检查发现了以下问题。请还原最近的备份（文件 ▸ 从备份还原…）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+45"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
@@ -3818,7 +3818,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>WorkbookCheck</name>
     <message>
-        <location filename="../../core/workbook/WorkbookCheck.cpp" line="+63"/>
+        <location filename="../../core/workbook/WorkbookCheck.cpp" line="+115"/>
         <source>The orders counted for %1-%2 (%3 received, %4 closed) do not match the orders themselves (%5 received, %6 closed): the table was changed outside ServiceLens, and the backlog would be wrong.</source>
         <translation>%1-%2 的工单计数（受理 %3，关闭 %4）与工单本身（受理 %5，关闭 %6）不符：该表在 ServiceLens 之外被改动过，积压数会因此出错。</translation>
     </message>
@@ -5504,7 +5504,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../../ui/MainWindow.cpp" line="+57"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
@@ -6746,7 +6746,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>否</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>(nobody yet)</source>
         <translation>（暂未指定）</translation>

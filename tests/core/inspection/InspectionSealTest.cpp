@@ -7,6 +7,7 @@
 #include "inspection/Inspection.h"
 #include "inspection/InspectionSeal.h"
 #include "inspection/TemplateRepository.h"
+#include "workbook/WorkbookCheck.h"
 
 #include <sqlite3.h>
 
@@ -98,11 +99,11 @@ TEST_CASE("A completed inspection is sealed; a change outside ServiceLens breaks
         CHECK(QString::fromLatin1(*InspectionSeal::compute(db.handle(), id)) == amended);
         sealed = amended;
     }
-    auto fine = Database::verifyInspectionSeals(path);
+    auto fine = WorkbookCheck::verifyInspectionSeals(path);
     REQUIRE(fine.ok());
     CHECK(fine->sealed == 1);
     CHECK(fine->intact());
-    CHECK(Database::verifyFile(path)->isEmpty());
+    CHECK(WorkbookCheck::verifyFile(path)->isEmpty());
 
     const QByteArray original = fileBytes(path);
     const char *edits[] = {
@@ -121,13 +122,13 @@ TEST_CASE("A completed inspection is sealed; a change outside ServiceLens breaks
         {
             writeFile(path, original);
             execOutside(path, edit);
-            auto broken = Database::verifyInspectionSeals(path);
+            auto broken = WorkbookCheck::verifyInspectionSeals(path);
             REQUIRE(broken.ok());
             REQUIRE(broken->broken.size() == 1);
             CHECK(broken->broken.front().contains(uid));
             CHECK(broken->broken.front().contains(InspectionSeal::shortForm(sealed)));
             // `check` fails on it too.
-            auto problems = Database::verifyFile(path);
+            auto problems = WorkbookCheck::verifyFile(path);
             REQUIRE(problems.ok());
             CHECK(problems->contains(broken->broken.front()));
         }

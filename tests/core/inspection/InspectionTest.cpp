@@ -7,6 +7,7 @@
 #include "inspection/TemplateRepository.h"
 #include "org/Staff.h"
 #include "storage/AuditLog.h"
+#include "workbook/WorkbookCheck.h"
 
 #include <csignal>
 #include <sys/wait.h>
@@ -199,7 +200,7 @@ TEST_CASE("An answer survives the process being killed right after it", "[inspec
     REQUIRE(answers->size() == 1);
     CHECK(answers->front().passed == false);
     CHECK(answers->front().note == QStringLiteral("前台无人接待"));
-    auto problems = Database::verifyFile(path);
+    auto problems = WorkbookCheck::verifyFile(path);
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
 }

@@ -7,6 +7,7 @@
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
 #include "storage/SchemaMigrator.h"
+#include "workbook/WorkbookCheck.h"
 
 #include <sqlite3.h>
 
@@ -76,7 +77,7 @@ TEST_CASE("The chain is intact after ordinary work and names the record changed 
     const AuditChain::Finding ok = verify(path);
     CHECK(ok.intact());
     CHECK(ok.records >= 5);
-    auto problems = Database::verifyFile(path);
+    auto problems = WorkbookCheck::verifyFile(path);
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
     const qint64 records = ok.records;
@@ -89,7 +90,7 @@ TEST_CASE("The chain is intact after ordinary work and names the record changed 
         CHECK(f.kind == AuditChain::Finding::Kind::Altered);
         CHECK(f.recordId == records - 2);
         CHECK(f.message.contains(QStringLiteral("#%1").arg(records - 2)));
-        auto p = Database::verifyFile(path);
+        auto p = WorkbookCheck::verifyFile(path);
         REQUIRE(p.ok());
         REQUIRE(p->size() == 1);
         CHECK(p->front() == f.message);

@@ -3,6 +3,7 @@
 
 #include "storage/SchemaMigrator.h"
 #include "storage/SqlQuery.h"
+#include "workbook/WorkbookCheck.h"
 
 #include <QFileInfo>
 
@@ -267,7 +268,7 @@ TEST_CASE("A damaged workbook is reported and never modified", "[storage]")
     CHECK(db.error().message.contains(QStringLiteral("damaged")));
     CHECK(fileHash(path) == before);
 
-    auto problems = Database::verifyFile(path);
+    auto problems = WorkbookCheck::verifyFile(path);
     CHECK((!problems.ok() || !problems->isEmpty()));
     CHECK(fileHash(path) == before);
     CHECK_FALSE(Database::backupFile(path, dir.file(QStringLiteral("copy.servicelens"))).ok());
@@ -418,7 +419,7 @@ TEST_CASE("Schema step 5 rewrites value checks without IN lists, and they still 
     CHECK_FALSE(attempt(2, "fax", "urgent").ok());
     CHECK_FALSE(attempt(3, "phone", "P1").ok());
     CHECK_FALSE(attempt(4, "Phone", "normal").ok()); // exact codes only, as before
-    auto verified = Database::verifyFile(db.path());
+    auto verified = WorkbookCheck::verifyFile(db.path());
     REQUIRE(verified.ok());
     CHECK(verified->isEmpty());
 }

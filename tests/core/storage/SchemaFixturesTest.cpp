@@ -13,6 +13,7 @@
 #include "storage/AuditChain.h"
 #include "storage/SchemaMigrator.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookCheck.h"
 
 #include <QDir>
 
@@ -290,14 +291,14 @@ TEST_CASE("Every earlier format is upgraded with each of its rows and values int
             }
         }
         // What the later steps add is filled in: the audit chain and the inspection seals.
-        auto problems = Database::verifyFile(path);
+        auto problems = WorkbookCheck::verifyFile(path);
         REQUIRE(problems.ok());
         CHECK(problems->isEmpty());
         auto chain = Database::verifyAuditTrail(path);
         REQUIRE(chain.ok());
         CHECK(chain->intact());
         CHECK(chain->records >= 2);
-        auto seals = Database::verifyInspectionSeals(path);
+        auto seals = WorkbookCheck::verifyInspectionSeals(path);
         REQUIRE(seals.ok());
         CHECK(seals->intact());
         CHECK(seals->sealed == (version >= 6 ? 1 : 0));

@@ -6,6 +6,7 @@
 #include "org/Staff.h"
 #include "storage/SqlQuery.h"
 #include "workbook/AutomaticBackups.h"
+#include "workbook/WorkbookCheck.h"
 
 using namespace servicelens;
 using namespace servicelens::test;
@@ -59,7 +60,7 @@ TEST_CASE("One automatic backup a day, the last seven kept", "[workbook][backup]
     CHECK(backups.back().made.date() == QDate(2026, 11, 25));
     for (const auto &b : backups) {
         CHECK(b.kind == AutomaticBackups::Backup::Kind::Daily);
-        auto problems = Database::verifyFile(b.path);
+        auto problems = WorkbookCheck::verifyFile(b.path);
         REQUIRE(problems.ok());
         CHECK(problems->isEmpty());
     }

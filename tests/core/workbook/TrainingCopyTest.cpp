@@ -9,6 +9,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 #include "workbook/TrainingCopy.h"
+#include "workbook/WorkbookCheck.h"
 
 using namespace servicelens;
 using namespace servicelens::test;
@@ -98,7 +99,7 @@ TEST_CASE("A training copy holds no customer name or phone number of the source"
     CHECK_FALSE(bytes.contains("6123 4567"));
 
     // A sound workbook, its audit chain intact, the same orders per customer.
-    auto problems = Database::verifyFile(copy);
+    auto problems = WorkbookCheck::verifyFile(copy);
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
     auto chain = Database::verifyAuditTrail(copy);
