@@ -227,26 +227,11 @@ bool OrderImport::parse(CsvImport::Row &row, ParsedRow &p)
     o.times.followedUp = timeOf(row, FollowedUp, *branch);
     o.times.closed = timeOf(row, ClosedAt, *branch);
     // Stage times never go backwards: name the first column that does.
-    if (o.times.received > 0) {
-        const std::pair<int, std::optional<qint64>> chain[] = {
-            {Responded, o.times.responded},   {Analysed, o.times.analysed},
-            {Solution, o.times.solution},     {Implemented, o.times.implemented},
-            {FollowedUp, o.times.followedUp}, {ClosedAt, o.times.closed}};
-        qint64 previous = o.times.received;
-        int previousColumn = Received;
-        for (const auto &[c, t] : chain) {
-            if (!t)
-                continue;
-            if (*t < previous) {
-                row.issue(c, row.cell(c),
-                          OrderImporter::tr("earlier than %1 (%2); stage times cannot go backwards")
-                              .arg(m_frame.headerOf(previousColumn), row.cell(previousColumn)));
-                break;
-            }
-            previous = *t;
-            previousColumn = c;
-        }
-    }
+    if (o.times.received > 0)
+        if (auto backwards = firstBackwards(o.times))
+            row.issue(backwards->second, row.cell(backwards->second),
+                      OrderImporter::tr("earlier than %1 (%2); stage times cannot go backwards")
+                          .arg(m_frame.headerOf(backwards->first), row.cell(backwards->first)));
 
     if (const QString v = row.cell(ChannelCol); !v.isEmpty()) {
         if (auto ch = remembered(m_channels, v, &FlowNames::channel))
@@ -432,15 +417,12 @@ bool OrderImport::merge(CsvImport::Row &row, const ServiceOrder &old, ServiceOrd
         o.status = old.status;
     if (auto backwards = firstBackwards(o.times)) {
         const int column = row.has(backwards->second) ? backwards->second : backwards->first;
-        row.issue(column, row.cell(column),
-                  OrderImporter::tr("with the stage times already stored for this order, the "
-                                    "times would go backwards (%2 earlier than %1)")
-                      .arg(m_frame.headerOf(backwards->first).isEmpty()
-                               ? QLatin1String(OrderImporter::columns()[backwards->first].name)
-                               : m_frame.headerOf(backwards->first),
-                           m_frame.headerOf(backwards->second).isEmpty()
-                               ? QLatin1String(OrderImporter::columns()[backwards->second].name)
-                               : m_frame.headerOf(backwards->second)));
+        row.issue(
+            column, row.cell(column),
+            OrderImporter::tr("with the stage times already stored for this order, the "
+                              "times would go backwards (%2 earlier than %1)")
+                // headerOf names a column the file lacks by its FORMATS.md name.
+                .arg(m_frame.headerOf(backwards->first), m_frame.headerOf(backwards->second)));
         return false;
     }
     return true;

@@ -23,21 +23,16 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-bool startsWith(const QString &path, const QByteArray &magic)
+bool isSqliteFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    return f.read(magic.size()) == magic;
-}
-
-bool isSqliteFile(const QString &path)
-{
-    static const QByteArray header("SQLite format 3\0", 16);
-    // A WAL file starts with 0x377f0682 or 0x377f0683 (big-endian).
-    static const QByteArray wal1("\x37\x7f\x06\x82", 4);
-    static const QByteArray wal2("\x37\x7f\x06\x83", 4);
-    return startsWith(path, header) || startsWith(path, wal1) || startsWith(path, wal2);
+    const QByteArray start = f.read(16);
+    // A database's header, or a WAL file's magic number 0x377f0682 / 0x377f0683 (big-endian).
+    return start == QByteArray("SQLite format 3\0", 16) ||
+           start.startsWith(QByteArray("\x37\x7f\x06\x82", 4)) ||
+           start.startsWith(QByteArray("\x37\x7f\x06\x83", 4));
 }
 
 int closeChecked(int fd)

@@ -1958,12 +1958,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+117"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-142"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -1983,12 +1983,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>需要受理时间</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>earlier than %1 (%2); stage times cannot go backwards</source>
         <translation>早于 %1（%2）；各环节时间不能倒退</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>expected phone, email, online, app, wechat or walk_in (电话, 邮件, 在线, APP, 微信, 到店)</source>
         <translation>应为 phone、email、online、app、wechat 或 walk_in（电话、邮件、在线、APP、微信、到店）</translation>
     </message>
@@ -2008,7 +2008,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 0 或更大的整数</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>with the stage times already stored for this order, the times would go backwards (%2 earlier than %1)</source>
         <translation>与该工单已存的各阶段时间合起来，时间会倒退（%2 早于 %1）</translation>
     </message>
@@ -2179,7 +2179,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../../core/io/OutputFile.cpp" line="+81"/>
+        <location filename="../../core/io/OutputFile.cpp" line="+76"/>
         <source>The disk is full: “%1” could not be written. Nothing was written and an earlier file of that name is unchanged.</source>
         <translation>磁盘已满：无法写入“%1”。未写入任何内容，同名的原有文件保持不变。</translation>
     </message>
