@@ -6,8 +6,8 @@
 #include "ReportCommand.h"
 
 #include "demo/DemoGenerator.h"
-#include "flow/KpiEngine.h"
 #include "io/Importers.h"
+#include "kpi/KpiEngine.h"
 #include "storage/Database.h"
 #include "survey/Survey.h"
 #include "workbook/TrainingCopy.h"
@@ -272,9 +272,9 @@ QString decimal(const std::optional<double> &value, int decimals = 2)
 }
 
 // The readable form of `servicelens kpi`: the same figures as the JSON, rounded for reading.
-void printKpiTable(const flow::MonthKpis &k)
+void printKpiTable(const kpi::MonthKpis &k)
 {
-    const flow::OrderKpis &o = k.orders;
+    const kpi::OrderKpis &o = k.orders;
     auto line = [](const QString &label, const QString &value) {
         out() << "  " << padRight(label, 36) << value << '\n';
     };
@@ -297,12 +297,12 @@ void printKpiTable(const flow::MonthKpis &k)
     line(CommandLine::tr("First-time fix"), percent(o.firstTimeFixRate));
     line(CommandLine::tr("Reopened"), percent(o.reopenRate));
     out() << '\n' << CommandLine::tr("Median dwell per stage (hours)") << '\n';
-    for (int s = 0; s < flow::dwellStageCount; ++s) {
-        const auto stage = static_cast<flow::DwellStage>(s);
+    for (int s = 0; s < kpi::dwellStageCount; ++s) {
+        const auto stage = static_cast<kpi::DwellStage>(s);
         QString value = decimal(o.stageDwellHoursMedian[static_cast<std::size_t>(s)], 1);
         if (o.bottleneckStage == stage)
             value += QLatin1Char(' ') + CommandLine::tr("← bottleneck");
-        line(flow::dwellStageCode(stage), value);
+        line(kpi::dwellStageCode(stage), value);
     }
     out() << '\n' << CommandLine::tr("Technicians") << '\n';
     out() << "  " << padRight(CommandLine::tr("code"), 8) << padRight(CommandLine::tr("name"), 10)
@@ -310,13 +310,13 @@ void printKpiTable(const flow::MonthKpis &k)
           << CommandLine::tr("wd mean").rightJustified(9)
           << CommandLine::tr("FTF").rightJustified(9)
           << CommandLine::tr("complaints").rightJustified(12) << '\n';
-    for (const flow::TechnicianKpis &t : k.technicians)
+    for (const kpi::TechnicianKpis &t : k.technicians)
         out() << "  " << padRight(t.code, 8) << padRight(t.name, 10)
               << QString::number(t.closed).rightJustified(8)
               << decimal(t.resolutionWdMean).rightJustified(9)
               << percent(t.firstTimeFixRate).rightJustified(9)
               << QString::number(t.complaints).rightJustified(12) << '\n';
-    const flow::InspectionKpis &in = k.inspections;
+    const kpi::InspectionKpis &in = k.inspections;
     out() << '\n' << CommandLine::tr("Inspections") << '\n';
     line(CommandLine::tr("Completed"), QString::number(in.completed));
     line(CommandLine::tr("Mean score"), decimal(in.meanScore, 1));
@@ -324,14 +324,14 @@ void printKpiTable(const flow::MonthKpis &k)
     line(CommandLine::tr("Actions open at month end"), QString::number(in.actionsOpenEnd));
     line(CommandLine::tr("… of them overdue"), QString::number(in.actionsOverdueEnd));
     line(CommandLine::tr("Actions done on time"), percent(in.actionsOnTimeRate));
-    const flow::SurveyKpis &sv = k.surveys;
+    const kpi::SurveyKpis &sv = k.surveys;
     out() << '\n' << CommandLine::tr("Surveys") << '\n';
     line(CommandLine::tr("Invitations"), QString::number(sv.invitations));
     line(CommandLine::tr("Response rate"), percent(sv.responseRate));
     line(CommandLine::tr("Responses"), QString::number(sv.responses));
     line(CommandLine::tr("CSAT"), percent(sv.csat));
     line(CommandLine::tr("NPS"), decimal(sv.nps, 1));
-    for (const flow::DimensionKpis &d : sv.dimensions)
+    for (const kpi::DimensionKpis &d : sv.dimensions)
         line(QStringLiteral("  ") + survey::SurveyNames::dimensionLabel(d.code),
              QStringLiteral("%1 (%2, n = %3)").arg(decimal(d.mean), percent(d.top2)).arg(d.n));
     out().flush();
@@ -357,7 +357,7 @@ int runKpi(const QStringList &arguments)
     if (!parser.isSet(db) || !parser.isSet(month))
         return usage(CommandLine::tr("--db FILE and --month YYYY-MM are required."),
                      QStringLiteral("kpi"));
-    const auto first = flow::KpiEngine::parseMonth(parser.value(month));
+    const auto first = kpi::KpiEngine::parseMonth(parser.value(month));
     if (!first)
         return usage(CommandLine::tr("“%1” is not a month; write it as YYYY-MM, e.g. 2026-10.")
                          .arg(parser.value(month)),
@@ -380,7 +380,7 @@ int runKpi(const QStringList &arguments)
     }
     if (!chosen)
         return report(chosen.error());
-    flow::KpiEngine engine((*workbook)->database());
+    kpi::KpiEngine engine((*workbook)->database());
     auto kpis = engine.compute(*chosen, *first);
     if (!kpis)
         return report(kpis.error());
@@ -394,7 +394,7 @@ int runKpi(const QStringList &arguments)
                      .arg(first->year())
               << Qt::endl;
     if (parser.isSet(json))
-        out() << flow::KpiEngine::toJson(*kpis) << Qt::endl;
+        out() << kpi::KpiEngine::toJson(*kpis) << Qt::endl;
     else
         printKpiTable(*kpis);
     return ExitOk;

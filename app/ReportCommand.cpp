@@ -3,8 +3,8 @@
 
 #include "CommandLine.h"
 #include "CommandSupport.h"
-#include "flow/KpiEngine.h"
 #include "io/OutputFile.h"
+#include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportCsv.h"
@@ -45,7 +45,7 @@ int runReport(const QStringList &arguments)
         return usage(CommandLine::tr("--db FILE, --month YYYY-MM, --format and --out FILE are "
                                      "required."),
                      QStringLiteral("report"));
-    const auto first = flow::KpiEngine::parseMonth(parser.value(month));
+    const auto first = kpi::KpiEngine::parseMonth(parser.value(month));
     if (!first)
         return usage(
             CommandLine::tr("“%1” is not a month such as 2026-10.").arg(parser.value(month)),

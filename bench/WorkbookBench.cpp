@@ -4,9 +4,9 @@
 // full `check`. Usage: servicelens_bench_workbook [--orders N] [--file PATH]
 // With --file and an existing workbook, generation is skipped and that file is measured.
 #include "demo/DemoGenerator.h"
-#include "flow/DashboardData.h"
-#include "flow/KpiEngine.h"
 #include "flow/OrderQuery.h"
+#include "kpi/DashboardData.h"
+#include "kpi/KpiEngine.h"
 #include "storage/Database.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookCheck.h"
@@ -95,13 +95,13 @@ int main(int argc, char **argv)
         fail(branch.error());
     const QDate month = QDate::currentDate().addMonths(-1);
     row("KPIs of one month", seconds([&] {
-            flow::KpiEngine engine(workbook->database());
+            kpi::KpiEngine engine(workbook->database());
             auto k = engine.compute(*branch, month);
             if (!k)
                 fail(k.error());
         }));
     row("dashboard (month + 12-month trend)", seconds([&] {
-            auto d = flow::DashboardData::load(workbook->database(), *branch, month);
+            auto d = kpi::DashboardData::load(workbook->database(), *branch, month);
             if (!d)
                 fail(d.error());
         }));

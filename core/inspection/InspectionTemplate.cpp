@@ -87,13 +87,6 @@ std::optional<Frequency> InspectionNames::frequency(const QString &text)
     return std::nullopt;
 }
 
-QString BilingualText::in(const QString &language) const
-{
-    if (language.startsWith(QLatin1String("zh")) && !zh.trimmed().isEmpty())
-        return zh;
-    return en.trimmed().isEmpty() ? zh : en;
-}
-
 bool TemplateItem::sameContent(const TemplateItem &o) const
 {
     return code == o.code && type == o.type && text == o.text && guidance == o.guidance &&

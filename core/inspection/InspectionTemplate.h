@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/BilingualText.h"
 #include "storage/Result.h"
 
 #include <QCoreApplication>
@@ -31,15 +32,6 @@ public:
     static QString code(Frequency frequency);
     static QString label(Frequency frequency);
     static std::optional<Frequency> frequency(const QString &code);
-};
-
-// A text in the two shipped languages; the Chinese one may be missing (then English shows).
-struct BilingualText {
-    QString en;
-    QString zh;
-    // The text for the interface language ("zh_CN" or anything else for English).
-    QString in(const QString &language) const;
-    bool operator==(const BilingualText &o) const { return en == o.en && zh == o.zh; }
 };
 
 struct TemplateItem {

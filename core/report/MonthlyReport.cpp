@@ -4,10 +4,10 @@
 #include "ReportText.h"
 #include "common/LocalTime.h"
 #include "flow/FlowTypes.h"
-#include "flow/KpiEngine.h"
 #include "inspection/CorrectiveAction.h"
 #include "inspection/Inspection.h"
-#include "inspection/InspectionAnalysis.h"
+#include "kpi/InspectionAnalysis.h"
+#include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
@@ -22,6 +22,7 @@
 namespace servicelens::report {
 
 using namespace flow;
+using namespace kpi;
 
 namespace {
 
@@ -340,10 +341,10 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
             *row.inspection.completedAt < end)
             templatesUsed.insert(row.templateCode);
     for (const QString &code : templatesUsed) {
-        auto analysis = inspection::InspectionAnalysis::compute(db, branch, code, first, 1);
+        auto analysis = kpi::InspectionAnalysis::compute(db, branch, code, first, 1);
         if (!analysis)
             return analysis.error();
-        for (const inspection::FailedItem &f : analysis->mostFailed)
+        for (const kpi::FailedItem &f : analysis->mostFailed)
             r.failedItems.push_back({f.code, f.text.in(options.language),
                                      f.section.in(options.language), f.findings, f.answered});
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "flow/Kpi.h"
-#include "flow/KpiTargets.h"
+#include "kpi/Kpi.h"
+#include "kpi/KpiTargets.h"
 #include "survey/SurveyAnalysis.h"
 
 #include <QCoreApplication>
@@ -98,8 +98,8 @@ struct MonthlyReport {
     QString timeZone;
     QDate month; // first day
     QString language;
-    flow::MonthKpis kpis;
-    std::vector<flow::MonthKpis> trend; // twelve months ending with this one, oldest first
+    kpi::MonthKpis kpis;
+    std::vector<kpi::MonthKpis> trend; // twelve months ending with this one, oldest first
     std::vector<ReportFigure> figures;
     std::vector<ReportOrder> orders;              // received or closed in the month
     std::vector<ReportOrder> complaints;          // received in the month and flagged

@@ -197,7 +197,7 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
             tx(QT_TRANSLATE_NOOP("Report", "Bottleneck stage (longest median dwell, hours)")));
         summary.text(
             row + 1, 1,
-            MonthlyReportBuilder::word(tx, flow::dwellStageCode(*r.kpis.orders.bottleneckStage)));
+            MonthlyReportBuilder::word(tx, kpi::dwellStageCode(*r.kpis.orders.bottleneckStage)));
         summary.number(row + 1, 2, r.kpis.orders.stageDwellHoursMedian[stage], f.decimal);
     }
     if (r.empty)
@@ -296,7 +296,7 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
                             tx(QT_TRANSLATE_NOOP("Report", "Answers")),
                             tx(QT_TRANSLATE_NOOP("Report", "Importance"))});
     row = 1;
-    for (const flow::DimensionKpis &d : r.kpis.surveys.dimensions) {
+    for (const kpi::DimensionKpis &d : r.kpis.surveys.dimensions) {
         satisfaction.text(row, 0, MonthlyReportBuilder::word(tx, d.code));
         satisfaction.number(row, 1, d.mean, f.decimal);
         satisfaction.number(row, 2, d.top2, f.percent);
@@ -383,7 +383,7 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
                  tx(QT_TRANSLATE_NOOP("Report", "Complaints")),
                  tx(QT_TRANSLATE_NOOP("Report", "CSAT"))});
     row = 1;
-    for (const flow::TechnicianKpis &k : r.kpis.technicians) {
+    for (const kpi::TechnicianKpis &k : r.kpis.technicians) {
         team.text(row, 0, k.code);
         team.text(row, 1, k.name);
         team.number(row, 2, static_cast<double>(k.closed), f.count);

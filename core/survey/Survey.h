@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "inspection/InspectionTemplate.h" // BilingualText
+#include "common/BilingualText.h"
 #include "storage/Result.h"
 
 #include <QCoreApplication>
@@ -16,8 +16,6 @@ class Database;
 }
 
 namespace servicelens::survey {
-
-using inspection::BilingualText;
 
 // likert5 and csat5: 1-5; ces7 (customer effort): 1-7; nps: 0-10; single: an option's index
 // (0-based); text: free text.

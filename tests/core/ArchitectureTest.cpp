@@ -54,7 +54,7 @@ const QSet<QString> &knownUpwardIncludes()
 }
 
 struct Include {
-    QString file;   // relative to core/, e.g. "flow/KpiEngine.cpp"
+    QString file;   // relative to core/, e.g. "kpi/KpiEngine.cpp"
     QString folder; // the file's folder
     QString target; // the included folder
 };

@@ -8,12 +8,12 @@
 #include "demo/DemoGenerator.h"
 #include "flow/CalendarDialog.h"
 #include "flow/CalendarRepository.h"
-#include "flow/KpiEngine.h"
 #include "flow/OrderDialog.h"
 #include "flow/OrderRepository.h"
 #include "flow/OrdersPage.h"
 #include "flow/OrdersTableModel.h"
 #include "flow/YearCalendarView.h"
+#include "kpi/KpiEngine.h"
 #include "storage/SqlQuery.h"
 #include "widgets/StatTile.h"
 #include "workbook/AutomaticBackups.h"
@@ -70,7 +70,7 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
     {
         auto wb = Workbook::open(path);
         REQUIRE(wb.ok());
-        flow::KpiEngine engine((*wb)->database());
+        kpi::KpiEngine engine((*wb)->database());
         const QDate today =
             QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date();
         auto k = engine.compute(*(*wb)->defaultBranch(),
@@ -243,7 +243,7 @@ TEST_CASE("The dashboard shows the month's tiles and a click opens the orders be
     REQUIRE(dashboard);
     dashboard->setMonth(QDate(2026, 6, 1));
     REQUIRE(dashboard->data().has_value());
-    const flow::MonthKpis &june = dashboard->data()->month;
+    const kpi::MonthKpis &june = dashboard->data()->month;
     CHECK(june.month == QDate(2026, 6, 1));
     CHECK(dashboard->data()->trend.size() == 12);
     auto *complaints = window.findChild<ui::StatTile *>(QStringLiteral("complaintTile"));

@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
-#include "flow/KpiEngine.h"
+#include "kpi/KpiEngine.h"
 #include "org/Staff.h"
 #include "team/SessionDialog.h"
 #include "team/StaffDialog.h"
@@ -55,15 +55,15 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
     // One technician's page: twelve months of a measure, the last one equal to the scorecard's.
     {
         const QString code = score->item(0, 0)->text();
-        std::vector<flow::TechnicianKpis> figures;
+        std::vector<kpi::TechnicianKpis> figures;
         auto k =
-            flow::KpiEngine((*wb)->database())
+            kpi::KpiEngine((*wb)->database())
                 .computePeriod(*(*wb)->defaultBranch(), QDate(2026, 10, 1), QDate(2026, 11, 1));
         REQUIRE(k.ok());
         ui::TechnicianDialog person(**wb, code, k->technicians, QDate(2026, 10, 1));
         REQUIRE(person.trend().size() == 12);
         std::optional<double> october;
-        for (const flow::TechnicianKpis &t : k->technicians)
+        for (const kpi::TechnicianKpis &t : k->technicians)
             if (t.code == code)
                 october = t.firstTimeFixRate;
         CHECK(person.trend().back() == october);

@@ -36,13 +36,13 @@ const QColor complaint(0xc6, 0x28, 0x28);
 const QColor target(0x55, 0x55, 0x55);
 const QColor bottleneck(0xef, 0x6c, 0x00);
 
-QStringList monthLabels(const std::vector<flow::MonthKpis> &trend)
+QStringList monthLabels(const std::vector<kpi::MonthKpis> &trend)
 {
     QStringList labels;
     const QLocale locale;
     const bool chinese = locale.language() == QLocale::Chinese;
     // Month numbers keep twelve labels readable in a small chart; January shows its year.
-    for (const flow::MonthKpis &m : trend)
+    for (const kpi::MonthKpis &m : trend)
         labels << (m.month.month() == 1 ? locale.toString(m.month, chinese ? QStringLiteral("yy/M")
                                                                            : QStringLiteral("M/yy"))
                                         : QString::number(m.month.month()));
@@ -105,11 +105,11 @@ DashboardCharts::DashboardCharts(QWidget *parent)
     grid->addWidget(m_backlog, 2, 1);
 }
 
-void DashboardCharts::show(const flow::DashboardData &data)
+void DashboardCharts::show(const kpi::DashboardData &data)
 {
     const auto &trend = data.trend;
     m_months.clear();
-    for (const flow::MonthKpis &m : trend)
+    for (const kpi::MonthKpis &m : trend)
         m_months.push_back(m.month);
     const QStringList labels = monthLabels(trend);
     const QLocale locale;
@@ -121,7 +121,7 @@ void DashboardCharts::show(const flow::DashboardData &data)
 
     // Volume: received and closed per month.
     {
-        const flow::OrderKpis &now = data.month.orders;
+        const kpi::OrderKpis &now = data.month.orders;
         QChart *chart = reset(
             m_volume, tr("Orders: %L1 received, %L2 closed").arg(now.received).arg(now.closed));
         auto *in = new QBarSet(tr("Received"));
@@ -129,7 +129,7 @@ void DashboardCharts::show(const flow::DashboardData &data)
         in->setColor(received);
         out->setColor(closed);
         double maxY = 0;
-        for (const flow::MonthKpis &m : trend) {
+        for (const kpi::MonthKpis &m : trend) {
             *in << m.orders.received;
             *out << m.orders.closed;
             maxY = std::max({maxY, double(m.orders.received), double(m.orders.closed)});
@@ -186,7 +186,7 @@ void DashboardCharts::show(const flow::DashboardData &data)
         auto *slaLine = line(tr("SLA met %"), sla);
         auto *ftfLine = line(tr("First-time fix %"), ftf);
         for (int i = 0; i < static_cast<int>(trend.size()); ++i) {
-            const flow::OrderKpis &o = trend[static_cast<std::size_t>(i)].orders;
+            const kpi::OrderKpis &o = trend[static_cast<std::size_t>(i)].orders;
             if (o.slaMetRate)
                 slaLine->append(i, *o.slaMetRate * 100);
             if (o.firstTimeFixRate)
@@ -227,7 +227,7 @@ void DashboardCharts::show(const flow::DashboardData &data)
 
     // Median dwell per stage, the bottleneck in its own colour.
     {
-        const flow::OrderKpis &o = data.month.orders;
+        const kpi::OrderKpis &o = data.month.orders;
         const QStringList stages = {tr("Analysis"), tr("Solution"), tr("Implementation"),
                                     tr("Follow-up"), tr("Closing")};
         QChart *chart =
@@ -244,7 +244,7 @@ void DashboardCharts::show(const flow::DashboardData &data)
         normal->setColor(received);
         slowest->setColor(bottleneck);
         double maxY = 0;
-        for (int s = 0; s < flow::dwellStageCount; ++s) {
+        for (int s = 0; s < kpi::dwellStageCount; ++s) {
             const double v = o.stageDwellHoursMedian[static_cast<std::size_t>(s)].value_or(0);
             const bool isBottleneck =
                 o.bottleneckStage && static_cast<int>(*o.bottleneckStage) == s;

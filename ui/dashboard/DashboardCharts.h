@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "flow/DashboardData.h"
+#include "kpi/DashboardData.h"
 
 #include <QWidget>
 
@@ -21,7 +21,7 @@ class DashboardCharts final : public QWidget {
 public:
     explicit DashboardCharts(QWidget *parent = nullptr);
 
-    void show(const flow::DashboardData &data);
+    void show(const kpi::DashboardData &data);
 
 signals:
     void receivedClicked(QDate month);

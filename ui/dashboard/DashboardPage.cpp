@@ -23,7 +23,7 @@
 
 namespace servicelens::ui {
 
-using flow::KpiTargets;
+using kpi::KpiTargets;
 
 namespace {
 
@@ -280,7 +280,7 @@ void DashboardPage::refresh()
         m_content->hide();
         return;
     }
-    auto data = flow::DashboardData::load(m_workbook->database(), *branch, month());
+    auto data = kpi::DashboardData::load(m_workbook->database(), *branch, month());
     if (!data) {
         m_heading->setText(tr("The workbook cannot be read"));
         m_subheading->setText(data.error().message);
@@ -288,7 +288,7 @@ void DashboardPage::refresh()
         return;
     }
     m_data = std::move(*data);
-    const flow::DashboardData &d = *m_data;
+    const kpi::DashboardData &d = *m_data;
     m_heading->setText(branch->name);
     m_subheading->setText(tr("%1 · branch %2").arg(monthName(d.month.month), branch->code) +
                           m_workbookCounts);
@@ -319,9 +319,9 @@ void DashboardPage::refresh()
     m_charts->show(d);
 }
 
-void DashboardPage::showTiles(const flow::DashboardData &d)
+void DashboardPage::showTiles(const kpi::DashboardData &d)
 {
-    const flow::OrderKpis &o = d.month.orders;
+    const kpi::OrderKpis &o = d.month.orders;
     const KpiTargets &t = d.targets;
     const QLocale locale;
 
@@ -404,7 +404,7 @@ void DashboardPage::editTargets()
     TargetsDialog dialog(m_data->targets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto s = flow::KpiTargetRepository(m_workbook->database()).save(dialog.targets()); !s) {
+    if (auto s = kpi::KpiTargetRepository(m_workbook->database()).save(dialog.targets()); !s) {
         showError(this, tr("Targets"), s.error());
         return;
     }

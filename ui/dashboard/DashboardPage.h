@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "flow/DashboardData.h"
 #include "flow/OrderQuery.h"
+#include "kpi/DashboardData.h"
 
 #include <QWidget>
 
@@ -36,7 +36,7 @@ public:
     void ordersChanged();
     QDate month() const;
     void setMonth(QDate month);
-    const std::optional<flow::DashboardData> &data() const { return m_data; }
+    const std::optional<kpi::DashboardData> &data() const { return m_data; }
 
 signals:
     // Open the orders page on these orders.
@@ -46,11 +46,11 @@ private:
     void fillSelectors();
     void countOrders();
     void editTargets();
-    void showTiles(const flow::DashboardData &d);
+    void showTiles(const kpi::DashboardData &d);
     StatTile *tile(const QString &name, const QString &title);
 
     Workbook *m_workbook = nullptr;
-    std::optional<flow::DashboardData> m_data;
+    std::optional<kpi::DashboardData> m_data;
     QLabel *m_heading;
     QLabel *m_subheading;
     QComboBox *m_month;

@@ -22,7 +22,7 @@ QDoubleSpinBox *spin(QWidget *parent, double min, double max, int decimals, cons
 
 } // namespace
 
-TargetsDialog::TargetsDialog(const flow::KpiTargets &t, QWidget *parent)
+TargetsDialog::TargetsDialog(const kpi::KpiTargets &t, QWidget *parent)
     : QDialog(parent)
     , m_csat(spin(this, 0, 100, 1, QStringLiteral(" %"), t.csat * 100))
     , m_resolution(spin(this, 0.1, 60, 1, tr(" working days"), t.resolutionWdMean))
@@ -42,9 +42,9 @@ TargetsDialog::TargetsDialog(const flow::KpiTargets &t, QWidget *parent)
     form->addRow(buttons);
 }
 
-flow::KpiTargets TargetsDialog::targets() const
+kpi::KpiTargets TargetsDialog::targets() const
 {
-    flow::KpiTargets t;
+    kpi::KpiTargets t;
     t.csat = m_csat->value() / 100.0;
     t.resolutionWdMean = m_resolution->value();
     t.responseWithinTarget = m_response->value() / 100.0;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "flow/KpiTargets.h"
+#include "kpi/KpiTargets.h"
 
 #include <QDialog>
 
@@ -14,8 +14,8 @@ class TargetsDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    explicit TargetsDialog(const flow::KpiTargets &targets, QWidget *parent = nullptr);
-    flow::KpiTargets targets() const;
+    explicit TargetsDialog(const kpi::KpiTargets &targets, QWidget *parent = nullptr);
+    kpi::KpiTargets targets() const;
 
 private:
     QDoubleSpinBox *m_csat;

@@ -4,8 +4,8 @@
 
 #include "common/LocalTime.h"
 #include "i18n/Language.h"
-#include "inspection/InspectionAnalysis.h"
 #include "inspection/TemplateRepository.h"
+#include "kpi/InspectionAnalysis.h"
 #include "org/Branch.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -31,6 +31,7 @@
 namespace servicelens::ui {
 
 using namespace inspection;
+using namespace kpi;
 
 namespace {
 

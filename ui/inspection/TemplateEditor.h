@@ -53,7 +53,7 @@ private:
     Database &m_db;
     inspection::InspectionTemplate m_template;
     std::vector<inspection::TemplateItem> m_items; // node data: index
-    std::vector<inspection::BilingualText> m_sections;
+    std::vector<BilingualText> m_sections;
     QTreeWidgetItem *m_current = nullptr;
     bool m_loading = false;
 

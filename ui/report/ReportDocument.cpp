@@ -101,7 +101,7 @@ double ReportDocument::textHeight(const QString &text, const QFont &font, double
 QStringList ReportDocument::monthLabels() const
 {
     QStringList labels;
-    for (const flow::MonthKpis &k : m_report.trend) {
+    for (const kpi::MonthKpis &k : m_report.trend) {
         const QDate m = k.month;
         labels << (m.month() == 1 || labels.isEmpty() ? m.toString(QStringLiteral("yy-MM"))
                                                       : QString::number(m.month()));
@@ -416,7 +416,7 @@ void ReportDocument::serviceFlow()
                        ReportFormat::number(k.resolutionWdMean)));
     const QStringList months = monthLabels();
     std::vector<std::optional<double>> received, closed, sla, ftf;
-    for (const flow::MonthKpis &m : m_report.trend) {
+    for (const kpi::MonthKpis &m : m_report.trend) {
         received.push_back(static_cast<double>(m.orders.received));
         closed.push_back(static_cast<double>(m.orders.closed));
         sla.push_back(m.orders.slaMetRate);
@@ -443,9 +443,9 @@ void ReportDocument::serviceFlow()
     // Where orders wait: the median dwell per stage, the bottleneck in the accent colour.
     QStringList stages;
     std::vector<std::optional<double>> dwell;
-    for (std::size_t s = 0; s < flow::dwellStageCount; ++s) {
+    for (std::size_t s = 0; s < kpi::dwellStageCount; ++s) {
         stages << report::MonthlyReportBuilder::word(
-            m_tx, flow::dwellStageCode(static_cast<flow::DwellStage>(s)));
+            m_tx, kpi::dwellStageCode(static_cast<kpi::DwellStage>(s)));
         dwell.push_back(k.stageDwellHoursMedian[s]);
     }
     const int bottleneck = k.bottleneckStage ? static_cast<int>(*k.bottleneckStage) : -1;
@@ -511,7 +511,7 @@ void ReportDocument::satisfaction()
                  ReportFormat::rate(s.responseRate), ReportFormat::rate(s.csat),
                  ReportFormat::number(s.nps, 1)));
     std::vector<std::optional<double>> csat;
-    for (const flow::MonthKpis &m : m_report.trend)
+    for (const kpi::MonthKpis &m : m_report.trend)
         csat.push_back(m.surveys.csat);
     const QStringList months = monthLabels();
     const QString title =
@@ -531,7 +531,7 @@ void ReportDocument::satisfaction()
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Share satisfied")), 1.2, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Answers")), 1, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Importance")), 1, true}};
-    for (const flow::DimensionKpis &dim : s.dimensions) {
+    for (const kpi::DimensionKpis &dim : s.dimensions) {
         std::optional<double> importance;
         for (const survey::Driver &dr : m_report.drivers)
             if (dr.dimension == dim.code)
@@ -565,7 +565,7 @@ void ReportDocument::inspections()
                        ReportFormat::number(k.meanScore, 1), ReportFormat::count(k.actionsOpenEnd),
                        ReportFormat::count(k.actionsOverdueEnd)));
     std::vector<std::optional<double>> scores, open, overdue;
-    for (const flow::MonthKpis &m : m_report.trend) {
+    for (const kpi::MonthKpis &m : m_report.trend) {
         scores.push_back(m.inspections.meanScore);
         open.push_back(static_cast<double>(m.inspections.actionsOpenEnd));
         overdue.push_back(static_cast<double>(m.inspections.actionsOverdueEnd));
@@ -650,8 +650,8 @@ void ReportDocument::team()
 {
     heading(m_tx(QT_TRANSLATE_NOOP("Report", "6. Team and training")));
     // First-time fix per technician, best first: who to learn from and who to coach.
-    std::vector<const flow::TechnicianKpis *> ranked;
-    for (const flow::TechnicianKpis &k : m_report.kpis.technicians)
+    std::vector<const kpi::TechnicianKpis *> ranked;
+    for (const kpi::TechnicianKpis &k : m_report.kpis.technicians)
         if (k.firstTimeFixRate)
             ranked.push_back(&k);
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto *a, const auto *b) {
@@ -660,7 +660,7 @@ void ReportDocument::team()
     if (!ranked.empty()) {
         QStringList names;
         std::vector<std::optional<double>> rates;
-        for (const flow::TechnicianKpis *k : ranked) {
+        for (const kpi::TechnicianKpis *k : ranked) {
             names << QStringLiteral("%1 %2").arg(k->code, k->name);
             rates.push_back(k->firstTimeFixRate);
         }
@@ -681,7 +681,7 @@ void ReportDocument::team()
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Complaints")), 1, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "CSAT")), 0.9, true}};
     t.whenEmpty = m_tx(QT_TRANSLATE_NOOP("Report", "No technician closed an order this month."));
-    for (const flow::TechnicianKpis &k : m_report.kpis.technicians)
+    for (const kpi::TechnicianKpis &k : m_report.kpis.technicians)
         t.rows.push_back({k.code, k.name, ReportFormat::count(k.closed),
                           ReportFormat::number(k.resolutionWdMean),
                           ReportFormat::rate(k.slaMetRate), ReportFormat::rate(k.firstTimeFixRate),

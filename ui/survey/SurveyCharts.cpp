@@ -81,14 +81,14 @@ SurveyCharts::SurveyCharts(QWidget *parent)
     grid->addWidget(m_nps, 1, 1);
 }
 
-void SurveyCharts::showTrend(const std::vector<flow::MonthKpis> &months, double csatTarget)
+void SurveyCharts::showTrend(const std::vector<kpi::MonthKpis> &months, double csatTarget)
 {
     const QLocale locale;
     QStringList labels;
-    for (const flow::MonthKpis &m : months)
+    for (const kpi::MonthKpis &m : months)
         labels << QString::number(m.month.month());
-    const flow::MonthKpis *latest = nullptr;
-    for (const flow::MonthKpis &m : months)
+    const kpi::MonthKpis *latest = nullptr;
+    for (const kpi::MonthKpis &m : months)
         if (m.surveys.csat)
             latest = &m;
     // CSAT (%) and NPS share the 0-100 axis; NPS can be negative.
@@ -106,7 +106,7 @@ void SurveyCharts::showTrend(const std::vector<flow::MonthKpis> &months, double 
         auto *target = line(tr("CSAT target"), targetColour, true);
         double low = 0;
         for (int i = 0; i < static_cast<int>(months.size()); ++i) {
-            const flow::SurveyKpis &s = months[static_cast<std::size_t>(i)].surveys;
+            const kpi::SurveyKpis &s = months[static_cast<std::size_t>(i)].surveys;
             if (s.csat)
                 csat->append(i, *s.csat * 100);
             if (s.nps) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "flow/Kpi.h"
+#include "kpi/Kpi.h"
 #include "survey/SurveyAnalysis.h"
 
 #include <QWidget>
@@ -19,7 +19,7 @@ class SurveyCharts final : public QWidget {
 public:
     explicit SurveyCharts(QWidget *parent = nullptr);
 
-    void showTrend(const std::vector<flow::MonthKpis> &months, double csatTarget);
+    void showTrend(const std::vector<kpi::MonthKpis> &months, double csatTarget);
     void showDistribution(const std::vector<survey::ResponseRecord> &records);
 
 private:

@@ -5,8 +5,8 @@
 #include "SurveyCharts.h"
 #include "SurveyDesigner.h"
 #include "common/LocalTime.h"
-#include "flow/KpiEngine.h"
-#include "flow/KpiTargets.h"
+#include "kpi/KpiEngine.h"
+#include "kpi/KpiTargets.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
@@ -333,8 +333,8 @@ void SurveysPage::refreshAnalysis()
     }
     showThemes();
 
-    auto trend = flow::KpiEngine(db).computeTrend(*branch, thisMonth.addMonths(-1), 12);
-    auto targets = flow::KpiTargetRepository(db).load();
+    auto trend = kpi::KpiEngine(db).computeTrend(*branch, thisMonth.addMonths(-1), 12);
+    auto targets = kpi::KpiTargetRepository(db).load();
     if (trend)
         m_charts->showTrend(*trend, targets ? targets->csat : 0.9);
     m_charts->showDistribution(m_records);

@@ -6,11 +6,11 @@
 #include "TechnicianDialog.h"
 #include "TrainingEffectDialog.h"
 #include "common/LocalTime.h"
-#include "flow/KpiEngine.h"
+#include "kpi/KpiEngine.h"
+#include "kpi/ScorecardExtras.h"
 #include "org/Staff.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
-#include "team/ScorecardExtras.h"
 #include "team/Training.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/Workbook.h"
@@ -30,6 +30,7 @@
 namespace servicelens::ui {
 
 using namespace flow;
+using namespace kpi;
 
 namespace {
 
@@ -233,7 +234,7 @@ void TeamPage::refresh()
 }
 
 void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &rows, bool people,
-                           const std::map<QString, team::ScorecardExtra> &extras)
+                           const std::map<QString, kpi::ScorecardExtra> &extras)
 {
     const QLocale locale;
     auto pct = [&](const std::optional<double> &v) {
@@ -243,7 +244,7 @@ void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &r
         return v ? locale.toString(*v, 'f', d) : QStringLiteral("—");
     };
     // Extras are per person; a team's are its members' summed.
-    auto extraItem = [&](const QString &key, int team::ScorecardExtra::*field) {
+    auto extraItem = [&](const QString &key, int kpi::ScorecardExtra::*field) {
         int value = 0;
         if (people) {
             const auto it = extras.find(key);
@@ -279,8 +280,8 @@ void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &r
                    fewSurveys),
             number(QStringLiteral("%1 (%2)").arg(dec(k.nps, 0)).arg(k.npsAnswers), k.nps,
                    k.npsAnswers < fewAnswers),
-            extraItem(people ? k.code : k.team, &team::ScorecardExtra::findings),
-            extraItem(people ? k.code : k.team, &team::ScorecardExtra::trainings)};
+            extraItem(people ? k.code : k.team, &kpi::ScorecardExtra::findings),
+            extraItem(people ? k.code : k.team, &kpi::ScorecardExtra::trainings)};
         for (int c = 0; c < items.size(); ++c)
             t->setItem(r, c, items[c]);
     }
@@ -314,9 +315,9 @@ void TeamPage::refreshScorecard()
                  locale.toString(to.addDays(-1), QLocale::ShortFormat)));
     m_periodFigures = k->technicians;
     m_periodEnd = to;
-    auto extras = team::ScorecardExtras::compute(
+    auto extras = kpi::ScorecardExtras::compute(
         m_workbook->database(), branch->id, local.startOfDay(from), local.startOfDay(to), from, to);
-    const std::map<QString, team::ScorecardExtra> none;
+    const std::map<QString, kpi::ScorecardExtra> none;
     fillFigures(m_scorecard, k->technicians, true, extras ? *extras : none);
     fillFigures(m_teams, k->teams, false, extras ? *extras : none);
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "flow/Kpi.h"
-#include "team/ScorecardExtras.h"
+#include "kpi/Kpi.h"
+#include "kpi/ScorecardExtras.h"
 
 #include <QDate>
 #include <QWidget>
@@ -40,13 +40,13 @@ private:
     void refreshScorecard();
     void refreshStaff();
     void refreshTraining();
-    void fillFigures(QTableWidget *table, const std::vector<flow::TechnicianKpis> &rows,
-                     bool people, const std::map<QString, team::ScorecardExtra> &extras);
+    void fillFigures(QTableWidget *table, const std::vector<kpi::TechnicianKpis> &rows, bool people,
+                     const std::map<QString, kpi::ScorecardExtra> &extras);
     void editStaff(bool create);
 
     Workbook *m_workbook = nullptr;
     std::vector<qint64> m_staffIds;
-    std::vector<flow::TechnicianKpis> m_periodFigures; // the scorecard's rows
+    std::vector<kpi::TechnicianKpis> m_periodFigures; // the scorecard's rows
     QDate m_periodEnd;
     QTabWidget *m_tabs;
     QComboBox *m_period;

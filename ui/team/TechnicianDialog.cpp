@@ -2,7 +2,7 @@
 #include "TechnicianDialog.h"
 #include "widgets/ChartViews.h"
 
-#include "flow/KpiEngine.h"
+#include "kpi/KpiEngine.h"
 #include "org/Staff.h"
 #include "team/Training.h"
 #include "widgets/ErrorMessage.h"
@@ -27,6 +27,7 @@
 namespace servicelens::ui {
 
 using namespace flow;
+using namespace kpi;
 
 namespace {
 

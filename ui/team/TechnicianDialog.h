@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "flow/Kpi.h"
+#include "kpi/Kpi.h"
 
 #include <QDate>
 #include <QDialog>
@@ -23,7 +23,7 @@ class TechnicianDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    TechnicianDialog(Workbook &workbook, QString code, std::vector<flow::TechnicianKpis> period,
+    TechnicianDialog(Workbook &workbook, QString code, std::vector<kpi::TechnicianKpis> period,
                      QDate lastMonth, QWidget *parent = nullptr);
 
     // For tests: the value of the measure shown, per month (nullopt: no data).
@@ -35,9 +35,9 @@ private:
 
     Workbook &m_workbook;
     QString m_code;
-    std::vector<flow::TechnicianKpis> m_period;
+    std::vector<kpi::TechnicianKpis> m_period;
     QDate m_lastMonth;
-    std::vector<flow::MonthKpis> m_months;
+    std::vector<kpi::MonthKpis> m_months;
     std::vector<std::optional<double>> m_trendValues;
     QComboBox *m_measure;
     QLabel *m_trainings;

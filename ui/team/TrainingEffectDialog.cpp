@@ -2,7 +2,7 @@
 #include "TrainingEffectDialog.h"
 #include "widgets/ChartViews.h"
 
-#include "team/TrainingEffect.h"
+#include "kpi/TrainingEffect.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/Workbook.h"
 
@@ -23,7 +23,7 @@
 
 namespace servicelens::ui {
 
-using namespace team;
+using namespace kpi;
 
 TrainingEffectDialog::TrainingEffectDialog(Workbook &workbook, qint64 sessionId, QWidget *parent)
     : QDialog(parent)

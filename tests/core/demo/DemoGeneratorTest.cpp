@@ -5,8 +5,8 @@
 #include "demo/DemoGenerator.h"
 #include "flow/CalendarRepository.h"
 #include "flow/OrderRepository.h"
+#include "kpi/TrainingEffect.h"
 #include "storage/SqlQuery.h"
-#include "team/TrainingEffect.h"
 #include "workbook/WorkbookSummary.h"
 
 #include <QCryptographicHash>
@@ -206,9 +206,9 @@ TEST_CASE("A default demo workbook is a believable year of one branch", "[demo]"
     const qint64 diagnosis = scalar(db, "SELECT s.id FROM training_session s JOIN "
                                         "training_course c ON c.id = s.course_id WHERE "
                                         "c.skill_area = 'fault_diagnosis'");
-    auto effect = team::TrainingEffect::compute(db, *wb->defaultBranch(), diagnosis, 60);
+    auto effect = kpi::TrainingEffect::compute(db, *wb->defaultBranch(), diagnosis, 60);
     REQUIRE(effect.ok());
-    const team::MeasureChange &fix = effect->measures.front();
+    const kpi::MeasureChange &fix = effect->measures.front();
     CHECK(fix.attendeesChanged);
     CHECK(*fix.attendeesAfter.rate() > *fix.attendeesBefore.rate());
     CHECK(*fix.attendeesAfter.rate() - *fix.attendeesBefore.rate() >

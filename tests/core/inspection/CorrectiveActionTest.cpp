@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
-#include "flow/KpiEngine.h"
 #include "inspection/CorrectiveAction.h"
 #include "inspection/Inspection.h"
-#include "inspection/InspectionAnalysis.h"
 #include "inspection/TemplateRepository.h"
+#include "kpi/InspectionAnalysis.h"
+#include "kpi/KpiEngine.h"
 #include "org/Staff.h"
 #include "storage/AuditLog.h"
 
 using namespace servicelens;
 using namespace servicelens::inspection;
+using namespace servicelens::kpi;
 using namespace servicelens::test;
 
 namespace {
@@ -175,10 +176,10 @@ TEST_CASE("Inspection KPIs of a month, hand-computed, at the time-zone boundarie
     // E: created 1 Nov 00:01 local: not open at the end of October.
     action(at(2026, 11, 1, 0, 1), QDate(2026, 10, 31), std::nullopt);
 
-    flow::KpiEngine engine(db);
+    kpi::KpiEngine engine(db);
     auto k = engine.compute(branch, QDate(2026, 10, 1));
     REQUIRE(k.ok());
-    const flow::InspectionKpis &in = k->inspections;
+    const kpi::InspectionKpis &in = k->inspections;
     CHECK(in.completed == 2);
     REQUIRE(in.meanScore.has_value());
     CHECK(*in.meanScore == Approx((100.0 + 100.0 * 31 / 33) / 2));

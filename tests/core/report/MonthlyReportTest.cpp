@@ -4,7 +4,7 @@
 #include "XlsxReader.h"
 
 #include "demo/DemoGenerator.h"
-#include "flow/KpiEngine.h"
+#include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportCsv.h"
@@ -29,9 +29,9 @@ struct Fixture : ReportFixture {
     // KPI.md's JSON of the month, as `servicelens kpi --json` prints it.
     QJsonObject kpiJson(QDate month)
     {
-        auto k = flow::KpiEngine(workbook->database()).compute(branch, month);
+        auto k = kpi::KpiEngine(workbook->database()).compute(branch, month);
         REQUIRE(k.ok());
-        return QJsonDocument::fromJson(flow::KpiEngine::toJson(*k).toUtf8()).object();
+        return QJsonDocument::fromJson(kpi::KpiEngine::toJson(*k).toUtf8()).object();
     }
 };
 

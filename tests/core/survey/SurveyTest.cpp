@@ -3,8 +3,8 @@
 // KPI.md computed by hand (October 2026 in Shanghai).
 #include "TestSupport.h"
 
-#include "flow/KpiEngine.h"
 #include "flow/OrderRepository.h"
+#include "kpi/KpiEngine.h"
 #include "org/Staff.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
@@ -208,16 +208,16 @@ TEST_CASE("The surveys section of KPI.md, by hand, at the month's edges", "[surv
         responses.recordOutcome(r3, CallOutcome::Refused, {}, {}, at(2026, 10, 31, 23, 56)).ok());
     REQUIRE(responses.recordAnswers(r4, answers(4, 8, 2), {}, at(2026, 10, 1, 9)).ok());
 
-    flow::KpiEngine engine(f.db);
+    kpi::KpiEngine engine(f.db);
     auto k = engine.compute(*f.wb->defaultBranch(), QDate(2026, 10, 1));
     REQUIRE(k.ok());
-    const flow::SurveyKpis &s = k->surveys;
+    const kpi::SurveyKpis &s = k->surveys;
     CHECK(s.invitations == 3);                    // r1, r2, r3
     CHECK(*s.responseRate == Approx(2.0 / 3));    // r1 and r2 answered, r3 refused
     CHECK(s.responses == 3);                      // r1, r2, r4 answered in October
     CHECK(*s.csat == Approx(2.0 / 3));            // 5, 3, 4: two of three >= 4
     CHECK(*s.nps == Approx(100.0 * (1 - 1) / 3)); // 10 promoter, 6 detractor, 8 passive
-    const flow::DimensionKpis &speed = s.dimensions.front();
+    const kpi::DimensionKpis &speed = s.dimensions.front();
     CHECK(speed.code == QStringLiteral("response_speed"));
     CHECK(speed.n == 3);
     CHECK(*speed.mean == Approx((5.0 + 4 + 2) / 3));

@@ -2,14 +2,15 @@
 #include "TestSupport.h"
 
 #include "inspection/CorrectiveAction.h"
+#include "kpi/ScorecardExtras.h"
 #include "org/Staff.h"
 #include "storage/AuditLog.h"
 #include "team/AttendanceImporter.h"
-#include "team/ScorecardExtras.h"
 #include "team/Training.h"
 
 using namespace servicelens;
 using namespace servicelens::team;
+using namespace servicelens::kpi;
 using namespace servicelens::org;
 using namespace servicelens::test;
 

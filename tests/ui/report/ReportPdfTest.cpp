@@ -5,8 +5,8 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
-#include "flow/KpiEngine.h"
 #include "inspection/InspectionSeal.h"
+#include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportDocument.h"
@@ -41,7 +41,7 @@ TEST_CASE("The PDF's text carries the KPI engine's figures, in both languages", 
 {
     Fixture fx;
     const QDate month(2026, 9, 1);
-    auto kpis = flow::KpiEngine(fx.workbook->database()).compute(fx.branch, month);
+    auto kpis = kpi::KpiEngine(fx.workbook->database()).compute(fx.branch, month);
     REQUIRE(kpis.ok());
     for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         INFO(language.toStdString());

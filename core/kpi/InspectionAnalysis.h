@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "InspectionTemplate.h"
-#include "flow/Kpi.h"
+#include "inspection/InspectionTemplate.h"
+#include "kpi/Kpi.h"
 
 #include <QDate>
 
@@ -11,12 +11,12 @@ class Database;
 struct Branch;
 } // namespace servicelens
 
-namespace servicelens::inspection {
+namespace servicelens::kpi {
 
 // One month of the inspection charts.
 struct InspectionMonth {
     QDate month;                    // first day
-    flow::InspectionKpis kpis;      // from the KPI engine
+    kpi::InspectionKpis kpis;       // from the KPI engine
     std::optional<double> passRate; // passed / completed
     // Mean score of each section of the template (by section title), over the month's
     // completed inspections of that template.
@@ -47,4 +47,4 @@ public:
                                                   int months);
 };
 
-} // namespace servicelens::inspection
+} // namespace servicelens::kpi

@@ -14,7 +14,7 @@ class Database;
 struct Branch;
 } // namespace servicelens
 
-namespace servicelens::team {
+namespace servicelens::kpi {
 
 // A rate over a group of people in a window: hits of n.
 struct GroupRate {
@@ -58,4 +58,4 @@ public:
     static QString measureLabel(const QString &measure);
 };
 
-} // namespace servicelens::team
+} // namespace servicelens::kpi

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardData.h"
 
-#include "CalendarRepository.h"
 #include "KpiEngine.h"
 #include "common/LocalTime.h"
+#include "flow/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
 
 #include <QTimeZone>
 
-namespace servicelens::flow {
+namespace servicelens::kpi {
 
 namespace {
 
 Result<std::array<qint64, 4>> countBacklogByAge(Database &db, const Branch &branch, QDate first,
-                                                const WorkingCalendar &calendar,
+                                                const flow::WorkingCalendar &calendar,
                                                 const LocalTime &local)
 {
     // Open at the end of the month: received before the end and closed, if at all, after it.
@@ -86,7 +86,7 @@ Result<DashboardData> DashboardData::load(Database &db, const Branch &branch, QD
     d.trend = std::move(*trend);
     d.trend.push_back(*chosen);
     d.month = d.trend.back();
-    auto calendar = CalendarRepository(db).load();
+    auto calendar = flow::CalendarRepository(db).load();
     if (!calendar)
         return calendar.error();
     const LocalTime local(QTimeZone(branch.timeZone.toUtf8()));
@@ -106,4 +106,4 @@ Result<DashboardData> DashboardData::load(Database &db, const Branch &branch, QD
     return d;
 }
 
-} // namespace servicelens::flow
+} // namespace servicelens::kpi

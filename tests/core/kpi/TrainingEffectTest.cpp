@@ -2,12 +2,13 @@
 #include "TestSupport.h"
 
 #include "flow/OrderRepository.h"
+#include "kpi/TrainingEffect.h"
 #include "org/Staff.h"
 #include "team/Training.h"
-#include "team/TrainingEffect.h"
 
 using namespace servicelens;
 using namespace servicelens::team;
+using namespace servicelens::kpi;
 using namespace servicelens::org;
 using namespace servicelens::test;
 

@@ -3,7 +3,7 @@
 
 #include "storage/SqlQuery.h"
 
-namespace servicelens::team {
+namespace servicelens::kpi {
 
 Result<std::map<QString, ScorecardExtra>> ScorecardExtras::compute(Database &db, qint64 branchId,
                                                                    qint64 fromUtc, qint64 toUtc,
@@ -36,4 +36,4 @@ Result<std::map<QString, ScorecardExtra>> ScorecardExtras::compute(Database &db,
     return out;
 }
 
-} // namespace servicelens::team
+} // namespace servicelens::kpi

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "Kpi.h"
-#include "SlaPolicy.h"
-#include "WorkingCalendar.h"
 #include "common/LocalTime.h"
+#include "flow/SlaPolicy.h"
+#include "flow/WorkingCalendar.h"
 #include "org/Branch.h"
 #include "storage/Result.h"
 
@@ -17,7 +17,7 @@ namespace servicelens {
 class Database;
 }
 
-namespace servicelens::flow {
+namespace servicelens::kpi {
 
 // The one place that computes KPI.md's figures. The dashboard, the reports and
 // `servicelens kpi` all call it, so they agree to the last digit. It reads the month's orders
@@ -63,4 +63,4 @@ private:
     std::unique_ptr<Cache> m_cache;
 };
 
-} // namespace servicelens::flow
+} // namespace servicelens::kpi

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrainingEffect.h"
 
-#include "Training.h"
-#include "flow/KpiEngine.h"
+#include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "org/Staff.h"
+#include "team/Training.h"
 
 #include <cmath>
 #include <numeric>
 #include <set>
 
-namespace servicelens::team {
-
-using namespace flow;
+namespace servicelens::kpi {
 
 std::optional<double> GroupRate::rate() const
 {
@@ -61,14 +59,14 @@ void addRate(GroupRate &g, const std::optional<double> &rate, qint64 n)
 Result<TrainingEffectResult> TrainingEffect::compute(Database &db, const Branch &branch,
                                                      qint64 sessionId, int days)
 {
-    auto session = TrainingRepository(db).session(sessionId);
+    auto session = team::TrainingRepository(db).session(sessionId);
     if (!session)
         return session.error();
     if (!*session)
         return makeError(ErrorKind::NotFound, tr("The training session no longer exists."));
     if (days < 1)
         return makeError(ErrorKind::InvalidInput, tr("The window is one day or more."));
-    const Session &s = **session;
+    const team::Session &s = **session;
     auto staff = org::StaffRepository(db).list();
     if (!staff)
         return staff.error();
@@ -84,8 +82,9 @@ Result<TrainingEffectResult> TrainingEffect::compute(Database &db, const Branch 
         // Someone who joined after the before-window began has no "before" to compare.
         if (m.hireDate.isValid() && m.hireDate > beforeFrom)
             continue;
-        const bool attended = std::any_of(s.attendance.begin(), s.attendance.end(),
-                                          [&](const Attendance &a) { return a.staffId == m.id; });
+        const bool attended =
+            std::any_of(s.attendance.begin(), s.attendance.end(),
+                        [&](const team::Attendance &a) { return a.staffId == m.id; });
         (attended ? attendees : others).insert(m.code);
     }
     KpiEngine engine(db);
@@ -104,7 +103,7 @@ Result<TrainingEffectResult> TrainingEffect::compute(Database &db, const Branch 
     r.attendees = static_cast<int>(attendees.size());
     r.others = static_cast<int>(others.size());
     std::vector<double> gains;
-    for (const Attendance &a : s.attendance)
+    for (const team::Attendance &a : s.attendance)
         if (auto g = a.gain())
             gains.push_back(*g);
     if (!gains.empty())
@@ -139,4 +138,4 @@ Result<TrainingEffectResult> TrainingEffect::compute(Database &db, const Branch 
     return r;
 }
 
-} // namespace servicelens::team
+} // namespace servicelens::kpi

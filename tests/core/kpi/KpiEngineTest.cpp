@@ -5,14 +5,15 @@
 
 #include "common/Statistics.h"
 #include "flow/BranchUpdate.h"
-#include "flow/DashboardData.h"
-#include "flow/KpiEngine.h"
 #include "flow/OrderRepository.h"
+#include "kpi/DashboardData.h"
+#include "kpi/KpiEngine.h"
 #include "org/Staff.h"
 #include "storage/SqlQuery.h"
 
 using namespace servicelens;
 using namespace servicelens::flow;
+using namespace servicelens::kpi;
 using namespace servicelens::test;
 
 namespace {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KpiEngine.h"
 
-#include "CalendarRepository.h"
 #include "common/Statistics.h"
+#include "flow/CalendarRepository.h"
 #include "io/OrderedJson.h"
 #include "org/Staff.h"
 #include "storage/Database.h"
@@ -14,7 +14,7 @@
 #include <map>
 #include <unordered_map>
 
-namespace servicelens::flow {
+namespace servicelens::kpi {
 
 QString dwellStageCode(DwellStage stage)
 {
@@ -44,7 +44,7 @@ const std::vector<QString> &surveyDimensionCodes()
 }
 
 struct KpiEngine::Cache {
-    WorkingCalendar calendar;
+    flow::WorkingCalendar calendar;
     // Targets by priority index (urgent, high, normal, low).
     std::array<double, 4> responseHours{};
     std::array<int, 4> resolutionDays{};
@@ -134,19 +134,19 @@ KpiEngine::~KpiEngine() = default;
 Status KpiEngine::reload()
 {
     auto cache = std::make_unique<Cache>();
-    auto calendar = CalendarRepository(m_db).load();
+    auto calendar = flow::CalendarRepository(m_db).load();
     if (!calendar)
         return calendar.error();
     cache->calendar = std::move(*calendar);
-    auto policies = SlaPolicyRepository(m_db).list();
+    auto policies = flow::SlaPolicyRepository(m_db).list();
     if (!policies)
         return policies.error();
     // Defaults first, so a workbook missing a row still measures against KPI.md's targets.
-    for (const SlaPolicy &p : SlaPolicy::defaults()) {
+    for (const flow::SlaPolicy &p : flow::SlaPolicy::defaults()) {
         cache->responseHours[static_cast<std::size_t>(p.priority)] = p.responseHours;
         cache->resolutionDays[static_cast<std::size_t>(p.priority)] = p.resolutionWorkingDays;
     }
-    for (const SlaPolicy &p : *policies) {
+    for (const flow::SlaPolicy &p : *policies) {
         cache->responseHours[static_cast<std::size_t>(p.priority)] = p.responseHours;
         cache->resolutionDays[static_cast<std::size_t>(p.priority)] = p.resolutionWorkingDays;
     }
@@ -637,4 +637,4 @@ QString KpiEngine::toJson(const MonthKpis &k, int indent)
     return root.toString(indent);
 }
 
-} // namespace servicelens::flow
+} // namespace servicelens::kpi

@@ -13,7 +13,7 @@ namespace servicelens {
 class Database;
 }
 
-namespace servicelens::flow {
+namespace servicelens::kpi {
 
 // Orders a month's figures may be wrong about, pointed out so someone fixes them.
 struct DataQuality {
@@ -37,4 +37,4 @@ struct DashboardData {
     static Result<DashboardData> load(Database &db, const Branch &branch, QDate month);
 };
 
-} // namespace servicelens::flow
+} // namespace servicelens::kpi

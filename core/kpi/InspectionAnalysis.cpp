@@ -1,35 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionAnalysis.h"
 
-#include "Inspection.h"
-#include "TemplateRepository.h"
 #include "common/LocalTime.h"
 #include "common/Statistics.h"
-#include "flow/KpiEngine.h"
+#include "inspection/Inspection.h"
+#include "inspection/TemplateRepository.h"
+#include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 
 #include <QTimeZone>
 
 #include <map>
 
-namespace servicelens::inspection {
+namespace servicelens::kpi {
 
 Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const Branch &branch,
                                                            const QString &templateCode,
                                                            QDate lastMonth, int months)
 {
     InspectionAnalysisData data;
-    TemplateRepository templates(db);
+    inspection::TemplateRepository templates(db);
     auto latest = templates.latest(templateCode);
     if (!latest)
         return latest.error();
     if (*latest)
-        for (const TemplateSection &s : (*latest)->sections)
+        for (const inspection::TemplateSection &s : (*latest)->sections)
             data.sections.push_back(s.title);
 
     const QDate last(lastMonth.year(), lastMonth.month(), 1);
     const QDate first = last.addMonths(-(months - 1));
-    flow::KpiEngine engine(db);
+    kpi::KpiEngine engine(db);
     for (QDate m = first; m <= last; m = m.addMonths(1)) {
         InspectionMonth month;
         month.month = m;
@@ -43,18 +43,18 @@ Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const B
     }
 
     // Per-section means and findings per item, from the completed inspections of the period.
-    InspectionRepository inspections(db);
+    inspection::InspectionRepository inspections(db);
     auto rows = inspections.list(branch.id);
     if (!rows)
         return rows.error();
     const LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
-    std::map<qint64, InspectionTemplate> cache;
+    std::map<qint64, inspection::InspectionTemplate> cache;
     std::vector<std::vector<std::vector<double>>> sectionScores(
         data.months.size(), std::vector<std::vector<double>>(data.sections.size()));
     std::map<QString, FailedItem> items;
-    for (const InspectionListRow &row : *rows) {
-        const Inspection &i = row.inspection;
-        if (row.templateCode != templateCode || i.status != InspectionStatus::Completed)
+    for (const inspection::InspectionListRow &row : *rows) {
+        const inspection::Inspection &i = row.inspection;
+        if (row.templateCode != templateCode || i.status != inspection::InspectionStatus::Completed)
             continue;
         const QDate day = local.localDate(*i.completedAt);
         if (day < first || day >= last.addMonths(1))
@@ -70,11 +70,11 @@ Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const B
                 continue;
             it = cache.emplace(i.templateId, std::move(**t)).first;
         }
-        const InspectionTemplate &t = it->second;
+        const inspection::InspectionTemplate &t = it->second;
         auto answers = inspections.answers(i.id);
         if (!answers)
             return answers.error();
-        const auto perSection = Scoring::sectionScores(t, *answers);
+        const auto perSection = inspection::Scoring::sectionScores(t, *answers);
         for (std::size_t s = 0; s < t.sections.size(); ++s) {
             if (!perSection[s])
                 continue;
@@ -82,17 +82,17 @@ Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const B
                 if (data.sections[d].en == t.sections[s].title.en)
                     sectionScores[index][d].push_back(*perSection[s]);
         }
-        for (const Answer &a : *answers) {
-            const TemplateItem *item = t.itemById(a.itemId);
-            if (!item || !Scoring::fraction(*item, &a))
+        for (const inspection::Answer &a : *answers) {
+            const inspection::TemplateItem *item = t.itemById(a.itemId);
+            if (!item || !inspection::Scoring::fraction(*item, &a))
                 continue;
             FailedItem &f = items[item->code];
             f.code = item->code;
             f.text = item->text;
-            if (const TemplateSection *s = t.sectionOf(item->code))
+            if (const inspection::TemplateSection *s = t.sectionOf(item->code))
                 f.section = s->title;
             ++f.answered;
-            f.findings += Scoring::isFinding(*item, &a) ? 1 : 0;
+            f.findings += inspection::Scoring::isFinding(*item, &a) ? 1 : 0;
         }
     }
     for (std::size_t m = 0; m < data.months.size(); ++m)
@@ -109,4 +109,4 @@ Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const B
     return data;
 }
 
-} // namespace servicelens::inspection
+} // namespace servicelens::kpi

@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-namespace servicelens::flow {
+namespace servicelens::kpi {
 
 // The figures of KPI.md for one branch and one month, as plain values. Rates are fractions in
 // [0, 1]; nullopt is KPI.md's null (a denominator of 0, or no data). Nothing is rounded.
@@ -98,4 +98,4 @@ QString dwellStageCode(DwellStage stage);
 // The seven likert5 dimensions of the default survey (FORMATS.md), in its order.
 const std::vector<QString> &surveyDimensionCodes();
 
-} // namespace servicelens::flow
+} // namespace servicelens::kpi

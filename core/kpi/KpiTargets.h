@@ -11,7 +11,7 @@ namespace servicelens {
 class Database;
 }
 
-namespace servicelens::flow {
+namespace servicelens::kpi {
 
 // The targets the dashboard measures against, stored in the workbook and editable. Defaults
 // are those of the yearly work plan in DOMAIN.md.
@@ -41,4 +41,4 @@ private:
     Database &m_db;
 };
 
-} // namespace servicelens::flow
+} // namespace servicelens::kpi

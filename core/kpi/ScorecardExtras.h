@@ -12,7 +12,7 @@ namespace servicelens {
 class Database;
 }
 
-namespace servicelens::team {
+namespace servicelens::kpi {
 
 // What the scorecard shows beside the KPI engine's figures, per staff code, for a period:
 // inspection findings attributed to the person (corrective actions from inspections they own,
@@ -29,4 +29,4 @@ public:
     compute(Database &db, qint64 branchId, qint64 fromUtc, qint64 toUtc, QDate from, QDate to);
 };
 
-} // namespace servicelens::team
+} // namespace servicelens::kpi

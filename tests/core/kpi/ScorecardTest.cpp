@@ -4,14 +4,15 @@
 // in the shipped calendar is irrelevant here: all orders are in November).
 #include "TestSupport.h"
 
-#include "flow/KpiEngine.h"
 #include "flow/OrderRepository.h"
+#include "kpi/KpiEngine.h"
 #include "org/Staff.h"
 #include "storage/SqlQuery.h"
 #include "survey/Responses.h"
 
 using namespace servicelens;
 using namespace servicelens::flow;
+using namespace servicelens::kpi;
 using namespace servicelens::test;
 
 namespace {

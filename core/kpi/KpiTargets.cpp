@@ -8,7 +8,7 @@
 
 #include <QJsonObject>
 
-namespace servicelens::flow {
+namespace servicelens::kpi {
 
 namespace {
 
@@ -92,4 +92,4 @@ Status KpiTargetRepository::save(const KpiTargets &targets)
     return tx.commit();
 }
 
-} // namespace servicelens::flow
+} // namespace servicelens::kpi
