@@ -144,7 +144,7 @@ int runCheck(const QStringList &arguments)
     if (parser.isSet(against)) {
         const QString value = parser.value(against);
         if (QFileInfo(value).isFile()) {
-            auto theirs = Database::verifyAuditTrail(value);
+            auto theirs = WorkbookCheck::verifyAuditTrail(value);
             if (!theirs)
                 return report(theirs.error());
             if (!theirs->intact() || theirs->headId == 0)
@@ -165,7 +165,7 @@ int runCheck(const QStringList &arguments)
     if (!verified)
         return report(verified.error());
     if (verified->problems.isEmpty() && earlier) {
-        auto compared = Database::compareAuditHead(path, earlier->first, earlier->second);
+        auto compared = WorkbookCheck::compareAuditHead(path, earlier->first, earlier->second);
         if (!compared)
             return report(compared.error());
         if (!compared->isEmpty())
@@ -244,7 +244,7 @@ int runBackup(const QStringList &arguments)
                  .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(dest))
           << Qt::endl;
     // The backup keeps the head in its own trail; printed too, to be noted elsewhere.
-    if (auto chain = Database::verifyAuditTrail(dest); chain && chain->headId != 0)
+    if (auto chain = WorkbookCheck::verifyAuditTrail(dest); chain && chain->headId != 0)
         out() << CommandLine::tr("Audit head: %1").arg(chain->headText()) << Qt::endl;
     return ExitOk;
 }

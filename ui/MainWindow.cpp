@@ -26,6 +26,7 @@
 #include "workbook/WorkbookSummary.h"
 
 #include "workbook/WorkbookCheck.h"
+#include "workbook/WorkbookSchema.h"
 
 #include <QAction>
 #include <QApplication>
@@ -728,7 +729,7 @@ void MainWindow::showAbout()
            "<p>Workbook format %2 · Qt %3</p>"
            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
             .arg(QCoreApplication::applicationVersion())
-            .arg(Database::latestSchemaVersion())
+            .arg(WorkbookSchema::latestVersion())
             .arg(QString::fromLatin1(qVersion())));
 }
 

@@ -2,7 +2,7 @@
 #include "Database.h"
 
 #include "Clock.h"
-#include "SchemaMigrator.h"
+#include "Migration.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -232,11 +232,6 @@ Database::~Database()
         tidyWalCompanions(m_path);
 }
 
-int Database::latestSchemaVersion()
-{
-    return builtinMigrations().back().version;
-}
-
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -293,8 +288,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 {
     const QString shown = QDir::toNativeSeparators(path);
     const Clock &clock = options.clock ? *options.clock : SystemClock::instance();
-    const auto &migrations = options.migrations ? *options.migrations : builtinMigrations();
-    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    if (!options.migrations)
+        return makeError(ErrorKind::Database,
+                         tr("“%1” was opened without its schema.").arg(shown)); // a bug
+    const auto &migrations = *options.migrations;
+    const int latest = latestVersion(migrations);
 
     auto probed = probe(path);
     if (!probed)
@@ -489,32 +487,25 @@ QString Database::unusedFileName(const QString &folder, const QString &stem, con
     return name;
 }
 
-Status Database::checkCanOpen(const QString &path)
+Status Database::checkCanOpen(const QString &path, int latestVersion)
 {
     auto p = probe(path);
     if (!p)
         return p.error();
-    return checkIsWorkbook(path, *p, latestSchemaVersion());
+    return checkIsWorkbook(path, *p, latestVersion);
 }
 
-// Runs `check` on a read-only connection to a workbook of this version or older.
-template <typename Check>
-auto Database::withReadOnlyWorkbook(const QString &path, Check check) -> decltype(check(nullptr))
+Status Database::withReadOnlyFile(const QString &path, int latestVersion,
+                                  const std::function<Status(sqlite3 *)> &work)
 {
-    if (auto s = checkCanOpen(path); !s)
-        return s.error();
+    if (auto s = checkCanOpen(path, latestVersion); !s)
+        return s;
     ReadOnlyConnection ro(path);
     if (ro.openCode() != SQLITE_OK)
         return sqliteError(ro.openCode(),
                            tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
                            ro.message());
-    return check(ro.get());
-}
-
-Status Database::withReadOnlyFile(const QString &path,
-                                  const std::function<Status(sqlite3 *)> &work)
-{
-    return withReadOnlyWorkbook(path, [&](sqlite3 *db) { return work(db); });
+    return work(ro.get());
 }
 
 Result<QStringList> Database::integrityProblems(sqlite3 *db)
@@ -540,8 +531,8 @@ QStringList Database::referenceProblems(sqlite3 *db)
         if (rc == SQLITE_ROW)
             problems.append(tr("Row %1 of table %2 refers to a missing row of %3.")
                                 .arg(sqlite3_column_int64(stmt, 1))
-                                .arg(QString::fromUtf8(
-                                         reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
+                                .arg(QString::fromUtf8(reinterpret_cast<const char *>(
+                                         sqlite3_column_text(stmt, 0))),
                                      QString::fromUtf8(reinterpret_cast<const char *>(
                                          sqlite3_column_text(stmt, 2)))));
     }
@@ -549,18 +540,6 @@ QStringList Database::referenceProblems(sqlite3 *db)
     if (rc != SQLITE_DONE)
         problems.append(QString::fromUtf8(sqlite3_errmsg(db)));
     return problems;
-}
-
-Result<AuditChain::Finding> Database::verifyAuditTrail(const QString &path)
-{
-    return withReadOnlyWorkbook(path, [](sqlite3 *db) { return AuditChain::verify(db); });
-}
-
-Result<QString> Database::compareAuditHead(const QString &path, qint64 id,
-                                           const QByteArray &hashPrefix)
-{
-    return withReadOnlyWorkbook(
-        path, [&](sqlite3 *db) { return AuditChain::compareWithHead(db, id, hashPrefix); });
 }
 
 Status Database::backupFile(const QString &path, const QString &target)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AuditChain.h"
 #include "Result.h"
 #include "Uid.h"
 
@@ -61,15 +60,12 @@ public:
         // itself a fresh copy of an untouched source (the training copy's work file, whose
         // backup would hold the very data the copy removes).
         bool backupBeforeMigration = true;
-        // Migrations to apply; null means the built-in list (tests pass their own).
+        // The schema's migrations, required: WorkbookSchema::migrations() for a workbook (the
+        // list lives above every domain; Workbook::open fills it in), tests pass their own.
         const std::vector<Migration> *migrations = nullptr;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path)
-    {
-        return open(path, Options{});
-    }
     ~Database();
 
     Database(const Database &) = delete;
@@ -77,31 +73,25 @@ public:
 
     // Reads the header and schema version of a file without creating or changing anything.
     static Result<FileProbe> probe(const QString &path);
-    // Runs `work` on a read-only connection to a workbook of this version or older (nothing
-    // migrated or modified). A file that is not a workbook, or from a newer version, is an error.
-    static Status withReadOnlyFile(const QString &path,
+    // Runs `work` on a read-only connection to a workbook of schema version `latestVersion` or
+    // older (nothing migrated or modified). A file that is not a workbook, or from a newer
+    // version, is an error.
+    static Status withReadOnlyFile(const QString &path, int latestVersion,
                                    const std::function<Status(sqlite3 *)> &work);
     // SQLite's full integrity check, the problems explained first; empty when sound.
     static Result<QStringList> integrityProblems(sqlite3 *db);
     // Rows referring to missing rows (PRAGMA foreign_key_check), one sentence each.
     static QStringList referenceProblems(sqlite3 *db);
-    // Whether this version can open the file as a workbook (exists, is one, not from a newer
-    // version), from its header alone; the error names the file.
-    static Status checkCanOpen(const QString &path);
+    // Whether the file can be opened as a workbook of schema version `latestVersion` or older
+    // (exists, is one, not from a newer version), from its header alone; the error names it.
+    static Status checkCanOpen(const QString &path, int latestVersion);
     // `<folder>/<stem>.<suffix>`, or with "-2", "-3"… after the stem when that file exists
     // already (two backups within one second: an upgrade resumed after a crash).
     static QString unusedFileName(const QString &folder, const QString &stem,
                                   const QString &suffix);
-    // The audit trail's hash chain of a workbook file, read-only (AuditChain::verify).
-    static Result<AuditChain::Finding> verifyAuditTrail(const QString &path);
-    // AuditChain::compareWithHead on a workbook file, read-only.
-    static Result<QString> compareAuditHead(const QString &path, qint64 id,
-                                            const QByteArray &hashPrefix);
     // Copies a workbook file as it is (any version) with the online backup API, after a quick
     // check; a damaged file is refused.
     static Status backupFile(const QString &path, const QString &target);
-    // The schema version this build writes.
-    static int latestSchemaVersion();
     static constexpr int applicationId = 0x534C454E; // 'SLEN'
 
     QString path() const { return m_path; }
@@ -146,8 +136,6 @@ private:
     static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const Clock &clock,
                                                           const QString &actor, int version);
     static Status checkIsWorkbook(const QString &path, const FileProbe &probe, int latest);
-    template <typename Check>
-    static auto withReadOnlyWorkbook(const QString &path, Check check) -> decltype(check(nullptr));
     Status configure();
     Status migrate(int fromVersion, const std::vector<Migration> &migrations);
 

@@ -2,6 +2,7 @@
 #include "TrainingCopy.h"
 
 #include "Workbook.h"
+#include "WorkbookSchema.h"
 #include "inspection/InspectionSeal.h"
 #include "io/OutputFile.h"
 #include "storage/AuditChain.h"
@@ -168,7 +169,7 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
     };
 
     // The source is looked at first, so a problem with it is named as its own.
-    if (auto s = Database::checkCanOpen(source); !s)
+    if (auto s = Database::checkCanOpen(source, WorkbookSchema::latestVersion()); !s)
         return s;
 
     // 1. A consistent copy to work on, in a private folder (0700) of the machine's temporary
@@ -201,6 +202,7 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
         Database::Options options;
         options.actor = tr("training copy");
         options.backupBeforeMigration = false;
+        options.migrations = &WorkbookSchema::migrations();
         auto db = Database::open(work, options);
         if (!db) {
             cleanUp();

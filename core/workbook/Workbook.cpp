@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workbook.h"
+#include "WorkbookSchema.h"
 
 #include "flow/CalendarRepository.h"
 #include "flow/SlaPolicy.h"
@@ -13,6 +14,8 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, Database::
 {
     if (options.mode == Database::OpenMode::CreateNew)
         options.mode = Database::OpenMode::OpenExisting;
+    if (!options.migrations)
+        options.migrations = &WorkbookSchema::migrations();
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
@@ -23,6 +26,8 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const Ne
                                                    Database::Options options)
 {
     options.mode = Database::OpenMode::CreateNew;
+    if (!options.migrations)
+        options.migrations = &WorkbookSchema::migrations();
     const bool existedEmpty = QFile::exists(path);
     auto db = Database::open(path, options);
     if (!db)

@@ -24,6 +24,7 @@ class Workbook final {
     Q_DECLARE_TR_FUNCTIONS(Workbook)
 
 public:
+    // Opens with the workbook's schema (WorkbookSchema) unless the options name another list.
     static Result<std::unique_ptr<Workbook>> open(const QString &path,
                                                   Database::Options options = {});
     // Creates the file and installs the branch, calendar and SLA defaults in one transaction;

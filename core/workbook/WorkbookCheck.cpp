@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkbookCheck.h"
+#include "WorkbookSchema.h"
 
 #include "org/Branch.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
-#include "storage/SchemaMigrator.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -21,27 +21,28 @@ constexpr int maxListed = 5; // per kind: enough to act on, short enough to read
 Result<WorkbookCheck::Verification> WorkbookCheck::verify(const QString &path)
 {
     Verification v;
-    const Status s = Database::withReadOnlyFile(path, [&v](sqlite3 *db) -> Status {
-        auto problems = Database::integrityProblems(db);
-        if (!problems)
-            return problems.error();
-        v.problems = *problems;
-        if (!v.problems.isEmpty())
-            return {}; // damaged: nothing beyond SQLite's words can be trusted
-        v.problems << Database::referenceProblems(db);
-        auto chain = AuditChain::verify(db);
-        if (!chain)
-            return chain.error();
-        if (!chain->intact() && chain->kind != AuditChain::Finding::Kind::NotChained)
-            v.problems.append(chain->message);
-        auto seals = inspection::InspectionSeal::verify(db);
-        if (!seals)
-            return seals.error();
-        v.problems.append(seals->broken);
-        v.chain = *chain;
-        v.seals = *seals;
-        return {};
-    });
+    const Status s = Database::withReadOnlyFile(
+        path, WorkbookSchema::latestVersion(), [&v](sqlite3 *db) -> Status {
+            auto problems = Database::integrityProblems(db);
+            if (!problems)
+                return problems.error();
+            v.problems = *problems;
+            if (!v.problems.isEmpty())
+                return {}; // damaged: nothing beyond SQLite's words can be trusted
+            v.problems << Database::referenceProblems(db);
+            auto chain = AuditChain::verify(db);
+            if (!chain)
+                return chain.error();
+            if (!chain->intact() && chain->kind != AuditChain::Finding::Kind::NotChained)
+                v.problems.append(chain->message);
+            auto seals = inspection::InspectionSeal::verify(db);
+            if (!seals)
+                return seals.error();
+            v.problems.append(seals->broken);
+            v.chain = *chain;
+            v.seals = *seals;
+            return {};
+        });
     if (!s)
         return s.error();
     return v;
@@ -55,16 +56,51 @@ Result<QStringList> WorkbookCheck::verifyFile(const QString &path)
     return v->problems;
 }
 
-Result<inspection::InspectionSeal::Finding> WorkbookCheck::verifyInspectionSeals(const QString &path)
+Result<AuditChain::Finding> WorkbookCheck::verifyAuditTrail(const QString &path)
+{
+    AuditChain::Finding finding;
+    const Status s = Database::withReadOnlyFile(path, WorkbookSchema::latestVersion(),
+                                                [&](sqlite3 *db) -> Status {
+                                                    auto f = AuditChain::verify(db);
+                                                    if (!f)
+                                                        return f.error();
+                                                    finding = *f;
+                                                    return {};
+                                                });
+    if (!s)
+        return s.error();
+    return finding;
+}
+
+Result<QString> WorkbookCheck::compareAuditHead(const QString &path, qint64 id,
+                                                const QByteArray &hashPrefix)
+{
+    QString verdict;
+    const Status s = Database::withReadOnlyFile(
+        path, WorkbookSchema::latestVersion(), [&](sqlite3 *db) -> Status {
+            auto v = AuditChain::compareWithHead(db, id, hashPrefix);
+            if (!v)
+                return v.error();
+            verdict = *v;
+            return {};
+        });
+    if (!s)
+        return s.error();
+    return verdict;
+}
+
+Result<inspection::InspectionSeal::Finding>
+WorkbookCheck::verifyInspectionSeals(const QString &path)
 {
     inspection::InspectionSeal::Finding found;
-    const Status s = Database::withReadOnlyFile(path, [&found](sqlite3 *db) -> Status {
-        auto seals = inspection::InspectionSeal::verify(db);
-        if (!seals)
-            return seals.error();
-        found = *seals;
-        return {};
-    });
+    const Status s = Database::withReadOnlyFile(
+        path, WorkbookSchema::latestVersion(), [&found](sqlite3 *db) -> Status {
+            auto seals = inspection::InspectionSeal::verify(db);
+            if (!seals)
+                return seals.error();
+            found = *seals;
+            return {};
+        });
     if (!s)
         return s.error();
     return found;
@@ -86,6 +122,7 @@ Result<QStringList> WorkbookCheck::runOnFile(const QString &path)
     Database::Options options;
     options.mode = Database::OpenMode::ReadOnly;
     options.quickCheck = false; // the caller has run SQLite's own check
+    options.migrations = &WorkbookSchema::migrations();
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
@@ -137,7 +174,7 @@ Status WorkbookCheck::triggers(Database &db, QStringList &problems)
         QStringLiteral("DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList expected;
-    for (const Migration &m : builtinMigrations()) {
+    for (const Migration &m : WorkbookSchema::migrations()) {
         if (m.version > db.schemaVersion())
             break;
         QByteArray script = m.script;

@@ -36,6 +36,11 @@ public:
     static Result<Verification> verify(const QString &path);
     // verify()'s problems alone: empty when the file is sound.
     static Result<QStringList> verifyFile(const QString &path);
+    // The audit trail's hash chain of a workbook file, read-only (AuditChain::verify).
+    static Result<AuditChain::Finding> verifyAuditTrail(const QString &path);
+    // AuditChain::compareWithHead on a workbook file, read-only.
+    static Result<QString> compareAuditHead(const QString &path, qint64 id,
+                                            const QByteArray &hashPrefix);
     // The seals of the completed inspections, read-only (InspectionSeal::verify).
     static Result<inspection::InspectionSeal::Finding> verifyInspectionSeals(const QString &path);
 

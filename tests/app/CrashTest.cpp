@@ -10,10 +10,10 @@
 #include "demo/DemoRandom.h"
 #include "inspection/Inspection.h"
 #include "inspection/TemplateRepository.h"
-#include "storage/SchemaMigrator.h"
 #include "storage/SqlQuery.h"
 #include "workbook/AutomaticBackups.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookSchema.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -204,7 +204,7 @@ TEST_CASE("Killed at random moments, the workbook is sound and each operation wh
         // intact at every step, and the next open carries on.
         const QString pristine = dir.file(QStringLiteral("第一版-原件.servicelens"));
         {
-            const std::vector<Migration> firstRelease{builtinMigrations().front()};
+            const std::vector<Migration> firstRelease{WorkbookSchema::migrations().front()};
             Database::Options o;
             o.migrations = &firstRelease;
             auto wb = Workbook::create(pristine, NewWorkbook{}, o);
@@ -252,11 +252,11 @@ TEST_CASE("Killed at random moments, the workbook is sound and each operation wh
             REQUIRE(probe.ok());
             versionsSeen.insert(probe->userVersion);
             REQUIRE(probe->userVersion >= 1);
-            REQUIRE(probe->userVersion <= Database::latestSchemaVersion());
+            REQUIRE(probe->userVersion <= WorkbookSchema::latestVersion());
             // Open it as a user would: the upgrade carries on from where it stopped.
             REQUIRE(count(db, QStringLiteral("SELECT count(*) FROM service_order WHERE "
                                              "description = '第一版的工单'")) == 40000);
-            REQUIRE(Database::probe(db)->userVersion == Database::latestSchemaVersion());
+            REQUIRE(Database::probe(db)->userVersion == WorkbookSchema::latestVersion());
             requireCheckPasses(db);
             return killed;
         });

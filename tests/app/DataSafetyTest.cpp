@@ -6,6 +6,7 @@
 #include "ServicelensProcess.h"
 
 #include "demo/DemoRandom.h"
+#include "storage/AuditChain.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -47,8 +47,6 @@ const QSet<QString> &knownUpwardIncludes()
         QStringLiteral("io/Importers.cpp -> org"), // the registry: up to workbook/
         QStringLiteral("io/Importers.cpp -> team"),
         QStringLiteral("io/OrderImporter.cpp -> org"),
-        QStringLiteral("storage/SchemaMigrator.cpp -> inspection"),
-        QStringLiteral("storage/SchemaMigrator.cpp -> survey"),
     };
     return known;
 }

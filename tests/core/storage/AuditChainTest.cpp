@@ -6,8 +6,8 @@
 #include "org/Staff.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
-#include "storage/SchemaMigrator.h"
 #include "workbook/WorkbookCheck.h"
+#include "workbook/WorkbookSchema.h"
 
 #include <sqlite3.h>
 
@@ -32,7 +32,7 @@ void addStaff(Database &db, int count)
 
 AuditChain::Finding verify(const QString &path)
 {
-    auto f = Database::verifyAuditTrail(path);
+    auto f = WorkbookCheck::verifyAuditTrail(path);
     REQUIRE(f.ok());
     return *f;
 }
@@ -175,8 +175,8 @@ TEST_CASE("Upgrading a workbook chains the records written before the chain exis
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString path = dir.file(QStringLiteral("旧版.servicelens"));
-    const std::vector<Migration> upTo8(builtinMigrations().begin(),
-                                       builtinMigrations().begin() + 8);
+    const std::vector<Migration> upTo8(WorkbookSchema::migrations().begin(),
+                                       WorkbookSchema::migrations().begin() + 8);
     {
         Database::Options options;
         options.clock = &clock;
@@ -191,9 +191,10 @@ TEST_CASE("Upgrading a workbook chains the records written before the chain exis
     {
         Database::Options options;
         options.clock = &clock;
+        options.migrations = &WorkbookSchema::migrations();
         auto db = Database::open(path, options);
         REQUIRE(db.ok());
-        CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+        CHECK((*db)->schemaVersion() == WorkbookSchema::latestVersion());
     }
     const AuditChain::Finding f = verify(path);
     CHECK(f.intact());

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
-#include "storage/SchemaMigrator.h"
 #include "storage/SqlQuery.h"
 #include "workbook/WorkbookCheck.h"
+#include "workbook/WorkbookSchema.h"
 
 #include <QFileInfo>
 
@@ -28,15 +28,15 @@ Database::Options optionsWith(const Clock &clock,
 {
     Database::Options o;
     o.clock = &clock;
-    o.migrations = migrations;
+    o.migrations = migrations ? migrations : &WorkbookSchema::migrations();
     return o;
 }
 
 // The built-in steps plus a second one, as a later ServiceLens would ship.
 std::vector<Migration> migrationsWithNextStep(const QByteArray &script)
 {
-    std::vector<Migration> list = builtinMigrations();
-    list.push_back(Migration{Database::latestSchemaVersion() + 1, QStringLiteral("test step"),
+    std::vector<Migration> list = WorkbookSchema::migrations();
+    list.push_back(Migration{WorkbookSchema::latestVersion() + 1, QStringLiteral("test step"),
                              QString(), script});
     return list;
 }
@@ -51,9 +51,9 @@ TEST_CASE("A new workbook gets the latest schema, WAL, foreign keys and its iden
     auto wb = createWorkbook(path, clock);
     Database &db = wb->database();
 
-    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(db.schemaVersion() == WorkbookSchema::latestVersion());
     CHECK(scalar(db, QStringLiteral("PRAGMA user_version")).toInt() ==
-          Database::latestSchemaVersion());
+          WorkbookSchema::latestVersion());
     CHECK(scalar(db, QStringLiteral("PRAGMA application_id")).toInt() == Database::applicationId);
     CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
@@ -87,7 +87,7 @@ TEST_CASE("An empty file can become a new workbook (migration from nothing)", "[
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.close();
     auto wb = createWorkbook(path, clock);
-    CHECK(wb->database().schemaVersion() == Database::latestSchemaVersion());
+    CHECK(wb->database().schemaVersion() == WorkbookSchema::latestVersion());
     CHECK(wb->defaultBranch().ok());
 }
 
@@ -100,9 +100,33 @@ TEST_CASE("Opening a workbook that is current migrates nothing and backs up noth
 
     auto db = Database::open(path, optionsWith(clock));
     REQUIRE(db.ok());
-    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+    CHECK((*db)->schemaVersion() == WorkbookSchema::latestVersion());
     CHECK((*db)->migrationBackupPath().isEmpty());
     CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("当前.backups"))));
+}
+
+TEST_CASE("Storage applies the schema it is given and opens nothing without one", "[storage]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    const QString path = dir.file(QStringLiteral("无结构.servicelens"));
+    Database::Options none;
+    none.clock = &clock;
+    none.mode = Database::OpenMode::CreateNew;
+    auto refused = Database::open(path, none);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("无结构.servicelens")));
+    CHECK_FALSE(QFileInfo(path).size() > 0);
+
+    // A list of one step is a schema of version 1: storage knows no table of its own.
+    const std::vector<Migration> one{WorkbookSchema::migrations().front()};
+    Database::Options first = none;
+    first.migrations = &one;
+    auto db = Database::open(path, first);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == 1);
+    CHECK(latestVersion(one) == 1);
+    CHECK(latestVersion({}) == 0);
 }
 
 TEST_CASE("Migrating backs the file up first, then applies the step in one transaction",
@@ -121,7 +145,7 @@ TEST_CASE("Migrating backs the file up first, then applies the step in one trans
         "CREATE TABLE later_feature (id INTEGER PRIMARY KEY, note TEXT NOT NULL);\n"
         "INSERT INTO later_feature (note) VALUES ('迁移; 含分号');");
 
-    const int next = Database::latestSchemaVersion() + 1;
+    const int next = WorkbookSchema::latestVersion() + 1;
     auto db = Database::open(path, optionsWith(clock, &migrations));
     REQUIRE(db.ok());
     CHECK((*db)->schemaVersion() == next);
@@ -136,7 +160,7 @@ TEST_CASE("Migrating backs the file up first, then applies the step in one trans
           QFileInfo(dir.file(QStringLiteral("旧版.backups"))).absoluteFilePath());
     auto old = Database::open(backup, optionsWith(clock)); // the built-in list: it is current
     REQUIRE(old.ok());
-    CHECK((*old)->schemaVersion() == Database::latestSchemaVersion());
+    CHECK((*old)->schemaVersion() == WorkbookSchema::latestVersion());
     CHECK(
         scalar(**old, QStringLiteral("SELECT value FROM setting WHERE key = '标记'")).toString() ==
         QStringLiteral("旧数据"));
@@ -152,7 +176,7 @@ TEST_CASE("A version 1 workbook is upgraded to the latest format with its data",
     const QString path = dir.file(QStringLiteral("第一版.servicelens"));
     {
         // What the first release wrote: only the first step.
-        const std::vector<Migration> firstRelease{builtinMigrations().front()};
+        const std::vector<Migration> firstRelease{WorkbookSchema::migrations().front()};
         Database::Options o = optionsWith(clock, &firstRelease);
         o.mode = Database::OpenMode::CreateNew;
         auto v1 = Database::open(path, o);
@@ -165,7 +189,7 @@ TEST_CASE("A version 1 workbook is upgraded to the latest format with its data",
     }
     auto db = Database::open(path, optionsWith(clock));
     REQUIRE(db.ok());
-    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+    CHECK((*db)->schemaVersion() == WorkbookSchema::latestVersion());
     CHECK(scalar(**db, QStringLiteral("SELECT name FROM branch WHERE code = 'GZ03'")).toString() ==
           QStringLiteral("广州天河服务中心"));
     CHECK(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
@@ -185,7 +209,7 @@ TEST_CASE("A failing migration step is rolled back and leaves the file at its ve
                                "INSERT INTO no_such_table VALUES (1);");
 
     auto failed = Database::open(path, optionsWith(clock, &migrations));
-    const int latest = Database::latestSchemaVersion();
+    const int latest = WorkbookSchema::latestVersion();
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().message.contains(QStringLiteral("format %1").arg(latest + 1)));
     CHECK(failed.error().message.contains(QStringLiteral("left at format %1").arg(latest)));

@@ -11,9 +11,9 @@
 
 #include "inspection/InspectionSeal.h"
 #include "storage/AuditChain.h"
-#include "storage/SchemaMigrator.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookCheck.h"
+#include "workbook/WorkbookSchema.h"
 
 #include <QDir>
 
@@ -206,8 +206,8 @@ TEST_CASE("Make the schema fixtures of every earlier format", "[.make-fixtures]"
     QDir().mkpath(QStringLiteral(SERVICELENS_FIXTURES "/schema"));
     FixedClock clock(QDateTime(QDate(2026, 9, 30), QTime(18, 0), QTimeZone("Asia/Shanghai"))
                          .toMSecsSinceEpoch());
-    const auto &all = builtinMigrations();
-    for (int version = 1; version < Database::latestSchemaVersion(); ++version) {
+    const auto &all = WorkbookSchema::migrations();
+    for (int version = 1; version < WorkbookSchema::latestVersion(); ++version) {
         const QString path = fixturePath(version);
         if (QFileInfo::exists(path))
             continue; // released: never rewritten
@@ -241,7 +241,7 @@ TEST_CASE("Make the schema fixtures of every earlier format", "[.make-fixtures]"
 TEST_CASE("Every earlier format is upgraded with each of its rows and values intact",
           "[storage][upgrade]")
 {
-    for (int version = 1; version < Database::latestSchemaVersion(); ++version) {
+    for (int version = 1; version < WorkbookSchema::latestVersion(); ++version) {
         INFO("format " << version);
         const QString fixture = fixturePath(version);
         REQUIRE(QFileInfo::exists(fixture));
@@ -268,7 +268,7 @@ TEST_CASE("Every earlier format is upgraded with each of its rows and values int
         {
             auto wb = Workbook::open(path, o);
             REQUIRE(wb.ok());
-            CHECK((*wb)->database().schemaVersion() == Database::latestSchemaVersion());
+            CHECK((*wb)->database().schemaVersion() == WorkbookSchema::latestVersion());
             CHECK_FALSE((*wb)->database().migrationBackupPath().isEmpty());
         }
 
@@ -294,7 +294,7 @@ TEST_CASE("Every earlier format is upgraded with each of its rows and values int
         auto problems = WorkbookCheck::verifyFile(path);
         REQUIRE(problems.ok());
         CHECK(problems->isEmpty());
-        auto chain = Database::verifyAuditTrail(path);
+        auto chain = WorkbookCheck::verifyAuditTrail(path);
         REQUIRE(chain.ok());
         CHECK(chain->intact());
         CHECK(chain->records >= 2);

@@ -5,11 +5,11 @@
 
 #include "demo/DemoGenerator.h"
 #include "flow/Customer.h"
-#include "storage/SchemaMigrator.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 #include "workbook/TrainingCopy.h"
 #include "workbook/WorkbookCheck.h"
+#include "workbook/WorkbookSchema.h"
 
 using namespace servicelens;
 using namespace servicelens::test;
@@ -102,7 +102,7 @@ TEST_CASE("A training copy holds no customer name or phone number of the source"
     auto problems = WorkbookCheck::verifyFile(copy);
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
-    auto chain = Database::verifyAuditTrail(copy);
+    auto chain = WorkbookCheck::verifyAuditTrail(copy);
     REQUIRE(chain.ok());
     CHECK(chain->intact());
     auto wb = Workbook::open(copy);
@@ -143,8 +143,8 @@ TEST_CASE("A training copy of an older workbook is upgraded without a backup of 
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     const QString source = dir.file(QStringLiteral("旧.servicelens"));
-    const std::vector<Migration> upTo8(builtinMigrations().begin(),
-                                       builtinMigrations().begin() + 8);
+    const std::vector<Migration> upTo8(WorkbookSchema::migrations().begin(),
+                                       WorkbookSchema::migrations().begin() + 8);
     {
         Database::Options options;
         options.clock = &clock;
@@ -166,5 +166,5 @@ TEST_CASE("A training copy of an older workbook is upgraded without a backup of 
     CHECK_FALSE(bytes.contains("13655556666"));
     auto probe = Database::probe(copy);
     REQUIRE(probe.ok());
-    CHECK(probe->userVersion == Database::latestSchemaVersion());
+    CHECK(probe->userVersion == WorkbookSchema::latestVersion());
 }

@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SchemaMigrator.h"
+#include "Migration.h"
 
 #include "AuditChain.h"
 #include "Database.h"
 #include "FastQuery.h"
-#include "inspection/InspectionSeal.h"
-#include "inspection/TemplateRepository.h"
-#include "survey/Survey.h"
 
 #include <QRegularExpression>
 
 namespace servicelens {
-
-namespace {
 
 // SQLite 3.40 checks a constraint such as CHECK (channel IN ('phone', 'email', ...)) by building
 // a temporary b-tree of the list for every row written: four of them on each order cost more
@@ -21,7 +16,7 @@ namespace {
 // rewritten in the stored schema text (sqlite.org/lang_altertable.html, "making other kinds of
 // table schema changes"): every existing row satisfies the new form, which accepts exactly the
 // same values.
-Status checksWithoutInLists(Database &db)
+Status rewriteInListChecks(Database &db)
 {
     static const QRegularExpression inList(QStringLiteral(R"((\w+) IN \(([^()]*)\))"));
     std::vector<std::pair<QString, QString>> tables; // name, new text
@@ -83,85 +78,14 @@ Status checksWithoutInLists(Database &db)
     return {};
 }
 
-// The inspections completed before seals existed are sealed as they stand.
-Status sealCompletedInspections(Database &db)
-{
-    return inspection::InspectionSeal::sealAll(db.handle());
-}
-
-// The records written before the chain existed are chained in id order, as they stand.
 Status chainAuditTrail(Database &db)
 {
     return AuditChain::chainAll(db.handle());
 }
 
-} // namespace
-
-// Every workbook, new or upgraded, starts with the shipped inspection template.
-static Status installDefaultTemplate(Database &db)
+int latestVersion(const std::vector<Migration> &migrations)
 {
-    return inspection::TemplateRepository(db).installDefault();
-}
-
-// Every workbook, new or upgraded, starts with the shipped satisfaction survey.
-static Status installDefaultSurvey(Database &db)
-{
-    return survey::SurveyRepository(db).installDefault();
-}
-
-const std::vector<Migration> &builtinMigrations()
-{
-    // Append only. Never edit a step that has shipped: write a new one.
-    static const std::vector<Migration> migrations = {
-        {1,
-         QStringLiteral("Branches, staff, customers, calendar, SLA policies, service orders, "
-                        "stage events, audit log"),
-         QStringLiteral(":/servicelens/schema/0001_initial.sql"),
-         {}},
-        {2,
-         QStringLiteral("Covering indexes for the monthly KPIs"),
-         QStringLiteral(":/servicelens/schema/0002_kpi_indexes.sql"),
-         {}},
-        {3,
-         QStringLiteral("Orders received and closed per month, kept by triggers"),
-         QStringLiteral(":/servicelens/schema/0003_month_counts.sql"),
-         {}},
-        {4,
-         QStringLiteral("Customers found by phone and name"),
-         QStringLiteral(":/servicelens/schema/0004_customer_lookup.sql"),
-         {}},
-        {5,
-         QStringLiteral("Value constraints checked without temporary tables"),
-         {},
-         {},
-         &checksWithoutInLists},
-        {6,
-         QStringLiteral("Inspections: templates, schedules, answers, photos, corrective actions"),
-         QStringLiteral(":/servicelens/schema/0006_inspections.sql"),
-         {},
-         &installDefaultTemplate},
-        {7,
-         QStringLiteral("Satisfaction surveys: questionnaires, callbacks, responses and answers"),
-         QStringLiteral(":/servicelens/schema/0007_surveys.sql"),
-         {},
-         &installDefaultSurvey},
-        {8,
-         QStringLiteral("Training: courses, sessions and attendance with assessment scores"),
-         QStringLiteral(":/servicelens/schema/0008_training.sql"),
-         {},
-         {}},
-        {9,
-         QStringLiteral("A hash chain over the audit trail"),
-         QStringLiteral(":/servicelens/schema/0009_audit_chain.sql"),
-         {},
-         &chainAuditTrail},
-        {10,
-         QStringLiteral("A content hash (seal) on every completed inspection"),
-         QStringLiteral(":/servicelens/schema/0010_inspection_seal.sql"),
-         {},
-         &sealCompletedInspections},
-    };
-    return migrations;
+    return migrations.empty() ? 0 : migrations.back().version;
 }
 
 } // namespace servicelens

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkbookSchema.h"
+
+#include "inspection/InspectionSeal.h"
+#include "inspection/TemplateRepository.h"
+#include "storage/Database.h"
+#include "survey/Survey.h"
+
+namespace servicelens {
+
+namespace {
+
+// Every workbook, new or upgraded, starts with the shipped inspection template.
+Status installDefaultTemplate(Database &db)
+{
+    return inspection::TemplateRepository(db).installDefault();
+}
+
+// Every workbook, new or upgraded, starts with the shipped satisfaction survey.
+Status installDefaultSurvey(Database &db)
+{
+    return survey::SurveyRepository(db).installDefault();
+}
+
+// The inspections completed before seals existed are sealed as they stand.
+Status sealCompletedInspections(Database &db)
+{
+    return inspection::InspectionSeal::sealAll(db.handle());
+}
+
+} // namespace
+
+const std::vector<Migration> &WorkbookSchema::migrations()
+{
+    static const std::vector<Migration> migrations = {
+        {1,
+         QStringLiteral("Branches, staff, customers, calendar, SLA policies, service orders, "
+                        "stage events, audit log"),
+         QStringLiteral(":/servicelens/schema/0001_initial.sql"),
+         {}},
+        {2,
+         QStringLiteral("Covering indexes for the monthly KPIs"),
+         QStringLiteral(":/servicelens/schema/0002_kpi_indexes.sql"),
+         {}},
+        {3,
+         QStringLiteral("Orders received and closed per month, kept by triggers"),
+         QStringLiteral(":/servicelens/schema/0003_month_counts.sql"),
+         {}},
+        {4,
+         QStringLiteral("Customers found by phone and name"),
+         QStringLiteral(":/servicelens/schema/0004_customer_lookup.sql"),
+         {}},
+        {5,
+         QStringLiteral("Value constraints checked without temporary tables"),
+         {},
+         {},
+         &rewriteInListChecks},
+        {6,
+         QStringLiteral("Inspections: templates, schedules, answers, photos, corrective actions"),
+         QStringLiteral(":/servicelens/schema/0006_inspections.sql"),
+         {},
+         &installDefaultTemplate},
+        {7,
+         QStringLiteral("Satisfaction surveys: questionnaires, callbacks, responses and answers"),
+         QStringLiteral(":/servicelens/schema/0007_surveys.sql"),
+         {},
+         &installDefaultSurvey},
+        {8,
+         QStringLiteral("Training: courses, sessions and attendance with assessment scores"),
+         QStringLiteral(":/servicelens/schema/0008_training.sql"),
+         {},
+         {}},
+        {9,
+         QStringLiteral("A hash chain over the audit trail"),
+         QStringLiteral(":/servicelens/schema/0009_audit_chain.sql"),
+         {},
+         &chainAuditTrail},
+        {10,
+         QStringLiteral("A content hash (seal) on every completed inspection"),
+         QStringLiteral(":/servicelens/schema/0010_inspection_seal.sql"),
+         {},
+         &sealCompletedInspections},
+    };
+    return migrations;
+}
+
+int WorkbookSchema::latestVersion()
+{
+    return servicelens::latestVersion(migrations());
+}
+
+} // namespace servicelens
