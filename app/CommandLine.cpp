@@ -6,10 +6,10 @@
 #include "ReportCommand.h"
 
 #include "demo/DemoGenerator.h"
-#include "io/Importers.h"
 #include "kpi/KpiEngine.h"
 #include "storage/Database.h"
 #include "survey/Survey.h"
+#include "workbook/Importers.h"
 #include "workbook/TrainingCopy.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
@@ -451,7 +451,7 @@ int runImport(const QStringList &arguments)
         return usage(CommandLine::tr("--db FILE and --in FILE are required."),
                      QStringLiteral("import"));
     const QString kind = what.front();
-    const auto importKind = io::Importers::fromCode(kind);
+    const auto importKind = Importers::fromCode(kind);
     if (!importKind)
         return usage(
             CommandLine::tr(
@@ -481,7 +481,7 @@ int runImport(const QStringList &arguments)
     TerminalProgress progress(CommandLine::tr("Importing: %1 %"));
     Database &target = (*workbook)->database();
     const QString input = parser.value(in);
-    auto summary = io::Importers::run(*importKind, target, input, options, std::ref(progress));
+    auto summary = Importers::run(*importKind, target, input, options, std::ref(progress));
     progress.clear();
     if (!summary)
         return report(summary.error());

@@ -503,8 +503,7 @@ void MainWindow::openWorkbookDialog()
         openWorkbook(path);
 }
 
-Result<io::ImportSummary> MainWindow::importWithWorkbookHandedOver(QWidget *parent,
-                                                                   io::ImportKind kind,
+Result<io::ImportSummary> MainWindow::importWithWorkbookHandedOver(QWidget *parent, ImportKind kind,
                                                                    const QString &csvPath,
                                                                    const io::ImportOptions &options)
 {
@@ -531,7 +530,7 @@ void MainWindow::importFile(const QString &path)
     if (!m_workbook)
         return;
     ImportDialog dialog(
-        [this, &dialog](io::ImportKind kind, const QString &csv, const io::ImportOptions &o) {
+        [this, &dialog](ImportKind kind, const QString &csv, const io::ImportOptions &o) {
             return importWithWorkbookHandedOver(&dialog, kind, csv, o);
         },
         this);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/Importers.h"
+#include "workbook/Importers.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -58,7 +58,7 @@ public:
     // File ▸ Import…: the dialog, with the file given or chosen.
     void importFile(const QString &path = {});
     // Runs an import (or dry run) on a worker thread, the workbook handed over meanwhile.
-    Result<io::ImportSummary> importWithWorkbookHandedOver(QWidget *parent, io::ImportKind kind,
+    Result<io::ImportSummary> importWithWorkbookHandedOver(QWidget *parent, ImportKind kind,
                                                            const QString &csvPath,
                                                            const io::ImportOptions &options);
 

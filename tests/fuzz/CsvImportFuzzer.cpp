@@ -5,8 +5,8 @@
 // leaves the workbook as it was, and the counts add up.
 #include "FuzzSupport.h"
 
-#include "io/Importers.h"
 #include "storage/SqlQuery.h"
+#include "workbook/Importers.h"
 
 #include <QFile>
 
@@ -27,10 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static fuzz::FuzzWorkbook fx;
     if (size < 1)
         return 0;
-    static const io::ImportKind kinds[] = {io::ImportKind::Orders, io::ImportKind::Staff,
-                                           io::ImportKind::Calendar, io::ImportKind::Surveys,
-                                           io::ImportKind::Training};
-    const io::ImportKind kind = kinds[data[0] % 5];
+    static const ImportKind kinds[] = {ImportKind::Orders, ImportKind::Staff, ImportKind::Calendar,
+                                       ImportKind::Surveys, ImportKind::Training};
+    const ImportKind kind = kinds[data[0] % 5];
     io::ImportOptions options;
     options.dryRun = true;
     options.skipInvalid = (data[0] & 0x10) != 0;
@@ -46,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qint64 orders = rows(db, "service_order");
     const qint64 staff = rows(db, "staff");
     const qint64 audit = rows(db, "audit_log");
-    auto summary = io::Importers::run(kind, db, path, options);
+    auto summary = Importers::run(kind, db, path, options);
     if (summary) {
         FUZZ_REQUIRE(summary->inserted + summary->updated + summary->unchanged +
                          summary->rejected ==

@@ -53,12 +53,12 @@ TEST_CASE("The import dialog previews, maps, checks and imports a GB18030 file",
 
     int runs = 0;
     ImportDialog dialog(
-        [&](io::ImportKind kind, const QString &path, const io::ImportOptions &options) {
+        [&](ImportKind kind, const QString &path, const io::ImportOptions &options) {
             ++runs;
-            return io::Importers::run(kind, wb->database(), path, options);
+            return Importers::run(kind, wb->database(), path, options);
         });
     REQUIRE(dialog.setFile(csv));
-    CHECK(dialog.kind() == io::ImportKind::Orders);
+    CHECK(dialog.kind() == ImportKind::Orders);
     CHECK(dialog.findChild<QComboBox *>(QStringLiteral("importEncoding"))->currentText() ==
           QStringLiteral("Detect (GB18030)"));
     auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreview"));
@@ -98,7 +98,7 @@ TEST_CASE("The import dialog previews, maps, checks and imports a GB18030 file",
     CHECK(orders(wb->database()) == 2);
     CHECK(QFileInfo::exists(csv + QStringLiteral(".rejected.csv")));
     const QString key = ImportDialog::mappingKey(
-        io::ImportKind::Orders,
+        ImportKind::Orders,
         {QStringLiteral("工单号"), QStringLiteral("受理时间"), QStringLiteral("响应时间"),
          QStringLiteral("关闭时间"), QStringLiteral("渠道"), QStringLiteral("优先级"),
          QStringLiteral("技术员"), QStringLiteral("客户"), QStringLiteral("客户电话"),
@@ -112,12 +112,12 @@ TEST_CASE("A remembered mapping comes back for the same headers", "[ui][import]"
     const QString csv = dir.file(QStringLiteral("helpdesk.csv"));
     writeFile(csv, "Ticket;Opened;Severity\nT-1;2026-10-30 14:15;urgent\n");
     const QString key = ImportDialog::mappingKey(
-        io::ImportKind::Orders,
+        ImportKind::Orders,
         {QStringLiteral("Ticket"), QStringLiteral("Opened"), QStringLiteral("Severity")});
     QSettings().setValue(key, QStringList{QStringLiteral("ticket=order_id"),
                                           QStringLiteral("opened=received_at"),
                                           QStringLiteral("severity=priority")});
-    ImportDialog dialog([](io::ImportKind, const QString &, const io::ImportOptions &) {
+    ImportDialog dialog([](ImportKind, const QString &, const io::ImportOptions &) {
         return Result<io::ImportSummary>(makeError(ErrorKind::Cancelled, QString()));
     });
     REQUIRE(dialog.setFile(csv));
@@ -131,7 +131,7 @@ TEST_CASE("A remembered mapping comes back for the same headers", "[ui][import]"
     const QString staff = dir.file(QStringLiteral("员工.csv"));
     writeFile(staff, QStringLiteral("工号,姓名,岗位,班组\nT01,王建国,技术支持,一组\n").toUtf8());
     REQUIRE(dialog.setFile(staff));
-    CHECK(dialog.kind() == io::ImportKind::Staff);
+    CHECK(dialog.kind() == ImportKind::Staff);
 }
 
 TEST_CASE("The main window hands its workbook to the import thread and takes it back",
@@ -148,8 +148,7 @@ TEST_CASE("The main window hands its workbook to the import thread and takes it 
 
     io::ImportOptions options;
     options.skipInvalid = true;
-    auto result =
-        window.importWithWorkbookHandedOver(&window, io::ImportKind::Orders, csv, options);
+    auto result = window.importWithWorkbookHandedOver(&window, ImportKind::Orders, csv, options);
     REQUIRE(result.ok());
     CHECK(result->committed);
     CHECK(result->inserted == 2);
@@ -159,7 +158,7 @@ TEST_CASE("The main window hands its workbook to the import thread and takes it 
     // A dry run through the same path leaves the workbook as it was.
     options.dryRun = true;
     writeFile(csv, "order_id,received_at\nNEW1,2026-11-10 10:00\n");
-    result = window.importWithWorkbookHandedOver(&window, io::ImportKind::Orders, csv, options);
+    result = window.importWithWorkbookHandedOver(&window, ImportKind::Orders, csv, options);
     REQUIRE(result.ok());
     CHECK(result->inserted == 1);
     CHECK(orders(window.workbook()->database()) == 2);

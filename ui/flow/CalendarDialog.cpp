@@ -3,8 +3,8 @@
 
 #include "YearCalendarView.h"
 #include "commands/EditOrderCommand.h"
+#include "flow/CalendarCsv.h"
 #include "flow/CalendarRepository.h"
-#include "io/CalendarCsv.h"
 #include "widgets/ErrorMessage.h"
 
 #include <QCheckBox>
@@ -153,7 +153,7 @@ void CalendarDialog::importCsv()
         tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto summary = io::CalendarCsv::importFile(m_db, path);
+    auto summary = flow::CalendarCsv::importFile(m_db, path);
     if (!summary)
         return showError(this, tr("Import Calendar"), summary.error());
     if (summary->failed())
@@ -171,7 +171,7 @@ void CalendarDialog::exportCsv()
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto s = io::CalendarCsv::exportFile(m_db, path); !s)
+    if (auto s = flow::CalendarCsv::exportFile(m_db, path); !s)
         showError(this, tr("Export Calendar"), s.error());
 }
 

@@ -29,8 +29,6 @@
 namespace servicelens::ui {
 
 using io::Encoding;
-using io::Importers;
-using io::ImportKind;
 
 namespace {
 

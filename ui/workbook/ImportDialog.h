@@ -2,7 +2,7 @@
 #pragma once
 
 #include "io/CsvFile.h"
-#include "io/Importers.h"
+#include "workbook/Importers.h"
 
 #include <QDialog>
 
@@ -28,18 +28,18 @@ class ImportDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    using Runner = std::function<Result<io::ImportSummary>(
-        io::ImportKind kind, const QString &csvPath, const io::ImportOptions &options)>;
+    using Runner = std::function<Result<io::ImportSummary>(ImportKind kind, const QString &csvPath,
+                                                           const io::ImportOptions &options)>;
 
     explicit ImportDialog(Runner runner, QWidget *parent = nullptr);
 
     // Reads the file's format and first rows; false (with the reason shown) if it cannot.
     bool setFile(const QString &path);
-    io::ImportKind kind() const;
-    void setKind(io::ImportKind kind);
+    ImportKind kind() const;
+    void setKind(ImportKind kind);
     io::ImportOptions options() const;
     // The header set's key under which a mapping is remembered.
-    static QString mappingKey(io::ImportKind kind, const QStringList &header);
+    static QString mappingKey(ImportKind kind, const QStringList &header);
 
     // The two actions of the buttons, callable from tests.
     void check();

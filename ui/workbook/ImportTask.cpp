@@ -9,7 +9,7 @@
 namespace servicelens::ui {
 
 Result<io::ImportSummary> ImportTask::run(QWidget *parent, const QString &workbookPath,
-                                          io::ImportKind kind, const QString &csvPath,
+                                          ImportKind kind, const QString &csvPath,
                                           const io::ImportOptions &options)
 {
     auto tr = [](const char *text) {
@@ -23,7 +23,7 @@ Result<io::ImportSummary> ImportTask::run(QWidget *parent, const QString &workbo
             auto workbook = Workbook::open(workbookPath);
             if (!workbook)
                 return workbook.error();
-            return io::Importers::run(kind, (*workbook)->database(), csvPath, options, progress);
+            return Importers::run(kind, (*workbook)->database(), csvPath, options, progress);
         });
 }
 

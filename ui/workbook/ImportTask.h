@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/Importers.h"
+#include "workbook/Importers.h"
 
 class QWidget;
 
@@ -13,7 +13,7 @@ namespace servicelens::ui {
 class ImportTask final {
 public:
     static Result<io::ImportSummary> run(QWidget *parent, const QString &workbookPath,
-                                         io::ImportKind kind, const QString &csvPath,
+                                         ImportKind kind, const QString &csvPath,
                                          const io::ImportOptions &options);
 };
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderImporter.h"
 
-#include "TimestampParser.h"
 #include "flow/Customer.h"
 #include "flow/OrderRepository.h"
+#include "io/TimestampParser.h"
 #include "org/Branch.h"
 #include "org/Staff.h"
 #include "storage/AuditLog.h"
@@ -16,10 +16,9 @@
 
 #include <map>
 
-namespace servicelens::io {
+namespace servicelens::flow {
 
-using namespace flow;
-using Outcome = CsvImport::Outcome;
+using Outcome = io::CsvImport::Outcome;
 
 namespace {
 
@@ -104,7 +103,7 @@ struct ParsedRow {
 // id that appears twice in the file).
 class OrderImport {
 public:
-    OrderImport(Database &db, const CsvImport &frame)
+    OrderImport(Database &db, const io::CsvImport &frame)
         : m_db(db)
         , m_frame(frame)
         , m_orders(db)
@@ -113,19 +112,19 @@ public:
     {}
 
     Status prepare();
-    Result<Outcome> handle(CsvImport::Row &row);
-    Status finish(const ImportSummary &summary);
+    Result<Outcome> handle(io::CsvImport::Row &row);
+    Status finish(const io::ImportSummary &summary);
 
 private:
-    bool parse(CsvImport::Row &row, ParsedRow &p);
-    bool merge(CsvImport::Row &row, const ServiceOrder &old, ServiceOrder &o);
-    Result<Outcome> write(CsvImport::Row &row, ParsedRow &p);
-    std::optional<qint64> timeOf(CsvImport::Row &row, int column, const Branch &branch);
+    bool parse(io::CsvImport::Row &row, ParsedRow &p);
+    bool merge(io::CsvImport::Row &row, const ServiceOrder &old, ServiceOrder &o);
+    Result<Outcome> write(io::CsvImport::Row &row, ParsedRow &p);
+    std::optional<qint64> timeOf(io::CsvImport::Row &row, int column, const Branch &branch);
     Result<qint64> technicianId(const QString &code, qint64 branchId);
     Result<qint64> customerId(const QString &name, const QString &phone);
 
     Database &m_db;
-    const CsvImport &m_frame;
+    const io::CsvImport &m_frame;
     OrderRepository m_orders;
     CustomerRepository m_customers;
     org::StaffRepository m_staff;
@@ -171,13 +170,13 @@ Status OrderImport::prepare()
     return m_orders.beginBulk();
 }
 
-std::optional<qint64> OrderImport::timeOf(CsvImport::Row &row, int column, const Branch &branch)
+std::optional<qint64> OrderImport::timeOf(io::CsvImport::Row &row, int column, const Branch &branch)
 {
     const QString v = row.cell(column);
     if (v.isEmpty())
         return std::nullopt;
     const LocalTime &local = *m_localTimes[branch.id];
-    std::optional<qint64> t = TimestampParser(local).parseTimestamp(v);
+    std::optional<qint64> t = io::TimestampParser(local).parseTimestamp(v);
     const QString &dateFormat = m_frame.options().mapping.dateFormat;
     if (!t && !dateFormat.isEmpty()) {
         const QDateTime dt = QDateTime::fromString(v, dateFormat);
@@ -191,7 +190,7 @@ std::optional<qint64> OrderImport::timeOf(CsvImport::Row &row, int column, const
                 ? OrderImporter::tr("expected a time such as 2026-10-31 14:30")
                 : OrderImporter::tr("expected a time such as 2026-10-31 14:30 or in the format %1")
                       .arg(dateFormat));
-    } else if (!TimestampParser::isPlausible(*t, m_db.clock().nowSecsSinceEpoch())) {
+    } else if (!io::TimestampParser::isPlausible(*t, m_db.clock().nowSecsSinceEpoch())) {
         row.issue(column, v,
                   OrderImporter::tr("outside the plausible range, 2000-01-01 to a year from now"));
         return std::nullopt;
@@ -199,7 +198,7 @@ std::optional<qint64> OrderImport::timeOf(CsvImport::Row &row, int column, const
     return t;
 }
 
-bool OrderImport::parse(CsvImport::Row &row, ParsedRow &p)
+bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)
 {
     const Branch *branch = m_defaultBranch;
     if (const QString code = row.cell(BranchCol); !code.isEmpty()) {
@@ -312,7 +311,7 @@ Result<qint64> OrderImport::customerId(const QString &name, const QString &phone
     return c.id;
 }
 
-Result<Outcome> OrderImport::write(CsvImport::Row &row, ParsedRow &p)
+Result<Outcome> OrderImport::write(io::CsvImport::Row &row, ParsedRow &p)
 {
     ServiceOrder &o = p.order;
     auto existingId = m_orders.idByOrderNo(o.branchId, o.orderNo);
@@ -384,7 +383,7 @@ Result<Outcome> OrderImport::write(CsvImport::Row &row, ParsedRow &p)
     return Outcome::Updated;
 }
 
-bool OrderImport::merge(CsvImport::Row &row, const ServiceOrder &old, ServiceOrder &o)
+bool OrderImport::merge(io::CsvImport::Row &row, const ServiceOrder &old, ServiceOrder &o)
 {
     o.id = old.id;
     o.uid = old.uid;
@@ -428,7 +427,7 @@ bool OrderImport::merge(CsvImport::Row &row, const ServiceOrder &old, ServiceOrd
     return true;
 }
 
-Result<Outcome> OrderImport::handle(CsvImport::Row &row)
+Result<Outcome> OrderImport::handle(io::CsvImport::Row &row)
 {
     ParsedRow p;
     if (!parse(row, p))
@@ -436,7 +435,7 @@ Result<Outcome> OrderImport::handle(CsvImport::Row &row)
     return write(row, p);
 }
 
-Status OrderImport::finish(const ImportSummary &summary)
+Status OrderImport::finish(const io::ImportSummary &summary)
 {
     if (auto s = m_orders.endBulk(); !s)
         return s;
@@ -460,9 +459,9 @@ Status OrderImport::finish(const ImportSummary &summary)
 
 } // namespace
 
-const std::vector<CsvImport::ColumnSpec> &OrderImporter::columns()
+const std::vector<io::CsvImport::ColumnSpec> &OrderImporter::columns()
 {
-    static const std::vector<CsvImport::ColumnSpec> specs = {
+    static const std::vector<io::CsvImport::ColumnSpec> specs = {
         {"order_id", "工单号"},         {"branch", "网点"},
         {"received_at", "受理时间"},    {"responded_at", "响应时间"},
         {"analysed_at", "诊断时间"},    {"solution_at", "方案确认时间"},
@@ -481,19 +480,19 @@ std::vector<int> OrderImporter::requiredColumns()
     return {OrderId, Received};
 }
 
-Result<ImportSummary> OrderImporter::run(Database &db, const QString &path,
-                                         const ImportOptions &options,
-                                         const ImportProgress &progress)
+Result<io::ImportSummary> OrderImporter::run(Database &db, const QString &path,
+                                             const io::ImportOptions &options,
+                                             const io::ImportProgress &progress)
 {
-    CsvImport frame(db, path, options, columns(), requiredColumns());
+    io::CsvImport frame(db, path, options, columns(), requiredColumns());
     frame.setTablesWritten({QStringLiteral("service_order"), QStringLiteral("customer"),
                             QStringLiteral("staff"), QStringLiteral("order_month_count")});
     // Branch, technician and customer ids all come from OrderImport's lookups or creations.
     frame.setReferencesCorrectByConstruction(true);
     OrderImport import(db, frame);
-    return frame.run([&](CsvImport::Row &row) { return import.handle(row); },
+    return frame.run([&](io::CsvImport::Row &row) { return import.handle(row); },
                      [&] { return import.prepare(); },
-                     [&](const ImportSummary &s) { return import.finish(s); }, progress);
+                     [&](const io::ImportSummary &s) { return import.finish(s); }, progress);
 }
 
-} // namespace servicelens::io
+} // namespace servicelens::flow

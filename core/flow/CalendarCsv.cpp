@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarCsv.h"
 
-#include "CsvImport.h"
-#include "CsvWriter.h"
-#include "OutputFile.h"
-#include "TimestampParser.h"
 #include "flow/CalendarRepository.h"
+#include "io/CsvImport.h"
+#include "io/CsvWriter.h"
+#include "io/OutputFile.h"
+#include "io/TimestampParser.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDir>
@@ -14,9 +14,7 @@
 
 #include <set>
 
-namespace servicelens::io {
-
-using flow::WorkingCalendar;
+namespace servicelens::flow {
 
 namespace {
 
@@ -36,9 +34,9 @@ std::optional<WorkingCalendar::DayKind> kindOf(const QString &text)
 
 } // namespace
 
-const std::vector<CsvImport::ColumnSpec> &CalendarCsv::columns()
+const std::vector<io::CsvImport::ColumnSpec> &CalendarCsv::columns()
 {
-    static const std::vector<CsvImport::ColumnSpec> specs = {
+    static const std::vector<io::CsvImport::ColumnSpec> specs = {
         {"date", "日期"}, {"kind", "类型"}, {"name", "名称"}};
     return specs;
 }
@@ -48,11 +46,11 @@ std::vector<int> CalendarCsv::requiredColumns()
     return {DateCol, KindCol};
 }
 
-Result<ImportSummary> CalendarCsv::importFile(Database &db, const QString &path,
-                                              const ImportOptions &options,
-                                              const ImportProgress &progress)
+Result<io::ImportSummary> CalendarCsv::importFile(Database &db, const QString &path,
+                                                  const io::ImportOptions &options,
+                                                  const io::ImportProgress &progress)
 {
-    CsvImport frame(db, path, options, columns(), requiredColumns());
+    io::CsvImport frame(db, path, options, columns(), requiredColumns());
     frame.setTablesWritten({QStringLiteral("calendar_day"), QStringLiteral("calendar_year")});
     flow::CalendarRepository calendar(db);
     std::set<QDate> seen; // a calendar has a few dozen days a year
@@ -65,9 +63,9 @@ Result<ImportSummary> CalendarCsv::importFile(Database &db, const QString &path,
         before = std::move(*loaded);
         return {};
     };
-    auto handle = [&](CsvImport::Row &row) -> Result<CsvImport::Outcome> {
+    auto handle = [&](io::CsvImport::Row &row) -> Result<io::CsvImport::Outcome> {
         const QString dateText = row.cell(DateCol);
-        const auto date = TimestampParser::parseDate(dateText);
+        const auto date = io::TimestampParser::parseDate(dateText);
         if (!date)
             row.issue(DateCol, dateText, tr("expected a date such as 2027-01-01"));
         else if (!seen.insert(*date).second)
@@ -77,17 +75,17 @@ Result<ImportSummary> CalendarCsv::importFile(Database &db, const QString &path,
         if (!kind)
             row.issue(KindCol, kindText, tr("expected holiday (假日) or workday (调休上班)"));
         if (!row.ok())
-            return CsvImport::Outcome::Unchanged; // rejected by the frame
+            return io::CsvImport::Outcome::Unchanged; // rejected by the frame
         const auto old = before.specialDay(*date);
         const QString name = row.cell(NameCol);
         years.insert(date->year());
         if (old && old->kind == *kind && old->name == name)
-            return CsvImport::Outcome::Unchanged;
+            return io::CsvImport::Outcome::Unchanged;
         if (auto s = calendar.setDay(*date, *kind, name); !s)
             return s.error();
-        return old ? CsvImport::Outcome::Updated : CsvImport::Outcome::Inserted;
+        return old ? io::CsvImport::Outcome::Updated : io::CsvImport::Outcome::Inserted;
     };
-    auto finish = [&](const ImportSummary &) -> Status {
+    auto finish = [&](const io::ImportSummary &) -> Status {
         for (int year : years)
             if (auto s = calendar.addCoveredYear(
                     year, tr("Imported from %1").arg(QFileInfo(path).fileName()));
@@ -107,9 +105,9 @@ Status CalendarCsv::exportFile(Database &db, const QString &path)
     for (const auto &[day, special] : calendar->specialDays())
         text += day.toString(Qt::ISODate) + QLatin1Char(',') +
                 flow::CalendarRepository::kindCode(special.kind) + QLatin1Char(',') +
-                csvField(special.name) + QLatin1Char('\n');
+                io::csvField(special.name) + QLatin1Char('\n');
     // Written whole or not at all; the BOM lets Excel read the Chinese names.
-    return OutputFile::writeWhole(path, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+    return io::OutputFile::writeWhole(path, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
 }
 
-} // namespace servicelens::io
+} // namespace servicelens::flow

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Importers.h"
 
-#include "CalendarCsv.h"
-#include "OrderImporter.h"
+#include "flow/CalendarCsv.h"
+#include "flow/OrderImporter.h"
 #include "org/StaffImporter.h"
 #include "survey/SurveyImporter.h"
 #include "team/AttendanceImporter.h"
 
-namespace servicelens::io {
+namespace servicelens {
 
 namespace {
 constexpr ImportKind allKinds[] = {ImportKind::Orders, ImportKind::Staff, ImportKind::Calendar,
@@ -56,32 +56,32 @@ QString Importers::label(ImportKind kind)
     return {};
 }
 
-const std::vector<CsvImport::ColumnSpec> &Importers::columns(ImportKind kind)
+const std::vector<io::CsvImport::ColumnSpec> &Importers::columns(ImportKind kind)
 {
     switch (kind) {
     case ImportKind::Orders:
-        return OrderImporter::columns();
+        return flow::OrderImporter::columns();
     case ImportKind::Staff:
         return org::StaffImporter::columns();
     case ImportKind::Calendar:
-        return CalendarCsv::columns();
+        return flow::CalendarCsv::columns();
     case ImportKind::Surveys:
         return survey::SurveyImporter::columns();
     case ImportKind::Training:
         return team::AttendanceImporter::columns();
     }
-    return OrderImporter::columns();
+    return flow::OrderImporter::columns();
 }
 
 std::vector<int> Importers::requiredColumns(ImportKind kind)
 {
     switch (kind) {
     case ImportKind::Orders:
-        return OrderImporter::requiredColumns();
+        return flow::OrderImporter::requiredColumns();
     case ImportKind::Staff:
         return org::StaffImporter::requiredColumns();
     case ImportKind::Calendar:
-        return CalendarCsv::requiredColumns();
+        return flow::CalendarCsv::requiredColumns();
     case ImportKind::Surveys:
         return survey::SurveyImporter::requiredColumns();
     case ImportKind::Training:
@@ -96,7 +96,7 @@ ImportKind Importers::guess(const QStringList &header)
     double bestScore = 0;
     for (ImportKind k : allKinds) {
         QStringList ignored;
-        auto matched = CsvImport::matchHeader(header, columns(k), {}, {}, ignored);
+        auto matched = io::CsvImport::matchHeader(header, columns(k), {}, {}, ignored);
         if (!matched)
             continue;
         const auto found =
@@ -112,16 +112,17 @@ ImportKind Importers::guess(const QStringList &header)
     return best;
 }
 
-Result<ImportSummary> Importers::run(ImportKind kind, Database &db, const QString &path,
-                                     const ImportOptions &options, const ImportProgress &progress)
+Result<io::ImportSummary> Importers::run(ImportKind kind, Database &db, const QString &path,
+                                         const io::ImportOptions &options,
+                                         const io::ImportProgress &progress)
 {
     switch (kind) {
     case ImportKind::Orders:
-        return OrderImporter::run(db, path, options, progress);
+        return flow::OrderImporter::run(db, path, options, progress);
     case ImportKind::Staff:
         return org::StaffImporter::run(db, path, options, progress);
     case ImportKind::Calendar:
-        return CalendarCsv::importFile(db, path, options, progress);
+        return flow::CalendarCsv::importFile(db, path, options, progress);
     case ImportKind::Surveys:
         return survey::SurveyImporter::run(db, path, options, progress);
     case ImportKind::Training:
@@ -130,4 +131,4 @@ Result<ImportSummary> Importers::run(ImportKind kind, Database &db, const QStrin
     return makeError(ErrorKind::InvalidInput, tr("Nothing to import."));
 }
 
-} // namespace servicelens::io
+} // namespace servicelens

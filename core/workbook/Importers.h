@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CsvImport.h"
-#include "ImportTypes.h"
+#include "io/CsvImport.h"
+#include "io/ImportTypes.h"
 
 #include <QCoreApplication>
 
 namespace servicelens {
-class Database;
-}
 
-namespace servicelens::io {
+class Database;
 
 // What a CSV file can bring into a workbook (FORMATS.md), and the one place that dispatches to
 // each importer, for the command line and the import dialog alike.
@@ -24,14 +22,14 @@ public:
     static std::optional<ImportKind> fromCode(const QString &code);
     static QString label(ImportKind kind); // translated, for the dialog
 
-    static const std::vector<CsvImport::ColumnSpec> &columns(ImportKind kind);
+    static const std::vector<io::CsvImport::ColumnSpec> &columns(ImportKind kind);
     static std::vector<int> requiredColumns(ImportKind kind);
     // The kind whose columns the header matches best (orders when nothing matches).
     static ImportKind guess(const QStringList &header);
 
-    static Result<ImportSummary> run(ImportKind kind, Database &db, const QString &path,
-                                     const ImportOptions &options,
-                                     const ImportProgress &progress = {});
+    static Result<io::ImportSummary> run(ImportKind kind, Database &db, const QString &path,
+                                         const io::ImportOptions &options,
+                                         const io::ImportProgress &progress = {});
 };
 
-} // namespace servicelens::io
+} // namespace servicelens

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CsvImport.h"
-#include "ImportTypes.h"
+#include "io/CsvImport.h"
+#include "io/ImportTypes.h"
 #include "storage/Result.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,7 @@ namespace servicelens {
 class Database;
 }
 
-namespace servicelens::io {
+namespace servicelens::flow {
 
 // The calendar CSV of FORMATS.md: `date,kind,name` (or 日期, 类型, 名称), kind `holiday` (假日)
 // or `workday` (调休上班). Imported through the common CSV frame (encodings, delimiters, every
@@ -21,12 +21,12 @@ class CalendarCsv final {
     Q_DECLARE_TR_FUNCTIONS(CalendarCsv)
 
 public:
-    static const std::vector<CsvImport::ColumnSpec> &columns();
+    static const std::vector<io::CsvImport::ColumnSpec> &columns();
     static std::vector<int> requiredColumns();
-    static Result<ImportSummary> importFile(Database &db, const QString &path,
-                                            const ImportOptions &options = {},
-                                            const ImportProgress &progress = {});
+    static Result<io::ImportSummary> importFile(Database &db, const QString &path,
+                                                const io::ImportOptions &options = {},
+                                                const io::ImportProgress &progress = {});
     static Status exportFile(Database &db, const QString &path);
 };
 
-} // namespace servicelens::io
+} // namespace servicelens::flow

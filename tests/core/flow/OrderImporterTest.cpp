@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "flow/OrderImporter.h"
 #include "flow/OrderRepository.h"
-#include "io/OrderImporter.h"
 #include "org/Staff.h"
 #include "org/StaffImporter.h"
 #include "storage/AuditLog.h"
@@ -11,6 +11,7 @@
 #include <QStringEncoder>
 
 using namespace servicelens;
+using namespace servicelens::flow;
 using namespace servicelens::io;
 using namespace servicelens::test;
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "flow/CalendarCsv.h"
 #include "flow/CalendarRepository.h"
-#include "io/CalendarCsv.h"
 
 using namespace servicelens;
+using namespace servicelens::flow;
 using namespace servicelens::io;
 using namespace servicelens::test;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CsvImport.h"
-#include "ImportTypes.h"
+#include "io/CsvImport.h"
+#include "io/ImportTypes.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +10,7 @@ namespace servicelens {
 class Database;
 }
 
-namespace servicelens::io {
+namespace servicelens::flow {
 
 // Service orders from a CSV file (FORMATS.md "import orders"): encoding and delimiter detected,
 // headers matched by name or Chinese alias, every cell validated with the line and column of
@@ -23,12 +23,12 @@ class OrderImporter final {
 
 public:
     // The columns of FORMATS.md, in its order (for the GUI's mapping dialog).
-    static const std::vector<CsvImport::ColumnSpec> &columns();
+    static const std::vector<io::CsvImport::ColumnSpec> &columns();
     static std::vector<int> requiredColumns();
 
-    static Result<ImportSummary> run(Database &db, const QString &path,
-                                     const ImportOptions &options,
-                                     const ImportProgress &progress = {});
+    static Result<io::ImportSummary> run(Database &db, const QString &path,
+                                         const io::ImportOptions &options,
+                                         const io::ImportProgress &progress = {});
 };
 
-} // namespace servicelens::io
+} // namespace servicelens::flow
