@@ -263,7 +263,7 @@
 <context>
     <name>CalendarCsv</name>
     <message>
-        <location filename="../../core/io/CalendarCsv.cpp" line="+72"/>
+        <location filename="../../core/flow/CalendarCsv.cpp" line="+70"/>
         <source>expected a date such as 2027-01-01</source>
         <translation>应为日期，例如 2027-01-01</translation>
     </message>
@@ -1222,7 +1222,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件已损坏。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>“%1” is a folder, not a workbook file.</source>
         <translation>“%1”是文件夹，不是工作簿文件。</translation>
     </message>
@@ -1238,21 +1238,26 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <location line="+54"/>
         <location line="+47"/>
-        <location line="+51"/>
-        <location line="+68"/>
+        <location line="+50"/>
+        <location line="+50"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-274"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>“%1” was opened without its schema.</source>
+        <translation>打开“%1”时未提供其数据结构。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“%1” already exists; choose another name.</source>
         <translation>“%1”已存在，请换一个名称。</translation>
     </message>
@@ -1313,7 +1318,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+46"/>
         <source>The file is damaged: SQLite&apos;s integrity check found the problems below. Restore the latest backup (File ▸ Restore from Backup…).</source>
         <translation>文件已损坏：SQLite 完整性检查发现了以下问题。请还原最近的备份（文件 ▸ 从备份还原…）。</translation>
     </message>
@@ -1323,7 +1328,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
@@ -1393,7 +1398,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法读取工作簿。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/SchemaMigrator.cpp" line="+81"/>
+        <location filename="../../core/storage/Migration.cpp" line="+76"/>
         <source>The rewritten constraints did not pass the check.</source>
         <translation>改写后的约束未通过检查。</translation>
     </message>
@@ -1549,7 +1554,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/io/Importers.cpp" line="+46"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+46"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -1574,7 +1579,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>培训签到与成绩</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
@@ -1917,7 +1922,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>KpiTargetRepository</name>
     <message>
-        <location filename="../../core/flow/KpiTargets.cpp" line="+70"/>
+        <location filename="../../core/kpi/KpiTargets.cpp" line="+70"/>
         <source>Rate targets are between 0 % and 100 %.</source>
         <translation>比率目标应在 0 % 到 100 % 之间。</translation>
     </message>
@@ -1938,7 +1943,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/io/OrderImporter.cpp" line="+149"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+148"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -2223,7 +2228,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+36"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+37"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+429"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
@@ -3608,7 +3613,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>TemplateValidator</name>
     <message>
-        <location filename="../../core/inspection/InspectionTemplate.cpp" line="+84"/>
+        <location filename="../../core/inspection/InspectionTemplate.cpp" line="+77"/>
         <source>a template needs a code</source>
         <translation>模板需要代码</translation>
     </message>
@@ -3689,7 +3694,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>TrainingCopy</name>
     <message>
-        <location filename="../../core/workbook/TrainingCopy.cpp" line="+74"/>
+        <location filename="../../core/workbook/TrainingCopy.cpp" line="+75"/>
         <source>[number removed]</source>
         <translation>[号码已删除]</translation>
     </message>
@@ -3720,7 +3725,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>培训副本</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Order ids that look like phone numbers were kept, as they identify records: %1 of them (for example %2). Check the copy before sharing it.</source>
         <translation>看起来像电话号码的工单号因用于标识记录而予以保留：共 %1 个（例如 %2）。分享副本前请检查。</translation>
     </message>
@@ -3739,7 +3744,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>TrainingEffect</name>
     <message>
-        <location filename="../../core/team/TrainingEffect.cpp" line="+38"/>
+        <location filename="../../core/kpi/TrainingEffect.cpp" line="+36"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -3805,7 +3810,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+41"/>
+        <location filename="../../core/workbook/Workbook.cpp" line="+46"/>
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
@@ -3818,7 +3823,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>WorkbookCheck</name>
     <message>
-        <location filename="../../core/workbook/WorkbookCheck.cpp" line="+115"/>
+        <location filename="../../core/workbook/WorkbookCheck.cpp" line="+152"/>
         <source>The orders counted for %1-%2 (%3 received, %4 closed) do not match the orders themselves (%5 received, %6 closed): the table was changed outside ServiceLens, and the backlog would be wrong.</source>
         <translation>%1-%2 的工单计数（受理 %3，关闭 %4）与工单本身（受理 %5，关闭 %6）不符：该表在 ServiceLens 之外被改动过，积压数会因此出错。</translation>
     </message>
@@ -4618,7 +4623,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+62"/>
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+60"/>
         <source>semicolon ( ; )</source>
         <translation>分号（;）</translation>
     </message>
@@ -4842,7 +4847,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionChartsView</name>
     <message>
-        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+90"/>
+        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+91"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
@@ -5504,7 +5509,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../../ui/MainWindow.cpp" line="+58"/>
         <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
         <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
     </message>
@@ -5677,7 +5682,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+71"/>
         <location line="+4"/>
         <location line="+156"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
@@ -5687,7 +5692,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已存在；备份绝不覆盖文件。请换一个新名称。</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-275"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
@@ -5752,7 +5757,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建工作簿</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>No workbook is open.</source>
         <translation>没有打开的工作簿。</translation>
     </message>
@@ -7479,7 +7484,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+76"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+77"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
@@ -7741,7 +7746,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TechnicianDialog</name>
     <message>
-        <location filename="../../ui/team/TechnicianDialog.cpp" line="+46"/>
+        <location filename="../../ui/team/TechnicianDialog.cpp" line="+47"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
