@@ -6,6 +6,7 @@
 #include "ReportCommand.h"
 
 #include "demo/DemoGenerator.h"
+#include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "storage/Database.h"
 #include "survey/Survey.h"
@@ -271,31 +272,30 @@ QString decimal(const std::optional<double> &value, int decimals = 2)
     return value ? QString::number(*value, 'f', decimals) : QStringLiteral("—");
 }
 
-// The readable form of `servicelens kpi`: the same figures as the JSON, rounded for reading.
+// The readable form of `servicelens kpi`: the same figures as the JSON, rounded for reading,
+// named and ordered by the KPI catalogue.
 void printKpiTable(const kpi::MonthKpis &k)
 {
+    using kpi::KpiCatalogue;
     const kpi::OrderKpis &o = k.orders;
     auto line = [](const QString &label, const QString &value) {
         out() << "  " << padRight(label, 36) << value << '\n';
+    };
+    auto figures = [&](kpi::KpiSection section) {
+        for (const kpi::KpiDefinition *d : KpiCatalogue::section(section)) {
+            const std::optional<double> v = d->value(k);
+            const QString value = d->unit == kpi::KpiUnit::Count
+                                      ? QString::number(static_cast<qint64>(v.value_or(0)))
+                                  : d->unit == kpi::KpiUnit::Rate ? percent(v)
+                                                                  : decimal(v, d->decimals);
+            line(KpiCatalogue::shortLabel(*d), value);
+        }
     };
     out() << CommandLine::tr("Branch %1, %2")
                  .arg(k.branchCode, k.month.toString(QStringLiteral("yyyy-MM")))
           << "\n\n"
           << CommandLine::tr("Service orders") << '\n';
-    line(CommandLine::tr("Received"), QString::number(o.received));
-    line(CommandLine::tr("Closed"), QString::number(o.closed));
-    line(CommandLine::tr("Complaints"),
-         QStringLiteral("%1 (%2)").arg(o.complaints).arg(percent(o.complaintRate)));
-    line(CommandLine::tr("Backlog at month end"), QString::number(o.backlogEnd));
-    line(CommandLine::tr("Mean response (hours)"), decimal(o.responseHoursMean));
-    line(CommandLine::tr("Responded within target"), percent(o.responseWithinTargetRate));
-    line(CommandLine::tr("Resolution, working days (mean)"), decimal(o.resolutionWdMean));
-    line(CommandLine::tr("Resolution, working days (median)"), decimal(o.resolutionWdMedian, 1));
-    line(CommandLine::tr("Resolution, working days (p90)"), decimal(o.resolutionWdP90, 0));
-    line(CommandLine::tr("Resolved within target"), percent(o.resolutionWithinTargetRate));
-    line(CommandLine::tr("SLA met"), percent(o.slaMetRate));
-    line(CommandLine::tr("First-time fix"), percent(o.firstTimeFixRate));
-    line(CommandLine::tr("Reopened"), percent(o.reopenRate));
+    figures(kpi::KpiSection::Orders);
     out() << '\n' << CommandLine::tr("Median dwell per stage (hours)") << '\n';
     for (int s = 0; s < kpi::dwellStageCount; ++s) {
         const auto stage = static_cast<kpi::DwellStage>(s);
@@ -316,22 +316,11 @@ void printKpiTable(const kpi::MonthKpis &k)
               << decimal(t.resolutionWdMean).rightJustified(9)
               << percent(t.firstTimeFixRate).rightJustified(9)
               << QString::number(t.complaints).rightJustified(12) << '\n';
-    const kpi::InspectionKpis &in = k.inspections;
     out() << '\n' << CommandLine::tr("Inspections") << '\n';
-    line(CommandLine::tr("Completed"), QString::number(in.completed));
-    line(CommandLine::tr("Mean score"), decimal(in.meanScore, 1));
-    line(CommandLine::tr("Failed"), QString::number(in.failed));
-    line(CommandLine::tr("Actions open at month end"), QString::number(in.actionsOpenEnd));
-    line(CommandLine::tr("… of them overdue"), QString::number(in.actionsOverdueEnd));
-    line(CommandLine::tr("Actions done on time"), percent(in.actionsOnTimeRate));
-    const kpi::SurveyKpis &sv = k.surveys;
+    figures(kpi::KpiSection::Inspections);
     out() << '\n' << CommandLine::tr("Surveys") << '\n';
-    line(CommandLine::tr("Invitations"), QString::number(sv.invitations));
-    line(CommandLine::tr("Response rate"), percent(sv.responseRate));
-    line(CommandLine::tr("Responses"), QString::number(sv.responses));
-    line(CommandLine::tr("CSAT"), percent(sv.csat));
-    line(CommandLine::tr("NPS"), decimal(sv.nps, 1));
-    for (const kpi::DimensionKpis &d : sv.dimensions)
+    figures(kpi::KpiSection::Surveys);
+    for (const kpi::DimensionKpis &d : k.surveys.dimensions)
         line(QStringLiteral("  ") + survey::SurveyNames::dimensionLabel(d.code),
              QStringLiteral("%1 (%2, n = %3)").arg(decimal(d.mean), percent(d.top2)).arg(d.n));
     out().flush();

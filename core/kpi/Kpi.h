@@ -94,6 +94,20 @@ struct MonthKpis {
     bool calendarCoversMonth = true;
 };
 
+// A corrective action as it stood at a month's end (KPI.md): the one place the rule is
+// written; the engine counts it (actions_open_end, actions_overdue_end), the report lists it.
+struct ActionAtMonthEnd {
+    bool existed = false;     // created before the month's end
+    bool open = false;        // ... and not done before it
+    bool overdue = false;     // ... open, and due on or before the month's last day
+    bool doneInMonth = false; // done within the month
+
+    // `start` and `end` are the month's bounds (UTC seconds of its first local midnights),
+    // `lastDay` its last local date; `due` may be invalid (no due date).
+    static ActionAtMonthEnd of(qint64 createdAt, std::optional<qint64> doneAt, QDate due,
+                               qint64 start, qint64 end, QDate lastDay);
+};
+
 QString dwellStageCode(DwellStage stage);
 // The seven likert5 dimensions of the default survey (FORMATS.md), in its order.
 const std::vector<QString> &surveyDimensionCodes();

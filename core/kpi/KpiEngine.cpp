@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KpiEngine.h"
+#include "KpiCatalogue.h"
 
 #include "common/Statistics.h"
 #include "flow/CalendarRepository.h"
@@ -15,6 +16,17 @@
 #include <unordered_map>
 
 namespace servicelens::kpi {
+
+ActionAtMonthEnd ActionAtMonthEnd::of(qint64 createdAt, std::optional<qint64> doneAt, QDate due,
+                                      qint64 start, qint64 end, QDate lastDay)
+{
+    ActionAtMonthEnd a;
+    a.existed = createdAt < end;
+    a.open = a.existed && (!doneAt || *doneAt >= end);
+    a.overdue = a.open && due.isValid() && due <= lastDay;
+    a.doneInMonth = doneAt && *doneAt >= start && *doneAt < end;
+    return a;
+}
 
 QString dwellStageCode(DwellStage stage)
 {
@@ -511,14 +523,17 @@ Status KpiEngine::computeInspections(qint64 branchId, const LocalTime &local, QD
             return q.status();
     }
     {
-        // Open at the end: created before it, not done before it; overdue: due by its last day.
-        FastQuery q(m_db, "SELECT count(*), coalesce(sum(due_date <= ?3), 0) FROM "
-                          "corrective_action WHERE branch_id = ?1 AND created_at < ?2 AND "
-                          "(done_at IS NULL OR done_at >= ?2)");
-        q.bind(1, branchId).bind(2, end).bind(3, lastDay);
-        if (q.next()) {
-            in.actionsOpenEnd = q.int64(0);
-            in.actionsOverdueEnd = q.int64(1);
+        // The actions as they stood at the month's end, by the rule of ActionAtMonthEnd.
+        FastQuery q(m_db, "SELECT created_at, done_at, due_date FROM corrective_action "
+                          "WHERE branch_id = ?1 AND created_at < ?2");
+        q.bind(1, branchId).bind(2, end);
+        const QDate last = first.addMonths(1).addDays(-1);
+        while (q.next()) {
+            const auto a = ActionAtMonthEnd::of(
+                q.int64(0), q.isNull(1) ? std::nullopt : std::optional<qint64>(q.int64(1)),
+                QDate::fromString(q.text(2), Qt::ISODate), start, end, last);
+            in.actionsOpenEnd += a.open;
+            in.actionsOverdueEnd += a.overdue;
         }
         if (!q.status())
             return q.status();
@@ -565,53 +580,35 @@ QString KpiEngine::toJson(const MonthKpis &k, int indent)
     for (int s = 0; s < dwellStageCount; ++s)
         dwell.add(dwellStageCode(static_cast<DwellStage>(s)),
                   OrderedJson::number(o.stageDwellHoursMedian[static_cast<std::size_t>(s)]));
-    OrderedJson orders = OrderedJson::object();
-    orders.add(QStringLiteral("received"), OrderedJson::number(o.received))
-        .add(QStringLiteral("closed"), OrderedJson::number(o.closed))
-        .add(QStringLiteral("complaints"), OrderedJson::number(o.complaints))
-        .add(QStringLiteral("complaint_rate"), OrderedJson::number(o.complaintRate))
-        .add(QStringLiteral("backlog_end"), OrderedJson::number(o.backlogEnd))
-        .add(QStringLiteral("response_hours_mean"), OrderedJson::number(o.responseHoursMean))
-        .add(QStringLiteral("response_within_target_rate"),
-             OrderedJson::number(o.responseWithinTargetRate))
-        .add(QStringLiteral("resolution_wd_mean"), OrderedJson::number(o.resolutionWdMean))
-        .add(QStringLiteral("resolution_wd_median"), OrderedJson::number(o.resolutionWdMedian))
-        .add(QStringLiteral("resolution_wd_p90"), OrderedJson::number(o.resolutionWdP90))
-        .add(QStringLiteral("resolution_within_target_rate"),
-             OrderedJson::number(o.resolutionWithinTargetRate))
-        .add(QStringLiteral("sla_met_rate"), OrderedJson::number(o.slaMetRate))
-        .add(QStringLiteral("first_time_fix_rate"), OrderedJson::number(o.firstTimeFixRate))
-        .add(QStringLiteral("reopen_rate"), OrderedJson::number(o.reopenRate))
-        .add(QStringLiteral("stage_dwell_hours_median"), std::move(dwell))
+    // The scalar figures come from the catalogue, in its (KPI.md's) order; each section's
+    // structured parts follow them.
+    auto section = [&k](KpiSection which) {
+        OrderedJson out = OrderedJson::object();
+        for (const KpiDefinition *d : KpiCatalogue::section(which)) {
+            const std::optional<double> v = d->value(k);
+            out.add(d->jsonName(), d->unit == KpiUnit::Count
+                                       ? OrderedJson::number(static_cast<qint64>(v.value_or(0)))
+                                       : OrderedJson::number(v));
+        }
+        return out;
+    };
+    OrderedJson orders = section(KpiSection::Orders);
+    orders.add(QStringLiteral("stage_dwell_hours_median"), std::move(dwell))
         .add(QStringLiteral("bottleneck_stage"),
              o.bottleneckStage ? OrderedJson::string(dwellStageCode(*o.bottleneckStage))
                                : OrderedJson::null());
 
-    const SurveyKpis &sv = k.surveys;
     OrderedJson dimensions = OrderedJson::object();
-    for (const DimensionKpis &d : sv.dimensions) {
+    for (const DimensionKpis &d : k.surveys.dimensions) {
         OrderedJson dim = OrderedJson::object();
         dim.add(QStringLiteral("mean"), OrderedJson::number(d.mean))
             .add(QStringLiteral("top2"), OrderedJson::number(d.top2))
             .add(QStringLiteral("n"), OrderedJson::number(d.n));
         dimensions.add(d.code, std::move(dim));
     }
-    OrderedJson surveys = OrderedJson::object();
-    surveys.add(QStringLiteral("invitations"), OrderedJson::number(sv.invitations))
-        .add(QStringLiteral("responses"), OrderedJson::number(sv.responses))
-        .add(QStringLiteral("response_rate"), OrderedJson::number(sv.responseRate))
-        .add(QStringLiteral("csat"), OrderedJson::number(sv.csat))
-        .add(QStringLiteral("nps"), OrderedJson::number(sv.nps))
-        .add(QStringLiteral("dimensions"), std::move(dimensions));
-
-    const InspectionKpis &in = k.inspections;
-    OrderedJson inspections = OrderedJson::object();
-    inspections.add(QStringLiteral("completed"), OrderedJson::number(in.completed))
-        .add(QStringLiteral("mean_score"), OrderedJson::number(in.meanScore))
-        .add(QStringLiteral("failed"), OrderedJson::number(in.failed))
-        .add(QStringLiteral("actions_open_end"), OrderedJson::number(in.actionsOpenEnd))
-        .add(QStringLiteral("actions_overdue_end"), OrderedJson::number(in.actionsOverdueEnd))
-        .add(QStringLiteral("actions_on_time_rate"), OrderedJson::number(in.actionsOnTimeRate));
+    OrderedJson surveys = section(KpiSection::Surveys);
+    surveys.add(QStringLiteral("dimensions"), std::move(dimensions));
+    OrderedJson inspections = section(KpiSection::Inspections);
 
     OrderedJson technicians = OrderedJson::array();
     for (const TechnicianKpis &t : k.technicians) {

@@ -7,6 +7,7 @@
 #include "inspection/CorrectiveAction.h"
 #include "inspection/Inspection.h"
 #include "kpi/InspectionAnalysis.h"
+#include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "storage/AuditChain.h"
@@ -25,53 +26,6 @@ using namespace flow;
 using namespace kpi;
 
 namespace {
-
-struct Label {
-    const char *key;
-    const char *source; // translated in the report's language
-    ReportFigure::Kind kind;
-};
-
-// The report's rows, in its order.
-const Label labels[] = {
-    {"orders.received", QT_TRANSLATE_NOOP("Report", "Orders received"), ReportFigure::Kind::Count},
-    {"orders.closed", QT_TRANSLATE_NOOP("Report", "Orders closed"), ReportFigure::Kind::Count},
-    {"orders.backlog_end", QT_TRANSLATE_NOOP("Report", "Backlog at month end"),
-     ReportFigure::Kind::Count},
-    {"orders.response_hours_mean", QT_TRANSLATE_NOOP("Report", "Mean response (hours)"),
-     ReportFigure::Kind::Number},
-    {"orders.response_within_target_rate", QT_TRANSLATE_NOOP("Report", "Responded within target"),
-     ReportFigure::Kind::Rate},
-    {"orders.resolution_wd_mean", QT_TRANSLATE_NOOP("Report", "Resolution, working days (mean)"),
-     ReportFigure::Kind::Number},
-    {"orders.resolution_wd_p90", QT_TRANSLATE_NOOP("Report", "Resolution, working days (p90)"),
-     ReportFigure::Kind::Number},
-    {"orders.sla_met_rate", QT_TRANSLATE_NOOP("Report", "SLA met"), ReportFigure::Kind::Rate},
-    {"orders.first_time_fix_rate", QT_TRANSLATE_NOOP("Report", "First-time fix"),
-     ReportFigure::Kind::Rate},
-    {"orders.reopen_rate", QT_TRANSLATE_NOOP("Report", "Reopened"), ReportFigure::Kind::Rate},
-    {"orders.complaints", QT_TRANSLATE_NOOP("Report", "Complaints"), ReportFigure::Kind::Count},
-    {"orders.complaint_rate", QT_TRANSLATE_NOOP("Report", "Complaint rate"),
-     ReportFigure::Kind::Rate},
-    {"surveys.invitations", QT_TRANSLATE_NOOP("Report", "Surveys sent"), ReportFigure::Kind::Count},
-    {"surveys.response_rate", QT_TRANSLATE_NOOP("Report", "Survey response rate"),
-     ReportFigure::Kind::Rate},
-    {"surveys.csat", QT_TRANSLATE_NOOP("Report", "Customer satisfaction (CSAT)"),
-     ReportFigure::Kind::Rate},
-    {"surveys.nps", QT_TRANSLATE_NOOP("Report", "Net promoter score (NPS)"),
-     ReportFigure::Kind::Number},
-    {"inspections.completed", QT_TRANSLATE_NOOP("Report", "Inspections completed"),
-     ReportFigure::Kind::Count},
-    {"inspections.mean_score", QT_TRANSLATE_NOOP("Report", "Mean inspection score"),
-     ReportFigure::Kind::Number},
-    {"inspections.failed", QT_TRANSLATE_NOOP("Report", "Inspections failed"),
-     ReportFigure::Kind::Count},
-    {"inspections.actions_open_end",
-     QT_TRANSLATE_NOOP("Report", "Corrective actions open at month end"),
-     ReportFigure::Kind::Count},
-    {"inspections.actions_overdue_end", QT_TRANSLATE_NOOP("Report", "… of them overdue"),
-     ReportFigure::Kind::Count},
-};
 
 // The words for the codes stored in orders (status, priority, channel), the dwell stages and
 // the survey dimensions.
@@ -109,57 +63,6 @@ const CodeWord codeWords[] = {
     {"overall", QT_TRANSLATE_NOOP("Report", "Overall")},
 };
 
-std::optional<double> valueOf(const MonthKpis &k, const QString &key)
-{
-    const OrderKpis &o = k.orders;
-    auto n = [](qint64 v) {
-        return std::optional<double>(static_cast<double>(v));
-    };
-    if (key == QLatin1String("orders.received"))
-        return n(o.received);
-    if (key == QLatin1String("orders.closed"))
-        return n(o.closed);
-    if (key == QLatin1String("orders.backlog_end"))
-        return n(o.backlogEnd);
-    if (key == QLatin1String("orders.response_hours_mean"))
-        return o.responseHoursMean;
-    if (key == QLatin1String("orders.response_within_target_rate"))
-        return o.responseWithinTargetRate;
-    if (key == QLatin1String("orders.resolution_wd_mean"))
-        return o.resolutionWdMean;
-    if (key == QLatin1String("orders.resolution_wd_p90"))
-        return o.resolutionWdP90;
-    if (key == QLatin1String("orders.sla_met_rate"))
-        return o.slaMetRate;
-    if (key == QLatin1String("orders.first_time_fix_rate"))
-        return o.firstTimeFixRate;
-    if (key == QLatin1String("orders.reopen_rate"))
-        return o.reopenRate;
-    if (key == QLatin1String("orders.complaints"))
-        return n(o.complaints);
-    if (key == QLatin1String("orders.complaint_rate"))
-        return o.complaintRate;
-    if (key == QLatin1String("surveys.invitations"))
-        return n(k.surveys.invitations);
-    if (key == QLatin1String("surveys.response_rate"))
-        return k.surveys.responseRate;
-    if (key == QLatin1String("surveys.csat"))
-        return k.surveys.csat;
-    if (key == QLatin1String("surveys.nps"))
-        return k.surveys.nps;
-    if (key == QLatin1String("inspections.completed"))
-        return n(k.inspections.completed);
-    if (key == QLatin1String("inspections.mean_score"))
-        return k.inspections.meanScore;
-    if (key == QLatin1String("inspections.failed"))
-        return n(k.inspections.failed);
-    if (key == QLatin1String("inspections.actions_open_end"))
-        return n(k.inspections.actionsOpenEnd);
-    if (key == QLatin1String("inspections.actions_overdue_end"))
-        return n(k.inspections.actionsOverdueEnd);
-    return std::nullopt;
-}
-
 // Whether the workbook holds anything for the month. A month before the branch's records began
 // is left blank in the comparison columns rather than shown as zero orders, which would read as
 // a collapse in volume.
@@ -170,20 +73,14 @@ bool hasRecords(const MonthKpis &k)
            k.inspections.actionsOpenEnd > 0;
 }
 
-std::optional<double> targetOf(const KpiTargets &t, const QString &key)
-{
-    if (key == QLatin1String("surveys.csat"))
-        return t.csat;
-    if (key == QLatin1String("orders.resolution_wd_mean"))
-        return t.resolutionWdMean;
-    if (key == QLatin1String("orders.response_within_target_rate"))
-        return t.responseWithinTarget;
-    if (key == QLatin1String("orders.complaint_rate"))
-        return t.complaintRate;
-    return std::nullopt;
-}
-
 } // namespace
+
+std::optional<bool> ReportFigure::meetsTarget() const
+{
+    if (!value || !target)
+        return std::nullopt;
+    return better == kpi::Better::Lower ? *value <= *target : *value >= *target;
+}
 
 QString MonthlyReportBuilder::word(const ReportText &tx, const QString &code)
 {
@@ -249,17 +146,21 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     if (!targets)
         return targets.error();
     r.kpis = *current;
-    for (const Label &l : labels) {
+    for (const char *key : KpiCatalogue::reportRows()) {
+        const KpiDefinition &d = KpiCatalogue::at(key);
         ReportFigure f;
-        f.key = QString::fromLatin1(l.key);
-        f.label = tx(l.source);
-        f.kind = l.kind;
-        f.value = valueOf(*current, f.key);
+        f.key = QString::fromLatin1(d.key);
+        f.label = tx.translate("Kpi", d.label);
+        f.kind = d.unit == KpiUnit::Count  ? ReportFigure::Kind::Count
+                 : d.unit == KpiUnit::Rate ? ReportFigure::Kind::Rate
+                                           : ReportFigure::Kind::Number;
+        f.better = d.better;
+        f.value = d.value(*current);
         if (hasRecords(*previous))
-            f.previous = valueOf(*previous, f.key);
+            f.previous = d.value(*previous);
         if (hasRecords(*lastYear))
-            f.lastYear = valueOf(*lastYear, f.key);
-        f.target = targetOf(*targets, f.key);
+            f.lastYear = d.value(*lastYear);
+        f.target = KpiCatalogue::target(d, *targets);
         r.figures.push_back(f);
     }
 
@@ -364,15 +265,16 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     std::vector<ReportAction> closedInMonth;
     for (const inspection::ActionListRow &row : *actions) {
         const auto &a = row.action;
-        if (a.createdAt >= end)
+        const auto state = ActionAtMonthEnd::of(a.createdAt, a.doneAt, a.due, start, end, lastDay);
+        if (!state.existed)
             continue;
         ReportAction ra;
         ra.description = a.description;
         ra.owner = row.ownerName;
         ra.due = a.due;
-        ra.openAtEnd = !a.doneAt || *a.doneAt >= end;
-        ra.overdueAtEnd = ra.openAtEnd && a.due.isValid() && a.due <= lastDay;
-        ra.closedInMonth = a.doneAt && *a.doneAt >= start && *a.doneAt < end;
+        ra.openAtEnd = state.open;
+        ra.overdueAtEnd = state.overdue;
+        ra.closedInMonth = state.doneInMonth;
         if (a.verifiedAt && *a.verifiedAt < end)
             ra.status = tx(QT_TRANSLATE_NOOP("Report", "Verified"));
         else if (!ra.openAtEnd)

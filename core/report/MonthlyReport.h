@@ -2,6 +2,7 @@
 #pragma once
 
 #include "kpi/Kpi.h"
+#include "kpi/KpiCatalogue.h"
 #include "kpi/KpiTargets.h"
 #include "survey/SurveyAnalysis.h"
 
@@ -24,10 +25,14 @@ struct ReportFigure {
     QString key;   // KPI.md's key, e.g. orders.sla_met_rate
     QString label; // in the report's language
     Kind kind = Kind::Count;
+    kpi::Better better = kpi::Better::Neither; // which way is an improvement
     std::optional<double> value;
     std::optional<double> previous;
     std::optional<double> lastYear;
     std::optional<double> target;
+
+    // Whether the value meets the target (nullopt without either).
+    std::optional<bool> meetsTarget() const;
 };
 
 struct ReportOrder {

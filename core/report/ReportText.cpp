@@ -20,7 +20,12 @@ ReportText::~ReportText() = default;
 
 QString ReportText::operator()(const char *source) const
 {
-    const QString translated = m_translator->translate("Report", source);
+    return translate("Report", source);
+}
+
+QString ReportText::translate(const char *context, const char *source) const
+{
+    const QString translated = m_translator->translate(context, source);
     return translated.isEmpty() ? QString::fromUtf8(source) : translated;
 }
 

@@ -22,6 +22,8 @@ public:
     ReportText &operator=(const ReportText &) = delete;
 
     QString operator()(const char *source) const;
+    // A word of another context (the KPI catalogue's names are in "Kpi").
+    QString translate(const char *context, const char *source) const;
     const QString &language() const { return m_language; }
     bool chinese() const { return m_language.startsWith(QLatin1String("zh")); }
     // The languages a report can be written in.

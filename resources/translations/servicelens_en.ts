@@ -3,7 +3,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/CommandLine.cpp" line="+195" />
+        <location filename="../../app/CommandLine.cpp" line="+196" />
         <source>Audit trail: %n record(s), hash chain intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, hash chain intact.</numerusform><numerusform>Audit trail: %n records, hash chain intact.</numerusform></translation>
@@ -51,7 +51,7 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+305" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+308" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n order closed without a follow-up call</numerusform><numerusform>%n orders closed without a follow-up call</numerusform></translation>

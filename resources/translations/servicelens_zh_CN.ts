@@ -314,7 +314,7 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+432"/>
+        <location filename="../../app/CommandLine.cpp" line="+421"/>
         <location filename="../../app/CommandSupport.cpp" line="+17"/>
         <location filename="../../app/InspectionCommand.cpp" line="+131"/>
         <source>Show this help.</source>
@@ -331,8 +331,8 @@
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-209"/>
-        <location line="+185"/>
+        <location filename="../../app/CommandLine.cpp" line="-197"/>
+        <location line="+173"/>
         <location line="+10"/>
         <location line="+105"/>
         <location line="+82"/>
@@ -344,7 +344,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-555"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+302"/>
+        <location line="+290"/>
         <location line="+63"/>
         <location line="+12"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
@@ -374,7 +374,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-363"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -505,13 +505,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+302"/>
+        <location line="+290"/>
         <location filename="../../app/InspectionCommand.cpp" line="+33"/>
         <source>--db FILE and --out FILE are required.</source>
         <translation>必须指定 --db 文件和 --out 文件。</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-285"/>
         <source>The backup cannot replace the workbook itself.</source>
         <translation>备份不能覆盖工作簿本身。</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>审计链头：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Branch %1, %2</source>
         <translation>网点 %1，%2</translation>
     </message>
@@ -541,72 +541,7 @@
         <translation>服务工单</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Backlog at month end</source>
-        <translation>月末积压</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean response (hours)</source>
-        <translation>平均响应（小时）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responded within target</source>
-        <translation>按时响应率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution, working days (mean)</source>
-        <translation>解决时长，工作日（平均）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution, working days (median)</source>
-        <translation>解决时长，工作日（中位数）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution, working days (p90)</source>
-        <translation>解决时长，工作日（P90）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved within target</source>
-        <translation>按时解决率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SLA met</source>
-        <translation>服务时限达成率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First-time fix</source>
-        <translation>首次解决率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopened</source>
-        <translation>返修</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Median dwell per stage (hours)</source>
         <translation>各环节停留时间中位数（小时）</translation>
     </message>
@@ -651,37 +586,12 @@
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Invitations</source>
-        <translation>回访发出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response rate</source>
-        <translation>回复率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responses</source>
-        <translation>回复数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSAT</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>orders, surveys, staff, calendar or training</source>
         <translation>orders、surveys、staff、calendar 或 training</translation>
     </message>
@@ -756,12 +666,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-150"/>
         <source>%1 did not pass the check:</source>
         <translation>%1 未通过检查：</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+153"/>
         <location filename="../../app/ReportCommand.cpp" line="+3"/>
         <source>The branch code (default: the first branch).</source>
         <translation>网点编码（默认：第一个网点）。</translation>
@@ -864,42 +774,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-159"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean score</source>
-        <translation>平均得分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actions open at month end</source>
-        <translation>月末未完成整改</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>… of them overdue</source>
-        <translation>……其中逾期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actions done on time</source>
-        <translation>整改按期完成率</translation>
-    </message>
-    <message>
-        <location line="+175"/>
+        <location line="+171"/>
         <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
@@ -1920,6 +1800,330 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>Kpi</name>
+    <message>
+        <location filename="../../core/kpi/KpiCatalogue.cpp" line="+37"/>
+        <source>Orders received</source>
+        <translation>受理工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders received in the month.</source>
+        <translation>当月受理的工单数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders closed</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders closed in the month.</source>
+        <translation>当月关闭的工单数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders received in the month flagged as complaints.</source>
+        <translation>当月受理且标记为投诉的工单数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders received in the month flagged as complaints, divided by the orders received.</source>
+        <translation>当月受理的工单中标记为投诉的数量，除以当月受理工单数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Backlog at month end</source>
+        <translation>月末积压</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders received before the end of the month and not closed before it.</source>
+        <translation>月末之前受理、且到月末仍未关闭的工单数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Mean response (hours)</source>
+        <translation>平均响应时长（小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar hours from receiving an order to its first response, averaged over the orders received in the month that were responded to.</source>
+        <translation>从受理工单到首次响应的自然小时数，对当月受理且已响应的工单取平均。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Responded within target</source>
+        <translation>响应及时率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders received in the month that were responded to within their priority&apos;s response target (never responded counts as a miss), out of the orders received.</source>
+        <translation>当月受理的工单中，在其优先级响应时限内得到响应的比例（从未响应的计为未达标）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Resolution, working days (mean)</source>
+        <translation>平均解决时长（工作日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days after the day an order was received up to the day it was closed (closed the same day = 0), averaged over the orders closed in the month.</source>
+        <translation>从受理次日起到关闭当日的工作日数（当天关闭计 0），对当月关闭的工单取平均。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Resolution, working days (median)</source>
+        <translation>解决时长，工作日（中位数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half the orders closed in the month took at most this many working days.</source>
+        <translation>当月关闭的工单中，一半在这么多个工作日内解决。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Resolution, working days (p90)</source>
+        <translation>解决时长 P90（工作日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nine in ten orders closed in the month took at most this many working days.</source>
+        <translation>当月关闭的工单中，九成在这么多个工作日内解决。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Resolved within target</source>
+        <translation>按时解决率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders closed in the month that met their resolution target: their own deadline, or their SLA policy&apos;s working days.</source>
+        <translation>当月关闭的工单中达到解决时限的比例：按工单自身的截止时间，或其 SLA 策略规定的工作日数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>SLA met</source>
+        <translation>SLA 达成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders closed in the month that met both their response and their resolution target.</source>
+        <translation>当月关闭的工单中，响应和解决均达到时限的比例。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders closed in the month with at most one visit and never reopened.</source>
+        <translation>当月关闭的工单中，上门不超过一次且未返修的比例。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders closed in the month that had been reopened at least once.</source>
+        <translation>当月关闭的工单中，至少返修过一次的比例。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Surveys sent</source>
+        <translation>回访发出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invitations</source>
+        <translation>回访发出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction surveys sent in the month.</source>
+        <translation>当月发出的满意度回访数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey responses</source>
+        <translation>回访回复</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responses</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys answered in the month.</source>
+        <translation>当月得到回复的回访数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey response rate</source>
+        <translation>回访回复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys sent in the month that were answered, out of those sent.</source>
+        <translation>当月发出的回访中得到回复的比例。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of answers to the overall satisfaction question (1–5) that are 4 or 5, over the survey responses of the month.</source>
+        <translation>当月调查回复中，总体满意度题（1–5 分）打 4 分或 5 分的比例。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net promoter score (NPS)</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 × (answers 9–10 minus answers 0–6) / answers to the recommendation question (0–10) in the month.</source>
+        <translation>100 ×（打 9–10 分的回答数 − 打 0–6 分的回答数）÷ 当月推荐意愿题（0–10 分）的回答数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inspections completed</source>
+        <translation>完成巡检</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections completed in the month.</source>
+        <translation>当月完成的巡检数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean inspection score</source>
+        <translation>巡检平均得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mean score (0–100) of the inspections completed in the month.</source>
+        <translation>当月完成的巡检的平均得分（0–100）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspections failed</source>
+        <translation>巡检不合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections completed in the month below the pass score or with a critical item failed.</source>
+        <translation>当月完成的巡检中，得分低于合格线或有关键项不通过的数量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corrective actions open at month end</source>
+        <translation>月末未完成整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions open at month end</source>
+        <translation>月末未完成整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective actions created before the month&apos;s end and not done before it.</source>
+        <translation>月末之前创建、且到月末仍未完成的整改措施数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>… of them overdue</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the actions open at the month&apos;s end, those due on or before its last day.</source>
+        <translation>月末未完成的整改措施中，截止日期不晚于当月最后一天的数量。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corrective actions done on time</source>
+        <translation>整改按期完成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions done on time</source>
+        <translation>整改按期完成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective actions due in the month that were done by their due date.</source>
+        <translation>截止日期在当月的整改措施中，在截止日期前完成的比例。</translation>
+    </message>
+</context>
+<context>
     <name>KpiTargetRepository</name>
     <message>
         <location filename="../../core/kpi/KpiTargets.cpp" line="+70"/>
@@ -2228,51 +2432,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+37"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+429"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+417"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Orders closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Backlog at month end</source>
-        <translation>月末积压</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mean response (hours)</source>
-        <translation>平均响应时长（小时）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Responded within target</source>
-        <translation>响应及时率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution, working days (mean)</source>
-        <translation>平均解决时长（工作日）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution, working days (p90)</source>
-        <translation>解决时长 P90（工作日）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+7"/>
+        <location line="+7"/>
         <location line="+242"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../core/report/ReportXlsx.cpp" line="+382"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-241"/>
         <location line="+242"/>
@@ -2280,14 +2455,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>一次修复率</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-141"/>
+        <location line="-141"/>
         <source>Reopened</source>
         <translation>返修率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+23"/>
+        <location line="+23"/>
         <location line="+19"/>
         <location line="+100"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
@@ -2295,58 +2468,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>投诉数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Complaint rate</source>
-        <translation>投诉率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Surveys sent</source>
-        <translation>回访发出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Survey response rate</source>
-        <translation>回访回复率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customer satisfaction (CSAT)</source>
-        <translation>客户满意度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Net promoter score (NPS)</source>
-        <translation>净推荐值（NPS）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Inspections completed</source>
-        <translation>完成巡检</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-103"/>
         <source>Mean inspection score</source>
         <translation>巡检平均得分</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Inspections failed</source>
-        <translation>巡检不合格</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Corrective actions open at month end</source>
-        <translation>月末未完成整改</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>… of them overdue</source>
-        <translation>其中逾期</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+37"/>
         <source>open</source>
         <translation>处理中</translation>
     </message>
@@ -2481,7 +2608,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>总体满意度</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+216"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
@@ -2877,8 +3004,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-406"/>
-        <location line="+425"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-404"/>
+        <location line="+423"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
@@ -4398,52 +4525,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+66"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+68"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Customer satisfaction</source>
-        <translation>客户满意度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mean resolution</source>
-        <translation>平均解决时长</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responded within target</source>
-        <translation>按时响应率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint rate</source>
-        <translation>投诉率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SLA met</source>
-        <translation>服务时限达成率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First-time fix</source>
-        <translation>首次解决率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders received</source>
-        <translation>受理工单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog at month end</source>
-        <translation>月末积压</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location line="+201"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -4532,7 +4619,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标 ≥ %1 · 平均响应 %2 小时</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Orders received in the month that were responded to within their priority&apos;s response target (never responded counts as a miss), out of %L1 orders received. Click for those orders.</source>
         <translation>当月受理的 %L1 张工单中，在其优先级响应时限内响应的比例（未响应计为未达成）。点击查看这些工单。</translation>
     </message>
@@ -4592,7 +4679,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year&apos;s calendar is added.</source>
         <translation>工作日日历尚未包含 %1 年：在补充该年日历之前，%1 年的工作日仅按周一至周五计算，不含节假日和调休。</translation>
     </message>

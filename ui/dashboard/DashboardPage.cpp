@@ -3,6 +3,7 @@
 
 #include "DashboardCharts.h"
 #include "TargetsDialog.h"
+#include "kpi/KpiCatalogue.h"
 #include "storage/Clock.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/StatTile.h"
@@ -23,6 +24,7 @@
 
 namespace servicelens::ui {
 
+using kpi::KpiCatalogue;
 using kpi::KpiTargets;
 
 namespace {
@@ -92,14 +94,14 @@ DashboardPage::DashboardPage(QWidget *parent)
 
     auto *tiles = new QGridLayout;
     tiles->setSpacing(10);
-    m_csat = tile(QStringLiteral("csatTile"), tr("Customer satisfaction"));
-    m_resolution = tile(QStringLiteral("resolutionTile"), tr("Mean resolution"));
-    m_response = tile(QStringLiteral("responseTile"), tr("Responded within target"));
-    m_complaints = tile(QStringLiteral("complaintTile"), tr("Complaint rate"));
-    m_sla = tile(QStringLiteral("slaTile"), tr("SLA met"));
-    m_ftf = tile(QStringLiteral("ftfTile"), tr("First-time fix"));
-    m_volume = tile(QStringLiteral("ordersTile"), tr("Orders received"));
-    m_backlog = tile(QStringLiteral("backlogTile"), tr("Backlog at month end"));
+    m_csat = tile(QStringLiteral("csatTile"), "surveys.csat");
+    m_resolution = tile(QStringLiteral("resolutionTile"), "orders.resolution_wd_mean");
+    m_response = tile(QStringLiteral("responseTile"), "orders.response_within_target_rate");
+    m_complaints = tile(QStringLiteral("complaintTile"), "orders.complaint_rate");
+    m_sla = tile(QStringLiteral("slaTile"), "orders.sla_met_rate");
+    m_ftf = tile(QStringLiteral("ftfTile"), "orders.first_time_fix_rate");
+    m_volume = tile(QStringLiteral("ordersTile"), "orders.received");
+    m_backlog = tile(QStringLiteral("backlogTile"), "orders.backlog_end");
     const StatTile *order[] = {m_csat, m_resolution, m_response, m_complaints,
                                m_sla,  m_ftf,        m_volume,   m_backlog};
     for (int i = 0; i < 8; ++i)
@@ -186,9 +188,10 @@ DashboardPage::DashboardPage(QWidget *parent)
     refresh();
 }
 
-StatTile *DashboardPage::tile(const QString &name, const QString &title)
+StatTile *DashboardPage::tile(const QString &name, const char *kpiKey)
 {
-    auto *t = new StatTile(title, this);
+    // The tile's title is the figure's name in the KPI catalogue, as in the reports.
+    auto *t = new StatTile(kpi::KpiCatalogue::label(kpi::KpiCatalogue::at(kpiKey)), this);
     t->setObjectName(name);
     t->setClickable(name != QLatin1String("csatTile"));
     return t;
@@ -331,7 +334,8 @@ void DashboardPage::showTiles(const kpi::DashboardData &d)
             ? tr("target ≥ %1 · %Ln response(s)", nullptr, int(d.month.surveys.responses))
                   .arg(percent(t.csat))
             : tr("target ≥ %1 · no survey responses yet").arg(percent(t.csat)));
-    m_csat->setRating(toTile(KpiTargets::rate(d.month.surveys.csat, t.csat, true)));
+    m_csat->setRating(
+        toTile(KpiCatalogue::rate(KpiCatalogue::at("surveys.csat"), d.month.surveys.csat, t)));
     m_csat->setToolTip(
         tr("Share of answers to the overall satisfaction question (1–5) that are 4 or 5, "
            "over the survey responses of the month."));
@@ -345,8 +349,8 @@ void DashboardPage::showTiles(const kpi::DashboardData &d)
             .arg(o.resolutionWdMedian ? locale.toString(*o.resolutionWdMedian)
                                       : QStringLiteral("—"))
             .arg(o.resolutionWdP90 ? locale.toString(*o.resolutionWdP90) : QStringLiteral("—")));
-    m_resolution->setRating(
-        toTile(KpiTargets::rate(o.resolutionWdMean, t.resolutionWdMean, false)));
+    m_resolution->setRating(toTile(
+        KpiCatalogue::rate(KpiCatalogue::at("orders.resolution_wd_mean"), o.resolutionWdMean, t)));
     m_resolution->setToolTip(
         tr("Working days after the day an order was received up to the day it was "
            "closed (closed the same day = 0), averaged over the %L1 orders closed "
@@ -359,8 +363,8 @@ void DashboardPage::showTiles(const kpi::DashboardData &d)
                                .arg(o.responseHoursMean
                                         ? locale.toString(*o.responseHoursMean, 'f', 1)
                                         : QStringLiteral("—")));
-    m_response->setRating(
-        toTile(KpiTargets::rate(o.responseWithinTargetRate, t.responseWithinTarget, true)));
+    m_response->setRating(toTile(KpiCatalogue::rate(
+        KpiCatalogue::at("orders.response_within_target_rate"), o.responseWithinTargetRate, t)));
     m_response->setToolTip(
         tr("Orders received in the month that were responded to within their "
            "priority's response target (never responded counts as a miss), out of "
@@ -372,7 +376,8 @@ void DashboardPage::showTiles(const kpi::DashboardData &d)
                                  .arg(percent(t.complaintRate))
                                  .arg(o.complaints)
                                  .arg(o.received));
-    m_complaints->setRating(toTile(KpiTargets::rate(o.complaintRate, t.complaintRate, false)));
+    m_complaints->setRating(
+        toTile(KpiCatalogue::rate(KpiCatalogue::at("orders.complaint_rate"), o.complaintRate, t)));
     m_complaints->setToolTip(
         tr("Orders received in the month flagged as complaints, divided by the "
            "orders received. Click for the complaints."));

@@ -47,7 +47,7 @@ private:
     void countOrders();
     void editTargets();
     void showTiles(const kpi::DashboardData &d);
-    StatTile *tile(const QString &name, const QString &title);
+    StatTile *tile(const QString &name, const char *kpiKey);
 
     Workbook *m_workbook = nullptr;
     std::optional<kpi::DashboardData> m_data;

@@ -46,16 +46,6 @@ const ReportFigure *figureOf(const report::MonthlyReport &r, const char *key)
     return nullptr;
 }
 
-// Whether the month met its target: rates and scores above, durations and complaints below.
-std::optional<bool> meetsTarget(const ReportFigure &f)
-{
-    if (!f.value || !f.target)
-        return std::nullopt;
-    const bool lowerIsBetter = f.key == QLatin1String("orders.complaint_rate") ||
-                               f.key == QLatin1String("orders.resolution_wd_mean");
-    return lowerIsBetter ? *f.value <= *f.target : *f.value >= *f.target;
-}
-
 } // namespace
 
 ReportDocument::ReportDocument(const report::MonthlyReport &report)
@@ -306,16 +296,14 @@ void ReportDocument::cover()
     });
 
     // The headline figures, each with its change from the month before.
-    const char *headline[] = {
-        "orders.received",       "orders.sla_met_rate", "orders.first_time_fix_rate",
-        "orders.complaint_rate", "surveys.csat",        "surveys.nps"};
+    const auto &headline = kpi::KpiCatalogue::coverTiles();
     const double tileWidth = (contentWidth - 2 * 12) / 3;
     const double tileHeight = 92;
     const QFont valueFont = font(22, true);
     const QFont labelFont = font(9.5);
     const QFont changeFont = font(8.5);
     const QString versus = m_tx(QT_TRANSLATE_NOOP("Report", "%1 vs previous month"));
-    for (int i = 0; i < 6; ++i) {
+    for (std::size_t i = 0; i < headline.size(); ++i) {
         const ReportFigure *f = figureOf(r, headline[i]);
         if (!f)
             continue;
@@ -324,7 +312,7 @@ void ReportDocument::cover()
         const QString value = ReportFormat::figure(f->kind, f->value);
         const QString change = ReportFormat::change(f->kind, f->value, f->previous);
         const QString label = f->label;
-        const auto met = meetsTarget(*f);
+        const auto met = f->meetsTarget();
         place([=](QPainter &p) {
             p.setPen(QPen(ruleColor, 0.8));
             p.setBrush(QColor(0xF7, 0xF9, 0xFC));
@@ -391,7 +379,7 @@ void ReportDocument::summary()
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Target")), 1, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Status")), 1}};
     for (const ReportFigure &f : m_report.figures) {
-        const auto met = meetsTarget(f);
+        const auto met = f.meetsTarget();
         t.rows.push_back({f.label, ReportFormat::figure(f.kind, f.value),
                           ReportFormat::figure(f.kind, f.previous),
                           ReportFormat::figure(f.kind, f.lastYear),
