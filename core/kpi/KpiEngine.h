@@ -19,6 +19,8 @@ class Database;
 
 namespace servicelens::kpi {
 
+struct KpiReference;
+
 // The one place that computes KPI.md's figures. The dashboard, the reports and
 // `servicelens kpi` all call it, so they agree to the last digit. It reads the month's orders
 // through the covering KPI indexes on the raw SQLite connection and does the arithmetic here,
@@ -54,13 +56,10 @@ public:
     static QString toJson(const MonthKpis &kpis, int indent = 2);
 
 private:
-    struct Cache;
-    Result<const Cache *> cache();
-    Status computeInspections(qint64 branchId, const LocalTime &local, QDate first,
-                              InspectionKpis &in);
+    Result<const KpiReference *> cache();
 
     Database &m_db;
-    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<KpiReference> m_cache;
 };
 
 } // namespace servicelens::kpi

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KpiSection.h"
+
+#include "common/Statistics.h"
+#include "storage/Database.h"
+#include "storage/FastQuery.h"
+
+namespace servicelens::kpi {
+
+namespace {
+
+// The priority column's first letter is unique among urgent/high/normal/low.
+int priorityIndex(const unsigned char *text)
+{
+    switch (text ? text[0] : 'n') {
+    case 'u':
+        return 0;
+    case 'h':
+        return 1;
+    case 'l':
+        return 3;
+    default:
+        return 2;
+    }
+}
+
+} // namespace
+
+Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPeriod &p, OrderKpis &o,
+                             TechnicianTallies &technicians)
+{
+    const LocalTime &local = p.local;
+    // Orders received in the month.
+    {
+        FastQuery q(db, "SELECT priority, complaint, received_at, responded_at, technician_id "
+                        "FROM service_order WHERE branch_id = ?1 AND received_at >= ?2 AND "
+                        "received_at < ?3");
+        q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
+        std::vector<double> responseHours;
+        qint64 withinTarget = 0;
+        while (q.next()) {
+            ++o.received;
+            const auto pi = static_cast<std::size_t>(priorityIndex(q.rawText(0)));
+            const bool complaint = q.int64(1) != 0;
+            const qint64 received = q.int64(2);
+            if (complaint)
+                ++o.complaints;
+            if (!q.isNull(3)) {
+                const double hours = static_cast<double>(q.int64(3) - received) / 3600.0;
+                responseHours.push_back(hours);
+                if (hours <= c.responseHours[pi])
+                    ++withinTarget;
+            }
+            if (!q.isNull(4) && complaint)
+                ++technicians[q.int64(4)].complaints;
+            else if (!q.isNull(4))
+                technicians[q.int64(4)]; // received in the month: listed even without closures
+        }
+        if (!q.status())
+            return q.status();
+        o.complaintRate = stats::rate(o.complaints, o.received);
+        o.responseHoursMean = stats::mean(responseHours);
+        o.responseWithinTargetRate = stats::rate(withinTarget, o.received);
+    }
+
+    // Orders closed in the month.
+    {
+        FastQuery q(db, "SELECT received_at, responded_at, closed_at, priority, visits, "
+                        "reopened, technician_id, analysed_at, solution_at, implemented_at, "
+                        "followed_up_at FROM service_order WHERE branch_id = ?1 AND "
+                        "closed_at >= ?2 AND closed_at < ?3");
+        q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
+        std::vector<double> resolution;
+        std::array<std::vector<double>, dwellStageCount> dwell;
+        qint64 resolutionMet = 0;
+        qint64 slaMet = 0;
+        qint64 firstTimeFixes = 0;
+        qint64 reopened = 0;
+        while (q.next()) {
+            ++o.closed;
+            const qint64 received = q.int64(0);
+            const qint64 closed = q.int64(2);
+            const auto pi = static_cast<std::size_t>(priorityIndex(q.rawText(3)));
+            const int wd =
+                c.calendar.workingDaysAfter(local.localDate(received), local.localDate(closed));
+            resolution.push_back(wd);
+            const bool resolutionOk = wd <= c.resolutionDays[pi];
+            const bool responseOk =
+                !q.isNull(1) &&
+                static_cast<double>(q.int64(1) - received) / 3600.0 <= c.responseHours[pi];
+            resolutionMet += resolutionOk;
+            slaMet += resolutionOk && responseOk;
+            const bool ftf = q.int64(4) <= 1 && q.int64(5) == 0;
+            firstTimeFixes += ftf;
+            reopened += q.int64(5) > 0;
+
+            // Dwell: analysed - received, solution - analysed, ..., closed - followed_up.
+            const std::array<int, 6> columns = {0, 7, 8, 9, 10, 2};
+            for (int s = 0; s < dwellStageCount; ++s) {
+                const int from = columns[static_cast<std::size_t>(s)];
+                const int to = columns[static_cast<std::size_t>(s) + 1];
+                if (!q.isNull(from) && !q.isNull(to))
+                    dwell[static_cast<std::size_t>(s)].push_back(
+                        static_cast<double>(q.int64(to) - q.int64(from)) / 3600.0);
+            }
+            if (!q.isNull(6)) {
+                TechnicianTally &t = technicians[q.int64(6)];
+                ++t.closed;
+                t.firstTimeFixes += ftf;
+                t.resolution.push_back(wd);
+                t.slaMet += resolutionOk && responseOk;
+                t.reopened += q.int64(5) > 0;
+            }
+        }
+        if (!q.status())
+            return q.status();
+        o.resolutionWdMean = stats::mean(resolution);
+        o.resolutionWdMedian = stats::median(resolution);
+        o.resolutionWdP90 = stats::p90(resolution);
+        o.resolutionWithinTargetRate = stats::rate(resolutionMet, o.closed);
+        o.slaMetRate = stats::rate(slaMet, o.closed);
+        o.firstTimeFixRate = stats::rate(firstTimeFixes, o.closed);
+        o.reopenRate = stats::rate(reopened, o.closed);
+        for (int s = 0; s < dwellStageCount; ++s) {
+            const auto median = stats::median(dwell[static_cast<std::size_t>(s)]);
+            o.stageDwellHoursMedian[static_cast<std::size_t>(s)] = median;
+            // The largest median; on a tie the earlier stage stays.
+            const auto &best = o.bottleneckStage;
+            if (median &&
+                (!best || *median > *o.stageDwellHoursMedian[static_cast<std::size_t>(*best)]))
+                o.bottleneckStage = static_cast<DwellStage>(s);
+        }
+    }
+
+    // Backlog at the end of the month: received before the end, not closed before the end.
+    // closed_at >= received_at always, so it is "received up to M" minus "closed up to M",
+    // both kept per month by triggers (schema step 3).
+    if (p.wholeMonth) {
+        FastQuery q(db, "SELECT coalesce(sum(received) - sum(closed), 0) FROM order_month_count "
+                        "WHERE branch_id = ?1 AND month <= ?2");
+        q.bind(1, p.branchId).bind(2, static_cast<qint64>(LocalTime::monthKey(p.first)));
+        if (q.next())
+            o.backlogEnd = q.int64(0);
+        if (!q.status())
+            return q.status();
+    }
+
+    return {};
+}
+
+} // namespace servicelens::kpi

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KpiSection.h"
+
+#include "common/Statistics.h"
+#include "storage/Database.h"
+#include "storage/FastQuery.h"
+
+namespace servicelens::kpi {
+
+Status SurveyFigures::compute(Database &db, const KpiReference &c, const KpiPeriod &p,
+                              SurveyKpis &sv, TechnicianTallies &technicians)
+{
+    // Surveys (KPI.md): invitations by sent_at, responses and their answers by responded_at.
+    {
+        {
+            FastQuery q(db, "SELECT count(*), count(responded_at) FROM survey_response WHERE "
+                            "branch_id = ?1 AND sent_at >= ?2 AND sent_at < ?3");
+            q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
+            if (q.next()) {
+                sv.invitations = q.int64(0);
+                sv.responseRate = stats::rate(q.int64(1), q.int64(0));
+            }
+            if (!q.status())
+                return q.status();
+        }
+        {
+            FastQuery q(db, "SELECT count(*) FROM survey_response WHERE branch_id = ?1 AND "
+                            "responded_at >= ?2 AND responded_at < ?3");
+            q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
+            if (q.next())
+                sv.responses = q.int64(0);
+            if (!q.status())
+                return q.status();
+        }
+        {
+            FastQuery q(db, "SELECT a.question_id, a.value, r.order_id FROM survey_response r JOIN "
+                            "survey_answer a ON a.response_id = r.id WHERE r.branch_id = ?1 AND "
+                            "r.responded_at >= ?2 AND r.responded_at < ?3 AND a.value IS NOT NULL");
+            q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
+            FastQuery technicianOf(db, "SELECT technician_id FROM service_order WHERE id = ?1");
+            // Whose order an answer is about, looked up once per order (an order has several
+            // answers), and only when the period lists technicians.
+            qint64 lastOrder = -1;
+            TechnicianTally *lastTally = nullptr;
+            auto tallyOf = [&](const FastQuery &row) -> TechnicianTally * {
+                if (technicians.empty() || row.isNull(2))
+                    return nullptr;
+                const qint64 order = row.int64(2);
+                if (order == lastOrder)
+                    return lastTally;
+                lastOrder = order;
+                lastTally = nullptr;
+                technicianOf.reset();
+                technicianOf.bind(1, order);
+                if (technicianOf.next() && !technicianOf.isNull(0)) {
+                    const auto t = technicians.find(technicianOf.int64(0));
+                    if (t != technicians.end())
+                        lastTally = &t->second;
+                }
+                return lastTally;
+            };
+            qint64 csatN = 0, csatHigh = 0, npsN = 0, promoters = 0, detractors = 0;
+            const std::size_t dimensionCount = sv.dimensions.size();
+            std::vector<std::vector<double>> dimensionValues(dimensionCount);
+            std::vector<qint64> dimensionTop2(dimensionCount, 0);
+            while (q.next()) {
+                auto kind = c.questions.find(q.int64(0));
+                if (kind == c.questions.end())
+                    continue; // a question added since the cache was loaded: reload() to see it
+                const double v = q.real(1);
+                switch (kind->second.type) {
+                case KpiReference::QuestionKind::Csat:
+                    ++csatN;
+                    csatHigh += v >= 4 ? 1 : 0;
+                    if (TechnicianTally *t = tallyOf(q)) {
+                        ++t->csatAnswers;
+                        t->csatSatisfied += v >= 4 ? 1 : 0;
+                    }
+                    break;
+                case KpiReference::QuestionKind::Nps:
+                    ++npsN;
+                    promoters += v >= 9 ? 1 : 0;
+                    detractors += v <= 6 ? 1 : 0;
+                    if (TechnicianTally *t = tallyOf(q)) {
+                        ++t->npsAnswers;
+                        t->promoters += v >= 9 ? 1 : 0;
+                        t->detractors += v <= 6 ? 1 : 0;
+                    }
+                    break;
+                case KpiReference::QuestionKind::Likert:
+                    if (kind->second.dimension >= 0 &&
+                        static_cast<std::size_t>(kind->second.dimension) < dimensionCount) {
+                        const auto d = static_cast<std::size_t>(kind->second.dimension);
+                        dimensionValues[d].push_back(v);
+                        dimensionTop2[d] += v >= 4 ? 1 : 0;
+                    }
+                    break;
+                case KpiReference::QuestionKind::Other:
+                    break;
+                }
+            }
+            if (!technicianOf.status())
+                return technicianOf.status();
+            if (!q.status())
+                return q.status();
+            sv.csat = stats::rate(csatHigh, csatN);
+            if (npsN > 0)
+                sv.nps =
+                    100.0 * static_cast<double>(promoters - detractors) / static_cast<double>(npsN);
+            for (std::size_t i = 0; i < dimensionCount; ++i) {
+                DimensionKpis &d = sv.dimensions[i];
+                d.n = static_cast<qint64>(dimensionValues[i].size());
+                d.mean = stats::mean(dimensionValues[i]);
+                d.top2 = stats::rate(dimensionTop2[i], d.n);
+            }
+        }
+    }
+
+    return {};
+}
+
+} // namespace servicelens::kpi
