@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "InspectionCommand.h"
+#include "Commands.h"
 
 #include "CommandLine.h"
 #include "CommandSupport.h"

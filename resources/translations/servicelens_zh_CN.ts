@@ -314,14 +314,14 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+421"/>
-        <location filename="../../app/CommandSupport.cpp" line="+17"/>
+        <location line="+17"/>
+        <location filename="../../app/ImportCommand.cpp" line="+47"/>
         <location filename="../../app/InspectionCommand.cpp" line="+131"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandSupport.cpp" line="+16"/>
+        <location line="+16"/>
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -331,20 +331,20 @@
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-197"/>
-        <location line="+173"/>
-        <location line="+10"/>
-        <location line="+105"/>
-        <location line="+82"/>
+        <location filename="../../app/BackupCommand.cpp" line="+23"/>
+        <location filename="../../app/CommandLine.cpp" line="+66"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
+        <location filename="../../app/ImportCommand.cpp" line="-24"/>
+        <location line="+10"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
         <location filename="../../app/ReportCommand.cpp" line="+33"/>
+        <location filename="../../app/TrainingCopyCommand.cpp" line="+21"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location filename="../../app/InitCommand.cpp" line="+24"/>
         <source>Fill the new workbook with a year of demo data.</source>
         <translation>在新工作簿中填入一年的演示数据。</translation>
     </message>
@@ -364,17 +364,17 @@
         <translation>第一个网点的编码（默认 SH01）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+290"/>
-        <location line="+63"/>
+        <location filename="../../app/ImportCommand.cpp" line="-6"/>
         <location line="+12"/>
+        <location filename="../../app/InitCommand.cpp" line="+1"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
+        <location filename="../../app/KpiCommand.cpp" line="+109"/>
         <location filename="../../app/ReportCommand.cpp" line="-4"/>
         <source>CODE</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location filename="../../app/InitCommand.cpp" line="+2"/>
         <source>Name of the first branch.</source>
         <translation>第一个网点的名称。</translation>
     </message>
@@ -394,13 +394,13 @@
         <translation>新建工作簿。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+79"/>
+        <location filename="../../app/CheckCommand.cpp" line="+34"/>
+        <location filename="../../app/InitCommand.cpp" line="+3"/>
         <source>--db FILE is required.</source>
         <translation>必须指定 --db 文件。</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../../app/InitCommand.cpp" line="+3"/>
         <source>--seed and --orders need --demo.</source>
         <translation>--seed 和 --orders 需要与 --demo 一起使用。</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>已创建演示工作簿 %1：网点 %2，员工 %3 人，工单 %4 张（种子 %5）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/CheckCommand.cpp" line="-10"/>
         <source>An audit head noted earlier (ID:HASH, as check, a report or backup prints it) or a backup file: proves the trail up to it was not rewritten since.</source>
         <translation>先前记下的审计链头（ID:哈希，由 check、报表或备份打印）或一个备份文件：证明截至该处的审计轨迹此后未被改写。</translation>
     </message>
@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/BackupCommand.cpp" line="-1"/>
         <source>The backup file to write.</source>
         <translation>要写入的备份文件。</translation>
     </message>
@@ -505,13 +505,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+290"/>
         <location filename="../../app/InspectionCommand.cpp" line="+33"/>
+        <location filename="../../app/TrainingCopyCommand.cpp" line="+9"/>
         <source>--db FILE and --out FILE are required.</source>
         <translation>必须指定 --db 文件和 --out 文件。</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="+5"/>
         <source>The backup cannot replace the workbook itself.</source>
         <translation>备份不能覆盖工作簿本身。</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>审计链头：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../app/KpiCommand.cpp" line="-46"/>
         <source>Branch %1, %2</source>
         <translation>网点 %1，%2</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../app/ImportCommand.cpp" line="+3"/>
         <source>orders, surveys, staff, calendar or training</source>
         <translation>orders、surveys、staff、calendar 或 training</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>无法导入“%1”；请指明 orders、surveys、staff、calendar 或 training。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../../app/TrainingCopyCommand.cpp" line="-10"/>
         <source>The copy to write.</source>
         <translation>要写入的副本。</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>已写入 %1：客户姓名和电话号码已替换为化名。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../app/CommandLine.cpp" line="-15"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -660,18 +660,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../../app/KpiCommand.cpp" line="+15"/>
         <location filename="../../app/ReportCommand.cpp" line="-4"/>
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location filename="../../app/CheckCommand.cpp" line="-28"/>
         <source>%1 did not pass the check:</source>
         <translation>%1 未通过检查：</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location filename="../../app/KpiCommand.cpp" line="+3"/>
         <location filename="../../app/ReportCommand.cpp" line="+3"/>
         <source>The branch code (default: the first branch).</source>
         <translation>网点编码（默认：第一个网点）。</translation>
@@ -708,7 +708,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ImportCommand.cpp" line="-50"/>
         <source>The CSV file to import.</source>
         <translation>要导入的 CSV 文件。</translation>
     </message>
@@ -774,12 +774,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location filename="../../app/KpiCommand.cpp" line="-63"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location filename="../../app/ImportCommand.cpp" line="+12"/>
         <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
@@ -789,7 +789,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../../app/CommandLine.cpp" line="+15"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -1802,12 +1802,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../../core/kpi/KpiCatalogue.cpp" line="+37"/>
+        <location filename="../../core/kpi/KpiCatalogue.cpp" line="+36"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
@@ -1827,7 +1827,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Orders closed in the month.</source>
         <translation>当月关闭的工单数。</translation>
     </message>
@@ -2022,12 +2022,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>当月调查回复中，总体满意度题（1–5 分）打 4 分或 5 分的比例。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Net promoter score (NPS)</source>
         <translation>净推荐值（NPS）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
@@ -4594,7 +4594,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标 ≥ %1 · 暂无调查回复</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Share of answers to the overall satisfaction question (1–5) that are 4 or 5, over the survey responses of the month.</source>
         <translation>当月调查回复中，总体满意度题（1–5 分）打 4 分或 5 分的比例。</translation>
     </message>
@@ -4619,7 +4619,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标 ≥ %1 · 平均响应 %2 小时</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Orders received in the month that were responded to within their priority&apos;s response target (never responded counts as a miss), out of %L1 orders received. Click for those orders.</source>
         <translation>当月受理的 %L1 张工单中，在其优先级响应时限内响应的比例（未响应计为未达成）。点击查看这些工单。</translation>
     </message>
@@ -4629,7 +4629,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标 ≤ %1 · %L3 张中 %L2 张</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Orders received in the month flagged as complaints, divided by the orders received. Click for the complaints.</source>
         <translation>当月受理工单中标记为投诉的数量除以受理工单数。点击查看投诉工单。</translation>
     </message>
@@ -4679,7 +4679,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year&apos;s calendar is added.</source>
         <translation>工作日日历尚未包含 %1 年：在补充该年日历之前，%1 年的工作日仅按周一至周五计算，不含节假日和调休。</translation>
     </message>

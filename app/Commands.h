@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+// The commands of the command line, one file each (docs/formats.md, "The command line"). Each
+// takes its arguments after the command's name and returns the exit status.
+namespace servicelens::app {
+
+// servicelens init --db FILE [--demo [--seed N] [--orders N]] [--branch … --branch-name …
+//                  --timezone …]
+int runInit(const QStringList &arguments);
+// servicelens check --db FILE [--against ID:HASH | --against BACKUP]
+int runCheck(const QStringList &arguments);
+// servicelens backup --db FILE --out FILE
+int runBackup(const QStringList &arguments);
+// servicelens kpi --db FILE --month YYYY-MM [--branch CODE] [--json]
+int runKpi(const QStringList &arguments);
+// servicelens import orders|surveys|staff|calendar|training --db FILE --in FILE [...]
+int runImport(const QStringList &arguments);
+// servicelens inspection import-template|export-template|import|export --db FILE
+//                        (--in|--out) FILE
+int runInspection(const QStringList &arguments);
+// servicelens report --db FILE --month YYYY-MM [--branch CODE] --format pdf|xlsx|csv --out FILE
+//                    [--lang en|zh_CN] [--show-phones]
+int runReport(const QStringList &arguments);
+// servicelens export-training-copy --db FILE --out FILE
+int runTrainingCopy(const QStringList &arguments);
+
+} // namespace servicelens::app

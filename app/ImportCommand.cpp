@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// servicelens import: CSV files into a workbook, all or nothing.
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "CommandSupport.h"
+
+#include "storage/Database.h"
+#include "workbook/Importers.h"
+#include "workbook/Workbook.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace servicelens::app {
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto db = dbOption();
+    const QCommandLineOption in(QStringLiteral("in"), CommandLine::tr("The CSV file to import."),
+                                CommandLine::tr("FILE"));
+    const QCommandLineOption branch(
+        QStringLiteral("branch"),
+        CommandLine::tr("The branch of rows without one (default: the first branch)."),
+        CommandLine::tr("CODE"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      CommandLine::tr("auto (default), utf-8 or gb18030."),
+                                      QStringLiteral("ENC"), QStringLiteral("auto"));
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 CommandLine::tr("A file mapping other headers and values."),
+                                 CommandLine::tr("FILE"));
+    const QCommandLineOption skip(
+        QStringLiteral("skip-invalid"),
+        CommandLine::tr("Import the good rows; write the others to <input>.rejected.csv."));
+    const QCommandLineOption survey(QStringLiteral("survey"),
+                                    CommandLine::tr("The survey of the responses."),
+                                    CommandLine::tr("CODE"));
+    parser.addOptions({db, in, branch, encoding, map, skip, survey});
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 CommandLine::tr("orders, surveys, staff, calendar or training"));
+    int exit = ExitOk;
+    parser.setApplicationDescription(CommandLine::tr("Import a CSV file into a workbook."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  CommandLine::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), QStringLiteral("import"));
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    Q_UNUSED(exit);
+    const QStringList what = parser.positionalArguments();
+    if (what.size() > 1)
+        return usage(CommandLine::tr("Unexpected argument “%1”; give the CSV file with --in FILE.")
+                         .arg(what.at(1)),
+                     QStringLiteral("import"));
+    if (what.isEmpty())
+        return usage(
+            CommandLine::tr("Say what to import: orders, surveys, staff, calendar or training."),
+            QStringLiteral("import"));
+    if (!parser.isSet(db) || !parser.isSet(in))
+        return usage(CommandLine::tr("--db FILE and --in FILE are required."),
+                     QStringLiteral("import"));
+    const QString kind = what.front();
+    const auto importKind = Importers::fromCode(kind);
+    if (!importKind)
+        return usage(
+            CommandLine::tr(
+                "“%1” cannot be imported; say orders, surveys, staff, calendar or training.")
+                .arg(kind),
+            QStringLiteral("import"));
+    const auto enc = io::TextDecoder::fromName(parser.value(encoding));
+    if (!enc)
+        return usage(CommandLine::tr("Unknown encoding “%1”; use auto, utf-8 or gb18030.")
+                         .arg(parser.value(encoding)),
+                     QStringLiteral("import"));
+    auto workbook = Workbook::open(parser.value(db));
+    if (!workbook)
+        return report(workbook.error());
+
+    io::ImportOptions options;
+    options.encoding = *enc;
+    options.skipInvalid = parser.isSet(skip);
+    options.branchCode = parser.value(branch);
+    options.surveyCode = parser.value(survey);
+    if (parser.isSet(map)) {
+        auto mapping = io::ColumnMapping::load(parser.value(map));
+        if (!mapping)
+            return report(mapping.error());
+        options.mapping = *mapping;
+    }
+    TerminalProgress progress(CommandLine::tr("Importing: %1 %"));
+    Database &target = (*workbook)->database();
+    const QString input = parser.value(in);
+    auto summary = Importers::run(*importKind, target, input, options, std::ref(progress));
+    progress.clear();
+    if (!summary)
+        return report(summary.error());
+    for (const QString &w : summary->warnings)
+        err() << "servicelens: " << CommandLine::tr("warning: %1").arg(w) << Qt::endl;
+    if (summary->failed())
+        err() << "servicelens: " << summary->failureMessage(input) << Qt::endl;
+    // At most 50 problems, then how many more.
+    const qint64 shown = std::min<qint64>(50, static_cast<qint64>(summary->issues.size()));
+    for (qint64 i = 0; i < shown; ++i)
+        err() << "  " << summary->issues[static_cast<std::size_t>(i)].toString() << Qt::endl;
+    if (summary->issueCount > shown)
+        err() << "  " << CommandLine::tr("… and %1 more.").arg(summary->issueCount - shown)
+              << Qt::endl;
+    if (summary->failed())
+        return ExitInvalidData;
+    out() << CommandLine::tr(
+                 "%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).")
+                 .arg(summary->read)
+                 .arg(summary->inserted)
+                 .arg(summary->updated)
+                 .arg(summary->unchanged)
+                 .arg(summary->rejected)
+                 .arg(summary->seconds, 0, 'f', 2)
+                 .arg(io::TextDecoder::name(summary->encoding))
+          << Qt::endl;
+    if (!summary->rejectedPath.isEmpty())
+        out() << CommandLine::tr("Rejected rows and their reasons: %1")
+                     .arg(QDir::toNativeSeparators(summary->rejectedPath))
+              << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace servicelens::app

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// servicelens kpi: a month's figures as JSON or as a table, read-only.
+#include "Commands.h"
+
+#include "CommandLine.h"
+#include "CommandSupport.h"
+
+#include "kpi/KpiCatalogue.h"
+#include "kpi/KpiEngine.h"
+#include "storage/Database.h"
+#include "survey/Survey.h"
+#include "workbook/Workbook.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace servicelens::app {
+
+namespace {
+
+// Pads to a width in terminal columns: Chinese characters take two.
+QString padRight(const QString &text, int columns)
+{
+    int width = 0;
+    for (const QChar ch : text)
+        width += (ch.unicode() >= 0x1100 && (ch.script() == QChar::Script_Han ||
+                                             ch.unicode() >= 0xFF00 || ch.unicode() >= 0x3000))
+                     ? 2
+                     : 1;
+    return text + QString(qMax(1, columns - width), QLatin1Char(' '));
+}
+
+QString percent(const std::optional<double> &rate)
+{
+    return rate ? QStringLiteral("%1 %").arg(*rate * 100.0, 0, 'f', 1) : QStringLiteral("—");
+}
+
+QString decimal(const std::optional<double> &value, int decimals = 2)
+{
+    return value ? QString::number(*value, 'f', decimals) : QStringLiteral("—");
+}
+
+// The readable form of `servicelens kpi`: the same figures as the JSON, rounded for reading,
+// named and ordered by the KPI catalogue.
+void printKpiTable(const kpi::MonthKpis &k)
+{
+    using kpi::KpiCatalogue;
+    const kpi::OrderKpis &o = k.orders;
+    auto line = [](const QString &label, const QString &value) {
+        out() << "  " << padRight(label, 36) << value << '\n';
+    };
+    auto figures = [&](kpi::KpiSection section) {
+        for (const kpi::KpiDefinition *d : KpiCatalogue::section(section)) {
+            const std::optional<double> v = d->value(k);
+            const QString value = d->unit == kpi::KpiUnit::Count
+                                      ? QString::number(static_cast<qint64>(v.value_or(0)))
+                                  : d->unit == kpi::KpiUnit::Rate ? percent(v)
+                                                                  : decimal(v, d->decimals);
+            line(KpiCatalogue::shortLabel(*d), value);
+        }
+    };
+    out() << CommandLine::tr("Branch %1, %2")
+                 .arg(k.branchCode, k.month.toString(QStringLiteral("yyyy-MM")))
+          << "\n\n"
+          << CommandLine::tr("Service orders") << '\n';
+    figures(kpi::KpiSection::Orders);
+    out() << '\n' << CommandLine::tr("Median dwell per stage (hours)") << '\n';
+    for (int s = 0; s < kpi::dwellStageCount; ++s) {
+        const auto stage = static_cast<kpi::DwellStage>(s);
+        QString value = decimal(o.stageDwellHoursMedian[static_cast<std::size_t>(s)], 1);
+        if (o.bottleneckStage == stage)
+            value += QLatin1Char(' ') + CommandLine::tr("← bottleneck");
+        line(kpi::dwellStageCode(stage), value);
+    }
+    out() << '\n' << CommandLine::tr("Technicians") << '\n';
+    out() << "  " << padRight(CommandLine::tr("code"), 8) << padRight(CommandLine::tr("name"), 10)
+          << CommandLine::tr("closed").rightJustified(8)
+          << CommandLine::tr("wd mean").rightJustified(9)
+          << CommandLine::tr("FTF").rightJustified(9)
+          << CommandLine::tr("complaints").rightJustified(12) << '\n';
+    for (const kpi::TechnicianKpis &t : k.technicians)
+        out() << "  " << padRight(t.code, 8) << padRight(t.name, 10)
+              << QString::number(t.closed).rightJustified(8)
+              << decimal(t.resolutionWdMean).rightJustified(9)
+              << percent(t.firstTimeFixRate).rightJustified(9)
+              << QString::number(t.complaints).rightJustified(12) << '\n';
+    out() << '\n' << CommandLine::tr("Inspections") << '\n';
+    figures(kpi::KpiSection::Inspections);
+    out() << '\n' << CommandLine::tr("Surveys") << '\n';
+    figures(kpi::KpiSection::Surveys);
+    for (const kpi::DimensionKpis &d : k.surveys.dimensions)
+        line(QStringLiteral("  ") + survey::SurveyNames::dimensionLabel(d.code),
+             QStringLiteral("%1 (%2, n = %3)").arg(decimal(d.mean), percent(d.top2)).arg(d.n));
+    out().flush();
+}
+
+} // namespace
+
+int runKpi(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto db = dbOption();
+    const QCommandLineOption month(QStringLiteral("month"),
+                                   CommandLine::tr("The month, as YYYY-MM."),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption branch(QStringLiteral("branch"),
+                                    CommandLine::tr("The branch code (default: the first branch)."),
+                                    CommandLine::tr("CODE"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CommandLine::tr("Print the JSON of KPI.md."));
+    parser.addOptions({db, month, branch, json});
+    int exit = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("kpi"),
+                      CommandLine::tr("Print a month's KPIs."), exit))
+        return exit;
+    if (!parser.isSet(db) || !parser.isSet(month))
+        return usage(CommandLine::tr("--db FILE and --month YYYY-MM are required."),
+                     QStringLiteral("kpi"));
+    const auto first = kpi::KpiEngine::parseMonth(parser.value(month));
+    if (!first)
+        return usage(CommandLine::tr("“%1” is not a month; write it as YYYY-MM, e.g. 2026-10.")
+                         .arg(parser.value(month)),
+                     QStringLiteral("kpi"));
+    Database::Options readOnly;
+    readOnly.mode = Database::OpenMode::ReadOnly;
+    auto workbook = Workbook::open(parser.value(db), readOnly);
+    if (!workbook)
+        return report(workbook.error());
+    Result<Branch> chosen = (*workbook)->defaultBranch();
+    if (parser.isSet(branch)) {
+        auto found = BranchRepository((*workbook)->database()).findByCode(parser.value(branch));
+        if (!found)
+            return report(found.error());
+        if (!found->has_value())
+            return usage(
+                CommandLine::tr("The workbook has no branch “%1”.").arg(parser.value(branch)),
+                QStringLiteral("kpi"));
+        chosen = **found;
+    }
+    if (!chosen)
+        return report(chosen.error());
+    kpi::KpiEngine engine((*workbook)->database());
+    auto kpis = engine.compute(*chosen, *first);
+    if (!kpis)
+        return report(kpis.error());
+    if (auto sound = (*workbook)->database().confirmSound(); !sound)
+        return report(sound.error());
+    if (!kpis->calendarCoversMonth)
+        err() << "servicelens: "
+              << CommandLine::tr(
+                     "warning: the working-day calendar does not cover %1; working days "
+                     "count Monday to Friday only.")
+                     .arg(first->year())
+              << Qt::endl;
+    if (parser.isSet(json))
+        out() << kpi::KpiEngine::toJson(*kpis) << Qt::endl;
+    else
+        printKpiTable(*kpis);
+    return ExitOk;
+}
+
+} // namespace servicelens::app
