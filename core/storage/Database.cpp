@@ -2,7 +2,10 @@
 #include "Database.h"
 
 #include "Clock.h"
+#include "DatabaseCopy.h"
+#include "IntegrityCheck.h"
 #include "Migration.h"
+#include "ReadOnlyConnection.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -12,13 +15,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTemporaryDir>
-#include <QUrl>
 
 #include <sqlite3.h>
 
-#include <cerrno>
 #include <climits>
-#include <cstring>
 #include <future>
 #include <pwd.h>
 #include <unistd.h>
@@ -45,171 +45,12 @@ QString nextConnectionName()
     return QStringLiteral("servicelens-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// A raw read-only SQLite connection, closed on scope exit. Used to look at a file before any
-// connection that could write to it (or switch its journal mode) exists.
-bool walAbsent(const QString &path)
-{
-    return !QFileInfo::exists(path + QStringLiteral("-wal"));
-}
-
-// A read-only connection to a WAL workbook creates SQLite's -wal and -shm beside it and, as it
-// may not checkpoint, leaves them there. When they were not there before it opened, a brief
-// read-write connection that only reads takes them away the way SQLite does when its last
-// connection closes: under an exclusive lock, only when nobody else has the file open, and with
-// an empty log, so not a byte of the workbook is written. A file that cannot be written (a
-// read-only medium) never had them created.
-void tidyWalCompanions(const QString &path)
-{
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    if (!wal.exists() || wal.size() != 0 || !QFileInfo(path).isWritable())
-        return;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
-        SQLITE_OK)
-        sqlite3_exec(db, "PRAGMA user_version", nullptr, nullptr, nullptr); // opens the log
-    sqlite3_close_v2(db);
-}
-
-// A WAL workbook on a read-only medium (a write-protected stick, a folder one may only read)
-// cannot get the -shm SQLite needs to read it; with no log beside it, nothing can change it
-// either, so it is opened as immutable: read as it is, without locks or side files.
-bool readOnlyMedium(const QString &path)
-{
-    return walAbsent(path) && !QFileInfo(QFileInfo(path).absolutePath()).isWritable();
-}
-
-// The name to give SQLite for a read-only connection: the plain path, or an immutable URI.
-QByteArray readOnlyName(const QString &path)
-{
-    if (!readOnlyMedium(path))
-        return QFile::encodeName(path);
-    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() +
-           QByteArrayLiteral("?immutable=1");
-}
-
-class ReadOnlyConnection {
-public:
-    explicit ReadOnlyConnection(const QString &path)
-        : m_path(path)
-        , m_walWasAbsent(walAbsent(path))
-    {
-        m_rc = sqlite3_open_v2(readOnlyName(path).constData(), &m_db,
-                               SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-        if (m_db)
-            sqlite3_busy_timeout(m_db, 5000);
-    }
-    ~ReadOnlyConnection()
-    {
-        sqlite3_close_v2(m_db);
-        if (m_walWasAbsent)
-            tidyWalCompanions(m_path);
-    }
-    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
-    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
-
-    int openCode() const { return m_rc; }
-    sqlite3 *get() const { return m_db; }
-    QString message() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    QString m_path;
-    bool m_walWasAbsent = false;
-    sqlite3 *m_db = nullptr;
-    int m_rc = SQLITE_OK;
-};
-
-// Runs a statement returning one integer; returns the SQLite code.
-int queryInt(sqlite3 *db, const char *sql, int *out)
-{
-    sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(stmt);
-        if (rc == SQLITE_ROW) {
-            *out = sqlite3_column_int(stmt, 0);
-            rc = SQLITE_OK;
-        }
-    }
-    sqlite3_finalize(stmt);
-    return rc;
-}
-
-Result<QStringList> runCheck(sqlite3 *db, bool full)
-{
-    // 100 messages are plenty to describe the damage; a badly broken file can produce millions.
-    const char *sql = full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)";
-    sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
-    QStringList problems;
-    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
-        rc = sqlite3_step(stmt);
-        if (rc == SQLITE_ROW) {
-            const auto text =
-                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-            if (text != QLatin1String("ok"))
-                problems << text;
-        }
-    }
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        problems << message; // the check itself could not read the file: that is damage too
-    return problems;
-}
-
 QString timestampForFileName(const Clock &clock)
 {
     return clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
 } // namespace
-
-Error sqliteError(int code, const QString &what, const QString &detail, int systemErrno)
-{
-    ErrorKind kind = ErrorKind::Database;
-    switch (code & 0xFF) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        kind = ErrorKind::Locked;
-        break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        kind = ErrorKind::Damaged;
-        break;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-        kind = ErrorKind::ReadOnly;
-        break;
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-        kind = ErrorKind::Io;
-        break;
-    case SQLITE_CONSTRAINT:
-        kind = (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
-                   ? ErrorKind::Conflict
-                   : ErrorKind::InvalidInput;
-        break;
-    default:
-        break;
-    }
-    QString message = what;
-    if (kind == ErrorKind::Locked)
-        message += QLatin1Char(' ') + Database::tr("Another program is using the workbook; "
-                                                   "close it and try again.");
-    else if ((code & 0xFF) == SQLITE_FULL || systemErrno == ENOSPC || systemErrno == EDQUOT ||
-             systemErrno == EFBIG)
-        message += QLatin1Char(' ') +
-                   Database::tr("The disk is full (or the file reached the largest size allowed "
-                                "here); the change was not saved. Free some space and try again.");
-    else if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC ||
-             code == SQLITE_IOERR_TRUNCATE)
-        message += QLatin1Char(' ') + Database::tr("The disk could not be written (it may be "
-                                                   "full); the change was not saved.");
-    else if (kind == ErrorKind::Damaged)
-        message += QLatin1Char(' ') + Database::tr("The file is damaged.");
-    return makeError(kind, message, detail);
-}
 
 Database::Database(QString path, QString connectionName, const Clock &clock)
     : m_path(std::move(path))
@@ -229,7 +70,7 @@ Database::~Database()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     if (m_readOnly && m_walWasAbsent)
-        tidyWalCompanions(m_path);
+        ReadOnlyConnection::tidyWalCompanions(m_path);
 }
 
 QSqlDatabase Database::connection() const
@@ -273,11 +114,11 @@ Result<FileProbe> Database::probe(const QString &path)
         return sqliteError(db.openCode(),
                            tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
                            db.message());
-    int rc = queryInt(db.get(), "PRAGMA application_id", &probe.applicationId);
+    int rc = db.queryInt("PRAGMA application_id", &probe.applicationId);
     if (rc == SQLITE_OK)
-        rc = queryInt(db.get(), "PRAGMA user_version", &probe.userVersion);
+        rc = db.queryInt("PRAGMA user_version", &probe.userVersion);
     if (rc == SQLITE_OK)
-        rc = queryInt(db.get(), "SELECT count(*) FROM sqlite_schema", &probe.tableCount);
+        rc = db.queryInt("SELECT count(*) FROM sqlite_schema", &probe.tableCount);
     if (rc != SQLITE_OK)
         return sqliteError(rc, tr("“%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
                            db.message());
@@ -325,7 +166,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             // constraints are enforced on every write anyway; `servicelens check` runs them all.
             // The setting belongs to this private read-only connection and dies with it.
             sqlite3_exec(ro.get(), "PRAGMA ignore_check_constraints=ON", nullptr, nullptr, nullptr);
-            auto problems = runCheck(ro.get(), false);
+            auto problems = IntegrityCheck::run(ro.get(), false);
             if (!problems)
                 return problems.error();
             if (!problems->isEmpty())
@@ -398,10 +239,10 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, co
     if (!actor.isEmpty())
         db->m_actor = actor;
     db->m_readOnly = true;
-    db->m_walWasAbsent = walAbsent(path);
+    db->m_walWasAbsent = ReadOnlyConnection::walAbsent(path);
     db->m_schemaVersion = version;
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    conn.setDatabaseName(QString::fromLocal8Bit(readOnlyName(path)));
+    conn.setDatabaseName(QString::fromLocal8Bit(ReadOnlyConnection::nameFor(path)));
     conn.setConnectOptions(
         QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!conn.open())
@@ -457,7 +298,7 @@ void Database::startBackgroundCheck()
                                ro.message());
         // Structure only, as on every open for writing (see open()).
         sqlite3_exec(ro.get(), "PRAGMA ignore_check_constraints=ON", nullptr, nullptr, nullptr);
-        return runCheck(ro.get(), false);
+        return IntegrityCheck::run(ro.get(), false);
     });
 }
 
@@ -508,40 +349,6 @@ Status Database::withReadOnlyFile(const QString &path, int latestVersion,
     return work(ro.get());
 }
 
-Result<QStringList> Database::integrityProblems(sqlite3 *db)
-{
-    auto problems = runCheck(db, true);
-    if (!problems)
-        return problems.error();
-    if (!problems->isEmpty())
-        // SQLite's own words follow for whoever repairs it; the person reading first learns
-        // what it means.
-        problems->prepend(tr("The file is damaged: SQLite's integrity check found the problems "
-                             "below. Restore the latest backup (File ▸ Restore from Backup…)."));
-    return problems;
-}
-
-QStringList Database::referenceProblems(sqlite3 *db)
-{
-    QStringList problems;
-    sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &stmt, nullptr);
-    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
-        rc = sqlite3_step(stmt);
-        if (rc == SQLITE_ROW)
-            problems.append(tr("Row %1 of table %2 refers to a missing row of %3.")
-                                .arg(sqlite3_column_int64(stmt, 1))
-                                .arg(QString::fromUtf8(reinterpret_cast<const char *>(
-                                         sqlite3_column_text(stmt, 0))),
-                                     QString::fromUtf8(reinterpret_cast<const char *>(
-                                         sqlite3_column_text(stmt, 2)))));
-    }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        problems.append(QString::fromUtf8(sqlite3_errmsg(db)));
-    return problems;
-}
-
 Status Database::backupFile(const QString &path, const QString &target)
 {
     auto p = probe(path);
@@ -557,7 +364,7 @@ Status Database::backupFile(const QString &path, const QString &target)
                            ro.message());
     // The full check: quick_check does not compare indexes with their tables, and a stale
     // log copied back beside an older file disagrees exactly there (the hostile review, D6).
-    auto problems = runCheck(ro.get(), true);
+    auto problems = IntegrityCheck::run(ro.get(), true);
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
@@ -566,7 +373,7 @@ Status Database::backupFile(const QString &path, const QString &target)
                             "file would not be a backup.")
                              .arg(QDir::toNativeSeparators(path)),
                          problems->mid(0, 10).join(QLatin1Char('\n')));
-    return copyDatabase(ro.get(), target);
+    return DatabaseCopy::copy(ro.get(), target);
 }
 
 Status Database::checkTables(const QStringList &tables)
@@ -713,54 +520,7 @@ Status Database::migrate(int fromVersion, const std::vector<Migration> &migratio
 
 Status Database::backupTo(const QString &target) const
 {
-    return copyDatabase(m_handle, target);
-}
-
-Status Database::copyDatabase(sqlite3 *source, const QString &target)
-{
-    const QString shown = QDir::toNativeSeparators(target);
-    if (QFileInfo::exists(target))
-        return makeError(ErrorKind::Conflict, tr("“%1” already exists.").arg(shown));
-    // The copy is made in a private folder (0700) beside the target, on the same file system,
-    // and renamed out of it whole: a failure or a kill leaves no fragment and no journal under
-    // a name of the user's, and the folder goes with it.
-    QTemporaryDir work(QFileInfo(target).absolutePath() + QStringLiteral("/.servicelens-XXXXXX"));
-    if (!work.isValid())
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written: %2").arg(shown, work.errorString()));
-    const QString temp = work.filePath(QStringLiteral("copy"));
-
-    sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(temp).constData(), &dest,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
-        if (backup) {
-            // One step copies everything under a read lock: a consistent snapshot, and the
-            // writer is this same connection, so nothing can change it meanwhile.
-            sqlite3_backup_step(backup, -1);
-            rc = sqlite3_backup_finish(backup);
-        } else {
-            rc = sqlite3_errcode(dest);
-        }
-    }
-    const QString message = QString::fromUtf8(dest ? sqlite3_errmsg(dest) : "out of memory");
-    const int systemErrno = dest ? sqlite3_system_errno(dest) : 0;
-    // The copy keeps the source's WAL flag; close merges its log into the file.
-    sqlite3_close_v2(dest);
-    if (rc != SQLITE_OK)
-        return sqliteError(rc, tr("The backup to “%1” failed.").arg(shown), message, systemErrno);
-    // link fails on an existing name, where rename would replace it; file systems without
-    // links (FAT on a USB stick) get a rename after a last look.
-    const QByteArray from = QFile::encodeName(temp);
-    const QByteArray to = QFile::encodeName(target);
-    int linked = ::link(from.constData(), to.constData());
-    if (linked != 0 && (errno == EPERM || errno == EOPNOTSUPP) && !QFileInfo::exists(target))
-        linked = ::rename(from.constData(), to.constData());
-    if (linked != 0)
-        return makeError(ErrorKind::Io, tr("The backup could not be saved as “%1”.").arg(shown),
-                         QString::fromLocal8Bit(std::strerror(errno)));
-    return {};
+    return DatabaseCopy::copy(m_handle, target);
 }
 
 } // namespace servicelens

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SqliteError.h"
 #include "Uid.h"
 
 #include <QCoreApplication>
@@ -78,10 +79,6 @@ public:
     // version, is an error.
     static Status withReadOnlyFile(const QString &path, int latestVersion,
                                    const std::function<Status(sqlite3 *)> &work);
-    // SQLite's full integrity check, the problems explained first; empty when sound.
-    static Result<QStringList> integrityProblems(sqlite3 *db);
-    // Rows referring to missing rows (PRAGMA foreign_key_check), one sentence each.
-    static QStringList referenceProblems(sqlite3 *db);
     // Whether the file can be opened as a workbook of schema version `latestVersion` or older
     // (exists, is one, not from a newer version), from its header alone; the error names it.
     static Status checkCanOpen(const QString &path, int latestVersion);
@@ -130,7 +127,6 @@ public:
 
 private:
     Database(QString path, QString connectionName, const Clock &clock);
-    static Status copyDatabase(sqlite3 *source, const QString &target);
     static Result<std::unique_ptr<Database>> openUpgradedCopy(const QString &path,
                                                               const Options &options);
     static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const Clock &clock,
@@ -156,10 +152,5 @@ private:
     QString m_migrationBackup;
     bool m_backupBeforeMigration = true;
 };
-
-// Maps an SQLite result code and message to an Error of the right kind.
-// An error for a failed SQLite call; `systemErrno` (sqlite3_system_errno) tells a full disk from
-// other input/output failures.
-Error sqliteError(int code, const QString &what, const QString &detail, int systemErrno = 0);
 
 } // namespace servicelens

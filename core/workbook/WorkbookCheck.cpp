@@ -5,6 +5,7 @@
 #include "org/Branch.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
+#include "storage/IntegrityCheck.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -23,13 +24,13 @@ Result<WorkbookCheck::Verification> WorkbookCheck::verify(const QString &path)
     Verification v;
     const Status s = Database::withReadOnlyFile(
         path, WorkbookSchema::latestVersion(), [&v](sqlite3 *db) -> Status {
-            auto problems = Database::integrityProblems(db);
+            auto problems = IntegrityCheck::explained(db);
             if (!problems)
                 return problems.error();
             v.problems = *problems;
             if (!v.problems.isEmpty())
                 return {}; // damaged: nothing beyond SQLite's words can be trusted
-            v.problems << Database::referenceProblems(db);
+            v.problems << IntegrityCheck::references(db);
             auto chain = AuditChain::verify(db);
             if (!chain)
                 return chain.error();

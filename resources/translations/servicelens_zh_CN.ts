@@ -332,7 +332,7 @@
     </message>
     <message>
         <location filename="../../app/BackupCommand.cpp" line="+23"/>
-        <location filename="../../app/CommandLine.cpp" line="+66"/>
+        <location filename="../../app/CommandLine.cpp" line="+82"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/ImportCommand.cpp" line="-24"/>
         <location line="+10"/>
@@ -799,7 +799,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在主窗口中打开演示工作簿（如不存在则先创建）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
         <source>Unknown command “%1”. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
@@ -1082,7 +1082,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+198"/>
+        <location filename="../../core/storage/SqliteError.cpp" line="+43"/>
         <source>Another program is using the workbook; close it and try again.</source>
         <translation>另一个程序正在使用该工作簿，请关闭后重试。</translation>
     </message>
@@ -1102,7 +1102,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件已损坏。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../core/storage/Database.cpp" line="+91"/>
         <source>“%1” is a folder, not a workbook file.</source>
         <translation>“%1”是文件夹，不是工作簿文件。</translation>
     </message>
@@ -1122,12 +1122,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+54"/>
         <location line="+47"/>
         <location line="+50"/>
-        <location line="+50"/>
+        <location line="+16"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-240"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1198,7 +1198,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../core/storage/IntegrityCheck.cpp" line="+42"/>
         <source>The file is damaged: SQLite&apos;s integrity check found the problems below. Restore the latest backup (File ▸ Restore from Backup…).</source>
         <translation>文件已损坏：SQLite 完整性检查发现了以下问题。请还原最近的备份（文件 ▸ 从备份还原…）。</translation>
     </message>
@@ -1208,7 +1208,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../core/storage/Database.cpp" line="+58"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
@@ -1248,7 +1248,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法将工作簿升级到格式 %1（%2）；工作簿仍保持格式 %3。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../core/storage/DatabaseCopy.cpp" line="+24"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
@@ -1263,7 +1263,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>备份到“%1”失败。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The backup could not be saved as “%1”.</source>
         <translation>无法将备份保存为“%1”。</translation>
     </message>
@@ -3950,7 +3950,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>WorkbookCheck</name>
     <message>
-        <location filename="../../core/workbook/WorkbookCheck.cpp" line="+152"/>
+        <location filename="../../core/workbook/WorkbookCheck.cpp" line="+153"/>
         <source>The orders counted for %1-%2 (%3 received, %4 closed) do not match the orders themselves (%5 received, %6 closed): the table was changed outside ServiceLens, and the backlog would be wrong.</source>
         <translation>%1-%2 的工单计数（受理 %3，关闭 %4）与工单本身（受理 %5，关闭 %6）不符：该表在 ServiceLens 之外被改动过，积压数会因此出错。</translation>
     </message>
