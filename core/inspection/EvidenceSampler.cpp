@@ -3,6 +3,8 @@
 
 #include "storage/SqlQuery.h"
 
+#include <algorithm>
+
 namespace servicelens::inspection {
 
 namespace {
@@ -55,6 +57,30 @@ Result<std::vector<EvidenceOrder>> EvidenceSampler::byIds(const std::vector<qint
             orders.push_back(**one);
     }
     return orders;
+}
+
+Result<std::vector<EvidenceOrder>>
+EvidenceSampler::forInspection(qint64 branchId, const LocalTime &local, qint64 startedAt,
+                               qint64 now, const std::vector<qint64> &kept, int count) const
+{
+    const QDate day = local.localDate(startedAt);
+    const QDate first(day.year(), day.month(), 1);
+    const qint64 to = std::max(startedAt, now);
+    auto sample = sampleClosed(branchId, local.startOfDay(first), to, count);
+    if (sample && static_cast<int>(sample->size()) < count)
+        sample = sampleClosed(branchId, local.startOfDay(first.addMonths(-1)), to, count);
+    if (!sample)
+        return sample;
+    auto keptOrders = byIds(kept);
+    if (!keptOrders)
+        return keptOrders.error();
+    // Kept orders first, in the order they were kept, each once.
+    std::vector<EvidenceOrder> out = std::move(*keptOrders);
+    for (const EvidenceOrder &o : *sample)
+        if (std::none_of(out.begin(), out.end(),
+                         [&](const EvidenceOrder &k) { return k.id == o.id; }))
+            out.push_back(o);
+    return out;
 }
 
 } // namespace servicelens::inspection

@@ -948,32 +948,15 @@ void InspectionForm::sampleEvidence()
     if (!item)
         return;
     const LocalTime local = localTime();
-    const QDate day = local.localDate(m_inspection.startedAt);
-    const QDate first(day.year(), day.month(), 1);
     EvidenceSampler sampler(m_db);
     auto kept = InspectionRepository(m_db).evidence(m_id, item->id);
     std::vector<qint64> ids = kept ? *kept : std::vector<qint64>();
     const bool draft = m_inspection.status == InspectionStatus::Draft;
-    Result<std::vector<EvidenceOrder>> sample = std::vector<EvidenceOrder>();
-    if (draft) {
-        // Orders closed this month so far; early in a month, last month's too.
-        qint64 from = local.startOfDay(first);
-        const qint64 to = std::max(m_inspection.startedAt, m_db.clock().nowSecsSinceEpoch());
-        sample = sampler.sampleClosed(m_inspection.branchId, from, to, 10);
-        if (sample && sample->size() < 10) {
-            from = local.startOfDay(first.addMonths(-1));
-            sample = sampler.sampleClosed(m_inspection.branchId, from, to, 10);
-        }
-        // The orders already kept stay in the list, ticked.
-        if (sample)
-            if (auto keptOrders = sampler.byIds(ids))
-                for (const EvidenceOrder &o : *keptOrders)
-                    if (std::none_of(sample->begin(), sample->end(),
-                                     [&](const EvidenceOrder &s) { return s.id == o.id; }))
-                        sample->insert(sample->begin(), o);
-    } else {
-        sample = sampler.byIds(ids);
-    }
+    // A draft samples more (the rule is the sampler's); a completed inspection shows its own.
+    const auto sample =
+        draft ? sampler.forInspection(m_inspection.branchId, local, m_inspection.startedAt,
+                                      m_db.clock().nowSecsSinceEpoch(), ids)
+              : sampler.byIds(ids);
     if (!sample) {
         showError(this, tr("Sample orders"), sample.error());
         return;
