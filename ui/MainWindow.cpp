@@ -464,11 +464,8 @@ void MainWindow::updateTitleAndStatus()
     }
     m_branchLabel->setText(tr("Branch: %1 (%2)").arg(branch->name, branch->code));
     // The period pages show by default: the last complete month in the branch's time zone.
-    const QDate today = m_workbook->database()
-                            .clock()
-                            .nowUtc()
-                            .toTimeZone(QTimeZone(branch->timeZone.toUtf8()))
-                            .date();
+    const QDate today =
+        m_workbook->database().clock().nowUtc().toTimeZone(branch->localTime().zone()).date();
     const QDate period = QDate(today.year(), today.month(), 1).addMonths(-1);
     const QLocale locale;
     m_periodLabel->setText(tr("Period: %1")

@@ -11,6 +11,11 @@ LocalTime::LocalTime(const QTimeZone &zone)
     : m_zone(zone.isValid() ? zone : QTimeZone::utc())
 {}
 
+LocalTime LocalTime::inZone(const QString &ianaName)
+{
+    return LocalTime(QTimeZone(ianaName.toUtf8()));
+}
+
 int LocalTime::dayOffset(QDate date) const
 {
     const qint64 key = date.toJulianDay();

@@ -16,6 +16,8 @@ namespace servicelens {
 class LocalTime final {
 public:
     explicit LocalTime(const QTimeZone &zone);
+    // The local time of an IANA zone name as stored (a branch's `time_zone`).
+    static LocalTime inZone(const QString &ianaName);
 
     const QTimeZone &zone() const { return m_zone; }
 

@@ -174,7 +174,7 @@ public:
         , m_branch(branch)
         , m_calendar(std::move(calendar))
         , m_policies(std::move(policies))
-        , m_local(QTimeZone(branch.timeZone.toUtf8()))
+        , m_local(branch.localTime())
         , m_random(options.seed)
         , m_uids(workbook.database().clock(), options.seed ^ 0x5EED5EEDULL)
     {}
@@ -637,7 +637,7 @@ Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested,
         return branch.error();
     DemoOptions options = requested;
     if (!options.lastMonth.isValid()) {
-        const LocalTime local(QTimeZone(branch->timeZone.toUtf8()));
+        const LocalTime local = branch->localTime();
         const QDate today = local.localDate(workbook.database().clock().nowSecsSinceEpoch());
         options.lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
     }

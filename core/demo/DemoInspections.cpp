@@ -110,7 +110,7 @@ public:
         : m_db(db)
         , m_branch(branch)
         , m_random(random)
-        , m_local(QTimeZone(branch.timeZone.toUtf8()))
+        , m_local(branch.localTime())
     {}
 
     Status run(QDate firstMonth, QDate lastMonth);

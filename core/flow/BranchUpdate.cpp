@@ -22,8 +22,7 @@ Status updateBranch(Database &db, const Branch &branch)
         !s)
         return s;
     if (*before && (*before)->timeZone != branch.timeZone)
-        if (auto s = OrderRepository(db).recomputeMonthKeys(branch.id,
-                                                            QTimeZone(branch.timeZone.toUtf8()));
+        if (auto s = OrderRepository(db).recomputeMonthKeys(branch.id, branch.localTime().zone());
             !s)
             return s;
     return tx.commit();

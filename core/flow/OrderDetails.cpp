@@ -37,7 +37,8 @@ Result<OrderDetails> OrderDetails::load(Database &db, qint64 orderId)
     auto branch = BranchRepository(db).findById(d.order.branchId);
     if (!branch)
         return branch.error();
-    d.timeZone = branch->has_value() ? (*branch)->timeZone : QStringLiteral("Asia/Shanghai");
+    d.timeZone =
+        branch->has_value() ? (*branch)->timeZone : QString::fromLatin1(Branch::defaultTimeZone);
     auto policies = SlaPolicyRepository(db).list();
     if (!policies)
         return policies.error();
@@ -50,7 +51,7 @@ Result<OrderDetails> OrderDetails::load(Database &db, qint64 orderId)
     auto calendar = CalendarRepository(db).load();
     if (!calendar)
         return calendar.error();
-    const LocalTime local(QTimeZone(d.timeZone.toUtf8()));
+    const LocalTime local = LocalTime::inZone(d.timeZone);
     d.deadlines = SlaClock::compute(d.order, d.policy, *calendar, local,
                                     db.clock().nowSecsSinceEpoch(), d.events);
     return d;

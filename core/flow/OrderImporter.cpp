@@ -160,7 +160,7 @@ Status OrderImport::prepare()
     }
     for (const Branch &b : m_branches) {
         m_branchByCode.insert(b.code, &b);
-        m_localTimes[b.id] = std::make_unique<LocalTime>(QTimeZone(b.timeZone.toUtf8()));
+        m_localTimes[b.id] = std::make_unique<LocalTime>(b.localTime());
     }
     auto staff = m_staff.list();
     if (!staff)

@@ -153,7 +153,7 @@ Status OrderQuery::prepareOverdue()
     auto policies = SlaPolicyRepository(m_db).list();
     if (!policies)
         return policies.error();
-    const LocalTime local(QTimeZone(m_branch.timeZone.toUtf8()));
+    const LocalTime local = m_branch.localTime();
     const qint64 now = m_db.clock().nowSecsSinceEpoch();
     OrderRepository orders(m_db);
     StageEventRepository events(m_db);
@@ -195,7 +195,7 @@ Result<qint64> OrderQuery::count(const OrderFilter &filter)
     if (filter.overdueOnly)
         if (auto s = prepareOverdue(); !s)
             return s.error();
-    const LocalTime local(QTimeZone(m_branch.timeZone.toUtf8()));
+    const LocalTime local = m_branch.localTime();
     // Only the text search needs the customer's name; the joins cost a lookup per order.
     SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM service_order o") +
                          (filter.text.trimmed().isEmpty() ? QString() : joinCustomer) +
@@ -241,7 +241,7 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
         joinStaff + QStringLiteral(" ORDER BY p.sort_value") + direction +
         QStringLiteral(", p.id") + direction;
 
-    const LocalTime local(QTimeZone(m_branch.timeZone.toUtf8()));
+    const LocalTime local = m_branch.localTime();
     SqlQuery q(m_db, sql);
     bindFilter(q, filter, m_branch.id, local);
     if (after)

@@ -127,7 +127,7 @@ Result<const LocalTime *> OrderRepository::localTimeOf(qint64 branchId)
         return tz.error();
     if (!tz->isValid())
         return makeError(ErrorKind::InvalidInput, tr("The order's branch does not exist."));
-    it = m_localTimes.emplace(branchId, LocalTime(QTimeZone(tz->toString().toUtf8()))).first;
+    it = m_localTimes.emplace(branchId, LocalTime::inZone(tz->toString())).first;
     return &it->second;
 }
 

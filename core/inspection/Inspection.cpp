@@ -326,7 +326,7 @@ Result<ScoreResult> InspectionRepository::complete(qint64 inspectionId, qint64 c
         auto branch = BranchRepository(m_db).findById(d->branchId);
         if (!branch)
             return branch.error();
-        const QTimeZone zone(*branch ? (*branch)->timeZone.toUtf8() : QByteArray("Asia/Shanghai"));
+        const QTimeZone zone = (*branch ? **branch : Branch()).localTime().zone();
         const QDate done = LocalTime(zone).localDate(completedAt);
         if (auto s = ScheduleRepository(m_db).advance(*d->scheduleId, done); !s)
             return s.error();

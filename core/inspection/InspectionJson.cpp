@@ -210,7 +210,7 @@ Result<Parsed> Reader::read(const QJsonValue &value, const QString &path)
         return f.status().error();
     }
     p.templ = std::move(**t);
-    const LocalTime local{QTimeZone(b->timeZone.toUtf8())};
+    const LocalTime local = b->localTime();
     const io::TimestampParser times(local);
     const auto start = times.parseTimestamp(started);
     const auto end = times.parseTimestamp(completed);
@@ -533,7 +533,7 @@ Result<OrderedJson> exportInspection(Database &db, const Inspection &i)
         return branch.error();
     if (!*t || !*branch)
         return makeError(ErrorKind::NotFound, InspectionJson::tr("The inspection is incomplete."));
-    const LocalTime local{QTimeZone((*branch)->timeZone.toUtf8())};
+    const LocalTime local = (*branch)->localTime();
     QString inspector;
     if (i.inspectorId) {
         auto who = org::StaffRepository(db).findById(*i.inspectorId);

@@ -89,7 +89,7 @@ Result<DashboardData> DashboardData::load(Database &db, const Branch &branch, QD
     auto calendar = flow::CalendarRepository(db).load();
     if (!calendar)
         return calendar.error();
-    const LocalTime local(QTimeZone(branch.timeZone.toUtf8()));
+    const LocalTime local = branch.localTime();
     auto ages = countBacklogByAge(db, branch, first, *calendar, local);
     if (!ages)
         return ages.error();

@@ -47,7 +47,7 @@ Result<InspectionAnalysisData> InspectionAnalysis::compute(Database &db, const B
     auto rows = inspections.list(branch.id);
     if (!rows)
         return rows.error();
-    const LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
+    const LocalTime local = branch.localTime();
     std::map<qint64, inspection::InspectionTemplate> cache;
     std::vector<std::vector<std::vector<double>>> sectionScores(
         data.months.size(), std::vector<std::vector<double>>(data.sections.size()));

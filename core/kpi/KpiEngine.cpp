@@ -152,7 +152,7 @@ Result<MonthKpis> KpiEngine::computePeriod(const Branch &branch, QDate from, QDa
     if (!cached)
         return cached.error();
     const KpiReference &ref = **cached;
-    KpiPeriod p{branch.id, LocalTime(QTimeZone(branch.timeZone.toUtf8())), from, 0, 0, false};
+    KpiPeriod p{branch.id, branch.localTime(), from, 0, 0, false};
     p.start = p.local.startOfDay(from);
     p.end = p.local.startOfDay(to);
     // Backlog and inspections are month figures (KPI.md): computed for whole months only.
@@ -179,7 +179,7 @@ Result<MonthKpis> KpiEngine::computePeriod(const Branch &branch, QDate from, QDa
 
 Result<InspectionKpis> KpiEngine::inspections(const Branch &branch, QDate month)
 {
-    const LocalTime local(QTimeZone(branch.timeZone.toUtf8()));
+    const LocalTime local = branch.localTime();
     InspectionKpis in;
     if (auto s = InspectionFigures::compute(m_db, branch.id, local,
                                             QDate(month.year(), month.month(), 1), in);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/LocalTime.h"
 #include "storage/Result.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,17 @@ class Database;
 // A service centre (网点). Its IANA time zone decides which local day and month a time falls
 // in for every KPI.
 struct Branch {
+    // The zone of a new branch, and of times shown before any branch exists.
+    static constexpr const char *defaultTimeZone = "Asia/Shanghai";
+
     qint64 id = 0;
     QString uid;
     QString code;
     QString name;
-    QString timeZone = QStringLiteral("Asia/Shanghai");
+    QString timeZone = QString::fromLatin1(defaultTimeZone);
 
+    // Local days and months at this branch: the one way to turn its times into dates.
+    LocalTime localTime() const { return LocalTime::inZone(timeZone); }
     QJsonObject toJson() const;
 };
 

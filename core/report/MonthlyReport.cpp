@@ -165,7 +165,7 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     }
 
     // The month's orders (received or closed in it), phones masked unless asked for.
-    const LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
+    const LocalTime local = branch.localTime();
     const qint64 start = local.startOfDay(first);
     const qint64 end = local.startOfDay(first.addMonths(1));
     SqlQuery q(db, QStringLiteral(

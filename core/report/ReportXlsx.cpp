@@ -162,7 +162,7 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
     format_set_num_format(f.datetime, "yyyy-mm-dd hh:mm");
     f.date = workbook_add_format(wb);
     format_set_num_format(f.date, "yyyy-mm-dd");
-    const LocalTime local{QTimeZone(r.timeZone.toUtf8())};
+    const LocalTime local = LocalTime::inZone(r.timeZone);
 
     // Summary.
     Sheet summary(wb, tx(QT_TRANSLATE_NOOP("Report", "Summary")), f);

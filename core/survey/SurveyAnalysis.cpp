@@ -96,7 +96,7 @@ struct Tally {
 Result<std::vector<ResponseRecord>> SurveyAnalysis::load(Database &db, const Branch &branch,
                                                          QDate from, QDate to)
 {
-    const LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
+    const LocalTime local = branch.localTime();
     SqlQuery q(db,
                QStringLiteral(
                    "SELECT r.id, r.responded_at, coalesce(s.code || ' ' || s.name, ''), "

@@ -94,7 +94,7 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
                              tr("The workbook has no branch “%1”.").arg(options.branchCode));
         branch = *it;
     }
-    const LocalTime local{QTimeZone(branch.timeZone.toUtf8())};
+    const LocalTime local = branch.localTime();
     const io::TimestampParser times(local);
     const Specs specs(survey);
     CsvImport frame(db, path, options, specs.specs, requiredColumns());

@@ -14,7 +14,7 @@ namespace servicelens {
 struct NewWorkbook {
     QString branchCode = QStringLiteral("SH01");
     QString branchName; // defaults to a translated "Service centre"
-    QString timeZone = QStringLiteral("Asia/Shanghai");
+    QString timeZone = QString::fromLatin1(Branch::defaultTimeZone);
 };
 
 // An open workbook file: its database plus what every new workbook is given (a branch, the

@@ -244,7 +244,7 @@ void DashboardPage::fillSelectors()
             for (const Branch &b : *branches)
                 m_branch->addItem(b.code + QStringLiteral(" · ") + b.name, b.id);
         auto branch = m_workbook->defaultBranch();
-        const QTimeZone zone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai"));
+        const QTimeZone zone = (branch ? *branch : Branch()).localTime().zone();
         const QDate today = m_workbook->database().clock().nowUtc().toTimeZone(zone).date();
         const QDate current(today.year(), today.month(), 1);
         for (int i = 0; i < 60; ++i)

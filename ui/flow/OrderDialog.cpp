@@ -79,7 +79,7 @@ OrderDialog::OrderDialog(Database &db, const ServiceOrder &draft, QWidget *paren
 {
     setObjectName(QStringLiteral("orderDialog"));
     m_details.order = draft;
-    m_details.timeZone = QStringLiteral("Asia/Shanghai");
+    m_details.timeZone = QString::fromLatin1(Branch::defaultTimeZone);
     if (auto branch = BranchRepository(db).findById(draft.branchId); branch && branch->has_value())
         m_details.timeZone = (*branch)->timeZone;
     for (const SlaPolicy &p : SlaPolicy::defaults())
@@ -171,7 +171,7 @@ void OrderDialog::buildActions(QWidget *tab, QLayout *layout)
         a.ownerId = o.technicianId;
         a.priority = o.priority;
         a.description = tr("Complaint on order %1: ").arg(o.orderNo);
-        a.due = LocalTime(QTimeZone(m_details.timeZone.toUtf8()))
+        a.due = LocalTime::inZone(m_details.timeZone)
                     .localDate(m_db.clock().nowSecsSinceEpoch())
                     .addDays(7);
         ActionDialog dialog(m_db, a, this);
@@ -505,7 +505,7 @@ ServiceOrder OrderDialog::edited() const
         nullptr,           &o.times.responded,   &o.times.analysed,
         &o.times.solution, &o.times.implemented, &o.times.followedUp,
         &o.times.closed};
-    const LocalTime local{QTimeZone(m_details.timeZone.toUtf8())};
+    const LocalTime local = LocalTime::inZone(m_details.timeZone);
     auto utc = [&](const QDateTimeEdit *edit) {
         const QDateTime wall = edit->dateTime();
         return local.toUtc(wall.date(), wall.time());

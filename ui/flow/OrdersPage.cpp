@@ -191,7 +191,7 @@ void OrdersPage::fillMonthAndTechnicians()
     m_technician->addItem(tr("All technicians"), QVariant());
     if (m_workbook) {
         auto branch = m_workbook->defaultBranch();
-        const QTimeZone zone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai"));
+        const QTimeZone zone = (branch ? *branch : Branch()).localTime().zone();
         const QDate today = m_workbook->database().clock().nowUtc().toTimeZone(zone).date();
         const QLocale locale;
         const QString format = locale.language() == QLocale::Chinese ? QStringLiteral("yyyy年M月")
@@ -298,8 +298,7 @@ void OrdersPage::newOrder()
     draft.branchId = branch->id;
     draft.times.received = m_workbook->database().clock().nowSecsSinceEpoch();
     const QDate today =
-        QDateTime::fromSecsSinceEpoch(draft.times.received, QTimeZone(branch->timeZone.toUtf8()))
-            .date();
+        QDateTime::fromSecsSinceEpoch(draft.times.received, branch->localTime().zone()).date();
     if (auto next = OrderRepository(m_workbook->database()).nextOrderNo(branch->id, today))
         draft.orderNo = *next;
     OrderDialog dialog(m_workbook->database(), draft, this);

@@ -117,7 +117,7 @@ void ActionsView::refresh()
     auto branch = m_workbook->defaultBranch();
     if (!branch)
         return;
-    const LocalTime local{QTimeZone(branch->timeZone.toUtf8())};
+    const LocalTime local = branch->localTime();
     const QDate today = local.localDate(m_workbook->database().clock().nowSecsSinceEpoch());
     ActionFilter filter;
     filter.branchId = branch->id;
@@ -211,7 +211,7 @@ void ActionsView::newAction()
     CorrectiveAction a;
     a.branchId = branch->id;
     a.source = ActionSource::Other;
-    a.due = LocalTime(QTimeZone(branch->timeZone.toUtf8()))
+    a.due = branch->localTime()
                 .localDate(m_workbook->database().clock().nowSecsSinceEpoch())
                 .addDays(7);
     ActionDialog dialog(m_workbook->database(), a, this);

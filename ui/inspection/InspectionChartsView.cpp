@@ -123,8 +123,7 @@ void InspectionChartsView::refresh()
     if (!branch)
         return;
     Database &db = m_workbook->database();
-    const QDate today =
-        LocalTime(QTimeZone(branch->timeZone.toUtf8())).localDate(db.clock().nowSecsSinceEpoch());
+    const QDate today = branch->localTime().localDate(db.clock().nowSecsSinceEpoch());
     auto data =
         InspectionAnalysis::compute(db, *branch, m_template->currentData().toString(), today, 12);
     if (!data)

@@ -446,7 +446,7 @@ void InspectionForm::load()
 
 LocalTime InspectionForm::localTime() const
 {
-    return LocalTime(QTimeZone(m_zone.toUtf8()));
+    return LocalTime::inZone(m_zone);
 }
 
 QString InspectionForm::itemTitle(const TemplateItem &item) const

@@ -3,6 +3,7 @@
 
 #include "common/LocalTime.h"
 #include "inspection/Inspection.h"
+#include "org/Branch.h"
 
 #include <QDialog>
 
@@ -85,7 +86,8 @@ private:
     Database &m_db;
     qint64 m_id;
     QString m_language;
-    QString m_zone = QStringLiteral("Asia/Shanghai"); // the branch's, for showing times
+    QString m_zone =
+        QString::fromLatin1(Branch::defaultTimeZone); // the branch's, for showing times
     inspection::Inspection m_inspection;
     inspection::InspectionTemplate m_template;
     std::vector<inspection::Answer> m_answers;

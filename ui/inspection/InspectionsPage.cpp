@@ -55,7 +55,7 @@ QTableWidget *table(QWidget *parent, const QString &name, const QStringList &hea
 LocalTime branchTime(Workbook &wb)
 {
     auto branch = wb.defaultBranch();
-    return LocalTime(QTimeZone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai")));
+    return (branch ? *branch : Branch()).localTime();
 }
 
 QDate today(Workbook &wb)

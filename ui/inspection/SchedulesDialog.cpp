@@ -98,7 +98,7 @@ void SchedulesDialog::reload()
     auto branch = m_workbook.defaultBranch();
     if (!branch)
         return;
-    const LocalTime local{QTimeZone(branch->timeZone.toUtf8())};
+    const LocalTime local = branch->localTime();
     const QDate today = local.localDate(m_workbook.database().clock().nowSecsSinceEpoch());
     auto rows = ScheduleRepository(m_workbook.database()).all(branch->id, today);
     m_rows = rows ? std::move(*rows) : std::vector<DueRow>();
@@ -142,8 +142,8 @@ void SchedulesDialog::newSchedule()
     fillStaffCombo(m_assignee, staff ? *staff : std::vector<org::StaffMember>(), tr("(nobody yet)"),
                    std::nullopt);
     auto branch = m_workbook.defaultBranch();
-    const QString zone = branch ? branch->timeZone : QStringLiteral("Asia/Shanghai");
-    m_nextDue->setDate(LocalTime(QTimeZone(zone.toUtf8()))
+    const QString zone = branch ? branch->timeZone : QString::fromLatin1(Branch::defaultTimeZone);
+    m_nextDue->setDate(LocalTime::inZone(zone)
                            .localDate(m_workbook.database().clock().nowSecsSinceEpoch())
                            .addDays(7));
     m_active->setChecked(true);

@@ -473,7 +473,7 @@ void ReportDocument::complaints()
                                          ReportCharts::Scale::Count, 0);
         });
     }
-    const LocalTime local{QTimeZone(m_report.timeZone.toUtf8())};
+    const LocalTime local = LocalTime::inZone(m_report.timeZone);
     Table t;
     t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Order")), 1.6},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Received")), 1.4},
@@ -579,7 +579,7 @@ void ReportDocument::inspections()
                            ReportCharts::Scale::Count);
     });
 
-    const LocalTime local{QTimeZone(m_report.timeZone.toUtf8())};
+    const LocalTime local = LocalTime::inZone(m_report.timeZone);
     Table t;
     t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Completed")), 1.3},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Template")), 3},

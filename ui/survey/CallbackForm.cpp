@@ -166,7 +166,7 @@ void CallbackForm::showCall()
             m_survey = **s;
     }
     auto branch = m_workbook.defaultBranch();
-    const LocalTime local{QTimeZone(branch ? branch->timeZone.toUtf8() : "Asia/Shanghai")};
+    const LocalTime local = (branch ? *branch : Branch()).localTime();
     const QLocale locale;
     QStringList who;
     who << QStringLiteral("<b>%1</b>").arg(call.customer.toHtmlEscaped())
@@ -328,7 +328,8 @@ bool CallbackForm::offerFollowUp()
             ? tr("Call back the customer of order %1 about their low score").arg(call.orderNo)
             : tr("Order %1, follow-up call: %2").arg(call.orderNo, comment);
     auto branch = m_workbook.defaultBranch();
-    a.due = LocalTime(QTimeZone(branch ? branch->timeZone.toUtf8() : "Asia/Shanghai"))
+    a.due = (branch ? *branch : Branch())
+                .localTime()
                 .localDate(m_workbook.database().clock().nowSecsSinceEpoch())
                 .addDays(3);
     ActionDialog dialog(m_workbook.database(), a, this);
@@ -344,7 +345,7 @@ void CallbackForm::recordOutcome(CallOutcome outcome)
     std::optional<qint64> later;
     if (outcome == CallOutcome::CallBackLater) {
         auto branch = m_workbook.defaultBranch();
-        const LocalTime local{QTimeZone(branch ? branch->timeZone.toUtf8() : "Asia/Shanghai")};
+        const LocalTime local = (branch ? *branch : Branch()).localTime();
         later = local.toUtc(m_callBack->date(), m_callBack->time());
     }
     if (auto s = ResponseRepository(db).recordOutcome(m_calls[m_call].response.id, outcome, later,

@@ -52,7 +52,7 @@ QTableWidget *table(QWidget *parent, const QString &name, const QStringList &hea
 LocalTime branchTime(Workbook &wb)
 {
     auto branch = wb.defaultBranch();
-    return LocalTime(QTimeZone(branch ? branch->timeZone.toUtf8() : QByteArray("Asia/Shanghai")));
+    return (branch ? *branch : Branch()).localTime();
 }
 
 // "89.8 % ± 3.1" — a figure is never shown without its uncertainty.

@@ -297,7 +297,7 @@ void TeamPage::refreshScorecard()
     auto branch = m_workbook->defaultBranch();
     if (!branch)
         return;
-    const LocalTime local{QTimeZone(branch->timeZone.toUtf8())};
+    const LocalTime local = branch->localTime();
     const QDate today = local.localDate(m_workbook->database().clock().nowSecsSinceEpoch());
     // Whole months up to the last complete one.
     const QDate to(today.year(), today.month(), 1);
@@ -408,8 +408,7 @@ void TeamPage::refreshTraining()
             }
         }
     }
-    const QDate today =
-        LocalTime(QTimeZone(branch->timeZone.toUtf8())).localDate(db.clock().nowSecsSinceEpoch());
+    const QDate today = branch->localTime().localDate(db.clock().nowSecsSinceEpoch());
     auto rows = team::TrainingMatrix::compute(db, branch->id, today);
     if (!rows)
         return;

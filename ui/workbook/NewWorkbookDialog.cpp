@@ -38,7 +38,7 @@ NewWorkbookDialog::NewWorkbookDialog(QWidget *parent)
     m_path->setText(QDir(folder).filePath(tr("Workbook") + QStringLiteral(".servicelens")));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
-    m_zone->setCurrentText(QStringLiteral("Asia/Shanghai"));
+    m_zone->setCurrentText(QString::fromLatin1(Branch::defaultTimeZone));
     m_zone->setEditable(false);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
