@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandSupport.h"
 
+#include "kpi/KpiEngine.h"
+#include "org/Branch.h"
+#include "workbook/Workbook.h"
+
 #include "CommandLine.h"
 
 #include <QCommandLineParser>
@@ -99,6 +103,59 @@ QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The workbook file."),
                               CommandLine::tr("FILE"));
+}
+
+QCommandLineOption monthOption()
+{
+    return QCommandLineOption(QStringLiteral("month"), CommandLine::tr("The month, as YYYY-MM."),
+                              QStringLiteral("YYYY-MM"));
+}
+
+QCommandLineOption branchOption()
+{
+    return QCommandLineOption(QStringLiteral("branch"),
+                              CommandLine::tr("The branch code (default: the first branch)."),
+                              CommandLine::tr("CODE"));
+}
+
+bool monthFrom(const QCommandLineParser &parser, const QCommandLineOption &month,
+               const QString &command, QDate &first, int &exit)
+{
+    const auto parsed = kpi::KpiEngine::parseMonth(parser.value(month));
+    if (!parsed) {
+        exit = usage(CommandLine::tr("“%1” is not a month; write it as YYYY-MM, e.g. 2026-10.")
+                         .arg(parser.value(month)),
+                     command);
+        return false;
+    }
+    first = *parsed;
+    return true;
+}
+
+bool branchFrom(Workbook &workbook, const QCommandLineParser &parser,
+                const QCommandLineOption &branch, const QString &command, Branch &chosen, int &exit)
+{
+    if (!parser.isSet(branch)) {
+        auto first = workbook.defaultBranch();
+        if (!first) {
+            exit = report(first.error());
+            return false;
+        }
+        chosen = *first;
+        return true;
+    }
+    auto found = BranchRepository(workbook.database()).findByCode(parser.value(branch));
+    if (!found) {
+        exit = report(found.error());
+        return false;
+    }
+    if (!found->has_value()) {
+        exit = usage(CommandLine::tr("The workbook has no branch “%1”.").arg(parser.value(branch)),
+                     command);
+        return false;
+    }
+    chosen = **found;
+    return true;
 }
 
 } // namespace servicelens::app

@@ -7,6 +7,12 @@
 #include <QTextStream>
 
 class QCommandLineParser;
+class QDate;
+
+namespace servicelens {
+class Workbook;
+struct Branch;
+} // namespace servicelens
 
 // What every command of the command line shares: its streams, how errors become messages and
 // exit statuses (FORMATS.md), option parsing with --help, and progress on a terminal.
@@ -24,6 +30,17 @@ bool stderrIsTerminal();
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                   const QString &description, int &exit);
 QCommandLineOption dbOption();
+QCommandLineOption monthOption();
+QCommandLineOption branchOption();
+// The month of --month as its first day; prints a usage problem and returns false when it is
+// not YYYY-MM (`exit` then holds the status).
+bool monthFrom(const QCommandLineParser &parser, const QCommandLineOption &month,
+               const QString &command, QDate &first, int &exit);
+// The branch a command is about: the one --branch names, else the workbook's first. A code that
+// names no branch is a usage problem naming it; returns false with `exit` set then.
+bool branchFrom(Workbook &workbook, const QCommandLineParser &parser,
+                const QCommandLineOption &branch, const QString &command, Branch &chosen,
+                int &exit);
 
 // "Importing: 42 %" on stderr, rewritten in place, only when stderr is a terminal (FORMATS.md).
 class TerminalProgress {

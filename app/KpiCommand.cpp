@@ -12,8 +12,6 @@
 #include "workbook/Workbook.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 
 namespace servicelens::app {
 
@@ -101,12 +99,8 @@ int runKpi(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const auto db = dbOption();
-    const QCommandLineOption month(QStringLiteral("month"),
-                                   CommandLine::tr("The month, as YYYY-MM."),
-                                   QStringLiteral("YYYY-MM"));
-    const QCommandLineOption branch(QStringLiteral("branch"),
-                                    CommandLine::tr("The branch code (default: the first branch)."),
-                                    CommandLine::tr("CODE"));
+    const auto month = monthOption();
+    const auto branch = branchOption();
     const QCommandLineOption json(QStringLiteral("json"),
                                   CommandLine::tr("Print the JSON of KPI.md."));
     parser.addOptions({db, month, branch, json});
@@ -117,31 +111,19 @@ int runKpi(const QStringList &arguments)
     if (!parser.isSet(db) || !parser.isSet(month))
         return usage(CommandLine::tr("--db FILE and --month YYYY-MM are required."),
                      QStringLiteral("kpi"));
-    const auto first = kpi::KpiEngine::parseMonth(parser.value(month));
-    if (!first)
-        return usage(CommandLine::tr("“%1” is not a month; write it as YYYY-MM, e.g. 2026-10.")
-                         .arg(parser.value(month)),
-                     QStringLiteral("kpi"));
+    QDate first;
+    if (!monthFrom(parser, month, QStringLiteral("kpi"), first, exit))
+        return exit;
     Database::Options readOnly;
     readOnly.mode = Database::OpenMode::ReadOnly;
     auto workbook = Workbook::open(parser.value(db), readOnly);
     if (!workbook)
         return report(workbook.error());
-    Result<Branch> chosen = (*workbook)->defaultBranch();
-    if (parser.isSet(branch)) {
-        auto found = BranchRepository((*workbook)->database()).findByCode(parser.value(branch));
-        if (!found)
-            return report(found.error());
-        if (!found->has_value())
-            return usage(
-                CommandLine::tr("The workbook has no branch “%1”.").arg(parser.value(branch)),
-                QStringLiteral("kpi"));
-        chosen = **found;
-    }
-    if (!chosen)
-        return report(chosen.error());
+    Branch chosen;
+    if (!branchFrom(**workbook, parser, branch, QStringLiteral("kpi"), chosen, exit))
+        return exit;
     kpi::KpiEngine engine((*workbook)->database());
-    auto kpis = engine.compute(*chosen, *first);
+    auto kpis = engine.compute(chosen, first);
     if (!kpis)
         return report(kpis.error());
     if (auto sound = (*workbook)->database().confirmSound(); !sound)
@@ -151,7 +133,7 @@ int runKpi(const QStringList &arguments)
               << CommandLine::tr(
                      "warning: the working-day calendar does not cover %1; working days "
                      "count Monday to Friday only.")
-                     .arg(first->year())
+                     .arg(first.year())
               << Qt::endl;
     if (parser.isSet(json))
         out() << kpi::KpiEngine::toJson(*kpis) << Qt::endl;

@@ -4,7 +4,6 @@
 #include "CommandLine.h"
 #include "CommandSupport.h"
 #include "io/OutputFile.h"
-#include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportCsv.h"
@@ -21,12 +20,8 @@ int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const auto db = dbOption();
-    const QCommandLineOption month(QStringLiteral("month"),
-                                   CommandLine::tr("The month, as YYYY-MM."),
-                                   QStringLiteral("YYYY-MM"));
-    const QCommandLineOption branch(QStringLiteral("branch"),
-                                    CommandLine::tr("The branch code (default: the first branch)."),
-                                    CommandLine::tr("CODE"));
+    const auto month = monthOption();
+    const auto branch = branchOption();
     const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("pdf, xlsx or csv."),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("The file to write."),
@@ -45,11 +40,9 @@ int runReport(const QStringList &arguments)
         return usage(CommandLine::tr("--db FILE, --month YYYY-MM, --format and --out FILE are "
                                      "required."),
                      QStringLiteral("report"));
-    const auto first = kpi::KpiEngine::parseMonth(parser.value(month));
-    if (!first)
-        return usage(
-            CommandLine::tr("“%1” is not a month such as 2026-10.").arg(parser.value(month)),
-            QStringLiteral("report"));
+    QDate first;
+    if (!monthFrom(parser, month, QStringLiteral("report"), first, exit))
+        return exit;
     const QString kind = parser.value(format).toLower();
     if (kind != QLatin1String("xlsx") && kind != QLatin1String("csv") &&
         kind != QLatin1String("pdf")) {
@@ -68,24 +61,14 @@ int runReport(const QStringList &arguments)
     auto workbook = Workbook::open(parser.value(db), options);
     if (!workbook)
         return report(workbook.error());
-    auto branches = BranchRepository((*workbook)->database()).list();
-    if (!branches)
-        return report(branches.error());
-    const Branch *chosen = branches->empty() ? nullptr : &branches->front();
-    if (parser.isSet(branch)) {
-        chosen = nullptr;
-        for (const Branch &b : *branches)
-            if (b.code == parser.value(branch))
-                chosen = &b;
-    }
-    if (!chosen)
-        return usage(CommandLine::tr("The workbook has no branch “%1”.").arg(parser.value(branch)),
-                     QStringLiteral("report"));
+    Branch chosen;
+    if (!branchFrom(**workbook, parser, branch, QStringLiteral("report"), chosen, exit))
+        return exit;
     report::MonthlyReportBuilder::Options reportOptions;
     reportOptions.language = language;
     reportOptions.showPhones = parser.isSet(phones);
-    auto model = report::MonthlyReportBuilder::build((*workbook)->database(), *chosen, *first,
-                                                     reportOptions);
+    auto model =
+        report::MonthlyReportBuilder::build((*workbook)->database(), chosen, first, reportOptions);
     if (!model)
         return report(model.error());
     if (auto sound = (*workbook)->database().confirmSound(); !sound)

@@ -62,6 +62,12 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const Ne
     return workbook;
 }
 
+LocalTime Workbook::defaultLocalTime()
+{
+    auto branch = defaultBranch();
+    return (branch ? *branch : Branch()).localTime();
+}
+
 Result<Branch> Workbook::defaultBranch()
 {
     auto branches = BranchRepository(*m_db).list();

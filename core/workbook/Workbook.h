@@ -38,6 +38,9 @@ public:
 
     // The branch shown by default: the first by code.
     Result<Branch> defaultBranch();
+    // Local days and times as that branch sees them (its zone, not the computer's); the
+    // default zone before any branch exists.
+    LocalTime defaultLocalTime();
 
     // Deletes a workbook file and its WAL companions (used to undo a failed creation).
     static void removeFiles(const QString &path);

@@ -93,7 +93,7 @@
             <numerusform>%n order kept as evidence</numerusform><numerusform>%n orders kept as evidence</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+434" />
+        <location line="+417" />
         <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
         <translation>
             <numerusform>%n scored item have no answer; they will not count in the score. Complete the inspection anyway?</numerusform><numerusform>%n scored items have no answer; they will not count in the score. Complete the inspection anyway?</numerusform></translation>
@@ -102,7 +102,7 @@
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+207" />
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+188" />
         <source>%1 — %n day(s) overdue</source>
         <translation>
             <numerusform>%1 — %n day overdue</numerusform><numerusform>%1 — %n days overdue</numerusform></translation>
@@ -117,7 +117,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+691" />
+        <location filename="../../ui/MainWindow.cpp" line="+688" />
         <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;Audit trail: %n record, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Audit trail: %n records, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform></translation>
@@ -171,7 +171,7 @@
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+273" />
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+255" />
         <source>%n call(s) to make</source>
         <translation>
             <numerusform>%n call to make</numerusform><numerusform>%n calls to make</numerusform></translation>
@@ -180,7 +180,7 @@
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message numerus="yes">
-        <location filename="../../ui/team/TeamPage.cpp" line="+313" />
+        <location filename="../../ui/team/TeamPage.cpp" line="+301" />
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 to %2: %n technician</numerusform><numerusform>%1 to %2: %n technicians</numerusform></translation>

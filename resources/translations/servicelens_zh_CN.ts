@@ -304,7 +304,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandSupport.cpp" line="+56"/>
+        <location filename="../../app/CommandSupport.cpp" line="+60"/>
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
@@ -338,7 +338,7 @@
         <location line="+10"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
-        <location filename="../../app/ReportCommand.cpp" line="+33"/>
+        <location filename="../../app/ReportCommand.cpp" line="+28"/>
         <location filename="../../app/TrainingCopyCommand.cpp" line="+21"/>
         <source>FILE</source>
         <translation>文件</translation>
@@ -364,12 +364,11 @@
         <translation>第一个网点的编码（默认 SH01）。</translation>
     </message>
     <message>
+        <location filename="../../app/CommandSupport.cpp" line="+13"/>
         <location filename="../../app/ImportCommand.cpp" line="-6"/>
         <location line="+12"/>
         <location filename="../../app/InitCommand.cpp" line="+1"/>
         <location filename="../../app/InspectionCommand.cpp" line="+3"/>
-        <location filename="../../app/KpiCommand.cpp" line="+109"/>
-        <location filename="../../app/ReportCommand.cpp" line="-4"/>
         <source>CODE</source>
         <translation>编码</translation>
     </message>
@@ -531,7 +530,7 @@
         <translation>审计链头：%1</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="-46"/>
+        <location filename="../../app/KpiCommand.cpp" line="+61"/>
         <source>Branch %1, %2</source>
         <translation>网点 %1，%2</translation>
     </message>
@@ -660,8 +659,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="+15"/>
-        <location filename="../../app/ReportCommand.cpp" line="-4"/>
+        <location filename="../../app/CommandSupport.cpp" line="-8"/>
         <source>The month, as YYYY-MM.</source>
         <translation>月份，格式 YYYY-MM。</translation>
     </message>
@@ -671,13 +669,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 未通过检查：</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="+3"/>
-        <location filename="../../app/ReportCommand.cpp" line="+3"/>
+        <location filename="../../app/CommandSupport.cpp" line="+7"/>
         <source>The branch code (default: the first branch).</source>
         <translation>网点编码（默认：第一个网点）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/KpiCommand.cpp" line="+17"/>
         <source>Print the JSON of KPI.md.</source>
         <translation>按 KPI.md 的格式输出 JSON。</translation>
     </message>
@@ -692,18 +689,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>必须指定 --db 文件和 --month YYYY-MM。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/CommandSupport.cpp" line="+9"/>
         <source>“%1” is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
         <translation>“%1”不是月份，请写成 YYYY-MM，例如 2026-10。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../app/ReportCommand.cpp" line="+54"/>
+        <location line="+27"/>
         <source>The workbook has no branch “%1”.</source>
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/KpiCommand.cpp" line="+21"/>
         <source>warning: the working-day calendar does not cover %1; working days count Monday to Friday only.</source>
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
@@ -774,7 +770,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="-63"/>
+        <location filename="../../app/KpiCommand.cpp" line="-47"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
@@ -874,7 +870,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>请指明 import-template、export-template、import 或 export。</translation>
     </message>
     <message>
-        <location filename="../../app/ReportCommand.cpp" line="-52"/>
+        <location filename="../../app/ReportCommand.cpp" line="-3"/>
         <source>pdf, xlsx or csv.</source>
         <translation>pdf、xlsx 或 csv。</translation>
     </message>
@@ -904,12 +900,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>必须提供 --db 文件、--month YYYY-MM、--format 和 --out 文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>“%1” is not a month such as 2026-10.</source>
-        <translation>“%1”不是 2026-10 这样的月份。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Unknown format “%1”; use pdf, xlsx or csv.</source>
         <translation>未知格式“%1”；请使用 pdf、xlsx 或 csv。</translation>
     </message>
@@ -3942,7 +3933,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>售后服务中心</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -4939,7 +4930,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>模板：</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Inspection score %1 in %2 (pass at %3)</source>
         <translation>%2巡检得分 %1（%3 分合格）</translation>
     </message>
@@ -5056,13 +5047,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+965"/>
+        <location line="+948"/>
         <location line="+7"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-971"/>
+        <location line="-954"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
@@ -5282,12 +5273,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+13"/>
-        <location line="+345"/>
+        <location line="+328"/>
         <source>Amend inspection</source>
         <translation>更正巡检</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-322"/>
         <source>Save answer</source>
         <translation>保存结果</translation>
     </message>
@@ -5304,7 +5295,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+37"/>
         <location line="+55"/>
         <source>Sample orders</source>
         <translation>抽查工单</translation>
@@ -5365,7 +5356,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message>
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+73"/>
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+54"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -5768,7 +5759,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+71"/>
         <location line="+4"/>
-        <location line="+156"/>
+        <location line="+153"/>
         <location line="+19"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
@@ -5779,7 +5770,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已存在；备份绝不覆盖文件。请换一个新名称。</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-272"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
@@ -5834,7 +5825,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>网点：%1（%2）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Period: %1</source>
         <translation>期间：%1</translation>
     </message>
@@ -7234,7 +7225,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message>
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+78"/>
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+60"/>
         <source>Due</source>
         <translation>应回访时间</translation>
     </message>
@@ -7571,38 +7562,38 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+77"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+65"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+11"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+10"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <location line="+5"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Resolution (wd)</source>
         <translation>解决时长（工作日）</translation>
     </message>
@@ -7619,14 +7610,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>SLA 达成</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Reopened</source>
         <translation>返修率</translation>
     </message>
@@ -7637,25 +7628,25 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>CSAT (n)</source>
         <translation>满意度（样本）</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>NPS (n)</source>
         <translation>NPS（样本）</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Findings</source>
         <translation>巡检问题</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <location line="+5"/>
         <source>Trainings</source>
         <translation>参加培训</translation>
@@ -7696,12 +7687,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>讲师</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
@@ -7783,12 +7774,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-91"/>
-        <location line="+199"/>
+        <location line="+198"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -7810,7 +7801,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不在职</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>never</source>
         <translation>从未</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/ListTable.h"
 #include "workbook/Workbook.h"
 
 #include <QFileDialog>
@@ -38,29 +39,9 @@ using namespace inspection;
 
 namespace {
 
-QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(static_cast<int>(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    return t;
-}
-
-// Today and times as the branch sees them (its time zone, not the computer's).
-LocalTime branchTime(Workbook &wb)
-{
-    auto branch = wb.defaultBranch();
-    return (branch ? *branch : Branch()).localTime();
-}
-
 QDate today(Workbook &wb)
 {
-    return branchTime(wb).localDate(wb.database().clock().nowSecsSinceEpoch());
+    return wb.defaultLocalTime().localDate(wb.database().clock().nowSecsSinceEpoch());
 }
 
 } // namespace
@@ -69,11 +50,11 @@ InspectionsPage::InspectionsPage(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_dueTitle(new QLabel(this))
-    , m_due(table(this, QStringLiteral("dueTable"),
-                  {tr("Due"), tr("Template"), tr("Inspector"), tr("Frequency")}))
-    , m_table(table(this, QStringLiteral("inspectionTable"),
-                    {tr("Date"), tr("Template"), tr("Inspector"), tr("Status"), tr("Score"),
-                     tr("Result"), tr("Findings"), tr("Open actions")}))
+    , m_due(makeListTable(this, QStringLiteral("dueTable"),
+                          {tr("Due"), tr("Template"), tr("Inspector"), tr("Frequency")}))
+    , m_table(makeListTable(this, QStringLiteral("inspectionTable"),
+                            {tr("Date"), tr("Template"), tr("Inspector"), tr("Status"), tr("Score"),
+                             tr("Result"), tr("Findings"), tr("Open actions")}))
     , m_empty(new QLabel(this))
     , m_count(new QLabel(this))
     , m_actions(new ActionsView(this))
@@ -193,7 +174,7 @@ void InspectionsPage::refresh()
     const QString language = i18n::Language::effective();
     const QLocale locale;
     const QDate now = today(*m_workbook);
-    const LocalTime local = branchTime(*m_workbook);
+    const LocalTime local = m_workbook->defaultLocalTime();
 
     auto due = ScheduleRepository(db).due(branch->id, now, now.addDays(14));
     if (due) {
@@ -393,7 +374,7 @@ void InspectionsPage::exportSelected()
         this, tr("Export inspection"),
         settings.value(QStringLiteral("inspection/folder")).toString() + QLatin1Char('/') +
             tr("inspection") + QLatin1Char('-') +
-            branchTime(*m_workbook).localDate(*(*found)->completedAt).toString(Qt::ISODate) +
+            m_workbook->defaultLocalTime().localDate(*(*found)->completedAt).toString(Qt::ISODate) +
             QStringLiteral(".json"),
         tr("Inspections (*.json)"));
     if (path.isEmpty())

@@ -10,6 +10,7 @@
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/ListTable.h"
 #include "workbook/Workbook.h"
 
 #include <QCheckBox>
@@ -36,25 +37,6 @@ using namespace survey;
 
 namespace {
 
-QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(static_cast<int>(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    return t;
-}
-
-LocalTime branchTime(Workbook &wb)
-{
-    auto branch = wb.defaultBranch();
-    return (branch ? *branch : Branch()).localTime();
-}
-
 // "89.8 % ± 3.1" — a figure is never shown without its uncertainty.
 QString withMargin(const Estimate &e, bool percent)
 {
@@ -74,18 +56,18 @@ SurveysPage::SurveysPage(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_callTitle(new QLabel(this))
-    , m_calls(table(this, QStringLiteral("callbackTable"),
-                    {tr("Due"), tr("Order"), tr("Customer"), tr("Phone"), tr("Product"),
-                     tr("Technician"), tr("Status"), tr("Attempts")}))
+    , m_calls(makeListTable(this, QStringLiteral("callbackTable"),
+                            {tr("Due"), tr("Order"), tr("Customer"), tr("Phone"), tr("Product"),
+                             tr("Technician"), tr("Status"), tr("Attempts")}))
     , m_period(new QComboBox(this))
     , m_breakdown(new QComboBox(this))
     , m_summary(new QLabel(this))
-    , m_groups(table(this, QStringLiteral("groupTable"),
-                     {tr("Group"), tr("Answers"), tr("CSAT"), tr("NPS"), tr("Mean (1–5)"),
-                      tr("Against the rest")}))
+    , m_groups(makeListTable(this, QStringLiteral("groupTable"),
+                             {tr("Group"), tr("Answers"), tr("CSAT"), tr("NPS"), tr("Mean (1–5)"),
+                              tr("Against the rest")}))
     , m_driverChart(new DriverChart(this))
-    , m_drivers(table(this, QStringLiteral("driverTable"),
-                      {tr("Dimension"), tr("Importance"), tr("Mean (1–5)"), tr("Answers")}))
+    , m_drivers(makeListTable(this, QStringLiteral("driverTable"),
+                              {tr("Dimension"), tr("Importance"), tr("Mean (1–5)"), tr("Answers")}))
     , m_detractors(new QCheckBox(tr("Detractors only (0–6)"), this))
     , m_themes(new QListWidget(this))
     , m_comments(new QListWidget(this))
@@ -243,7 +225,7 @@ void SurveysPage::refreshCalls()
         return;
     }
     m_callRows = std::move(*rows);
-    const LocalTime local = branchTime(*m_workbook);
+    const LocalTime local = m_workbook->defaultLocalTime();
     const QLocale locale;
     m_calls->setRowCount(static_cast<int>(m_callRows.size()));
     for (int r = 0; r < static_cast<int>(m_callRows.size()); ++r) {
@@ -295,7 +277,7 @@ void SurveysPage::refreshAnalysis()
     if (!branch)
         return;
     Database &db = m_workbook->database();
-    const QDate today = branchTime(*m_workbook).localDate(db.clock().nowSecsSinceEpoch());
+    const QDate today = m_workbook->defaultLocalTime().localDate(db.clock().nowSecsSinceEpoch());
     const QDate thisMonth(today.year(), today.month(), 1);
     const int months = m_period->currentData().toInt();
     // Whole months up to the last complete one.

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "team/Training.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/ListTable.h"
 #include "workbook/Workbook.h"
 
 #include <QComboBox>
@@ -37,19 +38,6 @@ namespace {
 // Below these, a figure is shown grey and marked: too few to rank anyone on.
 constexpr qint64 fewOrders = 20;
 constexpr qint64 fewAnswers = 30;
-
-QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(static_cast<int>(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    return t;
-}
 
 class NumericItem final : public QTableWidgetItem {
 public:
@@ -86,22 +74,22 @@ TeamPage::TeamPage(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_period(new QComboBox(this))
     , m_periodLabel(new QLabel(this))
-    , m_scorecard(
-          table(this, QStringLiteral("scorecardTable"),
-                {tr("Code"), tr("Name"), tr("Team"), tr("Closed"), tr("Resolution (wd)"),
-                 tr("p90 (wd)"), tr("SLA met"), tr("First-time fix"), tr("Reopened"),
-                 tr("Complaints"), tr("CSAT (n)"), tr("NPS (n)"), tr("Findings"), tr("Trainings")}))
-    , m_teams(
-          table(this, QStringLiteral("teamTable"),
-                {tr("Team"), QString(), QString(), tr("Closed"), tr("Resolution (wd)"),
-                 tr("p90 (wd)"), tr("SLA met"), tr("First-time fix"), tr("Reopened"),
-                 tr("Complaints"), tr("CSAT (n)"), tr("NPS (n)"), tr("Findings"), tr("Trainings")}))
-    , m_staff(
-          table(this, QStringLiteral("staffTable"),
-                {tr("Code"), tr("Name"), tr("Role"), tr("Team"), tr("Hire date"), tr("Status")}))
-    , m_sessions(table(this, QStringLiteral("sessionTable"),
-                       {tr("Date"), tr("Course"), tr("Skill area"), tr("Trainer"), tr("Hours"),
-                        tr("Attendees"), tr("Assessment gain")}))
+    , m_scorecard(makeListTable(this, QStringLiteral("scorecardTable"),
+                                {tr("Code"), tr("Name"), tr("Team"), tr("Closed"),
+                                 tr("Resolution (wd)"), tr("p90 (wd)"), tr("SLA met"),
+                                 tr("First-time fix"), tr("Reopened"), tr("Complaints"),
+                                 tr("CSAT (n)"), tr("NPS (n)"), tr("Findings"), tr("Trainings")}))
+    , m_teams(makeListTable(this, QStringLiteral("teamTable"),
+                            {tr("Team"), QString(), QString(), tr("Closed"), tr("Resolution (wd)"),
+                             tr("p90 (wd)"), tr("SLA met"), tr("First-time fix"), tr("Reopened"),
+                             tr("Complaints"), tr("CSAT (n)"), tr("NPS (n)"), tr("Findings"),
+                             tr("Trainings")}))
+    , m_staff(makeListTable(
+          this, QStringLiteral("staffTable"),
+          {tr("Code"), tr("Name"), tr("Role"), tr("Team"), tr("Hire date"), tr("Status")}))
+    , m_sessions(makeListTable(this, QStringLiteral("sessionTable"),
+                               {tr("Date"), tr("Course"), tr("Skill area"), tr("Trainer"),
+                                tr("Hours"), tr("Attendees"), tr("Assessment gain")}))
     , m_matrix(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("teamPage"));
