@@ -10,91 +10,90 @@
 namespace servicelens {
 
 namespace {
-constexpr ImportKind allKinds[] = {ImportKind::Orders, ImportKind::Staff, ImportKind::Calendar,
-                                   ImportKind::Surveys, ImportKind::Training};
+
+// The importers, one row each: the registry is this table. Each importer lives beside its
+// domain and has the same shape: its columns (in the documented order, for the mapping
+// dialog), the ones a file must have, and the run over a file.
+struct Entry {
+    ImportKind kind;
+    const char *code; // as on the command line
+    const char *label;
+    const std::vector<io::CsvImport::ColumnSpec> &(*columns)();
+    std::vector<int> (*requiredColumns)();
+    Result<io::ImportSummary> (*run)(Database &db, const QString &path,
+                                     const io::ImportOptions &options,
+                                     const io::ImportProgress &progress);
+};
+
+const Entry entries[] = {
+    {ImportKind::Orders, "orders", QT_TRANSLATE_NOOP("Importers", "Service orders"),
+     &flow::OrderImporter::columns, &flow::OrderImporter::requiredColumns,
+     &flow::OrderImporter::run},
+    {ImportKind::Staff, "staff", QT_TRANSLATE_NOOP("Importers", "Staff"),
+     &org::StaffImporter::columns, &org::StaffImporter::requiredColumns, &org::StaffImporter::run},
+    {ImportKind::Calendar, "calendar", QT_TRANSLATE_NOOP("Importers", "Working-day calendar"),
+     &flow::CalendarCsv::columns, &flow::CalendarCsv::requiredColumns,
+     &flow::CalendarCsv::importFile},
+    {ImportKind::Surveys, "surveys", QT_TRANSLATE_NOOP("Importers", "Survey responses"),
+     &survey::SurveyImporter::columns, &survey::SurveyImporter::requiredColumns,
+     &survey::SurveyImporter::run},
+    {ImportKind::Training, "training", QT_TRANSLATE_NOOP("Importers", "Training attendance"),
+     &team::AttendanceImporter::columns, &team::AttendanceImporter::requiredColumns,
+     &team::AttendanceImporter::run},
+};
+
+const Entry &entryOf(ImportKind kind)
+{
+    for (const Entry &e : entries)
+        if (e.kind == kind)
+            return e;
+    return entries[0];
+}
+
+} // namespace
+
+std::vector<ImportKind> Importers::kinds()
+{
+    std::vector<ImportKind> out;
+    for (const Entry &e : entries)
+        out.push_back(e.kind);
+    return out;
 }
 
 QString Importers::code(ImportKind kind)
 {
-    switch (kind) {
-    case ImportKind::Orders:
-        return QStringLiteral("orders");
-    case ImportKind::Staff:
-        return QStringLiteral("staff");
-    case ImportKind::Calendar:
-        return QStringLiteral("calendar");
-    case ImportKind::Surveys:
-        return QStringLiteral("surveys");
-    case ImportKind::Training:
-        return QStringLiteral("training");
-    }
-    return {};
+    return QString::fromLatin1(entryOf(kind).code);
 }
 
 std::optional<ImportKind> Importers::fromCode(const QString &text)
 {
-    for (ImportKind k : allKinds)
-        if (code(k) == text)
-            return k;
+    for (const Entry &e : entries)
+        if (text == QLatin1String(e.code))
+            return e.kind;
     return std::nullopt;
 }
 
 QString Importers::label(ImportKind kind)
 {
-    switch (kind) {
-    case ImportKind::Orders:
-        return tr("Service orders");
-    case ImportKind::Staff:
-        return tr("Staff");
-    case ImportKind::Calendar:
-        return tr("Working-day calendar");
-    case ImportKind::Surveys:
-        return tr("Survey responses");
-    case ImportKind::Training:
-        return tr("Training attendance");
-    }
-    return {};
+    return tr(entryOf(kind).label);
 }
 
 const std::vector<io::CsvImport::ColumnSpec> &Importers::columns(ImportKind kind)
 {
-    switch (kind) {
-    case ImportKind::Orders:
-        return flow::OrderImporter::columns();
-    case ImportKind::Staff:
-        return org::StaffImporter::columns();
-    case ImportKind::Calendar:
-        return flow::CalendarCsv::columns();
-    case ImportKind::Surveys:
-        return survey::SurveyImporter::columns();
-    case ImportKind::Training:
-        return team::AttendanceImporter::columns();
-    }
-    return flow::OrderImporter::columns();
+    return entryOf(kind).columns();
 }
 
 std::vector<int> Importers::requiredColumns(ImportKind kind)
 {
-    switch (kind) {
-    case ImportKind::Orders:
-        return flow::OrderImporter::requiredColumns();
-    case ImportKind::Staff:
-        return org::StaffImporter::requiredColumns();
-    case ImportKind::Calendar:
-        return flow::CalendarCsv::requiredColumns();
-    case ImportKind::Surveys:
-        return survey::SurveyImporter::requiredColumns();
-    case ImportKind::Training:
-        return team::AttendanceImporter::requiredColumns();
-    }
-    return {};
+    return entryOf(kind).requiredColumns();
 }
 
 ImportKind Importers::guess(const QStringList &header)
 {
     ImportKind best = ImportKind::Orders;
     double bestScore = 0;
-    for (ImportKind k : allKinds) {
+    for (const Entry &e : entries) {
+        const ImportKind k = e.kind;
         QStringList ignored;
         auto matched = io::CsvImport::matchHeader(header, columns(k), {}, {}, ignored);
         if (!matched)
@@ -116,19 +115,7 @@ Result<io::ImportSummary> Importers::run(ImportKind kind, Database &db, const QS
                                          const io::ImportOptions &options,
                                          const io::ImportProgress &progress)
 {
-    switch (kind) {
-    case ImportKind::Orders:
-        return flow::OrderImporter::run(db, path, options, progress);
-    case ImportKind::Staff:
-        return org::StaffImporter::run(db, path, options, progress);
-    case ImportKind::Calendar:
-        return flow::CalendarCsv::importFile(db, path, options, progress);
-    case ImportKind::Surveys:
-        return survey::SurveyImporter::run(db, path, options, progress);
-    case ImportKind::Training:
-        return team::AttendanceImporter::run(db, path, options, progress);
-    }
-    return makeError(ErrorKind::InvalidInput, tr("Nothing to import."));
+    return entryOf(kind).run(db, path, options, progress);
 }
 
 } // namespace servicelens

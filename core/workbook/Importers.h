@@ -18,6 +18,8 @@ class Importers final {
     Q_DECLARE_TR_FUNCTIONS(Importers)
 
 public:
+    // Every kind, in the order the dialog offers them.
+    static std::vector<ImportKind> kinds();
     static QString code(ImportKind kind); // "orders", as on the command line
     static std::optional<ImportKind> fromCode(const QString &code);
     static QString label(ImportKind kind); // translated, for the dialog

@@ -1425,12 +1425,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+46"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+29"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -1440,19 +1440,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Survey responses</source>
         <translation>满意度回访记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Training attendance</source>
         <translation>培训签到与成绩</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>Nothing to import.</source>
-        <translation>没有可导入的内容。</translation>
     </message>
 </context>
 <context>
@@ -4717,19 +4712,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+105"/>
+        <location line="+104"/>
         <location line="+193"/>
         <location line="+13"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-304"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>

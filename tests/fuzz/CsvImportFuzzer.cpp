@@ -27,9 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static fuzz::FuzzWorkbook fx;
     if (size < 1)
         return 0;
-    static const ImportKind kinds[] = {ImportKind::Orders, ImportKind::Staff, ImportKind::Calendar,
-                                       ImportKind::Surveys, ImportKind::Training};
-    const ImportKind kind = kinds[data[0] % 5];
+    static const std::vector<ImportKind> kinds = Importers::kinds();
+    const ImportKind kind = kinds[data[0] % kinds.size()];
     io::ImportOptions options;
     options.dryRun = true;
     options.skipInvalid = (data[0] & 0x10) != 0;

@@ -85,8 +85,7 @@ ImportDialog::ImportDialog(Runner runner, QWidget *parent)
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("importKind"));
-    for (ImportKind k : {ImportKind::Orders, ImportKind::Staff, ImportKind::Calendar,
-                         ImportKind::Surveys, ImportKind::Training})
+    for (ImportKind k : Importers::kinds())
         m_kind->addItem(Importers::label(k), static_cast<int>(k));
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { rebuildMapping(); });
 
