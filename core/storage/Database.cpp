@@ -110,10 +110,8 @@ Result<FileProbe> Database::probe(const QString &path)
         return probe;
 
     ReadOnlyConnection db(path);
-    if (db.openCode() != SQLITE_OK)
-        return sqliteError(db.openCode(),
-                           tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
-                           db.message());
+    if (auto s = db.opened(); !s)
+        return s.error();
     int rc = db.queryInt("PRAGMA application_id", &probe.applicationId);
     if (rc == SQLITE_OK)
         rc = db.queryInt("PRAGMA user_version", &probe.userVersion);
@@ -161,20 +159,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         }
         if (options.quickCheck) {
             ReadOnlyConnection ro(path);
-            // On open we look for structural damage only. Re-evaluating every CHECK constraint
-            // made quick_check 5x slower (6.7 s instead of 1.2 s on a million orders) and those
-            // constraints are enforced on every write anyway; `servicelens check` runs them all.
-            // The setting belongs to this private read-only connection and dies with it.
-            sqlite3_exec(ro.get(), "PRAGMA ignore_check_constraints=ON", nullptr, nullptr, nullptr);
-            auto problems = IntegrityCheck::run(ro.get(), false);
+            // On open we look for structural damage only (IntegrityCheck::structure).
+            auto problems = IntegrityCheck::structure(ro.get());
             if (!problems)
                 return problems.error();
             if (!problems->isEmpty())
-                return makeError(ErrorKind::Damaged,
-                                 tr("“%1” is damaged and was not opened; it was left as it is. "
-                                    "Restore it from a backup.")
-                                     .arg(shown),
-                                 problems->mid(0, 10).join(QLatin1Char('\n')));
+                return IntegrityCheck::damaged(tr("“%1” is damaged and was not opened; it was "
+                                                  "left as it is. Restore it from a backup.")
+                                                   .arg(shown),
+                                               *problems);
         }
         const QFileInfo info(path);
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
@@ -292,13 +285,9 @@ void Database::startBackgroundCheck()
     const QString path = m_path;
     m_backgroundCheck = std::async(std::launch::async, [path]() -> Result<QStringList> {
         ReadOnlyConnection ro(path);
-        if (ro.openCode() != SQLITE_OK)
-            return sqliteError(ro.openCode(),
-                               tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
-                               ro.message());
-        // Structure only, as on every open for writing (see open()).
-        sqlite3_exec(ro.get(), "PRAGMA ignore_check_constraints=ON", nullptr, nullptr, nullptr);
-        return IntegrityCheck::run(ro.get(), false);
+        if (auto s = ro.opened(); !s)
+            return s.error();
+        return IntegrityCheck::structure(ro.get()); // as on every open for writing
     });
 }
 
@@ -310,11 +299,10 @@ Status Database::confirmSound()
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
-        return makeError(ErrorKind::Damaged,
-                         tr("“%1” is damaged; nothing was written from it. Restore it from a "
-                            "backup.")
-                             .arg(QDir::toNativeSeparators(m_path)),
-                         problems->mid(0, 10).join(QLatin1Char('\n')));
+        return IntegrityCheck::damaged(tr("“%1” is damaged; nothing was written from it. Restore "
+                                          "it from a backup.")
+                                           .arg(QDir::toNativeSeparators(m_path)),
+                                       *problems);
     return {};
 }
 
@@ -342,10 +330,8 @@ Status Database::withReadOnlyFile(const QString &path, int latestVersion,
     if (auto s = checkCanOpen(path, latestVersion); !s)
         return s;
     ReadOnlyConnection ro(path);
-    if (ro.openCode() != SQLITE_OK)
-        return sqliteError(ro.openCode(),
-                           tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
-                           ro.message());
+    if (auto s = ro.opened(); !s)
+        return s.error();
     return work(ro.get());
 }
 
@@ -358,21 +344,18 @@ Status Database::backupFile(const QString &path, const QString &target)
     if (auto s = checkIsWorkbook(path, *p, INT_MAX); !s)
         return s;
     ReadOnlyConnection ro(path);
-    if (ro.openCode() != SQLITE_OK)
-        return sqliteError(ro.openCode(),
-                           tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)),
-                           ro.message());
+    if (auto s = ro.opened(); !s)
+        return s.error();
     // The full check: quick_check does not compare indexes with their tables, and a stale
     // log copied back beside an older file disagrees exactly there (the hostile review, D6).
     auto problems = IntegrityCheck::run(ro.get(), true);
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
-        return makeError(ErrorKind::Damaged,
-                         tr("“%1” is damaged; no backup was made, because a copy of a damaged "
-                            "file would not be a backup.")
-                             .arg(QDir::toNativeSeparators(path)),
-                         problems->mid(0, 10).join(QLatin1Char('\n')));
+        return IntegrityCheck::damaged(tr("“%1” is damaged; no backup was made, because a copy "
+                                          "of a damaged file would not be a backup.")
+                                           .arg(QDir::toNativeSeparators(path)),
+                                       *problems);
     return DatabaseCopy::copy(ro.get(), target);
 }
 

@@ -30,6 +30,17 @@ Result<QStringList> IntegrityCheck::run(sqlite3 *db, bool full)
     return problems;
 }
 
+Result<QStringList> IntegrityCheck::structure(sqlite3 *db)
+{
+    sqlite3_exec(db, "PRAGMA ignore_check_constraints=ON", nullptr, nullptr, nullptr);
+    return run(db, false);
+}
+
+Error IntegrityCheck::damaged(const QString &message, const QStringList &problems)
+{
+    return makeError(ErrorKind::Damaged, message, problems.mid(0, 10).join(QLatin1Char('\n')));
+}
+
 Result<QStringList> IntegrityCheck::explained(sqlite3 *db)
 {
     auto problems = run(db, true);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadOnlyConnection.h"
 
+#include "Database.h"
+#include "SqliteError.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
@@ -34,6 +38,15 @@ ReadOnlyConnection::~ReadOnlyConnection()
     sqlite3_close_v2(m_db);
     if (m_walWasAbsent)
         tidyWalCompanions(m_path);
+}
+
+Status ReadOnlyConnection::opened() const
+{
+    if (m_rc == SQLITE_OK)
+        return {};
+    return sqliteError(m_rc,
+                       Database::tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(m_path)),
+                       message());
 }
 
 QString ReadOnlyConnection::message() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -19,6 +21,8 @@ public:
     ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
 
     int openCode() const { return m_rc; }
+    // An error naming the file when it could not be opened; ok otherwise.
+    Status opened() const;
     sqlite3 *get() const { return m_db; }
     QString message() const;
     // Runs a statement returning one integer; returns the SQLite code.

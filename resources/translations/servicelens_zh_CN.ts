@@ -1108,17 +1108,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <location line="+54"/>
-        <location line="+47"/>
-        <location line="+50"/>
-        <location line="+16"/>
+        <location filename="../../core/storage/ReadOnlyConnection.cpp" line="+48"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-122"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1138,7 +1135,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>“%1” is damaged and was not opened; it was left as it is. Restore it from a backup.</source>
         <translation>“%1”已损坏，未打开，文件保持原样。请从备份恢复。</translation>
     </message>
@@ -1184,12 +1181,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”由更新版本的 ServiceLens 保存（工作簿格式 %2，本版本最高支持 %3）。请升级 ServiceLens 后再打开；文件未被修改。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>“%1” is damaged; nothing was written from it. Restore it from a backup.</source>
         <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/IntegrityCheck.cpp" line="+42"/>
+        <location filename="../../core/storage/IntegrityCheck.cpp" line="+53"/>
         <source>The file is damaged: SQLite&apos;s integrity check found the problems below. Restore the latest backup (File ▸ Restore from Backup…).</source>
         <translation>文件已损坏：SQLite 完整性检查发现了以下问题。请还原最近的备份（文件 ▸ 从备份还原…）。</translation>
     </message>
@@ -1199,7 +1196,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+58"/>
+        <location filename="../../core/storage/Database.cpp" line="+53"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
