@@ -278,6 +278,29 @@ Result<ScoreResult> InspectionRepository::rescore(const Inspection &inspection)
     return Scoring::score(**t, *given);
 }
 
+Result<QByteArray> InspectionRepository::storeScore(qint64 inspectionId, const ScoreResult &result,
+                                                    std::optional<qint64> completedAt)
+{
+    // On completion the status and time change with the score; an amendment keeps them.
+    SqlQuery q(m_db, completedAt
+                         ? QStringLiteral("UPDATE inspection SET status = 'completed', "
+                                          "completed_at = :at, score = :score, passed = :passed, "
+                                          "updated_at = :now WHERE id = :id")
+                         : QStringLiteral("UPDATE inspection SET score = :score, passed = "
+                                          ":passed, updated_at = :now WHERE id = :id"));
+    if (completedAt)
+        q.bind(QStringLiteral(":at"), *completedAt);
+    q.bind(QStringLiteral(":score"),
+           result.score ? QVariant(*result.score) : QVariant(QMetaType::fromType<double>()))
+        .bind(QStringLiteral(":passed"), result.passed ? 1 : 0)
+        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), inspectionId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    // The seal covers the content as it now stands.
+    return InspectionSeal::seal(m_db.handle(), inspectionId);
+}
+
 Result<ScoreResult> InspectionRepository::complete(qint64 inspectionId, qint64 completedAt)
 {
     WriteTransaction tx(m_db);
@@ -292,18 +315,7 @@ Result<ScoreResult> InspectionRepository::complete(qint64 inspectionId, qint64 c
     auto result = rescore(*d);
     if (!result)
         return result.error();
-    SqlQuery q(m_db, QStringLiteral("UPDATE inspection SET status = 'completed', completed_at = "
-                                    ":at, score = :score, passed = :passed, updated_at = :now "
-                                    "WHERE id = :id"));
-    q.bind(QStringLiteral(":at"), completedAt)
-        .bind(QStringLiteral(":score"),
-              result->score ? QVariant(*result->score) : QVariant(QMetaType::fromType<double>()))
-        .bind(QStringLiteral(":passed"), result->passed ? 1 : 0)
-        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch())
-        .bind(QStringLiteral(":id"), inspectionId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    auto sealed = InspectionSeal::seal(m_db.handle(), inspectionId);
+    auto sealed = storeScore(inspectionId, *result, completedAt);
     if (!sealed)
         return sealed.error();
     auto given = answers(inspectionId);
@@ -368,16 +380,7 @@ Result<ScoreResult> InspectionRepository::amend(qint64 inspectionId, const Answe
     auto result = rescore(inspection);
     if (!result)
         return result.error();
-    SqlQuery q(m_db, QStringLiteral("UPDATE inspection SET score = :score, passed = :passed, "
-                                    "updated_at = :now WHERE id = :id"));
-    q.bind(QStringLiteral(":score"),
-           result->score ? QVariant(*result->score) : QVariant(QMetaType::fromType<double>()))
-        .bind(QStringLiteral(":passed"), result->passed ? 1 : 0)
-        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch())
-        .bind(QStringLiteral(":id"), inspectionId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    auto sealed = InspectionSeal::seal(m_db.handle(), inspectionId);
+    auto sealed = storeScore(inspectionId, *result, std::nullopt);
     if (!sealed)
         return sealed.error();
     auto now = answers(inspectionId);

@@ -107,6 +107,9 @@ private:
     Result<Inspection> draft(qint64 inspectionId) const;
     Status writeAnswer(qint64 inspectionId, const Answer &answer);
     Result<ScoreResult> rescore(const Inspection &inspection);
+    // Writes a score (with the completion, when given) and seals the inspection; the seal.
+    Result<QByteArray> storeScore(qint64 inspectionId, const ScoreResult &result,
+                                  std::optional<qint64> completedAt);
     Database &m_db;
 };
 

@@ -40,16 +40,25 @@ void JsonFields::fail(const QString &key, const QString &what)
             makeError(ErrorKind::InvalidInput, QStringLiteral("%1: %2").arg(pathOf(key), what));
 }
 
-QString JsonFields::text(const QString &key, Need need)
+std::optional<QJsonValue> JsonFields::present(const QString &key, Need need)
 {
     if (!m_status)
-        return {};
+        return std::nullopt;
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (need == Required)
             fail(key, tr("required"));
-        return {};
+        return std::nullopt;
     }
+    return v;
+}
+
+QString JsonFields::text(const QString &key, Need need)
+{
+    const auto given = present(key, need);
+    if (!given)
+        return {};
+    const QJsonValue &v = *given;
     if (!v.isString()) {
         fail(key, tr("expected a text in quotes"));
         return {};
@@ -62,14 +71,10 @@ QString JsonFields::text(const QString &key, Need need)
 
 std::optional<double> JsonFields::number(const QString &key, Need need)
 {
-    if (!m_status)
+    const auto given = present(key, need);
+    if (!given)
         return std::nullopt;
-    const QJsonValue v = m_object.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        if (need == Required)
-            fail(key, tr("required"));
-        return std::nullopt;
-    }
+    const QJsonValue &v = *given;
     if (!v.isDouble() || !std::isfinite(v.toDouble())) {
         fail(key, tr("expected a number"));
         return std::nullopt;
@@ -105,14 +110,10 @@ bool JsonFields::boolean(const QString &key, bool fallback)
 
 QJsonArray JsonFields::array(const QString &key, Need need)
 {
-    if (!m_status)
+    const auto given = present(key, need);
+    if (!given)
         return {};
-    const QJsonValue v = m_object.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        if (need == Required)
-            fail(key, tr("required"));
-        return {};
-    }
+    const QJsonValue &v = *given;
     if (!v.isArray()) {
         fail(key, tr("expected a list [ … ]"));
         return {};

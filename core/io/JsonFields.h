@@ -42,6 +42,9 @@ public:
     const Status &status() const { return m_status; }
 
 private:
+    // The value under `key`; nothing when reading has failed already or the key is absent or
+    // null (a failure when it is required).
+    std::optional<QJsonValue> present(const QString &key, Need need);
     QJsonObject m_object;
     QString m_path;
     Status m_status;

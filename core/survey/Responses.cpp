@@ -356,18 +356,26 @@ Status ResponseRepository::writeAnswers(const SurveyResponse &r, const Survey &s
     return {};
 }
 
+Result<SurveyResponse> ResponseRepository::existing(qint64 responseId) const
+{
+    auto found = findById(responseId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorKind::NotFound, tr("The survey no longer exists."));
+    return **found;
+}
+
 Status ResponseRepository::recordAnswers(qint64 responseId, const std::vector<AnswerValue> &answers,
                                          std::optional<qint64> callerId, qint64 at)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    auto found = findById(responseId);
+    auto found = existing(responseId);
     if (!found)
         return found.error();
-    if (!*found)
-        return makeError(ErrorKind::NotFound, tr("The survey no longer exists."));
-    const SurveyResponse before = **found;
+    const SurveyResponse before = *found;
     auto s = SurveyRepository(m_db).byId(before.surveyId);
     if (!s)
         return s.error();
@@ -409,12 +417,10 @@ Status ResponseRepository::recordOutcome(qint64 responseId, CallOutcome outcome,
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    auto found = findById(responseId);
+    auto found = existing(responseId);
     if (!found)
         return found.error();
-    if (!*found)
-        return makeError(ErrorKind::NotFound, tr("The survey no longer exists."));
-    const SurveyResponse before = **found;
+    const SurveyResponse before = *found;
     if (before.status == ResponseStatus::Answered)
         return makeError(ErrorKind::InvalidInput, tr("This survey is already answered."));
     auto settings = SurveySettingsRepository(m_db).load();

@@ -113,6 +113,8 @@ public:
     static std::optional<QString> check(const Question &q, const AnswerValue &a);
 
 private:
+    // The response with this id, or a NotFound error saying the survey no longer exists.
+    Result<SurveyResponse> existing(qint64 responseId) const;
     Status writeAnswers(const SurveyResponse &r, const Survey &s,
                         const std::vector<AnswerValue> &answers);
     Database &m_db;
