@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CSV import frame's own rules, below every importer: how headers are matched to columns
+// (name, Chinese alias, mapping file), and what a mapping file may say.
+#include <catch2/catch.hpp>
+
+#include "io/CsvImport.h"
+#include "io/ImportTypes.h"
+
+using namespace servicelens;
+using namespace servicelens::io;
+
+namespace {
+
+const std::vector<CsvImport::ColumnSpec> specs = {
+    {"order_id", "工单号"}, {"received_at", "受理时间"}, {"product", "产品"}};
+
+} // namespace
+
+TEST_CASE("Headers match by name or Chinese alias, ignoring case and spaces", "[io][csv]")
+{
+    QStringList warnings;
+    auto matched = CsvImport::matchHeader(
+        {QStringLiteral(" Order_ID "), QStringLiteral("受理时间"), QStringLiteral("备注")}, specs,
+        {}, {0, 1}, warnings);
+    REQUIRE(matched.ok());
+    CHECK(*matched == std::vector<int>{0, 1, -1}); // product absent
+    REQUIRE(warnings.size() == 1);                 // the unknown column, named
+    CHECK(warnings.front().contains(QStringLiteral("备注")));
+
+    // A required column missing is an error naming it.
+    warnings.clear();
+    auto missing = CsvImport::matchHeader({QStringLiteral("产品")}, specs, {}, {0, 1}, warnings);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message.contains(QStringLiteral("order_id")));
+
+    // Two headers for one column: an error naming both, never a silent choice.
+    warnings.clear();
+    auto twice = CsvImport::matchHeader(
+        {QStringLiteral("order_id"), QStringLiteral("工单号"), QStringLiteral("received_at")},
+        specs, {}, {0, 1}, warnings);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().message.contains(QStringLiteral("order_id")));
+    CHECK(twice.error().message.contains(QStringLiteral("工单号")));
+}
+
+TEST_CASE("A mapping file maps other systems' headers, dates and values", "[io][csv]")
+{
+    auto m = ColumnMapping::parse(QStringLiteral("# a city's 311 export\n"
+                                                 "Ticket ID = order_id\n"
+                                                 "Created=received_at\n"
+                                                 "@date_format=MM/dd/yyyy hh:mm:ss AP\n"
+                                                 "@value.priority.P1=urgent\n"));
+    REQUIRE(m.ok());
+    CHECK(m->headers.value(QStringLiteral("ticket id")) == QStringLiteral("order_id"));
+    CHECK(m->dateFormat == QStringLiteral("MM/dd/yyyy hh:mm:ss AP"));
+    CHECK(m->values.value(QStringLiteral("priority")).value(QStringLiteral("p1")) ==
+          QStringLiteral("urgent"));
+    // What it says comes back when written out (the dialog remembers mappings this way).
+    auto again = ColumnMapping::parse(m->toLines().join(QLatin1Char('\n')));
+    REQUIRE(again.ok());
+    CHECK(again->headers == m->headers);
+    CHECK(again->values == m->values);
+
+    // The mapped header is then matched like the column's own name.
+    QStringList warnings;
+    auto matched = CsvImport::matchHeader({QStringLiteral("TICKET ID"), QStringLiteral("Created")},
+                                          specs, *m, {0, 1}, warnings);
+    REQUIRE(matched.ok());
+    CHECK((*matched)[0] == 0);
+    CHECK((*matched)[1] == 1);
+
+    // Refused, naming the line: a line without "=", two-digit years, a bad @value line.
+    auto noEquals = ColumnMapping::parse(QStringLiteral("order_id\n"));
+    REQUIRE_FALSE(noEquals.ok());
+    CHECK(noEquals.error().message.contains(QStringLiteral("line 1")));
+    auto shortYear = ColumnMapping::parse(QStringLiteral("\n@date_format=MM/dd/yy\n"));
+    REQUIRE_FALSE(shortYear.ok());
+    CHECK(shortYear.error().message.contains(QStringLiteral("line 2")));
+    CHECK(ColumnMapping::parse(QStringLiteral("@date_format=dd.MM.yyyy")).ok());
+    CHECK_FALSE(ColumnMapping::parse(QStringLiteral("@value.priority=urgent")).ok());
+}
