@@ -2,6 +2,7 @@
 #pragma once
 
 #include "workbook/Importers.h"
+#include "workbook/WorkbookSafetyActions.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -97,6 +98,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Workbook> m_workbook;
+    WorkbookSafetyActions m_safety{this};
     QFutureWatcher<QString> m_dailyBackup; // the backup's path, "" or "!" + a problem
     std::unique_ptr<RecentFiles> m_recent;
     QUndoStack *m_undo = nullptr;

@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>WorkbookSafetyActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/workbook/WorkbookSafetyActions.cpp" line="+158" />
+        <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Audit trail: %n record, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Audit trail: %n records, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::ActionsView</name>
     <message numerus="yes">
         <location filename="../../ui/inspection/ActionsView.cpp" line="+156" />
@@ -112,21 +127,6 @@
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>servicelens::ui::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+688" />
-        <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Audit trail: %n record, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Audit trail: %n records, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5" />
-        <source>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</numerusform></translation>
     </message>
 </context>
 <context>

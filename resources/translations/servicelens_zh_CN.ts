@@ -1667,12 +1667,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-124"/>
         <location line="+12"/>
-        <location line="+190"/>
+        <location line="+202"/>
         <source>The inspection no longer exists.</source>
         <translation>该巡检已不存在。</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-194"/>
         <source>The template has no item “%1”.</source>
         <translation>模板中没有检查项“%1”。</translation>
     </message>
@@ -1682,12 +1682,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”：评分应为 1 到 5，而不是 %2。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+130"/>
         <source>An inspection cannot be completed before it started.</source>
         <translation>巡检的完成时间不能早于开始时间。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
         <source>An amendment to a completed inspection needs a reason.</source>
         <translation>更正已完成的巡检需要说明原因。</translation>
     </message>
@@ -1731,13 +1731,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+27"/>
-        <location line="+20"/>
-        <location line="+43"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+13"/>
         <source>expected a text in quotes</source>
         <translation>应为带引号的文本</translation>
     </message>
@@ -1747,7 +1745,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>expected a number</source>
         <translation>应为数字</translation>
     </message>
@@ -1762,7 +1760,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>expected a list [ … ]</source>
         <translation>应为列表 [ … ]</translation>
     </message>
@@ -3292,14 +3290,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”：%2，而不是 %3</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+6"/>
-        <location line="+41"/>
+        <location line="+21"/>
+        <location line="+18"/>
         <source>The survey no longer exists.</source>
         <translation>该问卷已不存在。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>This survey is already answered.</source>
         <translation>该回访已完成。</translation>
     </message>
@@ -3684,7 +3681,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SurveySettingsRepository</name>
     <message>
-        <location filename="../../core/survey/Responses.cpp" line="-255"/>
+        <location filename="../../core/survey/Responses.cpp" line="-261"/>
         <source>Sampling is 0 % to 100 %, the delay 0 days or more, and at least one call is made.</source>
         <translation>抽样比例为 0% 到 100%，延迟不少于 0 天，且至少拨打一次。</translation>
     </message>
@@ -3971,6 +3968,107 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+11"/>
         <source>The audit trail is empty although the workbook holds %1 orders and %2 completed inspections: it was removed outside ServiceLens.</source>
         <translation>工作簿中有 %1 张工单和 %2 次已完成巡检，审计轨迹却是空的：它在 ServiceLens 之外被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookSafetyActions</name>
+    <message>
+        <location filename="../../ui/workbook/WorkbookSafetyActions.cpp" line="+30"/>
+        <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
+        <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Back Up Workbook</source>
+        <translation>备份工作簿</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The backup cannot replace the workbook itself.</source>
+        <translation>备份不能覆盖工作簿本身。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” already exists; a backup never replaces a file. Choose a new name.</source>
+        <translation>“%1”已存在；备份绝不覆盖文件。请换一个新名称。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1-training-copy.servicelens</source>
+        <translation>%1-培训副本.servicelens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Export Copy for Training</source>
+        <translation>导出培训用副本</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Copying the workbook and replacing customers&apos; names and phone numbers…</source>
+        <translation>正在复制工作簿并替换客户姓名和电话号码…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training copy written to %1; customers&apos; names and phone numbers are pseudonyms in it.</source>
+        <translation>培训副本已写入 %1；其中的客户姓名和电话号码均为化名。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+24"/>
+        <location line="+25"/>
+        <source>Verify Workbook</source>
+        <translation>核验工作簿</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Checking every page of the workbook and its audit trail…</source>
+        <translation>正在检查工作簿的每一页及其审计记录…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt;p&gt;&lt;b&gt;The workbook is sound.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Integrity check: ok. References between records: ok.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;工作簿完好。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;完整性检查：通过。记录间引用：通过。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;审计记录：%n 条，哈希链完整——没有记录在 ServiceLens 之外被修改或删除。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;巡检：已完成 %n 次，每个封存码均与内容一致。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;The workbook did not pass the check.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;工作簿未通过检查。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Keep a copy of the file as it is. Backups made by ServiceLens are in the folder beside the workbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请先原样保留此文件的副本。ServiceLens 生成的备份位于工作簿旁边的文件夹中。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5579,12 +5677,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+58"/>
-        <source>ServiceLens workbooks (*.servicelens);;All files (*)</source>
-        <translation>ServiceLens 工作簿 (*.servicelens);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location filename="../../ui/MainWindow.cpp" line="+103"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>今日自动备份未能完成：%1</translation>
     </message>
@@ -5757,12 +5850,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>“%1” already exists; a backup never replaces a file. Choose a new name.</source>
-        <translation>“%1”已存在；备份绝不覆盖文件。请换一个新名称。</translation>
-    </message>
-    <message>
-        <location line="-272"/>
+        <location line="-207"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
@@ -5847,95 +5935,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+5"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <source>Back Up Workbook</source>
-        <translation>备份工作簿</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>The backup cannot replace the workbook itself.</source>
-        <translation>备份不能覆盖工作簿本身。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1-training-copy.servicelens</source>
-        <translation>%1-培训副本.servicelens</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+7"/>
-        <location line="+8"/>
-        <source>Export Copy for Training</source>
-        <translation>导出培训用副本</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Copying the workbook and replacing customers&apos; names and phone numbers…</source>
-        <translation>正在复制工作簿并替换客户姓名和电话号码…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Training copy written to %1; customers&apos; names and phone numbers are pseudonyms in it.</source>
-        <translation>培训副本已写入 %1；其中的客户姓名和电话号码均为化名。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+24"/>
-        <location line="+25"/>
-        <source>Verify Workbook</source>
-        <translation>核验工作簿</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Checking every page of the workbook and its audit trail…</source>
-        <translation>正在检查工作簿的每一页及其审计记录…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>&lt;p&gt;&lt;b&gt;The workbook is sound.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Integrity check: ok. References between records: ok.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;工作簿完好。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;完整性检查：通过。记录间引用：通过。&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;审计记录：%n 条，哈希链完整——没有记录在 ServiceLens 之外被修改或删除。&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>&lt;p&gt;Inspections: %n completed, every seal matches its content.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;巡检：已完成 %n 次，每个封存码均与内容一致。&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;&lt;b&gt;The workbook did not pass the check.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;工作簿未通过检查。&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;p&gt;Keep a copy of the file as it is. Backups made by ServiceLens are in the folder beside the workbook.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;请先原样保留此文件的副本。ServiceLens 生成的备份位于工作簿旁边的文件夹中。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>About ServiceLens</source>
         <translation>关于 ServiceLens</translation>
     </message>
