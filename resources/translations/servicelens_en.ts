@@ -27,7 +27,7 @@
 <context>
     <name>WorkbookSafetyActions</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/WorkbookSafetyActions.cpp" line="+158" />
+        <location filename="../../ui/workbook/WorkbookSafetyActions.cpp" line="+160" />
         <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;Audit trail: %n record, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Audit trail: %n records, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform></translation>
@@ -102,7 +102,7 @@
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+646" />
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+658" />
         <source>%n order(s) kept as evidence</source>
         <translation>
             <numerusform>%n order kept as evidence</numerusform><numerusform>%n orders kept as evidence</numerusform></translation>

@@ -4001,7 +4001,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1-training-copy.servicelens</source>
         <translation>%1-培训副本.servicelens</translation>
     </message>
@@ -4010,12 +4010,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+6"/>
         <location line="+6"/>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export Copy for Training</source>
         <translation>导出培训用副本</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Copying the workbook and replacing customers&apos; names and phone numbers…</source>
         <translation>正在复制工作簿并替换客户姓名和电话号码…</translation>
     </message>
@@ -4025,7 +4025,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Training copy written to %1; customers&apos; names and phone numbers are pseudonyms in it.</source>
         <translation>培训副本已写入 %1；其中的客户姓名和电话号码均为化名。</translation>
     </message>
@@ -5114,36 +5114,36 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+11"/>
-        <location line="+60"/>
+        <location line="+162"/>
         <location line="+21"/>
         <source>N/A (N)</source>
         <translation>不适用 (N)</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-180"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+546"/>
+        <location line="+558"/>
         <source>Sample orders…</source>
         <translation>抽查工单…</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-556"/>
         <source>Corrective action…</source>
         <translation>整改措施…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+948"/>
+        <location line="+960"/>
         <location line="+7"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-954"/>
+        <location line="-966"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
@@ -5163,7 +5163,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>关键项：不通过则本次巡检不合格</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+113"/>
         <source>Pass (P)</source>
         <translation>通过 (P)</translation>
     </message>
@@ -5184,7 +5184,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-197"/>
         <source>Note: what you saw</source>
         <translation>备注：现场情况</translation>
     </message>
@@ -5214,7 +5214,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>Enter 或 Page Down</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+206"/>
         <source>◀ Previous section</source>
         <translation>◀ 上一分区</translation>
     </message>
@@ -5224,7 +5224,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>下一分区 ▶</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-175"/>
         <source>Show the whole section at once, or one item at a time (Ctrl+L)</source>
         <translation>一次显示整个分区，或逐项显示（Ctrl+L）</translation>
     </message>
@@ -5244,7 +5244,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所有结果均已保存</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+172"/>
         <location line="+8"/>
         <source>Inspection</source>
         <translation>巡检</translation>

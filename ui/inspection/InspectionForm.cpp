@@ -154,6 +154,108 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     m_previousLabel->setObjectName(QStringLiteral("previousFinding"));
     m_previousLabel->setWordWrap(true);
 
+    buildAnswerPages();
+
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setPlaceholderText(tr("Note: what you saw"));
+    connect(m_note, &QLineEdit::editingFinished, this, &InspectionForm::saveTextAndNote);
+    // Enter in the note reaches keyPressEvent (QLineEdit passes it on): next item.
+    m_evidence->setObjectName(QStringLiteral("sampleOrders"));
+    m_evidence->setAutoDefault(false);
+    m_evidence->setToolTip(tr("Pick service orders closed this month at random and keep the ones "
+                              "you checked with this answer"));
+    connect(m_evidence, &QPushButton::clicked, this, &InspectionForm::sampleEvidence);
+    m_action->setObjectName(QStringLiteral("createAction"));
+    m_action->setAutoDefault(false);
+    connect(m_action, &QPushButton::clicked, this, &InspectionForm::createAction);
+
+    auto *previousButton = new QPushButton(tr("◀ Previous"), this);
+    previousButton->setAutoDefault(false);
+    previousButton->setToolTip(tr("Page Up"));
+    connect(previousButton, &QPushButton::clicked, this, &InspectionForm::previous);
+    auto *nextButton = new QPushButton(tr("Next ▶"), this);
+    nextButton->setAutoDefault(false);
+    nextButton->setToolTip(tr("Enter or Page Down"));
+    connect(nextButton, &QPushButton::clicked, this, &InspectionForm::next);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_section);
+    rightLayout->addWidget(m_question);
+    rightLayout->addWidget(m_critical);
+    rightLayout->addWidget(m_guidance);
+    rightLayout->addSpacing(8);
+    rightLayout->addWidget(m_answerStack);
+    rightLayout->addWidget(m_note);
+    auto *evidenceRow = new QHBoxLayout;
+    evidenceRow->addWidget(m_evidence);
+    evidenceRow->addWidget(m_evidenceLabel, 1);
+    evidenceRow->addWidget(m_action);
+    rightLayout->addLayout(evidenceRow);
+    rightLayout->addSpacing(8);
+    rightLayout->addWidget(m_previousLabel);
+    rightLayout->addStretch();
+    auto *navRow = new QHBoxLayout;
+    navRow->addWidget(previousButton);
+    navRow->addStretch();
+    navRow->addWidget(nextButton);
+    rightLayout->addLayout(navRow);
+
+    m_views->addWidget(right);
+    m_views->addWidget(buildSectionPage());
+    m_sectionToggle->setObjectName(QStringLiteral("sectionToggle"));
+    m_sectionToggle->setCheckable(true);
+    m_sectionToggle->setAutoDefault(false);
+    m_sectionToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_sectionToggle->setToolTip(tr("Show the whole section at once, or one item at a time "
+                                   "(Ctrl+L)"));
+    connect(m_sectionToggle, &QPushButton::toggled, this, &InspectionForm::setSectionMode);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_views);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({430, 670});
+
+    QFont scoreFont = m_score->font();
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.2);
+    scoreFont.setBold(true);
+    m_score->setFont(scoreFont);
+    m_score->setObjectName(QStringLiteral("score"));
+    m_criticalFailures->setObjectName(QStringLiteral("criticalFailures"));
+    m_criticalFailures->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_complete->setObjectName(QStringLiteral("completeButton"));
+    m_complete->setAutoDefault(false);
+    connect(m_complete, &QPushButton::clicked, this, [this] { complete(true); });
+    m_amend->setObjectName(QStringLiteral("amendButton"));
+    m_amend->setAutoDefault(false);
+    m_amend->setToolTip(tr("Change an answer of this completed inspection, giving the reason"));
+    connect(m_amend, &QPushButton::clicked, this, &InspectionForm::beginAmendment);
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setAutoDefault(false);
+    close->setToolTip(tr("Every answer is already saved"));
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_sectionToggle);
+    bottom->addWidget(m_score);
+    bottom->addWidget(m_criticalFailures, 1);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_amend);
+    bottom->addWidget(m_complete);
+    bottom->addWidget(close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+    resize(1100, 680);
+    load();
+}
+
+// One page per item type in the answer stack, in ItemType's order: pass/fail, rating,
+// number, text, photos; each saves as soon as it is answered.
+void InspectionForm::buildAnswerPages()
+{
     // Pass / fail / n-a.
     auto *passPage = new QWidget(this);
     auto *passRow = new QHBoxLayout(passPage);
@@ -264,53 +366,11 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     m_answerStack->addWidget(m_text);
     m_answerStack->addWidget(photoPage);
     m_answerStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+}
 
-    m_note->setObjectName(QStringLiteral("note"));
-    m_note->setPlaceholderText(tr("Note: what you saw"));
-    connect(m_note, &QLineEdit::editingFinished, this, &InspectionForm::saveTextAndNote);
-    // Enter in the note reaches keyPressEvent (QLineEdit passes it on): next item.
-    m_evidence->setObjectName(QStringLiteral("sampleOrders"));
-    m_evidence->setAutoDefault(false);
-    m_evidence->setToolTip(tr("Pick service orders closed this month at random and keep the ones "
-                              "you checked with this answer"));
-    connect(m_evidence, &QPushButton::clicked, this, &InspectionForm::sampleEvidence);
-    m_action->setObjectName(QStringLiteral("createAction"));
-    m_action->setAutoDefault(false);
-    connect(m_action, &QPushButton::clicked, this, &InspectionForm::createAction);
-
-    auto *previousButton = new QPushButton(tr("◀ Previous"), this);
-    previousButton->setAutoDefault(false);
-    previousButton->setToolTip(tr("Page Up"));
-    connect(previousButton, &QPushButton::clicked, this, &InspectionForm::previous);
-    auto *nextButton = new QPushButton(tr("Next ▶"), this);
-    nextButton->setAutoDefault(false);
-    nextButton->setToolTip(tr("Enter or Page Down"));
-    connect(nextButton, &QPushButton::clicked, this, &InspectionForm::next);
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addWidget(m_section);
-    rightLayout->addWidget(m_question);
-    rightLayout->addWidget(m_critical);
-    rightLayout->addWidget(m_guidance);
-    rightLayout->addSpacing(8);
-    rightLayout->addWidget(m_answerStack);
-    rightLayout->addWidget(m_note);
-    auto *evidenceRow = new QHBoxLayout;
-    evidenceRow->addWidget(m_evidence);
-    evidenceRow->addWidget(m_evidenceLabel, 1);
-    evidenceRow->addWidget(m_action);
-    rightLayout->addLayout(evidenceRow);
-    rightLayout->addSpacing(8);
-    rightLayout->addWidget(m_previousLabel);
-    rightLayout->addStretch();
-    auto *navRow = new QHBoxLayout;
-    navRow->addWidget(previousButton);
-    navRow->addStretch();
-    navRow->addWidget(nextButton);
-    rightLayout->addLayout(navRow);
-
-    // The whole section at once, for those who prefer it.
+// The whole section at once, for those who prefer it to one item at a time.
+QWidget *InspectionForm::buildSectionPage()
+{
     auto *sectionPage = new QWidget(this);
     auto *sectionLayout = new QVBoxLayout(sectionPage);
     QFont sectionFont = m_sectionTitle->font();
@@ -338,55 +398,7 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
         save(a);
         refreshTree();
     });
-    m_views->addWidget(right);
-    m_views->addWidget(sectionPage);
-    m_sectionToggle->setObjectName(QStringLiteral("sectionToggle"));
-    m_sectionToggle->setCheckable(true);
-    m_sectionToggle->setAutoDefault(false);
-    m_sectionToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_sectionToggle->setToolTip(tr("Show the whole section at once, or one item at a time "
-                                   "(Ctrl+L)"));
-    connect(m_sectionToggle, &QPushButton::toggled, this, &InspectionForm::setSectionMode);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_views);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({430, 670});
-
-    QFont scoreFont = m_score->font();
-    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.2);
-    scoreFont.setBold(true);
-    m_score->setFont(scoreFont);
-    m_score->setObjectName(QStringLiteral("score"));
-    m_criticalFailures->setObjectName(QStringLiteral("criticalFailures"));
-    m_criticalFailures->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_complete->setObjectName(QStringLiteral("completeButton"));
-    m_complete->setAutoDefault(false);
-    connect(m_complete, &QPushButton::clicked, this, [this] { complete(true); });
-    m_amend->setObjectName(QStringLiteral("amendButton"));
-    m_amend->setAutoDefault(false);
-    m_amend->setToolTip(tr("Change an answer of this completed inspection, giving the reason"));
-    connect(m_amend, &QPushButton::clicked, this, &InspectionForm::beginAmendment);
-    auto *close = new QPushButton(tr("Close"), this);
-    close->setAutoDefault(false);
-    close->setToolTip(tr("Every answer is already saved"));
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_sectionToggle);
-    bottom->addWidget(m_score);
-    bottom->addWidget(m_criticalFailures, 1);
-    bottom->addWidget(m_progress);
-    bottom->addWidget(m_amend);
-    bottom->addWidget(m_complete);
-    bottom->addWidget(close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(bottom);
-    resize(1100, 680);
-    load();
+    return sectionPage;
 }
 
 void InspectionForm::load()

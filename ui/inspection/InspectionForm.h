@@ -63,6 +63,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void buildAnswerPages();
+    QWidget *buildSectionPage();
     void load();
     void buildTree();
     void refreshTree();
