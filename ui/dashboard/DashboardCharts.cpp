@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardCharts.h"
 #include "widgets/ChartViews.h"
+#include "widgets/Palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -26,14 +27,6 @@ QChartView *makeView(QWidget *parent, const QString &name)
 }
 using charts::reset;
 
-// One colour per measure, the same on every page (UX.md).
-const QColor received(0x2f, 0x7d, 0xe1);
-const QColor closed(0x7f, 0x8c, 0x9a);
-const QColor resolution(0x6a, 0x4c, 0x93);
-const QColor sla(0x2e, 0x7d, 0x32);
-const QColor ftf(0x00, 0x83, 0x8f);
-const QColor complaint(0xc6, 0x28, 0x28);
-const QColor target(0x55, 0x55, 0x55);
 const QColor bottleneck(0xef, 0x6c, 0x00);
 
 QStringList monthLabels(const std::vector<kpi::MonthKpis> &trend)
@@ -126,8 +119,8 @@ void DashboardCharts::show(const kpi::DashboardData &data)
             m_volume, tr("Orders: %L1 received, %L2 closed").arg(now.received).arg(now.closed));
         auto *in = new QBarSet(tr("Received"));
         auto *out = new QBarSet(tr("Closed"));
-        in->setColor(received);
-        out->setColor(closed);
+        in->setColor(palette::received);
+        out->setColor(palette::closed);
         double maxY = 0;
         for (const kpi::MonthKpis &m : trend) {
             *in << m.orders.received;
@@ -157,8 +150,8 @@ void DashboardCharts::show(const kpi::DashboardData &data)
                                         .arg(locale.toString(*mean, 'f', 1),
                                              locale.toString(data.targets.resolutionWdMean));
         QChart *chart = reset(m_resolution, title);
-        auto *values = line(tr("Mean resolution (working days)"), resolution);
-        auto *goal = line(tr("Target"), target, true);
+        auto *values = line(tr("Mean resolution (working days)"), palette::resolution);
+        auto *goal = line(tr("Target"), palette::target, true);
         double maxY = data.targets.resolutionWdMean;
         for (int i = 0; i < static_cast<int>(trend.size()); ++i) {
             if (const auto &v = trend[static_cast<std::size_t>(i)].orders.resolutionWdMean) {
@@ -183,8 +176,8 @@ void DashboardCharts::show(const kpi::DashboardData &data)
                                   locale.toString(
                                       data.month.orders.firstTimeFixRate.value_or(0) * 100, 'f', 1))
                        : tr("SLA met and first-time fix"));
-        auto *slaLine = line(tr("SLA met %"), sla);
-        auto *ftfLine = line(tr("First-time fix %"), ftf);
+        auto *slaLine = line(tr("SLA met %"), palette::met);
+        auto *ftfLine = line(tr("First-time fix %"), palette::firstTimeFix);
         for (int i = 0; i < static_cast<int>(trend.size()); ++i) {
             const kpi::OrderKpis &o = trend[static_cast<std::size_t>(i)].orders;
             if (o.slaMetRate)
@@ -208,8 +201,8 @@ void DashboardCharts::show(const kpi::DashboardData &data)
                                      .arg(locale.toString(*rate * 100, 'f', 1),
                                           locale.toString(data.targets.complaintRate * 100, 'f', 1))
                                : tr("Complaints: no orders received"));
-        auto *values = line(tr("Complaint rate %"), complaint);
-        auto *goal = line(tr("Target"), target, true);
+        auto *values = line(tr("Complaint rate %"), palette::problem);
+        auto *goal = line(tr("Target"), palette::target, true);
         double maxY = data.targets.complaintRate * 100;
         for (int i = 0; i < static_cast<int>(trend.size()); ++i) {
             if (const auto &v = trend[static_cast<std::size_t>(i)].orders.complaintRate) {
@@ -241,7 +234,7 @@ void DashboardCharts::show(const kpi::DashboardData &data)
                       : tr("Median hours per stage: no data"));
         auto *normal = new QBarSet(tr("Median hours"));
         auto *slowest = new QBarSet(tr("Bottleneck"));
-        normal->setColor(received);
+        normal->setColor(palette::received);
         slowest->setColor(bottleneck);
         double maxY = 0;
         for (int s = 0; s < kpi::dwellStageCount; ++s) {
@@ -281,7 +274,7 @@ void DashboardCharts::show(const kpi::DashboardData &data)
             reset(m_backlog,
                   tr("Backlog %L1 orders, %L2 older than 7 working days").arg(total).arg(ages[3]));
         auto *set = new QBarSet(tr("Open orders"));
-        set->setColor(closed);
+        set->setColor(palette::closed);
         for (qint64 n : ages)
             *set << n;
         auto *series = new QBarSeries;

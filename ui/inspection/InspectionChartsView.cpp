@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionChartsView.h"
 #include "widgets/ChartViews.h"
+#include "widgets/Palette.h"
 
 #include "common/LocalTime.h"
 #include "i18n/Language.h"
@@ -40,12 +41,6 @@ QChartView *makeView(QWidget *parent, const QString &name)
     return charts::makeView(parent, name, 250);
 }
 using charts::reset;
-
-const QColor scoreColour(0x2f, 0x7d, 0xe1);
-const QColor passColour(0x2e, 0x7d, 0x32);
-const QColor openColour(0xef, 0x6c, 0x00);
-const QColor overdueColour(0xc6, 0x28, 0x28);
-const QColor targetColour(0x55, 0x55, 0x55);
 
 QLineSeries *line(const QString &name, const QColor &colour, qreal width, bool dashed = false)
 {
@@ -151,8 +146,8 @@ void InspectionChartsView::refresh()
                                      locale.toString(latestMonth->month, tr("MMMM yyyy")),
                                      locale.toString(passScore))
                           : tr("Inspection score (pass at %1)").arg(locale.toString(passScore)));
-        auto *overall = line(tr("Overall"), scoreColour, 3);
-        auto *target = line(tr("Pass score"), targetColour, 1.5, true);
+        auto *overall = line(tr("Overall"), palette::score, 3);
+        auto *target = line(tr("Pass score"), palette::target, 1.5, true);
         for (int i = 0; i < static_cast<int>(data->months.size()); ++i) {
             if (const auto &s = data->months[static_cast<std::size_t>(i)].kpis.meanScore)
                 overall->append(i, *s);
@@ -196,7 +191,7 @@ void InspectionChartsView::refresh()
                                               .arg(completed - failed)
                                               .arg(completed));
         auto *set = new QBarSet(tr("Passed"));
-        set->setColor(passColour);
+        set->setColor(palette::met);
         for (const InspectionMonth &m : data->months)
             *set << (m.passRate ? 100.0 * *m.passRate : 0.0);
         auto *series = new QBarSeries;
@@ -212,8 +207,8 @@ void InspectionChartsView::refresh()
         QChart *chart = reset(m_actions, tr("Corrective actions: %1 open, %2 overdue at month end")
                                              .arg(k.actionsOpenEnd)
                                              .arg(k.actionsOverdueEnd));
-        auto *open = line(tr("Open"), openColour, 2);
-        auto *overdue = line(tr("Overdue"), overdueColour, 2);
+        auto *open = line(tr("Open"), palette::open, 2);
+        auto *overdue = line(tr("Overdue"), palette::problem, 2);
         double top = 1;
         for (int i = 0; i < static_cast<int>(data->months.size()); ++i) {
             const auto &m = data->months[static_cast<std::size_t>(i)].kpis;
@@ -233,7 +228,7 @@ void InspectionChartsView::refresh()
             reset(m_failed, data->mostFailed.empty() ? tr("No findings in the last twelve months")
                                                      : tr("Items most often found failing"));
         auto *set = new QBarSet(tr("Findings"));
-        set->setColor(overdueColour);
+        set->setColor(palette::problem);
         QStringList labels;
         double top = 1;
         // Bottom to top: the most frequent at the top.

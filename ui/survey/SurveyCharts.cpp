@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SurveyCharts.h"
 #include "widgets/ChartViews.h"
+#include "widgets/Palette.h"
 
 #include "survey/Survey.h"
 
@@ -26,12 +27,6 @@ QChartView *makeView(QWidget *parent, const QString &name)
     return charts::makeView(parent, name, 240);
 }
 using charts::reset;
-
-const QColor csatColour(0x2f, 0x7d, 0xe1);
-const QColor npsColour(0x6a, 0x4c, 0x93);
-const QColor targetColour(0x55, 0x55, 0x55);
-const QColor goodColour(0x2e, 0x7d, 0x32);
-const QColor badColour(0xc6, 0x28, 0x28);
 
 QLineSeries *line(const QString &name, const QColor &colour, bool dashed = false)
 {
@@ -101,9 +96,9 @@ void SurveyCharts::showTrend(const std::vector<kpi::MonthKpis> &months, double c
                                                  : QStringLiteral("—"),
                                              locale.toString(latest->month, tr("MMMM yyyy")))
                                   : tr("CSAT and NPS"));
-        auto *csat = line(tr("CSAT %"), csatColour);
-        auto *nps = line(tr("NPS"), npsColour);
-        auto *target = line(tr("CSAT target"), targetColour, true);
+        auto *csat = line(tr("CSAT %"), palette::csat);
+        auto *nps = line(tr("NPS"), palette::nps);
+        auto *target = line(tr("CSAT target"), palette::target, true);
         double low = 0;
         for (int i = 0; i < static_cast<int>(months.size()); ++i) {
             const kpi::SurveyKpis &s = months[static_cast<std::size_t>(i)].surveys;
@@ -129,8 +124,8 @@ void SurveyCharts::showTrend(const std::vector<kpi::MonthKpis> &months, double c
                                              .arg(locale.toString(csatTarget * 100, 'f', 0)));
         auto *met = new QBarSet(tr("Target met"));
         auto *missed = new QBarSet(tr("Below target"));
-        met->setColor(goodColour);
-        missed->setColor(badColour);
+        met->setColor(palette::met);
+        missed->setColor(palette::problem);
         QStringList names;
         if (latest)
             for (auto it = latest->surveys.dimensions.rbegin();
@@ -180,9 +175,9 @@ void SurveyCharts::showDistribution(const std::vector<survey::ResponseRecord> &r
         }
         for (int band = 0; band < 3; ++band) {
             auto *set = new QBarSet(QString());
-            set->setColor(band == 0   ? badColour
+            set->setColor(band == 0   ? palette::problem
                           : band == 1 ? QColor(0xef, 0x6c, 0x00)
-                                      : goodColour);
+                                      : palette::met);
             for (int i = 0; i < size; ++i)
                 *set << (colourOf(first + i) == band ? counts[i] : 0);
             series->append(set);
@@ -249,17 +244,17 @@ void DriverChart::show(const std::vector<survey::Driver> &drivers)
         point->append(*d.performance, *d.importance);
         point->setPointLabelsVisible(true);
         point->setPointLabelsFormat(survey::SurveyNames::dimensionLabel(d.dimension));
-        point->setColor(&d == first ? badColour : csatColour);
+        point->setColor(&d == first ? palette::problem : palette::csat);
         chart->addSeries(point);
         minP = std::min(minP, *d.performance);
         maxP = std::max(maxP, *d.performance);
         minI = std::min(minI, *d.importance);
         maxI = std::max(maxI, *d.importance);
     }
-    auto *vertical = line(QString(), targetColour, true);
+    auto *vertical = line(QString(), palette::target, true);
     vertical->append(meanPerformance, std::min(0.0, minI - 0.05));
     vertical->append(meanPerformance, std::min(1.0, maxI + 0.05));
-    auto *horizontal = line(QString(), targetColour, true);
+    auto *horizontal = line(QString(), palette::target, true);
     horizontal->append(std::max(1.0, minP - 0.2), meanImportance);
     horizontal->append(std::min(5.0, maxP + 0.2), meanImportance);
     chart->addSeries(vertical);
