@@ -97,6 +97,19 @@ createWorkbook(const QString &path, const Clock &clock,
     return std::move(*workbook);
 }
 
+// A new workbook in a private temporary folder, on the reference clock: what most tests start
+// from. Members in construction order.
+struct TempWorkbook {
+    explicit TempWorkbook(const QString &fileName)
+        : wb(createWorkbook(dir.file(fileName), clock))
+        , db(wb->database())
+    {}
+    TempFolder dir;
+    FixedClock clock{referenceNowMsecs()};
+    std::unique_ptr<Workbook> wb;
+    Database &db;
+};
+
 } // namespace servicelens::test
 
 // Lets Catch print QStrings in failure messages.

@@ -38,12 +38,10 @@ using namespace servicelens::test;
 
 namespace {
 
-struct Fixture {
-    TempFolder dir;
-    FixedClock clock{referenceNowMsecs()};
-    std::unique_ptr<Workbook> wb =
-        createWorkbook(dir.file(QStringLiteral("巡检界面.servicelens")), clock);
-    Database &db = wb->database();
+struct Fixture : TempWorkbook {
+    Fixture()
+        : TempWorkbook(QStringLiteral("巡检界面.servicelens"))
+    {}
     InspectionTemplate t = **TemplateRepository(db).latest(QStringLiteral("branch-ops-monthly"));
 
     qint64 startDraft()

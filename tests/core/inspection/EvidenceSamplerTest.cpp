@@ -23,12 +23,11 @@ qint64 at(int month, int day, int hour = 10)
         .toSecsSinceEpoch();
 }
 
-struct SamplerFixture {
-    TempFolder dir;
-    FixedClock clock{referenceNowMsecs()};
-    std::unique_ptr<Workbook> workbook =
-        createWorkbook(dir.file(QStringLiteral("抽样.servicelens")), clock);
-    Branch branch = *workbook->defaultBranch();
+struct SamplerFixture : TempWorkbook {
+    SamplerFixture()
+        : TempWorkbook(QStringLiteral("抽样.servicelens"))
+    {}
+    Branch branch = *wb->defaultBranch();
     const LocalTime local{QTimeZone("Asia/Shanghai")};
 
     // An order closed at `closed`, received a day before; returns its id.
@@ -40,7 +39,7 @@ struct SamplerFixture {
         o.times.received = closed - 86400;
         o.times.closed = closed;
         o.status = OrderStatus::Closed;
-        REQUIRE(OrderRepository(workbook->database()).insert(o).ok());
+        REQUIRE(OrderRepository(db).insert(o).ok());
         return o.id;
     }
 };
@@ -64,7 +63,7 @@ TEST_CASE("An inspection is offered orders closed in its month up to now", "[ins
     f.closedOrder(QStringLiteral("九月-1"), at(9, 20));
     f.closedOrder(QStringLiteral("九月-2"), at(9, 28));
     f.closedOrder(QStringLiteral("以后"), at(10, 20));
-    EvidenceSampler sampler(f.workbook->database());
+    EvidenceSampler sampler(f.db);
 
     // Started 15 October, now 15 October 18:00: ten of the twelve October orders, none later.
     auto sample =
@@ -90,7 +89,7 @@ TEST_CASE("Orders already kept as evidence stay first in the offer, each once",
     for (int d = 1; d <= 3; ++d)
         october.push_back(f.closedOrder(QStringLiteral("十月-%1").arg(d), at(10, d)));
     const qint64 august = f.closedOrder(QStringLiteral("八月"), at(8, 15));
-    EvidenceSampler sampler(f.workbook->database());
+    EvidenceSampler sampler(f.db);
 
     // Kept: one October order (also in the sample) and an August one (outside the window).
     const std::vector<qint64> kept{october[1], august};

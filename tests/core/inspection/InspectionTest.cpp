@@ -32,12 +32,10 @@ Answer passFail(const char *code, bool passed)
     return a;
 }
 
-struct Fixture {
-    TempFolder dir;
-    FixedClock clock{referenceNowMsecs()};
-    std::unique_ptr<Workbook> wb =
-        createWorkbook(dir.file(QStringLiteral("巡检.servicelens")), clock);
-    Database &db = wb->database();
+struct Fixture : TempWorkbook {
+    Fixture()
+        : TempWorkbook(QStringLiteral("巡检.servicelens"))
+    {}
     InspectionTemplate t = **TemplateRepository(db).latest(QStringLiteral("branch-ops-monthly"));
     qint64 branch = wb->defaultBranch()->id;
 

@@ -17,33 +17,29 @@ using namespace servicelens::test;
 
 namespace {
 
-struct ImportFixture {
-    TempFolder dir;
-    FixedClock clock{referenceNowMsecs()};
-    std::unique_ptr<Workbook> workbook =
-        createWorkbook(dir.file(QStringLiteral("回访导入.servicelens")), clock);
-
+struct ImportFixture : TempWorkbook {
     ImportFixture()
+        : TempWorkbook(QStringLiteral("回访导入.servicelens"))
     {
-        const Branch branch = *workbook->defaultBranch();
+        const Branch branch = *wb->defaultBranch();
         ServiceOrder o;
         o.branchId = branch.id;
         o.orderNo = QStringLiteral("工单-1");
         o.times.received = QDateTime(QDate(2026, 10, 8), QTime(9, 0), QTimeZone("Asia/Shanghai"))
                                .toSecsSinceEpoch();
-        REQUIRE(OrderRepository(workbook->database()).insert(o).ok());
+        REQUIRE(OrderRepository(db).insert(o).ok());
     }
 
     Result<io::ImportSummary> import(const QByteArray &csv)
     {
         const QString path = dir.file(QStringLiteral("回访.csv"));
         writeFile(path, csv);
-        return SurveyImporter::run(workbook->database(), path, {});
+        return SurveyImporter::run(db, path, {});
     }
 
     QString answerOf(const char *response, const char *question)
     {
-        SqlQuery q(workbook->database(),
+        SqlQuery q(db,
                    QStringLiteral("SELECT a.value FROM survey_answer a JOIN survey_response r ON "
                                   "r.id = a.response_id JOIN survey_question q ON q.id = "
                                   "a.question_id WHERE r.external_id = :r AND q.code = :q"));
@@ -73,7 +69,7 @@ TEST_CASE("Survey responses import, link to their orders and import again unchan
     CHECK(f.answerOf("R1", "q_overall") == QStringLiteral("5"));
     CHECK(f.answerOf("R1", "q_nps") == QStringLiteral("9"));
     CHECK(f.answerOf("R2", "q_overall") == QStringLiteral("(none)")); // not answered yet
-    SqlQuery linked(f.workbook->database(),
+    SqlQuery linked(f.db,
                     QStringLiteral("SELECT count(*) FROM survey_response r JOIN service_order o "
                                    "ON o.id = r.order_id WHERE o.order_no = '工单-1'"));
     CHECK(linked.scalar()->toInt() == 1);
@@ -106,6 +102,6 @@ TEST_CASE("An answer outside its question's scale is refused naming line and col
     CHECK(refused->issues[0].line == 3);
     CHECK(refused->issues[0].column == QStringLiteral("q_overall"));
     CHECK(refused->issues[1].column == QStringLiteral("q_nps"));
-    SqlQuery count(f.workbook->database(), QStringLiteral("SELECT count(*) FROM survey_response"));
+    SqlQuery count(f.db, QStringLiteral("SELECT count(*) FROM survey_response"));
     CHECK(count.scalar()->toInt() == 0);
 }

@@ -21,12 +21,10 @@ qint64 at(int y, int m, int d, int h = 10, int min = 0)
     return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
 }
 
-struct Fixture {
-    TempFolder dir;
-    FixedClock clock{referenceNowMsecs()};
-    std::unique_ptr<Workbook> wb =
-        createWorkbook(dir.file(QStringLiteral("回访.servicelens")), clock);
-    Database &db = wb->database();
+struct Fixture : TempWorkbook {
+    Fixture()
+        : TempWorkbook(QStringLiteral("回访.servicelens"))
+    {}
     qint64 branch = wb->defaultBranch()->id;
     Survey survey = **SurveyRepository(db).latest(SurveyRepository::defaultCode());
 
