@@ -4452,7 +4452,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+126"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+119"/>
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
@@ -4675,12 +4675,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标 ≥ %1 · 暂无调查回复</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Share of answers to the overall satisfaction question (1–5) that are 4 or 5, over the survey responses of the month.</source>
-        <translation>当月调查回复中，总体满意度题（1–5 分）打 4 分或 5 分的比例。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 wd</source>
         <translation>%1 工作日</translation>
     </message>
@@ -4720,22 +4715,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>响应和解决均按时 · 关闭 %L1 张</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Orders closed in the month that met both their response and their resolution target.</source>
-        <translation>当月关闭的工单中，响应和解决均达到时限的比例。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>reopened %1</source>
         <translation>返修率 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Orders closed in the month with at most one visit and never reopened.</source>
-        <translation>当月关闭的工单中，上门不超过一次且未返修的比例。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%L1 closed in the month</source>
         <translation>当月关闭 %L1 张</translation>
     </message>
@@ -4760,7 +4745,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-110"/>
         <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year&apos;s calendar is added.</source>
         <translation>工作日日历尚未包含 %1 年：在补充该年日历之前，%1 年的工作日仅按周一至周五计算，不含节假日和调休。</translation>
     </message>
@@ -4768,7 +4753,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DriverChart</name>
     <message>
-        <location filename="../../ui/survey/SurveyCharts.cpp" line="+239"/>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="+234"/>
         <source>Fix first: %1 (important, below average)</source>
         <translation>优先改进：%1（影响大、得分低于平均）</translation>
     </message>
@@ -5015,7 +5000,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionChartsView</name>
     <message>
-        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+91"/>
+        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+86"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>

@@ -336,9 +336,7 @@ void DashboardPage::showTiles(const kpi::DashboardData &d)
             : tr("target ≥ %1 · no survey responses yet").arg(percent(t.csat)));
     m_csat->setRating(
         toTile(KpiCatalogue::rate(KpiCatalogue::at("surveys.csat"), d.month.surveys.csat, t)));
-    m_csat->setToolTip(
-        tr("Share of answers to the overall satisfaction question (1–5) that are 4 or 5, "
-           "over the survey responses of the month."));
+    m_csat->setToolTip(KpiCatalogue::meaning(KpiCatalogue::at("surveys.csat")));
 
     m_resolution->setValue(o.resolutionWdMean
                                ? tr("%1 wd").arg(locale.toString(*o.resolutionWdMean, 'f', 2))
@@ -384,12 +382,11 @@ void DashboardPage::showTiles(const kpi::DashboardData &d)
 
     m_sla->setValue(percent(o.slaMetRate));
     m_sla->setCaption(tr("response and resolution both on time · %L1 closed").arg(o.closed));
-    m_sla->setToolTip(
-        tr("Orders closed in the month that met both their response and their resolution target."));
+    m_sla->setToolTip(KpiCatalogue::meaning(KpiCatalogue::at("orders.sla_met_rate")));
 
     m_ftf->setValue(percent(o.firstTimeFixRate));
     m_ftf->setCaption(tr("reopened %1").arg(percent(o.reopenRate)));
-    m_ftf->setToolTip(tr("Orders closed in the month with at most one visit and never reopened."));
+    m_ftf->setToolTip(KpiCatalogue::meaning(KpiCatalogue::at("orders.first_time_fix_rate")));
 
     m_volume->setValue(locale.toString(o.received));
     m_volume->setCaption(tr("%L1 closed in the month").arg(o.closed));
