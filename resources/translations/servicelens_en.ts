@@ -102,16 +102,19 @@
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+658" />
-        <source>%n order(s) kept as evidence</source>
-        <translation>
-            <numerusform>%n order kept as evidence</numerusform><numerusform>%n orders kept as evidence</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+417" />
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+513" />
         <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
         <translation>
             <numerusform>%n scored item have no answer; they will not count in the score. Complete the inspection anyway?</numerusform><numerusform>%n scored items have no answer; they will not count in the score. Complete the inspection anyway?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::InspectionItemPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+114" />
+        <source>%n order(s) kept as evidence</source>
+        <translation>
+            <numerusform>%n order kept as evidence</numerusform><numerusform>%n orders kept as evidence</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1723,6 +1723,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>InspectionSession</name>
+    <message>
+        <location filename="../../ui/inspection/InspectionSession.cpp" line="+29"/>
+        <source>No template.</source>
+        <translation>没有模板。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The inspection no longer exists.</source>
+        <translation>该巡检已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <location filename="../../core/io/JsonFields.cpp" line="+23"/>
@@ -4234,6 +4247,94 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::AnswerPages</name>
+    <message>
+        <location filename="../../ui/inspection/AnswerPages.cpp" line="+59"/>
+        <location line="+30"/>
+        <location line="+25"/>
+        <source>N/A (N)</source>
+        <translation>不适用 (N)</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pass (P)</source>
+        <translation>通过 (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail (F)</source>
+        <translation>不通过 (F)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Double-click to see a photo; Delete removes it from a draft</source>
+        <translation>双击查看照片；草稿中按 Delete 删除照片</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Accepted: %1 to %2</source>
+        <translation>合格范围：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted: %1 or more</source>
+        <translation>合格范围：不低于 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted: up to %1</source>
+        <translation>合格范围：不超过 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · not answered yet</source>
+        <translation>%1 · 尚未填写</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Noted</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+18"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::CalendarDialog</name>
     <message>
         <location filename="../../ui/flow/CalendarDialog.cpp" line="+35"/>
@@ -4774,6 +4875,49 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::EvidenceDialog</name>
+    <message>
+        <location filename="../../ui/inspection/EvidenceDialog.cpp" line="+21"/>
+        <source>Orders to check</source>
+        <translation>待核查的工单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ten orders closed in the period, chosen at random. Tick the ones you checked to keep them with this answer.</source>
+        <translation>随机抽取的本期已关闭工单（十张）。勾选已核查的工单，作为本项的证据保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The orders checked for this answer.</source>
+        <translation>为此项核查过的工单。</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::ImportDialog</name>
     <message>
         <location filename="../../ui/workbook/ImportDialog.cpp" line="+60"/>
@@ -5073,103 +5217,147 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message>
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+64"/>
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pass</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fail</source>
-        <translation>不通过</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Noted</source>
-        <translation>已记录</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+47"/>
         <source>Whole section</source>
         <translation>整个分区</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+162"/>
-        <location line="+21"/>
-        <source>N/A (N)</source>
-        <translation>不适用 (N)</translation>
-    </message>
-    <message>
-        <location line="-180"/>
-        <source>Add photos…</source>
-        <translation>添加照片…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+558"/>
-        <source>Sample orders…</source>
-        <translation>抽查工单…</translation>
-    </message>
-    <message>
-        <location line="-556"/>
-        <source>Corrective action…</source>
-        <translation>整改措施…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+960"/>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+460"/>
+        <location line="+6"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-465"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Item</source>
-        <translation>检查项</translation>
+        <location line="+105"/>
+        <source>◀ Previous section</source>
+        <translation>◀ 上一分区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next section ▶</source>
+        <translation>下一分区 ▶</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Show the whole section at once, or one item at a time (Ctrl+L)</source>
+        <translation>一次显示整个分区，或逐项显示（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Change an answer of this completed inspection, giving the reason</source>
+        <translation>注明原因后更正这次已完成巡检的结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every answer is already saved</source>
+        <translation>所有结果均已保存</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 (version %3)</source>
+        <translation>%1 — %2（第 %3 版）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Critical failure: %1</source>
+        <translation>关键项不通过：%1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Answer</source>
-        <translation>结果</translation>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>%1 of %2 answered</source>
+        <translation>已填 %1 / %2 项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score: — (pass at %1)</source>
+        <translation>得分：—（%1 分合格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passes</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fails</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score: %1 (pass at %2) · %3</source>
+        <translation>得分：%1（%2 分合格）· %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+227"/>
+        <source>Amend inspection</source>
+        <translation>更正巡检</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>Save answer</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <location line="+9"/>
+        <source>Sample orders</source>
+        <translation>抽查工单</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This inspection is completed and locked. Why must it change? The reason is kept with the change.</source>
+        <translation>这次巡检已完成并锁定。为什么需要修改？原因会随修改一起保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
+        <translation>
+            <numerusform>有 %n 个计分项未填写，不会计入得分。仍要完成巡检吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::InspectionItemPage</name>
+    <message>
+        <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+27"/>
+        <location line="+92"/>
+        <source>Sample orders…</source>
+        <translation>抽查工单…</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Corrective action…</source>
+        <translation>整改措施…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Critical: failing it fails the inspection</source>
         <translation>关键项：不通过则本次巡检不合格</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <source>Pass (P)</source>
-        <translation>通过 (P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fail (F)</source>
-        <translation>不通过 (F)</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Double-click to see a photo; Delete removes it from a draft</source>
-        <translation>双击查看照片；草稿中按 Delete 删除照片</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+19"/>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <location line="-197"/>
+        <location line="+9"/>
         <source>Note: what you saw</source>
         <translation>备注：现场情况</translation>
     </message>
@@ -5199,88 +5387,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>Enter 或 Page Down</translation>
     </message>
     <message>
-        <location line="+206"/>
-        <source>◀ Previous section</source>
-        <translation>◀ 上一分区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next section ▶</source>
-        <translation>下一分区 ▶</translation>
-    </message>
-    <message>
-        <location line="-175"/>
-        <source>Show the whole section at once, or one item at a time (Ctrl+L)</source>
-        <translation>一次显示整个分区，或逐项显示（Ctrl+L）</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Change an answer of this completed inspection, giving the reason</source>
-        <translation>注明原因后更正这次已完成巡检的结果</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every answer is already saved</source>
-        <translation>所有结果均已保存</translation>
-    </message>
-    <message>
-        <location line="+172"/>
-        <location line="+8"/>
-        <source>Inspection</source>
-        <translation>巡检</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>The inspection no longer exists.</source>
-        <translation>该巡检已不存在。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No template.</source>
-        <translation>没有模板。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 — %2 (version %3)</source>
-        <translation>%1 — %2（第 %3 版）</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>(repeat)</source>
-        <translation>（重复）</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+33"/>
         <source>%1 · item %2 of %3</source>
         <translation>%1 · 第 %2 项，共 %3 项</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>Accepted: %1 to %2</source>
-        <translation>合格范围：%1 至 %2</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n order(s) kept as evidence</source>
+        <translation>
+            <numerusform>已保存 %n 张工单作为证据</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Accepted: %1 or more</source>
-        <translation>合格范围：不低于 %1</translation>
+        <location line="+5"/>
+        <source>Evidence…</source>
+        <translation>证据工单…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accepted: up to %1</source>
-        <translation>合格范围：不超过 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 · not answered yet</source>
-        <translation>%1 · 尚未填写</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+21"/>
         <source>No earlier inspection of this template to compare.</source>
         <translation>此模板没有以往的巡检可供对比。</translation>
     </message>
@@ -5290,7 +5414,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>上次巡检：未填写。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Last inspection (%1): %2</source>
         <translation>上次巡检（%1）：%2</translation>
     </message>
@@ -5299,133 +5423,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Repeat finding: it failed last time too.</source>
         <translation>重复问题：上次也不合格。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n order(s) kept as evidence</source>
-        <translation>
-            <numerusform>已保存 %n 张工单作为证据</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>servicelens::ui::InspectionItemTree</name>
     <message>
-        <location line="+8"/>
-        <source>Evidence…</source>
-        <translation>证据工单…</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Critical failure: %1</source>
-        <translation>关键项不通过：%1</translation>
+        <location filename="../../ui/inspection/InspectionItemTree.cpp" line="+19"/>
+        <source>Item</source>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>; </source>
-        <translation>；</translation>
+        <source>Answer</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 of %2 answered</source>
-        <translation>已填 %1 / %2 项</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Score: — (pass at %1)</source>
-        <translation>得分：—（%1 分合格）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>passes</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>fails</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score: %1 (pass at %2) · %3</source>
-        <translation>得分：%1（%2 分合格）· %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+328"/>
-        <source>Amend inspection</source>
-        <translation>更正巡检</translation>
-    </message>
-    <message>
-        <location line="-322"/>
-        <source>Save answer</source>
-        <translation>保存结果</translation>
-    </message>
-    <message>
-        <location line="+201"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location line="+55"/>
-        <source>Sample orders</source>
-        <translation>抽查工单</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>Orders to check</source>
-        <translation>待核查的工单</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Closed</source>
-        <translation>关闭时间</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Technician</source>
-        <translation>技术员</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Ten orders closed in the period, chosen at random. Tick the ones you checked to keep them with this answer.</source>
-        <translation>随机抽取的本期已关闭工单（十张）。勾选已核查的工单，作为本项的证据保存。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The orders checked for this answer.</source>
-        <translation>为此项核查过的工单。</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>This inspection is completed and locked. Why must it change? The reason is kept with the change.</source>
-        <translation>这次巡检已完成并锁定。为什么需要修改？原因会随修改一起保存。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
-        <translation>
-            <numerusform>有 %n 个计分项未填写，不会计入得分。仍要完成巡检吗？</numerusform>
-        </translation>
+        <location line="+50"/>
+        <source>(repeat)</source>
+        <translation>（重复）</translation>
     </message>
 </context>
 <context>
