@@ -4,7 +4,7 @@
 #include "DemoRandom.h"
 #include "common/LocalTime.h"
 #include "inspection/CorrectiveAction.h"
-#include "inspection/Inspection.h"
+#include "inspection/InspectionWorkflow.h"
 #include "inspection/Schedule.h"
 #include "inspection/TemplateRepository.h"
 #include "org/Branch.h"
@@ -247,7 +247,7 @@ Status Generator::run(QDate firstMonth, QDate lastMonth)
     if (auto s = schedules.create(schedule); !s)
         return s;
 
-    InspectionRepository inspections(m_db);
+    InspectionWorkflow inspections(m_db);
     const int months = static_cast<int>(first.daysTo(last) / 28) + 1;
     // One month in the spring fails its safety check.
     const QDate safetyMonth = first.addMonths(std::min(4, months - 1));

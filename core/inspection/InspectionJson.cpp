@@ -2,7 +2,7 @@
 #include "InspectionJson.h"
 
 #include "CorrectiveAction.h"
-#include "Inspection.h"
+#include "InspectionWorkflow.h"
 #include "TemplateRepository.h"
 #include "common/LocalTime.h"
 #include "io/JsonFields.h"
@@ -401,6 +401,7 @@ Result<InspectionImported> write(Database &db, Parsed &p)
     InspectionImported done;
     done.uid = p.uid;
     InspectionRepository inspections(db);
+    InspectionWorkflow workflow(db);
     auto existing = inspections.findByUid(p.uid);
     if (!existing)
         return existing.error();
@@ -427,12 +428,12 @@ Result<InspectionImported> write(Database &db, Parsed &p)
     i.inspectorId = *inspector;
     i.startedAt = p.startedAt;
     i.note = p.note;
-    if (auto s = inspections.start(i); !s)
+    if (auto s = workflow.start(i); !s)
         return s.error();
     for (const Answer &a : p.answers)
-        if (auto s = inspections.saveAnswer(i.id, a); !s)
+        if (auto s = workflow.saveAnswer(i.id, a); !s)
             return s.error();
-    auto result = inspections.complete(i.id, p.completedAt);
+    auto result = workflow.complete(i.id, p.completedAt);
     if (!result)
         return result.error();
     done.result = *result;

@@ -3,7 +3,7 @@
 
 #include "common/LocalTime.h"
 #include "common/Statistics.h"
-#include "inspection/Inspection.h"
+#include "inspection/InspectionRepository.h"
 #include "inspection/TemplateRepository.h"
 #include "kpi/KpiEngine.h"
 #include "org/Branch.h"

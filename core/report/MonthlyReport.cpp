@@ -5,7 +5,7 @@
 #include "common/LocalTime.h"
 #include "flow/FlowTypes.h"
 #include "inspection/CorrectiveAction.h"
-#include "inspection/Inspection.h"
+#include "inspection/InspectionRepository.h"
 #include "kpi/InspectionAnalysis.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"

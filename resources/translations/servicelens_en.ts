@@ -102,7 +102,7 @@
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+513" />
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+514" />
         <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
         <translation>
             <numerusform>%n scored item have no answer; they will not count in the score. Complete the inspection anyway?</numerusform><numerusform>%n scored items have no answer; they will not count in the score. Complete the inspection anyway?</numerusform></translation>

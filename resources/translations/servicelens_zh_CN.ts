@@ -1588,7 +1588,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”不是本工作簿中的员工。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -1652,14 +1652,52 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
-    <name>InspectionRepository</name>
+    <name>InspectionSeal</name>
     <message>
-        <location filename="../../core/inspection/Inspection.cpp" line="+89"/>
+        <location filename="../../core/inspection/InspectionSeal.cpp" line="+51"/>
+        <location line="+8"/>
+        <source>The inspections cannot be read.</source>
+        <translation>无法读取巡检记录。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+6"/>
+        <source>The inspection&apos;s seal cannot be written.</source>
+        <translation>无法写入巡检的封存码。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Inspection %1 (completed %2) was changed outside ServiceLens: its content no longer matches its seal %3.</source>
+        <translation>巡检 %1（完成于 %2）在 ServiceLens 之外被修改：其内容与封存码 %3 不再一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSession</name>
+    <message>
+        <location filename="../../ui/inspection/InspectionSession.cpp" line="+30"/>
+        <source>No template.</source>
+        <translation>没有模板。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The inspection no longer exists.</source>
+        <translation>该巡检已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWorkflow</name>
+    <message>
+        <location filename="../../core/inspection/InspectionWorkflow.cpp" line="+58"/>
         <source>The inspection is completed and locked; change it with an amendment that gives a reason.</source>
         <translation>该巡检已完成并锁定；如需修改，请提交注明原因的更正。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+167"/>
         <source>The inspection template no longer exists.</source>
         <translation>该巡检模板已不存在。</translation>
@@ -1695,44 +1733,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+12"/>
         <source>A draft is changed directly; amendments are for completed inspections.</source>
         <translation>草稿可直接修改；更正只用于已完成的巡检。</translation>
-    </message>
-</context>
-<context>
-    <name>InspectionSeal</name>
-    <message>
-        <location filename="../../core/inspection/InspectionSeal.cpp" line="+51"/>
-        <location line="+8"/>
-        <source>The inspections cannot be read.</source>
-        <translation>无法读取巡检记录。</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <location line="+6"/>
-        <source>The inspection&apos;s seal cannot be written.</source>
-        <translation>无法写入巡检的封存码。</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Inspection %1 (completed %2) was changed outside ServiceLens: its content no longer matches its seal %3.</source>
-        <translation>巡检 %1（完成于 %2）在 ServiceLens 之外被修改：其内容与封存码 %3 不再一致。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(missing)</source>
-        <translation>（缺失）</translation>
-    </message>
-</context>
-<context>
-    <name>InspectionSession</name>
-    <message>
-        <location filename="../../ui/inspection/InspectionSession.cpp" line="+29"/>
-        <source>No template.</source>
-        <translation>没有模板。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The inspection no longer exists.</source>
-        <translation>该巡检已不存在。</translation>
     </message>
 </context>
 <context>
@@ -4249,7 +4249,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::AnswerPages</name>
     <message>
-        <location filename="../../ui/inspection/AnswerPages.cpp" line="+59"/>
+        <location filename="../../ui/inspection/AnswerPages.cpp" line="+60"/>
         <location line="+30"/>
         <location line="+25"/>
         <source>N/A (N)</source>
@@ -5217,7 +5217,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message>
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+47"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+48"/>
         <source>Whole section</source>
         <translation>整个分区</translation>
     </message>

@@ -8,7 +8,7 @@
 #include "ServicelensProcess.h"
 
 #include "demo/DemoRandom.h"
-#include "inspection/Inspection.h"
+#include "inspection/InspectionRepository.h"
 #include "inspection/TemplateRepository.h"
 #include "storage/SqlQuery.h"
 #include "workbook/AutomaticBackups.h"

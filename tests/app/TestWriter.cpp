@@ -13,7 +13,7 @@
 #include "InspectionScript.h"
 
 #include "flow/OrderRepository.h"
-#include "inspection/Inspection.h"
+#include "inspection/InspectionWorkflow.h"
 #include "inspection/TemplateRepository.h"
 #include "org/Staff.h"
 #include "storage/Database.h"
@@ -83,6 +83,7 @@ int fillInspection(Workbook &wb)
     using namespace inspection;
     Database &db = wb.database();
     InspectionRepository repo(db);
+    InspectionWorkflow workflow(db);
     auto t = TemplateRepository(db).latest(QStringLiteral("branch-ops-monthly"));
     if (!t || !t->has_value())
         return 3;
@@ -99,7 +100,7 @@ int fillInspection(Workbook &wb)
         i.templateId = tpl.id;
         i.branchId = wb.defaultBranch()->id;
         i.startedAt = test::scriptedCompletion - 3600;
-        if (auto s = repo.start(i); !s)
+        if (auto s = workflow.start(i); !s)
             return fail(s.error(), 5);
         id = i.id;
     }
@@ -114,11 +115,11 @@ int fillInspection(Workbook &wb)
             const auto answer = test::scriptedAnswer(item);
             if (!answer || answered.contains(item.code))
                 continue;
-            if (auto s = repo.saveAnswer(id, *answer); !s)
+            if (auto s = workflow.saveAnswer(id, *answer); !s)
                 return fail(s.error(), 7);
             QThread::msleep(10); // a person answering
         }
-    if (auto r = repo.complete(id, test::scriptedCompletion); !r)
+    if (auto r = workflow.complete(id, test::scriptedCompletion); !r)
         return fail(r.error(), 8);
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "inspection/ActionsView.h"
 #include "inspection/CorrectiveAction.h"
 #include "inspection/InspectionForm.h"
+#include "inspection/InspectionWorkflow.h"
 #include "inspection/InspectionsPage.h"
 #include "inspection/PhotoScaler.h"
 #include "inspection/Schedule.h"
@@ -49,7 +50,7 @@ struct Fixture : TempWorkbook {
         Inspection i;
         i.templateId = t.id;
         i.branchId = wb->defaultBranch()->id;
-        REQUIRE(InspectionRepository(db).start(i).ok());
+        REQUIRE(InspectionWorkflow(db).start(i).ok());
         return i.id;
     }
 };

@@ -2,6 +2,7 @@
 #include "AnswerPages.h"
 
 #include "PhotoScaler.h"
+#include "inspection/InspectionWorkflow.h"
 #include "widgets/ErrorMessage.h"
 
 #include <QButtonGroup>
@@ -281,7 +282,7 @@ void AnswerPages::addPhotos()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Add photos"), QString(), tr("Images (*.jpg *.jpeg *.png *.bmp *.webp)"));
-    InspectionRepository repo(m_db);
+    InspectionWorkflow repo(m_db);
     for (const QString &file : files) {
         QString error;
         auto scaled = scalePhoto(file, &error);
@@ -322,7 +323,7 @@ void AnswerPages::removePhoto()
     QListWidgetItem *entry = m_photos->currentItem();
     if (!entry || !m_draft)
         return;
-    if (auto s = InspectionRepository(m_db).removePhoto(entry->data(Qt::UserRole).toLongLong()); !s)
+    if (auto s = InspectionWorkflow(m_db).removePhoto(entry->data(Qt::UserRole).toLongLong()); !s)
         return showError(this, tr("Photo"), s.error());
     showPhotos(m_itemId);
     emit photosChanged();

@@ -10,6 +10,7 @@
 #include "common/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/EvidenceSampler.h"
+#include "inspection/InspectionWorkflow.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
@@ -461,7 +462,7 @@ void InspectionForm::sampleEvidence()
     if (dialog.exec() != QDialog::Accepted)
         return;
     ids = dialog.keptAfter(std::move(ids));
-    if (auto s = InspectionRepository(m_db).setEvidence(m_id, item->id, ids); !s)
+    if (auto s = InspectionWorkflow(m_db).setEvidence(m_id, item->id, ids); !s)
         showError(this, tr("Sample orders"), s.error());
     showAnswer();
 }

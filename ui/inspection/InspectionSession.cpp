@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionSession.h"
 
+#include "inspection/InspectionWorkflow.h"
 #include "inspection/TemplateRepository.h"
 #include "org/Branch.h"
 #include "storage/Clock.h"
@@ -31,6 +32,7 @@ Status InspectionSession::load()
     if (auto branch = BranchRepository(m_db).findById(m_inspection.branchId); branch && *branch)
         m_zone = (*branch)->timeZone;
     InspectionRepository repo(m_db);
+    InspectionWorkflow workflow(m_db);
     if (auto answers = repo.answers(m_id))
         m_answers = std::move(*answers);
     if (auto previous = repo.previousFindings(m_inspection))
@@ -127,13 +129,14 @@ Answer InspectionSession::currentAnswer() const
 Status InspectionSession::save(Answer answer)
 {
     InspectionRepository repo(m_db);
+    InspectionWorkflow workflow(m_db);
     answer.answeredAt = m_db.clock().nowSecsSinceEpoch();
     if (amending()) {
-        if (auto r = repo.amend(m_id, answer, m_amendReason); !r)
+        if (auto r = workflow.amend(m_id, answer, m_amendReason); !r)
             return r.error();
         if (auto s = reloadInspection(); !s)
             return s;
-    } else if (auto s = repo.saveAnswer(m_id, answer); !s) {
+    } else if (auto s = workflow.saveAnswer(m_id, answer); !s) {
         return s;
     }
     if (auto answers = repo.answers(m_id))
@@ -143,7 +146,7 @@ Status InspectionSession::save(Answer answer)
 
 Status InspectionSession::complete()
 {
-    if (auto r = InspectionRepository(m_db).complete(m_id, m_db.clock().nowSecsSinceEpoch()); !r)
+    if (auto r = InspectionWorkflow(m_db).complete(m_id, m_db.clock().nowSecsSinceEpoch()); !r)
         return r.error();
     return reloadInspection();
 }

@@ -8,8 +8,8 @@
 #include "TemplatesView.h"
 #include "common/LocalTime.h"
 #include "i18n/Language.h"
-#include "inspection/Inspection.h"
 #include "inspection/InspectionJson.h"
+#include "inspection/InspectionWorkflow.h"
 #include "inspection/Schedule.h"
 #include "inspection/TemplateRepository.h"
 #include "io/OutputFile.h"
@@ -307,7 +307,7 @@ void InspectionsPage::startInspection(const QString &templateCode, std::optional
     if (scheduleId)
         if (auto s = ScheduleRepository(db).findById(*scheduleId); s && *s)
             i.inspectorId = (*s)->assigneeId;
-    if (auto s = InspectionRepository(db).start(i); !s) {
+    if (auto s = InspectionWorkflow(db).start(i); !s) {
         showError(this, tr("New inspection"), s.error());
         return;
     }

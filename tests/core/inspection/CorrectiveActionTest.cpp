@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 
 #include "inspection/CorrectiveAction.h"
-#include "inspection/Inspection.h"
+#include "inspection/InspectionWorkflow.h"
 #include "inspection/TemplateRepository.h"
 #include "kpi/InspectionAnalysis.h"
 #include "kpi/KpiEngine.h"
@@ -113,7 +113,7 @@ TEST_CASE("Inspection KPIs of a month, hand-computed, at the time-zone boundarie
     const Branch branch = *wb->defaultBranch();
     const InspectionTemplate t =
         **TemplateRepository(db).latest(QStringLiteral("branch-ops-monthly"));
-    InspectionRepository inspections(db);
+    InspectionWorkflow inspections(db);
     auto inspect = [&](qint64 startedAt, qint64 completedAt, const QStringList &failed) {
         Inspection i;
         i.templateId = t.id;
@@ -208,7 +208,7 @@ TEST_CASE("The inspection charts' numbers: section means, pass rate, most failed
     const Branch branch = *wb->defaultBranch();
     const InspectionTemplate t =
         **TemplateRepository(db).latest(QStringLiteral("branch-ops-monthly"));
-    InspectionRepository inspections(db);
+    InspectionWorkflow inspections(db);
     auto inspect = [&](qint64 at, const QStringList &failed) {
         Inspection i;
         i.templateId = t.id;

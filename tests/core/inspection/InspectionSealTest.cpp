@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "flow/OrderRepository.h"
-#include "inspection/Inspection.h"
 #include "inspection/InspectionSeal.h"
+#include "inspection/InspectionWorkflow.h"
 #include "inspection/TemplateRepository.h"
 #include "workbook/WorkbookCheck.h"
 
@@ -40,11 +40,12 @@ TEST_CASE("A completed inspection is sealed; a change outside ServiceLens breaks
         const InspectionTemplate t =
             **TemplateRepository(db).latest(QStringLiteral("branch-ops-monthly"));
         InspectionRepository repo(db);
+        InspectionWorkflow workflow(db);
         Inspection i;
         i.templateId = t.id;
         i.branchId = wb->defaultBranch()->id;
         i.startedAt = at(12, 9);
-        REQUIRE(repo.start(i).ok());
+        REQUIRE(workflow.start(i).ok());
         id = i.id;
         uid = i.uid;
         for (const TemplateSection &s : t.sections)
@@ -62,9 +63,10 @@ TEST_CASE("A completed inspection is sealed; a change outside ServiceLens breaks
                 else
                     continue;
                 a.note = QStringLiteral("备注：") + item.code;
-                REQUIRE(repo.saveAnswer(i.id, a).ok());
+                REQUIRE(workflow.saveAnswer(i.id, a).ok());
             }
-        REQUIRE(repo.addPhoto(i.id, t.item(QStringLiteral("equipment.photo"))->id,
+        REQUIRE(workflow
+                    .addPhoto(i.id, t.item(QStringLiteral("equipment.photo"))->id,
                               QStringLiteral("仪器.jpg"), QByteArray(3000, 'p'), "t")
                     .ok());
         flow::ServiceOrder order;
@@ -74,17 +76,19 @@ TEST_CASE("A completed inspection is sealed; a change outside ServiceLens breaks
         order.times.closed = at(5, 10);
         order.status = flow::OrderStatus::Closed;
         REQUIRE(flow::OrderRepository(db).insert(order).ok());
-        REQUIRE(repo.setEvidence(i.id, t.item(QStringLiteral("flow.chain"))->id, {order.id}).ok());
+        REQUIRE(
+            workflow.setEvidence(i.id, t.item(QStringLiteral("flow.chain"))->id, {order.id}).ok());
 
         // A draft has no seal; completion fixes it, over exactly what is stored.
         CHECK((*repo.findById(id))->contentHash.isEmpty());
-        REQUIRE(repo.complete(id, at(12, 11)).ok());
+        REQUIRE(workflow.complete(id, at(12, 11)).ok());
         sealed = (*repo.findById(id))->contentHash;
         CHECK(sealed.size() == 64);
         CHECK(QString::fromLatin1(*InspectionSeal::compute(db.handle(), id)) == sealed);
 
         // An amendment is a change made by ServiceLens: sealed anew, the seal in its audit.
-        REQUIRE(repo.amend(
+        REQUIRE(workflow
+                    .amend(
                         id,
                         [] {
                             Answer a;

@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 
 #include "flow/OrderRepository.h"
-#include "inspection/Inspection.h"
+#include "inspection/InspectionWorkflow.h"
 #include "inspection/Schedule.h"
 #include "inspection/TemplateRepository.h"
 #include "org/Staff.h"
@@ -46,13 +46,13 @@ struct Fixture : TempWorkbook {
         i.branchId = branch;
         i.startedAt = startedAt;
         i.scheduleId = schedule;
-        REQUIRE(InspectionRepository(db).start(i).ok());
+        REQUIRE(InspectionWorkflow(db).start(i).ok());
         return i;
     }
     // Answers every scored item: pass, except the codes given as failed.
     void answerAll(qint64 id, const QStringList &failed = {})
     {
-        InspectionRepository repo(db);
+        InspectionWorkflow workflow(db);
         for (const TemplateSection &s : t.sections)
             for (const TemplateItem &item : s.items) {
                 Answer a;
@@ -73,7 +73,7 @@ struct Fixture : TempWorkbook {
                 case ItemType::Photo:
                     continue;
                 }
-                REQUIRE(repo.saveAnswer(id, a).ok());
+                REQUIRE(workflow.saveAnswer(id, a).ok());
             }
     }
 };
@@ -85,9 +85,10 @@ TEST_CASE("Completing an inspection scores and locks it; a change is an audited 
 {
     Fixture f;
     InspectionRepository repo(f.db);
+    InspectionWorkflow workflow(f.db);
     const Inspection i = f.start(at(2026, 10, 12, 9));
     f.answerAll(i.id, {QStringLiteral("flow.site")});
-    auto result = repo.complete(i.id, at(2026, 10, 12, 11, 30));
+    auto result = workflow.complete(i.id, at(2026, 10, 12, 11, 30));
     REQUIRE(result.ok());
     // The shipped template's scored weights sum to 33 (9 + 6 + 4 + 3 + 3 + 4 + 4 by section);
     // flow.site (weight 1) failed: 32/33.
@@ -99,15 +100,16 @@ TEST_CASE("Completing an inspection scores and locks it; a change is an audited 
     CHECK(*stored->score == Approx(100.0 * 32 / 33));
 
     // Locked: answers, notes, photos and evidence refuse changes.
-    CHECK(repo.saveAnswer(i.id, passFail("flow.site", true)).error().kind == ErrorKind::Conflict);
-    CHECK_FALSE(repo.setNote(i.id, QStringLiteral("改")).ok());
-    CHECK_FALSE(repo.complete(i.id, at(2026, 10, 13)).ok());
-    CHECK_FALSE(repo.discardDraft(i.id).ok());
+    CHECK(workflow.saveAnswer(i.id, passFail("flow.site", true)).error().kind ==
+          ErrorKind::Conflict);
+    CHECK_FALSE(workflow.setNote(i.id, QStringLiteral("改")).ok());
+    CHECK_FALSE(workflow.complete(i.id, at(2026, 10, 13)).ok());
+    CHECK_FALSE(workflow.discardDraft(i.id).ok());
 
     // An amendment needs a reason; it rescores and is audited with before and after.
-    CHECK_FALSE(repo.amend(i.id, passFail("cx.privacy", false), QString()).ok());
-    auto amended =
-        repo.amend(i.id, passFail("cx.privacy", false), QStringLiteral("复核录像发现客户资料外露"));
+    CHECK_FALSE(workflow.amend(i.id, passFail("cx.privacy", false), QString()).ok());
+    auto amended = workflow.amend(i.id, passFail("cx.privacy", false),
+                                  QStringLiteral("复核录像发现客户资料外露"));
     REQUIRE(amended.ok());
     CHECK_FALSE(amended->passed); // a critical item failed
     CHECK(amended->failedCritical == QStringList{QStringLiteral("cx.privacy")});
@@ -128,22 +130,25 @@ TEST_CASE("Answers keep only their type's value; n/a and empty answers behave", 
 {
     Fixture f;
     InspectionRepository repo(f.db);
+    InspectionWorkflow workflow(f.db);
     const Inspection i = f.start(at(2026, 10, 12, 9));
     Answer mixed;
     mixed.itemCode = QStringLiteral("flow.wait"); // number item
     mixed.number = 12;
     mixed.passed = true; // ignored
     mixed.note = QStringLiteral("高峰期排队");
-    REQUIRE(repo.saveAnswer(i.id, mixed).ok());
+    REQUIRE(workflow.saveAnswer(i.id, mixed).ok());
     Answer badRating;
     badRating.itemCode = QStringLiteral("quality.attitude");
     badRating.rating = 6;
-    CHECK(repo.saveAnswer(i.id, badRating).error().message.contains(QStringLiteral("1 to 5")));
+    CHECK(workflow.saveAnswer(i.id, badRating).error().message.contains(QStringLiteral("1 to 5")));
     Answer unknown = passFail("no.such.item", true);
-    CHECK(repo.saveAnswer(i.id, unknown).error().message.contains(QStringLiteral("no.such.item")));
+    CHECK(workflow.saveAnswer(i.id, unknown)
+              .error()
+              .message.contains(QStringLiteral("no.such.item")));
     Answer na = passFail("team.dress", true);
     na.na = true;
-    REQUIRE(repo.saveAnswer(i.id, na).ok());
+    REQUIRE(workflow.saveAnswer(i.id, na).ok());
     auto answers = *repo.answers(i.id);
     REQUIRE(answers.size() == 2);
     CHECK(answers[0].itemCode == QStringLiteral("flow.wait"));
@@ -154,7 +159,7 @@ TEST_CASE("Answers keep only their type's value; n/a and empty answers behave", 
     // Clearing an answer removes it.
     Answer cleared;
     cleared.itemCode = QStringLiteral("flow.wait");
-    REQUIRE(repo.saveAnswer(i.id, cleared).ok());
+    REQUIRE(workflow.saveAnswer(i.id, cleared).ok());
     CHECK(repo.answers(i.id)->size() == 1);
 }
 
@@ -170,7 +175,7 @@ TEST_CASE("An answer survives the process being killed right after it", "[inspec
         Inspection i;
         i.templateId = t.id;
         i.branchId = wb->defaultBranch()->id;
-        REQUIRE(InspectionRepository(wb->database()).start(i).ok());
+        REQUIRE(InspectionWorkflow(wb->database()).start(i).ok());
         inspectionId = i.id;
     }
     const pid_t child = fork();
@@ -182,7 +187,7 @@ TEST_CASE("An answer survives the process being killed right after it", "[inspec
             _exit(2);
         Answer a = passFail("flow.reception", false);
         a.note = QStringLiteral("前台无人接待");
-        if (!InspectionRepository((*wb)->database()).saveAnswer(inspectionId, a))
+        if (!InspectionWorkflow((*wb)->database()).saveAnswer(inspectionId, a))
             _exit(3);
         raise(SIGKILL);
         _exit(4);
@@ -207,9 +212,10 @@ TEST_CASE("The previous inspection's findings come back, and repeats are flagged
 {
     Fixture f;
     InspectionRepository repo(f.db);
+    InspectionWorkflow workflow(f.db);
     const Inspection sept = f.start(at(2026, 9, 10));
     f.answerAll(sept.id, {QStringLiteral("flow.site"), QStringLiteral("team.skills")});
-    REQUIRE(repo.complete(sept.id, at(2026, 9, 10, 12)).ok());
+    REQUIRE(workflow.complete(sept.id, at(2026, 9, 10, 12)).ok());
     // A newer version of the template does not break the link: items match by code.
     InspectionTemplate v2 = f.t;
     v2.passScore = 90;
@@ -224,7 +230,7 @@ TEST_CASE("The previous inspection's findings come back, and repeats are flagged
     CHECK_FALSE(previous->value(QStringLiteral("flow.reception")).finding);
     CHECK(previous->value(QStringLiteral("flow.site")).inspectionUid == sept.uid);
     // Repeat: failed again now.
-    REQUIRE(repo.saveAnswer(oct.id, passFail("flow.site", false)).ok());
+    REQUIRE(workflow.saveAnswer(oct.id, passFail("flow.site", false)).ok());
     const auto now = *repo.answers(oct.id);
     const TemplateItem &site = *v2.item(QStringLiteral("flow.site"));
     CHECK((Scoring::isFinding(site, &now.front()) &&
@@ -256,15 +262,15 @@ TEST_CASE("Completing a scheduled inspection moves the next due date", "[inspect
     CHECK(due->front().templateName.zh == QStringLiteral("网点运营月度巡检"));
 
     // Done early (before the due date): counts for this period, next is a month after the due.
-    InspectionRepository repo(f.db);
+    InspectionWorkflow workflow(f.db);
     const Inspection early = f.start(at(2026, 10, 10), s.id);
     f.answerAll(early.id);
-    REQUIRE(repo.complete(early.id, at(2026, 10, 10, 23, 30)).ok());
+    REQUIRE(workflow.complete(early.id, at(2026, 10, 10, 23, 30)).ok());
     CHECK((*schedules.findById(s.id))->nextDue == QDate(2026, 11, 15));
     // Done two months late: the next due date lands after the day it was done.
     const Inspection late = f.start(at(2027, 1, 20), s.id);
     f.answerAll(late.id);
-    REQUIRE(repo.complete(late.id, at(2027, 1, 20, 12)).ok());
+    REQUIRE(workflow.complete(late.id, at(2027, 1, 20, 12)).ok());
     CHECK((*schedules.findById(s.id))->nextDue == QDate(2027, 2, 15));
     CHECK(schedules.due(f.branch, QDate(2027, 1, 21), QDate(2027, 1, 28))->empty());
 }
@@ -273,9 +279,11 @@ TEST_CASE("Photos and evidence belong to the draft", "[inspection]")
 {
     Fixture f;
     InspectionRepository repo(f.db);
+    InspectionWorkflow workflow(f.db);
     const Inspection i = f.start(at(2026, 10, 12));
     const qint64 photoItem = f.t.item(QStringLiteral("equipment.photo"))->id;
-    REQUIRE(repo.addPhoto(i.id, photoItem, QStringLiteral("维修区.jpg"), QByteArray(5000, 'x'),
+    REQUIRE(workflow
+                .addPhoto(i.id, photoItem, QStringLiteral("维修区.jpg"), QByteArray(5000, 'x'),
                           QByteArray(100, 't'))
                 .ok());
     auto photos = *repo.photos(i.id);
@@ -291,13 +299,13 @@ TEST_CASE("Photos and evidence belong to the draft", "[inspection]")
     order.times.closed = at(2026, 10, 5);
     order.status = flow::OrderStatus::Closed;
     REQUIRE(flow::OrderRepository(f.db).insert(order).ok());
-    REQUIRE(repo.setEvidence(i.id, chain, {order.id, order.id}).ok());
+    REQUIRE(workflow.setEvidence(i.id, chain, {order.id, order.id}).ok());
     CHECK(*repo.evidence(i.id, chain) == std::vector<qint64>{order.id});
-    CHECK_FALSE(repo.setEvidence(i.id, chain, {order.id + 1000}).ok()); // no such order
+    CHECK_FALSE(workflow.setEvidence(i.id, chain, {order.id + 1000}).ok()); // no such order
     CHECK(*repo.evidence(i.id, chain) == std::vector<qint64>{order.id});
     f.answerAll(i.id);
-    REQUIRE(repo.complete(i.id, at(2026, 10, 12, 12)).ok());
-    CHECK_FALSE(repo.addPhoto(i.id, photoItem, QStringLiteral("b.jpg"), "x", "t").ok());
-    CHECK_FALSE(repo.removePhoto(photos[0].id).ok());
+    REQUIRE(workflow.complete(i.id, at(2026, 10, 12, 12)).ok());
+    CHECK_FALSE(workflow.addPhoto(i.id, photoItem, QStringLiteral("b.jpg"), "x", "t").ok());
+    CHECK_FALSE(workflow.removePhoto(photos[0].id).ok());
     CHECK(repo.photos(i.id)->size() == 1);
 }

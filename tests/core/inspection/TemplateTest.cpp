@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
-#include "inspection/Inspection.h"
+#include "inspection/InspectionWorkflow.h"
 #include "inspection/TemplateJson.h"
 #include "inspection/TemplateRepository.h"
 #include "storage/AuditLog.h"
@@ -99,7 +99,7 @@ TEST_CASE("Editing a template in use makes a new version; old inspections keep t
     Inspection inspection;
     inspection.templateId = t.id;
     inspection.branchId = wb->defaultBranch()->id;
-    REQUIRE(InspectionRepository(db).start(inspection).ok());
+    REQUIRE(InspectionWorkflow(db).start(inspection).ok());
     const qint64 v1 = t.id;
     t.sections[0].items[0].weight = 5;
     t.sections[0].items[0].text.zh = QStringLiteral("接待规范（修订）");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Inspection.h"
+#include "InspectionWorkflow.h"
 
 #include "InspectionSeal.h"
 #include "Schedule.h"
@@ -15,42 +15,11 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
-#include <map>
-
 namespace servicelens::inspection {
 
 namespace {
 
 const QString entity = QStringLiteral("inspection");
-
-const char *const inspectionColumns =
-    "i.id, i.uid, i.template_id, i.branch_id, i.schedule_id, i.inspector_id, i.status, "
-    "i.started_at, i.completed_at, i.score, i.passed, i.note, coalesce(i.content_hash, '')";
-
-Inspection inspectionFrom(const SqlQuery &q, int c = 0)
-{
-    Inspection i;
-    i.id = q.value(c).toLongLong();
-    i.uid = q.value(c + 1).toString();
-    i.templateId = q.value(c + 2).toLongLong();
-    i.branchId = q.value(c + 3).toLongLong();
-    if (!q.value(c + 4).isNull())
-        i.scheduleId = q.value(c + 4).toLongLong();
-    if (!q.value(c + 5).isNull())
-        i.inspectorId = q.value(c + 5).toLongLong();
-    i.status = q.value(c + 6).toString() == QLatin1String("completed") ? InspectionStatus::Completed
-                                                                       : InspectionStatus::Draft;
-    i.startedAt = q.value(c + 7).toLongLong();
-    if (!q.value(c + 8).isNull())
-        i.completedAt = q.value(c + 8).toLongLong();
-    if (!q.value(c + 9).isNull())
-        i.score = q.value(c + 9).toDouble();
-    if (!q.value(c + 10).isNull())
-        i.passed = q.value(c + 10).toInt() != 0;
-    i.note = q.value(c + 11).toString();
-    i.contentHash = q.value(c + 12).toString();
-    return i;
-}
 
 QJsonValue optionalJson(const std::optional<double> &v)
 {
@@ -86,19 +55,18 @@ QJsonObject scoreJson(const ScoreResult &r)
 Status locked()
 {
     return makeError(ErrorKind::Conflict,
-                     InspectionRepository::tr("The inspection is completed and locked; change it "
-                                              "with an amendment that gives a reason."));
+                     InspectionWorkflow::tr("The inspection is completed and locked; change it "
+                                            "with an amendment that gives a reason."));
 }
 
 } // namespace
 
-QString InspectionRepository::statusCode(InspectionStatus status)
-{
-    return status == InspectionStatus::Completed ? QStringLiteral("completed")
-                                                 : QStringLiteral("draft");
-}
+InspectionWorkflow::InspectionWorkflow(Database &db)
+    : m_db(db)
+    , m_inspections(db)
+{}
 
-Status InspectionRepository::start(Inspection &inspection)
+Status InspectionWorkflow::start(Inspection &inspection)
 {
     auto t = TemplateRepository(m_db).byId(inspection.templateId);
     if (!t)
@@ -141,9 +109,9 @@ Status InspectionRepository::start(Inspection &inspection)
     return tx.commit();
 }
 
-Result<Inspection> InspectionRepository::draft(qint64 inspectionId) const
+Result<Inspection> InspectionWorkflow::draft(qint64 inspectionId) const
 {
-    auto found = findById(inspectionId);
+    auto found = m_inspections.findById(inspectionId);
     if (!found)
         return found.error();
     if (!*found)
@@ -153,9 +121,9 @@ Result<Inspection> InspectionRepository::draft(qint64 inspectionId) const
     return **found;
 }
 
-Status InspectionRepository::writeAnswer(qint64 inspectionId, const Answer &given)
+Status InspectionWorkflow::writeAnswer(qint64 inspectionId, const Answer &given)
 {
-    auto inspection = findById(inspectionId);
+    auto inspection = m_inspections.findById(inspectionId);
     if (!inspection)
         return inspection.error();
     if (!*inspection)
@@ -217,7 +185,7 @@ Status InspectionRepository::writeAnswer(qint64 inspectionId, const Answer &give
     return q.exec();
 }
 
-Status InspectionRepository::saveAnswer(qint64 inspectionId, const Answer &answer)
+Status InspectionWorkflow::saveAnswer(qint64 inspectionId, const Answer &answer)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
@@ -229,7 +197,7 @@ Status InspectionRepository::saveAnswer(qint64 inspectionId, const Answer &answe
     return tx.commit();
 }
 
-Status InspectionRepository::setNote(qint64 inspectionId, const QString &note)
+Status InspectionWorkflow::setNote(qint64 inspectionId, const QString &note)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
@@ -246,7 +214,7 @@ Status InspectionRepository::setNote(qint64 inspectionId, const QString &note)
     return tx.commit();
 }
 
-Status InspectionRepository::discardDraft(qint64 inspectionId)
+Status InspectionWorkflow::discardDraft(qint64 inspectionId)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
@@ -265,21 +233,21 @@ Status InspectionRepository::discardDraft(qint64 inspectionId)
     return tx.commit();
 }
 
-Result<ScoreResult> InspectionRepository::rescore(const Inspection &inspection)
+Result<ScoreResult> InspectionWorkflow::rescore(const Inspection &inspection)
 {
     auto t = TemplateRepository(m_db).byId(inspection.templateId);
     if (!t)
         return t.error();
     if (!*t)
         return makeError(ErrorKind::NotFound, tr("The inspection template no longer exists."));
-    auto given = answers(inspection.id);
+    auto given = m_inspections.answers(inspection.id);
     if (!given)
         return given.error();
     return Scoring::score(**t, *given);
 }
 
-Result<QByteArray> InspectionRepository::storeScore(qint64 inspectionId, const ScoreResult &result,
-                                                    std::optional<qint64> completedAt)
+Result<QByteArray> InspectionWorkflow::storeScore(qint64 inspectionId, const ScoreResult &result,
+                                                  std::optional<qint64> completedAt)
 {
     // On completion the status and time change with the score; an amendment keeps them.
     SqlQuery q(m_db, completedAt
@@ -301,7 +269,7 @@ Result<QByteArray> InspectionRepository::storeScore(qint64 inspectionId, const S
     return InspectionSeal::seal(m_db.handle(), inspectionId);
 }
 
-Result<ScoreResult> InspectionRepository::complete(qint64 inspectionId, qint64 completedAt)
+Result<ScoreResult> InspectionWorkflow::complete(qint64 inspectionId, qint64 completedAt)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
@@ -318,7 +286,7 @@ Result<ScoreResult> InspectionRepository::complete(qint64 inspectionId, qint64 c
     auto sealed = storeScore(inspectionId, *result, completedAt);
     if (!sealed)
         return sealed.error();
-    auto given = answers(inspectionId);
+    auto given = m_inspections.answers(inspectionId);
     if (!given)
         return given.error();
     QJsonArray answerList;
@@ -348,8 +316,8 @@ Result<ScoreResult> InspectionRepository::complete(qint64 inspectionId, qint64 c
     return result;
 }
 
-Result<ScoreResult> InspectionRepository::amend(qint64 inspectionId, const Answer &answer,
-                                                const QString &reason)
+Result<ScoreResult> InspectionWorkflow::amend(qint64 inspectionId, const Answer &answer,
+                                              const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return makeError(ErrorKind::InvalidInput,
@@ -357,7 +325,7 @@ Result<ScoreResult> InspectionRepository::amend(qint64 inspectionId, const Answe
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto found = findById(inspectionId);
+    auto found = m_inspections.findById(inspectionId);
     if (!found)
         return found.error();
     if (!*found)
@@ -367,7 +335,7 @@ Result<ScoreResult> InspectionRepository::amend(qint64 inspectionId, const Answe
         return makeError(ErrorKind::InvalidInput,
                          tr("A draft is changed directly; amendments are for completed "
                             "inspections."));
-    auto before = answers(inspectionId);
+    auto before = m_inspections.answers(inspectionId);
     if (!before)
         return before.error();
     QJsonObject beforeJson{{QStringLiteral("score"), optionalJson(inspection.score)},
@@ -383,7 +351,7 @@ Result<ScoreResult> InspectionRepository::amend(qint64 inspectionId, const Answe
     auto sealed = storeScore(inspectionId, *result, std::nullopt);
     if (!sealed)
         return sealed.error();
-    auto now = answers(inspectionId);
+    auto now = m_inspections.answers(inspectionId);
     if (!now)
         return now.error();
     QJsonObject after = scoreJson(*result);
@@ -401,140 +369,8 @@ Result<ScoreResult> InspectionRepository::amend(qint64 inspectionId, const Answe
     return result;
 }
 
-Result<std::optional<Inspection>> InspectionRepository::findById(qint64 id) const
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM inspection i WHERE i.id = :id")
-                         .arg(QLatin1String(inspectionColumns)));
-    q.bind(QStringLiteral(":id"), id);
-    return q.first<Inspection>([](const SqlQuery &r) { return inspectionFrom(r); });
-}
-
-Result<std::optional<Inspection>> InspectionRepository::findByUid(const QString &uid) const
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM inspection i WHERE i.uid = :uid")
-                         .arg(QLatin1String(inspectionColumns)));
-    q.bind(QStringLiteral(":uid"), uid);
-    return q.first<Inspection>([](const SqlQuery &r) { return inspectionFrom(r); });
-}
-
-Result<std::vector<Answer>> InspectionRepository::answers(qint64 inspectionId) const
-{
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT a.item_id, it.code, a.na, a.passed, a.rating, a.number, "
-                              "a.text, a.note, a.answered_at FROM inspection_answer a JOIN "
-                              "inspection_item it ON it.id = a.item_id JOIN "
-                              "inspection_section s ON s.id = it.section_id WHERE "
-                              "a.inspection_id = :i ORDER BY s.position, it.position"));
-    q.bind(QStringLiteral(":i"), inspectionId);
-    return q.all<Answer>([](const SqlQuery &r) {
-        Answer a;
-        a.itemId = r.value(0).toLongLong();
-        a.itemCode = r.value(1).toString();
-        a.na = r.value(2).toInt() != 0;
-        if (!r.value(3).isNull())
-            a.passed = r.value(3).toInt() != 0;
-        if (!r.value(4).isNull())
-            a.rating = r.value(4).toInt();
-        if (!r.value(5).isNull())
-            a.number = r.value(5).toDouble();
-        a.text = r.value(6).toString();
-        a.note = r.value(7).toString();
-        a.answeredAt = r.value(8).toLongLong();
-        return a;
-    });
-}
-
-Result<std::vector<InspectionListRow>> InspectionRepository::list(qint64 branchId) const
-{
-    SqlQuery q(
-        m_db,
-        QStringLiteral("SELECT %1, t.code, t.version, t.name, t.name_zh, coalesce(st.name, ''), "
-                       "(SELECT count(*) FROM corrective_action c WHERE c.inspection_id = i.id AND "
-                       "c.status IN ('open', 'in_progress')) FROM inspection i "
-                       "JOIN inspection_template t ON t.id = i.template_id "
-                       "LEFT JOIN staff st ON st.id = i.inspector_id WHERE i.branch_id = :branch "
-                       "ORDER BY coalesce(i.completed_at, i.started_at) DESC, i.id DESC")
-            .arg(QLatin1String(inspectionColumns)));
-    q.bind(QStringLiteral(":branch"), branchId);
-    auto rows = q.all<InspectionListRow>([](const SqlQuery &r) {
-        InspectionListRow row;
-        row.inspection = inspectionFrom(r);
-        row.templateCode = r.value(13).toString();
-        row.templateVersion = r.value(14).toInt();
-        row.templateName = {r.value(15).toString(), r.value(16).toString()};
-        row.inspectorName = r.value(17).toString();
-        row.openActions = r.value(18).toInt();
-        return row;
-    });
-    if (!rows)
-        return rows;
-    // Findings are counted by Scoring, the one definition of a finding.
-    std::map<qint64, InspectionTemplate> templates;
-    TemplateRepository repo(m_db);
-    for (InspectionListRow &row : *rows) {
-        auto it = templates.find(row.inspection.templateId);
-        if (it == templates.end()) {
-            auto t = repo.byId(row.inspection.templateId);
-            if (!t)
-                return t.error();
-            if (!*t)
-                continue;
-            it = templates.emplace(row.inspection.templateId, std::move(**t)).first;
-        }
-        auto given = answers(row.inspection.id);
-        if (!given)
-            return given.error();
-        for (const Answer &a : *given)
-            if (const TemplateItem *item = it->second.itemById(a.itemId))
-                row.findings += Scoring::isFinding(*item, &a) ? 1 : 0;
-    }
-    return rows;
-}
-
-Result<QHash<QString, PreviousFinding>>
-InspectionRepository::previousFindings(const Inspection &inspection) const
-{
-    QHash<QString, PreviousFinding> result;
-    SqlQuery q(
-        m_db,
-        QStringLiteral("SELECT i.id, i.uid, i.template_id, i.completed_at FROM inspection i "
-                       "JOIN inspection_template t ON t.id = i.template_id "
-                       "WHERE i.branch_id = :branch AND i.status = 'completed' AND i.id <> :self "
-                       "AND i.completed_at <= :before AND t.code = (SELECT code FROM "
-                       "inspection_template WHERE id = :t) ORDER BY i.completed_at DESC, i.id DESC "
-                       "LIMIT 1"));
-    q.bind(QStringLiteral(":branch"), inspection.branchId)
-        .bind(QStringLiteral(":self"), inspection.id)
-        .bind(QStringLiteral(":before"), inspection.completedAt.value_or(inspection.startedAt))
-        .bind(QStringLiteral(":t"), inspection.templateId);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return result;
-    const qint64 previousId = q.value(0).toLongLong();
-    const QString previousUid = q.value(1).toString();
-    const qint64 previousTemplate = q.value(2).toLongLong();
-    const qint64 completedAt = q.value(3).toLongLong();
-    auto t = TemplateRepository(m_db).byId(previousTemplate);
-    if (!t)
-        return t.error();
-    auto given = answers(previousId);
-    if (!given)
-        return given.error();
-    for (const Answer &a : *given) {
-        PreviousFinding p;
-        p.inspectionUid = previousUid;
-        p.completedAt = completedAt;
-        p.answer = a;
-        const TemplateItem *item = *t ? (*t)->itemById(a.itemId) : nullptr;
-        p.finding = item && Scoring::isFinding(*item, &a);
-        result.insert(a.itemCode, p);
-    }
-    return result;
-}
-
-Status InspectionRepository::addPhoto(qint64 inspectionId, qint64 itemId, const QString &fileName,
-                                      const QByteArray &image, const QByteArray &thumbnail)
+Status InspectionWorkflow::addPhoto(qint64 inspectionId, qint64 itemId, const QString &fileName,
+                                    const QByteArray &image, const QByteArray &thumbnail)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
@@ -556,7 +392,7 @@ Status InspectionRepository::addPhoto(qint64 inspectionId, qint64 itemId, const 
     return tx.commit();
 }
 
-Status InspectionRepository::removePhoto(qint64 photoId)
+Status InspectionWorkflow::removePhoto(qint64 photoId)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
@@ -578,29 +414,8 @@ Status InspectionRepository::removePhoto(qint64 photoId)
     return tx.commit();
 }
 
-Result<std::vector<PhotoInfo>> InspectionRepository::photos(qint64 inspectionId) const
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT id, item_id, file_name, thumbnail FROM "
-                                    "inspection_photo WHERE inspection_id = :i ORDER BY id"));
-    q.bind(QStringLiteral(":i"), inspectionId);
-    return q.all<PhotoInfo>([](const SqlQuery &r) {
-        return PhotoInfo{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
-                         r.value(3).toByteArray()};
-    });
-}
-
-Result<QByteArray> InspectionRepository::photoImage(qint64 photoId) const
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT image FROM inspection_photo WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), photoId);
-    auto v = q.scalar();
-    if (!v)
-        return v.error();
-    return v->toByteArray();
-}
-
-Status InspectionRepository::setEvidence(qint64 inspectionId, qint64 itemId,
-                                         const std::vector<qint64> &orderIds)
+Status InspectionWorkflow::setEvidence(qint64 inspectionId, qint64 itemId,
+                                       const std::vector<qint64> &orderIds)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
@@ -622,14 +437,6 @@ Status InspectionRepository::setEvidence(qint64 inspectionId, qint64 itemId,
             return s;
     }
     return tx.commit();
-}
-
-Result<std::vector<qint64>> InspectionRepository::evidence(qint64 inspectionId, qint64 itemId) const
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT order_id FROM inspection_evidence WHERE inspection_id "
-                                    "= :i AND item_id = :item ORDER BY order_id"));
-    q.bind(QStringLiteral(":i"), inspectionId).bind(QStringLiteral(":item"), itemId);
-    return q.all<qint64>([](const SqlQuery &r) { return r.value(0).toLongLong(); });
 }
 
 } // namespace servicelens::inspection
