@@ -1450,12 +1450,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>InspectionJson</name>
     <message>
-        <location filename="../../core/inspection/InspectionJson.cpp" line="+78"/>
+        <location filename="../../core/inspection/InspectionJsonReader.cpp" line="+28"/>
         <source>“%1” is no one on the staff of this workbook; import the staff first (servicelens import staff)</source>
         <translation>“%1”不是本工作簿中的员工；请先导入员工（servicelens import staff）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+163"/>
         <source>“%1” is not an item of %2 version %3</source>
         <translation>“%1”不是 %2 第 %3 版中的检查项</translation>
@@ -1583,7 +1583,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已填写，但状态为“%1”，不是已验证</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../core/inspection/InspectionJson.cpp" line="+37"/>
         <source>“%1” is no one on the staff.</source>
         <translation>“%1”不是本工作簿中的员工。</translation>
     </message>
