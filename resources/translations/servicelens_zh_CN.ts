@@ -2426,7 +2426,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+417"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+106"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -2437,14 +2437,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
         <location filename="../../core/report/ReportXlsx.cpp" line="+382"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-241"/>
-        <location line="+242"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-245"/>
+        <location line="+246"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -2462,7 +2462,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-103"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-104"/>
         <source>Mean inspection score</source>
         <translation>巡检平均得分</translation>
     </message>
@@ -2629,7 +2629,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-38"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-191"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-194"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -2663,7 +2663,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-42"/>
+        <location filename="../../ui/report/ReportCover.cpp" line="+99"/>
         <source>No orders, surveys or inspections in this month.</source>
         <translation>本月没有工单、回访或巡检记录。</translation>
     </message>
@@ -2685,7 +2685,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+3"/>
         <location line="+32"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+141"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+101"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
@@ -2699,16 +2699,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-31"/>
         <location line="+144"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+186"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+188"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
         <location line="-144"/>
         <location line="+126"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-285"/>
-        <location line="+103"/>
-        <location line="+140"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-289"/>
+        <location line="+105"/>
+        <location line="+141"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2726,7 +2726,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <location line="+30"/>
         <location line="+14"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-143"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-144"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2825,7 +2825,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+47"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+48"/>
         <source>Completed</source>
         <translation>完成时间</translation>
     </message>
@@ -2933,7 +2933,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+87"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+88"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -2951,8 +2951,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-158"/>
-        <location line="+162"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-160"/>
+        <location line="+164"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
@@ -2998,14 +2998,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-404"/>
-        <location line="+423"/>
+        <location filename="../../ui/report/ReportCover.cpp" line="-55"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+18"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="+23"/>
         <source>%1 vs previous month</source>
         <translation>较上月 %1</translation>
     </message>
@@ -3020,7 +3020,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>生成本报表时的审计链头：%1（日后用 servicelens check --against %1 可证明截至该处的审计轨迹未被改写）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-335"/>
         <source>1. Summary against targets</source>
         <translation>一、指标与目标</translation>
     </message>
@@ -3040,12 +3040,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>二、服务流程</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 orders received and %2 closed; %3 open at the month&apos;s end. SLA met: %4; first-time fix: %5; mean resolution %6 working days.</source>
         <translation>本月受理工单 %1 张，关闭 %2 张，月末未结 %3 张。SLA 达成率 %4，一次修复率 %5，平均解决时长 %6 个工作日。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Orders received and closed, last 12 months</source>
         <translation>近 12 个月受理与关闭工单</translation>
     </message>
@@ -3060,7 +3060,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>各环节停留时长中位数（小时）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Bottleneck: orders wait longest in %1 (median %2 hours).</source>
         <translation>瓶颈：工单在“%1”环节停留最久（中位数 %2 小时）。</translation>
     </message>
@@ -3080,7 +3080,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>投诉按类别</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No complaints this month.</source>
         <translation>本月无投诉。</translation>
     </message>
@@ -3120,7 +3120,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>五、巡检与整改</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inspections completed: %1, failed: %2, mean score %3. Corrective actions open at the month&apos;s end: %4, of them overdue: %5.</source>
         <translation>完成巡检 %1 次，不合格 %2 次，平均得分 %3。月末未完成整改 %4 项，其中逾期 %5 项。</translation>
     </message>
@@ -3180,7 +3180,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>各技术员一次修复率</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No technician closed an order this month.</source>
         <translation>本月没有技术员关闭工单。</translation>
     </message>
@@ -3195,7 +3195,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月未举办培训。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PageFlow.h"
+
+#include "ReportCharts.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace servicelens::ui {
+
+namespace {
+
+constexpr double bodySize = 9.5;
+constexpr double cellPadding = 3;
+// Table cells wrap at words where they can and anywhere when a word (an item code) is wider.
+constexpr int cellWrap = Qt::TextWrapAnywhere;
+const QColor headerFill(0xE4, 0xEC, 0xF6);
+
+} // namespace
+
+PageFlow::PageFlow()
+    : m_metrics(8, 8, QImage::Format_ARGB32_Premultiplied)
+{
+    m_metrics.setDotsPerMeterX(dotsPerMeter72);
+    m_metrics.setDotsPerMeterY(dotsPerMeter72);
+}
+
+void PageFlow::paint(QPainter &painter, int index) const
+{
+    for (const Draw &draw : m_pages[static_cast<std::size_t>(index)])
+        draw(painter);
+}
+
+QFont PageFlow::font(double size, bool bold) const
+{
+    // Named explicitly: left to itself fontconfig may pick the Japanese variant of Noto CJK,
+    // whose glyphs for many Han characters differ (PERF-NOTES.md).
+    QFont f;
+    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans")});
+    f.setPointSizeF(size);
+    f.setBold(bold);
+    // No shaping: with it, digits after Latin letters take Noto CJK's proportional forms and
+    // "fi" a ligature, glyphs without a character of their own, so the PDF's text would lose
+    // them ("SH01" read back as "SH") and a search would miss them. Chinese needs no shaping.
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
+double PageFlow::cellHeight(const QString &text, const QFont &font, double width, int wrap) const
+{
+    const QFontMetricsF fm(font, const_cast<QImage *>(&m_metrics));
+    return fm.boundingRect(QRectF(0, 0, width, 1e6), wrap, text).height();
+}
+
+double PageFlow::textHeight(const QString &text, const QFont &font, double width) const
+{
+    const QFontMetricsF fm(font, const_cast<QImage *>(&m_metrics));
+    return fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+}
+
+void PageFlow::newPage()
+{
+    m_pages.emplace_back();
+    m_y = contentTop;
+}
+
+void PageFlow::ensureRoom(double height)
+{
+    if (m_y + height > contentBottom)
+        newPage();
+}
+
+void PageFlow::place(Draw draw)
+{
+    m_pages.back().push_back(std::move(draw));
+}
+
+void PageFlow::heading(const QString &text)
+{
+    const QFont f = font(15, true);
+    const double h = textHeight(text, f, contentWidth);
+    ensureRoom(h + 120); // never a heading alone at the foot of a page
+    const double y = m_y;
+    place([=](QPainter &p) {
+        p.setFont(f);
+        p.setPen(ReportCharts::primary().darker(120));
+        p.drawText(QRectF(marginLeft, y, contentWidth, h), Qt::AlignLeft | Qt::TextWordWrap, text);
+        p.setPen(QPen(ReportCharts::primary(), 1.2));
+        p.drawLine(QPointF(marginLeft, y + h + 3), QPointF(marginLeft + contentWidth, y + h + 3));
+    });
+    m_y += h + 12;
+}
+
+void PageFlow::subheading(const QString &text)
+{
+    const QFont f = font(11, true);
+    const double h = textHeight(text, f, contentWidth);
+    ensureRoom(h + 60);
+    const double y = m_y;
+    place([=](QPainter &p) {
+        p.setFont(f);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(marginLeft, y, contentWidth, h), Qt::AlignLeft | Qt::TextWordWrap, text);
+    });
+    m_y += h + 5;
+}
+
+void PageFlow::paragraph(const QString &text)
+{
+    const QFont f = font(bodySize);
+    const double h = textHeight(text, f, contentWidth);
+    ensureRoom(h);
+    const double y = m_y;
+    place([=](QPainter &p) {
+        p.setFont(f);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(marginLeft, y, contentWidth, h), Qt::AlignLeft | Qt::TextWordWrap, text);
+    });
+    m_y += h + 8;
+}
+
+void PageFlow::note(const QString &text)
+{
+    const QFont f = font(bodySize - 2);
+    const double h = textHeight(text, f, contentWidth);
+    ensureRoom(h);
+    const double y = m_y - 4; // close under the table it explains
+    place([=](QPainter &p) {
+        p.setFont(f);
+        p.setPen(QColor(0x60, 0x60, 0x60));
+        p.drawText(QRectF(marginLeft, y, contentWidth, h), Qt::AlignLeft | Qt::TextWordWrap, text);
+    });
+    m_y = y + h + 10;
+}
+
+void PageFlow::chart(double height, std::function<void(QPainter &, const QRectF &)> draw)
+{
+    ensureRoom(height);
+    const QRectF rect(marginLeft, m_y, contentWidth, height);
+    place([=](QPainter &p) { draw(p, rect); });
+    m_y += height + 14;
+}
+
+void PageFlow::table(const Table &t)
+{
+    const QFont body = font(bodySize - 0.5);
+    const QFont head = font(bodySize - 0.5, true);
+    double total = 0;
+    for (const Column &c : t.columns)
+        total += c.weight;
+    std::vector<double> widths;
+    for (const Column &c : t.columns)
+        widths.push_back(contentWidth * c.weight / total);
+
+    // Headers wrap at words only ("Previous month" never as "Previous mo / nth").
+    auto rowHeight = [&](const QStringList &cells, const QFont &f, int wrap = cellWrap) {
+        double h = 0;
+        for (std::size_t c = 0; c < widths.size(); ++c)
+            h = std::max(h, cellHeight(cells.value(static_cast<qsizetype>(c)), f,
+                                       widths[c] - 2 * cellPadding, wrap));
+        return h + 2 * cellPadding;
+    };
+    auto drawRow = [this, widths, t](const QStringList &cells, const QFont &f, bool header,
+                                     bool shaded, double h) {
+        const double y = m_y;
+        place([=](QPainter &p) {
+            if (header || shaded)
+                p.fillRect(QRectF(marginLeft, y, contentWidth, h),
+                           header ? headerFill : QColor(0xF6, 0xF8, 0xFA));
+            p.setFont(f);
+            p.setPen(Qt::black);
+            double x = marginLeft;
+            for (std::size_t c = 0; c < widths.size(); ++c) {
+                const Qt::Alignment align =
+                    (t.columns[c].number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+                p.drawText(QRectF(x + cellPadding, y + cellPadding, widths[c] - 2 * cellPadding,
+                                  h - 2 * cellPadding),
+                           align | (header ? int(Qt::TextWordWrap) : cellWrap),
+                           cells.value(static_cast<qsizetype>(c)));
+                x += widths[c];
+            }
+            p.setPen(QPen(ruleColor, 0.5));
+            p.drawLine(QPointF(marginLeft, y + h), QPointF(marginLeft + contentWidth, y + h));
+        });
+        m_y += h;
+    };
+
+    QStringList titles;
+    for (const Column &c : t.columns)
+        titles << c.title;
+    const double headerHeight = rowHeight(titles, head, Qt::TextWordWrap);
+    if (t.rows.empty()) {
+        ensureRoom(headerHeight * 2);
+        drawRow(titles, head, true, false, headerHeight);
+        // The "nothing this month" line spans the table.
+        const double h = textHeight(t.whenEmpty, body, contentWidth) + 2 * cellPadding;
+        const double y = m_y;
+        const QString text = t.whenEmpty;
+        place([=](QPainter &p) {
+            p.setFont(body);
+            p.setPen(mutedText);
+            p.drawText(QRectF(marginLeft + cellPadding, y + cellPadding,
+                              contentWidth - 2 * cellPadding, h - 2 * cellPadding),
+                       Qt::AlignLeft | Qt::TextWordWrap, text);
+        });
+        m_y += h + 12;
+        return;
+    }
+    ensureRoom(headerHeight + rowHeight(t.rows.front(), body));
+    drawRow(titles, head, true, false, headerHeight);
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+        const double h = rowHeight(t.rows[i], body);
+        if (m_y + h > contentBottom) {
+            newPage(); // the header again on the new page
+            drawRow(titles, head, true, false, headerHeight);
+        }
+        drawRow(t.rows[i], body, false, i % 2 == 1, h);
+    }
+    m_y += 12;
+}
+
+} // namespace servicelens::ui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QImage>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+class QPainter;
+class QRectF;
+
+namespace servicelens::ui {
+
+// Text, tables and charts flowed down A4 pages, in points: each block goes where the last one
+// ended, or on a new page when it does not fit (a heading never alone at a page's foot; a table
+// breaks between rows and repeats its header). What is placed is kept as drawing steps, so each
+// page can be painted on any device whose painter works in points at 72 dpi.
+class PageFlow final {
+public:
+    static constexpr double pageWidth = 595.28; // A4 in points
+    static constexpr double pageHeight = 841.89;
+    static constexpr double marginLeft = 50;
+    static constexpr double marginRight = 50;
+    static constexpr double contentTop = 68;
+    static constexpr double contentBottom = pageHeight - 56;
+    static constexpr double contentWidth = pageWidth - marginLeft - marginRight;
+    // Image resolution that makes one device unit one point.
+    static constexpr int dotsPerMeter72 = 2835;
+    static inline const QColor ruleColor{0xB8, 0xC4, 0xD2};
+    static inline const QColor mutedText{0x5F, 0x68, 0x72};
+
+    struct Column {
+        QString title;
+        double weight = 1;
+        bool number = false; // right-aligned
+    };
+    struct Table {
+        std::vector<Column> columns;
+        std::vector<QStringList> rows;
+        QString whenEmpty;
+    };
+    using Draw = std::function<void(QPainter &)>;
+
+    PageFlow();
+
+    int pageCount() const { return static_cast<int>(m_pages.size()); }
+    // Draws what was placed on the page.
+    void paint(QPainter &painter, int index) const;
+
+    void newPage();
+    void ensureRoom(double height);
+    // A drawing step on the current page, at positions it computed itself.
+    void place(Draw draw);
+    void heading(const QString &text);
+    void subheading(const QString &text);
+    void paragraph(const QString &text);
+    void note(const QString &text); // small and grey: how to read what is above
+    void table(const Table &t);
+    void chart(double height, std::function<void(QPainter &, const QRectF &)> draw);
+
+    double textHeight(const QString &text, const QFont &font, double width) const;
+    double cellHeight(const QString &text, const QFont &font, double width, int wrap) const;
+    QFont font(double size, bool bold = false) const;
+
+private:
+    QImage m_metrics; // a 72 dpi device to measure text with
+    std::vector<std::vector<Draw>> m_pages;
+    double m_y = 0;
+};
+
+} // namespace servicelens::ui

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportCover.h"
+
+#include "PageFlow.h"
+#include "ReportCharts.h"
+#include "kpi/KpiCatalogue.h"
+#include "report/ReportFormat.h"
+#include "widgets/Palette.h"
+
+#include <QLocale>
+#include <QPainter>
+
+namespace servicelens::ui {
+
+using report::ReportFigure;
+using report::ReportFormat;
+
+namespace {
+
+constexpr double marginLeft = PageFlow::marginLeft;
+constexpr double contentBottom = PageFlow::contentBottom;
+constexpr double contentWidth = PageFlow::contentWidth;
+constexpr double pageWidth = PageFlow::pageWidth;
+const QColor &ruleColor = PageFlow::ruleColor;
+const QColor &mutedText = PageFlow::mutedText;
+
+const ReportFigure *figureOf(const report::MonthlyReport &r, const char *key)
+{
+    for (const ReportFigure &f : r.figures)
+        if (f.key == QLatin1String(key))
+            return &f;
+    return nullptr;
+}
+
+} // namespace
+
+void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
+                        const report::ReportText &tx)
+{
+    flow.newPage();
+    const QString month =
+        tx.chinese() ? QStringLiteral("%1年%2月").arg(r.month.year()).arg(r.month.month())
+                     : QLocale(QLocale::English).toString(r.month, QStringLiteral("MMMM yyyy"));
+    const QString title = tx(QT_TRANSLATE_NOOP("Report", "Monthly service report"));
+    const QString branch = QStringLiteral("%1 (%2)").arg(r.branchName, r.branchCode);
+    const QFont titleFont = flow.font(26, true);
+    const QFont branchFont = flow.font(15);
+    const QFont monthFont = flow.font(20, true);
+    flow.place([=](QPainter &p) {
+        p.fillRect(QRectF(0, 0, pageWidth, 230), ReportCharts::primary());
+        p.setPen(Qt::white);
+        p.setFont(titleFont);
+        p.drawText(QRectF(marginLeft, 70, contentWidth, 40), Qt::AlignLeft, title);
+        p.setFont(branchFont);
+        p.drawText(QRectF(marginLeft, 122, contentWidth, 26), Qt::AlignLeft, branch);
+        p.setFont(monthFont);
+        p.drawText(QRectF(marginLeft, 158, contentWidth, 34), Qt::AlignLeft, month);
+    });
+
+    // The headline figures, each with its change from the month before.
+    const auto &headline = kpi::KpiCatalogue::coverTiles();
+    const double tileWidth = (contentWidth - 2 * 12) / 3;
+    const double tileHeight = 92;
+    const QFont valueFont = flow.font(22, true);
+    const QFont labelFont = flow.font(9.5);
+    const QFont changeFont = flow.font(8.5);
+    const QString versus = tx(QT_TRANSLATE_NOOP("Report", "%1 vs previous month"));
+    for (std::size_t i = 0; i < headline.size(); ++i) {
+        const ReportFigure *f = figureOf(r, headline[i]);
+        if (!f)
+            continue;
+        const QRectF tile(marginLeft + (i % 3) * (tileWidth + 12),
+                          270 + (i / 3) * (tileHeight + 12), tileWidth, tileHeight);
+        const QString value = ReportFormat::figure(f->kind, f->value);
+        const QString change = ReportFormat::change(f->kind, f->value, f->previous);
+        const QString label = f->label;
+        const auto met = f->meetsTarget();
+        flow.place([=](QPainter &p) {
+            p.setPen(QPen(ruleColor, 0.8));
+            p.setBrush(QColor(0xF7, 0xF9, 0xFC));
+            p.drawRect(tile);
+            p.setFont(labelFont);
+            p.setPen(mutedText);
+            p.drawText(tile.adjusted(10, 8, -10, 0), Qt::AlignLeft | Qt::AlignTop, label);
+            p.setFont(valueFont);
+            p.setPen(met ? (*met ? palette::met : palette::problem) : QColor(Qt::black));
+            p.drawText(tile.adjusted(10, 26, -10, 0), Qt::AlignLeft | Qt::AlignTop, value);
+            if (!change.isEmpty()) {
+                p.setFont(changeFont);
+                p.setPen(mutedText);
+                p.drawText(tile.adjusted(10, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom,
+                           versus.arg(change));
+            }
+        });
+    }
+    double y = 270 + 2 * (tileHeight + 12) + 16;
+    if (r.empty) {
+        const QString text =
+            tx(QT_TRANSLATE_NOOP("Report", "No orders, surveys or inspections in this month."));
+        const QFont f = flow.font(13, true);
+        flow.place([=](QPainter &p) {
+            p.setPen(QPen(palette::problem, 1));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRectF(marginLeft, y, contentWidth, 40));
+            p.setFont(f);
+            p.drawText(QRectF(marginLeft, y, contentWidth, 40), Qt::AlignCenter, text);
+        });
+        y += 56;
+    }
+    QString note =
+        tx(QT_TRANSLATE_NOOP("Report", "Figures as defined in the ServiceLens KPI rules, in the "
+                                       "branch's time zone (%1); working days follow the "
+                                       "official holiday calendar. Customers' phone numbers "
+                                       "are masked."))
+            .arg(r.timeZone);
+    if (!r.auditHead.isEmpty())
+        note += QLatin1Char(' ') +
+                tx(QT_TRANSLATE_NOOP("Report", "Audit trail head when this report was made: "
+                                               "%1 (servicelens check --against %1 proves "
+                                               "later that the trail up to it was not "
+                                               "rewritten)."))
+                    .arg(r.auditHead);
+    const QFont noteFont = flow.font(8.5);
+    const double noteHeight = flow.textHeight(note, noteFont, contentWidth);
+    flow.place([=](QPainter &p) {
+        p.setFont(noteFont);
+        p.setPen(mutedText);
+        p.drawText(QRectF(marginLeft, contentBottom - noteHeight, contentWidth, noteHeight),
+                   Qt::AlignLeft | Qt::TextWordWrap, note);
+    });
+}
+
+} // namespace servicelens::ui
