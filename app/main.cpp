@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "i18n/Language.h"
+#include "workbook/WorkbookController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,11 +52,11 @@ int runGui(int argc, char **argv)
     ui::MainWindow window;
     window.show();
     if (parser.isSet(db))
-        window.openWorkbook(parser.value(db));
+        window.workbooks().open(parser.value(db));
     else if (parser.isSet(demo))
-        window.openDemoWorkbook();
+        window.workbooks().openDemo();
     else
-        window.openStartupWorkbook();
+        window.workbooks().openStartup();
     return app.exec();
 }
 

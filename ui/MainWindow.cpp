@@ -11,18 +11,10 @@
 #include "storage/Clock.h"
 #include "survey/SurveysPage.h"
 #include "team/TeamPage.h"
-#include "widgets/ErrorMessage.h"
-#include "workbook/AutomaticBackups.h"
-#include "workbook/BackgroundTask.h"
-#include "workbook/DemoWorkbookTask.h"
 #include "workbook/ImportDialog.h"
-#include "workbook/ImportTask.h"
-#include "workbook/NewWorkbookDialog.h"
 #include "workbook/RecentFiles.h"
-#include "workbook/RestoreBackupDialog.h"
 #include "workbook/Workbook.h"
-#include "workbook/WorkbookSummary.h"
-
+#include "workbook/WorkbookController.h"
 #include "workbook/WorkbookSafetyActions.h"
 #include "workbook/WorkbookSchema.h"
 
@@ -38,29 +30,17 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimeZone>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace servicelens::ui {
 
-namespace {
-
-QString fileFilter()
-{
-    return WorkbookSafetyActions::fileFilter();
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_recent(std::make_unique<RecentFiles>())
+    , m_workbooks(new WorkbookController(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_workbookLabel(new QLabel(this))
@@ -96,21 +76,26 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     showPage(static_cast<Page>(
         qBound(0, settings.value(QStringLiteral("mainWindow/page")).toInt(), PageCount - 1)));
-    connect(&m_dailyBackup, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString outcome = m_dailyBackup.result();
-        if (outcome.startsWith(QLatin1Char('!')))
-            statusBar()->showMessage(
-                tr("Today's automatic backup could not be made: %1").arg(outcome.mid(1)), 15000);
-        else if (!outcome.isEmpty() && statusBar()->currentMessage().isEmpty())
-            statusBar()->showMessage(
-                tr("Today's automatic backup: %1").arg(QDir::toNativeSeparators(outcome)), 8000);
-    });
+    connect(m_workbooks, &WorkbookController::workbookClosing, this, &MainWindow::workbookClosing);
+    connect(m_workbooks, &WorkbookController::workbookChanged, this, &MainWindow::workbookChanged);
+    connect(m_workbooks, &WorkbookController::recentFilesChanged, this,
+            &MainWindow::rebuildRecentMenu);
+    connect(m_workbooks, &WorkbookController::message, this,
+            [this](const QString &text, int timeoutMs, bool unlessBusy) {
+                if (!unlessBusy || statusBar()->currentMessage().isEmpty())
+                    statusBar()->showMessage(text, timeoutMs);
+            });
     updateTitleAndStatus();
+}
+
+Workbook *MainWindow::workbook() const
+{
+    return m_workbooks->workbook();
 }
 
 MainWindow::~MainWindow()
 {
-    waitForDailyBackup();
+    m_workbooks->waitForDailyBackup();
 }
 
 void MainWindow::createPages()
@@ -175,13 +160,15 @@ void MainWindow::createPages()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newWorkbook);
+    QAction *newAction =
+        file->addAction(tr("&New…"), m_workbooks, &WorkbookController::createWithDialog);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openWorkbookDialog);
+    QAction *openAction =
+        file->addAction(tr("&Open…"), m_workbooks, &WorkbookController::openWithDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    file->addAction(tr("Open &Demo Workbook"), this, [this] { openDemoWorkbook(); });
+    file->addAction(tr("Open &Demo Workbook"), this, [this] { m_workbooks->openDemo(); });
     file->addSeparator();
     QAction *importAction = file->addAction(tr("&Import…"), this, [this] { importFile(); });
     importAction->setObjectName(QStringLiteral("importAction"));
@@ -189,8 +176,8 @@ void MainWindow::createActions()
     m_workbookActions << importAction;
     m_backupAction = file->addAction(tr("&Back Up…"), this, &MainWindow::backUpWorkbook);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
-    QAction *restoreAction =
-        file->addAction(tr("&Restore from Backup…"), this, [this] { restoreFromBackupDialog(); });
+    QAction *restoreAction = file->addAction(tr("&Restore from Backup…"), m_workbooks,
+                                             &WorkbookController::restoreWithDialog);
     restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_workbookActions << restoreAction;
     QAction *trainingCopy =
@@ -220,17 +207,17 @@ void MainWindow::createActions()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     m_workbookActions << settings->addAction(tr("Working-day &Calendar…"), this, [this] {
-        if (!m_workbook)
+        if (!workbook())
             return;
-        const QDate today = m_workbook->database().clock().nowUtc().date();
-        CalendarDialog dialog(m_workbook->database(), today.year(), m_undo, this);
+        const QDate today = workbook()->database().clock().nowUtc().date();
+        CalendarDialog dialog(workbook()->database(), today.year(), m_undo, this);
         connect(&dialog, &CalendarDialog::calendarChanged, m_dashboard, &DashboardPage::refresh);
         dialog.exec();
     });
     m_workbookActions << settings->addAction(tr("&SLA Policies…"), this, [this] {
-        if (!m_workbook)
+        if (!workbook())
             return;
-        SlaPolicyDialog dialog(m_workbook->database(), this);
+        SlaPolicyDialog dialog(workbook()->database(), this);
         if (dialog.exec() == QDialog::Accepted)
             m_dashboard->refresh();
     });
@@ -255,10 +242,10 @@ void MainWindow::createActions()
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = m_recent->files();
+    const QStringList files = m_workbooks->recent().files();
     for (const QString &path : files) {
         QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
-                                             [this, path] { openWorkbook(path); });
+                                             [this, path] { m_workbooks->open(path); });
         a->setToolTip(path);
     }
     if (files.isEmpty()) {
@@ -266,7 +253,7 @@ void MainWindow::rebuildRecentMenu()
     } else {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            m_recent->clear();
+            m_workbooks->recent().clear();
             rebuildRecentMenu();
         });
     }
@@ -283,141 +270,8 @@ MainWindow::Page MainWindow::currentPage() const
     return static_cast<Page>(m_pages->currentIndex());
 }
 
-QString MainWindow::demoWorkbookPath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("demo.servicelens"));
-}
-
-bool MainWindow::openWorkbook(const QString &path)
-{
-    auto workbook = Workbook::open(path);
-    if (!workbook) {
-        if (offerLatestBackup(path, workbook.error()))
-            return openWorkbook(path);
-        if (workbook.error().kind == ErrorKind::NotFound)
-            m_recent->remove(path);
-        rebuildRecentMenu();
-        return false;
-    }
-    const QString migrationBackup = (*workbook)->database().migrationBackupPath();
-    setWorkbook(std::move(*workbook));
-    startDailyBackup(path);
-    // After the status labels are filled: a label updated later would show through the message.
-    if (!migrationBackup.isEmpty())
-        statusBar()->showMessage(tr("The workbook was upgraded; a copy of the old version is in "
-                                    "%1")
-                                     .arg(QDir::toNativeSeparators(migrationBackup)),
-                                 15000);
-    m_recent->add(path);
-    rebuildRecentMenu();
-    return true;
-}
-
-void MainWindow::startDailyBackup(const QString &path)
-{
-    // Today's automatic copy (the first open of the day), on a worker thread with a connection
-    // of its own: a large workbook takes seconds to check and copy.
-    waitForDailyBackup();
-    m_dailyBackup.setFuture(QtConcurrent::run([path] {
-        auto made = AutomaticBackups::makeDaily(path, SystemClock::instance());
-        return made ? *made : QStringLiteral("!") + made.error().message;
-    }));
-}
-
-void MainWindow::waitForDailyBackup()
-{
-    m_dailyBackup.waitForFinished();
-}
-
-bool MainWindow::offerLatestBackup(const QString &path, const Error &error)
-{
-    // Only for a file that is there but cannot be used: damaged, not a workbook, truncated.
-    const bool unusable = error.kind == ErrorKind::Damaged || error.kind == ErrorKind::NotAWorkbook;
-    const auto backups = AutomaticBackups::list(path);
-    if (!unusable || backups.empty()) {
-        showError(this, tr("Open Workbook"), error);
-        return false;
-    }
-    const auto &latest = backups.front();
-    QMessageBox box(QMessageBox::Warning, tr("Open Workbook"),
-                    tr("<p>%1</p><p>ServiceLens has an automatic backup of this workbook from "
-                       "<b>%2</b>. Restore it? The file that cannot be opened is kept in the "
-                       "backup folder, untouched.</p>")
-                        .arg(error.message.toHtmlEscaped(),
-                             QLocale().toString(latest.made, QLocale::ShortFormat)),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("restoreOffer"));
-    box.setTextFormat(Qt::RichText);
-    if (!error.detail.isEmpty())
-        box.setDetailedText(error.detail);
-    QPushButton *restore = box.addButton(tr("&Restore the Backup"), QMessageBox::AcceptRole);
-    restore->setObjectName(QStringLiteral("restoreButton"));
-    box.setDefaultButton(restore);
-    box.exec();
-    if (box.clickedButton() != restore)
-        return false;
-    return restoreBackup(latest.path, path);
-}
-
-bool MainWindow::restoreBackup(const QString &backup, const QString &workbookPath)
-{
-    waitForDailyBackup(); // it may be reading the file about to be moved
-    // The workbook is closed first: its file is about to be moved aside.
-    if (m_workbook && QFileInfo(m_workbook->path()) == QFileInfo(workbookPath))
-        setWorkbook(nullptr);
-    auto replaced = AutomaticBackups::restore(backup, workbookPath, SystemClock::instance());
-    if (!replaced) {
-        showError(this, tr("Restore from Backup"), replaced.error());
-        return false;
-    }
-    statusBar()->showMessage(replaced->isEmpty()
-                                 ? tr("Restored the backup.")
-                                 : tr("Restored the backup; the previous file is kept as %1")
-                                       .arg(QDir::toNativeSeparators(*replaced)),
-                             15000);
-    return true;
-}
-
-void MainWindow::restoreFromBackupDialog()
-{
-    if (!m_workbook)
-        return;
-    const QString path = m_workbook->path();
-    RestoreBackupDialog dialog(path, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
-        return;
-    if (restoreBackup(dialog.chosenBackup(), path))
-        openWorkbook(path);
-}
-
-bool MainWindow::createDemoWorkbookAt(const QString &path)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    if (auto s = DemoWorkbookTask::run(this, path, DemoOptions{}); !s) {
-        showError(this, tr("Demo Workbook"), s.error());
-        return false;
-    }
-    return true;
-}
-
-bool MainWindow::openDemoWorkbook()
-{
-    const QString path = demoWorkbookPath();
-    if (!QFileInfo::exists(path) && !createDemoWorkbookAt(path))
-        return false;
-    return openWorkbook(path);
-}
-
-bool MainWindow::openStartupWorkbook()
-{
-    const QStringList recent = m_recent->files();
-    if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
-        return openWorkbook(recent.first());
-    return openDemoWorkbook();
-}
-
-void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
+// Pages let go of the workbook before it closes and take the new one (or none) after.
+void MainWindow::workbookClosing()
 {
     // Commands refer to the workbook they changed: they end with it.
     m_undo->clear();
@@ -427,34 +281,37 @@ void MainWindow::setWorkbook(std::unique_ptr<Workbook> workbook)
     m_surveys->setWorkbook(nullptr);
     m_team->setWorkbook(nullptr);
     m_reports->setWorkbook(nullptr);
-    m_workbook = std::move(workbook);
-    m_dashboard->setWorkbook(m_workbook.get());
-    m_orders->setWorkbook(m_workbook.get());
-    m_inspections->setWorkbook(m_workbook.get());
-    m_surveys->setWorkbook(m_workbook.get());
-    m_team->setWorkbook(m_workbook.get());
-    m_reports->setWorkbook(m_workbook.get());
+}
+
+void MainWindow::workbookChanged(Workbook *workbook)
+{
+    m_dashboard->setWorkbook(workbook);
+    m_orders->setWorkbook(workbook);
+    m_inspections->setWorkbook(workbook);
+    m_surveys->setWorkbook(workbook);
+    m_team->setWorkbook(workbook);
+    m_reports->setWorkbook(workbook);
     updateTitleAndStatus();
 }
 
 void MainWindow::updateTitleAndStatus()
 {
-    m_backupAction->setEnabled(m_workbook != nullptr);
+    m_backupAction->setEnabled(workbook() != nullptr);
     for (QAction *a : m_workbookActions)
-        a->setEnabled(m_workbook != nullptr);
-    if (!m_workbook) {
+        a->setEnabled(workbook() != nullptr);
+    if (!workbook()) {
         setWindowTitle(tr("ServiceLens"));
         m_workbookLabel->setText(tr("No workbook open"));
         m_branchLabel->clear();
         m_periodLabel->clear();
         return;
     }
-    const QFileInfo info(m_workbook->path());
-    setWindowFilePath(m_workbook->path());
+    const QFileInfo info(workbook()->path());
+    setWindowFilePath(workbook()->path());
     setWindowTitle(tr("%1 — ServiceLens").arg(info.fileName()));
     m_workbookLabel->setText(info.fileName());
     m_workbookLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
-    auto branch = m_workbook->defaultBranch();
+    auto branch = workbook()->defaultBranch();
     if (!branch) {
         m_branchLabel->setText(branch.error().message);
         m_periodLabel->clear();
@@ -463,7 +320,7 @@ void MainWindow::updateTitleAndStatus()
     m_branchLabel->setText(tr("Branch: %1 (%2)").arg(branch->name, branch->code));
     // The period pages show by default: the last complete month in the branch's time zone.
     const QDate today =
-        m_workbook->database().clock().nowUtc().toTimeZone(branch->localTime().zone()).date();
+        workbook()->database().clock().nowUtc().toTimeZone(branch->localTime().zone()).date();
     const QDate period = QDate(today.year(), today.month(), 1).addMonths(-1);
     const QLocale locale;
     m_periodLabel->setText(tr("Period: %1")
@@ -472,57 +329,19 @@ void MainWindow::updateTitleAndStatus()
                                                                 : QStringLiteral("MMM yyyy"))));
 }
 
-void MainWindow::newWorkbook()
-{
-    NewWorkbookDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto workbook = Workbook::create(dialog.path(), dialog.spec());
-    if (!workbook) {
-        showError(this, tr("New Workbook"), workbook.error());
-        return;
-    }
-    setWorkbook(std::move(*workbook));
-    m_recent->add(dialog.path());
-    rebuildRecentMenu();
-}
-
-void MainWindow::openWorkbookDialog()
-{
-    const QString start = m_workbook
-                              ? QFileInfo(m_workbook->path()).absolutePath()
-                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Workbook"), start, fileFilter());
-    if (!path.isEmpty())
-        openWorkbook(path);
-}
-
 Result<io::ImportSummary> MainWindow::importWithWorkbookHandedOver(QWidget *parent, ImportKind kind,
                                                                    const QString &csvPath,
                                                                    const io::ImportOptions &options)
 {
-    if (!m_workbook)
-        return makeError(ErrorKind::InvalidInput, tr("No workbook is open."));
-    // One connection writes at a time: the window lets go of the workbook while the worker
-    // thread imports, and opens it again afterwards (fresh figures on every page).
-    const QString path = m_workbook->path();
     const int page = m_pages->currentIndex();
-    setWorkbook(nullptr);
-    auto result = ImportTask::run(parent, path, kind, csvPath, options);
-    auto reopened = Workbook::open(path);
-    if (!reopened) {
-        showError(this, tr("Open Workbook"), reopened.error());
-        return result;
-    }
-    setWorkbook(std::move(*reopened));
+    auto result = m_workbooks->importHandedOver(parent, kind, csvPath, options);
     m_pages->setCurrentIndex(page);
     return result;
 }
 
 void MainWindow::importFile(const QString &path)
 {
-    if (!m_workbook)
+    if (!workbook())
         return;
     ImportDialog dialog(
         [this, &dialog](ImportKind kind, const QString &csv, const io::ImportOptions &o) {
@@ -554,18 +373,18 @@ void MainWindow::importFile(const QString &path)
 
 void MainWindow::backUpWorkbook()
 {
-    if (m_workbook)
-        m_safety.backUp(*m_workbook);
+    if (workbook())
+        m_safety.backUp(*workbook());
 }
 
 bool MainWindow::exportTrainingCopy(const QString &chosen)
 {
-    return m_workbook && m_safety.exportTrainingCopy(*m_workbook, chosen);
+    return workbook() && m_safety.exportTrainingCopy(*workbook(), chosen);
 }
 
 bool MainWindow::verifyWorkbook()
 {
-    return m_workbook && m_safety.verify(*m_workbook);
+    return workbook() && m_safety.verify(*workbook());
 }
 
 void MainWindow::showPreferences()

@@ -4,7 +4,6 @@
 #include "workbook/Importers.h"
 #include "workbook/WorkbookSafetyActions.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -28,11 +27,12 @@ class InspectionsPage;
 class SurveysPage;
 class TeamPage;
 class ReportsPage;
-class RecentFiles;
+class WorkbookController;
 
 // The shell: a navigation list of the six areas on the left, the area's page on the right, the
-// workbook's name, branch and period in the status bar. It owns the open workbook and hands it
-// to the pages; it holds no business logic and no SQL.
+// workbook's name, branch and period in the status bar, the menus. The workbook's life (open,
+// create, back up, restore) is the WorkbookController's; the window hands the open workbook to
+// the pages. It holds no business logic and no SQL.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -42,19 +42,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Each reports failures to the user and returns whether a workbook is now open.
-    bool openWorkbook(const QString &path);
-    bool openDemoWorkbook();
-    // The last workbook used, or the demo workbook on the very first start.
-    bool openStartupWorkbook();
-
-    Workbook *workbook() const { return m_workbook.get(); }
+    WorkbookController &workbooks() const { return *m_workbooks; }
+    Workbook *workbook() const;
     OrdersPage *ordersPage() const { return m_orders; }
     QUndoStack *undoStack() const { return m_undo; }
     void showPage(Page page);
     Page currentPage() const;
-
-    static QString demoWorkbookPath();
 
     // File ▸ Import…: the dialog, with the file given or chosen.
     void importFile(const QString &path = {});
@@ -69,11 +62,6 @@ public:
     bool verifyWorkbook();
     // File ▸ Export Copy for Training: asks for the file unless given one; on a worker thread.
     bool exportTrainingCopy(const QString &target = QString());
-    // Replaces the workbook file by a backup (closing it first when it is the one open); the
-    // caller opens it again.
-    bool restoreBackup(const QString &backup, const QString &workbookPath);
-    // Waits for today's automatic backup when one is being made (tests, restore, close).
-    void waitForDailyBackup();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,26 +69,16 @@ protected:
 private:
     void createActions();
     void createPages();
-    void setWorkbook(std::unique_ptr<Workbook> workbook);
+    void workbookClosing();
+    void workbookChanged(Workbook *workbook);
     void updateTitleAndStatus();
     void rebuildRecentMenu();
-    bool createDemoWorkbookAt(const QString &path);
-
-    void newWorkbook();
-    void openWorkbookDialog();
     void backUpWorkbook();
     void showPreferences();
-    // After a failed open: when the file is damaged and an automatic backup exists, offers to
-    // restore the latest one. Shows the error either way; returns whether it restored.
-    bool offerLatestBackup(const QString &path, const Error &error);
-    void restoreFromBackupDialog();
-    void startDailyBackup(const QString &path);
     void showAbout();
 
-    std::unique_ptr<Workbook> m_workbook;
+    WorkbookController *m_workbooks;
     WorkbookSafetyActions m_safety{this};
-    QFutureWatcher<QString> m_dailyBackup; // the backup's path, "" or "!" + a problem
-    std::unique_ptr<RecentFiles> m_recent;
     QUndoStack *m_undo = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

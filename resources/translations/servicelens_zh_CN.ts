@@ -5676,17 +5676,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+103"/>
-        <source>Today&apos;s automatic backup could not be made: %1</source>
-        <translation>今日自动备份未能完成：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Today&apos;s automatic backup: %1</source>
-        <translation>今日自动备份：%1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../ui/MainWindow.cpp" line="+108"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -5721,12 +5711,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -5751,12 +5741,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份还原(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export Copy for &amp;Training…</source>
         <translation>导出培训用副本(&amp;T)…</translation>
     </message>
@@ -5841,49 +5831,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+4"/>
-        <location line="+153"/>
-        <location line="+19"/>
-        <source>Open Workbook</source>
-        <translation>打开工作簿</translation>
-    </message>
-    <message>
-        <location line="-207"/>
-        <source>The workbook was upgraded; a copy of the old version is in %1</source>
-        <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;ServiceLens has an automatic backup of this workbook from &lt;b&gt;%2&lt;/b&gt;. Restore it? The file that cannot be opened is kept in the backup folder, untouched.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;ServiceLens 有此工作簿 &lt;b&gt;%2&lt;/b&gt; 的自动备份。是否还原？无法打开的文件将原样保留在备份文件夹中。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Restore the Backup</source>
-        <translation>还原备份(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Restore from Backup</source>
-        <translation>从备份还原</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restored the backup.</source>
-        <translation>已还原备份。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restored the backup; the previous file is kept as %1</source>
-        <translation>已还原备份；原文件保留为 %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Demo Workbook</source>
-        <translation>演示工作簿</translation>
-    </message>
-    <message>
         <location line="+48"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
@@ -5909,17 +5856,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>期间：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>New Workbook</source>
-        <translation>新建工作簿</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>No workbook is open.</source>
-        <translation>没有打开的工作簿。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Imported %L1 rows: %L2 new, %L3 updated, %L4 unchanged, %L5 skipped.</source>
         <translation>已导入 %L1 行：新增 %L2，更新 %L3，未变 %L4，跳过 %L5。</translation>
     </message>
@@ -8311,6 +8248,72 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+17"/>
         <source>Choose who verified it: someone other than its owner.</source>
         <translation>请选择验证人：须为负责人以外的人。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::WorkbookController</name>
+    <message>
+        <location filename="../../ui/workbook/WorkbookController.cpp" line="+34"/>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation>今日自动备份未能完成：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s automatic backup: %1</source>
+        <translation>今日自动备份：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The workbook was upgraded; a copy of the old version is in %1</source>
+        <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+4"/>
+        <location line="+103"/>
+        <location line="+19"/>
+        <source>Open Workbook</source>
+        <translation>打开工作簿</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;ServiceLens has an automatic backup of this workbook from &lt;b&gt;%2&lt;/b&gt;. Restore it? The file that cannot be opened is kept in the backup folder, untouched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;ServiceLens 有此工作簿 &lt;b&gt;%2&lt;/b&gt; 的自动备份。是否还原？无法打开的文件将原样保留在备份文件夹中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore the Backup</source>
+        <translation>还原备份(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore from Backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the backup.</source>
+        <translation>已还原备份。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the backup; the previous file is kept as %1</source>
+        <translation>已还原备份；原文件保留为 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Demo Workbook</source>
+        <translation>演示工作簿</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New Workbook</source>
+        <translation>新建工作簿</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No workbook is open.</source>
+        <translation>没有打开的工作簿。</translation>
     </message>
 </context>
 <context>

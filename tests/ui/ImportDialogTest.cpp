@@ -8,6 +8,7 @@
 #include "storage/SqlQuery.h"
 #include "workbook/ImportDialog.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookController.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -142,7 +143,7 @@ TEST_CASE("The main window hands its workbook to the import thread and takes it 
     const QString path = dir.file(QStringLiteral("窗口导入.servicelens"));
     createWorkbook(path, clock).reset();
     ui::MainWindow window;
-    REQUIRE(window.openWorkbook(path));
+    REQUIRE(window.workbooks().open(path));
     const QString csv = dir.file(QStringLiteral("工单.csv"));
     writeFile(csv, ordersCsv.toUtf8());
 

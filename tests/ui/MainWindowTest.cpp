@@ -20,6 +20,7 @@
 #include "workbook/RecentFiles.h"
 #include "workbook/RestoreBackupDialog.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookController.h"
 #include "workbook/WorkbookSummary.h"
 
 #include <QAbstractItemModelTester>
@@ -56,7 +57,7 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
 
     ui::MainWindow window;
     window.show();
-    REQUIRE(window.openWorkbook(path));
+    REQUIRE(window.workbooks().open(path));
     QApplication::processEvents();
 
     CHECK(window.windowTitle().contains(QStringLiteral("界面演示.servicelens")));
@@ -132,13 +133,13 @@ TEST_CASE("Recent files keep the newest first, without duplicates, at most eight
 TEST_CASE("The first start creates the demo workbook in the data folder and opens it", "[ui]")
 {
     ui::RecentFiles().clear();
-    const QString demo = ui::MainWindow::demoWorkbookPath();
+    const QString demo = ui::WorkbookController::demoWorkbookPath();
     Workbook::removeFiles(demo);
     {
         ui::MainWindow window;
         window.show();
-        REQUIRE(
-            window.openStartupWorkbook()); // generated on a worker thread behind a progress dialog
+        REQUIRE(window.workbooks()
+                    .openStartup()); // generated on a worker thread behind a progress dialog
         REQUIRE(window.workbook() != nullptr);
         CHECK(window.workbook()->path() == demo);
         CHECK(window.findChild<QLabel *>(QStringLiteral("dashboardSubheading"))
@@ -200,7 +201,7 @@ TEST_CASE("The orders page filters with its bar and counts what it shows", "[ui]
     REQUIRE(DemoGenerator::createDemoWorkbook(path, options).ok());
     ui::MainWindow window;
     window.show();
-    REQUIRE(window.openWorkbook(path));
+    REQUIRE(window.workbooks().open(path));
     window.showPage(ui::MainWindow::ServiceFlow);
     ui::OrdersPage *page = window.ordersPage();
     auto *count = page->findChild<QLabel *>(QStringLiteral("orderCount"));
@@ -238,7 +239,7 @@ TEST_CASE("The dashboard shows the month's tiles and a click opens the orders be
     REQUIRE(DemoGenerator::createDemoWorkbook(path, options, &clock).ok());
     ui::MainWindow window;
     window.show();
-    REQUIRE(window.openWorkbook(path));
+    REQUIRE(window.workbooks().open(path));
     auto *dashboard = window.findChild<ui::DashboardPage *>(QStringLiteral("dashboardPage"));
     REQUIRE(dashboard);
     dashboard->setMonth(QDate(2026, 6, 1));
@@ -399,7 +400,7 @@ TEST_CASE("Help ▸ Verify Workbook reports a sound file, then the record change
         REQUIRE(DemoGenerator::createDemoWorkbook(path, demo, &clock).ok());
     }
     ui::MainWindow window;
-    REQUIRE(window.openWorkbook(path));
+    REQUIRE(window.workbooks().open(path));
     QString shown;
     QTimer closer;
     QObject::connect(&closer, &QTimer::timeout, [&shown] {
@@ -434,7 +435,7 @@ TEST_CASE("File ▸ Export Copy for Training writes a copy without the customers
         REQUIRE(DemoGenerator::createDemoWorkbook(path, demo, &clock).ok());
     }
     ui::MainWindow window;
-    REQUIRE(window.openWorkbook(path));
+    REQUIRE(window.workbooks().open(path));
     auto *action = window.findChild<QAction *>(QStringLiteral("trainingCopyAction"));
     REQUIRE(action);
     CHECK(action->isEnabled());
@@ -461,8 +462,8 @@ TEST_CASE("A damaged workbook is offered its latest automatic backup", "[ui][bac
     int orders = 0;
     {
         ui::MainWindow window;
-        REQUIRE(window.openWorkbook(path));
-        window.waitForDailyBackup(); // the first open of the day makes the copy
+        REQUIRE(window.workbooks().open(path));
+        window.workbooks().waitForDailyBackup(); // the first open of the day makes the copy
         orders = static_cast<int>(WorkbookSummary::read(window.workbook()->database())->orders);
     }
     const auto backups = AutomaticBackups::list(path);
@@ -492,10 +493,10 @@ TEST_CASE("A damaged workbook is offered its latest automatic backup", "[ui][bac
     });
     clicker.start(50);
     ui::MainWindow window;
-    REQUIRE(window.openWorkbook(path));
+    REQUIRE(window.workbooks().open(path));
     CHECK(offered.contains(QStringLiteral("automatic backup")));
     CHECK(WorkbookSummary::read(window.workbook()->database())->orders == orders);
-    window.waitForDailyBackup();
+    window.workbooks().waitForDailyBackup();
     // The damaged file is kept, byte for byte, beside the backups.
     const auto after = AutomaticBackups::list(path);
     const auto replaced =

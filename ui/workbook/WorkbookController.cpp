@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkbookController.h"
+
+#include "DemoWorkbookTask.h"
+#include "ImportTask.h"
+#include "NewWorkbookDialog.h"
+#include "RecentFiles.h"
+#include "RestoreBackupDialog.h"
+#include "WorkbookSafetyActions.h"
+#include "storage/Clock.h"
+#include "widgets/ErrorMessage.h"
+#include "workbook/AutomaticBackups.h"
+#include "workbook/Workbook.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace servicelens::ui {
+
+WorkbookController::WorkbookController(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_recent(std::make_unique<RecentFiles>())
+{
+    connect(&m_dailyBackup, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString outcome = m_dailyBackup.result();
+        if (outcome.startsWith(QLatin1Char('!')))
+            emit message(tr("Today's automatic backup could not be made: %1").arg(outcome.mid(1)),
+                         15000);
+        else if (!outcome.isEmpty())
+            emit message(tr("Today's automatic backup: %1").arg(QDir::toNativeSeparators(outcome)),
+                         8000, true);
+    });
+}
+
+WorkbookController::~WorkbookController()
+{
+    waitForDailyBackup();
+}
+
+QString WorkbookController::demoWorkbookPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.servicelens"));
+}
+
+bool WorkbookController::open(const QString &path)
+{
+    auto workbook = Workbook::open(path);
+    if (!workbook) {
+        if (offerLatestBackup(path, workbook.error()))
+            return open(path);
+        if (workbook.error().kind == ErrorKind::NotFound) {
+            m_recent->remove(path);
+            emit recentFilesChanged();
+        }
+        return false;
+    }
+    const QString migrationBackup = (*workbook)->database().migrationBackupPath();
+    setWorkbook(std::move(*workbook));
+    startDailyBackup(path);
+    // After the status labels are filled: a label updated later would show through the message.
+    if (!migrationBackup.isEmpty())
+        emit message(tr("The workbook was upgraded; a copy of the old version is in %1")
+                         .arg(QDir::toNativeSeparators(migrationBackup)),
+                     15000);
+    m_recent->add(path);
+    emit recentFilesChanged();
+    return true;
+}
+
+void WorkbookController::startDailyBackup(const QString &path)
+{
+    // Today's automatic copy (the first open of the day), on a worker thread with a connection
+    // of its own: a large workbook takes seconds to check and copy.
+    waitForDailyBackup();
+    m_dailyBackup.setFuture(QtConcurrent::run([path] {
+        auto made = AutomaticBackups::makeDaily(path, SystemClock::instance());
+        return made ? *made : QStringLiteral("!") + made.error().message;
+    }));
+}
+
+void WorkbookController::waitForDailyBackup()
+{
+    m_dailyBackup.waitForFinished();
+}
+
+bool WorkbookController::offerLatestBackup(const QString &path, const Error &error)
+{
+    // Only for a file that is there but cannot be used: damaged, not a workbook, truncated.
+    const bool unusable = error.kind == ErrorKind::Damaged || error.kind == ErrorKind::NotAWorkbook;
+    const auto backups = AutomaticBackups::list(path);
+    if (!unusable || backups.empty()) {
+        showError(m_window, tr("Open Workbook"), error);
+        return false;
+    }
+    const auto &latest = backups.front();
+    QMessageBox box(QMessageBox::Warning, tr("Open Workbook"),
+                    tr("<p>%1</p><p>ServiceLens has an automatic backup of this workbook from "
+                       "<b>%2</b>. Restore it? The file that cannot be opened is kept in the "
+                       "backup folder, untouched.</p>")
+                        .arg(error.message.toHtmlEscaped(),
+                             QLocale().toString(latest.made, QLocale::ShortFormat)),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("restoreOffer"));
+    box.setTextFormat(Qt::RichText);
+    if (!error.detail.isEmpty())
+        box.setDetailedText(error.detail);
+    QPushButton *restore = box.addButton(tr("&Restore the Backup"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreButton"));
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    return restoreBackup(latest.path, path);
+}
+
+bool WorkbookController::restoreBackup(const QString &backup, const QString &workbookPath)
+{
+    waitForDailyBackup(); // it may be reading the file about to be moved
+    // The workbook is closed first: its file is about to be moved aside.
+    if (m_workbook && QFileInfo(m_workbook->path()) == QFileInfo(workbookPath))
+        setWorkbook(nullptr);
+    auto replaced = AutomaticBackups::restore(backup, workbookPath, SystemClock::instance());
+    if (!replaced) {
+        showError(m_window, tr("Restore from Backup"), replaced.error());
+        return false;
+    }
+    emit message(replaced->isEmpty() ? tr("Restored the backup.")
+                                     : tr("Restored the backup; the previous file is kept as %1")
+                                           .arg(QDir::toNativeSeparators(*replaced)),
+                 15000);
+    return true;
+}
+
+void WorkbookController::restoreWithDialog()
+{
+    if (!m_workbook)
+        return;
+    const QString path = m_workbook->path();
+    RestoreBackupDialog dialog(path, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    if (restoreBackup(dialog.chosenBackup(), path))
+        open(path);
+}
+
+bool WorkbookController::createDemoAt(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (auto s = DemoWorkbookTask::run(m_window, path, DemoOptions{}); !s) {
+        showError(m_window, tr("Demo Workbook"), s.error());
+        return false;
+    }
+    return true;
+}
+
+bool WorkbookController::openDemo()
+{
+    const QString path = demoWorkbookPath();
+    if (!QFileInfo::exists(path) && !createDemoAt(path))
+        return false;
+    return open(path);
+}
+
+bool WorkbookController::openStartup()
+{
+    const QStringList recent = m_recent->files();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+        return open(recent.first());
+    return openDemo();
+}
+
+void WorkbookController::setWorkbook(std::unique_ptr<Workbook> workbook)
+{
+    emit workbookClosing();
+    m_workbook = std::move(workbook);
+    emit workbookChanged(m_workbook.get());
+}
+
+void WorkbookController::createWithDialog()
+{
+    NewWorkbookDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto workbook = Workbook::create(dialog.path(), dialog.spec());
+    if (!workbook) {
+        showError(m_window, tr("New Workbook"), workbook.error());
+        return;
+    }
+    setWorkbook(std::move(*workbook));
+    m_recent->add(dialog.path());
+    emit recentFilesChanged();
+}
+
+void WorkbookController::openWithDialog()
+{
+    const QString start = m_workbook
+                              ? QFileInfo(m_workbook->path()).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Workbook"), start,
+                                                      WorkbookSafetyActions::fileFilter());
+    if (!path.isEmpty())
+        open(path);
+}
+
+Result<io::ImportSummary> WorkbookController::importHandedOver(QWidget *parent, ImportKind kind,
+                                                               const QString &csvPath,
+                                                               const io::ImportOptions &options)
+{
+    if (!m_workbook)
+        return makeError(ErrorKind::InvalidInput, tr("No workbook is open."));
+    // One connection writes at a time: the window lets go of the workbook while the worker
+    // thread imports, and opens it again afterwards.
+    const QString path = m_workbook->path();
+    setWorkbook(nullptr);
+    auto result = ImportTask::run(parent, path, kind, csvPath, options);
+    auto reopened = Workbook::open(path);
+    if (!reopened) {
+        showError(m_window, tr("Open Workbook"), reopened.error());
+        return result;
+    }
+    setWorkbook(std::move(*reopened));
+    return result;
+}
+
+} // namespace servicelens::ui
