@@ -6,6 +6,7 @@
 #include "CommandSupport.h"
 
 #include "storage/Database.h"
+#include "storage/FileProbe.h"
 #include "workbook/WorkbookCheck.h"
 #include "workbook/WorkbookSummary.h"
 
@@ -72,7 +73,7 @@ int runCheck(const QStringList &arguments)
             return report(business.error());
         verified->problems << *business;
     }
-    auto probe = Database::probe(path);
+    auto probe = FileProbe::read(path);
     if (!verified->problems.isEmpty()) {
         err() << CommandLine::tr("%1 did not pass the check:").arg(QDir::toNativeSeparators(path))
               << Qt::endl;

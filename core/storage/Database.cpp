@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "DatabaseCopy.h"
+#include "FileProbe.h"
 #include "IntegrityCheck.h"
 #include "Migration.h"
 #include "ReadOnlyConnection.h"
@@ -78,51 +79,6 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<FileProbe> Database::probe(const QString &path)
-{
-    FileProbe probe;
-    const QFileInfo info(path);
-    probe.exists = info.exists();
-    if (!probe.exists)
-        return probe;
-    if (info.isDir())
-        return makeError(
-            ErrorKind::NotAWorkbook,
-            tr("“%1” is a folder, not a workbook file.").arg(QDir::toNativeSeparators(path)));
-    if (!info.isFile())
-        return makeError(ErrorKind::NotAWorkbook,
-                         tr("“%1” is not an ordinary file (a pipe or a device), not a workbook "
-                            "file.")
-                             .arg(QDir::toNativeSeparators(path)));
-    probe.empty = info.size() == 0;
-    if (probe.empty)
-        return probe;
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorKind::Io,
-            tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray header = file.read(16);
-    file.close();
-    probe.isSqlite = header == QByteArray("SQLite format 3\0", 16);
-    if (!probe.isSqlite)
-        return probe;
-
-    ReadOnlyConnection db(path);
-    if (auto s = db.opened(); !s)
-        return s.error();
-    int rc = db.queryInt("PRAGMA application_id", &probe.applicationId);
-    if (rc == SQLITE_OK)
-        rc = db.queryInt("PRAGMA user_version", &probe.userVersion);
-    if (rc == SQLITE_OK)
-        rc = db.queryInt("SELECT count(*) FROM sqlite_schema", &probe.tableCount);
-    if (rc != SQLITE_OK)
-        return sqliteError(rc, tr("“%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
-                           db.message());
-    return probe;
-}
-
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -133,7 +89,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const auto &migrations = *options.migrations;
     const int latest = latestVersion(migrations);
 
-    auto probed = probe(path);
+    auto probed = FileProbe::read(path);
     if (!probed)
         return probed.error();
     const FileProbe &p = *probed;
@@ -146,7 +102,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (!info.absoluteDir().exists())
             return makeError(ErrorKind::Io, tr("The folder of “%1” does not exist.").arg(shown));
     } else {
-        if (auto s = checkIsWorkbook(path, p, latest); !s)
+        if (auto s = p.checkIsWorkbook(path, applicationId, latest); !s)
             return s.error();
         if (options.mode == OpenMode::ReadOnly && p.userVersion < latest)
             return openUpgradedCopy(path, options);
@@ -250,36 +206,6 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, co
     return db;
 }
 
-Status Database::checkIsWorkbook(const QString &path, const FileProbe &p, int latest)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!p.exists)
-        return makeError(ErrorKind::NotFound, tr("“%1” does not exist.").arg(shown));
-    if (p.empty || !p.isSqlite)
-        return makeError(
-            ErrorKind::NotAWorkbook,
-            tr("“%1” is not a ServiceLens workbook (not an SQLite database).").arg(shown));
-    const bool ours = p.applicationId == applicationId;
-    if (!ours && (p.applicationId != 0 || p.userVersion != 0 || p.tableCount > 0))
-        return makeError(ErrorKind::NotAWorkbook,
-                         tr("“%1” is an SQLite database of another program, not a "
-                            "ServiceLens workbook.")
-                             .arg(shown));
-    if (!ours)
-        return makeError(
-            ErrorKind::NotAWorkbook,
-            tr("“%1” is an empty SQLite database, not a ServiceLens workbook.").arg(shown));
-    if (p.userVersion > latest)
-        return makeError(ErrorKind::NewerVersion,
-                         tr("“%1” was saved by a newer version of ServiceLens (workbook "
-                            "format %2; this version reads up to %3). Update ServiceLens "
-                            "to open it; the file was not changed.")
-                             .arg(shown)
-                             .arg(p.userVersion)
-                             .arg(latest));
-    return {};
-}
-
 void Database::startBackgroundCheck()
 {
     const QString path = m_path;
@@ -318,10 +244,10 @@ QString Database::unusedFileName(const QString &folder, const QString &stem, con
 
 Status Database::checkCanOpen(const QString &path, int latestVersion)
 {
-    auto p = probe(path);
+    auto p = FileProbe::read(path);
     if (!p)
         return p.error();
-    return checkIsWorkbook(path, *p, latestVersion);
+    return p->checkIsWorkbook(path, applicationId, latestVersion);
 }
 
 Status Database::withReadOnlyFile(const QString &path, int latestVersion,
@@ -337,11 +263,11 @@ Status Database::withReadOnlyFile(const QString &path, int latestVersion,
 
 Status Database::backupFile(const QString &path, const QString &target)
 {
-    auto p = probe(path);
+    auto p = FileProbe::read(path);
     if (!p)
         return p.error();
     // Any version may be copied: a backup changes nothing in the source.
-    if (auto s = checkIsWorkbook(path, *p, INT_MAX); !s)
+    if (auto s = p->checkIsWorkbook(path, applicationId, INT_MAX); !s)
         return s;
     ReadOnlyConnection ro(path);
     if (auto s = ro.opened(); !s)

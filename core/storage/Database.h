@@ -22,16 +22,6 @@ namespace servicelens {
 class Clock;
 struct Migration;
 
-// What a look at a file without opening it for writing tells.
-struct FileProbe {
-    bool exists = false;
-    bool empty = false;    // exists with zero bytes
-    bool isSqlite = false; // starts with SQLite's magic header
-    int applicationId = 0;
-    int userVersion = 0;
-    int tableCount = 0;
-};
-
 // One workbook file: the single writing connection of this process to it (PERF-NOTES: two
 // writing connections can corrupt a WAL file on bookworm's SQLite). Opening checks the file
 // before anything can modify it: not SQLite, not ours, from a newer version, damaged or
@@ -72,8 +62,6 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Reads the header and schema version of a file without creating or changing anything.
-    static Result<FileProbe> probe(const QString &path);
     // Runs `work` on a read-only connection to a workbook of schema version `latestVersion` or
     // older (nothing migrated or modified). A file that is not a workbook, or from a newer
     // version, is an error.
@@ -131,7 +119,6 @@ private:
                                                               const Options &options);
     static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const Clock &clock,
                                                           const QString &actor, int version);
-    static Status checkIsWorkbook(const QString &path, const FileProbe &probe, int latest);
     Status configure();
     Status migrate(int fromVersion, const std::vector<Migration> &migrations);
 

@@ -3,7 +3,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+89" />
+        <location filename="../../app/CheckCommand.cpp" line="+90" />
         <source>Audit trail: %n record(s), hash chain intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, hash chain intact.</numerusform><numerusform>Audit trail: %n records, hash chain intact.</numerusform></translation>

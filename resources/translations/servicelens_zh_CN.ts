@@ -393,7 +393,7 @@
         <translation>新建工作簿。</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+34"/>
+        <location filename="../../app/CheckCommand.cpp" line="+35"/>
         <location filename="../../app/InitCommand.cpp" line="+3"/>
         <source>--db FILE is required.</source>
         <translation>必须指定 --db 文件。</translation>
@@ -1093,34 +1093,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+91"/>
-        <source>“%1” is a folder, not a workbook file.</source>
-        <translation>“%1”是文件夹，不是工作簿文件。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“%1” is not an ordinary file (a pipe or a device), not a workbook file.</source>
-        <translation>“%1”不是普通文件（是管道或设备），不是工作簿文件。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>“%1” cannot be read: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location filename="../../core/storage/Database.cpp" line="+145"/>
         <location line="+54"/>
         <location filename="../../core/storage/ReadOnlyConnection.cpp" line="+48"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <source>“%1” cannot be read.</source>
-        <translation>无法读取“%1”。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-111"/>
         <source>“%1” was opened without its schema.</source>
         <translation>打开“%1”时未提供其数据结构。</translation>
     </message>
@@ -1156,32 +1136,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法创建私有临时文件夹：%1</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>“%1” does not exist.</source>
-        <translation>“%1”不存在。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not a ServiceLens workbook (not an SQLite database).</source>
-        <translation>“%1”不是 ServiceLens 工作簿（不是 SQLite 数据库）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is an SQLite database of another program, not a ServiceLens workbook.</source>
-        <translation>“%1”是其他程序的 SQLite 数据库，不是 ServiceLens 工作簿。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” is an empty SQLite database, not a ServiceLens workbook.</source>
-        <translation>“%1”是空的 SQLite 数据库，不是 ServiceLens 工作簿。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“%1” was saved by a newer version of ServiceLens (workbook format %2; this version reads up to %3). Update ServiceLens to open it; the file was not changed.</source>
-        <translation>“%1”由更新版本的 ServiceLens 保存（工作簿格式 %2，本版本最高支持 %3）。请升级 ServiceLens 后再打开；文件未被修改。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+59"/>
         <source>“%1” is damaged; nothing was written from it. Restore it from a backup.</source>
         <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
     </message>
@@ -1318,6 +1273,54 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../ui/commands/EditOrderCommand.cpp" line="+16"/>
         <source>Edit order %1</source>
         <translation>编辑工单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileProbe</name>
+    <message>
+        <location filename="../../core/storage/FileProbe.cpp" line="+25"/>
+        <source>“%1” is a folder, not a workbook file.</source>
+        <translation>“%1”是文件夹，不是工作簿文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an ordinary file (a pipe or a device), not a workbook file.</source>
+        <translation>“%1”不是普通文件（是管道或设备），不是工作簿文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” cannot be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a ServiceLens workbook (not an SQLite database).</source>
+        <translation>“%1”不是 ServiceLens 工作簿（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is an SQLite database of another program, not a ServiceLens workbook.</source>
+        <translation>“%1”是其他程序的 SQLite 数据库，不是 ServiceLens 工作簿。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is an empty SQLite database, not a ServiceLens workbook.</source>
+        <translation>“%1”是空的 SQLite 数据库，不是 ServiceLens 工作簿。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was saved by a newer version of ServiceLens (workbook format %2; this version reads up to %3). Update ServiceLens to open it; the file was not changed.</source>
+        <translation>“%1”由更新版本的 ServiceLens 保存（工作簿格式 %2，本版本最高支持 %3）。请升级 ServiceLens 后再打开；文件未被修改。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "demo/DemoRandom.h"
 #include "inspection/InspectionRepository.h"
 #include "inspection/TemplateRepository.h"
+#include "storage/FileProbe.h"
 #include "storage/SqlQuery.h"
 #include "workbook/AutomaticBackups.h"
 #include "workbook/Workbook.h"
@@ -248,7 +249,7 @@ TEST_CASE("Killed at random moments, the workbook is sound and each operation wh
             reset();
             const bool killed = runAndKill({}, upgrade, delay);
             requireCheckPasses(db);
-            auto probe = Database::probe(db);
+            auto probe = FileProbe::read(db);
             REQUIRE(probe.ok());
             versionsSeen.insert(probe->userVersion);
             REQUIRE(probe->userVersion >= 1);
@@ -256,7 +257,7 @@ TEST_CASE("Killed at random moments, the workbook is sound and each operation wh
             // Open it as a user would: the upgrade carries on from where it stopped.
             REQUIRE(count(db, QStringLiteral("SELECT count(*) FROM service_order WHERE "
                                              "description = '第一版的工单'")) == 40000);
-            REQUIRE(Database::probe(db)->userVersion == WorkbookSchema::latestVersion());
+            REQUIRE(FileProbe::read(db)->userVersion == WorkbookSchema::latestVersion());
             requireCheckPasses(db);
             return killed;
         });

@@ -4,6 +4,7 @@
 #include "SafetySupport.h"
 
 #include "demo/DemoRandom.h"
+#include "storage/FileProbe.h"
 
 #include <QElapsedTimer>
 
@@ -275,7 +276,7 @@ TEST_CASE("Read commands never upgrade an older workbook in place", "[cli][safet
     INFO(exported.err.toStdString());
     CHECK(exported.status == 0);
     CHECK(fileHash(db) == before);
-    CHECK(servicelens::Database::probe(db)->userVersion == 5);
+    CHECK(servicelens::FileProbe::read(db)->userVersion == 5);
     QStringList left = entries(dir.path());
     left.sort();
     CHECK(left == QStringList({QStringLiteral("巡检.json"), QStringLiteral("月报.csv"),

@@ -5,6 +5,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "flow/Customer.h"
+#include "storage/FileProbe.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 #include "workbook/TrainingCopy.h"
@@ -164,7 +165,7 @@ TEST_CASE("A training copy of an older workbook is upgraded without a backup of 
     const QByteArray bytes = fileBytes(copy);
     CHECK_FALSE(bytes.contains(QStringLiteral("司马相如").toUtf8()));
     CHECK_FALSE(bytes.contains("13655556666"));
-    auto probe = Database::probe(copy);
+    auto probe = FileProbe::read(copy);
     REQUIRE(probe.ok());
     CHECK(probe->userVersion == WorkbookSchema::latestVersion());
 }
