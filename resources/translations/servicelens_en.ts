@@ -133,9 +133,9 @@
     </message>
 </context>
 <context>
-    <name>servicelens::ui::OrderDialog</name>
+    <name>servicelens::ui::OrderTimelineTab</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+438" />
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+229" />
         <source>&lt;b style='color:#b00020'&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working day overdue&lt;/b&gt;</numerusform><numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working days overdue&lt;/b&gt;</numerusform></translation>

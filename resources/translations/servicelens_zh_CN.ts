@@ -5961,17 +5961,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+53"/>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 days</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+62"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -5981,7 +5971,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建工单</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Order</source>
         <translation>工单(&amp;O)</translation>
     </message>
@@ -5996,63 +5986,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Next stage now</source>
-        <translation>进入下一环节</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Wait for parts</source>
-        <translation>等待备件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wait for customer</source>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End wait</source>
-        <translation>结束等待</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopened in the order form</source>
-        <translation>在工单表单中重新打开</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Corrective action…</source>
-        <translation>整改措施…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record what must change because of this complaint, with an owner and a due date</source>
-        <translation>记录因这次投诉需要改进的内容，指定负责人和截止日期</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Complaint on order %1: </source>
-        <translation>工单 %1 投诉：</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>The customer complained</source>
         <translation>客户已投诉</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+120"/>
+        <location line="+83"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-65"/>
         <source>Order &amp;id:</source>
         <translation>工单号(&amp;I)：</translation>
     </message>
@@ -6108,63 +6053,54 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+103"/>
+        <location line="+0"/>
         <source>Responded</source>
         <translation>已响应</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+103"/>
+        <location line="+0"/>
         <source>Analysed</source>
         <translation>已诊断</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="+1"/>
         <source>Solution agreed</source>
         <translation>方案已确认</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+103"/>
+        <location line="+0"/>
         <source>Implemented</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+103"/>
+        <location line="+0"/>
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="+1"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>Step</source>
-        <translation>步骤</translation>
+        <location line="+116"/>
+        <source>An order needs an order id.</source>
+        <translation>工单需要工单号。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Time</source>
-        <translation>时间</translation>
+        <location line="+23"/>
+        <source>Save Order</source>
+        <translation>保存工单</translation>
     </message>
+</context>
+<context>
+    <name>servicelens::ui::OrderHistoryTab</name>
     <message>
-        <location line="+0"/>
-        <source>Since the previous step</source>
-        <translation>距上一步</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../ui/flow/OrderHistoryTab.cpp" line="+17"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -6184,7 +6120,135 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>变更内容</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+31"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::OrderTimelineTab</name>
+    <message>
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+30"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the previous step</source>
+        <translation>距上一步</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Next stage now</source>
+        <translation>进入下一环节</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wait for parts</source>
+        <translation>等待备件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End wait</source>
+        <translation>结束等待</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened in the order form</source>
+        <translation>在工单表单中重新打开</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corrective action…</source>
+        <translation>整改措施…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record what must change because of this complaint, with an owner and a due date</source>
+        <translation>记录因这次投诉需要改进的内容，指定负责人和截止日期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Complaint on order %1: </source>
+        <translation>工单 %1 投诉：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Analysed</source>
+        <translation>已诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution agreed</source>
+        <translation>方案已确认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Implemented</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
@@ -6206,7 +6270,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+3"/>
         <source>Reopened</source>
-        <translation>重新打开</translation>
+        <translation>返修率</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6214,7 +6278,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已更正</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>responded within the %1 h target</source>
         <translation>在 %1 小时时限内响应</translation>
     </message>
@@ -6268,36 +6332,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>
             <numerusform>&lt;p&gt;因等待暂停计时 %n 个工作日。&lt;/p&gt;</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>An order needs an order id.</source>
-        <translation>工单需要工单号。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Save Order</source>
-        <translation>保存工单</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #include <QDialog>
 
 #include <array>
-#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -15,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QTableWidget;
 class QTabWidget;
 
 namespace servicelens {
@@ -23,6 +21,9 @@ class Database;
 }
 
 namespace servicelens::ui {
+
+class OrderHistoryTab;
+class OrderTimelineTab;
 
 // One order: its fields and stage times (editable, with the problem shown beside what causes
 // it), its timeline with the dwell in each stage and its deadlines, and its audit history.
@@ -45,11 +46,7 @@ public:
 
 private:
     void build();
-    void buildActions(QWidget *tab, QLayout *layout);
-    void runAction(const std::function<Status()> &action);
     void buildOrderTab(QWidget *tab);
-    void buildTimelineTab(QWidget *tab);
-    void buildHistoryTab(QWidget *tab);
     void fill();
     flow::ServiceOrder edited() const;
 
@@ -58,7 +55,6 @@ private:
     bool m_loaded = false;
     bool m_isNew = false;
     flow::ServiceOrder m_saved;
-    QWidget *m_actions = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_orderNo = nullptr;
     QLabel *m_orderNoProblem = nullptr;
@@ -75,9 +71,8 @@ private:
     std::array<QCheckBox *, 7> m_timeSet{};
     std::array<QDateTimeEdit *, 7> m_times{};
     QLabel *m_stageProblem = nullptr;
-    QTableWidget *m_timeline = nullptr;
-    QLabel *m_deadlines = nullptr;
-    QTableWidget *m_history = nullptr;
+    OrderTimelineTab *m_timelineTab = nullptr;
+    OrderHistoryTab *m_historyTab = nullptr;
 };
 
 } // namespace servicelens::ui

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OrderTimelineTab.h"
+
+#include "common/LocalTime.h"
+#include "flow/FlowTypes.h"
+#include "flow/OrderWorkflow.h"
+#include "inspection/ActionDialog.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "widgets/ErrorMessage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace servicelens::ui {
+
+using namespace flow;
+
+QString OrderTimelineTab::hours(double h)
+{
+    if (h < 48)
+        return tr("%1 h").arg(QLocale().toString(h, 'f', 1));
+    return tr("%1 days").arg(QLocale().toString(h / 24.0, 'f', 1));
+}
+
+OrderTimelineTab::OrderTimelineTab(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_timeline(new QTableWidget(0, 3, this))
+    , m_deadlines(new QLabel(this))
+{
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setHorizontalHeaderLabels({tr("Step"), tr("Time"), tr("Since the previous step")});
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->verticalHeader()->hide();
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deadlines->setObjectName(QStringLiteral("deadlines"));
+    m_deadlines->setWordWrap(true);
+    m_deadlines->setTextFormat(Qt::RichText);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_deadlines);
+    layout->addWidget(buildActions());
+    layout->addWidget(m_timeline);
+}
+
+QWidget *OrderTimelineTab::buildActions()
+{
+    // Steps of the flow, saved at once, each a transaction with its stage event and audit.
+    m_actions = new QWidget(this);
+    auto *row = new QHBoxLayout(m_actions);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto now = [this] {
+        return m_db.clock().nowSecsSinceEpoch();
+    };
+    auto add = [&](const QString &name, const QString &text, std::function<Status()> action) {
+        auto *b = new QPushButton(text, m_actions);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, [this, action] { runAction(action); });
+        row->addWidget(b);
+        return b;
+    };
+    add(QStringLiteral("nextStageButton"), tr("Next stage now"), [this, now]() -> Status {
+        const StageTimes &t = m_details.order.times;
+        OrderWorkflow flow(m_db);
+        if (!t.responded)
+            return flow.respond(m_details.order.id, now());
+        const Stage next = t.stage() == Stage::Received      ? Stage::Analysed
+                           : t.stage() == Stage::Analysed    ? Stage::Solution
+                           : t.stage() == Stage::Solution    ? Stage::Implemented
+                           : t.stage() == Stage::Implemented ? Stage::FollowedUp
+                                                             : Stage::Closed;
+        return flow.advance(m_details.order.id, next, now());
+    });
+    add(QStringLiteral("waitPartsButton"), tr("Wait for parts"), [this, now] {
+        return OrderWorkflow(m_db).startWait(m_details.order.id, OrderWorkflow::Wait::Parts, now());
+    });
+    add(QStringLiteral("waitCustomerButton"), tr("Wait for customer"), [this, now] {
+        return OrderWorkflow(m_db).startWait(m_details.order.id, OrderWorkflow::Wait::Customer,
+                                             now());
+    });
+    add(QStringLiteral("endWaitButton"), tr("End wait"),
+        [this, now] { return OrderWorkflow(m_db).endWait(m_details.order.id, now()); });
+    add(QStringLiteral("reopenButton"), tr("Reopen"), [this, now] {
+        return OrderWorkflow(m_db).reopen(m_details.order.id, now(),
+                                          tr("Reopened in the order form"));
+    });
+    row->addStretch();
+    // A complaint is put right with a corrective action, tracked with the inspections' ones.
+    auto *action = new QPushButton(tr("Corrective action…"), m_actions);
+    action->setObjectName(QStringLiteral("correctiveActionButton"));
+    action->setToolTip(tr("Record what must change because of this complaint, with an owner and "
+                          "a due date"));
+    connect(action, &QPushButton::clicked, this, [this] {
+        const ServiceOrder &o = m_details.order;
+        inspection::CorrectiveAction a;
+        a.branchId = o.branchId;
+        a.source = inspection::ActionSource::Complaint;
+        a.orderId = o.id;
+        a.ownerId = o.technicianId;
+        a.priority = o.priority;
+        a.description = tr("Complaint on order %1: ").arg(o.orderNo);
+        a.due = LocalTime::inZone(m_details.timeZone)
+                    .localDate(m_db.clock().nowSecsSinceEpoch())
+                    .addDays(7);
+        ActionDialog dialog(m_db, a, this);
+        dialog.exec();
+    });
+    row->addWidget(action);
+    return m_actions;
+}
+
+void OrderTimelineTab::runAction(const std::function<Status()> &action)
+{
+    if (auto s = action(); !s)
+        return showError(this, window()->windowTitle(), s.error());
+    emit orderChanged();
+}
+
+void OrderTimelineTab::show(const OrderDetails &details)
+{
+    m_details = details;
+    const ServiceOrder &o = m_details.order;
+    const QTimeZone zone(m_details.timeZone.toUtf8());
+    const QLocale locale;
+    auto timeText = [&](qint64 secs) {
+        return locale.toString(QDateTime::fromSecsSinceEpoch(secs, zone),
+                               QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    const std::optional<qint64> values[7] = {
+        o.times.received,    o.times.responded,  o.times.analysed, o.times.solution,
+        o.times.implemented, o.times.followedUp, o.times.closed};
+    // Timeline: stage times and events in time order, each with the time since the step before.
+    struct Step {
+        qint64 at;
+        QString what;
+    };
+    std::vector<Step> steps;
+    const QString labels[7] = {tr("Received"),        tr("Responded"),   tr("Analysed"),
+                               tr("Solution agreed"), tr("Implemented"), tr("Followed up"),
+                               tr("Closed")};
+    for (int i = 0; i < 7; ++i)
+        if (values[i])
+            steps.push_back({*values[i], labels[i]});
+    for (const StageEvent &e : m_details.events) {
+        QString what;
+        switch (e.kind) {
+        case StageEvent::Kind::WaitPartsStart:
+            what = tr("Waiting for parts");
+            break;
+        case StageEvent::Kind::WaitPartsEnd:
+            what = tr("Parts arrived");
+            break;
+        case StageEvent::Kind::WaitCustomerStart:
+            what = tr("Waiting for the customer");
+            break;
+        case StageEvent::Kind::WaitCustomerEnd:
+            what = tr("Customer replied");
+            break;
+        case StageEvent::Kind::Reopen:
+            what = tr("Reopened");
+            break;
+        case StageEvent::Kind::Correction:
+            what = tr("Corrected");
+            break;
+        case StageEvent::Kind::Stage:
+            continue; // already listed from the stage times
+        }
+        if (!e.note.isEmpty())
+            what += QStringLiteral(" — ") + e.note;
+        steps.push_back({e.at, what});
+    }
+    std::stable_sort(steps.begin(), steps.end(),
+                     [](const Step &a, const Step &b) { return a.at < b.at; });
+    m_timeline->setRowCount(static_cast<int>(steps.size()));
+    for (int i = 0; i < static_cast<int>(steps.size()); ++i) {
+        const Step &s = steps[static_cast<std::size_t>(i)];
+        m_timeline->setItem(i, 0, new QTableWidgetItem(s.what));
+        m_timeline->setItem(i, 1, new QTableWidgetItem(timeText(s.at)));
+        m_timeline->setItem(
+            i, 2,
+            new QTableWidgetItem(
+                i == 0 ? QString()
+                       : hours((s.at - steps[static_cast<std::size_t>(i) - 1].at) / 3600.0)));
+    }
+    m_timeline->resizeColumnsToContents();
+
+    {
+        const bool closed = o.status == OrderStatus::Closed;
+        const bool waiting =
+            o.status == OrderStatus::WaitingParts || o.status == OrderStatus::WaitingCustomer;
+        m_actions->findChild<QPushButton *>(QStringLiteral("nextStageButton"))
+            ->setEnabled(!closed && !waiting);
+        m_actions->findChild<QPushButton *>(QStringLiteral("waitPartsButton"))
+            ->setEnabled(!closed && !waiting);
+        m_actions->findChild<QPushButton *>(QStringLiteral("waitCustomerButton"))
+            ->setEnabled(!closed && !waiting);
+        m_actions->findChild<QPushButton *>(QStringLiteral("endWaitButton"))->setEnabled(waiting);
+        m_actions->findChild<QPushButton *>(QStringLiteral("reopenButton"))->setEnabled(closed);
+        m_actions->findChild<QPushButton *>(QStringLiteral("correctiveActionButton"))
+            ->setVisible(o.complaint);
+    }
+    const SlaDeadlines &d = m_details.deadlines;
+    QString response;
+    if (o.times.responded)
+        response = d.responseMet
+                       ? tr("responded within the %1 h target").arg(m_details.policy.responseHours)
+                       : tr("<b style='color:#b00020'>responded after the %1 h target</b>")
+                             .arg(m_details.policy.responseHours);
+    else if (d.responseOverdue)
+        response = tr("<b style='color:#b00020'>not responded, %1 overdue</b>")
+                       .arg(hours(-*d.responseHoursLeft));
+    else
+        response = tr("due %1, %2 left").arg(timeText(d.responseDue), hours(*d.responseHoursLeft));
+    QString resolution;
+    const QString due = locale.toString(d.resolutionDueDate, QLocale::ShortFormat);
+    if (o.times.closed)
+        resolution = d.resolutionOverdue
+                         ? tr("<b style='color:#b00020'>closed after the due date %1</b>").arg(due)
+                         : tr("closed within the target (due %1)").arg(due);
+    else if (d.resolutionOverdue)
+        resolution = tr("<b style='color:#b00020'>due %1, %n working day(s) overdue</b>", nullptr,
+                        -d.resolutionWorkingDaysLeft)
+                         .arg(due);
+    else
+        resolution =
+            tr("due %1, %n working day(s) left", nullptr, d.resolutionWorkingDaysLeft).arg(due);
+    QString text =
+        tr("<p><b>Response</b> (%1): %2</p><p><b>Resolution</b> (%3 working days): %4</p>")
+            .arg(FlowNames::label(o.priority), response)
+            .arg(m_details.policy.resolutionWorkingDays)
+            .arg(resolution);
+    if (d.pausedWorkingDays > 0)
+        text += tr("<p>The clock was paused for %n working day(s) of waiting.</p>", nullptr,
+                   d.pausedWorkingDays);
+    m_deadlines->setText(text);
+}
+
+} // namespace servicelens::ui
