@@ -14,6 +14,7 @@
 #include "workbook/ImportDialog.h"
 #include "workbook/RecentFiles.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookContext.h"
 #include "workbook/WorkbookController.h"
 #include "workbook/WorkbookSafetyActions.h"
 #include "workbook/WorkbookSchema.h"
@@ -41,6 +42,7 @@ namespace servicelens::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workbooks(new WorkbookController(this))
+    , m_context(new WorkbookContext(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_workbookLabel(new QLabel(this))
@@ -78,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
         qBound(0, settings.value(QStringLiteral("mainWindow/page")).toInt(), PageCount - 1)));
     connect(m_workbooks, &WorkbookController::workbookClosing, this, &MainWindow::workbookClosing);
     connect(m_workbooks, &WorkbookController::workbookChanged, this, &MainWindow::workbookChanged);
+    connect(m_context, &WorkbookContext::workbookChanged, this, &MainWindow::updateTitleAndStatus);
     connect(m_workbooks, &WorkbookController::recentFilesChanged, this,
             &MainWindow::rebuildRecentMenu);
     connect(m_workbooks, &WorkbookController::message, this,
@@ -131,24 +134,23 @@ void MainWindow::createPages()
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
 
-    m_dashboard = new DashboardPage(m_pages);
+    m_dashboard = new DashboardPage(*m_context, m_pages);
     m_pages->addWidget(m_dashboard);
 
-    m_orders = new OrdersPage(m_pages);
+    m_orders = new OrdersPage(*m_context, m_pages);
     m_orders->setUndoStack(m_undo);
     m_pages->addWidget(m_orders);
     connect(m_dashboard, &DashboardPage::drillDown, this, [this](const flow::OrderFilter &filter) {
         m_orders->showFiltered(filter);
         showPage(ServiceFlow);
     });
-    connect(m_orders, &OrdersPage::ordersChanged, m_dashboard, &DashboardPage::ordersChanged);
-    m_inspections = new InspectionsPage(m_pages);
+    m_inspections = new InspectionsPage(*m_context, m_pages);
     m_pages->addWidget(m_inspections);
-    m_surveys = new SurveysPage(m_pages);
+    m_surveys = new SurveysPage(*m_context, m_pages);
     m_pages->addWidget(m_surveys);
-    m_team = new TeamPage(m_pages);
+    m_team = new TeamPage(*m_context, m_pages);
     m_pages->addWidget(m_team);
-    m_reports = new ReportsPage(m_pages);
+    m_reports = new ReportsPage(*m_context, m_pages);
     m_pages->addWidget(m_reports);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
@@ -211,7 +213,8 @@ void MainWindow::createActions()
             return;
         const QDate today = workbook()->database().clock().nowUtc().date();
         CalendarDialog dialog(workbook()->database(), today.year(), m_undo, this);
-        connect(&dialog, &CalendarDialog::calendarChanged, m_dashboard, &DashboardPage::refresh);
+        connect(&dialog, &CalendarDialog::calendarChanged, this,
+                [this] { m_context->notify(WorkbookContext::Change::Calendar); });
         dialog.exec();
     });
     m_workbookActions << settings->addAction(tr("&SLA Policies…"), this, [this] {
@@ -219,7 +222,7 @@ void MainWindow::createActions()
             return;
         SlaPolicyDialog dialog(workbook()->database(), this);
         if (dialog.exec() == QDialog::Accepted)
-            m_dashboard->refresh();
+            m_context->notify(WorkbookContext::Change::Policies);
     });
     settings->addSeparator();
     QAction *prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
@@ -275,23 +278,12 @@ void MainWindow::workbookClosing()
 {
     // Commands refer to the workbook they changed: they end with it.
     m_undo->clear();
-    m_dashboard->setWorkbook(nullptr);
-    m_orders->setWorkbook(nullptr);
-    m_inspections->setWorkbook(nullptr);
-    m_surveys->setWorkbook(nullptr);
-    m_team->setWorkbook(nullptr);
-    m_reports->setWorkbook(nullptr);
+    m_context->setWorkbook(nullptr);
 }
 
 void MainWindow::workbookChanged(Workbook *workbook)
 {
-    m_dashboard->setWorkbook(workbook);
-    m_orders->setWorkbook(workbook);
-    m_inspections->setWorkbook(workbook);
-    m_surveys->setWorkbook(workbook);
-    m_team->setWorkbook(workbook);
-    m_reports->setWorkbook(workbook);
-    updateTitleAndStatus();
+    m_context->setWorkbook(workbook); // the status bar follows through the context
 }
 
 void MainWindow::updateTitleAndStatus()
@@ -311,7 +303,7 @@ void MainWindow::updateTitleAndStatus()
     setWindowTitle(tr("%1 — ServiceLens").arg(info.fileName()));
     m_workbookLabel->setText(info.fileName());
     m_workbookLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
-    auto branch = workbook()->defaultBranch();
+    auto branch = m_context->branch();
     if (!branch) {
         m_branchLabel->setText(branch.error().message);
         m_periodLabel->clear();
@@ -319,8 +311,7 @@ void MainWindow::updateTitleAndStatus()
     }
     m_branchLabel->setText(tr("Branch: %1 (%2)").arg(branch->name, branch->code));
     // The period pages show by default: the last complete month in the branch's time zone.
-    const QDate today =
-        workbook()->database().clock().nowUtc().toTimeZone(branch->localTime().zone()).date();
+    const QDate today = m_context->today();
     const QDate period = QDate(today.year(), today.month(), 1).addMonths(-1);
     const QLocale locale;
     m_periodLabel->setText(tr("Period: %1")

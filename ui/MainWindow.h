@@ -27,6 +27,7 @@ class InspectionsPage;
 class SurveysPage;
 class TeamPage;
 class ReportsPage;
+class WorkbookContext;
 class WorkbookController;
 
 // The shell: a navigation list of the six areas on the left, the area's page on the right, the
@@ -78,6 +79,7 @@ private:
     void showAbout();
 
     WorkbookController *m_workbooks;
+    WorkbookContext *m_context;
     WorkbookSafetyActions m_safety{this};
     QUndoStack *m_undo = nullptr;
     QListWidget *m_navigation = nullptr;

@@ -42,7 +42,7 @@
 <context>
     <name>servicelens::ui::ActionsView</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/ActionsView.cpp" line="+156" />
+        <location filename="../../ui/inspection/ActionsView.cpp" line="+163" />
         <source>(%n day(s) late)</source>
         <translation>
             <numerusform>(%n day late)</numerusform><numerusform>(%n days late)</numerusform></translation>
@@ -57,7 +57,7 @@
 <context>
     <name>servicelens::ui::CallbackForm</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/CallbackForm.cpp" line="+183" />
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+187" />
         <source>%n earlier attempt(s)</source>
         <translation>
             <numerusform>%n earlier attempt</numerusform><numerusform>%n earlier attempts</numerusform></translation>
@@ -66,7 +66,7 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+308" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+307" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n order closed without a follow-up call</numerusform><numerusform>%n orders closed without a follow-up call</numerusform></translation>
@@ -120,7 +120,7 @@
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+188" />
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+182" />
         <source>%1 — %n day(s) overdue</source>
         <translation>
             <numerusform>%1 — %n day overdue</numerusform><numerusform>%1 — %n days overdue</numerusform></translation>
@@ -156,7 +156,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+266" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+276" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
@@ -165,7 +165,7 @@
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/report/ReportsPage.cpp" line="+273" />
+        <location filename="../../ui/report/ReportsPage.cpp" line="+275" />
         <source>%n page(s) in the PDF.</source>
         <translation>
             <numerusform>%n page in the PDF.</numerusform><numerusform>%n pages in the PDF.</numerusform></translation>
@@ -174,7 +174,7 @@
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+255" />
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+262" />
         <source>%n call(s) to make</source>
         <translation>
             <numerusform>%n call to make</numerusform><numerusform>%n calls to make</numerusform></translation>
@@ -183,7 +183,7 @@
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message numerus="yes">
-        <location filename="../../ui/team/TeamPage.cpp" line="+301" />
+        <location filename="../../ui/team/TeamPage.cpp" line="+310" />
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 to %2: %n technician</numerusform><numerusform>%1 to %2: %n technicians</numerusform></translation>

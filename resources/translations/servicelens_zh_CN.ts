@@ -4128,7 +4128,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ActionsView</name>
     <message>
-        <location filename="../../ui/inspection/ActionsView.cpp" line="+44"/>
+        <location filename="../../ui/inspection/ActionsView.cpp" line="+47"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
@@ -4144,18 +4144,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+199"/>
         <source>Start work</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+207"/>
+        <location line="-198"/>
+        <location line="+211"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source>Verify…</source>
         <translation>验证…</translation>
     </message>
@@ -4230,7 +4230,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>显示：</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
@@ -4421,7 +4421,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::CallbackForm</name>
     <message>
-        <location filename="../../ui/survey/CallbackForm.cpp" line="+56"/>
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+59"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
@@ -4476,7 +4476,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>全部完成，辛苦了！</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -4710,12 +4710,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+68"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+71"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -4725,7 +4725,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>使用“文件 ▸ 新建…”创建工作簿，“文件 ▸ 打开…”打开已有工作簿，或“文件 ▸ 打开演示工作簿”先体验一下。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <location line="+7"/>
         <source>The workbook cannot be read</source>
         <translation>无法读取工作簿</translation>
@@ -4736,12 +4736,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 · 网点 %2</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-71"/>
         <source> · %L1 orders in the workbook, %L2 open</source>
         <translation> · 工作簿共 %L1 张工单，%L2 张未关闭</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+83"/>
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n 张工单关闭时没有回访记录</numerusform>
@@ -4844,12 +4844,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月末之前受理、且在月末之前未关闭的工单。点击查看当前未关闭的工单。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year&apos;s calendar is added.</source>
         <translation>工作日日历尚未包含 %1 年：在补充该年日历之前，%1 年的工作日仅按周一至周五计算，不含节假日和调休。</translation>
     </message>
@@ -5147,12 +5147,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionChartsView</name>
     <message>
-        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+86"/>
+        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+89"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Inspection score %1 in %2 (pass at %3)</source>
         <translation>%2巡检得分 %1（%3 分合格）</translation>
     </message>
@@ -5448,7 +5448,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message>
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+54"/>
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+48"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -5636,7 +5636,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>模板：</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>Import inspections</source>
@@ -5679,7 +5679,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+108"/>
+        <location filename="../../ui/MainWindow.cpp" line="+110"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -5709,7 +5709,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5794,7 +5794,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作日日历(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;SLA Policies…</source>
         <translation>服务时限政策(&amp;S)…</translation>
     </message>
@@ -5834,7 +5834,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
@@ -5854,7 +5854,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>网点：%1（%2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Period: %1</source>
         <translation>期间：%1</translation>
     </message>
@@ -6337,7 +6337,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message>
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+74"/>
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+77"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -6402,7 +6402,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
@@ -6412,7 +6412,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Closed in %1</source>
         <translation>%1 关闭</translation>
     </message>
@@ -6541,12 +6541,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message>
-        <location filename="../../ui/report/ReportsPage.cpp" line="+67"/>
+        <location filename="../../ui/report/ReportsPage.cpp" line="+69"/>
         <source>The branch is no longer in the workbook.</source>
         <translation>该网点已不在工作簿中。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
@@ -6606,7 +6606,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所有数据均来自指标引擎，与总览页和 &lt;code&gt;servicelens kpi&lt;/code&gt; 完全一致。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -6728,7 +6728,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SchedulesDialog</name>
     <message>
-        <location filename="../../ui/inspection/SchedulesDialog.cpp" line="+37"/>
+        <location filename="../../ui/inspection/SchedulesDialog.cpp" line="+39"/>
         <location line="+8"/>
         <source>Active</source>
         <translation>启用</translation>
@@ -7190,7 +7190,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message>
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+60"/>
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+63"/>
         <source>Due</source>
         <translation>应回访时间</translation>
     </message>
@@ -7380,18 +7380,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+3"/>
         <source>Callback list</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Nobody to call now: surveys become due a day after an order is followed up or closed.</source>
         <translation>现在没有需要回访的客户：工单回访或关闭一天后进入回访清单。</translation>
     </message>
@@ -7527,12 +7527,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+65"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+67"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+11"/>
         <source>Code</source>
         <translation>工号</translation>
@@ -7682,7 +7682,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Double-click a technician for their twelve months and where they stand</source>
         <translation>双击技术员查看其近十二个月的表现和排名位置</translation>
     </message>
@@ -7733,30 +7733,30 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+20"/>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Scorecard</source>
         <translation>绩效看板</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+198"/>
+        <location line="-98"/>
+        <location line="+206"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-205"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+102"/>
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 至 %2：%n 名技术员</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
@@ -7789,7 +7789,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TechnicianDialog</name>
     <message>
-        <location filename="../../ui/team/TechnicianDialog.cpp" line="+47"/>
+        <location filename="../../ui/team/TechnicianDialog.cpp" line="+49"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -8062,7 +8062,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TemplatesView</name>
     <message>
-        <location filename="../../ui/inspection/TemplatesView.cpp" line="+32"/>
+        <location filename="../../ui/inspection/TemplatesView.cpp" line="+35"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -8117,7 +8117,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>把模板保存为 JSON 以便共享</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <location line="+7"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -8154,7 +8154,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TrainingEffectDialog</name>
     <message>
-        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+38"/>
+        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+41"/>
         <source>Did the training change results?</source>
         <translation>培训是否带来了改变？</translation>
     </message>
@@ -8285,6 +8285,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+17"/>
         <source>Choose who verified it: someone other than its owner.</source>
         <translation>请选择验证人：须为负责人以外的人。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::WorkbookContext</name>
+    <message>
+        <location filename="../../ui/workbook/WorkbookContext.cpp" line="+24"/>
+        <source>The workbook has no branch.</source>
+        <translation>工作簿中没有网点。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No workbook is open.</source>
+        <translation>没有打开的工作簿。</translation>
     </message>
 </context>
 <context>

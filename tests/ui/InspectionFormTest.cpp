@@ -17,6 +17,7 @@
 #include "org/Staff.h"
 #include "storage/AuditLog.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookContext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -119,8 +120,9 @@ TEST_CASE("The inspections page lists what is due and done and opens the form", 
 {
     Fixture f;
     f.startDraft();
-    ui::InspectionsPage page;
-    page.setWorkbook(f.wb.get());
+    ui::WorkbookContext context;
+    ui::InspectionsPage page(context);
+    context.setWorkbook(f.wb.get());
     page.show();
     QApplication::processEvents();
     auto *table = page.inspectionTable();
@@ -135,7 +137,7 @@ TEST_CASE("The inspections page lists what is due and done and opens the form", 
     for (QWidget *w : QApplication::topLevelWidgets())
         if (auto *form = qobject_cast<ui::InspectionForm *>(w))
             form->close();
-    page.setWorkbook(nullptr);
+    context.setWorkbook(nullptr);
 }
 
 TEST_CASE("Actions are created, done and verified from the actions view", "[ui][inspection]")
@@ -169,8 +171,9 @@ TEST_CASE("Actions are created, done and verified from the actions view", "[ui][
         CHECK(dialog.result() == QDialog::Accepted);
         a = dialog.action();
     }
-    ui::ActionsView view;
-    view.setWorkbook(f.wb.get());
+    ui::WorkbookContext context;
+    ui::ActionsView view(context);
+    context.setWorkbook(f.wb.get());
     REQUIRE(view.table()->rowCount() == 1);
     view.selectAction(a.id);
     view.findChild<QPushButton *>(QStringLiteral("doneAction"))->click();
@@ -183,7 +186,7 @@ TEST_CASE("Actions are created, done and verified from the actions view", "[ui][
     CHECK(verifier->currentData().toLongLong() == manager.id);
     verify.findChild<QPushButton *>(QStringLiteral("acceptButton"))->click();
     CHECK((*ActionRepository(f.db).findById(a.id))->status == ActionStatus::Verified);
-    view.setWorkbook(nullptr);
+    context.setWorkbook(nullptr);
 }
 
 TEST_CASE("Editing a template in use in the editor saves a new version", "[ui][inspection]")
@@ -215,8 +218,10 @@ TEST_CASE("Editing a template in use in the editor saves a new version", "[ui][i
 TEST_CASE("A schedule made in the dialog shows as due on the page", "[ui][inspection]")
 {
     Fixture f;
+    ui::WorkbookContext context;
+    context.setWorkbook(f.wb.get());
     {
-        ui::SchedulesDialog dialog(*f.wb);
+        ui::SchedulesDialog dialog(context);
         dialog.newSchedule();
         dialog.findChild<QDateEdit *>(QStringLiteral("scheduleNextDue"))
             ->setDate(QDate(2026, 11, 20));
@@ -227,10 +232,9 @@ TEST_CASE("A schedule made in the dialog shows as due on the page", "[ui][inspec
                                             QDate(2026, 12, 6));
     REQUIRE(due->size() == 1);
     CHECK(due->front().daysOverdue == 2); // "now" is 22 November
-    ui::InspectionsPage page;
-    page.setWorkbook(f.wb.get());
+    ui::InspectionsPage page(context);
     CHECK(page.findChild<QTableWidget *>(QStringLiteral("dueTable"))->rowCount() == 1);
-    page.setWorkbook(nullptr);
+    context.setWorkbook(nullptr);
 }
 
 TEST_CASE("The whole section can be answered on one screen", "[ui][inspection]")

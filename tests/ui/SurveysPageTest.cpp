@@ -8,6 +8,7 @@
 #include "survey/SurveyDesigner.h"
 #include "survey/SurveysPage.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookContext.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -46,13 +47,14 @@ TEST_CASE("A follow-up call is answered with one key per question and the next c
         o.status = flow::OrderStatus::Closed;
         REQUIRE(flow::OrderRepository(db).insert(o).ok());
     }
-    ui::SurveysPage page;
-    page.setWorkbook(wb.get());
+    ui::WorkbookContext context;
+    ui::SurveysPage page(context);
+    context.setWorkbook(wb.get());
     REQUIRE(page.callbackTable()->rowCount() == 3);
 
     auto calls = *ResponseRepository(db).callbackList(wb->defaultBranch()->id,
                                                       clock.nowMsecsSinceEpoch() / 1000, 10);
-    ui::CallbackForm form(*wb, calls);
+    ui::CallbackForm form(context, calls);
     form.setOfferFollowUp(false);
     form.show();
     QApplication::processEvents();
@@ -92,7 +94,7 @@ TEST_CASE("A follow-up call is answered with one key per question and the next c
           ResponseStatus::Refused);
     page.refresh();
     CHECK(page.callbackTable()->rowCount() == 0); // the retry is due tomorrow
-    page.setWorkbook(nullptr);
+    context.setWorkbook(nullptr);
 }
 
 TEST_CASE("The questionnaire designer adds a question; a survey with answers gets a new version",

@@ -12,6 +12,7 @@
 #include "team/Training.h"
 #include "team/TrainingEffectDialog.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookContext.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -32,8 +33,9 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
     auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("团队.servicelens")), demo,
                                                 &clock);
     REQUIRE(wb.ok());
-    ui::TeamPage page;
-    page.setWorkbook(wb->get());
+    ui::WorkbookContext context;
+    ui::TeamPage page(context);
+    context.setWorkbook(wb->get());
     // 14 technicians closed orders last month (October); grey where the sample is small.
     QTableWidget *score = page.scorecard();
     REQUIRE(score->rowCount() >= 10);
@@ -60,7 +62,7 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
             kpi::KpiEngine((*wb)->database())
                 .computePeriod(*(*wb)->defaultBranch(), QDate(2026, 10, 1), QDate(2026, 11, 1));
         REQUIRE(k.ok());
-        ui::TechnicianDialog person(**wb, code, k->technicians, QDate(2026, 10, 1));
+        ui::TechnicianDialog person(context, code, k->technicians, QDate(2026, 10, 1));
         REQUIRE(person.trend().size() == 12);
         std::optional<double> october;
         for (const kpi::TechnicianKpis &t : k->technicians)
@@ -74,7 +76,7 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
         auto sessions =
             team::TrainingRepository((*wb)->database()).sessions((*wb)->defaultBranch()->id);
         REQUIRE_FALSE(sessions->empty());
-        ui::TrainingEffectDialog effect(**wb, sessions->front().session.id);
+        ui::TrainingEffectDialog effect(context, sessions->front().session.id);
         CHECK(effect.table()->rowCount() == 4);
     }
 
@@ -124,5 +126,5 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
     CHECK(dialog.result() == QDialog::Accepted);
     page.refresh();
     CHECK(page.staffTable()->rowCount() == 27);
-    page.setWorkbook(nullptr);
+    context.setWorkbook(nullptr);
 }

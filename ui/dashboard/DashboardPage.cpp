@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "workbook/WorkbookContext.h"
+
 #include "DashboardCharts.h"
 #include "TargetsDialog.h"
 #include "kpi/KpiCatalogue.h"
@@ -59,8 +61,9 @@ QString monthName(QDate month)
 
 } // namespace
 
-DashboardPage::DashboardPage(QWidget *parent)
+DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_heading(new QLabel(this))
     , m_subheading(new QLabel(this))
     , m_month(new QComboBox(this))
@@ -142,10 +145,13 @@ DashboardPage::DashboardPage(QWidget *parent)
         if (!m_filling)
             refresh();
     });
+    // The branch chosen here is the one every page is about.
     connect(m_branch, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
-            refresh();
+            m_context.chooseBranch(m_branch->currentData().toLongLong());
     });
+    m_context.onChange(this, WorkbookContext::Change::Orders, [this] { countOrders(); });
+    m_context.onChange(this, ~WorkbookContext::Changes(), [this] { refresh(); });
     connect(m_targets, &QPushButton::clicked, this, &DashboardPage::editTargets);
 
     // What each tile counts, for the orders page.
@@ -186,6 +192,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     });
     connect(m_charts, &DashboardCharts::backlogClicked, m_backlog, &StatTile::clicked);
     refresh();
+    connect(&m_context, &WorkbookContext::workbookChanged, this, &DashboardPage::showWorkbook);
+    if (m_context.workbook())
+        showWorkbook();
 }
 
 StatTile *DashboardPage::tile(const QString &name, const char *kpiKey)
@@ -197,16 +206,9 @@ StatTile *DashboardPage::tile(const QString &name, const char *kpiKey)
     return t;
 }
 
-void DashboardPage::setWorkbook(Workbook *workbook)
+void DashboardPage::showWorkbook()
 {
-    m_workbook = workbook;
     fillSelectors();
-    countOrders();
-    refresh();
-}
-
-void DashboardPage::ordersChanged()
-{
     countOrders();
     refresh();
 }
@@ -216,8 +218,8 @@ void DashboardPage::countOrders()
     // Counting every order takes a moment on a million of them: done when the workbook opens or
     // its orders change, not on every change of month.
     m_workbookCounts.clear();
-    if (m_workbook)
-        if (auto s = WorkbookSummary::read(m_workbook->database()))
+    if (m_context.workbook())
+        if (auto s = WorkbookSummary::read(m_context.workbook()->database()))
             m_workbookCounts =
                 tr(" · %L1 orders in the workbook, %L2 open").arg(s->orders).arg(s->openOrders);
 }
@@ -237,20 +239,22 @@ void DashboardPage::setMonth(QDate month)
 void DashboardPage::fillSelectors()
 {
     m_filling = true;
+    const QDate shown = m_month->count() > 0 ? month() : QDate();
     m_month->clear();
     m_branch->clear();
-    if (m_workbook) {
-        if (auto branches = BranchRepository(m_workbook->database()).list())
-            for (const Branch &b : *branches)
-                m_branch->addItem(b.code + QStringLiteral(" · ") + b.name, b.id);
-        auto branch = m_workbook->defaultBranch();
-        const QTimeZone zone = (branch ? *branch : Branch()).localTime().zone();
-        const QDate today = m_workbook->database().clock().nowUtc().toTimeZone(zone).date();
+    if (m_context.workbook()) {
+        for (const Branch &b : m_context.branches())
+            m_branch->addItem(b.code + QStringLiteral(" · ") + b.name, b.id);
+        if (auto chosen = m_context.branch())
+            m_branch->setCurrentIndex(m_branch->findData(chosen->id));
+        const QDate today = m_context.today();
         const QDate current(today.year(), today.month(), 1);
         for (int i = 0; i < 60; ++i)
             m_month->addItem(monthName(current.addMonths(-i)), current.addMonths(-i));
-        // The last complete month first: the one a monthly report is about.
-        m_month->setCurrentIndex(1);
+        // The last complete month first: the one a monthly report is about; another branch
+        // keeps the month shown.
+        const int again = shown.isValid() ? m_month->findData(shown) : -1;
+        m_month->setCurrentIndex(again >= 0 ? again : 1);
     }
     m_branch->setVisible(m_branch->count() > 1);
     m_filling = false;
@@ -260,7 +264,7 @@ void DashboardPage::refresh()
 {
     m_calendarWarning->hide();
     m_quality->hide();
-    const bool open = m_workbook != nullptr && m_month->count() > 0;
+    const bool open = m_context.workbook() != nullptr && m_month->count() > 0;
     m_content->setVisible(open);
     m_month->setVisible(open);
     m_targets->setVisible(open);
@@ -271,19 +275,14 @@ void DashboardPage::refresh()
                                  "existing one, or File ▸ Open Demo Workbook to explore."));
         return;
     }
-    Result<Branch> branch = m_workbook->defaultBranch();
-    if (m_branch->count() > 1)
-        if (auto chosen = BranchRepository(m_workbook->database())
-                              .findById(m_branch->currentData().toLongLong());
-            chosen && chosen->has_value())
-            branch = **chosen;
+    const Result<Branch> branch = m_context.branch();
     if (!branch) {
         m_heading->setText(tr("The workbook cannot be read"));
         m_subheading->setText(branch.error().message);
         m_content->hide();
         return;
     }
-    auto data = kpi::DashboardData::load(m_workbook->database(), *branch, month());
+    auto data = kpi::DashboardData::load(m_context.workbook()->database(), *branch, month());
     if (!data) {
         m_heading->setText(tr("The workbook cannot be read"));
         m_subheading->setText(data.error().message);
@@ -401,16 +400,17 @@ void DashboardPage::showTiles(const kpi::DashboardData &d)
 
 void DashboardPage::editTargets()
 {
-    if (!m_workbook || !m_data)
+    if (!m_context.workbook() || !m_data)
         return;
     TargetsDialog dialog(m_data->targets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto s = kpi::KpiTargetRepository(m_workbook->database()).save(dialog.targets()); !s) {
+    if (auto s = kpi::KpiTargetRepository(m_context.workbook()->database()).save(dialog.targets());
+        !s) {
         showError(this, tr("Targets"), s.error());
         return;
     }
-    refresh();
+    m_context.notify(WorkbookContext::Change::Targets);
 }
 
 } // namespace servicelens::ui

@@ -18,6 +18,8 @@ class Workbook;
 
 namespace servicelens::ui {
 
+class WorkbookContext;
+
 class DashboardCharts;
 class StatTile;
 
@@ -28,12 +30,9 @@ class DashboardPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit DashboardPage(QWidget *parent = nullptr);
+    explicit DashboardPage(WorkbookContext &context, QWidget *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
     void refresh();
-    // Orders were added or edited: recount them and recompute.
-    void ordersChanged();
     QDate month() const;
     void setMonth(QDate month);
     const std::optional<kpi::DashboardData> &data() const { return m_data; }
@@ -43,13 +42,15 @@ signals:
     void drillDown(const flow::OrderFilter &filter);
 
 private:
+    // The context's workbook or branch changed: everything shown afresh.
+    void showWorkbook();
     void fillSelectors();
     void countOrders();
     void editTargets();
     void showTiles(const kpi::DashboardData &d);
     StatTile *tile(const QString &name, const char *kpiKey);
 
-    Workbook *m_workbook = nullptr;
+    WorkbookContext &m_context;
     std::optional<kpi::DashboardData> m_data;
     QLabel *m_heading;
     QLabel *m_subheading;

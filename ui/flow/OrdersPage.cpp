@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrdersPage.h"
 
+#include "workbook/WorkbookContext.h"
+
 #include "OrderDialog.h"
 #include "OrdersTableModel.h"
 #include "commands/EditOrderCommand.h"
@@ -66,8 +68,9 @@ constexpr std::array<OrderStatus, 4> statuses = {OrderStatus::Open, OrderStatus:
 
 } // namespace
 
-OrdersPage::OrdersPage(QWidget *parent)
+OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_model(new OrdersTableModel(this))
     , m_view(new QTableView(this))
     , m_month(new QComboBox(this))
@@ -166,17 +169,23 @@ OrdersPage::OrdersPage(QWidget *parent)
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &OrdersPage::showColumnMenu);
     restoreColumns();
+    connect(&m_context, &WorkbookContext::workbookChanged, this, &OrdersPage::showWorkbook);
+    // Overdue flags follow the calendar and the SLA policies.
+    m_context.onChange(this, WorkbookContext::Change::Calendar | WorkbookContext::Change::Policies,
+                       [this] { applyFilter(); });
+    if (m_context.workbook())
+        showWorkbook();
 }
 
-void OrdersPage::setWorkbook(Workbook *workbook)
+void OrdersPage::showWorkbook()
 {
-    m_workbook = workbook;
+    Workbook *workbook = m_context.workbook();
     fillMonthAndTechnicians();
     if (!workbook) {
         m_model->setSource(nullptr, Branch{});
         return;
     }
-    auto branch = workbook->defaultBranch();
+    auto branch = m_context.branch();
     m_model->setSource(branch ? &workbook->database() : nullptr, branch ? *branch : Branch{});
     // Widths from the first page only: measuring every row of a large table would take seconds.
     m_view->resizeColumnsToContents();
@@ -189,10 +198,11 @@ void OrdersPage::fillMonthAndTechnicians()
     m_month->addItem(tr("All months"), QVariant());
     m_technician->clear();
     m_technician->addItem(tr("All technicians"), QVariant());
-    if (m_workbook) {
-        auto branch = m_workbook->defaultBranch();
+    if (m_context.workbook()) {
+        auto branch = m_context.branch();
         const QTimeZone zone = (branch ? *branch : Branch()).localTime().zone();
-        const QDate today = m_workbook->database().clock().nowUtc().toTimeZone(zone).date();
+        const QDate today =
+            m_context.workbook()->database().clock().nowUtc().toTimeZone(zone).date();
         const QLocale locale;
         const QString format = locale.language() == QLocale::Chinese ? QStringLiteral("yyyy年M月")
                                                                      : QStringLiteral("MMM yyyy");
@@ -200,7 +210,7 @@ void OrdersPage::fillMonthAndTechnicians()
             const QDate m = QDate(today.year(), today.month(), 1).addMonths(-i);
             m_month->addItem(locale.toString(m, format), m);
         }
-        if (auto staff = org::StaffRepository(m_workbook->database()).list())
+        if (auto staff = org::StaffRepository(m_context.workbook()->database()).list())
             for (const org::StaffMember &s : *staff)
                 if (s.role == org::Role::TechnicalSupport)
                     m_technician->addItem(s.code + QLatin1Char(' ') + s.name, s.id);
@@ -269,42 +279,43 @@ void OrdersPage::updateCount(qint64 total)
 
 void OrdersPage::openOrder(qint64 orderId)
 {
-    if (!m_workbook || orderId <= 0)
+    if (!m_context.workbook() || orderId <= 0)
         return;
-    OrderDialog dialog(m_workbook->database(), orderId, this);
+    OrderDialog dialog(m_context.workbook()->database(), orderId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_undo)
         m_undo->push(new EditOrderCommand(
-            m_workbook->database(), dialog.original(), dialog.saved(),
+            m_context.workbook()->database(), dialog.original(), dialog.saved(),
             [this](const QString &problem) {
                 if (!problem.isEmpty())
                     showError(this, tr("Undo"), makeError(ErrorKind::InvalidInput, problem));
                 m_model->reload();
-                emit ordersChanged();
+                m_context.notify(WorkbookContext::Change::Orders);
             }));
     m_model->reload();
-    emit ordersChanged();
+    m_context.notify(WorkbookContext::Change::Orders);
 }
 
 void OrdersPage::newOrder()
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto branch = m_workbook->defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
     ServiceOrder draft;
     draft.branchId = branch->id;
-    draft.times.received = m_workbook->database().clock().nowSecsSinceEpoch();
+    draft.times.received = m_context.workbook()->database().clock().nowSecsSinceEpoch();
     const QDate today =
         QDateTime::fromSecsSinceEpoch(draft.times.received, branch->localTime().zone()).date();
-    if (auto next = OrderRepository(m_workbook->database()).nextOrderNo(branch->id, today))
+    if (auto next =
+            OrderRepository(m_context.workbook()->database()).nextOrderNo(branch->id, today))
         draft.orderNo = *next;
-    OrderDialog dialog(m_workbook->database(), draft, this);
+    OrderDialog dialog(m_context.workbook()->database(), draft, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_model->reload();
-        emit ordersChanged();
+        m_context.notify(WorkbookContext::Change::Orders);
     }
 }
 

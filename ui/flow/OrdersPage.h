@@ -18,6 +18,8 @@ class Workbook;
 
 namespace servicelens::ui {
 
+class WorkbookContext;
+
 class OrdersTableModel;
 
 // Service flow: every order of the branch in a table that stays fast on a million orders, with
@@ -26,9 +28,8 @@ class OrdersPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit OrdersPage(QWidget *parent = nullptr);
+    explicit OrdersPage(WorkbookContext &context, QWidget *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
     // Where order edits are pushed so Edit ▸ Undo reverses them.
     void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     // Shows exactly these orders (used when a dashboard tile or chart is clicked).
@@ -38,11 +39,9 @@ public:
     void openOrder(qint64 orderId);
     void newOrder();
 
-signals:
-    // An order was changed: other pages recompute.
-    void ordersChanged();
-
 private:
+    // The context's workbook or branch changed: everything shown afresh.
+    void showWorkbook();
     void applyFilter();
     void updateCount(qint64 total);
     void showColumnMenu(const QPoint &pos);
@@ -50,7 +49,7 @@ private:
     void restoreColumns();
     void fillMonthAndTechnicians();
 
-    Workbook *m_workbook = nullptr;
+    WorkbookContext &m_context;
     QUndoStack *m_undo = nullptr;
     OrdersTableModel *m_model;
     QTableView *m_view;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionsView.h"
 
+#include "workbook/WorkbookContext.h"
+
 #include "ActionDialog.h"
 #include "common/LocalTime.h"
 #include "i18n/Language.h"
@@ -38,8 +40,9 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 
 } // namespace
 
-ActionsView::ActionsView(QWidget *parent)
+ActionsView::ActionsView(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_status(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("Overdue only"), this))
     , m_table(new QTableWidget(this))
@@ -96,11 +99,14 @@ ActionsView::ActionsView(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(steps);
     updateButtons();
+    connect(&m_context, &WorkbookContext::workbookChanged, this, &ActionsView::showWorkbook);
+    m_context.onChange(this, WorkbookContext::Change::Inspections, [this] { refresh(); });
+    if (m_context.workbook())
+        showWorkbook();
 }
 
-void ActionsView::setWorkbook(Workbook *workbook)
+void ActionsView::showWorkbook()
 {
-    m_workbook = workbook;
     refresh();
 }
 
@@ -109,16 +115,17 @@ void ActionsView::refresh()
     m_rows.clear();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
-    m_new->setEnabled(m_workbook != nullptr);
-    if (!m_workbook) {
+    m_new->setEnabled(m_context.workbook() != nullptr);
+    if (!m_context.workbook()) {
         updateButtons();
         return;
     }
-    auto branch = m_workbook->defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
     const LocalTime local = branch->localTime();
-    const QDate today = local.localDate(m_workbook->database().clock().nowSecsSinceEpoch());
+    const QDate today =
+        local.localDate(m_context.workbook()->database().clock().nowSecsSinceEpoch());
     ActionFilter filter;
     filter.branchId = branch->id;
     filter.today = today;
@@ -130,7 +137,7 @@ void ActionsView::refresh()
         filter.statuses = {ActionStatus::Done};
     else if (status == QLatin1String("verified"))
         filter.statuses = {ActionStatus::Verified};
-    auto rows = ActionRepository(m_workbook->database()).list(filter);
+    auto rows = ActionRepository(m_context.workbook()->database()).list(filter);
     if (!rows) {
         showError(this, tr("Corrective actions"), rows.error());
         return;
@@ -203,18 +210,18 @@ void ActionsView::updateButtons()
 
 void ActionsView::newAction()
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto branch = m_workbook->defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
     CorrectiveAction a;
     a.branchId = branch->id;
     a.source = ActionSource::Other;
     a.due = branch->localTime()
-                .localDate(m_workbook->database().clock().nowSecsSinceEpoch())
+                .localDate(m_context.workbook()->database().clock().nowSecsSinceEpoch())
                 .addDays(7);
-    ActionDialog dialog(m_workbook->database(), a, this);
+    ActionDialog dialog(m_context.workbook()->database(), a, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         selectAction(dialog.action().id);
@@ -225,9 +232,9 @@ void ActionsView::newAction()
 void ActionsView::edit()
 {
     const auto row = selected();
-    if (!row || !m_workbook || row->action.status == ActionStatus::Verified)
+    if (!row || !m_context.workbook() || row->action.status == ActionStatus::Verified)
         return;
-    ActionDialog dialog(m_workbook->database(), row->action, this);
+    ActionDialog dialog(m_context.workbook()->database(), row->action, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         selectAction(row->action.id);
@@ -238,9 +245,9 @@ void ActionsView::edit()
 void ActionsView::startWork()
 {
     const auto row = selected();
-    if (!row || !m_workbook)
+    if (!row || !m_context.workbook())
         return;
-    if (auto s = ActionRepository(m_workbook->database()).startWork(row->action.id); !s)
+    if (auto s = ActionRepository(m_context.workbook()->database()).startWork(row->action.id); !s)
         showError(this, tr("Start work"), s.error());
     refresh();
     selectAction(row->action.id);
@@ -250,9 +257,9 @@ void ActionsView::startWork()
 void ActionsView::markDone()
 {
     const auto row = selected();
-    if (!row || !m_workbook)
+    if (!row || !m_context.workbook())
         return;
-    Database &db = m_workbook->database();
+    Database &db = m_context.workbook()->database();
     if (auto s = ActionRepository(db).markDone(row->action.id, db.clock().nowSecsSinceEpoch()); !s)
         showError(this, tr("Mark done"), s.error());
     refresh();
@@ -263,9 +270,9 @@ void ActionsView::markDone()
 void ActionsView::verify()
 {
     const auto row = selected();
-    if (!row || !m_workbook)
+    if (!row || !m_context.workbook())
         return;
-    VerifyActionDialog dialog(m_workbook->database(), row->action, this);
+    VerifyActionDialog dialog(m_context.workbook()->database(), row->action, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit changed();

@@ -17,15 +17,16 @@ class Workbook;
 
 namespace servicelens::ui {
 
+class WorkbookContext;
+
 // The corrective actions of the branch: filters by status and overdue, overdue ones in red,
 // and the steps of their life (start, done, verify or send back, edit).
 class ActionsView final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ActionsView(QWidget *parent = nullptr);
+    explicit ActionsView(WorkbookContext &context, QWidget *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
     QTableWidget *table() const { return m_table; }
     void selectAction(qint64 id);
 
@@ -36,6 +37,8 @@ signals:
     void changed();
 
 private:
+    // The context's workbook or branch changed: everything shown afresh.
+    void showWorkbook();
     std::optional<inspection::ActionListRow> selected() const;
     void updateButtons();
     void newAction();
@@ -44,7 +47,7 @@ private:
     void markDone();
     void verify();
 
-    Workbook *m_workbook = nullptr;
+    WorkbookContext &m_context;
     std::vector<inspection::ActionListRow> m_rows;
     QComboBox *m_status;
     QCheckBox *m_overdue;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionChartsView.h"
+
 #include "widgets/ChartViews.h"
 #include "widgets/Palette.h"
+#include "workbook/WorkbookContext.h"
 
 #include "common/LocalTime.h"
 #include "i18n/Language.h"
@@ -72,8 +74,9 @@ void axes(QChart *chart, const QStringList &months, double minY, double maxY, co
 
 } // namespace
 
-InspectionChartsView::InspectionChartsView(QWidget *parent)
+InspectionChartsView::InspectionChartsView(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_template(new QComboBox(this))
     , m_scores(makeView(this, QStringLiteral("scoreChart")))
     , m_passRate(makeView(this, QStringLiteral("passRateChart")))
@@ -94,11 +97,16 @@ InspectionChartsView::InspectionChartsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(grid, 1);
+    connect(&m_context, &WorkbookContext::workbookChanged, this,
+            &InspectionChartsView::showWorkbook);
+    m_context.onChange(this, WorkbookContext::Change::Inspections, [this] { showWorkbook(); });
+    if (m_context.workbook())
+        showWorkbook();
 }
 
-void InspectionChartsView::setWorkbook(Workbook *workbook)
+void InspectionChartsView::showWorkbook()
 {
-    m_workbook = workbook;
+    Workbook *workbook = m_context.workbook();
     const QSignalBlocker block(m_template);
     m_template->clear();
     if (workbook) {
@@ -112,12 +120,12 @@ void InspectionChartsView::setWorkbook(Workbook *workbook)
 
 void InspectionChartsView::refresh()
 {
-    if (!m_workbook || m_template->currentIndex() < 0 || !isVisible())
+    if (!m_context.workbook() || m_template->currentIndex() < 0 || !isVisible())
         return;
-    auto branch = m_workbook->defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
-    Database &db = m_workbook->database();
+    Database &db = m_context.workbook()->database();
     const QDate today = branch->localTime().localDate(db.clock().nowSecsSinceEpoch());
     auto data =
         InspectionAnalysis::compute(db, *branch, m_template->currentData().toString(), today, 12);

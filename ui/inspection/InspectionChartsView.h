@@ -12,6 +12,8 @@ class Workbook;
 
 namespace servicelens::ui {
 
+class WorkbookContext;
+
 // The inspection charts of a template over the last twelve months: the score trend overall and
 // per section against the pass score, the pass rate, the corrective actions open and overdue at
 // each month end, and the items most often found failing. Numbers from core
@@ -20,15 +22,15 @@ class InspectionChartsView final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit InspectionChartsView(QWidget *parent = nullptr);
-
-    void setWorkbook(Workbook *workbook);
+    explicit InspectionChartsView(WorkbookContext &context, QWidget *parent = nullptr);
 
 public slots:
     void refresh();
 
 private:
-    Workbook *m_workbook = nullptr;
+    // The context's workbook or branch changed: everything shown afresh.
+    void showWorkbook();
+    WorkbookContext &m_context;
     QComboBox *m_template;
     QChartView *m_scores;
     QChartView *m_passRate;

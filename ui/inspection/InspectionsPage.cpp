@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionsPage.h"
 
+#include "workbook/WorkbookContext.h"
+
 #include "ActionsView.h"
 #include "InspectionChartsView.h"
 #include "InspectionForm.h"
@@ -37,17 +39,9 @@ namespace servicelens::ui {
 
 using namespace inspection;
 
-namespace {
-
-QDate today(Workbook &wb)
-{
-    return wb.defaultLocalTime().localDate(wb.database().clock().nowSecsSinceEpoch());
-}
-
-} // namespace
-
-InspectionsPage::InspectionsPage(QWidget *parent)
+InspectionsPage::InspectionsPage(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_tabs(new QTabWidget(this))
     , m_dueTitle(new QLabel(this))
     , m_due(makeListTable(this, QStringLiteral("dueTable"),
@@ -57,9 +51,9 @@ InspectionsPage::InspectionsPage(QWidget *parent)
                              tr("Result"), tr("Findings"), tr("Open actions")}))
     , m_empty(new QLabel(this))
     , m_count(new QLabel(this))
-    , m_actions(new ActionsView(this))
-    , m_charts(new InspectionChartsView(this))
-    , m_templates(new TemplatesView(this))
+    , m_actions(new ActionsView(context, this))
+    , m_charts(new InspectionChartsView(context, this))
+    , m_templates(new TemplatesView(context, this))
 {
     setObjectName(QStringLiteral("inspectionPage"));
     QFont heading = m_dueTitle->font();
@@ -88,9 +82,9 @@ InspectionsPage::InspectionsPage(QWidget *parent)
     schedules->setObjectName(QStringLiteral("schedulesButton"));
     schedules->setToolTip(tr("Which template is inspected how often, and by whom"));
     connect(schedules, &QPushButton::clicked, this, [this] {
-        if (!m_workbook)
+        if (!m_context.workbook())
             return;
-        SchedulesDialog dialog(*m_workbook, this);
+        SchedulesDialog dialog(m_context, this);
         dialog.exec();
         refresh();
     });
@@ -143,21 +137,21 @@ InspectionsPage::InspectionsPage(QWidget *parent)
         if (m_tabs->widget(index) == m_charts)
             m_charts->refresh();
     });
-    connect(m_actions, &ActionsView::changed, this, &InspectionsPage::refresh);
-    connect(m_templates, &TemplatesView::changed, this, [this] {
-        m_charts->setWorkbook(m_workbook);
-        refresh();
-    });
+    // The views tell the context what they changed; this page and the others follow it.
+    connect(m_actions, &ActionsView::changed, this,
+            [this] { m_context.notify(WorkbookContext::Change::Inspections); });
+    connect(m_templates, &TemplatesView::changed, this,
+            [this] { m_context.notify(WorkbookContext::Change::Inspections); });
+    m_context.onChange(this, WorkbookContext::Change::Inspections, [this] { refresh(); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    connect(&m_context, &WorkbookContext::workbookChanged, this, &InspectionsPage::showWorkbook);
+    if (m_context.workbook())
+        showWorkbook();
 }
 
-void InspectionsPage::setWorkbook(Workbook *workbook)
+void InspectionsPage::showWorkbook()
 {
-    m_workbook = workbook;
-    m_actions->setWorkbook(workbook);
-    m_templates->setWorkbook(workbook);
-    m_charts->setWorkbook(workbook);
     refresh();
 }
 
@@ -165,16 +159,16 @@ void InspectionsPage::refresh()
 {
     m_due->setRowCount(0);
     m_table->setRowCount(0);
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto branch = m_workbook->defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
-    Database &db = m_workbook->database();
+    Database &db = m_context.workbook()->database();
     const QString language = i18n::Language::effective();
     const QLocale locale;
-    const QDate now = today(*m_workbook);
-    const LocalTime local = m_workbook->defaultLocalTime();
+    const QDate now = m_context.today();
+    const LocalTime local = m_context.localTime();
 
     auto due = ScheduleRepository(db).due(branch->id, now, now.addDays(14));
     if (due) {
@@ -262,9 +256,9 @@ std::optional<qint64> InspectionsPage::selectedInspection() const
 
 void InspectionsPage::newInspection()
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto list = TemplateRepository(m_workbook->database()).list();
+    auto list = TemplateRepository(m_context.workbook()->database()).list();
     if (!list || list->empty())
         return;
     QString code = list->front().code;
@@ -285,11 +279,11 @@ void InspectionsPage::newInspection()
 
 void InspectionsPage::startInspection(const QString &templateCode, std::optional<qint64> scheduleId)
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    Database &db = m_workbook->database();
+    Database &db = m_context.workbook()->database();
     auto t = TemplateRepository(db).latest(templateCode);
-    auto branch = m_workbook->defaultBranch();
+    auto branch = m_context.branch();
     if (!t || !*t || !branch)
         return;
     // A draft of the same template already under way is resumed, not duplicated.
@@ -317,18 +311,19 @@ void InspectionsPage::startInspection(const QString &templateCode, std::optional
 
 void InspectionsPage::openInspection(qint64 inspectionId)
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto *form = new InspectionForm(m_workbook->database(), inspectionId, this);
+    auto *form = new InspectionForm(m_context.workbook()->database(), inspectionId, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
-    connect(form, &InspectionForm::changed, this, &InspectionsPage::refresh);
+    connect(form, &InspectionForm::changed, this,
+            [this] { m_context.notify(WorkbookContext::Change::Inspections); });
     connect(form, &QDialog::finished, this, &InspectionsPage::refresh);
     form->open();
 }
 
 void InspectionsPage::importInspections()
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
     QSettings settings;
     const QString path =
@@ -338,7 +333,7 @@ void InspectionsPage::importInspections()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("inspection/folder"), QFileInfo(path).absolutePath());
-    auto done = InspectionJson::importFile(m_workbook->database(), path);
+    auto done = InspectionJson::importFile(m_context.workbook()->database(), path);
     if (!done) {
         showError(this, tr("Import inspections"), done.error());
         return;
@@ -356,15 +351,15 @@ void InspectionsPage::importInspections()
 void InspectionsPage::exportSelected()
 {
     const auto id = selectedInspection();
-    if (!m_workbook || !id)
+    if (!m_context.workbook() || !id)
         return;
-    auto found = InspectionRepository(m_workbook->database()).findById(*id);
+    auto found = InspectionRepository(m_context.workbook()->database()).findById(*id);
     if (!found || !*found || (*found)->status != InspectionStatus::Completed) {
         QMessageBox::information(this, tr("Export inspection"),
                                  tr("Only completed inspections can be exported."));
         return;
     }
-    auto text = InspectionJson::exportOne(m_workbook->database(), (*found)->uid);
+    auto text = InspectionJson::exportOne(m_context.workbook()->database(), (*found)->uid);
     if (!text) {
         showError(this, tr("Export inspection"), text.error());
         return;
@@ -374,7 +369,7 @@ void InspectionsPage::exportSelected()
         this, tr("Export inspection"),
         settings.value(QStringLiteral("inspection/folder")).toString() + QLatin1Char('/') +
             tr("inspection") + QLatin1Char('-') +
-            m_workbook->defaultLocalTime().localDate(*(*found)->completedAt).toString(Qt::ISODate) +
+            m_context.localTime().localDate(*(*found)->completedAt).toString(Qt::ISODate) +
             QStringLiteral(".json"),
         tr("Inspections (*.json)"));
     if (path.isEmpty())

@@ -14,6 +14,8 @@ class Workbook;
 
 namespace servicelens::ui {
 
+class WorkbookContext;
+
 class ActionsView;
 class InspectionChartsView;
 class TemplatesView;
@@ -25,9 +27,8 @@ class InspectionsPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit InspectionsPage(QWidget *parent = nullptr);
+    explicit InspectionsPage(WorkbookContext &context, QWidget *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
     // Starts an inspection of the template (for a schedule when given) and opens its form.
     void startInspection(const QString &templateCode, std::optional<qint64> scheduleId = {});
     void openInspection(qint64 inspectionId);
@@ -38,12 +39,14 @@ public slots:
     void refresh();
 
 private:
+    // The context's workbook or branch changed: everything shown afresh.
+    void showWorkbook();
     void newInspection();
     void exportSelected();
     void importInspections();
     std::optional<qint64> selectedInspection() const;
 
-    Workbook *m_workbook = nullptr;
+    WorkbookContext &m_context;
     QTabWidget *m_tabs;
     QLabel *m_dueTitle;
     QTableWidget *m_due;

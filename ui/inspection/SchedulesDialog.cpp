@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchedulesDialog.h"
 
+#include "workbook/WorkbookContext.h"
+
 #include "ActionDialog.h"
 #include "common/LocalTime.h"
 #include "i18n/Language.h"
@@ -26,9 +28,9 @@ namespace servicelens::ui {
 
 using namespace inspection;
 
-SchedulesDialog::SchedulesDialog(Workbook &workbook, QWidget *parent)
+SchedulesDialog::SchedulesDialog(WorkbookContext &context, QWidget *parent)
     : QDialog(parent)
-    , m_workbook(workbook)
+    , m_context(context)
     , m_table(new QTableWidget(this))
     , m_template(new QComboBox(this))
     , m_frequency(new QComboBox(this))
@@ -52,7 +54,7 @@ SchedulesDialog::SchedulesDialog(Workbook &workbook, QWidget *parent)
 
     const QString language = i18n::Language::effective();
     m_template->setObjectName(QStringLiteral("scheduleTemplate"));
-    if (auto list = TemplateRepository(workbook.database()).list())
+    if (auto list = TemplateRepository(*m_context.database()).list())
         for (const TemplateSummary &s : *list)
             m_template->addItem(s.name.in(language), s.code);
     m_frequency->setObjectName(QStringLiteral("scheduleFrequency"));
@@ -95,12 +97,12 @@ SchedulesDialog::SchedulesDialog(Workbook &workbook, QWidget *parent)
 
 void SchedulesDialog::reload()
 {
-    auto branch = m_workbook.defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
     const LocalTime local = branch->localTime();
-    const QDate today = local.localDate(m_workbook.database().clock().nowSecsSinceEpoch());
-    auto rows = ScheduleRepository(m_workbook.database()).all(branch->id, today);
+    const QDate today = local.localDate((*m_context.database()).clock().nowSecsSinceEpoch());
+    auto rows = ScheduleRepository((*m_context.database())).all(branch->id, today);
     m_rows = rows ? std::move(*rows) : std::vector<DueRow>();
     const QString language = i18n::Language::effective();
     const QLocale locale;
@@ -126,7 +128,7 @@ void SchedulesDialog::showSelected()
     m_editing = s.id;
     m_template->setCurrentIndex(std::max(0, m_template->findData(s.templateCode)));
     m_frequency->setCurrentIndex(m_frequency->findData(static_cast<int>(s.frequency)));
-    auto staff = org::StaffRepository(m_workbook.database()).list();
+    auto staff = org::StaffRepository((*m_context.database())).list();
     fillStaffCombo(m_assignee, staff ? *staff : std::vector<org::StaffMember>(), tr("(nobody yet)"),
                    s.assigneeId);
     m_nextDue->setDate(s.nextDue);
@@ -138,13 +140,13 @@ void SchedulesDialog::newSchedule()
 {
     m_editing = 0;
     m_table->clearSelection();
-    auto staff = org::StaffRepository(m_workbook.database()).list();
+    auto staff = org::StaffRepository((*m_context.database())).list();
     fillStaffCombo(m_assignee, staff ? *staff : std::vector<org::StaffMember>(), tr("(nobody yet)"),
                    std::nullopt);
-    auto branch = m_workbook.defaultBranch();
+    auto branch = m_context.branch();
     const QString zone = branch ? branch->timeZone : QString::fromLatin1(Branch::defaultTimeZone);
     m_nextDue->setDate(LocalTime::inZone(zone)
-                           .localDate(m_workbook.database().clock().nowSecsSinceEpoch())
+                           .localDate((*m_context.database()).clock().nowSecsSinceEpoch())
                            .addDays(7));
     m_active->setChecked(true);
     m_template->setFocus();
@@ -152,7 +154,7 @@ void SchedulesDialog::newSchedule()
 
 bool SchedulesDialog::saveForm()
 {
-    auto branch = m_workbook.defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return false;
     Schedule s;
@@ -164,7 +166,7 @@ bool SchedulesDialog::saveForm()
         s.assigneeId = m_assignee->currentData().toLongLong();
     s.nextDue = m_nextDue->date();
     s.active = m_active->isChecked();
-    ScheduleRepository schedules(m_workbook.database());
+    ScheduleRepository schedules((*m_context.database()));
     const Status saved = s.id ? schedules.update(s) : schedules.create(s);
     if (!saved) {
         m_error->setText(saved.error().message);

@@ -11,11 +11,9 @@ class QDateEdit;
 class QLabel;
 class QTableWidget;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
+
+class WorkbookContext;
 
 // Who inspects what and how often: the branch's inspection schedules, each a template, a
 // frequency, an inspector and the next due date (moved on by each completed inspection).
@@ -23,7 +21,7 @@ class SchedulesDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    explicit SchedulesDialog(Workbook &workbook, QWidget *parent = nullptr);
+    explicit SchedulesDialog(WorkbookContext &context, QWidget *parent = nullptr);
 
     // Saves the form as a new schedule or over the selected one.
     bool saveForm();
@@ -33,7 +31,7 @@ private:
     void reload();
     void showSelected();
 
-    Workbook &m_workbook;
+    WorkbookContext &m_context;
     std::vector<inspection::DueRow> m_rows;
     qint64 m_editing = 0; // 0: a new schedule
     QTableWidget *m_table;

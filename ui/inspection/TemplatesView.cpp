@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplatesView.h"
 
+#include "workbook/WorkbookContext.h"
+
 #include "TemplateEditor.h"
 #include "i18n/Language.h"
 #include "inspection/TemplateJson.h"
@@ -22,8 +24,9 @@ namespace servicelens::ui {
 
 using namespace inspection;
 
-TemplatesView::TemplatesView(QWidget *parent)
+TemplatesView::TemplatesView(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_table(new QTableWidget(this))
 {
     m_table->setObjectName(QStringLiteral("templateTable"));
@@ -53,20 +56,23 @@ TemplatesView::TemplatesView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    connect(&m_context, &WorkbookContext::workbookChanged, this, &TemplatesView::showWorkbook);
+    m_context.onChange(this, WorkbookContext::Change::Inspections, [this] { refresh(); });
+    if (m_context.workbook())
+        showWorkbook();
 }
 
-void TemplatesView::setWorkbook(Workbook *workbook)
+void TemplatesView::showWorkbook()
 {
-    m_workbook = workbook;
     refresh();
 }
 
 void TemplatesView::refresh()
 {
     m_table->setRowCount(0);
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto list = TemplateRepository(m_workbook->database()).list();
+    auto list = TemplateRepository(m_context.workbook()->database()).list();
     if (!list)
         return;
     const QString language = i18n::Language::effective();
@@ -95,12 +101,12 @@ QString TemplatesView::selectedCode() const
 
 void TemplatesView::edit()
 {
-    if (!m_workbook || selectedCode().isEmpty())
+    if (!m_context.workbook() || selectedCode().isEmpty())
         return;
-    auto t = TemplateRepository(m_workbook->database()).latest(selectedCode());
+    auto t = TemplateRepository(m_context.workbook()->database()).latest(selectedCode());
     if (!t || !*t)
         return;
-    TemplateEditor editor(m_workbook->database(), **t, this);
+    TemplateEditor editor(m_context.workbook()->database(), **t, this);
     if (editor.exec() == QDialog::Accepted) {
         refresh();
         emit changed();
@@ -109,11 +115,11 @@ void TemplatesView::edit()
 
 void TemplatesView::create()
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
     InspectionTemplate t;
     t.code = QStringLiteral("template-%1").arg(m_table->rowCount() + 1);
-    TemplateEditor editor(m_workbook->database(), t, this);
+    TemplateEditor editor(m_context.workbook()->database(), t, this);
     editor.addSection();
     editor.addItem();
     if (editor.exec() == QDialog::Accepted) {
@@ -124,7 +130,7 @@ void TemplatesView::create()
 
 void TemplatesView::importTemplate()
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
@@ -138,7 +144,7 @@ void TemplatesView::importTemplate()
         showError(this, tr("Import template"), t.error());
         return;
     }
-    auto saved = TemplateRepository(m_workbook->database()).save(*t);
+    auto saved = TemplateRepository(m_context.workbook()->database()).save(*t);
     if (!saved) {
         showError(this, tr("Import template"), saved.error());
         return;
@@ -155,9 +161,9 @@ void TemplatesView::importTemplate()
 
 void TemplatesView::exportTemplate()
 {
-    if (!m_workbook || selectedCode().isEmpty())
+    if (!m_context.workbook() || selectedCode().isEmpty())
         return;
-    auto t = TemplateRepository(m_workbook->database()).latest(selectedCode());
+    auto t = TemplateRepository(m_context.workbook()->database()).latest(selectedCode());
     if (!t || !*t)
         return;
     QSettings settings;

@@ -11,15 +11,16 @@ class Workbook;
 
 namespace servicelens::ui {
 
+class WorkbookContext;
+
 // The inspection templates of the workbook: edit, create, and share them as the JSON of
 // FORMATS.md with other branches.
 class TemplatesView final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit TemplatesView(QWidget *parent = nullptr);
+    explicit TemplatesView(WorkbookContext &context, QWidget *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
     QTableWidget *table() const { return m_table; }
 
 public slots:
@@ -29,13 +30,15 @@ signals:
     void changed();
 
 private:
+    // The context's workbook or branch changed: everything shown afresh.
+    void showWorkbook();
     QString selectedCode() const;
     void edit();
     void create();
     void importTemplate();
     void exportTemplate();
 
-    Workbook *m_workbook = nullptr;
+    WorkbookContext &m_context;
     QTableWidget *m_table;
 };
 

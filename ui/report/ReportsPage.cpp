@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
 
+#include "workbook/WorkbookContext.h"
+
 #include "ReportDocument.h"
 #include "ReportPdf.h"
 #include "i18n/Language.h"
@@ -86,8 +88,9 @@ struct ReportsPage::Preview {
     std::vector<QLabel *> pages;
 };
 
-ReportsPage::ReportsPage(QWidget *parent)
+ReportsPage::ReportsPage(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_preview(std::make_unique<Preview>())
 {
     setObjectName(QStringLiteral("reportPage"));
@@ -182,7 +185,9 @@ ReportsPage::ReportsPage(QWidget *parent)
         if (result.generation == m_preview->generation)
             showPreview(result.pages, result.problem);
     });
-    setWorkbook(nullptr);
+    connect(&m_context, &WorkbookContext::workbookChanged, this, &ReportsPage::showWorkbook);
+    m_context.onChange(this, ~WorkbookContext::Changes(), [this] { refreshPreview(); });
+    showWorkbook();
 }
 
 ReportsPage::~ReportsPage()
@@ -190,18 +195,15 @@ ReportsPage::~ReportsPage()
     m_preview->watcher.waitForFinished();
 }
 
-void ReportsPage::setWorkbook(Workbook *workbook)
+void ReportsPage::showWorkbook()
 {
-    m_workbook = workbook;
     const QSignalBlocker blocker(m_branch);
     m_branch->clear();
-    if (workbook) {
-        auto branches = BranchRepository(workbook->database()).list();
-        if (branches)
-            for (const Branch &b : *branches)
-                m_branch->addItem(QStringLiteral("%1 %2").arg(b.code, b.name), b.id);
-    }
-    m_export->setEnabled(workbook && m_branch->count() > 0);
+    for (const Branch &b : m_context.branches())
+        m_branch->addItem(QStringLiteral("%1 %2").arg(b.code, b.name), b.id);
+    if (auto chosen = m_context.branch())
+        m_branch->setCurrentIndex(m_branch->findData(chosen->id));
+    m_export->setEnabled(m_context.workbook() && m_branch->count() > 0);
     m_status->clear();
     refreshPreview();
 }
@@ -209,7 +211,7 @@ void ReportsPage::setWorkbook(Workbook *workbook)
 ReportsPage::Selection ReportsPage::selection() const
 {
     Selection s;
-    s.path = m_workbook ? m_workbook->path() : QString();
+    s.path = m_context.workbook() ? m_context.workbook()->path() : QString();
     s.branchId = m_branch->currentData().toLongLong();
     s.month = QDate(m_month->date().year(), m_month->date().month(), 1);
     s.options.language = m_language->currentData().toString();
@@ -225,8 +227,8 @@ void ReportsPage::refreshPreview()
         return;
     }
     const int generation = ++m_preview->generation;
-    if (!m_workbook || m_branch->count() == 0) {
-        showPreview({}, m_workbook ? tr("The workbook has no branch.") : QString());
+    if (!m_context.workbook() || m_branch->count() == 0) {
+        showPreview({}, m_context.workbook() ? tr("The workbook has no branch.") : QString());
         return;
     }
     m_status->setText(tr("Preparing the preview…"));
@@ -306,7 +308,7 @@ QString ReportsPage::suggestedFileName() const
 
 void ReportsPage::exportReport()
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
     QSettings settings;
     const QString folder =
@@ -328,7 +330,7 @@ void ReportsPage::exportReport()
 
 bool ReportsPage::exportTo(const QString &path)
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return false;
     // Refused before any work: the report would otherwise replace a workbook (a slip in the
     // file dialog) after a second of building.

@@ -21,6 +21,8 @@ class Workbook;
 
 namespace servicelens::ui {
 
+class WorkbookContext;
+
 // Reports: pick the month, branch, language and format, see the PDF's pages as they will be
 // printed, and export. The preview is built on a worker thread with a connection of its own,
 // so a large workbook never freezes the window; the export runs there too, with progress and
@@ -29,10 +31,9 @@ class ReportsPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ReportsPage(QWidget *parent = nullptr);
+    explicit ReportsPage(WorkbookContext &context, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
-    void setWorkbook(Workbook *workbook);
     // Exports to `path` in the chosen format; returns whether it was written (the GUI asks for
     // the path first, tests give it).
     bool exportTo(const QString &path);
@@ -47,6 +48,8 @@ signals:
     void previewReady();
 
 private:
+    // The context's workbook or branch changed: everything shown afresh.
+    void showWorkbook();
     void refreshPreview();
     void showPreview(const std::vector<QImage> &pages, const QString &problem);
     void exportReport();
@@ -55,7 +58,7 @@ private:
     struct Selection;
     Selection selection() const;
 
-    Workbook *m_workbook = nullptr;
+    WorkbookContext &m_context;
     QDateEdit *m_month;
     QComboBox *m_branch;
     QComboBox *m_language;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallbackForm.h"
 
+#include "workbook/WorkbookContext.h"
+
 #include "common/LocalTime.h"
 #include "i18n/Language.h"
 #include "inspection/ActionDialog.h"
@@ -37,9 +39,10 @@ QLabel *wrapped(QWidget *parent, const QString &name)
 
 } // namespace
 
-CallbackForm::CallbackForm(Workbook &workbook, std::vector<CallbackRow> calls, QWidget *parent)
+CallbackForm::CallbackForm(WorkbookContext &context, std::vector<CallbackRow> calls,
+                           QWidget *parent)
     : QDialog(parent)
-    , m_workbook(workbook)
+    , m_context(context)
     , m_calls(std::move(calls))
     , m_language(i18n::Language::effective())
     , m_who(wrapped(this, QStringLiteral("who")))
@@ -162,10 +165,11 @@ void CallbackForm::showCall()
     }
     const CallbackRow &call = m_calls[m_call];
     if (m_survey.id != call.response.surveyId) {
-        if (auto s = SurveyRepository(m_workbook.database()).byId(call.response.surveyId); s && *s)
+        if (auto s = SurveyRepository((*m_context.database())).byId(call.response.surveyId);
+            s && *s)
             m_survey = **s;
     }
-    auto branch = m_workbook.defaultBranch();
+    auto branch = m_context.branch();
     const LocalTime local = (branch ? *branch : Branch()).localTime();
     const QLocale locale;
     QStringList who;
@@ -186,7 +190,7 @@ void CallbackForm::showCall()
     m_script->setVisible(!m_script->text().isEmpty());
     // Shown and read in the branch's time, whatever the computer's zone.
     const QDateTime later =
-        local.localDateTime(m_workbook.database().clock().nowSecsSinceEpoch() + 3 * 3600);
+        local.localDateTime((*m_context.database()).clock().nowSecsSinceEpoch() + 3 * 3600);
     m_callBack->setDateTime(QDateTime(later.date(), later.time()));
     showQuestion();
 }
@@ -279,7 +283,7 @@ void CallbackForm::nextQuestion()
 void CallbackForm::finishCall()
 {
     const CallbackRow &call = m_calls[m_call];
-    Database &db = m_workbook.database();
+    Database &db = (*m_context.database());
     if (auto s = ResponseRepository(db).recordAnswers(call.response.id, m_answers, std::nullopt,
                                                       db.clock().nowSecsSinceEpoch());
         !s) {
@@ -327,12 +331,12 @@ bool CallbackForm::offerFollowUp()
         comment.isEmpty()
             ? tr("Call back the customer of order %1 about their low score").arg(call.orderNo)
             : tr("Order %1, follow-up call: %2").arg(call.orderNo, comment);
-    auto branch = m_workbook.defaultBranch();
+    auto branch = m_context.branch();
     a.due = (branch ? *branch : Branch())
                 .localTime()
-                .localDate(m_workbook.database().clock().nowSecsSinceEpoch())
+                .localDate((*m_context.database()).clock().nowSecsSinceEpoch())
                 .addDays(3);
-    ActionDialog dialog(m_workbook.database(), a, this);
+    ActionDialog dialog((*m_context.database()), a, this);
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -340,11 +344,11 @@ void CallbackForm::recordOutcome(CallOutcome outcome)
 {
     if (m_call >= m_calls.size())
         return;
-    Database &db = m_workbook.database();
+    Database &db = (*m_context.database());
     const qint64 now = db.clock().nowSecsSinceEpoch();
     std::optional<qint64> later;
     if (outcome == CallOutcome::CallBackLater) {
-        auto branch = m_workbook.defaultBranch();
+        auto branch = m_context.branch();
         const LocalTime local = (branch ? *branch : Branch()).localTime();
         later = local.toUtc(m_callBack->date(), m_callBack->time());
     }

@@ -11,11 +11,9 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
+
+class WorkbookContext;
 
 // The follow-up call (回访), made for speed on the phone: the script to read, then one question
 // at a time answered with one key (1-5; 0-9 and T for 10 on the recommendation scale; text
@@ -27,7 +25,7 @@ class CallbackForm final : public QDialog {
     Q_OBJECT
 
 public:
-    CallbackForm(Workbook &workbook, std::vector<survey::CallbackRow> calls,
+    CallbackForm(WorkbookContext &context, std::vector<survey::CallbackRow> calls,
                  QWidget *parent = nullptr);
 
     // For tests and the keys: the call shown, answering the current question, outcomes.
@@ -54,7 +52,7 @@ private:
     bool offerFollowUp();
     const survey::Question *question() const;
 
-    Workbook &m_workbook;
+    WorkbookContext &m_context;
     std::vector<survey::CallbackRow> m_calls;
     std::size_t m_call = 0;
     survey::Survey m_survey;

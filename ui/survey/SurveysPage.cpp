@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SurveysPage.h"
 
+#include "workbook/WorkbookContext.h"
+
 #include "CallbackForm.h"
 #include "SurveyCharts.h"
 #include "SurveyDesigner.h"
@@ -52,8 +54,9 @@ QString withMargin(const Estimate &e, bool percent)
 
 } // namespace
 
-SurveysPage::SurveysPage(QWidget *parent)
+SurveysPage::SurveysPage(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_tabs(new QTabWidget(this))
     , m_callTitle(new QLabel(this))
     , m_calls(makeListTable(this, QStringLiteral("callbackTable"),
@@ -181,11 +184,15 @@ SurveysPage::SurveysPage(QWidget *parent)
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    connect(&m_context, &WorkbookContext::workbookChanged, this, &SurveysPage::showWorkbook);
+    m_context.onChange(this, WorkbookContext::Change::Surveys | WorkbookContext::Change::Orders,
+                       [this] { refresh(); });
+    if (m_context.workbook())
+        showWorkbook();
 }
 
-void SurveysPage::setWorkbook(Workbook *workbook)
+void SurveysPage::showWorkbook()
 {
-    m_workbook = workbook;
     refresh();
 }
 
@@ -206,12 +213,12 @@ void SurveysPage::refreshCalls()
 {
     m_callRows.clear();
     m_calls->setRowCount(0);
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto branch = m_workbook->defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
-    Database &db = m_workbook->database();
+    Database &db = m_context.workbook()->database();
     const qint64 now = db.clock().nowSecsSinceEpoch();
     ResponseRepository responses(db);
     // Orders followed up or closed since the last look become due first (read-only files
@@ -225,7 +232,7 @@ void SurveysPage::refreshCalls()
         return;
     }
     m_callRows = std::move(*rows);
-    const LocalTime local = m_workbook->defaultLocalTime();
+    const LocalTime local = m_context.localTime();
     const QLocale locale;
     m_calls->setRowCount(static_cast<int>(m_callRows.size()));
     for (int r = 0; r < static_cast<int>(m_callRows.size()); ++r) {
@@ -259,25 +266,25 @@ void SurveysPage::refreshCalls()
 
 void SurveysPage::startCalls()
 {
-    if (!m_workbook || m_callRows.empty())
+    if (!m_context.workbook() || m_callRows.empty())
         return;
     const int from = std::max(0, m_calls->currentRow());
     std::vector<CallbackRow> calls(m_callRows.begin() + from, m_callRows.end());
-    CallbackForm form(*m_workbook, std::move(calls), this);
+    CallbackForm form(m_context, std::move(calls), this);
     form.exec();
-    refresh();
+    m_context.notify(WorkbookContext::Change::Surveys);
 }
 
 void SurveysPage::refreshAnalysis()
 {
     m_records.clear();
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto branch = m_workbook->defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
-    Database &db = m_workbook->database();
-    const QDate today = m_workbook->defaultLocalTime().localDate(db.clock().nowSecsSinceEpoch());
+    Database &db = m_context.workbook()->database();
+    const QDate today = m_context.today();
     const QDate thisMonth(today.year(), today.month(), 1);
     const int months = m_period->currentData().toInt();
     // Whole months up to the last complete one.
@@ -402,9 +409,9 @@ void SurveysPage::showThemeComments()
 
 void SurveysPage::editQuestionnaire()
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    Database &db = m_workbook->database();
+    Database &db = m_context.workbook()->database();
     auto settings = SurveySettingsRepository(db).load();
     if (!settings)
         return showError(this, tr("Questionnaire"), settings.error());
@@ -415,14 +422,14 @@ void SurveysPage::editQuestionnaire()
                                  : current.error());
     SurveyDesigner designer(db, **current, this);
     if (designer.exec() == QDialog::Accepted)
-        refresh();
+        m_context.notify(WorkbookContext::Change::Surveys);
 }
 
 void SurveysPage::editSettings()
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    SurveySettingsRepository repo(m_workbook->database());
+    SurveySettingsRepository repo(m_context.workbook()->database());
     auto current = repo.load();
     if (!current)
         return showError(this, tr("Survey settings"), current.error());
@@ -456,7 +463,7 @@ void SurveysPage::editSettings()
     s.maxAttempts = attempts->value();
     if (auto saved = repo.save(s); !saved)
         showError(this, tr("Survey settings"), saved.error());
-    refresh();
+    m_context.notify(WorkbookContext::Change::Surveys);
 }
 
 } // namespace servicelens::ui

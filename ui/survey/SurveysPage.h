@@ -19,6 +19,8 @@ class Workbook;
 
 namespace servicelens::ui {
 
+class WorkbookContext;
+
 class DriverChart;
 class SurveyCharts;
 
@@ -30,9 +32,8 @@ class SurveysPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit SurveysPage(QWidget *parent = nullptr);
+    explicit SurveysPage(WorkbookContext &context, QWidget *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
     QTableWidget *callbackTable() const { return m_calls; }
     QTableWidget *groupTable() const { return m_groups; }
     void startCalls();
@@ -45,6 +46,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The context's workbook or branch changed: everything shown afresh.
+    void showWorkbook();
     void refreshCalls();
     void refreshAnalysis();
     void showGroups();
@@ -53,7 +56,7 @@ private:
     void editSettings();
     void editQuestionnaire();
 
-    Workbook *m_workbook = nullptr;
+    WorkbookContext &m_context;
     std::vector<survey::CallbackRow> m_callRows;
     std::vector<survey::ResponseRecord> m_records;
     std::vector<survey::Theme> m_themeRows;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamPage.h"
 
+#include "workbook/WorkbookContext.h"
+
 #include "SessionDialog.h"
 #include "StaffDialog.h"
 #include "TechnicianDialog.h"
@@ -69,8 +71,9 @@ QTableWidgetItem *number(const QString &text, const std::optional<double> &value
 
 } // namespace
 
-TeamPage::TeamPage(QWidget *parent)
+TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
     , m_tabs(new QTabWidget(this))
     , m_period(new QComboBox(this))
     , m_periodLabel(new QLabel(this))
@@ -103,11 +106,10 @@ TeamPage::TeamPage(QWidget *parent)
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
     connect(m_scorecard, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *item) {
-        if (!m_workbook)
+        if (!m_context.workbook())
             return;
         const QString code = m_scorecard->item(item->row(), 0)->text();
-        TechnicianDialog dialog(*m_workbook, code, m_periodFigures, m_periodEnd.addMonths(-1),
-                                this);
+        TechnicianDialog dialog(m_context, code, m_periodFigures, m_periodEnd.addMonths(-1), this);
         dialog.exec();
     });
     m_scorecard->setToolTip(tr("Double-click a technician for their twelve months and where they "
@@ -174,9 +176,9 @@ TeamPage::TeamPage(QWidget *parent)
                           "their colleagues'"));
     connect(effect, &QPushButton::clicked, this, [this] {
         const auto items = m_sessions->selectedItems();
-        if (!m_workbook || items.isEmpty())
+        if (!m_context.workbook() || items.isEmpty())
             return;
-        TrainingEffectDialog dialog(*m_workbook, items.front()->data(Qt::UserRole).toLongLong(),
+        TrainingEffectDialog dialog(m_context, items.front()->data(Qt::UserRole).toLongLong(),
                                     this);
         dialog.exec();
     });
@@ -184,14 +186,14 @@ TeamPage::TeamPage(QWidget *parent)
     auto *newSession = new QPushButton(tr("New session…"), this);
     newSession->setObjectName(QStringLiteral("newSession"));
     connect(newSession, &QPushButton::clicked, this, [this] {
-        if (!m_workbook)
+        if (!m_context.workbook())
             return;
-        auto branch = m_workbook->defaultBranch();
+        auto branch = m_context.branch();
         if (!branch)
             return;
-        SessionDialog dialog(m_workbook->database(), branch->id, this);
+        SessionDialog dialog(m_context.workbook()->database(), branch->id, this);
         if (dialog.exec() == QDialog::Accepted)
-            refresh();
+            m_context.notify(WorkbookContext::Change::Team);
     });
     auto *trainingButtons = new QHBoxLayout;
     trainingButtons->addWidget(matrixNote, 1);
@@ -206,11 +208,17 @@ TeamPage::TeamPage(QWidget *parent)
     m_tabs->addTab(trainingPage, tr("Training"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    connect(&m_context, &WorkbookContext::workbookChanged, this, &TeamPage::showWorkbook);
+    m_context.onChange(this,
+                       WorkbookContext::Change::Orders | WorkbookContext::Change::Surveys |
+                           WorkbookContext::Change::Team,
+                       [this] { refresh(); });
+    if (m_context.workbook())
+        showWorkbook();
 }
 
-void TeamPage::setWorkbook(Workbook *workbook)
+void TeamPage::showWorkbook()
 {
-    m_workbook = workbook;
     refresh();
 }
 
@@ -280,17 +288,18 @@ void TeamPage::refreshScorecard()
 {
     m_scorecard->setRowCount(0);
     m_teams->setRowCount(0);
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto branch = m_workbook->defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
     const LocalTime local = branch->localTime();
-    const QDate today = local.localDate(m_workbook->database().clock().nowSecsSinceEpoch());
+    const QDate today =
+        local.localDate(m_context.workbook()->database().clock().nowSecsSinceEpoch());
     // Whole months up to the last complete one.
     const QDate to(today.year(), today.month(), 1);
     const QDate from = to.addMonths(-m_period->currentData().toInt());
-    auto k = KpiEngine(m_workbook->database())
+    auto k = KpiEngine(m_context.workbook()->database())
                  .computePeriod(*branch, from, to, KpiEngine::Orders | KpiEngine::Surveys);
     if (!k) {
         showError(this, tr("Scorecard"), k.error());
@@ -303,8 +312,9 @@ void TeamPage::refreshScorecard()
                  locale.toString(to.addDays(-1), QLocale::ShortFormat)));
     m_periodFigures = k->technicians;
     m_periodEnd = to;
-    auto extras = kpi::ScorecardExtras::compute(
-        m_workbook->database(), branch->id, local.startOfDay(from), local.startOfDay(to), from, to);
+    auto extras =
+        kpi::ScorecardExtras::compute(m_context.workbook()->database(), branch->id,
+                                      local.startOfDay(from), local.startOfDay(to), from, to);
     const std::map<QString, kpi::ScorecardExtra> none;
     fillFigures(m_scorecard, k->technicians, true, extras ? *extras : none);
     fillFigures(m_teams, k->teams, false, extras ? *extras : none);
@@ -314,9 +324,9 @@ void TeamPage::refreshStaff()
 {
     m_staff->setRowCount(0);
     m_staffIds.clear();
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto staff = org::StaffRepository(m_workbook->database()).list();
+    auto staff = org::StaffRepository(m_context.workbook()->database()).list();
     if (!staff)
         return;
     const QLocale locale;
@@ -343,36 +353,36 @@ void TeamPage::refreshStaff()
 
 void TeamPage::editStaff(bool create)
 {
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
     org::StaffMember m;
     if (!create) {
         const auto items = m_staff->selectedItems();
         if (items.isEmpty())
             return;
-        auto found = org::StaffRepository(m_workbook->database())
+        auto found = org::StaffRepository(m_context.workbook()->database())
                          .findById(items.front()->data(Qt::UserRole).toLongLong());
         if (!found || !*found)
             return;
         m = **found;
-    } else if (auto branch = m_workbook->defaultBranch()) {
+    } else if (auto branch = m_context.branch()) {
         m.branchId = branch->id;
     }
-    StaffDialog dialog(m_workbook->database(), m, this);
+    StaffDialog dialog(m_context.workbook()->database(), m, this);
     if (dialog.exec() == QDialog::Accepted)
-        refresh();
+        m_context.notify(WorkbookContext::Change::Team);
 }
 
 void TeamPage::refreshTraining()
 {
     m_sessions->setRowCount(0);
     m_matrix->clear();
-    if (!m_workbook)
+    if (!m_context.workbook())
         return;
-    auto branch = m_workbook->defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
-    Database &db = m_workbook->database();
+    Database &db = m_context.workbook()->database();
     const QLocale locale;
     auto sessions = team::TrainingRepository(db).sessions(branch->id);
     if (sessions) {

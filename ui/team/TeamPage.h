@@ -18,6 +18,8 @@ class Workbook;
 
 namespace servicelens::ui {
 
+class WorkbookContext;
+
 // Team & training. It opens on the scorecard: every technician of the period with the
 // measures of KPI.md and more, sortable, small samples greyed so nobody is ranked on three
 // surveys, and each team's figures below; then the staff list and form, the training sessions
@@ -26,9 +28,8 @@ class TeamPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit TeamPage(QWidget *parent = nullptr);
+    explicit TeamPage(WorkbookContext &context, QWidget *parent = nullptr);
 
-    void setWorkbook(Workbook *workbook);
     QTableWidget *scorecard() const { return m_scorecard; }
     QTableWidget *staffTable() const { return m_staff; }
     QTableWidget *matrix() const { return m_matrix; }
@@ -37,6 +38,8 @@ public slots:
     void refresh();
 
 private:
+    // The context's workbook or branch changed: everything shown afresh.
+    void showWorkbook();
     void refreshScorecard();
     void refreshStaff();
     void refreshTraining();
@@ -44,7 +47,7 @@ private:
                      const std::map<QString, kpi::ScorecardExtra> &extras);
     void editStaff(bool create);
 
-    Workbook *m_workbook = nullptr;
+    WorkbookContext &m_context;
     std::vector<qint64> m_staffIds;
     std::vector<kpi::TechnicianKpis> m_periodFigures; // the scorecard's rows
     QDate m_periodEnd;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TechnicianDialog.h"
+
 #include "widgets/ChartViews.h"
+#include "workbook/WorkbookContext.h"
 
 #include "kpi/KpiEngine.h"
 #include "org/Staff.h"
@@ -58,11 +60,11 @@ const Measure measures[] = {
 
 } // namespace
 
-TechnicianDialog::TechnicianDialog(Workbook &workbook, QString code,
+TechnicianDialog::TechnicianDialog(WorkbookContext &context, QString code,
                                    std::vector<TechnicianKpis> period, QDate lastMonth,
                                    QWidget *parent)
     : QDialog(parent)
-    , m_workbook(workbook)
+    , m_context(context)
     , m_code(std::move(code))
     , m_period(std::move(period))
     , m_lastMonth(lastMonth)
@@ -92,10 +94,10 @@ TechnicianDialog::TechnicianDialog(Workbook &workbook, QString code,
 
 void TechnicianDialog::load()
 {
-    auto branch = m_workbook.defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
-    Database &db = m_workbook.database();
+    Database &db = (*m_context.database());
     auto months = KpiEngine(db).computeTrend(*branch, m_lastMonth, 12,
                                              KpiEngine::Orders | KpiEngine::Surveys);
     if (!months) {

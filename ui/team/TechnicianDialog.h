@@ -10,11 +10,9 @@ class QChartView;
 class QComboBox;
 class QLabel;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
+
+class WorkbookContext;
 
 // One technician on one page: a measure's twelve months beside their team's and the branch's,
 // where they stand among all technicians of the period (the distribution, their bar marked),
@@ -23,8 +21,9 @@ class TechnicianDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    TechnicianDialog(Workbook &workbook, QString code, std::vector<kpi::TechnicianKpis> period,
-                     QDate lastMonth, QWidget *parent = nullptr);
+    TechnicianDialog(WorkbookContext &context, QString code,
+                     std::vector<kpi::TechnicianKpis> period, QDate lastMonth,
+                     QWidget *parent = nullptr);
 
     // For tests: the value of the measure shown, per month (nullopt: no data).
     const std::vector<std::optional<double>> &trend() const { return m_trendValues; }
@@ -33,7 +32,7 @@ public:
 private:
     void load();
 
-    Workbook &m_workbook;
+    WorkbookContext &m_context;
     QString m_code;
     std::vector<kpi::TechnicianKpis> m_period;
     QDate m_lastMonth;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrainingEffectDialog.h"
+
 #include "widgets/ChartViews.h"
+#include "workbook/WorkbookContext.h"
 
 #include "kpi/TrainingEffect.h"
 #include "widgets/ErrorMessage.h"
@@ -25,9 +27,10 @@ namespace servicelens::ui {
 
 using namespace kpi;
 
-TrainingEffectDialog::TrainingEffectDialog(Workbook &workbook, qint64 sessionId, QWidget *parent)
+TrainingEffectDialog::TrainingEffectDialog(WorkbookContext &context, qint64 sessionId,
+                                           QWidget *parent)
     : QDialog(parent)
-    , m_workbook(workbook)
+    , m_context(context)
     , m_session(sessionId)
     , m_days(new QComboBox(this))
     , m_summary(new QLabel(this))
@@ -70,10 +73,10 @@ TrainingEffectDialog::TrainingEffectDialog(Workbook &workbook, qint64 sessionId,
 
 void TrainingEffectDialog::refresh()
 {
-    auto branch = m_workbook.defaultBranch();
+    auto branch = m_context.branch();
     if (!branch)
         return;
-    auto r = TrainingEffect::compute(m_workbook.database(), *branch, m_session,
+    auto r = TrainingEffect::compute((*m_context.database()), *branch, m_session,
                                      m_days->currentData().toInt());
     if (!r) {
         showError(this, windowTitle(), r.error());

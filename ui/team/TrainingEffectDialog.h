@@ -8,11 +8,9 @@ class QComboBox;
 class QLabel;
 class QTableWidget;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
+
+class WorkbookContext;
 
 // Did this training change results? For N = 30, 60 or 90 days: each measure before and after
 // for the attendees, beside the same for colleagues who did not attend, with sample sizes and
@@ -21,13 +19,13 @@ class TrainingEffectDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    TrainingEffectDialog(Workbook &workbook, qint64 sessionId, QWidget *parent = nullptr);
+    TrainingEffectDialog(WorkbookContext &context, qint64 sessionId, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
 
 private:
     void refresh();
 
-    Workbook &m_workbook;
+    WorkbookContext &m_context;
     qint64 m_session;
     QComboBox *m_days;
     QLabel *m_summary;

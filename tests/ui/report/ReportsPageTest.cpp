@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "report/ReportsPage.h"
 #include "workbook/Workbook.h"
+#include "workbook/WorkbookContext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,10 +27,11 @@ TEST_CASE("The Reports page previews the month and exports PDF, XLSX and CSV", "
     auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("报告.servicelens")), demo,
                                                 &clock);
     REQUIRE(wb.ok());
-    ui::ReportsPage page;
+    ui::WorkbookContext context;
+    ui::ReportsPage page(context);
     page.resize(1200, 800);
     page.show();
-    page.setWorkbook(wb->get());
+    context.setWorkbook(wb->get());
     page.monthEdit()->setDate(QDate(2026, 9, 1));
     page.languageBox()->setCurrentIndex(page.languageBox()->findData(QStringLiteral("zh_CN")));
     page.waitForPreview();
