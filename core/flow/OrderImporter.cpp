@@ -162,6 +162,7 @@ Status OrderImport::prepare()
         m_branchByCode.insert(b.code, &b);
         m_localTimes[b.id] = std::make_unique<LocalTime>(b.localTime());
     }
+    m_orders.knowBranches(m_branches);
     auto staff = m_staff.list();
     if (!staff)
         return staff.error();

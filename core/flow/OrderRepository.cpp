@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderRepository.h"
 
+#include "org/Branch.h"
+
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -120,15 +122,19 @@ Result<const LocalTime *> OrderRepository::localTimeOf(qint64 branchId)
     auto it = m_localTimes.find(branchId);
     if (it != m_localTimes.end())
         return &it->second;
-    SqlQuery q(m_db, QStringLiteral("SELECT time_zone FROM branch WHERE id = :id"));
-    q.bind(QStringLiteral(":id"), branchId);
-    auto tz = q.scalar();
-    if (!tz)
-        return tz.error();
-    if (!tz->isValid())
+    auto branch = BranchRepository(m_db).findById(branchId);
+    if (!branch)
+        return branch.error();
+    if (!*branch)
         return makeError(ErrorKind::InvalidInput, tr("The order's branch does not exist."));
-    it = m_localTimes.emplace(branchId, LocalTime::inZone(tz->toString())).first;
+    it = m_localTimes.emplace(branchId, (*branch)->localTime()).first;
     return &it->second;
+}
+
+void OrderRepository::knowBranches(const std::vector<Branch> &branches)
+{
+    for (const Branch &b : branches)
+        m_localTimes.insert_or_assign(b.id, b.localTime());
 }
 
 void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalTime &local) const

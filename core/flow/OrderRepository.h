@@ -12,9 +12,11 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace servicelens {
 class Database;
+struct Branch;
 class SqlQuery;
 class FastQuery;
 } // namespace servicelens
@@ -33,6 +35,8 @@ public:
     explicit OrderRepository(Database &db);
     ~OrderRepository();
 
+    // Branches the caller has read already (an import): their local time is not read again.
+    void knowBranches(const std::vector<Branch> &branches);
     Status insert(ServiceOrder &order, Audit audit = Audit::EachRow);
 
     // Many inserts in one transaction (imports, the demo): the trigger that keeps the monthly
