@@ -97,6 +97,8 @@ struct ParsedRow {
     QString phone;
 };
 
+} // namespace
+
 // One import of orders: checks each row, then matches it with the workbook (order id, staff
 // code, customer) and writes it. Lookups are index seeks, so memory does not grow with the file
 // or the workbook; the one per-row state kept is a bit per order row touched (to find an order
@@ -458,42 +460,56 @@ Status OrderImport::finish(const io::ImportSummary &summary)
     return {};
 }
 
-} // namespace
-
-const std::vector<io::CsvImport::ColumnSpec> &OrderImporter::columns()
+const io::ImportShape &OrderImporter::shape()
 {
-    static const std::vector<io::CsvImport::ColumnSpec> specs = {
-        {"order_id", "工单号"},         {"branch", "网点"},
-        {"received_at", "受理时间"},    {"responded_at", "响应时间"},
-        {"analysed_at", "诊断时间"},    {"solution_at", "方案确认时间"},
-        {"implemented_at", "完工时间"}, {"followed_up_at", "回访时间"},
-        {"closed_at", "关闭时间"},      {"channel", "渠道"},
-        {"category", "类别"},           {"product", "产品"},
-        {"priority", "优先级"},         {"complaint", "是否投诉"},
-        {"technician", "技术员"},       {"customer", "客户"},
-        {"customer_phone", "客户电话"}, {"visits", "上门次数"},
-        {"reopened", "返修次数"}};
-    return specs;
+    static const io::ImportShape shape{
+        {{"order_id", "工单号"},
+         {"branch", "网点"},
+         {"received_at", "受理时间"},
+         {"responded_at", "响应时间"},
+         {"analysed_at", "诊断时间"},
+         {"solution_at", "方案确认时间"},
+         {"implemented_at", "完工时间"},
+         {"followed_up_at", "回访时间"},
+         {"closed_at", "关闭时间"},
+         {"channel", "渠道"},
+         {"category", "类别"},
+         {"product", "产品"},
+         {"priority", "优先级"},
+         {"complaint", "是否投诉"},
+         {"technician", "技术员"},
+         {"customer", "客户"},
+         {"customer_phone", "客户电话"},
+         {"visits", "上门次数"},
+         {"reopened", "返修次数"}},
+        {OrderId, Received},
+        {QStringLiteral("service_order"), QStringLiteral("customer"), QStringLiteral("staff"),
+         QStringLiteral("order_month_count")},
+        // Branch, technician and customer ids all come from OrderImport's lookups or creations.
+        true};
+    return shape;
 }
 
-std::vector<int> OrderImporter::requiredColumns()
+OrderImporter::OrderImporter(Database &db)
+    : m_db(db)
+{}
+
+OrderImporter::~OrderImporter() = default;
+
+Status OrderImporter::prepare(const io::CsvImport &frame)
 {
-    return {OrderId, Received};
+    m_import = std::make_unique<OrderImport>(m_db, frame);
+    return m_import->prepare();
 }
 
-Result<io::ImportSummary> OrderImporter::run(Database &db, const QString &path,
-                                             const io::ImportOptions &options,
-                                             const io::ImportProgress &progress)
+Result<io::CsvImport::Outcome> OrderImporter::row(io::CsvImport::Row &row)
 {
-    io::CsvImport frame(db, path, options, columns(), requiredColumns());
-    frame.setTablesWritten({QStringLiteral("service_order"), QStringLiteral("customer"),
-                            QStringLiteral("staff"), QStringLiteral("order_month_count")});
-    // Branch, technician and customer ids all come from OrderImport's lookups or creations.
-    frame.setReferencesCorrectByConstruction(true);
-    OrderImport import(db, frame);
-    return frame.run([&](io::CsvImport::Row &row) { return import.handle(row); },
-                     [&] { return import.prepare(); },
-                     [&](const io::ImportSummary &s) { return import.finish(s); }, progress);
+    return m_import->handle(row);
+}
+
+Status OrderImporter::finish(const io::ImportSummary &summary)
+{
+    return m_import->finish(summary);
 }
 
 } // namespace servicelens::flow

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/CsvImport.h"
-#include "io/ImportTypes.h"
+#include "io/RowImporter.h"
 
-#include <QCoreApplication>
-
-namespace servicelens {
-class Database;
-}
+#include <memory>
 
 namespace servicelens::flow {
+
+class OrderImport;
 
 // Service orders from a CSV file (FORMATS.md "import orders"): encoding and delimiter detected,
 // headers matched by name or Chinese alias, every cell validated with the line and column of
@@ -18,17 +15,22 @@ namespace servicelens::flow {
 // one transaction as they are read (memory stays flat whatever the file's size); a row whose
 // order id exists updates that order (audited), so importing the same file again changes
 // nothing.
-class OrderImporter final {
+class OrderImporter final : public io::RowImporter {
     Q_DECLARE_TR_FUNCTIONS(OrderImporter)
 
 public:
-    // The columns of FORMATS.md, in its order (for the GUI's mapping dialog).
-    static const std::vector<io::CsvImport::ColumnSpec> &columns();
-    static std::vector<int> requiredColumns();
+    // The columns of FORMATS.md, in its order (for the GUI's mapping dialog as well).
+    static const io::ImportShape &shape();
 
-    static Result<io::ImportSummary> run(Database &db, const QString &path,
-                                         const io::ImportOptions &options,
-                                         const io::ImportProgress &progress = {});
+    explicit OrderImporter(Database &db);
+    ~OrderImporter() override;
+    Status prepare(const io::CsvImport &frame) override;
+    Result<io::CsvImport::Outcome> row(io::CsvImport::Row &row) override;
+    Status finish(const io::ImportSummary &summary) override;
+
+private:
+    Database &m_db;
+    std::unique_ptr<OrderImport> m_import; // the lookups and state of one run
 };
 
 } // namespace servicelens::flow

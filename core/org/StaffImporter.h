@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/CsvImport.h"
-#include "io/ImportTypes.h"
+#include "Staff.h"
+#include "io/RowImporter.h"
 
-namespace servicelens {
-class Database;
-}
+#include <set>
 
 namespace servicelens::org {
 
@@ -14,16 +12,18 @@ namespace servicelens::org {
 // 技术支持, 备件物流, 质量, 经理), team (班组), hire_date (入职日期). A row whose code exists
 // updates that person (audited); the rest is as for orders: strict unless skip-invalid, one
 // transaction, a second import changes nothing.
-class StaffImporter final {
+class StaffImporter final : public io::RowImporter {
     Q_DECLARE_TR_FUNCTIONS(StaffImporter)
 
 public:
-    static const std::vector<io::CsvImport::ColumnSpec> &columns();
-    static std::vector<int> requiredColumns();
+    static const io::ImportShape &shape();
 
-    static Result<io::ImportSummary> run(Database &db, const QString &path,
-                                         const io::ImportOptions &options,
-                                         const io::ImportProgress &progress = {});
+    explicit StaffImporter(Database &db);
+    Result<io::CsvImport::Outcome> row(io::CsvImport::Row &row) override;
+
+private:
+    StaffRepository m_staff;
+    std::set<QString> m_seen; // codes so far: a staff list is short
 };
 
 } // namespace servicelens::org

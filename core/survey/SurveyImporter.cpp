@@ -51,16 +51,15 @@ struct Specs {
 
 } // namespace
 
-const std::vector<CsvImport::ColumnSpec> &SurveyImporter::columns()
+const io::ImportShape &SurveyImporter::shape()
 {
     static const Survey shipped = SurveyRepository::shippedDefault().value();
     static const Specs specs(shipped);
-    return specs.specs;
-}
-
-std::vector<int> SurveyImporter::requiredColumns()
-{
-    return {ResponseId, SentAt};
+    static const io::ImportShape shape{
+        specs.specs,
+        {ResponseId, SentAt},
+        {QStringLiteral("survey_response"), QStringLiteral("survey_answer")}};
+    return shape;
 }
 
 Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
@@ -97,8 +96,8 @@ Result<io::ImportSummary> SurveyImporter::run(Database &db, const QString &path,
     const LocalTime local = branch.localTime();
     const io::TimestampParser times(local);
     const Specs specs(survey);
-    CsvImport frame(db, path, options, specs.specs, requiredColumns());
-    frame.setTablesWritten({QStringLiteral("survey_response"), QStringLiteral("survey_answer")});
+    CsvImport frame(db, path, options, specs.specs, shape().required);
+    frame.setTablesWritten(shape().tablesWritten);
     flow::OrderRepository orders(db);
     ResponseRepository responses(db);
     std::set<QString> seen;

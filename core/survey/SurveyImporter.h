@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/CsvImport.h"
-#include "io/ImportTypes.h"
+#include "io/RowImporter.h"
 
 #include <QCoreApplication>
 
@@ -21,8 +20,8 @@ class SurveyImporter final {
 
 public:
     // The fixed columns plus the default survey's question codes (for mapping in the GUI).
-    static const std::vector<io::CsvImport::ColumnSpec> &columns();
-    static std::vector<int> requiredColumns();
+    static const io::ImportShape &shape();
+    // In a frame of the chosen questionnaire's own columns (its question codes).
     static Result<io::ImportSummary> run(Database &db, const QString &path,
                                          const io::ImportOptions &options,
                                          const io::ImportProgress &progress = {});

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/CsvImport.h"
-#include "io/ImportTypes.h"
+#include "Training.h"
+#include "io/RowImporter.h"
+#include "org/Staff.h"
 
-#include <QCoreApplication>
+#include <map>
+#include <memory>
+#include <set>
+#include <tuple>
 
 namespace servicelens {
-class Database;
+class SqlQuery;
 }
 
 namespace servicelens::team {
@@ -16,15 +20,30 @@ namespace servicelens::team {
 // staff (工号), pre_score (培训前成绩), post_score (培训后成绩), and optionally title (课程名称),
 // skill_area (技能领域), trainer (讲师), hours (学时). A course or session not in the workbook yet
 // is created; a person's row for a session seen before updates their scores.
-class AttendanceImporter final {
+class AttendanceImporter final : public io::RowImporter {
     Q_DECLARE_TR_FUNCTIONS(AttendanceImporter)
 
 public:
-    static const std::vector<io::CsvImport::ColumnSpec> &columns();
-    static std::vector<int> requiredColumns();
-    static Result<io::ImportSummary> run(Database &db, const QString &path,
-                                         const io::ImportOptions &options,
-                                         const io::ImportProgress &progress = {});
+    static const io::ImportShape &shape();
+
+    explicit AttendanceImporter(Database &db);
+    ~AttendanceImporter() override;
+    Status prepare(const io::CsvImport &frame) override;
+    Result<io::CsvImport::Outcome> row(io::CsvImport::Row &row) override;
+
+private:
+    // The session of a course on a day at the branch, made when it is new.
+    Result<qint64> sessionId(const Course &course, QDate day, io::CsvImport::Row &row,
+                             double hours);
+
+    Database &m_db;
+    TrainingRepository m_training;
+    org::StaffRepository m_staff;
+    qint64 m_branchId = 0;
+    std::set<std::tuple<QString, QDate, QString>> m_seen;  // (course, day, staff) so far
+    std::map<std::pair<qint64, QDate>, qint64> m_sessions; // (course, day) -> session id
+    std::unique_ptr<SqlQuery> m_findSession;
+    std::unique_ptr<SqlQuery> m_existing;
 };
 
 } // namespace servicelens::team

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Importers.h"
 
-#include "flow/CalendarCsv.h"
+#include "flow/CalendarImporter.h"
 #include "flow/OrderImporter.h"
 #include "org/StaffImporter.h"
 #include "survey/SurveyImporter.h"
@@ -11,15 +11,25 @@ namespace servicelens {
 
 namespace {
 
+// A row importer (io::RowImporter) over a file, in a frame of its shape.
+template <typename Importer>
+Result<io::ImportSummary> runRows(Database &db, const QString &path,
+                                  const io::ImportOptions &options,
+                                  const io::ImportProgress &progress)
+{
+    Importer importer(db);
+    return io::RowImporter::run(importer, Importer::shape(), db, path, options, progress);
+}
+
 // The importers, one row each: the registry is this table. Each importer lives beside its
-// domain and has the same shape: its columns (in the documented order, for the mapping
-// dialog), the ones a file must have, and the run over a file.
+// domain and has the same shape (io::RowImporter): its columns in the documented order (for the
+// mapping dialog), the ones a file must have, the tables it writes, and what it does with each
+// row. Survey responses run in a frame of the chosen questionnaire's own columns.
 struct Entry {
     ImportKind kind;
     const char *code; // as on the command line
     const char *label;
-    const std::vector<io::CsvImport::ColumnSpec> &(*columns)();
-    std::vector<int> (*requiredColumns)();
+    const io::ImportShape &(*shape)();
     Result<io::ImportSummary> (*run)(Database &db, const QString &path,
                                      const io::ImportOptions &options,
                                      const io::ImportProgress &progress);
@@ -27,19 +37,15 @@ struct Entry {
 
 const Entry entries[] = {
     {ImportKind::Orders, "orders", QT_TRANSLATE_NOOP("Importers", "Service orders"),
-     &flow::OrderImporter::columns, &flow::OrderImporter::requiredColumns,
-     &flow::OrderImporter::run},
+     &flow::OrderImporter::shape, &runRows<flow::OrderImporter>},
     {ImportKind::Staff, "staff", QT_TRANSLATE_NOOP("Importers", "Staff"),
-     &org::StaffImporter::columns, &org::StaffImporter::requiredColumns, &org::StaffImporter::run},
+     &org::StaffImporter::shape, &runRows<org::StaffImporter>},
     {ImportKind::Calendar, "calendar", QT_TRANSLATE_NOOP("Importers", "Working-day calendar"),
-     &flow::CalendarCsv::columns, &flow::CalendarCsv::requiredColumns,
-     &flow::CalendarCsv::importFile},
+     &flow::CalendarImporter::shape, &runRows<flow::CalendarImporter>},
     {ImportKind::Surveys, "surveys", QT_TRANSLATE_NOOP("Importers", "Survey responses"),
-     &survey::SurveyImporter::columns, &survey::SurveyImporter::requiredColumns,
-     &survey::SurveyImporter::run},
+     &survey::SurveyImporter::shape, &survey::SurveyImporter::run},
     {ImportKind::Training, "training", QT_TRANSLATE_NOOP("Importers", "Training attendance"),
-     &team::AttendanceImporter::columns, &team::AttendanceImporter::requiredColumns,
-     &team::AttendanceImporter::run},
+     &team::AttendanceImporter::shape, &runRows<team::AttendanceImporter>},
 };
 
 const Entry &entryOf(ImportKind kind)
@@ -80,12 +86,12 @@ QString Importers::label(ImportKind kind)
 
 const std::vector<io::CsvImport::ColumnSpec> &Importers::columns(ImportKind kind)
 {
-    return entryOf(kind).columns();
+    return entryOf(kind).shape().columns;
 }
 
 std::vector<int> Importers::requiredColumns(ImportKind kind)
 {
-    return entryOf(kind).requiredColumns();
+    return entryOf(kind).shape().required;
 }
 
 ImportKind Importers::guess(const QStringList &header)

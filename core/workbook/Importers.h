@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/CsvImport.h"
-#include "io/ImportTypes.h"
+#include "io/RowImporter.h"
 
 #include <QCoreApplication>
 

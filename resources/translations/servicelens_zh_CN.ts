@@ -95,17 +95,17 @@
 <context>
     <name>AttendanceImporter</name>
     <message>
-        <location filename="../../core/team/AttendanceImporter.cpp" line="+58"/>
+        <location filename="../../core/team/AttendanceImporter.cpp" line="+82"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-40"/>
         <source>expected a score from 0 to 100</source>
         <translation>应为 0 到 100 的成绩</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+87"/>
         <source>a course code is required</source>
         <translation>课程代码必填</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>工号必填</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>no staff member has this code; import the staff first</source>
         <translation>没有这个工号的员工；请先导入员工</translation>
     </message>
@@ -261,9 +261,9 @@
     </message>
 </context>
 <context>
-    <name>CalendarCsv</name>
+    <name>CalendarImporter</name>
     <message>
-        <location filename="../../core/flow/CalendarCsv.cpp" line="+70"/>
+        <location filename="../../core/flow/CalendarImporter.cpp" line="+58"/>
         <source>expected a date such as 2027-01-01</source>
         <translation>应为日期，例如 2027-01-01</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>应为 holiday（假日）或 workday（调休上班）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
@@ -1425,12 +1425,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+29"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+39"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -1440,12 +1440,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Survey responses</source>
         <translation>满意度回访记录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Training attendance</source>
         <translation>培训签到与成绩</translation>
     </message>
@@ -2144,7 +2144,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+148"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+150"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -2154,7 +2154,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>no branch has this code</source>
         <translation>没有这个编码的网点</translation>
     </message>
@@ -2222,7 +2222,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+81"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+83"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
@@ -2292,12 +2292,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1：%2时间早于%3时间；各环节时间不能倒退。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>The order&apos;s branch does not exist.</source>
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>The workbook lacks the trigger that counts orders per month.</source>
         <translation>工作簿缺少按月统计工单的触发器。</translation>
     </message>
@@ -2307,13 +2307,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1 在您打开后已在其他位置（另一个窗口或程序）被修改；您的更改未保存。请重新打开查看最新内容后再修改。</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-246"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/flow/OrderDetails.cpp" line="+21"/>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+237"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+241"/>
         <location line="+40"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
@@ -3438,7 +3438,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>StaffImporter</name>
     <message>
-        <location filename="../../core/org/StaffImporter.cpp" line="+53"/>
+        <location filename="../../core/org/StaffImporter.cpp" line="+41"/>
         <source>a staff code is required</source>
         <translation>需要工号</translation>
     </message>
@@ -3497,7 +3497,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SurveyImporter</name>
     <message>
-        <location filename="../../core/survey/SurveyImporter.cpp" line="+81"/>
+        <location filename="../../core/survey/SurveyImporter.cpp" line="+80"/>
         <source>The workbook has no survey “%1”.</source>
         <translation>工作簿中没有问卷“%1”。</translation>
     </message>
@@ -4340,7 +4340,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::CalendarDialog</name>
     <message>
-        <location filename="../../ui/flow/CalendarDialog.cpp" line="+35"/>
+        <location filename="../../ui/flow/CalendarDialog.cpp" line="+36"/>
         <source>Working-day Calendar</source>
         <translation>工作日日历</translation>
     </message>
@@ -5679,7 +5679,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+110"/>
+        <location filename="../../ui/MainWindow.cpp" line="+111"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -5834,7 +5834,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "flow/CalendarCsv.h"
 #include "flow/CalendarRepository.h"
 #include "widgets/ErrorMessage.h"
+#include "workbook/Importers.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -153,7 +154,7 @@ void CalendarDialog::importCsv()
         tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto summary = flow::CalendarCsv::importFile(m_db, path);
+    auto summary = Importers::run(ImportKind::Calendar, m_db, path, {});
     if (!summary)
         return showError(this, tr("Import Calendar"), summary.error());
     if (summary->failed())

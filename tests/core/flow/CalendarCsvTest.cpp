@@ -3,6 +3,7 @@
 
 #include "flow/CalendarCsv.h"
 #include "flow/CalendarRepository.h"
+#include "workbook/Importers.h"
 
 using namespace servicelens;
 using namespace servicelens::flow;
@@ -20,7 +21,7 @@ TEST_CASE("A calendar CSV imports all or nothing and exports back", "[io][calend
     writeFile(good,
               "\xEF\xBB\xBF日期,类型,名称\n2027-01-01,假日,元旦\n2027/02/06,调休上班,\"春节调休, "
               "周六\"\n");
-    auto summary = CalendarCsv::importFile(db, good);
+    auto summary = Importers::run(ImportKind::Calendar, db, good, {});
     REQUIRE(summary.ok());
     CHECK(summary->committed);
     CHECK(summary->inserted == 2);
@@ -32,22 +33,26 @@ TEST_CASE("A calendar CSV imports all or nothing and exports back", "[io][calend
 
     const QString bad = dir.file(QStringLiteral("坏.csv"));
     writeFile(bad, "date,kind,name\n2028-01-01,holiday,New Year\n2028-13-01,holiday,Nope\n");
-    auto refused = CalendarCsv::importFile(db, bad);
+    auto refused = Importers::run(ImportKind::Calendar, db, bad, {});
     REQUIRE(refused.ok());
     CHECK(refused->failed());
     REQUIRE(refused->issues.size() == 1);
     CHECK(refused->issues[0].toString().startsWith(QStringLiteral("Line 3, column “date”")));
     CHECK_FALSE(flow::CalendarRepository(db).load()->covers(2028)); // nothing written
     writeFile(bad, "date,kind\n2028-01-01,vacation\n");
-    CHECK(CalendarCsv::importFile(db, bad)->issues.at(0).toString().startsWith(
-        QStringLiteral("Line 2, column “kind”: “vacation”")));
+    CHECK(Importers::run(ImportKind::Calendar, db, bad, {})
+              ->issues.at(0)
+              .toString()
+              .startsWith(QStringLiteral("Line 2, column “kind”: “vacation”")));
     writeFile(bad, "day,type\n");
-    CHECK(CalendarCsv::importFile(db, bad).error().message.startsWith(QStringLiteral("Line 1")));
+    CHECK(Importers::run(ImportKind::Calendar, db, bad, {})
+              .error()
+              .message.startsWith(QStringLiteral("Line 1")));
 
     const QString out = dir.file(QStringLiteral("导出.csv"));
     REQUIRE(CalendarCsv::exportFile(db, out).ok());
     auto other = createWorkbook(dir.file(QStringLiteral("另一个.servicelens")), clock);
-    REQUIRE(CalendarCsv::importFile(other->database(), out).ok());
+    REQUIRE(Importers::run(ImportKind::Calendar, other->database(), out, {}).ok());
     auto a = flow::CalendarRepository(db).load();
     auto b = flow::CalendarRepository(other->database()).load();
     REQUIRE(a->specialDays().size() == b->specialDays().size());

@@ -7,6 +7,7 @@
 #include "org/StaffImporter.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
+#include "workbook/Importers.h"
 
 #include <QStringEncoder>
 
@@ -50,7 +51,7 @@ TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import 
     const QString csv = dir.file(QStringLiteral("工单导出.csv"));
     writeFile(csv, gbk(goodFile));
 
-    auto first = OrderImporter::run(db, csv, {});
+    auto first = Importers::run(ImportKind::Orders, db, csv, {});
     INFO((first.ok() ? std::string()
                      : QString(first.error().message + first.error().detail).toStdString()));
     REQUIRE(first.ok());
@@ -73,7 +74,7 @@ TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import 
     SqlQuery customers(db, QStringLiteral("SELECT count(*) FROM customer"));
     CHECK(customers.scalar()->toInt() == 2);
 
-    auto again = OrderImporter::run(db, csv, {});
+    auto again = Importers::run(ImportKind::Orders, db, csv, {});
     REQUIRE(again.ok());
     CHECK(again->inserted == 0);
     CHECK(again->updated == 0);
@@ -84,7 +85,7 @@ TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import 
     QString changed = goodFile;
     changed.replace(QStringLiteral("BCD-520"), QStringLiteral("BCD-646"));
     writeFile(csv, changed.toUtf8());
-    auto third = OrderImporter::run(db, csv, {});
+    auto third = Importers::run(ImportKind::Orders, db, csv, {});
     REQUIRE(third.ok());
     CHECK(third->updated == 1);
     CHECK(third->unchanged == 2);
@@ -116,7 +117,7 @@ TEST_CASE("An orders import writes only valid references and leaves foreign keys
     };
 
     // Committed: new staff (T09, T01) and customers are referenced correctly.
-    auto imported = OrderImporter::run(db, csv, {});
+    auto imported = Importers::run(ImportKind::Orders, db, csv, {});
     REQUIRE(imported.ok());
     CHECK(imported->inserted == 3);
     CHECK(violations() == 0);
@@ -126,11 +127,12 @@ TEST_CASE("An orders import writes only valid references and leaves foreign keys
     writeFile(
         csv,
         (goodFile + QStringLiteral("SO4,not a time,,,,,,,,T77,王五,13700000000,,,\n")).toUtf8());
-    auto strict = OrderImporter::run(db, csv, {});
+    auto strict = Importers::run(ImportKind::Orders, db, csv, {});
     REQUIRE(strict.ok());
     CHECK_FALSE(strict->committed);
     CHECK(foreignKeysOn());
-    auto cancelled = OrderImporter::run(db, csv, {}, [](qint64, qint64) { return false; });
+    auto cancelled =
+        Importers::run(ImportKind::Orders, db, csv, {}, [](qint64, qint64) { return false; });
     CHECK_FALSE(cancelled.ok());
     CHECK(foreignKeysOn());
     CHECK(violations() == 0);
@@ -156,7 +158,7 @@ TEST_CASE("A bad row stops a strict import, naming line, column, value and what 
                                   "A5,2026-10-01 09:00,,,low,-2\n"
                                   "A1,2026-10-02 09:00,,,low,1\n")
                        .toUtf8());
-    auto result = OrderImporter::run(db, csv, {});
+    auto result = Importers::run(ImportKind::Orders, db, csv, {});
     REQUIRE(result.ok());
     CHECK(result->failed());
     CHECK_FALSE(result->committed);
@@ -179,7 +181,7 @@ TEST_CASE("A bad row stops a strict import, naming line, column, value and what 
     // Skip-invalid: the good row goes in, the others go to <input>.rejected.csv with the reason.
     ImportOptions skip;
     skip.skipInvalid = true;
-    auto partial = OrderImporter::run(db, csv, skip);
+    auto partial = Importers::run(ImportKind::Orders, db, csv, skip);
     REQUIRE(partial.ok());
     CHECK(partial->inserted == 1);
     CHECK(partial->rejected == 5);
@@ -193,7 +195,7 @@ TEST_CASE("A bad row stops a strict import, naming line, column, value and what 
 
     // A missing required column is an error before any row.
     writeFile(csv, "order_id,channel\nB1,phone\n");
-    auto missing = OrderImporter::run(db, csv, {});
+    auto missing = Importers::run(ImportKind::Orders, db, csv, {});
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().message.startsWith(
         QStringLiteral("Line 1: the required column “received_at”")));
@@ -216,7 +218,7 @@ TEST_CASE("A mapping file maps another helpdesk's headers, dates and values", "[
     REQUIRE(mapping.ok());
     ImportOptions options;
     options.mapping = *mapping;
-    auto result = OrderImporter::run(wb->database(), csv, options);
+    auto result = Importers::run(ImportKind::Orders, wb->database(), csv, options);
     INFO((result.ok() ? std::string()
                       : QString(result.error().message + result.error().detail).toStdString()));
     REQUIRE(result.ok());
@@ -255,7 +257,7 @@ TEST_CASE("The CSV fixtures import to the same orders whatever their encoding an
         // Work on a copy: a skip-invalid run would write beside the input.
         const QString copy = dir.file(QString::fromLatin1(fx.file));
         REQUIRE(QFile::copy(fixtures + QString::fromLatin1(fx.file), copy));
-        auto result = OrderImporter::run(wb->database(), copy, {});
+        auto result = Importers::run(ImportKind::Orders, wb->database(), copy, {});
         INFO((result.ok() ? std::string()
                           : QString(result.error().message + result.error().detail).toStdString()));
         REQUIRE(result.ok());
@@ -287,7 +289,7 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
     writeFile(csv, gbk(QStringLiteral("工号,姓名,岗位,班组,入职日期\n"
                                       "T01,王师傅,技术支持,技术支持一组,2021-03-01\n"
                                       "C01,李娜,客服,客户服务组,2023/7/15\n")));
-    auto first = org::StaffImporter::run(db, csv, {});
+    auto first = Importers::run(ImportKind::Staff, db, csv, {});
     INFO((first.ok() ? std::string()
                      : QString(first.error().message + first.error().detail).toStdString()));
     REQUIRE(first.ok());
@@ -296,10 +298,10 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
     REQUIRE(t01.has_value());
     CHECK(t01->role == org::Role::TechnicalSupport);
     CHECK(t01->hireDate == QDate(2021, 3, 1));
-    CHECK(org::StaffImporter::run(db, csv, {})->unchanged == 2);
+    CHECK(Importers::run(ImportKind::Staff, db, csv, {})->unchanged == 2);
 
     writeFile(csv, QStringLiteral("code,name,team\nT01,王建国,技术支持二组\n").toUtf8());
-    auto update = org::StaffImporter::run(db, csv, {});
+    auto update = Importers::run(ImportKind::Staff, db, csv, {});
     REQUIRE(update.ok());
     CHECK(update->updated == 1);
     t01 = *org::StaffRepository(db).findByCode(QStringLiteral("T01"));
@@ -311,7 +313,7 @@ TEST_CASE("Staff import creates, updates and validates people by staff code", "[
               QStringLiteral("code,name,role,hire_date\nQ01,,质量,2020-01-01\nQ02,赵六,厨师,2020-"
                              "01-01\nQ03,钱七,quality,2020-02-30\n")
                   .toUtf8());
-    auto bad = org::StaffImporter::run(db, csv, {});
+    auto bad = Importers::run(ImportKind::Staff, db, csv, {});
     REQUIRE(bad.ok());
     CHECK(bad->failed());
     const QStringList lines = bad->toError(csv).detail.split(QLatin1Char('\n'));
@@ -333,7 +335,7 @@ TEST_CASE("A dry run checks and counts like an import and changes nothing", "[io
     ImportOptions options;
     options.dryRun = true;
     options.skipInvalid = true;
-    auto result = OrderImporter::run(db, csv, options);
+    auto result = Importers::run(ImportKind::Orders, db, csv, options);
     REQUIRE(result.ok());
     CHECK_FALSE(result->committed);
     CHECK(result->read == 4);
@@ -362,7 +364,7 @@ TEST_CASE("A file full of errors keeps the first thousand problems and counts th
         text += "E" + QByteArray::number(i) + ",yesterday,P" + QByteArray::number(i % 3) + "\n";
     const QString csv = dir.file(QStringLiteral("全错.csv"));
     writeFile(csv, text);
-    auto result = OrderImporter::run(wb->database(), csv, {});
+    auto result = Importers::run(ImportKind::Orders, wb->database(), csv, {});
     REQUIRE(result.ok());
     CHECK(result->failed());
     CHECK(result->rejected == 1500);
@@ -381,14 +383,14 @@ TEST_CASE("An order id of the workbook twice in the file is a duplicate; counts 
     Database &db = wb->database();
     const QString csv = dir.file(QStringLiteral("工单.csv"));
     writeFile(csv, goodFile.toUtf8());
-    REQUIRE(OrderImporter::run(db, csv, {})->inserted == 3);
+    REQUIRE(Importers::run(ImportKind::Orders, db, csv, {})->inserted == 3);
 
     // SO1 exists: once updates it, the second time is the file's own duplicate.
     writeFile(csv, "order_id,received_at,closed_at\n"
                    "SO1,2026-10-30 09:00,2026-11-03 10:00\n"
                    "SO4,2026-11-01 08:00,\n"
                    "SO1,2026-10-30 09:00,\n");
-    auto result = OrderImporter::run(db, csv, {});
+    auto result = Importers::run(ImportKind::Orders, db, csv, {});
     REQUIRE(result.ok());
     CHECK(result->failed());
     REQUIRE(result->issues.size() == 1);
@@ -400,7 +402,7 @@ TEST_CASE("An order id of the workbook twice in the file is a duplicate; counts 
     // The monthly counts kept beside the orders match a count from scratch after imports.
     writeFile(csv, "order_id,received_at,closed_at\nSO5,2026-09-30 23:59,2026-10-01 00:01\n"
                    "SO6,2026-11-30 16:00,\n");
-    REQUIRE(OrderImporter::run(db, csv, {})->committed);
+    REQUIRE(Importers::run(ImportKind::Orders, db, csv, {})->committed);
     SqlQuery kept(db, QStringLiteral("SELECT group_concat(month || ':' || received || '/' || "
                                      "closed, ' ') FROM (SELECT * FROM order_month_count "
                                      "WHERE received > 0 OR closed > 0 ORDER BY month)"));

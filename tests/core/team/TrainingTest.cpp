@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "team/AttendanceImporter.h"
 #include "team/Training.h"
+#include "workbook/Importers.h"
 
 using namespace servicelens;
 using namespace servicelens::team;
@@ -151,7 +152,7 @@ TEST_CASE("Training attendance imported from CSV", "[team][training][import]")
                              "INV-01,变频空调故障诊断,故障诊断,2026-03-10,厂家讲师,6,T01,50,101\n")
                   .toUtf8());
     // Strict: an unknown person and a score out of range stop it, naming line and column.
-    auto strict = team::AttendanceImporter::run(db, csv, {});
+    auto strict = Importers::run(ImportKind::Training, db, csv, {});
     REQUIRE(strict.ok());
     CHECK_FALSE(strict->committed);
     CHECK(strict->rejected == 2);
@@ -164,7 +165,7 @@ TEST_CASE("Training attendance imported from CSV", "[team][training][import]")
 
     io::ImportOptions skip;
     skip.skipInvalid = true;
-    auto imported = team::AttendanceImporter::run(db, csv, skip);
+    auto imported = Importers::run(ImportKind::Training, db, csv, skip);
     REQUIRE(imported.ok());
     CHECK(imported->inserted == 2);
     auto sessions = *TrainingRepository(db).sessions(wb->defaultBranch()->id);
@@ -174,7 +175,7 @@ TEST_CASE("Training attendance imported from CSV", "[team][training][import]")
     CHECK(sessions[0].attendees == 2);
     CHECK(*sessions[0].meanGain == 30.0);
     // Again: nothing changes.
-    auto again = team::AttendanceImporter::run(db, csv, skip);
+    auto again = Importers::run(ImportKind::Training, db, csv, skip);
     CHECK(again->unchanged == 2);
     CHECK(again->inserted == 0);
 }
