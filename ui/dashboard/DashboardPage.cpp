@@ -192,9 +192,7 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     });
     connect(m_charts, &DashboardCharts::backlogClicked, m_backlog, &StatTile::clicked);
     refresh();
-    connect(&m_context, &WorkbookContext::workbookChanged, this, &DashboardPage::showWorkbook);
-    if (m_context.workbook())
-        showWorkbook();
+    m_context.follow(this, {}, [this] { showWorkbook(); });
 }
 
 StatTile *DashboardPage::tile(const QString &name, const char *kpiKey)

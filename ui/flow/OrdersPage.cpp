@@ -169,12 +169,10 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &OrdersPage::showColumnMenu);
     restoreColumns();
-    connect(&m_context, &WorkbookContext::workbookChanged, this, &OrdersPage::showWorkbook);
     // Overdue flags follow the calendar and the SLA policies.
     m_context.onChange(this, WorkbookContext::Change::Calendar | WorkbookContext::Change::Policies,
                        [this] { applyFilter(); });
-    if (m_context.workbook())
-        showWorkbook();
+    m_context.follow(this, {}, [this] { showWorkbook(); });
 }
 
 void OrdersPage::showWorkbook()

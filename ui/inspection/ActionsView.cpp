@@ -99,15 +99,7 @@ ActionsView::ActionsView(WorkbookContext &context, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(steps);
     updateButtons();
-    connect(&m_context, &WorkbookContext::workbookChanged, this, &ActionsView::showWorkbook);
-    m_context.onChange(this, WorkbookContext::Change::Inspections, [this] { refresh(); });
-    if (m_context.workbook())
-        showWorkbook();
-}
-
-void ActionsView::showWorkbook()
-{
-    refresh();
+    m_context.follow(this, WorkbookContext::Change::Inspections, [this] { refresh(); });
 }
 
 void ActionsView::refresh()

@@ -37,8 +37,6 @@ signals:
     void changed();
 
 private:
-    // The context's workbook or branch changed: everything shown afresh.
-    void showWorkbook();
     std::optional<inspection::ActionListRow> selected() const;
     void updateButtons();
     void newAction();

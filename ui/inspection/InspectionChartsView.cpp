@@ -97,11 +97,7 @@ InspectionChartsView::InspectionChartsView(WorkbookContext &context, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(grid, 1);
-    connect(&m_context, &WorkbookContext::workbookChanged, this,
-            &InspectionChartsView::showWorkbook);
-    m_context.onChange(this, WorkbookContext::Change::Inspections, [this] { showWorkbook(); });
-    if (m_context.workbook())
-        showWorkbook();
+    m_context.follow(this, WorkbookContext::Change::Inspections, [this] { showWorkbook(); });
 }
 
 void InspectionChartsView::showWorkbook()

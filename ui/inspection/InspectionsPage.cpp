@@ -142,17 +142,9 @@ InspectionsPage::InspectionsPage(WorkbookContext &context, QWidget *parent)
             [this] { m_context.notify(WorkbookContext::Change::Inspections); });
     connect(m_templates, &TemplatesView::changed, this,
             [this] { m_context.notify(WorkbookContext::Change::Inspections); });
-    m_context.onChange(this, WorkbookContext::Change::Inspections, [this] { refresh(); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
-    connect(&m_context, &WorkbookContext::workbookChanged, this, &InspectionsPage::showWorkbook);
-    if (m_context.workbook())
-        showWorkbook();
-}
-
-void InspectionsPage::showWorkbook()
-{
-    refresh();
+    m_context.follow(this, WorkbookContext::Change::Inspections, [this] { refresh(); });
 }
 
 void InspectionsPage::refresh()

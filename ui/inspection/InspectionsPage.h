@@ -39,8 +39,6 @@ public slots:
     void refresh();
 
 private:
-    // The context's workbook or branch changed: everything shown afresh.
-    void showWorkbook();
     void newInspection();
     void exportSelected();
     void importInspections();

@@ -56,15 +56,7 @@ TemplatesView::TemplatesView(WorkbookContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    connect(&m_context, &WorkbookContext::workbookChanged, this, &TemplatesView::showWorkbook);
-    m_context.onChange(this, WorkbookContext::Change::Inspections, [this] { refresh(); });
-    if (m_context.workbook())
-        showWorkbook();
-}
-
-void TemplatesView::showWorkbook()
-{
-    refresh();
+    m_context.follow(this, WorkbookContext::Change::Inspections, [this] { refresh(); });
 }
 
 void TemplatesView::refresh()

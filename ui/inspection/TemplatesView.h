@@ -30,8 +30,6 @@ signals:
     void changed();
 
 private:
-    // The context's workbook or branch changed: everything shown afresh.
-    void showWorkbook();
     QString selectedCode() const;
     void edit();
     void create();

@@ -185,9 +185,8 @@ ReportsPage::ReportsPage(WorkbookContext &context, QWidget *parent)
         if (result.generation == m_preview->generation)
             showPreview(result.pages, result.problem);
     });
-    connect(&m_context, &WorkbookContext::workbookChanged, this, &ReportsPage::showWorkbook);
     m_context.onChange(this, ~WorkbookContext::Changes(), [this] { refreshPreview(); });
-    showWorkbook();
+    m_context.follow(this, {}, [this] { showWorkbook(); });
 }
 
 ReportsPage::~ReportsPage()

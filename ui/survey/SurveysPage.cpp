@@ -184,16 +184,8 @@ SurveysPage::SurveysPage(WorkbookContext &context, QWidget *parent)
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
-    connect(&m_context, &WorkbookContext::workbookChanged, this, &SurveysPage::showWorkbook);
-    m_context.onChange(this, WorkbookContext::Change::Surveys | WorkbookContext::Change::Orders,
-                       [this] { refresh(); });
-    if (m_context.workbook())
-        showWorkbook();
-}
-
-void SurveysPage::showWorkbook()
-{
-    refresh();
+    m_context.follow(this, WorkbookContext::Change::Surveys | WorkbookContext::Change::Orders,
+                     [this] { refresh(); });
 }
 
 void SurveysPage::refresh()

@@ -46,8 +46,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // The context's workbook or branch changed: everything shown afresh.
-    void showWorkbook();
     void refreshCalls();
     void refreshAnalysis();
     void showGroups();

@@ -208,18 +208,10 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
     m_tabs->addTab(trainingPage, tr("Training"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
-    connect(&m_context, &WorkbookContext::workbookChanged, this, &TeamPage::showWorkbook);
-    m_context.onChange(this,
-                       WorkbookContext::Change::Orders | WorkbookContext::Change::Surveys |
-                           WorkbookContext::Change::Team,
-                       [this] { refresh(); });
-    if (m_context.workbook())
-        showWorkbook();
-}
-
-void TeamPage::showWorkbook()
-{
-    refresh();
+    m_context.follow(this,
+                     WorkbookContext::Change::Orders | WorkbookContext::Change::Surveys |
+                         WorkbookContext::Change::Team,
+                     [this] { refresh(); });
 }
 
 void TeamPage::refresh()

@@ -38,8 +38,6 @@ public slots:
     void refresh();
 
 private:
-    // The context's workbook or branch changed: everything shown afresh.
-    void showWorkbook();
     void refreshScorecard();
     void refreshStaff();
     void refreshTraining();

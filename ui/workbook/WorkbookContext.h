@@ -56,6 +56,14 @@ public:
 
     // After a commit: every page that shows what changed hears of it.
     void notify(Changes what);
+    // How a page follows the context: `show` now, whenever another workbook opens (or none) or
+    // another branch is chosen, and after every change that touches `what`.
+    template <typename Show> void follow(QObject *receiver, Changes what, Show show)
+    {
+        connect(this, &WorkbookContext::workbookChanged, receiver, show);
+        onChange(receiver, what, show);
+        show();
+    }
     // Calls `react` (with `receiver` alive) after every change that touches `what`.
     template <typename React> void onChange(QObject *receiver, Changes what, React react)
     {
