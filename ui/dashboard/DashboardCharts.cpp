@@ -63,17 +63,10 @@ void attachAxes(QChart *chart, const QStringList &categories, double maxY, const
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);
-    auto *y = new QValueAxis;
-    y->setRange(0, maxY > 0 ? maxY * 1.15 : 1);
+    auto *y = charts::valueAxis(0, maxY > 0 ? maxY * 1.15 : 1, format);
     y->applyNiceNumbers();
-    y->setLabelFormat(format);
     y->setLabelsFont(small);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    charts::attachAxes(chart, x, y);
 }
 
 } // namespace

@@ -12,10 +12,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
 
 class WorkbookContext;

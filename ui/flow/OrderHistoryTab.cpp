@@ -9,6 +9,21 @@
 
 namespace servicelens::ui {
 
+QString OrderHistoryTab::actionLabel(AuditLog::Action action)
+{
+    switch (action) {
+    case AuditLog::Action::Insert:
+        return tr("Created");
+    case AuditLog::Action::Update:
+        return tr("Changed");
+    case AuditLog::Action::Delete:
+        return tr("Deleted");
+    case AuditLog::Action::Bulk:
+        return tr("Imported");
+    }
+    return {};
+}
+
 OrderHistoryTab::OrderHistoryTab(QWidget *parent)
     : QWidget(parent)
     , m_history(new QTableWidget(0, 4, this))
@@ -42,21 +57,7 @@ void OrderHistoryTab::show(const std::vector<AuditLog::Entry> &history, const QT
                                     : e.before.value(it.key()).toVariant().toString() +
                                           QStringLiteral(" → ")) +
                                it.value().toVariant().toString();
-        QString action;
-        switch (e.action) {
-        case AuditLog::Action::Insert:
-            action = tr("Created");
-            break;
-        case AuditLog::Action::Update:
-            action = tr("Changed");
-            break;
-        case AuditLog::Action::Delete:
-            action = tr("Deleted");
-            break;
-        case AuditLog::Action::Bulk:
-            action = tr("Imported");
-            break;
-        }
+        const QString action = actionLabel(e.action);
         m_history->setItem(i, 0, new QTableWidgetItem(timeText(e.at)));
         m_history->setItem(i, 1, new QTableWidgetItem(e.actor));
         m_history->setItem(i, 2, new QTableWidgetItem(action));

@@ -22,6 +22,8 @@ public:
     void show(const std::vector<AuditLog::Entry> &history, const QTimeZone &zone);
 
 private:
+    static QString actionLabel(AuditLog::Action action);
+
     QTableWidget *m_history;
 };
 

@@ -31,6 +31,27 @@ QString OrderTimelineTab::hours(double h)
     return tr("%1 days").arg(QLocale().toString(h / 24.0, 'f', 1));
 }
 
+QString OrderTimelineTab::eventLabel(StageEvent::Kind kind)
+{
+    switch (kind) {
+    case StageEvent::Kind::WaitPartsStart:
+        return tr("Waiting for parts");
+    case StageEvent::Kind::WaitPartsEnd:
+        return tr("Parts arrived");
+    case StageEvent::Kind::WaitCustomerStart:
+        return tr("Waiting for the customer");
+    case StageEvent::Kind::WaitCustomerEnd:
+        return tr("Customer replied");
+    case StageEvent::Kind::Reopen:
+        return tr("Reopened");
+    case StageEvent::Kind::Correction:
+        return tr("Corrected");
+    case StageEvent::Kind::Stage:
+        break;
+    }
+    return {};
+}
+
 OrderTimelineTab::OrderTimelineTab(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
@@ -150,29 +171,9 @@ void OrderTimelineTab::show(const OrderDetails &details)
         if (values[i])
             steps.push_back({*values[i], labels[i]});
     for (const StageEvent &e : m_details.events) {
-        QString what;
-        switch (e.kind) {
-        case StageEvent::Kind::WaitPartsStart:
-            what = tr("Waiting for parts");
-            break;
-        case StageEvent::Kind::WaitPartsEnd:
-            what = tr("Parts arrived");
-            break;
-        case StageEvent::Kind::WaitCustomerStart:
-            what = tr("Waiting for the customer");
-            break;
-        case StageEvent::Kind::WaitCustomerEnd:
-            what = tr("Customer replied");
-            break;
-        case StageEvent::Kind::Reopen:
-            what = tr("Reopened");
-            break;
-        case StageEvent::Kind::Correction:
-            what = tr("Corrected");
-            break;
-        case StageEvent::Kind::Stage:
+        if (e.kind == StageEvent::Kind::Stage)
             continue; // already listed from the stage times
-        }
+        QString what = eventLabel(e.kind);
         if (!e.note.isEmpty())
             what += QStringLiteral(" — ") + e.note;
         steps.push_back({e.at, what});

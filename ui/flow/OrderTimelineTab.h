@@ -35,6 +35,7 @@ signals:
     void orderChanged();
 
 private:
+    static QString eventLabel(flow::StageEvent::Kind kind);
     QWidget *buildActions();
     void runAction(const std::function<Status()> &action);
 

@@ -297,9 +297,7 @@ void OrdersPage::openOrder(qint64 orderId)
 
 void OrdersPage::newOrder()
 {
-    if (!m_context.workbook())
-        return;
-    auto branch = m_context.branch();
+    auto branch = m_context.branch(); // none without a workbook
     if (!branch)
         return;
     ServiceOrder draft;

@@ -12,10 +12,6 @@ class QLineEdit;
 class QTableView;
 class QUndoStack;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
 
 class WorkbookContext;

@@ -202,9 +202,7 @@ void ActionsView::updateButtons()
 
 void ActionsView::newAction()
 {
-    if (!m_context.workbook())
-        return;
-    auto branch = m_context.branch();
+    auto branch = m_context.branch(); // none without a workbook
     if (!branch)
         return;
     CorrectiveAction a;

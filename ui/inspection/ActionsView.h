@@ -11,10 +11,6 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
 
 class WorkbookContext;

@@ -59,17 +59,7 @@ QLineSeries *line(const QString &name, const QColor &colour, qreal width, bool d
 
 void axes(QChart *chart, const QStringList &months, double minY, double maxY, const QString &format)
 {
-    auto *x = new QBarCategoryAxis;
-    x->append(months);
-    auto *y = new QValueAxis;
-    y->setRange(minY, maxY);
-    y->setLabelFormat(format);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    charts::attachAxes(chart, charts::categoryAxis(months), charts::valueAxis(minY, maxY, format));
 }
 
 } // namespace

@@ -6,10 +6,6 @@
 class QChartView;
 class QComboBox;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
 
 class WorkbookContext;

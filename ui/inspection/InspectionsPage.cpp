@@ -151,9 +151,7 @@ void InspectionsPage::refresh()
 {
     m_due->setRowCount(0);
     m_table->setRowCount(0);
-    if (!m_context.workbook())
-        return;
-    auto branch = m_context.branch();
+    auto branch = m_context.branch(); // none without a workbook
     if (!branch)
         return;
     Database &db = m_context.workbook()->database();

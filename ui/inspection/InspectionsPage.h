@@ -8,10 +8,6 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
 
 class WorkbookContext;

@@ -5,10 +5,6 @@
 
 class QTableWidget;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
 
 class WorkbookContext;

@@ -17,13 +17,6 @@ using report::ReportFormat;
 
 namespace {
 
-constexpr double marginLeft = PageFlow::marginLeft;
-constexpr double contentBottom = PageFlow::contentBottom;
-constexpr double contentWidth = PageFlow::contentWidth;
-constexpr double pageWidth = PageFlow::pageWidth;
-const QColor &ruleColor = PageFlow::ruleColor;
-const QColor &mutedText = PageFlow::mutedText;
-
 const ReportFigure *figureOf(const report::MonthlyReport &r, const char *key)
 {
     for (const ReportFigure &f : r.figures)
@@ -47,19 +40,22 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
     const QFont branchFont = flow.font(15);
     const QFont monthFont = flow.font(20, true);
     flow.place([=](QPainter &p) {
-        p.fillRect(QRectF(0, 0, pageWidth, 230), ReportCharts::primary());
+        p.fillRect(QRectF(0, 0, PageFlow::pageWidth, 230), ReportCharts::primary());
         p.setPen(Qt::white);
         p.setFont(titleFont);
-        p.drawText(QRectF(marginLeft, 70, contentWidth, 40), Qt::AlignLeft, title);
+        p.drawText(QRectF(PageFlow::marginLeft, 70, PageFlow::contentWidth, 40), Qt::AlignLeft,
+                   title);
         p.setFont(branchFont);
-        p.drawText(QRectF(marginLeft, 122, contentWidth, 26), Qt::AlignLeft, branch);
+        p.drawText(QRectF(PageFlow::marginLeft, 122, PageFlow::contentWidth, 26), Qt::AlignLeft,
+                   branch);
         p.setFont(monthFont);
-        p.drawText(QRectF(marginLeft, 158, contentWidth, 34), Qt::AlignLeft, month);
+        p.drawText(QRectF(PageFlow::marginLeft, 158, PageFlow::contentWidth, 34), Qt::AlignLeft,
+                   month);
     });
 
     // The headline figures, each with its change from the month before.
     const auto &headline = kpi::KpiCatalogue::coverTiles();
-    const double tileWidth = (contentWidth - 2 * 12) / 3;
+    const double tileWidth = (PageFlow::contentWidth - 2 * 12) / 3;
     const double tileHeight = 92;
     const QFont valueFont = flow.font(22, true);
     const QFont labelFont = flow.font(9.5);
@@ -69,25 +65,25 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
         const ReportFigure *f = figureOf(r, headline[i]);
         if (!f)
             continue;
-        const QRectF tile(marginLeft + (i % 3) * (tileWidth + 12),
+        const QRectF tile(PageFlow::marginLeft + (i % 3) * (tileWidth + 12),
                           270 + (i / 3) * (tileHeight + 12), tileWidth, tileHeight);
         const QString value = ReportFormat::figure(f->kind, f->value);
         const QString change = ReportFormat::change(f->kind, f->value, f->previous);
         const QString label = f->label;
         const auto met = f->meetsTarget();
         flow.place([=](QPainter &p) {
-            p.setPen(QPen(ruleColor, 0.8));
+            p.setPen(QPen(PageFlow::ruleColor, 0.8));
             p.setBrush(QColor(0xF7, 0xF9, 0xFC));
             p.drawRect(tile);
             p.setFont(labelFont);
-            p.setPen(mutedText);
+            p.setPen(PageFlow::mutedText);
             p.drawText(tile.adjusted(10, 8, -10, 0), Qt::AlignLeft | Qt::AlignTop, label);
             p.setFont(valueFont);
             p.setPen(met ? (*met ? palette::met : palette::problem) : QColor(Qt::black));
             p.drawText(tile.adjusted(10, 26, -10, 0), Qt::AlignLeft | Qt::AlignTop, value);
             if (!change.isEmpty()) {
                 p.setFont(changeFont);
-                p.setPen(mutedText);
+                p.setPen(PageFlow::mutedText);
                 p.drawText(tile.adjusted(10, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom,
                            versus.arg(change));
             }
@@ -101,9 +97,10 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
         flow.place([=](QPainter &p) {
             p.setPen(QPen(palette::problem, 1));
             p.setBrush(Qt::NoBrush);
-            p.drawRect(QRectF(marginLeft, y, contentWidth, 40));
+            p.drawRect(QRectF(PageFlow::marginLeft, y, PageFlow::contentWidth, 40));
             p.setFont(f);
-            p.drawText(QRectF(marginLeft, y, contentWidth, 40), Qt::AlignCenter, text);
+            p.drawText(QRectF(PageFlow::marginLeft, y, PageFlow::contentWidth, 40), Qt::AlignCenter,
+                       text);
         });
         y += 56;
     }
@@ -121,11 +118,12 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
                                                "rewritten)."))
                     .arg(r.auditHead);
     const QFont noteFont = flow.font(8.5);
-    const double noteHeight = flow.textHeight(note, noteFont, contentWidth);
+    const double noteHeight = flow.textHeight(note, noteFont, PageFlow::contentWidth);
     flow.place([=](QPainter &p) {
         p.setFont(noteFont);
-        p.setPen(mutedText);
-        p.drawText(QRectF(marginLeft, contentBottom - noteHeight, contentWidth, noteHeight),
+        p.setPen(PageFlow::mutedText);
+        p.drawText(QRectF(PageFlow::marginLeft, PageFlow::contentBottom - noteHeight,
+                          PageFlow::contentWidth, noteHeight),
                    Qt::AlignLeft | Qt::TextWordWrap, note);
     });
 }

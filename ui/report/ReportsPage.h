@@ -15,10 +15,6 @@ class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
 
 class WorkbookContext;

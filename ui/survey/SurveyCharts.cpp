@@ -41,24 +41,6 @@ QLineSeries *line(const QString &name, const QColor &colour, bool dashed = false
     return s;
 }
 
-QValueAxis *valueAxis(double min, double max, const QString &format)
-{
-    auto *y = new QValueAxis;
-    y->setRange(min, max);
-    y->setLabelFormat(format);
-    return y;
-}
-
-void attach(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)
-{
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-}
-
 } // namespace
 
 SurveyCharts::SurveyCharts(QWidget *parent)
@@ -115,7 +97,8 @@ void SurveyCharts::showTrend(const std::vector<kpi::MonthKpis> &months, double c
         chart->addSeries(nps);
         auto *x = new QBarCategoryAxis;
         x->append(labels);
-        attach(chart, x, valueAxis(low < 0 ? -100 : 0, 100, QStringLiteral("%.0f")));
+        charts::attachAxes(chart, x,
+                           charts::valueAxis(low < 0 ? -100 : 0, 100, QStringLiteral("%.0f")));
     }
     // Dimensions of the latest month with answers: top-2-box share against the CSAT target,
     // as horizontal bars so every name reads in full.
@@ -142,7 +125,7 @@ void SurveyCharts::showTrend(const std::vector<kpi::MonthKpis> &months, double c
         auto *y = new QBarCategoryAxis;
         y->append(names);
         y->setTruncateLabels(false);
-        auto *x = valueAxis(0, 100, QStringLiteral("%.0f %%"));
+        auto *x = charts::valueAxis(0, 100, QStringLiteral("%.0f %%"));
         chart->addAxis(y, Qt::AlignLeft);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
@@ -186,9 +169,9 @@ void SurveyCharts::showDistribution(const std::vector<survey::ResponseRecord> &r
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
         x->append(labels);
-        auto *y = valueAxis(0, top * 1.15, QStringLiteral("%.0f"));
+        auto *y = charts::valueAxis(0, top * 1.15, QStringLiteral("%.0f"));
         y->applyNiceNumbers();
-        attach(chart, x, y);
+        charts::attachAxes(chart, x, y);
         chart->legend()->hide();
     };
     bars(m_overall, tr("Overall satisfaction (1–5), answers"), overall.data(), 5, 1, [](int v) {
@@ -259,13 +242,13 @@ void DriverChart::show(const std::vector<survey::Driver> &drivers)
     horizontal->append(std::min(5.0, maxP + 0.2), meanImportance);
     chart->addSeries(vertical);
     chart->addSeries(horizontal);
-    auto *x =
-        valueAxis(std::max(1.0, minP - 0.2), std::min(5.0, maxP + 0.2), QStringLiteral("%.1f"));
+    auto *x = charts::valueAxis(std::max(1.0, minP - 0.2), std::min(5.0, maxP + 0.2),
+                                QStringLiteral("%.1f"));
     x->setTitleText(tr("Performance: mean score (1–5)"));
-    auto *y =
-        valueAxis(std::min(0.0, minI - 0.05), std::min(1.0, maxI + 0.05), QStringLiteral("%.2f"));
+    auto *y = charts::valueAxis(std::min(0.0, minI - 0.05), std::min(1.0, maxI + 0.05),
+                                QStringLiteral("%.2f"));
     y->setTitleText(tr("Importance: correlation with overall"));
-    attach(chart, x, y);
+    charts::attachAxes(chart, x, y);
     chart->legend()->hide();
 }
 

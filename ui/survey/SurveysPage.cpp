@@ -205,9 +205,7 @@ void SurveysPage::refreshCalls()
 {
     m_callRows.clear();
     m_calls->setRowCount(0);
-    if (!m_context.workbook())
-        return;
-    auto branch = m_context.branch();
+    auto branch = m_context.branch(); // none without a workbook
     if (!branch)
         return;
     Database &db = m_context.workbook()->database();
@@ -270,9 +268,7 @@ void SurveysPage::startCalls()
 void SurveysPage::refreshAnalysis()
 {
     m_records.clear();
-    if (!m_context.workbook())
-        return;
-    auto branch = m_context.branch();
+    auto branch = m_context.branch(); // none without a workbook
     if (!branch)
         return;
     Database &db = m_context.workbook()->database();

@@ -13,10 +13,6 @@ class QListWidget;
 class QTabWidget;
 class QTableWidget;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
 
 class WorkbookContext;

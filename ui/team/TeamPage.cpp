@@ -186,9 +186,7 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
     auto *newSession = new QPushButton(tr("New session…"), this);
     newSession->setObjectName(QStringLiteral("newSession"));
     connect(newSession, &QPushButton::clicked, this, [this] {
-        if (!m_context.workbook())
-            return;
-        auto branch = m_context.branch();
+        auto branch = m_context.branch(); // none without a workbook
         if (!branch)
             return;
         SessionDialog dialog(m_context.workbook()->database(), branch->id, this);
@@ -280,9 +278,7 @@ void TeamPage::refreshScorecard()
 {
     m_scorecard->setRowCount(0);
     m_teams->setRowCount(0);
-    if (!m_context.workbook())
-        return;
-    auto branch = m_context.branch();
+    auto branch = m_context.branch(); // none without a workbook
     if (!branch)
         return;
     const LocalTime local = branch->localTime();
@@ -369,9 +365,7 @@ void TeamPage::refreshTraining()
 {
     m_sessions->setRowCount(0);
     m_matrix->clear();
-    if (!m_context.workbook())
-        return;
-    auto branch = m_context.branch();
+    auto branch = m_context.branch(); // none without a workbook
     if (!branch)
         return;
     Database &db = m_context.workbook()->database();

@@ -12,10 +12,6 @@ class QLabel;
 class QTabWidget;
 class QTableWidget;
 
-namespace servicelens {
-class Workbook;
-}
-
 namespace servicelens::ui {
 
 class WorkbookContext;

@@ -2,9 +2,11 @@
 #include "ChartViews.h"
 
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QValueAxis>
 
 namespace servicelens::ui::charts {
 
@@ -30,6 +32,31 @@ QChart *reset(QChartView *view, const QString &title)
     }
     chart->setTitle(title);
     return chart;
+}
+
+QValueAxis *valueAxis(double min, double max, const QString &format)
+{
+    auto *y = new QValueAxis;
+    y->setRange(min, max);
+    y->setLabelFormat(format);
+    return y;
+}
+
+QAbstractAxis *categoryAxis(const QStringList &categories)
+{
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    return x;
+}
+
+void attachAxes(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
 }
 
 } // namespace servicelens::ui::charts

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
+class QAbstractAxis;
 class QChart;
 class QChartView;
+class QValueAxis;
 class QWidget;
 
 namespace servicelens::ui::charts {
@@ -16,5 +18,12 @@ QChartView *makeView(QWidget *parent, const QString &objectName, int minimumHeig
 
 // Empties the view's chart for new series (axes too) and sets its title; returns the chart.
 QChart *reset(QChartView *view, const QString &title);
+
+// A value axis from `min` to `max` with labels in `format` ("%.0f %%").
+QValueAxis *valueAxis(double min, double max, const QString &format);
+// Categories along the bottom (month labels), in the given order.
+QAbstractAxis *categoryAxis(const QStringList &categories);
+// `x` along the bottom and `y` on the left of the chart, every series of it attached to both.
+void attachAxes(QChart *chart, QAbstractAxis *x, QAbstractAxis *y);
 
 } // namespace servicelens::ui::charts
