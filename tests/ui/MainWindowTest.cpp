@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen: opens the real main window on a demo workbook and walks through every page.
+#include "DemoFixture.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -154,16 +155,11 @@ TEST_CASE("The first start creates the demo workbook in the data folder and open
 
 TEST_CASE("The orders model fetches lazily, sorts and filters through core", "[ui][orders]")
 {
-    TempFolder dir;
-    FixedClock clock(referenceNowMsecs());
-    DemoOptions options;
-    options.orders = 900;
-    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("模型.servicelens")),
-                                                options, &clock);
-    REQUIRE(wb.ok());
+    DemoWorkbook demo(QStringLiteral("模型.servicelens"), 900);
+    std::unique_ptr<Workbook> &wb = demo.wb;
     ui::OrdersTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setSource(&(*wb)->database(), *(*wb)->defaultBranch());
+    model.setSource(&wb->database(), *wb->defaultBranch());
 
     CHECK(model.totalCount() == 900);
     CHECK(model.rowCount() == ui::OrdersTableModel::pageSize); // one page, not the table

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen: the Team page on a demo workbook — scorecard, staff form, training matrix.
+#include "DemoFixture.h"
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
@@ -26,16 +27,11 @@ using namespace servicelens::test;
 TEST_CASE("The Team page ranks technicians, edits staff and shows the training matrix",
           "[ui][team]")
 {
-    TempFolder dir;
-    FixedClock clock(referenceNowMsecs());
-    DemoOptions demo;
-    demo.orders = 3000;
-    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("团队.servicelens")), demo,
-                                                &clock);
-    REQUIRE(wb.ok());
+    DemoWorkbook demo(QStringLiteral("团队.servicelens"), 3000);
+    std::unique_ptr<Workbook> &wb = demo.wb;
     ui::WorkbookContext context;
     ui::TeamPage page(context);
-    context.setWorkbook(wb->get());
+    context.setWorkbook(wb.get());
     // 14 technicians closed orders last month (October); grey where the sample is small.
     QTableWidget *score = page.scorecard();
     REQUIRE(score->rowCount() >= 10);
@@ -58,9 +54,8 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
     {
         const QString code = score->item(0, 0)->text();
         std::vector<kpi::TechnicianKpis> figures;
-        auto k =
-            kpi::KpiEngine((*wb)->database())
-                .computePeriod(*(*wb)->defaultBranch(), QDate(2026, 10, 1), QDate(2026, 11, 1));
+        auto k = kpi::KpiEngine(wb->database())
+                     .computePeriod(*wb->defaultBranch(), QDate(2026, 10, 1), QDate(2026, 11, 1));
         REQUIRE(k.ok());
         ui::TechnicianDialog person(context, code, k->technicians, QDate(2026, 10, 1));
         REQUIRE(person.trend().size() == 12);
@@ -73,8 +68,7 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
 
     // The effect of a training session opens on its figures.
     {
-        auto sessions =
-            team::TrainingRepository((*wb)->database()).sessions((*wb)->defaultBranch()->id);
+        auto sessions = team::TrainingRepository(wb->database()).sessions(wb->defaultBranch()->id);
         REQUIRE_FALSE(sessions->empty());
         ui::TrainingEffectDialog effect(context, sessions->front().session.id);
         CHECK(effect.table()->rowCount() == 4);
@@ -82,7 +76,7 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
 
     // A session recorded in the form: a new course, two people, a bad score refused first.
     {
-        ui::SessionDialog session((*wb)->database(), (*wb)->defaultBranch()->id);
+        ui::SessionDialog session(wb->database(), wb->defaultBranch()->id);
         team::Course course;
         course.code = QStringLiteral("C-NEW");
         course.title = QStringLiteral("燃气灶安全检修");
@@ -101,8 +95,7 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
         people->item(0, 2)->setText(QStringLiteral("90"));
         session.accept();
         CHECK(session.result() == QDialog::Accepted);
-        auto rows =
-            *team::TrainingRepository((*wb)->database()).sessions((*wb)->defaultBranch()->id);
+        auto rows = *team::TrainingRepository(wb->database()).sessions(wb->defaultBranch()->id);
         const auto it = std::find_if(rows.begin(), rows.end(), [](const team::SessionRow &r) {
             return r.course.code == QStringLiteral("C-NEW");
         });
@@ -113,7 +106,7 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
 
     // A new staff member through the form; a code in use is refused in the form.
     org::StaffMember m;
-    ui::StaffDialog dialog((*wb)->database(), m);
+    ui::StaffDialog dialog(wb->database(), m);
     dialog.findChild<QLineEdit *>(QStringLiteral("staffCode"))->setText(QStringLiteral("T01"));
     dialog.findChild<QLineEdit *>(QStringLiteral("staffName"))->setText(QStringLiteral("新员工"));
     dialog.accept();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoFixture.h"
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
@@ -38,14 +39,9 @@ qint64 sqlCount(Database &db, const QString &where)
 
 TEST_CASE("Paging by key visits every order once, in order, for any sort", "[flow][query]")
 {
-    TempFolder dir;
-    FixedClock clock(referenceNowMsecs());
-    DemoOptions options;
-    options.orders = 1500;
-    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("分页.servicelens")),
-                                                options, &clock);
-    REQUIRE(wb.ok());
-    OrderQuery query((*wb)->database(), *(*wb)->defaultBranch());
+    DemoWorkbook demo(QStringLiteral("分页.servicelens"), 1500);
+    std::unique_ptr<Workbook> &wb = demo.wb;
+    OrderQuery query(wb->database(), *wb->defaultBranch());
     const OrderFilter all;
     REQUIRE(*query.count(all) == 1500);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen: the Reports page previews the PDF's pages and exports each format.
+#include "DemoFixture.h"
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
@@ -20,18 +21,13 @@ using namespace servicelens::test;
 
 TEST_CASE("The Reports page previews the month and exports PDF, XLSX and CSV", "[ui][report]")
 {
-    TempFolder dir;
-    FixedClock clock(referenceNowMsecs());
-    DemoOptions demo;
-    demo.orders = 3000;
-    auto wb = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("报告.servicelens")), demo,
-                                                &clock);
-    REQUIRE(wb.ok());
+    DemoWorkbook demo(QStringLiteral("报告.servicelens"), 3000);
+    std::unique_ptr<Workbook> &wb = demo.wb;
     ui::WorkbookContext context;
     ui::ReportsPage page(context);
     page.resize(1200, 800);
     page.show();
-    context.setWorkbook(wb->get());
+    context.setWorkbook(wb.get());
     page.monthEdit()->setDate(QDate(2026, 9, 1));
     page.languageBox()->setCurrentIndex(page.languageBox()->findData(QStringLiteral("zh_CN")));
     page.waitForPreview();
@@ -50,13 +46,13 @@ TEST_CASE("The Reports page previews the month and exports PDF, XLSX and CSV", "
          {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv")}) {
         INFO(format.toStdString());
         page.formatBox()->setCurrentIndex(page.formatBox()->findData(format));
-        const QString path = dir.file(QStringLiteral("九月报告.") + format);
+        const QString path = demo.dir.file(QStringLiteral("九月报告.") + format);
         CHECK(page.exportTo(path));
         CHECK(QFileInfo(path).size() > 500);
         CHECK(status->text().contains(QStringLiteral("九月报告")));
     }
-    CHECK(fileBytes(dir.file(QStringLiteral("九月报告.pdf"))).startsWith("%PDF-"));
-    CHECK(QString::fromUtf8(fileBytes(dir.file(QStringLiteral("九月报告.csv"))))
+    CHECK(fileBytes(demo.dir.file(QStringLiteral("九月报告.pdf"))).startsWith("%PDF-"));
+    CHECK(QString::fromUtf8(fileBytes(demo.dir.file(QStringLiteral("九月报告.csv"))))
               .contains(QStringLiteral("受理工单")));
 
     // A folder that does not exist: a clear message naming the file, nothing written.
@@ -71,13 +67,13 @@ TEST_CASE("The Reports page previews the month and exports PDF, XLSX and CSV", "
             }
     });
     closer.start(50);
-    CHECK_FALSE(page.exportTo(dir.file(QStringLiteral("没有/报告.xlsx"))));
+    CHECK_FALSE(page.exportTo(demo.dir.file(QStringLiteral("没有/报告.xlsx"))));
     CHECK(message.contains(QStringLiteral("报告.xlsx")));
     CHECK(status->text().contains(QStringLiteral("not written")));
 
     // A slip in the file dialog: the workbook itself as the target is refused, untouched.
-    const QString workbook = dir.file(QStringLiteral("报告.servicelens"));
-    REQUIRE((*wb)->database().execScript("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    const QString workbook = demo.dir.file(QStringLiteral("报告.servicelens"));
+    REQUIRE(wb->database().execScript("PRAGMA wal_checkpoint(TRUNCATE)").ok());
     const QByteArray before = fileBytes(workbook);
     for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("csv")}) {
         page.formatBox()->setCurrentIndex(page.formatBox()->findData(format));

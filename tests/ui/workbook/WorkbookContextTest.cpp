@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen: the context every page shares — the branch resolved once and chosen for all pages,
 // and committed changes reaching the pages that show them.
+#include "DemoFixture.h"
 #include "TestSupport.h"
 
 #include "dashboard/DashboardPage.h"
-#include "demo/DemoGenerator.h"
 #include "flow/OrderRepository.h"
 #include "org/Branch.h"
 #include "report/ReportsPage.h"
@@ -18,29 +18,10 @@
 using namespace servicelens;
 using namespace servicelens::test;
 
-namespace {
-
-struct DemoFixture {
-    TempFolder dir;
-    FixedClock clock{referenceNowMsecs()};
-    std::unique_ptr<Workbook> wb;
-    DemoFixture()
-    {
-        DemoOptions demo;
-        demo.orders = 600;
-        auto made = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("网点.servicelens")),
-                                                      demo, &clock);
-        REQUIRE(made.ok());
-        wb = std::move(*made);
-    }
-};
-
-} // namespace
-
 TEST_CASE("The context resolves the branch once, in its zone, and says why when there is none",
           "[ui][workbook]")
 {
-    DemoFixture f;
+    DemoWorkbook f(QStringLiteral("网点.servicelens"), 600);
     ui::WorkbookContext context;
     CHECK_FALSE(context.branch().ok());
     CHECK(context.today() == QDate());
@@ -79,7 +60,7 @@ TEST_CASE("The context resolves the branch once, in its zone, and says why when 
 TEST_CASE("A branch chosen on the dashboard is the reports page's too, and changes reach the pages",
           "[ui][workbook]")
 {
-    DemoFixture f;
+    DemoWorkbook f(QStringLiteral("网点.servicelens"), 600);
     Branch second;
     second.code = QStringLiteral("SZ02");
     second.name = QStringLiteral("深圳南山服务中心");
