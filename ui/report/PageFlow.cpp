@@ -91,46 +91,34 @@ void PageFlow::heading(const QString &text)
     m_y += h + 12;
 }
 
-void PageFlow::subheading(const QString &text)
+void PageFlow::textBlock(const QString &text, const QFont &f, const QColor &colour,
+                         double keepWithNext, double above, double below)
 {
-    const QFont f = font(11, true);
     const double h = textHeight(text, f, contentWidth);
-    ensureRoom(h + 60);
-    const double y = m_y;
+    ensureRoom(h + keepWithNext);
+    const double y = m_y + above;
     place([=](QPainter &p) {
         p.setFont(f);
-        p.setPen(Qt::black);
+        p.setPen(colour);
         p.drawText(QRectF(marginLeft, y, contentWidth, h), Qt::AlignLeft | Qt::TextWordWrap, text);
     });
-    m_y += h + 5;
+    m_y = y + h + below;
+}
+
+void PageFlow::subheading(const QString &text)
+{
+    textBlock(text, font(11, true), Qt::black, 60, 0, 5);
 }
 
 void PageFlow::paragraph(const QString &text)
 {
-    const QFont f = font(bodySize);
-    const double h = textHeight(text, f, contentWidth);
-    ensureRoom(h);
-    const double y = m_y;
-    place([=](QPainter &p) {
-        p.setFont(f);
-        p.setPen(Qt::black);
-        p.drawText(QRectF(marginLeft, y, contentWidth, h), Qt::AlignLeft | Qt::TextWordWrap, text);
-    });
-    m_y += h + 8;
+    textBlock(text, font(bodySize), Qt::black, 0, 0, 8);
 }
 
 void PageFlow::note(const QString &text)
 {
-    const QFont f = font(bodySize - 2);
-    const double h = textHeight(text, f, contentWidth);
-    ensureRoom(h);
-    const double y = m_y - 4; // close under the table it explains
-    place([=](QPainter &p) {
-        p.setFont(f);
-        p.setPen(QColor(0x60, 0x60, 0x60));
-        p.drawText(QRectF(marginLeft, y, contentWidth, h), Qt::AlignLeft | Qt::TextWordWrap, text);
-    });
-    m_y = y + h + 10;
+    // Close under the table it explains.
+    textBlock(text, font(bodySize - 2), QColor(0x60, 0x60, 0x60), 0, -4, 10);
 }
 
 void PageFlow::chart(double height, std::function<void(QPainter &, const QRectF &)> draw)

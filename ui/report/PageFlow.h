@@ -66,6 +66,11 @@ public:
     QFont font(double size, bool bold = false) const;
 
 private:
+    // Wrapped text across the content width, kept on one page with `keepWithNext` points of what
+    // follows; `above` and `below` adjust the space around it.
+    void textBlock(const QString &text, const QFont &font, const QColor &colour,
+                   double keepWithNext, double above, double below);
+
     QImage m_metrics; // a 72 dpi device to measure text with
     std::vector<std::vector<Draw>> m_pages;
     double m_y = 0;

@@ -30,6 +30,32 @@ qint64 addStaff(Database &db, const char *code, const char *name)
     return m.id;
 }
 
+// An inspection of `t` started and completed at the given times, every scored item answered
+// well except the codes in `failed`.
+Inspection completeInspection(InspectionWorkflow &inspections, const InspectionTemplate &t,
+                              qint64 branchId, qint64 startedAt, qint64 completedAt,
+                              const QStringList &failed)
+{
+    Inspection i;
+    i.templateId = t.id;
+    i.branchId = branchId;
+    i.startedAt = startedAt;
+    REQUIRE(inspections.start(i).ok());
+    for (const TemplateSection &s : t.sections)
+        for (const TemplateItem &item : s.items) {
+            if (!item.scored())
+                continue;
+            Answer a;
+            a.itemCode = item.code;
+            a.passed = !failed.contains(item.code);
+            a.rating = failed.contains(item.code) ? 1 : 5;
+            a.number = failed.contains(item.code) ? 99 : 5;
+            REQUIRE(inspections.saveAnswer(i.id, a).ok());
+        }
+    REQUIRE(inspections.complete(i.id, completedAt).ok());
+    return i;
+}
+
 } // namespace
 
 TEST_CASE("A corrective action goes open, in progress, done, verified by someone else",
@@ -115,24 +141,7 @@ TEST_CASE("Inspection KPIs of a month, hand-computed, at the time-zone boundarie
         **TemplateRepository(db).latest(QStringLiteral("branch-ops-monthly"));
     InspectionWorkflow inspections(db);
     auto inspect = [&](qint64 startedAt, qint64 completedAt, const QStringList &failed) {
-        Inspection i;
-        i.templateId = t.id;
-        i.branchId = branch.id;
-        i.startedAt = startedAt;
-        REQUIRE(inspections.start(i).ok());
-        for (const TemplateSection &s : t.sections)
-            for (const TemplateItem &item : s.items) {
-                if (!item.scored())
-                    continue;
-                Answer a;
-                a.itemCode = item.code;
-                a.passed = !failed.contains(item.code);
-                a.rating = failed.contains(item.code) ? 1 : 5;
-                a.number = failed.contains(item.code) ? 99 : 5;
-                REQUIRE(inspections.saveAnswer(i.id, a).ok());
-            }
-        REQUIRE(inspections.complete(i.id, completedAt).ok());
-        return i;
+        return completeInspection(inspections, t, branch.id, startedAt, completedAt, failed);
     };
     // October 2026 in Shanghai = [Sep 30 16:00 UTC, Oct 31 16:00 UTC).
     // 1 Oct 00:10 local (30 Sep 16:10 UTC): in October. Score 100, passed.
@@ -210,23 +219,7 @@ TEST_CASE("The inspection charts' numbers: section means, pass rate, most failed
         **TemplateRepository(db).latest(QStringLiteral("branch-ops-monthly"));
     InspectionWorkflow inspections(db);
     auto inspect = [&](qint64 at, const QStringList &failed) {
-        Inspection i;
-        i.templateId = t.id;
-        i.branchId = branch.id;
-        i.startedAt = at;
-        REQUIRE(inspections.start(i).ok());
-        for (const TemplateSection &s : t.sections)
-            for (const TemplateItem &item : s.items) {
-                if (!item.scored())
-                    continue;
-                Answer a;
-                a.itemCode = item.code;
-                a.passed = !failed.contains(item.code);
-                a.rating = failed.contains(item.code) ? 1 : 5;
-                a.number = failed.contains(item.code) ? 99 : 5;
-                REQUIRE(inspections.saveAnswer(i.id, a).ok());
-            }
-        REQUIRE(inspections.complete(i.id, at + 3600).ok());
+        completeInspection(inspections, t, branch.id, at, at + 3600, failed);
     };
     // September: flow.site fails. October: flow.site and the critical cx.privacy fail.
     inspect(at(2026, 9, 10), {QStringLiteral("flow.site")});
