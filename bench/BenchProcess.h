@@ -63,4 +63,14 @@ inline Run runProcess(const QStringList &argv, const QByteArray &input = {})
     return r;
 }
 
+// The value after `--name` on the command line (`--orders 200000`), or `fallback`.
+inline QString option(const QStringList &args, const char *name, const QString &fallback = {})
+{
+    const QString flag = QStringLiteral("--") + QLatin1String(name);
+    for (int i = 1; i + 1 < args.size(); i += 2)
+        if (args[i] == flag)
+            return args[i + 1];
+    return fallback;
+}
+
 } // namespace servicelens::bench

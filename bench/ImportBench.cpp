@@ -152,15 +152,10 @@ Run copyIntoSchema(const QString &binary, const QString &dir, const QString &imp
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int orders = 1000000;
-    QString work = QDir::tempPath() + QStringLiteral("/servicelens-bench-import");
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--orders"))
-            orders = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--work"))
-            work = args[i + 1];
-    }
+    const int orders = option(args, "orders", QStringLiteral("1000000")).toInt();
+    const QString work =
+        option(args, "work", QDir::tempPath() + QStringLiteral("/servicelens-bench-import"));
     QDir().mkpath(work);
     const QString binary = QStringLiteral(SERVICELENS_BINARY);
     const QString csv = work + QStringLiteral("/orders-%1.csv").arg(orders);

@@ -24,21 +24,12 @@ using namespace servicelens::bench;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int orders = 1000000;
-    int runs = 3;
-    QString file;
-    QString month = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--orders"))
-            orders = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--file"))
-            file = args[i + 1];
-        else if (args[i] == QLatin1String("--month"))
-            month = args[i + 1];
-        else if (args[i] == QLatin1String("--runs"))
-            runs = std::max(1, args[i + 1].toInt());
-    }
+    const int orders = option(args, "orders", QStringLiteral("1000000")).toInt();
+    const int runs = std::max(1, option(args, "runs", QStringLiteral("3")).toInt());
+    QString file = option(args, "file");
+    const QString month = option(
+        args, "month", QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM")));
     const QString binary = QStringLiteral(SERVICELENS_BINARY);
     if (file.isEmpty()) {
         file = QDir::tempPath() +

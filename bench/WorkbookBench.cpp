@@ -3,6 +3,7 @@
 // demo data, opening (integrity check, pragmas), reading the overview, backing up, and the
 // full `check`. Usage: servicelens_bench_workbook [--orders N] [--file PATH]
 // With --file and an existing workbook, generation is skipped and that file is measured.
+#include "BenchProcess.h"
 #include "demo/DemoGenerator.h"
 #include "flow/OrderQuery.h"
 #include "kpi/DashboardData.h"
@@ -47,15 +48,9 @@ void row(const char *what, double s, const QString &note = {})
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int orders = 1000000;
-    QString file;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--orders"))
-            orders = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--file"))
-            file = args[i + 1];
-    }
+    const int orders = bench::option(args, "orders", QStringLiteral("1000000")).toInt();
+    QString file = bench::option(args, "file");
     QTemporaryDir temp;
     if (file.isEmpty())
         file = temp.filePath(QStringLiteral("bench.servicelens"));
