@@ -11,6 +11,7 @@
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/Palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +40,7 @@ QLabel *problemLabel(QWidget *parent, const QString &name)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(palette::problemText());
     label->hide();
     return label;
 }

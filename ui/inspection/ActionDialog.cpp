@@ -4,6 +4,7 @@
 #include "PhotoScaler.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
+#include "widgets/Palette.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -38,7 +39,7 @@ QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("errorLabel"));
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setStyleSheet(palette::problemText());
     label->setWordWrap(true);
     label->hide();
     return label;

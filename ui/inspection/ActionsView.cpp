@@ -10,6 +10,7 @@
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/Palette.h"
 #include "workbook/Workbook.h"
 
 #include <QCheckBox>
@@ -148,7 +149,7 @@ void ActionsView::refresh()
             if (sort.isValid())
                 item->setData(Qt::UserRole + 1, sort);
             if (overdue)
-                item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setForeground(palette::problem);
             m_table->setItem(r, column, item);
         };
         set(Due, locale.toString(a.due, QLocale::ShortFormat) +

@@ -19,6 +19,7 @@
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/ListTable.h"
+#include "widgets/Palette.h"
 #include "workbook/Workbook.h"
 
 #include <QFileDialog>
@@ -179,7 +180,7 @@ void InspectionsPage::refresh()
                 item->setData(Qt::UserRole, static_cast<qlonglong>(row.schedule.id));
                 item->setData(Qt::UserRole + 1, row.schedule.templateCode);
                 if (late > 0)
-                    item->setForeground(QColor(0xc6, 0x28, 0x28));
+                    item->setForeground(palette::problem);
                 m_due->setItem(r, c, item);
             }
         }
@@ -219,7 +220,7 @@ void InspectionsPage::refresh()
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, static_cast<qlonglong>(i.id));
             if (c == 5 && done && !i.passed.value_or(false))
-                item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setForeground(palette::problem);
             if (!done) {
                 QFont italic = item->font();
                 italic.setItalic(true);

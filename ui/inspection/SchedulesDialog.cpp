@@ -9,6 +9,7 @@
 #include "inspection/TemplateRepository.h"
 #include "org/Staff.h"
 #include "storage/Clock.h"
+#include "widgets/Palette.h"
 #include "workbook/Workbook.h"
 
 #include <QCheckBox>
@@ -64,7 +65,7 @@ SchedulesDialog::SchedulesDialog(WorkbookContext &context, QWidget *parent)
     m_nextDue->setObjectName(QStringLiteral("scheduleNextDue"));
     m_nextDue->setCalendarPopup(true);
     m_active->setChecked(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::problemText());
     m_error->setWordWrap(true);
     m_error->hide();
 

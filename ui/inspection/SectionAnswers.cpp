@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SectionAnswers.h"
+#include "widgets/Palette.h"
 
 #include <QButtonGroup>
 #include <QDoubleSpinBox>
@@ -60,7 +61,7 @@ void SectionAnswers::showSection(const TemplateSection &section, const std::vect
         auto *title = new QLabel(item.text.in(language), this);
         title->setWordWrap(true);
         if (item.critical)
-            title->setStyleSheet(QStringLiteral("font-weight: bold; color: #c62828;"));
+            title->setStyleSheet(palette::problemText() + QStringLiteral(" font-weight: bold;"));
         title->setToolTip(item.guidance.in(language));
         auto *note = new QLineEdit(a.note, this);
         note->setObjectName(QStringLiteral("note_%1").arg(item.code));

@@ -3,6 +3,7 @@
 
 #include "i18n/Language.h"
 #include "inspection/TemplateRepository.h"
+#include "widgets/Palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -131,7 +132,7 @@ TemplateEditor::TemplateEditor(Database &db, InspectionTemplate t, QWidget *pare
     m_min->setPlaceholderText(tr("no minimum"));
     m_max->setPlaceholderText(tr("no maximum"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::problemText());
     m_error->setWordWrap(true);
     m_error->hide();
 

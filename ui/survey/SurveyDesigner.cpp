@@ -2,6 +2,7 @@
 #include "SurveyDesigner.h"
 
 #include "i18n/Language.h"
+#include "widgets/Palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,7 +86,7 @@ SurveyDesigner::SurveyDesigner(Database &db, Survey s, QWidget *parent)
                          QStringLiteral("suggestions"));
     m_options->setPlaceholderText(tr("Single choice: one option per line"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::problemText());
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/ListTable.h"
+#include "widgets/Palette.h"
 #include "workbook/Workbook.h"
 
 #include <QCheckBox>
@@ -239,7 +240,7 @@ void SurveysPage::refreshCalls()
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (c.complaint)
-                item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setForeground(palette::problem);
             m_calls->setItem(r, col, item);
         }
     }
@@ -352,8 +353,7 @@ void SurveysPage::showGroups()
             new QTableWidgetItem(difference)};
         for (int c = 0; c < items.size(); ++c) {
             if (g.csatDifference != 0)
-                items[c]->setForeground(g.csatDifference > 0 ? QColor(0x2e, 0x7d, 0x32)
-                                                             : QColor(0xc6, 0x28, 0x28));
+                items[c]->setForeground(g.csatDifference > 0 ? palette::met : palette::problem);
             if (g.csat.n < 30 && c > 0)
                 items[c]->setForeground(QColor(0x88, 0x88, 0x88));
             m_groups->setItem(r, c, items[c]);
@@ -391,7 +391,7 @@ void SurveysPage::showThemeComments()
                 auto *item = new QListWidgetItem(
                     QStringLiteral("%1 — %2 · %3").arg(r.comment, score, r.technician), m_comments);
                 if (r.nps && *r.nps <= 6)
-                    item->setForeground(QColor(0xc6, 0x28, 0x28));
+                    item->setForeground(palette::problem);
             }
 }
 

@@ -3,6 +3,7 @@
 
 #include "org/Staff.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/Palette.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -123,7 +124,7 @@ SessionDialog::SessionDialog(Database &db, qint64 branchId, QWidget *parent)
             ++row;
         }
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::problemText());
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffDialog.h"
+#include "widgets/Palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,7 +44,7 @@ StaffDialog::StaffDialog(Database &db, org::StaffMember member, QWidget *parent)
     m_active->setChecked(m_member.active);
     m_active->setToolTip(tr("People who left are made inactive: their history stays"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(palette::problemText());
     m_error->setWordWrap(true);
     m_error->hide();
     auto *hire = new QHBoxLayout;

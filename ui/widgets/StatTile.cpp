@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatTile.h"
 
+#include "Palette.h"
+
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
@@ -75,13 +77,13 @@ void StatTile::mouseReleaseEvent(QMouseEvent *event)
 void StatTile::updateStyle()
 {
     // The same colours for the same meaning on every page (UX.md).
-    const char *colour = m_rating == Rating::Good      ? "#2e7d32"
-                         : m_rating == Rating::Warning ? "#f9a825"
-                         : m_rating == Rating::Bad     ? "#c62828"
-                                                       : nullptr;
+    const QString colour = m_rating == Rating::Good      ? palette::met.name()
+                           : m_rating == Rating::Warning ? palette::warning.name()
+                           : m_rating == Rating::Bad     ? palette::problem.name()
+                                                         : QStringLiteral("palette(mid)");
     setStyleSheet(QStringLiteral("servicelens--ui--StatTile { border: 1px solid palette(mid); "
                                  "border-left: 5px solid %1; border-radius: 3px; }")
-                      .arg(colour ? QLatin1String(colour) : QLatin1String("palette(mid)")));
+                      .arg(colour));
 }
 
 } // namespace servicelens::ui

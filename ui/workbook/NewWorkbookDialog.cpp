@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewWorkbookDialog.h"
+#include "widgets/Palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,7 +43,7 @@ NewWorkbookDialog::NewWorkbookDialog(QWidget *parent)
     m_zone->setEditable(false);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setStyleSheet(palette::problemText());
 
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *pathRow = new QHBoxLayout;
