@@ -15,8 +15,7 @@ Status RowImporter::finish(const ImportSummary &)
 
 Result<ImportSummary> RowImporter::run(RowImporter &importer, const ImportShape &shape,
                                        Database &db, const QString &path,
-                                       const ImportOptions &options,
-                                       const ImportProgress &progress)
+                                       const ImportOptions &options, const ImportProgress &progress)
 {
     CsvImport frame(db, path, options, shape.columns, shape.required);
     frame.setTablesWritten(shape.tablesWritten);

@@ -34,9 +34,8 @@ public:
     virtual Status finish(const ImportSummary &summary);
 
     // Runs `importer` over the file in one frame of `shape`.
-    static Result<ImportSummary> run(RowImporter &importer, const ImportShape &shape,
-                                     Database &db, const QString &path,
-                                     const ImportOptions &options,
+    static Result<ImportSummary> run(RowImporter &importer, const ImportShape &shape, Database &db,
+                                     const QString &path, const ImportOptions &options,
                                      const ImportProgress &progress = {});
 };
 
