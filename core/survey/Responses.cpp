@@ -324,15 +324,92 @@ std::optional<QString> ResponseRepository::check(const Question &q, const Answer
     return std::nullopt;
 }
 
+ResponseRepository::ResponseRepository(Database &db)
+    : m_db(db)
+{}
+
+ResponseRepository::~ResponseRepository() = default;
+
+SqlQuery &ResponseRepository::statement(std::unique_ptr<SqlQuery> &slot, const char *sql) const
+{
+    if (!slot)
+        slot = std::make_unique<SqlQuery>(m_db, QString::fromLatin1(sql));
+    return *slot;
+}
+
+Result<std::optional<qint64>> ResponseRepository::idByExternalId(qint64 branchId,
+                                                                 const QString &externalId) const
+{
+    SqlQuery &q = statement(m_byExternalId, "SELECT id FROM survey_response WHERE branch_id = :b "
+                                            "AND external_id = :e");
+    q.bind(QStringLiteral(":b"), branchId).bind(QStringLiteral(":e"), externalId);
+    auto id = q.scalar();
+    if (!id)
+        return id.error();
+    return id->isValid() ? std::optional<qint64>(id->toLongLong()) : std::nullopt;
+}
+
+Status ResponseRepository::insertImported(SurveyResponse &r, const Survey &s,
+                                          const std::vector<AnswerValue> &answers)
+{
+    const qint64 now = m_db.clock().nowSecsSinceEpoch();
+    r.uid = m_db.uids().next();
+    SqlQuery &insert = statement(
+        m_insertImported,
+        "INSERT INTO survey_response (uid, survey_id, branch_id, order_id, external_id, channel, "
+        "status, due_at, sent_at, responded_at, attempts, created_at, updated_at) VALUES (:uid, "
+        ":s, :b, :o, :e, :ch, :status, :due, :sent, :responded, :attempts, :now, :now)");
+    insert.bind(QStringLiteral(":uid"), r.uid)
+        .bind(QStringLiteral(":s"), r.surveyId)
+        .bind(QStringLiteral(":b"), r.branchId)
+        .bind(QStringLiteral(":o"), r.orderId)
+        .bind(QStringLiteral(":e"), r.externalId)
+        .bind(QStringLiteral(":ch"), ResponseNames::code(r.channel))
+        .bind(QStringLiteral(":status"), ResponseNames::code(r.status))
+        .bind(QStringLiteral(":due"), r.dueAt)
+        .bind(QStringLiteral(":sent"), r.sentAt)
+        .bind(QStringLiteral(":responded"), r.respondedAt)
+        .bind(QStringLiteral(":attempts"), r.attempts)
+        .bind(QStringLiteral(":now"), now);
+    if (auto st = insert.exec(); !st)
+        return st;
+    r.id = insert.lastInsertId();
+    return writeAnswers(r, s, answers);
+}
+
+Status ResponseRepository::replaceImported(const SurveyResponse &r, const Survey &s,
+                                           const std::vector<AnswerValue> &answers,
+                                           const QJsonObject &before, const QJsonObject &after)
+{
+    SqlQuery &update =
+        statement(m_updateImported, "UPDATE survey_response SET order_id = :o, channel = :ch, "
+                                    "status = :status, sent_at = :sent, responded_at = "
+                                    ":responded, updated_at = :now WHERE id = :id");
+    update.bind(QStringLiteral(":o"), r.orderId)
+        .bind(QStringLiteral(":ch"), ResponseNames::code(r.channel))
+        .bind(QStringLiteral(":status"), ResponseNames::code(r.status))
+        .bind(QStringLiteral(":sent"), r.sentAt)
+        .bind(QStringLiteral(":responded"), r.respondedAt)
+        .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), r.id);
+    if (auto st = update.exec(); !st)
+        return st;
+    if (auto st = writeAnswers(r, s, answers); !st)
+        return st;
+    return AuditLog(m_db).record(AuditLog::Action::Update, QStringLiteral("survey_response"), r.uid,
+                                 before, after);
+}
+
 Status ResponseRepository::writeAnswers(const SurveyResponse &r, const Survey &s,
                                         const std::vector<AnswerValue> &answers)
 {
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM survey_answer WHERE response_id = :r"));
+    SqlQuery &clear = statement(m_clearAnswers, "DELETE FROM survey_answer WHERE response_id = :r");
     clear.bind(QStringLiteral(":r"), r.id);
     if (auto st = clear.exec(); !st)
         return st;
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO survey_answer (response_id, question_id, "
-                                         "value, text) VALUES (:r, :q, :v, :t)"));
+    SqlQuery &insert = statement(m_insertAnswer, "INSERT INTO survey_answer (response_id, "
+                                                 "question_id, value, text) VALUES (:r, :q, :v, "
+                                                 ":t)");
     for (const AnswerValue &a : answers) {
         const Question *q = s.question(a.code);
         if (!q)

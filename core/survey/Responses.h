@@ -4,6 +4,13 @@
 #include "Survey.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace servicelens {
+class SqlQuery;
+}
 
 namespace servicelens::survey {
 
@@ -90,9 +97,8 @@ class ResponseRepository final {
     Q_DECLARE_TR_FUNCTIONS(ResponseRepository)
 
 public:
-    explicit ResponseRepository(Database &db)
-        : m_db(db)
-    {}
+    explicit ResponseRepository(Database &db);
+    ~ResponseRepository();
 
     // Makes surveys due for the orders followed up or closed in the last two weeks (plus the
     // delay) that have none yet, sampled and delayed by the settings. Returns how many.
@@ -106,6 +112,18 @@ public:
     Status recordOutcome(qint64 responseId, CallOutcome outcome, std::optional<qint64> callBackAt,
                          std::optional<qint64> callerId, qint64 at);
 
+    // Responses brought in from a file (`import surveys`), by the id they have there.
+    Result<std::optional<qint64>> idByExternalId(qint64 branchId, const QString &externalId) const;
+    // A response brought in whole, with its answers; sets r.id and r.uid. The import audits the
+    // batch.
+    Status insertImported(SurveyResponse &r, const Survey &s,
+                          const std::vector<AnswerValue> &answers);
+    // A response brought in again with changes: stored with its answers, the whole before and
+    // after audited (so an update can be undone by hand from the trail).
+    Status replaceImported(const SurveyResponse &r, const Survey &s,
+                           const std::vector<AnswerValue> &answers, const QJsonObject &before,
+                           const QJsonObject &after);
+
     Result<std::optional<SurveyResponse>> findById(qint64 id) const;
     Result<std::vector<AnswerValue>> answers(qint64 responseId) const;
 
@@ -117,7 +135,15 @@ private:
     Result<SurveyResponse> existing(qint64 responseId) const;
     Status writeAnswers(const SurveyResponse &r, const Survey &s,
                         const std::vector<AnswerValue> &answers);
+    // A statement prepared once per repository: an import writes thousands of rows with one.
+    SqlQuery &statement(std::unique_ptr<SqlQuery> &slot, const char *sql) const;
+
     Database &m_db;
+    mutable std::unique_ptr<SqlQuery> m_byExternalId;
+    mutable std::unique_ptr<SqlQuery> m_insertImported;
+    mutable std::unique_ptr<SqlQuery> m_updateImported;
+    mutable std::unique_ptr<SqlQuery> m_clearAnswers;
+    mutable std::unique_ptr<SqlQuery> m_insertAnswer;
 };
 
 } // namespace servicelens::survey

@@ -42,7 +42,7 @@
 <context>
     <name>servicelens::ui::ActionsView</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/ActionsView.cpp" line="+163" />
+        <location filename="../../ui/inspection/ActionsView.cpp" line="+156" />
         <source>(%n day(s) late)</source>
         <translation>
             <numerusform>(%n day late)</numerusform><numerusform>(%n days late)</numerusform></translation>
@@ -66,7 +66,7 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+307" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+305" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n order closed without a follow-up call</numerusform><numerusform>%n orders closed without a follow-up call</numerusform></translation>
@@ -120,7 +120,7 @@
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+182" />
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+173" />
         <source>%1 — %n day(s) overdue</source>
         <translation>
             <numerusform>%1 — %n day overdue</numerusform><numerusform>%1 — %n days overdue</numerusform></translation>
@@ -135,7 +135,7 @@
 <context>
     <name>servicelens::ui::OrderTimelineTab</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+229" />
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+230" />
         <source>&lt;b style='color:#b00020'&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working day overdue&lt;/b&gt;</numerusform><numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working days overdue&lt;/b&gt;</numerusform></translation>
@@ -156,7 +156,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+276" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+274" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
@@ -165,7 +165,7 @@
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/report/ReportsPage.cpp" line="+275" />
+        <location filename="../../ui/report/ReportsPage.cpp" line="+274" />
         <source>%n page(s) in the PDF.</source>
         <translation>
             <numerusform>%n page in the PDF.</numerusform><numerusform>%n pages in the PDF.</numerusform></translation>
@@ -174,7 +174,7 @@
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+262" />
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+253" />
         <source>%n call(s) to make</source>
         <translation>
             <numerusform>%n call to make</numerusform><numerusform>%n calls to make</numerusform></translation>
@@ -183,7 +183,7 @@
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message numerus="yes">
-        <location filename="../../ui/team/TeamPage.cpp" line="+310" />
+        <location filename="../../ui/team/TeamPage.cpp" line="+298" />
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 to %2: %n technician</numerusform><numerusform>%1 to %2: %n technicians</numerusform></translation>

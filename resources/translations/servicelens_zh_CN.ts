@@ -2666,7 +2666,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/report/ReportCover.cpp" line="+99"/>
+        <location filename="../../ui/report/ReportCover.cpp" line="+95"/>
         <source>No orders, surveys or inspections in this month.</source>
         <translation>本月没有工单、回访或巡检记录。</translation>
     </message>
@@ -3001,19 +3001,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportCover.cpp" line="-55"/>
+        <location filename="../../ui/report/ReportCover.cpp" line="-58"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+18"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 vs previous month</source>
         <translation>较上月 %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Figures as defined in the ServiceLens KPI rules, in the branch&apos;s time zone (%1); working days follow the official holiday calendar. Customers&apos; phone numbers are masked.</source>
         <translation>各项数据按 ServiceLens 指标规则计算，时间以网点所在时区（%1）为准；工作日依据国家法定节假日安排。客户电话号码已打码。</translation>
     </message>
@@ -3296,7 +3296,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 %1 到 %2 的整数</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+94"/>
         <source>The survey has no question “%1”.</source>
         <translation>问卷中没有题目“%1”。</translation>
     </message>
@@ -3497,7 +3497,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SurveyImporter</name>
     <message>
-        <location filename="../../core/survey/SurveyImporter.cpp" line="+80"/>
+        <location filename="../../core/survey/SurveyImporter.cpp" line="+88"/>
         <source>The workbook has no survey “%1”.</source>
         <translation>工作簿中没有问卷“%1”。</translation>
     </message>
@@ -3512,7 +3512,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>a response id is required</source>
         <translation>回访编号必填</translation>
     </message>
@@ -3559,8 +3559,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为数字</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+49"/>
+        <location line="+63"/>
+        <location line="+40"/>
         <source>a response with answers needs the time it was answered</source>
         <translation>有答案的回访需要回复时间</translation>
     </message>
@@ -3697,7 +3697,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SurveySettingsRepository</name>
     <message>
-        <location filename="../../core/survey/Responses.cpp" line="-261"/>
+        <location filename="../../core/survey/Responses.cpp" line="-338"/>
         <source>Sampling is 0 % to 100 %, the delay 0 days or more, and at least one call is made.</source>
         <translation>抽样比例为 0% 到 100%，延迟不少于 0 天，且至少拨打一次。</translation>
     </message>
@@ -4090,7 +4090,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ActionDialog</name>
     <message>
-        <location filename="../../ui/inspection/ActionDialog.cpp" line="+60"/>
+        <location filename="../../ui/inspection/ActionDialog.cpp" line="+61"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
@@ -4128,7 +4128,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ActionsView</name>
     <message>
-        <location filename="../../ui/inspection/ActionsView.cpp" line="+47"/>
+        <location filename="../../ui/inspection/ActionsView.cpp" line="+48"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
@@ -4144,18 +4144,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+189"/>
         <source>Start work</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+211"/>
+        <location line="-188"/>
+        <location line="+201"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-200"/>
         <source>Verify…</source>
         <translation>验证…</translation>
     </message>
@@ -4230,7 +4230,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>显示：</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
@@ -4556,7 +4556,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+119"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+112"/>
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
@@ -4715,7 +4715,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+200"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -4857,7 +4857,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DriverChart</name>
     <message>
-        <location filename="../../ui/survey/SurveyCharts.cpp" line="+234"/>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="+217"/>
         <source>Fix first: %1 (important, below average)</source>
         <translation>优先改进：%1（影响大、得分低于平均）</translation>
     </message>
@@ -5147,12 +5147,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionChartsView</name>
     <message>
-        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+89"/>
+        <location filename="../../ui/inspection/InspectionChartsView.cpp" line="+79"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Inspection score %1 in %2 (pass at %3)</source>
         <translation>%2巡检得分 %1（%3 分合格）</translation>
     </message>
@@ -5448,7 +5448,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message>
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+48"/>
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+49"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -5551,12 +5551,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+12"/>
-        <location line="+90"/>
+        <location line="+80"/>
         <source>Inspections</source>
         <translation>巡检记录</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-67"/>
         <source>Due and done</source>
         <translation>待办与已完成</translation>
     </message>
@@ -5576,7 +5576,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>模板</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+37"/>
         <source>%1 — %n day(s) overdue</source>
         <translation>
             <numerusform>%1 — 逾期 %n 天</numerusform>
@@ -5887,7 +5887,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::NewWorkbookDialog</name>
     <message>
-        <location filename="../../ui/workbook/NewWorkbookDialog.cpp" line="+28"/>
+        <location filename="../../ui/workbook/NewWorkbookDialog.cpp" line="+29"/>
         <location line="+66"/>
         <source>New Workbook</source>
         <translation>新建工作簿</translation>
@@ -5961,7 +5961,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+62"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+63"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -6100,7 +6100,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderHistoryTab</name>
     <message>
-        <location filename="../../ui/flow/OrderHistoryTab.cpp" line="+17"/>
+        <location filename="../../ui/flow/OrderHistoryTab.cpp" line="+32"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -6120,22 +6120,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>变更内容</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-16"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
@@ -6153,7 +6153,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -6248,37 +6248,37 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-131"/>
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Parts arrived</source>
         <translation>备件到货</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Waiting for the customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Customer replied</source>
         <translation>客户已答复</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reopened</source>
         <translation>返修率</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+167"/>
         <source>responded within the %1 h target</source>
         <translation>在 %1 小时时限内响应</translation>
     </message>
@@ -6402,7 +6402,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
@@ -6606,7 +6606,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所有数据均来自指标引擎，与总览页和 &lt;code&gt;servicelens kpi&lt;/code&gt; 完全一致。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -6728,7 +6728,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SchedulesDialog</name>
     <message>
-        <location filename="../../ui/inspection/SchedulesDialog.cpp" line="+39"/>
+        <location filename="../../ui/inspection/SchedulesDialog.cpp" line="+40"/>
         <location line="+8"/>
         <source>Active</source>
         <translation>启用</translation>
@@ -6803,7 +6803,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SectionAnswers</name>
     <message>
-        <location filename="../../ui/inspection/SectionAnswers.cpp" line="+68"/>
+        <location filename="../../ui/inspection/SectionAnswers.cpp" line="+69"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -6837,7 +6837,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SessionDialog</name>
     <message>
-        <location filename="../../ui/team/SessionDialog.cpp" line="+59"/>
+        <location filename="../../ui/team/SessionDialog.cpp" line="+60"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
@@ -6970,7 +6970,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::StaffDialog</name>
     <message>
-        <location filename="../../ui/team/StaffDialog.cpp" line="+26"/>
+        <location filename="../../ui/team/StaffDialog.cpp" line="+27"/>
         <source>Known:</source>
         <translation>已知：</translation>
     </message>
@@ -7023,7 +7023,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveyCharts</name>
     <message>
-        <location filename="../../ui/survey/SurveyCharts.cpp" line="-175"/>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="-176"/>
         <source>CSAT %1 %, NPS %2 in %3</source>
         <translation>%3 满意度 %1%，NPS %2</translation>
     </message>
@@ -7053,7 +7053,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>满意度目标</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Dimensions: share satisfied (4–5), target %1 %</source>
         <translation>各维度满意占比（4–5 分），目标 %1%</translation>
     </message>
@@ -7081,7 +7081,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveyDesigner</name>
     <message>
-        <location filename="../../ui/survey/SurveyDesigner.cpp" line="+67"/>
+        <location filename="../../ui/survey/SurveyDesigner.cpp" line="+68"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
@@ -7190,7 +7190,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message>
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+63"/>
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+64"/>
         <source>Due</source>
         <translation>应回访时间</translation>
     </message>
@@ -7380,18 +7380,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+49"/>
+        <location line="+39"/>
         <location line="+3"/>
         <source>Callback list</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-41"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+70"/>
         <source>Nobody to call now: surveys become due a day after an order is followed up or closed.</source>
         <translation>现在没有需要回访的客户：工单回访或关闭一天后进入回访清单。</translation>
     </message>
@@ -7403,7 +7403,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Survey analysis</source>
         <translation>满意度分析</translation>
     </message>
@@ -7443,7 +7443,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>样本较小：请谨慎解读</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -7732,24 +7732,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+99"/>
+        <location line="+18"/>
+        <location line="+89"/>
         <source>Scorecard</source>
         <translation>绩效看板</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+206"/>
+        <location line="-88"/>
+        <location line="+194"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-193"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+92"/>
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 至 %2：%n 名技术员</numerusform>
@@ -7766,7 +7766,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不在职</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -7852,7 +7852,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TemplateEditor</name>
     <message>
-        <location filename="../../ui/inspection/TemplateEditor.cpp" line="+104"/>
+        <location filename="../../ui/inspection/TemplateEditor.cpp" line="+105"/>
         <source>Critical: failing it fails the inspection</source>
         <translation>关键项：不通过则本次巡检不合格</translation>
     </message>
@@ -8117,7 +8117,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>把模板保存为 JSON 以便共享</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+82"/>
         <location line="+7"/>
         <location line="+5"/>
         <location line="+5"/>
