@@ -36,13 +36,32 @@ const io::ImportShape &CalendarImporter::shape()
     return shape;
 }
 
+Status CalendarImporter::installShipped(Database &db)
+{
+    io::ImportOptions options;
+    options.source = tr("Official calendar of mainland China (State Council General Office)");
+    CalendarImporter importer(db);
+    auto summary = io::RowImporter::run(importer, shape(), db,
+                                        CalendarRepository::shippedCalendarResource(), options);
+    if (!summary)
+        return summary.error();
+    if (!summary->committed)
+        return makeError(
+            ErrorKind::Database,
+            tr("The shipped calendar is damaged: %1")
+                .arg(summary->issues.empty() ? QString() : summary->issues.front().toString()));
+    return {};
+}
+
 CalendarImporter::CalendarImporter(Database &db)
     : m_calendar(db)
 {}
 
 Status CalendarImporter::prepare(const io::CsvImport &frame)
 {
-    m_fileName = QFileInfo(frame.path()).fileName();
+    m_source = frame.options().source.isEmpty()
+                   ? tr("Imported from %1").arg(QFileInfo(frame.path()).fileName())
+                   : frame.options().source;
     auto loaded = m_calendar.load();
     if (!loaded)
         return loaded.error();
@@ -77,7 +96,7 @@ Result<Outcome> CalendarImporter::row(io::CsvImport::Row &row)
 Status CalendarImporter::finish(const io::ImportSummary &)
 {
     for (int year : m_years)
-        if (auto s = m_calendar.addCoveredYear(year, tr("Imported from %1").arg(m_fileName)); !s)
+        if (auto s = m_calendar.addCoveredYear(year, m_source); !s)
             return s;
     return {};
 }

@@ -18,6 +18,8 @@ class CalendarImporter final : public io::RowImporter {
 
 public:
     static const io::ImportShape &shape();
+    // The official calendar shipped with ServiceLens (a new workbook's), through this importer.
+    static Status installShipped(Database &db);
 
     explicit CalendarImporter(Database &db);
     Status prepare(const io::CsvImport &frame) override;
@@ -26,7 +28,7 @@ public:
 
 private:
     CalendarRepository m_calendar;
-    QString m_fileName;
+    QString m_source;         // what the covered years name as their source
     WorkingCalendar m_before; // the days as they were, loaded once
     std::set<QDate> m_seen;   // a calendar has a few dozen days a year
     std::set<int> m_years;

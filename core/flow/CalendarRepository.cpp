@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarRepository.h"
 
-#include "io/CsvReader.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -10,7 +9,6 @@
 #include <QFile>
 #include <QJsonObject>
 
-#include <set>
 
 namespace servicelens::flow {
 
@@ -172,40 +170,6 @@ Status CalendarRepository::removeCoveredYear(int year)
         if (auto s =
                 AuditLog(m_db).record(AuditLog::Action::Delete, QStringLiteral("calendar_year"),
                                       QString::number(year), {{QStringLiteral("year"), year}}, {});
-            !s)
-            return s;
-    return tx.commit();
-}
-
-Status CalendarRepository::installShippedCalendar()
-{
-    auto rows = io::CsvReader::parseFile(shippedCalendarResource());
-    if (!rows)
-        return rows.error();
-    WriteTransaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    std::set<int> years;
-    for (const io::CsvRow &row : *rows) {
-        if (row.line == 1)
-            continue; // header: date,kind,name
-        const QDate day = QDate::fromString(row.fields.value(0), Qt::ISODate);
-        const QString kind = row.fields.value(1);
-        if (row.fields.size() != 3 || !day.isValid() ||
-            (kind != QLatin1String("holiday") && kind != QLatin1String("workday")))
-            return makeError(ErrorKind::Database,
-                             tr("The shipped calendar is damaged at line %1.").arg(row.line));
-        if (auto s = setDay(day,
-                            kind == QLatin1String("holiday") ? WorkingCalendar::DayKind::Holiday
-                                                             : WorkingCalendar::DayKind::Workday,
-                            row.fields.value(2));
-            !s)
-            return s;
-        years.insert(day.year());
-    }
-    for (int year : years)
-        if (auto s = addCoveredYear(year, tr("Official calendar of mainland China (State "
-                                             "Council General Office)"));
             !s)
             return s;
     return tx.commit();

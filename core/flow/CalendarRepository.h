@@ -30,9 +30,8 @@ public:
     Status addCoveredYear(int year, const QString &source);
     Status removeCoveredYear(int year);
 
-    // Installs mainland China's official 2025-2026 calendar shipped with ServiceLens
-    // (resources/calendar), in one transaction.
-    Status installShippedCalendar();
+    // Mainland China's official 2025-2026 calendar shipped with ServiceLens (resources/calendar),
+    // installed in a new workbook by CalendarImporter::installShipped.
     static QString shippedCalendarResource();
 
     static QString kindCode(WorkingCalendar::DayKind kind);

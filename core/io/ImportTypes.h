@@ -44,6 +44,7 @@ struct ImportOptions {
     bool dryRun = false;
     QString branchCode; // empty: the workbook's first branch
     QString surveyCode; // survey responses: empty means the workbook's survey (its settings)
+    QString source;     // what the file is, where records name it (empty: "Imported from" it)
     ColumnMapping mapping;
 };
 

@@ -2,6 +2,7 @@
 #include "Workbook.h"
 #include "WorkbookSchema.h"
 
+#include "flow/CalendarImporter.h"
 #include "flow/CalendarRepository.h"
 #include "flow/SlaPolicy.h"
 #include "storage/WriteTransaction.h"
@@ -47,7 +48,7 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const Ne
         branch.timeZone = spec.timeZone;
         if (auto s = BranchRepository(database).create(branch); !s)
             return s;
-        if (auto s = flow::CalendarRepository(database).installShippedCalendar(); !s)
+        if (auto s = flow::CalendarImporter::installShipped(database); !s)
             return s;
         if (auto s = flow::SlaPolicyRepository(database).installDefaults(); !s)
             return s;

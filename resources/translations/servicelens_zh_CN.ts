@@ -263,7 +263,17 @@
 <context>
     <name>CalendarImporter</name>
     <message>
-        <location filename="../../core/flow/CalendarImporter.cpp" line="+58"/>
+        <location filename="../../core/flow/CalendarImporter.cpp" line="+42"/>
+        <source>Official calendar of mainland China (State Council General Office)</source>
+        <translation>中国大陆官方节假日安排（国务院办公厅）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shipped calendar is damaged: %1</source>
+        <translation>内置日历已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>expected a date such as 2027-01-01</source>
         <translation>应为日期，例如 2027-01-01</translation>
     </message>
@@ -278,7 +288,7 @@
         <translation>应为 holiday（假日）或 workday（调休上班）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-20"/>
         <source>Imported from %1</source>
         <translation>从 %1 导入</translation>
     </message>
@@ -286,19 +296,9 @@
 <context>
     <name>CalendarRepository</name>
     <message>
-        <location filename="../../core/flow/CalendarRepository.cpp" line="+81"/>
+        <location filename="../../core/flow/CalendarRepository.cpp" line="+79"/>
         <source>The calendar day is not a valid date.</source>
         <translation>日历中的日期无效。</translation>
-    </message>
-    <message>
-        <location line="+116"/>
-        <source>The shipped calendar is damaged at line %1.</source>
-        <translation>内置日历第 %1 行已损坏。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Official calendar of mainland China (State Council General Office)</source>
-        <translation>中国大陆官方节假日安排（国务院办公厅）</translation>
     </message>
 </context>
 <context>
@@ -3933,7 +3933,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+46"/>
+        <location filename="../../core/workbook/Workbook.cpp" line="+47"/>
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
