@@ -5,7 +5,6 @@
 #include "io/TimestampParser.h"
 #include "org/Branch.h"
 #include "org/Staff.h"
-#include "storage/SqlQuery.h"
 
 #include <QLocale>
 
@@ -71,8 +70,6 @@ AttendanceImporter::AttendanceImporter(Database &db)
     , m_staff(db)
 {}
 
-AttendanceImporter::~AttendanceImporter() = default;
-
 Status AttendanceImporter::prepare(const CsvImport &)
 {
     auto branch = BranchRepository(m_db).list();
@@ -81,12 +78,6 @@ Status AttendanceImporter::prepare(const CsvImport &)
     if (branch->empty())
         return makeError(ErrorKind::Database, tr("The workbook has no branch."));
     m_branchId = branch->front().id;
-    m_findSession = std::make_unique<SqlQuery>(
-        m_db, QStringLiteral("SELECT id FROM training_session WHERE course_id = :c AND "
-                             "branch_id = :b AND day = :d"));
-    m_existing = std::make_unique<SqlQuery>(
-        m_db, QStringLiteral("SELECT pre_score, post_score FROM training_attendance WHERE "
-                             "session_id = :s AND staff_id = :p"));
     return {};
 }
 
@@ -98,14 +89,11 @@ Result<qint64> AttendanceImporter::sessionId(const Course &course, QDate day, Cs
     if (auto it = m_sessions.find(key); it != m_sessions.end()) {
         sessionId = it->second;
     } else {
-        m_findSession->bind(QStringLiteral(":c"), course.id)
-            .bind(QStringLiteral(":b"), m_branchId)
-            .bind(QStringLiteral(":d"), day.toString(Qt::ISODate));
-        auto id = m_findSession->scalar();
-        if (!id)
-            return id.error();
-        if (id->isValid()) {
-            sessionId = id->toLongLong();
+        auto found = m_training.sessionOn(course.id, m_branchId, day);
+        if (!found)
+            return found.error();
+        if (*found) {
+            sessionId = **found;
         } else {
             Session s;
             s.courseId = course.id;
@@ -184,20 +172,17 @@ Result<Outcome> AttendanceImporter::row(CsvImport::Row &row)
     if (!session)
         return session.error();
     const qint64 sessionId = *session;
-    m_existing->bind(QStringLiteral(":s"), sessionId).bind(QStringLiteral(":p"), person->id);
-    if (auto s = m_existing->exec(); !s)
-        return s.error();
+    auto before = m_training.attendance(sessionId, person->id);
+    if (!before)
+        return before.error();
     Outcome outcome = Outcome::Inserted;
-    if (m_existing->next()) {
-        const auto value = [](const QVariant &v) {
-            return v.isNull() ? std::optional<double>() : std::optional<double>(v.toDouble());
-        };
+    if (*before) {
         // A re-import changes only the columns the file has (FORMATS.md).
         if (!row.has(PreCol))
-            pre = value(m_existing->value(0));
+            pre = (*before)->preScore;
         if (!row.has(PostCol))
-            post = value(m_existing->value(1));
-        if (value(m_existing->value(0)) == pre && value(m_existing->value(1)) == post)
+            post = (*before)->postScore;
+        if ((*before)->preScore == pre && (*before)->postScore == post)
             return Outcome::Unchanged;
         outcome = Outcome::Updated;
     }

@@ -6,13 +6,8 @@
 #include "org/Staff.h"
 
 #include <map>
-#include <memory>
 #include <set>
 #include <tuple>
-
-namespace servicelens {
-class SqlQuery;
-}
 
 namespace servicelens::team {
 
@@ -27,7 +22,6 @@ public:
     static const io::ImportShape &shape();
 
     explicit AttendanceImporter(Database &db);
-    ~AttendanceImporter() override;
     Status prepare(const io::CsvImport &frame) override;
     Result<io::CsvImport::Outcome> row(io::CsvImport::Row &row) override;
 
@@ -42,8 +36,6 @@ private:
     qint64 m_branchId = 0;
     std::set<std::tuple<QString, QDate, QString>> m_seen;  // (course, day, staff) so far
     std::map<std::pair<qint64, QDate>, qint64> m_sessions; // (course, day) -> session id
-    std::unique_ptr<SqlQuery> m_findSession;
-    std::unique_ptr<SqlQuery> m_existing;
 };
 
 } // namespace servicelens::team

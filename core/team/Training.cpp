@@ -291,6 +291,38 @@ TrainingRepository::attendedBy(qint64 staffId) const
     });
 }
 
+Result<std::optional<qint64>> TrainingRepository::sessionOn(qint64 courseId, qint64 branchId,
+                                                            QDate day) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM training_session WHERE course_id = :c AND "
+                                    "branch_id = :b AND day = :d"));
+    q.bind(QStringLiteral(":c"), courseId)
+        .bind(QStringLiteral(":b"), branchId)
+        .bind(QStringLiteral(":d"), day.toString(Qt::ISODate));
+    auto id = q.scalar();
+    if (!id)
+        return id.error();
+    return id->isValid() ? std::optional<qint64>(id->toLongLong()) : std::nullopt;
+}
+
+Result<std::optional<Attendance>> TrainingRepository::attendance(qint64 sessionId,
+                                                                 qint64 staffId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT pre_score, post_score FROM training_attendance WHERE "
+                                    "session_id = :s AND staff_id = :p"));
+    q.bind(QStringLiteral(":s"), sessionId).bind(QStringLiteral(":p"), staffId);
+    return q.first<Attendance>([staffId](const SqlQuery &r) {
+        const auto score = [](const QVariant &v) {
+            return v.isNull() ? std::optional<double>() : std::optional<double>(v.toDouble());
+        };
+        Attendance a;
+        a.staffId = staffId;
+        a.preScore = score(r.value(0));
+        a.postScore = score(r.value(1));
+        return a;
+    });
+}
+
 Result<std::optional<Session>> TrainingRepository::session(qint64 id) const
 {
     SqlQuery q(m_db,

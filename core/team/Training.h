@@ -96,6 +96,10 @@ public:
     Result<std::optional<Session>> session(qint64 id) const;
     Result<std::vector<SessionRow>> sessions(qint64 branchId) const;
 
+    // The session of a course on a day at a branch, if there is one.
+    Result<std::optional<qint64>> sessionOn(qint64 courseId, qint64 branchId, QDate day) const;
+    // One person's scores in a session, if they attended it.
+    Result<std::optional<Attendance>> attendance(qint64 sessionId, qint64 staffId) const;
     // One person's attendance record added to or updated in a session.
     Status attend(qint64 sessionId, const Attendance &attendance);
 
