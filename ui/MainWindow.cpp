@@ -11,6 +11,7 @@
 #include "storage/Clock.h"
 #include "survey/SurveysPage.h"
 #include "team/TeamPage.h"
+#include "widgets/Palette.h"
 #include "workbook/ImportDialog.h"
 #include "workbook/RecentFiles.h"
 #include "workbook/Workbook.h"
@@ -126,10 +127,16 @@ void MainWindow::createPages()
     m_navigation->setSpacing(2);
     // A light selection with an accent bar keeps the icon and text readable (the platform's
     // solid highlight hides the blue icons); translucent, so it also works in dark mode.
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation::item { padding-left: 6px; border-left: 3px solid transparent; }"
-        "QListWidget#navigation::item:selected { background: rgba(47, 125, 225, 0.16);"
-        " color: palette(text); border-left: 3px solid #2f7de1; }"));
+    const QColor accent = palette::accent;
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation::item { padding-left: 6px; border-left: 3px solid "
+                       "transparent; }"
+                       "QListWidget#navigation::item:selected { background: rgba(%1, %2, %3, 0.16);"
+                       " color: palette(text); border-left: 3px solid %4; }")
+            .arg(accent.red())
+            .arg(accent.green())
+            .arg(accent.blue())
+            .arg(accent.name()));
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);

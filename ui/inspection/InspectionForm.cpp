@@ -56,15 +56,19 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     setObjectName(QStringLiteral("inspectionForm"));
     setSizeGripEnabled(true);
     // The chosen answer stands out: green for pass, red for fail, blue for the rest.
-    setStyleSheet(QStringLiteral(
-        "QPushButton:checked { background: #2f7de1; color: white; border: 1px solid #1f5fb0; }"
-        "QPushButton#pass:checked { background: #2e7d32; border-color: #1b5e20; }"
-        "QPushButton#fail:checked, QPushButton#rating1:checked, QPushButton#rating2:checked "
-        "{ background: #c62828; border-color: #8e1c1c; }"
-        "QToolButton:checked { background: #2f7de1; color: white; border: 1px solid #1f5fb0; "
-        "border-radius: 3px; }"
-        "QToolButton[answer=\"finding\"]:checked { background: #c62828; border-color: #8e1c1c; }"
-        "QToolButton[answer=\"pass\"]:checked { background: #2e7d32; border-color: #1b5e20; }"));
+    const auto fill = [](const QColor &c) {
+        return QStringLiteral("background: %1; border-color: %2;")
+            .arg(c.name(), c.darker(140).name());
+    };
+    setStyleSheet(QStringLiteral("QPushButton:checked { color: white; border: 1px solid; %1 }"
+                                 "QPushButton#pass:checked { %2 }"
+                                 "QPushButton#fail:checked, QPushButton#rating1:checked, "
+                                 "QPushButton#rating2:checked { %3 }"
+                                 "QToolButton:checked { color: white; border: 1px solid; "
+                                 "border-radius: 3px; %1 }"
+                                 "QToolButton[answer=\"finding\"]:checked { %3 }"
+                                 "QToolButton[answer=\"pass\"]:checked { %2 }")
+                      .arg(fill(palette::accent), fill(palette::met), fill(palette::problem)));
     connect(m_tree, &InspectionItemTree::itemChosen, this, &InspectionForm::showItem);
     connect(m_itemPage->answers(), &AnswerPages::passFailChosen, this,
             &InspectionForm::answerPassFail);

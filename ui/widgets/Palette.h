@@ -17,6 +17,7 @@ inline const QColor problem{0xc6, 0x28, 0x28}; // complaints, overdue actions, d
 inline const QColor open{0xef, 0x6c, 0x00};    // corrective actions still open
 inline const QColor warning{0xf9, 0xa8, 0x25}; // close to a target: watch it
 inline const QColor target{0x55, 0x55, 0x55};  // every target line
+inline const QColor accent{0x2f, 0x7d, 0xe1};  // what is chosen: a pressed answer, the page
 inline const QColor score{0x2f, 0x7d, 0xe1};   // inspection score
 inline const QColor csat{0x2f, 0x7d, 0xe1};    // customer satisfaction
 inline const QColor nps{0x6a, 0x4c, 0x93};     // net promoter score
