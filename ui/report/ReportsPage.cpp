@@ -185,7 +185,13 @@ ReportsPage::ReportsPage(WorkbookContext &context, QWidget *parent)
         if (result.generation == m_preview->generation)
             showPreview(result.pages, result.problem);
     });
-    m_context.onChange(this, ~WorkbookContext::Changes(), [this] { refreshPreview(); });
+    // A preview is a whole report: built again after a change only when the page is seen.
+    m_context.onChange(this, ~WorkbookContext::Changes(), [this] {
+        if (isVisible())
+            refreshPreview();
+        else
+            m_stale = true;
+    });
     m_context.follow(this, {}, [this] { showWorkbook(); });
 }
 
@@ -219,8 +225,16 @@ ReportsPage::Selection ReportsPage::selection() const
     return s;
 }
 
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refreshPreview();
+}
+
 void ReportsPage::refreshPreview()
 {
+    m_stale = false;
     if (m_preview->watcher.isRunning()) {
         m_preview->again = true;
         return;

@@ -43,6 +43,9 @@ public:
 signals:
     void previewReady();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // The context's workbook or branch changed: everything shown afresh.
     void showWorkbook();
@@ -66,6 +69,7 @@ private:
     QVBoxLayout *m_pagesLayout;
     struct Preview;
     std::unique_ptr<Preview> m_preview;
+    bool m_stale = false; // data changed while the page was hidden
 };
 
 } // namespace servicelens::ui
