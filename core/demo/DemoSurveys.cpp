@@ -45,59 +45,40 @@ DemoSurveys::DemoSurveys(Database &db, UidGenerator &uids, const survey::Survey 
     , m_branchId(branchId)
     , m_pendingFrom(pendingFrom)
     , m_random(seed)
-    , m_insertResponse(db, "INSERT INTO survey_response (uid, survey_id, branch_id, order_id, "
-                           "channel, status, due_at, sent_at, responded_at, attempts, "
-                           "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, 'phone', ?5, ?6, ?6, "
-                           "?7, ?8, ?6, ?6)")
-    , m_insertAnswer(db, "INSERT INTO survey_answer (response_id, question_id, value, text) "
-                         "VALUES (?1, ?2, ?3, ?4)")
-    , m_insertDue(db, "INSERT INTO survey_response (uid, survey_id, branch_id, order_id, channel, "
-                      "status, due_at, attempts, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, "
-                      "'phone', 'due', ?5, 0, ?5, ?5)")
+    , m_repository(db)
 {}
-
-qint64 DemoSurveys::question(const char *code) const
-{
-    const survey::Question *q = m_survey.question(QLatin1String(code));
-    return q ? q->id : 0;
-}
 
 Status DemoSurveys::add(const flow::ServiceOrder &o, const OrderExperience &x)
 {
     if (!o.times.followedUp || !m_random.chance(0.33))
         return {};
     const qint64 sent = *o.times.followedUp;
+    survey::SurveyResponse r;
+    r.uid = m_uids.nextAt(sent * 1000);
+    r.surveyId = m_survey.id;
+    r.branchId = m_branchId;
+    r.orderId = o.id;
+    r.dueAt = sent;
     if (sent >= m_pendingFrom) {
         // The last days' follow-ups wait on the callback list.
-        m_insertDue.bind(1, m_uids.nextAt(sent * 1000))
-            .bind(2, m_survey.id)
-            .bind(3, m_branchId)
-            .bind(4, o.id)
-            .bind(5, sent);
-        if (auto s = m_insertDue.exec(); !s)
-            return s;
+        r.status = survey::ResponseStatus::Due;
         ++m_responses;
-        return {};
+        return m_repository.insert(r, m_survey, {}, sent);
     }
     // Unhappy customers answer a little less often; some refuse.
     const double answerChance = o.complaint ? 0.62 : 0.76;
     const bool answered = m_random.chance(answerChance);
-    const char *status = answered ? "answered" : (m_random.chance(0.2) ? "refused" : "no_answer");
+    r.status = answered               ? survey::ResponseStatus::Answered
+               : m_random.chance(0.2) ? survey::ResponseStatus::Refused
+                                      : survey::ResponseStatus::NoAnswer;
+    r.sentAt = sent;
     const qint64 responded = sent + 60 * m_random.between(2, 8);
-    m_insertResponse.bind(1, m_uids.nextAt(sent * 1000))
-        .bind(2, m_survey.id)
-        .bind(3, m_branchId)
-        .bind(4, o.id)
-        .bind(5, QString::fromLatin1(status))
-        .bind(6, sent)
-        .bind(7, answered ? std::optional<qint64>(responded) : std::nullopt)
-        .bind(8, static_cast<qint64>(answered ? 1 : m_random.between(1, 3)));
-    if (auto s = m_insertResponse.exec(); !s)
-        return s;
+    if (answered)
+        r.respondedAt = responded;
+    r.attempts = answered ? 1 : static_cast<int>(m_random.between(1, 3));
     ++m_responses;
     if (!answered)
-        return {};
-    const qint64 responseId = m_insertResponse.lastInsertId();
+        return m_repository.insert(r, m_survey, {}, sent);
 
     // The customer's experience, then each dimension around it.
     double base = 4.45 + 1.2 * (x.technicianQuality - 0.88) + 0.25 * m_random.normal();
@@ -125,26 +106,19 @@ Status DemoSurveys::add(const flow::ServiceOrder &o, const OrderExperience &x)
         m_random.between(npsByOverall[overallScore - 1][0], npsByOverall[overallScore - 1][1]);
     const char *codes[] = {"q_speed",    "q_prof",         "q_resolve", "q_comm",
                            "q_attitude", "q_transparency", "q_brand"};
-    auto put = [&](qint64 questionId, std::optional<qint64> value, const QString &text) {
-        m_insertAnswer.bind(1, responseId).bind(2, questionId).bind(3, value).bind(4, text);
-        return m_insertAnswer.exec();
-    };
+    std::vector<survey::AnswerValue> answers;
     for (std::size_t i = 0; i < std::size(codes); ++i)
-        if (auto s = put(question(codes[i]), v[i], QString()); !s)
-            return s;
-    if (auto s = put(question("q_overall"), overallScore, QString()); !s)
-        return s;
-    if (auto s = put(question("q_nps"), nps, QString()); !s)
-        return s;
+        answers.push_back({QLatin1String(codes[i]), double(v[i]), {}});
+    answers.push_back({QStringLiteral("q_overall"), double(overallScore), {}});
+    answers.push_back({QStringLiteral("q_nps"), double(nps), {}});
     if (m_random.chance(overallScore <= 2 ? 0.8 : 0.38)) {
         const char *comment = overallScore >= 4 ? praise[m_random.between(0, std::size(praise) - 1)]
                               : overallScore == 3
                                   ? neutral[m_random.between(0, std::size(neutral) - 1)]
                                   : complaints[m_random.between(0, std::size(complaints) - 1)];
-        if (auto s = put(question("q_suggest"), std::nullopt, QString::fromUtf8(comment)); !s)
-            return s;
+        answers.push_back({QStringLiteral("q_suggest"), std::nullopt, QString::fromUtf8(comment)});
     }
-    return {};
+    return m_repository.insert(r, m_survey, answers, sent);
 }
 
 } // namespace servicelens::demo

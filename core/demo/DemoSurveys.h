@@ -2,8 +2,7 @@
 #pragma once
 
 #include "DemoRandom.h"
-#include "storage/FastQuery.h"
-#include "survey/Survey.h"
+#include "survey/ResponseRepository.h"
 
 namespace servicelens {
 class Database;
@@ -38,16 +37,12 @@ public:
     qint64 responses() const { return m_responses; }
 
 private:
-    qint64 question(const char *code) const;
-
     UidGenerator &m_uids;
     const survey::Survey &m_survey;
     qint64 m_branchId;
     qint64 m_pendingFrom;
     DemoRandom m_random;
-    FastQuery m_insertResponse;
-    FastQuery m_insertAnswer;
-    FastQuery m_insertDue;
+    survey::ResponseRepository m_repository;
     qint64 m_responses = 0;
 };
 

@@ -16,6 +16,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/WriteTransaction.h"
+#include "survey/SurveyRepository.h"
 #include "workbook/Workbook.h"
 
 #include <QJsonObject>

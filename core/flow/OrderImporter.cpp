@@ -14,8 +14,6 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-#include <map>
-
 namespace servicelens::flow {
 
 using Outcome = io::CsvImport::Outcome;
@@ -133,7 +131,6 @@ private:
     std::vector<Branch> m_branches;
     const Branch *m_defaultBranch = nullptr;
     QHash<QString, const Branch *> m_branchByCode;
-    std::map<qint64, std::unique_ptr<LocalTime>> m_localTimes;
     QHash<QString, qint64> m_staffIds;
     QHash<QString, std::optional<Channel>> m_channels;
     QHash<QString, std::optional<Priority>> m_priorities;
@@ -160,10 +157,8 @@ Status OrderImport::prepare()
             return makeError(ErrorKind::InvalidInput,
                              OrderImporter::tr("The workbook has no branch “%1”.").arg(wanted));
     }
-    for (const Branch &b : m_branches) {
+    for (const Branch &b : m_branches)
         m_branchByCode.insert(b.code, &b);
-        m_localTimes[b.id] = std::make_unique<LocalTime>(b.localTime());
-    }
     m_orders.knowBranches(m_branches);
     auto staff = m_staff.list();
     if (!staff)
@@ -178,7 +173,8 @@ std::optional<qint64> OrderImport::timeOf(io::CsvImport::Row &row, int column, c
     const QString v = row.cell(column);
     if (v.isEmpty())
         return std::nullopt;
-    const LocalTime &local = *m_localTimes[branch.id];
+    // knowBranches() above holds every branch's local time, so this lookup cannot fail.
+    const LocalTime &local = **m_orders.localTimeOf(branch.id);
     std::optional<qint64> t = io::TimestampParser(local).parseTimestamp(v);
     const QString &dateFormat = m_frame.options().mapping.dateFormat;
     if (!t && !dateFormat.isEmpty()) {

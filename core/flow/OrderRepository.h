@@ -74,8 +74,11 @@ public:
     // is not earlier than the previous one present. The message names the offending stage.
     static Status validate(const ServiceOrder &order);
 
-private:
+    // The local time of a branch, read once and kept: the importer converts its rows' times
+    // with the same object that the repository stores them with.
     Result<const LocalTime *> localTimeOf(qint64 branchId);
+
+private:
     void bindOrder(SqlQuery &q, const ServiceOrder &order, const LocalTime &local) const;
 
     Database &m_db;

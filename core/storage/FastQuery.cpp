@@ -67,6 +67,16 @@ FastQuery &FastQuery::bind(int index, std::optional<qint64> value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
+FastQuery &FastQuery::bindReal(int index, double value)
+{
+    if (m_stmt) {
+        const int rc = sqlite3_bind_double(m_stmt, index, value);
+        if (rc != SQLITE_OK)
+            fail(rc, "bind");
+    }
+    return *this;
+}
+
 FastQuery &FastQuery::bindNull(int index)
 {
     if (m_stmt) {

@@ -27,6 +27,7 @@ public:
     FastQuery &bind(int index, qint64 value);
     FastQuery &bind(int index, const QString &value);
     FastQuery &bind(int index, std::optional<qint64> value); // nullopt binds NULL
+    FastQuery &bindReal(int index, double value);
     FastQuery &bindNull(int index);
     // Text already in UTF-8, copied by SQLite; saves a conversion in bulk writers.
     FastQuery &bindUtf8(int index, const char *data, qsizetype size);

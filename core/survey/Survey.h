@@ -11,10 +11,6 @@
 #include <optional>
 #include <vector>
 
-namespace servicelens {
-class Database;
-}
-
 namespace servicelens::survey {
 
 // likert5 and csat5: 1-5; ces7 (customer effort): 1-7; nps: 0-10; single: an option's index
@@ -65,41 +61,6 @@ struct Survey {
     const Question *overall() const;
     const Question *nps() const;
     bool sameContent(const Survey &o) const;
-};
-
-// The survey JSON (the shipped default survey; a designer's export).
-class SurveyJson final {
-    Q_DECLARE_TR_FUNCTIONS(SurveyJson)
-
-public:
-    static Result<Survey> parse(const QByteArray &json);
-    static QString write(const Survey &s);
-    static Status validate(const Survey &s);
-};
-
-// Stores surveys, versioned like inspection templates: a version with answers is never changed.
-class SurveyRepository final {
-    Q_DECLARE_TR_FUNCTIONS(SurveyRepository)
-
-public:
-    explicit SurveyRepository(Database &db)
-        : m_db(db)
-    {}
-
-    enum class Saved { Created, NewVersion, UpdatedInPlace, Unchanged };
-    Result<Saved> save(Survey &s);
-    Result<std::optional<Survey>> latest(const QString &code) const;
-    Result<std::optional<Survey>> byId(qint64 id) const;
-    // Latest versions: code, version, name.
-    Result<std::vector<Survey>> list() const;
-    Status installDefault();
-    static Result<Survey> shippedDefault();
-    static QString defaultCode() { return QStringLiteral("default-csat"); }
-
-private:
-    Status insertQuestions(const Survey &s);
-    Status insertVersion(Survey &s);
-    Database &m_db;
 };
 
 } // namespace servicelens::survey

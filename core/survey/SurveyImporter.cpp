@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SurveyImporter.h"
 
-#include "Responses.h"
+#include "ResponseRepository.h"
 #include "Survey.h"
+#include "SurveyRepository.h"
+#include "SurveySettings.h"
 #include "common/LocalTime.h"
 #include "flow/OrderRepository.h"
 #include "io/TimestampParser.h"
@@ -303,7 +305,9 @@ Result<Outcome> SurveyImporter::row(CsvImport::Row &row)
     r.sentAt = sentSecs;
     r.respondedAt = responded;
     r.attempts = 1;
-    if (auto s = m_responses.insertImported(r, m_survey, answersOf(given)); !s)
+    if (auto s =
+            m_responses.insert(r, m_survey, answersOf(given), m_db.clock().nowSecsSinceEpoch());
+        !s)
         return s.error();
     ++m_inserted;
     return Outcome::Inserted;

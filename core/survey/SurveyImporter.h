@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Responses.h"
+#include "ResponseRepository.h"
 #include "Survey.h"
 #include "common/LocalTime.h"
 #include "flow/OrderRepository.h"

@@ -5,6 +5,7 @@
 #include "inspection/TemplateRepository.h"
 #include "storage/Database.h"
 #include "survey/Survey.h"
+#include "survey/SurveyRepository.h"
 
 namespace servicelens {
 

@@ -57,7 +57,7 @@
 <context>
     <name>servicelens::ui::CallbackForm</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/CallbackForm.cpp" line="+187" />
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+188" />
         <source>%n earlier attempt(s)</source>
         <translation>
             <numerusform>%n earlier attempt</numerusform><numerusform>%n earlier attempts</numerusform></translation>
@@ -102,7 +102,7 @@
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+514" />
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+518" />
         <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
         <translation>
             <numerusform>%n scored item have no answer; they will not count in the score. Complete the inspection anyway?</numerusform><numerusform>%n scored items have no answer; they will not count in the score. Complete the inspection anyway?</numerusform></translation>
@@ -165,7 +165,7 @@
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/report/ReportsPage.cpp" line="+274" />
+        <location filename="../../ui/report/ReportsPage.cpp" line="+288" />
         <source>%n page(s) in the PDF.</source>
         <translation>
             <numerusform>%n page in the PDF.</numerusform><numerusform>%n pages in the PDF.</numerusform></translation>
@@ -174,7 +174,7 @@
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+253" />
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+255" />
         <source>%n call(s) to make</source>
         <translation>
             <numerusform>%n call to make</numerusform><numerusform>%n calls to make</numerusform></translation>

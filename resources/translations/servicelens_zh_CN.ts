@@ -95,17 +95,17 @@
 <context>
     <name>AttendanceImporter</name>
     <message>
-        <location filename="../../core/team/AttendanceImporter.cpp" line="+82"/>
+        <location filename="../../core/team/AttendanceImporter.cpp" line="+79"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-38"/>
         <source>expected a score from 0 to 100</source>
         <translation>应为 0 到 100 的成绩</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+76"/>
         <source>a course code is required</source>
         <translation>课程代码必填</translation>
     </message>
@@ -299,6 +299,30 @@
         <location filename="../../core/flow/CalendarRepository.cpp" line="+79"/>
         <source>The calendar day is not a valid date.</source>
         <translation>日历中的日期无效。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackWorkflow</name>
+    <message>
+        <location filename="../../core/survey/CallbackWorkflow.cpp" line="+56"/>
+        <location line="+63"/>
+        <source>The survey no longer exists.</source>
+        <translation>该问卷已不存在。</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>The workbook has no survey “%1”.</source>
+        <translation>工作簿中没有问卷“%1”。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This survey is already answered.</source>
+        <translation>该回访已完成。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Say when to call back: a later time.</source>
+        <translation>请填写再次回访的时间：须晚于现在。</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1253,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoWorld.cpp" line="+430"/>
+        <location filename="../../core/demo/DemoWorld.cpp" line="+431"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
@@ -2144,7 +2168,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+150"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+147"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -2154,7 +2178,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>no branch has this code</source>
         <translation>没有这个编码的网点</translation>
     </message>
@@ -3233,7 +3257,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ResponseNames</name>
     <message>
-        <location filename="../../core/survey/Responses.cpp" line="+96"/>
+        <location filename="../../core/survey/Response.cpp" line="+27"/>
         <source>Due</source>
         <translation>待回访</translation>
     </message>
@@ -3281,12 +3305,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ResponseRepository</name>
     <message>
-        <location line="+79"/>
-        <source>The workbook has no survey “%1”.</source>
-        <translation>工作簿中没有问卷“%1”。</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location filename="../../core/survey/ResponseRepository.cpp" line="+125"/>
         <source>an open question takes text, not a number</source>
         <translation>开放题应填写文字，而不是数字</translation>
     </message>
@@ -3296,7 +3315,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 %1 到 %2 的整数</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+113"/>
         <source>The survey has no question “%1”.</source>
         <translation>问卷中没有题目“%1”。</translation>
     </message>
@@ -3304,22 +3323,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4"/>
         <source>“%1”: %2, not %3</source>
         <translation>“%1”：%2，而不是 %3</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+18"/>
-        <source>The survey no longer exists.</source>
-        <translation>该问卷已不存在。</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>This survey is already answered.</source>
-        <translation>该回访已完成。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Say when to call back: a later time.</source>
-        <translation>请填写再次回访的时间：须晚于现在。</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3500,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SurveyImporter</name>
     <message>
-        <location filename="../../core/survey/SurveyImporter.cpp" line="+88"/>
+        <location filename="../../core/survey/SurveyImporter.cpp" line="+90"/>
         <source>The workbook has no survey “%1”.</source>
         <translation>工作簿中没有问卷“%1”。</translation>
     </message>
@@ -3568,7 +3571,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SurveyJson</name>
     <message>
-        <location filename="../../core/survey/Survey.cpp" line="+171"/>
+        <location filename="../../core/survey/SurveyJson.cpp" line="+21"/>
         <source>a survey needs a code</source>
         <translation>问卷需要代码</translation>
     </message>
@@ -3611,7 +3614,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SurveyNames</name>
     <message>
-        <location line="-184"/>
+        <location filename="../../core/survey/Survey.cpp" line="+29"/>
         <source>Scale 1–5</source>
         <translation>量表 1–5</translation>
     </message>
@@ -3689,7 +3692,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SurveyRepository</name>
     <message>
-        <location line="+371"/>
+        <location filename="../../core/survey/SurveyRepository.cpp" line="+213"/>
         <source>The default survey is missing.</source>
         <translation>缺少默认问卷。</translation>
     </message>
@@ -3697,7 +3700,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SurveySettingsRepository</name>
     <message>
-        <location filename="../../core/survey/Responses.cpp" line="-338"/>
+        <location filename="../../core/survey/SurveySettings.cpp" line="+38"/>
         <source>Sampling is 0 % to 100 %, the delay 0 days or more, and at least one call is made.</source>
         <translation>抽样比例为 0% 到 100%，延迟不少于 0 天，且至少拨打一次。</translation>
     </message>
@@ -4421,7 +4424,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::CallbackForm</name>
     <message>
-        <location filename="../../ui/survey/CallbackForm.cpp" line="+59"/>
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+60"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
@@ -5226,18 +5229,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+5"/>
-        <location line="+460"/>
+        <location line="+464"/>
         <location line="+6"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-469"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>◀ Previous section</source>
         <translation>◀ 上一分区</translation>
     </message>
@@ -5679,7 +5682,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+111"/>
+        <location filename="../../ui/MainWindow.cpp" line="+112"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -5709,7 +5712,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6606,7 +6609,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所有数据均来自指标引擎，与总览页和 &lt;code&gt;servicelens kpi&lt;/code&gt; 完全一致。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+108"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -7081,7 +7084,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveyDesigner</name>
     <message>
-        <location filename="../../ui/survey/SurveyDesigner.cpp" line="+68"/>
+        <location filename="../../ui/survey/SurveyDesigner.cpp" line="+69"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
@@ -7190,7 +7193,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message>
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+64"/>
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+65"/>
         <source>Due</source>
         <translation>应回访时间</translation>
     </message>
@@ -7380,18 +7383,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+3"/>
         <source>Callback list</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Nobody to call now: surveys become due a day after an order is followed up or closed.</source>
         <translation>现在没有需要回访的客户：工单回访或关闭一天后进入回访清单。</translation>
     </message>

@@ -4,8 +4,9 @@
 
 #include "flow/OrderRepository.h"
 #include "survey/CallbackForm.h"
-#include "survey/Responses.h"
+#include "survey/CallbackWorkflow.h"
 #include "survey/SurveyDesigner.h"
+#include "survey/SurveySettings.h"
 #include "survey/SurveysPage.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookContext.h"

@@ -8,6 +8,7 @@
 #include "inspection/ActionDialog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
+#include "survey/SurveyRepository.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/Workbook.h"
 
@@ -284,8 +285,8 @@ void CallbackForm::finishCall()
 {
     const CallbackRow &call = m_calls[m_call];
     Database &db = (*m_context.database());
-    if (auto s = ResponseRepository(db).recordAnswers(call.response.id, m_answers, std::nullopt,
-                                                      db.clock().nowSecsSinceEpoch());
+    if (auto s = CallbackWorkflow(db).recordAnswers(call.response.id, m_answers, std::nullopt,
+                                                    db.clock().nowSecsSinceEpoch());
         !s) {
         showError(this, windowTitle(), s.error());
         return;
@@ -352,8 +353,8 @@ void CallbackForm::recordOutcome(CallOutcome outcome)
         const LocalTime local = (branch ? *branch : Branch()).localTime();
         later = local.toUtc(m_callBack->date(), m_callBack->time());
     }
-    if (auto s = ResponseRepository(db).recordOutcome(m_calls[m_call].response.id, outcome, later,
-                                                      std::nullopt, now);
+    if (auto s = CallbackWorkflow(db).recordOutcome(m_calls[m_call].response.id, outcome, later,
+                                                    std::nullopt, now);
         !s) {
         m_status->setText(s.error().message);
         return;

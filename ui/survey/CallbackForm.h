@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "survey/Responses.h"
+#include "survey/CallbackWorkflow.h"
+#include "survey/SurveySettings.h"
 
 #include <QDialog>
 

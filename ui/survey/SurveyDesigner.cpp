@@ -2,6 +2,7 @@
 #include "SurveyDesigner.h"
 
 #include "i18n/Language.h"
+#include "survey/SurveyJson.h"
 #include "widgets/Palette.h"
 
 #include <QComboBox>

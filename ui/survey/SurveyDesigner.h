@@ -2,6 +2,7 @@
 #pragma once
 
 #include "survey/Survey.h"
+#include "survey/SurveyRepository.h"
 
 #include <QDialog>
 

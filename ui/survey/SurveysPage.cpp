@@ -11,6 +11,7 @@
 #include "kpi/KpiTargets.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
+#include "survey/SurveyRepository.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/ListTable.h"
 #include "widgets/Palette.h"
@@ -212,10 +213,11 @@ void SurveysPage::refreshCalls()
     Database &db = m_context.workbook()->database();
     const qint64 now = db.clock().nowSecsSinceEpoch();
     ResponseRepository responses(db);
+    CallbackWorkflow workflow(db);
     // Orders followed up or closed since the last look become due first (read-only files
     // just show what is there).
     if (!db.isReadOnly())
-        if (auto made = responses.createDue(branch->id, now); !made)
+        if (auto made = workflow.createDue(branch->id, now); !made)
             showError(this, tr("Callback list"), made.error());
     auto rows = responses.callbackList(branch->id, now, 500);
     if (!rows) {

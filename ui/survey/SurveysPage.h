@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "survey/Responses.h"
+#include "survey/CallbackWorkflow.h"
 #include "survey/SurveyAnalysis.h"
+#include "survey/SurveySettings.h"
 
 #include <QWidget>
 

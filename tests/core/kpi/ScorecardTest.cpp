@@ -8,7 +8,8 @@
 #include "kpi/KpiEngine.h"
 #include "org/Staff.h"
 #include "storage/SqlQuery.h"
-#include "survey/Responses.h"
+#include "survey/CallbackWorkflow.h"
+#include "survey/SurveySettings.h"
 
 using namespace servicelens;
 using namespace servicelens::flow;
@@ -65,6 +66,7 @@ TEST_CASE("Scorecard figures of technicians and teams over a period", "[team][kp
     add("D", "T03", at(11, 4, 9), at(11, 4, 10), at(11, 4, 15), 1, 0);
     // Surveys: A overall 5 / NPS 10; C overall 3 / NPS 6.
     survey::ResponseRepository responses(db);
+    survey::CallbackWorkflow workflow(db);
     const auto surveyId =
         (*survey::SurveyRepository(db).latest(QStringLiteral("default-csat")))->id;
     SqlQuery insert(db, QStringLiteral("INSERT INTO survey_response (uid, survey_id, branch_id, "
@@ -77,7 +79,7 @@ TEST_CASE("Scorecard figures of technicians and teams over a period", "[team][kp
             .bind(QStringLiteral(":o"), order)
             .bind(QStringLiteral(":t"), at(11, 18));
         REQUIRE(insert.exec().ok());
-        REQUIRE(responses
+        REQUIRE(workflow
                     .recordAnswers(insert.lastInsertId(),
                                    {{QStringLiteral("q_overall"), overall, {}},
                                     {QStringLiteral("q_nps"), nps, {}}},

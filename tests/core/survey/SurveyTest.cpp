@@ -8,7 +8,9 @@
 #include "org/Staff.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
-#include "survey/Responses.h"
+#include "survey/CallbackWorkflow.h"
+#include "survey/SurveyJson.h"
+#include "survey/SurveySettings.h"
 
 using namespace servicelens;
 using namespace servicelens::survey;
@@ -71,9 +73,9 @@ TEST_CASE("A questionnaire with answers is saved as a new version", "[survey]")
 {
     Fixture f;
     f.order(QStringLiteral("SO-1"), at(2026, 11, 18));
-    REQUIRE(*ResponseRepository(f.db).createDue(f.branch, at(2026, 11, 22)) == 1);
+    REQUIRE(*CallbackWorkflow(f.db).createDue(f.branch, at(2026, 11, 22)) == 1);
     auto calls = *ResponseRepository(f.db).callbackList(f.branch, at(2026, 11, 22), 10);
-    REQUIRE(ResponseRepository(f.db)
+    REQUIRE(CallbackWorkflow(f.db)
                 .recordAnswers(calls.front().response.id, answers(5, 9, 5), {}, at(2026, 11, 22))
                 .ok());
     Survey edited = f.survey;
@@ -101,7 +103,7 @@ TEST_CASE("Closed orders become due after the delay, sampled the same way every 
     f.order(QStringLiteral("SO-1"), at(2026, 11, 18));
     f.order(QStringLiteral("SO-2"), at(2026, 11, 21)); // due on the 23rd
     f.order(QStringLiteral("SO-old"), at(2026, 9, 1)); // long before: never called about
-    auto created = ResponseRepository(f.db).createDue(f.branch, now);
+    auto created = CallbackWorkflow(f.db).createDue(f.branch, now);
     REQUIRE(created.ok());
     CHECK(*created == 2);
     auto list = ResponseRepository(f.db).callbackList(f.branch, now, 50);
@@ -110,16 +112,16 @@ TEST_CASE("Closed orders become due after the delay, sampled the same way every 
     CHECK(ResponseRepository(f.db).callbackList(f.branch, at(2026, 11, 23, 11), 50)->size() == 2);
     // A second run finds nothing new; an order closed since then, or imported late with an
     // earlier closing time, is picked up.
-    CHECK(*ResponseRepository(f.db).createDue(f.branch, now) == 0);
+    CHECK(*CallbackWorkflow(f.db).createDue(f.branch, now) == 0);
     f.order(QStringLiteral("SO-3"), at(2026, 11, 22, 12));
     f.order(QStringLiteral("SO-late"), at(2026, 11, 20));
-    CHECK(*ResponseRepository(f.db).createDue(f.branch, at(2026, 11, 22, 13)) == 2);
+    CHECK(*CallbackWorkflow(f.db).createDue(f.branch, at(2026, 11, 22, 13)) == 2);
 
     // Sampling: 0 % invites nobody.
     settings.samplingPercent = 0;
     REQUIRE(SurveySettingsRepository(f.db).save(settings).ok());
     f.order(QStringLiteral("SO-4"), at(2026, 11, 22, 14));
-    CHECK(*ResponseRepository(f.db).createDue(f.branch, at(2026, 11, 22, 15)) == 0);
+    CHECK(*CallbackWorkflow(f.db).createDue(f.branch, at(2026, 11, 22, 15)) == 0);
 }
 
 TEST_CASE("Calls without answers are counted, retried, and end as no answer", "[survey]")
@@ -127,38 +129,39 @@ TEST_CASE("Calls without answers are counted, retried, and end as no answer", "[
     Fixture f;
     REQUIRE(SurveySettingsRepository(f.db).save(SurveySettings{}).ok()); // 3 attempts
     f.order(QStringLiteral("SO-1"), at(2026, 11, 18));
-    REQUIRE(*ResponseRepository(f.db).createDue(f.branch, at(2026, 11, 22)) == 1);
+    REQUIRE(*CallbackWorkflow(f.db).createDue(f.branch, at(2026, 11, 22)) == 1);
     ResponseRepository responses(f.db);
+    CallbackWorkflow workflow(f.db);
     const qint64 id = responses.callbackList(f.branch, at(2026, 11, 22), 10)->front().response.id;
-    REQUIRE(responses.recordOutcome(id, CallOutcome::NoAnswer, {}, {}, at(2026, 11, 22)).ok());
+    REQUIRE(workflow.recordOutcome(id, CallOutcome::NoAnswer, {}, {}, at(2026, 11, 22)).ok());
     auto r = **responses.findById(id);
     CHECK(r.status == ResponseStatus::CallBack);
     CHECK(*r.sentAt == at(2026, 11, 22)); // an invitation from the first call
     CHECK(*r.callBackAt == at(2026, 11, 23));
     CHECK(responses.callbackList(f.branch, at(2026, 11, 22, 12), 10)->empty());
-    REQUIRE(responses.recordOutcome(id, CallOutcome::NoAnswer, {}, {}, at(2026, 11, 23)).ok());
-    REQUIRE(responses.recordOutcome(id, CallOutcome::NoAnswer, {}, {}, at(2026, 11, 24)).ok());
+    REQUIRE(workflow.recordOutcome(id, CallOutcome::NoAnswer, {}, {}, at(2026, 11, 23)).ok());
+    REQUIRE(workflow.recordOutcome(id, CallOutcome::NoAnswer, {}, {}, at(2026, 11, 24)).ok());
     r = **responses.findById(id);
     CHECK(r.status == ResponseStatus::NoAnswer);
     CHECK(r.attempts == 3);
     CHECK(*r.sentAt == at(2026, 11, 22));
     // "Call back later" needs a later time.
     f.order(QStringLiteral("SO-2"), at(2026, 11, 19));
-    REQUIRE(*ResponseRepository(f.db).createDue(f.branch, at(2026, 11, 25)) == 1);
+    REQUIRE(*CallbackWorkflow(f.db).createDue(f.branch, at(2026, 11, 25)) == 1);
     const qint64 other =
         responses.callbackList(f.branch, at(2026, 11, 25), 10)->front().response.id;
     CHECK_FALSE(
-        responses.recordOutcome(other, CallOutcome::CallBackLater, {}, {}, at(2026, 11, 25)).ok());
-    REQUIRE(responses
+        workflow.recordOutcome(other, CallOutcome::CallBackLater, {}, {}, at(2026, 11, 25)).ok());
+    REQUIRE(workflow
                 .recordOutcome(other, CallOutcome::CallBackLater, at(2026, 11, 25, 18), {},
                                at(2026, 11, 25))
                 .ok());
     CHECK(responses.callbackList(f.branch, at(2026, 11, 25, 18), 10)->size() == 1);
     // Out-of-range answers are refused, naming the question.
-    auto bad = responses.recordAnswers(other, answers(6, 10, 5), {}, at(2026, 11, 25, 18));
+    auto bad = workflow.recordAnswers(other, answers(6, 10, 5), {}, at(2026, 11, 25, 18));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message.contains(QStringLiteral("q_overall")));
-    REQUIRE(responses.recordAnswers(other, answers(4, 9, 5), {}, at(2026, 11, 25, 18)).ok());
+    REQUIRE(workflow.recordAnswers(other, answers(4, 9, 5), {}, at(2026, 11, 25, 18)).ok());
     CHECK((*responses.findById(other))->status == ResponseStatus::Answered);
     auto stored = *responses.answers(other);
     REQUIRE(stored.size() == 4);
@@ -176,6 +179,7 @@ TEST_CASE("The surveys section of KPI.md, by hand, at the month's edges", "[surv
     t1.name = QStringLiteral("王师傅");
     REQUIRE(org::StaffRepository(f.db).create(t1).ok());
     ResponseRepository responses(f.db);
+    CallbackWorkflow workflow(f.db);
     SqlQuery insert(f.db, QStringLiteral("INSERT INTO survey_response (uid, survey_id, branch_id, "
                                          "order_id, status, due_at, sent_at, created_at, "
                                          "updated_at) VALUES (:uid, :s, :b, :o, 'due', :sent, "
@@ -200,11 +204,11 @@ TEST_CASE("The surveys section of KPI.md, by hand, at the month's edges", "[surv
     const qint64 r3 = invite(o3, at(2026, 10, 31, 23, 55));
     // Sent 30 September 23:50, answered 1 October: a response of October, an invitation of Sept.
     const qint64 r4 = invite(o4, at(2026, 9, 30, 23, 50));
-    REQUIRE(responses.recordAnswers(r1, answers(5, 10, 5), {}, at(2026, 10, 2)).ok());
-    REQUIRE(responses.recordAnswers(r2, answers(3, 6, 4), {}, at(2026, 10, 16)).ok());
+    REQUIRE(workflow.recordAnswers(r1, answers(5, 10, 5), {}, at(2026, 10, 2)).ok());
+    REQUIRE(workflow.recordAnswers(r2, answers(3, 6, 4), {}, at(2026, 10, 16)).ok());
     REQUIRE(
-        responses.recordOutcome(r3, CallOutcome::Refused, {}, {}, at(2026, 10, 31, 23, 56)).ok());
-    REQUIRE(responses.recordAnswers(r4, answers(4, 8, 2), {}, at(2026, 10, 1, 9)).ok());
+        workflow.recordOutcome(r3, CallOutcome::Refused, {}, {}, at(2026, 10, 31, 23, 56)).ok());
+    REQUIRE(workflow.recordAnswers(r4, answers(4, 8, 2), {}, at(2026, 10, 1, 9)).ok());
 
     kpi::KpiEngine engine(f.db);
     auto k = engine.compute(*f.wb->defaultBranch(), QDate(2026, 10, 1));
