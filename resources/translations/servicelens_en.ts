@@ -57,7 +57,7 @@
 <context>
     <name>servicelens::ui::CallbackForm</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/CallbackForm.cpp" line="+188" />
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+189" />
         <source>%n earlier attempt(s)</source>
         <translation>
             <numerusform>%n earlier attempt</numerusform><numerusform>%n earlier attempts</numerusform></translation>
@@ -93,7 +93,7 @@
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+263" />
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+264" />
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · showing the first %n row as they will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
@@ -102,7 +102,7 @@
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+518" />
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+519" />
         <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
         <translation>
             <numerusform>%n scored item have no answer; they will not count in the score. Complete the inspection anyway?</numerusform><numerusform>%n scored items have no answer; they will not count in the score. Complete the inspection anyway?</numerusform></translation>
@@ -135,13 +135,13 @@
 <context>
     <name>servicelens::ui::OrderTimelineTab</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+230" />
-        <source>&lt;b style='color:#b00020'&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+233" />
+        <source>due %1, %n working day(s) overdue</source>
         <translation>
-            <numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working day overdue&lt;/b&gt;</numerusform><numerusform>&lt;b style='color:#b00020'&gt;due %1, %n working days overdue&lt;/b&gt;</numerusform></translation>
+            <numerusform>due %1, %n working day overdue</numerusform><numerusform>due %1, %n working days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+4" />
         <source>due %1, %n working day(s) left</source>
         <translation>
             <numerusform>due %1, %n working day left</numerusform><numerusform>due %1, %n working days left</numerusform></translation>
@@ -183,7 +183,7 @@
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message numerus="yes">
-        <location filename="../../ui/team/TeamPage.cpp" line="+298" />
+        <location filename="../../ui/team/TeamPage.cpp" line="+299" />
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 to %2: %n technician</numerusform><numerusform>%1 to %2: %n technicians</numerusform></translation>

@@ -2453,7 +2453,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+106"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+105"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -4343,17 +4343,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::CalendarDialog</name>
     <message>
-        <location filename="../../ui/flow/CalendarDialog.cpp" line="+36"/>
+        <location filename="../../ui/flow/CalendarDialog.cpp" line="+37"/>
         <source>Working-day Calendar</source>
         <translation>工作日日历</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&lt;span style=&apos;background:#e53935;color:white&apos;&gt;&amp;nbsp;holiday&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#1e88e5;color:white&apos;&gt;&amp;nbsp;make-up working day&amp;nbsp;&lt;/span&gt; &amp;nbsp; Click a day to change it.</source>
-        <translation>&lt;span style=&apos;background:#e53935;color:white&apos;&gt;&amp;nbsp;假日&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#1e88e5;color:white&apos;&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt; &amp;nbsp; 点击某天即可更改。</translation>
+        <source>holiday</source>
+        <translation>假日</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a day to change it.</source>
+        <translation>点击某天即可更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
@@ -4424,7 +4434,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::CallbackForm</name>
     <message>
-        <location filename="../../ui/survey/CallbackForm.cpp" line="+60"/>
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+61"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
@@ -4559,7 +4569,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+112"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+110"/>
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
@@ -4713,12 +4723,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+71"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+72"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+199"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -4926,7 +4936,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+60"/>
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+61"/>
         <source>semicolon ( ; )</source>
         <translation>分号（;）</translation>
     </message>
@@ -5229,18 +5239,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+5"/>
-        <location line="+464"/>
+        <location line="+465"/>
         <location line="+6"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-470"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>◀ Previous section</source>
         <translation>◀ 上一分区</translation>
     </message>
@@ -6146,7 +6156,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderTimelineTab</name>
     <message>
-        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+30"/>
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+31"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -6251,7 +6261,29 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="+49"/>
+        <source>responded after the %1 h target</source>
+        <translation>超过 %1 小时时限才响应</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not responded, %1 overdue</source>
+        <translation>尚未响应，已逾期 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>closed after the due date %1</source>
+        <translation>在期限 %1 之后关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>due %1, %n working day(s) overdue</source>
+        <translation>
+            <numerusform>期限 %1，已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-194"/>
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
@@ -6281,44 +6313,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已更正</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>responded within the %1 h target</source>
         <translation>在 %1 小时时限内响应</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;b style=&apos;color:#b00020&apos;&gt;responded after the %1 h target&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;超过 %1 小时时限才响应&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b style=&apos;color:#b00020&apos;&gt;not responded, %1 overdue&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;尚未响应，已逾期 %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>due %1, %2 left</source>
         <translation>期限 %1，剩余 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;b style=&apos;color:#b00020&apos;&gt;closed after the due date %1&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;在期限 %1 之后关闭&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>closed within the target (due %1)</source>
         <translation>在时限内关闭（期限 %1）</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>&lt;b style=&apos;color:#b00020&apos;&gt;due %1, %n working day(s) overdue&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;期限 %1，已逾期 %n 个工作日&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>due %1, %n working day(s) left</source>
         <translation>
             <numerusform>期限 %1，剩余 %n 个工作日</numerusform>
@@ -7530,7 +7540,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+67"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+68"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
@@ -7792,7 +7802,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TechnicianDialog</name>
     <message>
-        <location filename="../../ui/team/TechnicianDialog.cpp" line="+49"/>
+        <location filename="../../ui/team/TechnicianDialog.cpp" line="+50"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -8157,7 +8167,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TrainingEffectDialog</name>
     <message>
-        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+41"/>
+        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+42"/>
         <source>Did the training change results?</source>
         <translation>培训是否带来了改变？</translation>
     </message>
@@ -8372,7 +8382,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::YearCalendarView</name>
     <message>
-        <location filename="../../ui/flow/YearCalendarView.cpp" line="+158"/>
+        <location filename="../../ui/flow/YearCalendarView.cpp" line="+157"/>
         <source>Holiday</source>
         <translation>假日</translation>
     </message>

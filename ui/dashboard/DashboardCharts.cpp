@@ -27,8 +27,6 @@ QChartView *makeView(QWidget *parent, const QString &name)
 }
 using charts::reset;
 
-const QColor bottleneck(0xef, 0x6c, 0x00);
-
 QStringList monthLabels(const std::vector<kpi::MonthKpis> &trend)
 {
     QStringList labels;
@@ -228,7 +226,7 @@ void DashboardCharts::show(const kpi::DashboardData &data)
         auto *normal = new QBarSet(tr("Median hours"));
         auto *slowest = new QBarSet(tr("Bottleneck"));
         normal->setColor(palette::received);
-        slowest->setColor(bottleneck);
+        slowest->setColor(palette::bottleneck);
         double maxY = 0;
         for (int s = 0; s < kpi::dwellStageCount; ++s) {
             const double v = o.stageDwellHoursMedian[static_cast<std::size_t>(s)].value_or(0);

@@ -8,6 +8,7 @@
 #include "kpi/KpiCatalogue.h"
 #include "storage/Clock.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/Palette.h"
 #include "widgets/StatTile.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSummary.h"
@@ -90,8 +91,7 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     m_quality->setObjectName(QStringLiteral("dataQuality"));
     for (QLabel *banner : {m_calendarWarning, m_quality}) {
         banner->setWordWrap(true);
-        banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; "
-                                             "border: 1px solid #e0c060; padding: 6px; }"));
+        banner->setStyleSheet(palette::noticeStyle());
         banner->hide();
     }
 

@@ -6,6 +6,7 @@
 #include "flow/CalendarCsv.h"
 #include "flow/CalendarRepository.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/Palette.h"
 #include "workbook/Importers.h"
 
 #include <QCheckBox>
@@ -41,11 +42,11 @@ CalendarDialog::CalendarDialog(Database &db, int year, QUndoStack *undo, QWidget
     m_year->setValue(year);
     m_summary->setWordWrap(true);
 
-    auto *legend = new QLabel(
-        tr("<span style='background:#e53935;color:white'>&nbsp;holiday&nbsp;</span> "
-           "<span style='background:#1e88e5;color:white'>&nbsp;make-up working day&nbsp;</span> "
-           "&nbsp; Click a day to change it."),
-        this);
+    auto *legend =
+        new QLabel(palette::chipHtml(tr("holiday"), palette::holiday) + QLatin1Char(' ') +
+                       palette::chipHtml(tr("make-up working day"), palette::makeUpWorkday) +
+                       QStringLiteral(" &nbsp; ") + tr("Click a day to change it."),
+                   this);
     auto *top = new QHBoxLayout;
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);

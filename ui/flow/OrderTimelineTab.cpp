@@ -8,6 +8,7 @@
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/Palette.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -211,25 +212,26 @@ void OrderTimelineTab::show(const OrderDetails &details)
     const SlaDeadlines &d = m_details.deadlines;
     QString response;
     if (o.times.responded)
-        response = d.responseMet
-                       ? tr("responded within the %1 h target").arg(m_details.policy.responseHours)
-                       : tr("<b style='color:#b00020'>responded after the %1 h target</b>")
-                             .arg(m_details.policy.responseHours);
+        response =
+            d.responseMet
+                ? tr("responded within the %1 h target").arg(m_details.policy.responseHours)
+                : palette::problemHtml(
+                      tr("responded after the %1 h target").arg(m_details.policy.responseHours));
     else if (d.responseOverdue)
-        response = tr("<b style='color:#b00020'>not responded, %1 overdue</b>")
-                       .arg(hours(-*d.responseHoursLeft));
+        response =
+            palette::problemHtml(tr("not responded, %1 overdue").arg(hours(-*d.responseHoursLeft)));
     else
         response = tr("due %1, %2 left").arg(timeText(d.responseDue), hours(*d.responseHoursLeft));
     QString resolution;
     const QString due = locale.toString(d.resolutionDueDate, QLocale::ShortFormat);
     if (o.times.closed)
         resolution = d.resolutionOverdue
-                         ? tr("<b style='color:#b00020'>closed after the due date %1</b>").arg(due)
+                         ? palette::problemHtml(tr("closed after the due date %1").arg(due))
                          : tr("closed within the target (due %1)").arg(due);
     else if (d.resolutionOverdue)
-        resolution = tr("<b style='color:#b00020'>due %1, %n working day(s) overdue</b>", nullptr,
-                        -d.resolutionWorkingDaysLeft)
-                         .arg(due);
+        resolution = palette::problemHtml(
+            tr("due %1, %n working day(s) overdue", nullptr, -d.resolutionWorkingDaysLeft)
+                .arg(due));
     else
         resolution =
             tr("due %1, %n working day(s) left", nullptr, d.resolutionWorkingDaysLeft).arg(due);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "YearCalendarView.h"
+#include "widgets/Palette.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -14,8 +15,6 @@ namespace servicelens::ui {
 namespace {
 constexpr int columns = 4;
 constexpr int rows = 3;
-const QColor holidayColour(0xe5, 0x39, 0x35);
-const QColor workdayColour(0x1e, 0x88, 0xe5);
 } // namespace
 
 YearCalendarView::YearCalendarView(QWidget *parent)
@@ -123,10 +122,10 @@ void YearCalendarView::paintEvent(QPaintEvent *)
             if (special) {
                 p.setPen(Qt::NoPen);
                 p.setBrush(special->kind == flow::WorkingCalendar::DayKind::Holiday
-                               ? holidayColour
-                               : workdayColour);
+                               ? palette::holiday
+                               : palette::makeUpWorkday);
                 p.drawRoundedRect(r, 3, 3);
-                text = Qt::white;
+                text = palette::onColour;
             }
             p.setPen(text);
             p.drawText(r, Qt::AlignCenter, QString::number(d));

@@ -60,15 +60,16 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
         return QStringLiteral("background: %1; border-color: %2;")
             .arg(c.name(), c.darker(140).name());
     };
-    setStyleSheet(QStringLiteral("QPushButton:checked { color: white; border: 1px solid; %1 }"
+    setStyleSheet(QStringLiteral("QPushButton:checked { color: %4; border: 1px solid; %1 }"
                                  "QPushButton#pass:checked { %2 }"
                                  "QPushButton#fail:checked, QPushButton#rating1:checked, "
                                  "QPushButton#rating2:checked { %3 }"
-                                 "QToolButton:checked { color: white; border: 1px solid; "
+                                 "QToolButton:checked { color: %4; border: 1px solid; "
                                  "border-radius: 3px; %1 }"
                                  "QToolButton[answer=\"finding\"]:checked { %3 }"
                                  "QToolButton[answer=\"pass\"]:checked { %2 }")
-                      .arg(fill(palette::accent), fill(palette::met), fill(palette::problem)));
+                      .arg(fill(palette::accent), fill(palette::met), fill(palette::problem),
+                           palette::onColour.name()));
     connect(m_tree, &InspectionItemTree::itemChosen, this, &InspectionForm::showItem);
     connect(m_itemPage->answers(), &AnswerPages::passFailChosen, this,
             &InspectionForm::answerPassFail);

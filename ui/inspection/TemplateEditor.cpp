@@ -451,8 +451,8 @@ void TemplateEditor::preview()
             html += QStringLiteral("<li><b>%1</b> <small>(%2, %3%4)</small>")
                         .arg(i.text.in(language).toHtmlEscaped(), InspectionNames::label(i.type),
                              tr("weight %1").arg(QLocale().toString(i.weight)),
-                             i.critical ? QStringLiteral(", <span style='color:#c62828'>%1</span>")
-                                              .arg(tr("critical"))
+                             i.critical ? QStringLiteral(", <span style='color:%1'>%2</span>")
+                                              .arg(palette::problem.name(), tr("critical"))
                                         : QString());
             if (!i.guidance.in(language).isEmpty())
                 html +=

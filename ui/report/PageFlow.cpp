@@ -2,6 +2,7 @@
 #include "PageFlow.h"
 
 #include "ReportCharts.h"
+#include "widgets/Palette.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -14,7 +15,6 @@ constexpr double bodySize = 9.5;
 constexpr double cellPadding = 3;
 // Table cells wrap at words where they can and anywhere when a word (an item code) is wider.
 constexpr int cellWrap = Qt::TextWrapAnywhere;
-const QColor headerFill(0xE4, 0xEC, 0xF6);
 
 } // namespace
 
@@ -107,18 +107,18 @@ void PageFlow::textBlock(const QString &text, const QFont &f, const QColor &colo
 
 void PageFlow::subheading(const QString &text)
 {
-    textBlock(text, font(11, true), Qt::black, 60, 0, 5);
+    textBlock(text, font(11, true), palette::print::ink, 60, 0, 5);
 }
 
 void PageFlow::paragraph(const QString &text)
 {
-    textBlock(text, font(bodySize), Qt::black, 0, 0, 8);
+    textBlock(text, font(bodySize), palette::print::ink, 0, 0, 8);
 }
 
 void PageFlow::note(const QString &text)
 {
     // Close under the table it explains.
-    textBlock(text, font(bodySize - 2), QColor(0x60, 0x60, 0x60), 0, -4, 10);
+    textBlock(text, font(bodySize - 2), palette::print::caption, 0, -4, 10);
 }
 
 void PageFlow::chart(double height, std::function<void(QPainter &, const QRectF &)> draw)
@@ -154,9 +154,9 @@ void PageFlow::table(const Table &t)
         place([=](QPainter &p) {
             if (header || shaded)
                 p.fillRect(QRectF(marginLeft, y, contentWidth, h),
-                           header ? headerFill : QColor(0xF6, 0xF8, 0xFA));
+                           header ? palette::print::headerFill : palette::print::rowFill);
             p.setFont(f);
-            p.setPen(Qt::black);
+            p.setPen(palette::print::ink);
             double x = marginLeft;
             for (std::size_t c = 0; c < widths.size(); ++c) {
                 const Qt::Alignment align =
@@ -167,7 +167,7 @@ void PageFlow::table(const Table &t)
                            cells.value(static_cast<qsizetype>(c)));
                 x += widths[c];
             }
-            p.setPen(QPen(ruleColor, 0.5));
+            p.setPen(QPen(palette::print::rule, 0.5));
             p.drawLine(QPointF(marginLeft, y + h), QPointF(marginLeft + contentWidth, y + h));
         });
         m_y += h;
@@ -186,7 +186,7 @@ void PageFlow::table(const Table &t)
         const QString text = t.whenEmpty;
         place([=](QPainter &p) {
             p.setFont(body);
-            p.setPen(mutedText);
+            p.setPen(palette::print::mutedText);
             p.drawText(QRectF(marginLeft + cellPadding, y + cellPadding,
                               contentWidth - 2 * cellPadding, h - 2 * cellPadding),
                        Qt::AlignLeft | Qt::TextWordWrap, text);

@@ -29,8 +29,6 @@ public:
     static constexpr double contentWidth = pageWidth - marginLeft - marginRight;
     // Image resolution that makes one device unit one point.
     static constexpr int dotsPerMeter72 = 2835;
-    static inline const QColor ruleColor{0xB8, 0xC4, 0xD2};
-    static inline const QColor mutedText{0x5F, 0x68, 0x72};
 
     struct Column {
         QString title;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCharts.h"
+#include "widgets/Palette.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -11,9 +12,6 @@
 namespace servicelens::ui {
 
 namespace {
-
-const QColor gridColor(0xD9, 0xDE, 0xE4);
-const QColor axisText(0x55, 0x5E, 0x68);
 
 // A round axis maximum above `value`: 1, 2, 2.5 or 5 times a power of ten.
 double niceCeiling(double value)
@@ -72,7 +70,7 @@ Frame drawFrame(QPainter &p, const QRectF &rect, const QFont &font, const QStrin
     const QFontMetricsF fm(small, p.device());
     const QFontMetricsF bm(bold, p.device());
     p.setFont(bold);
-    p.setPen(Qt::black);
+    p.setPen(palette::print::ink);
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), bm.height()), Qt::AlignLeft, title);
     double y = rect.top() + bm.height() + 4;
     p.setFont(small);
@@ -80,7 +78,7 @@ Frame drawFrame(QPainter &p, const QRectF &rect, const QFont &font, const QStrin
         double x = rect.left();
         for (const auto &s : series) {
             p.fillRect(QRectF(x, y + fm.height() / 2 - 3, 10, 6), s.color);
-            p.setPen(axisText);
+            p.setPen(palette::print::axisText);
             p.drawText(QPointF(x + 14, y + fm.ascent()), s.name);
             x += 14 + fm.horizontalAdvance(s.name) + 16;
         }
@@ -106,9 +104,9 @@ Frame drawFrame(QPainter &p, const QRectF &rect, const QFont &font, const QStrin
     for (int i = 0; i <= steps; ++i) {
         const double v = f.top * i / steps;
         const double gy = f.plot.bottom() - f.plot.height() * i / steps;
-        p.setPen(QPen(gridColor, 0.5));
+        p.setPen(QPen(palette::print::grid, 0.5));
         p.drawLine(QPointF(f.plot.left(), gy), QPointF(f.plot.right(), gy));
-        p.setPen(axisText);
+        p.setPen(palette::print::axisText);
         p.drawText(QRectF(rect.left(), gy - fm.height() / 2, labelWidth - 4, fm.height()),
                    Qt::AlignRight | Qt::AlignVCenter, axisLabel(v, scale));
     }
@@ -123,17 +121,17 @@ Frame drawFrame(QPainter &p, const QRectF &rect, const QFont &font, const QStrin
 
 QColor ReportCharts::primary()
 {
-    return QColor(0x2B, 0x6C, 0xB0);
+    return palette::print::brand;
 }
 
 QColor ReportCharts::secondary()
 {
-    return QColor(0x9C, 0xB8, 0xD8);
+    return palette::print::brandLight;
 }
 
 QColor ReportCharts::accent()
 {
-    return QColor(0xD9, 0x6B, 0x1E);
+    return palette::print::highlight;
 }
 
 void ReportCharts::bars(QPainter &p, const QRectF &rect, const QFont &font, const QString &title,
@@ -215,7 +213,7 @@ void ReportCharts::horizontalBars(QPainter &p, const QRectF &rect, const QFont &
     const QFontMetricsF fm(font, p.device());
     const QFontMetricsF bm(bold, p.device());
     p.setFont(bold);
-    p.setPen(Qt::black);
+    p.setPen(palette::print::ink);
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), bm.height()), Qt::AlignLeft, title);
     p.setFont(font);
     double labelWidth = 0;
@@ -233,7 +231,7 @@ void ReportCharts::horizontalBars(QPainter &p, const QRectF &rect, const QFont &
     const double barSpace = rect.width() - labelWidth - valueWidth;
     for (int i = 0; i < categories.size(); ++i) {
         const double y = y0 + row * i;
-        p.setPen(axisText);
+        p.setPen(palette::print::axisText);
         p.drawText(QRectF(rect.left(), y, labelWidth - 6, row), Qt::AlignRight | Qt::AlignVCenter,
                    fm.elidedText(categories[i], Qt::ElideRight, labelWidth - 6));
         const auto &v = values[static_cast<std::size_t>(i)];
@@ -242,7 +240,7 @@ void ReportCharts::horizontalBars(QPainter &p, const QRectF &rect, const QFont &
         const double w = barSpace * *v / top;
         p.fillRect(QRectF(rect.left() + labelWidth, y + row * 0.18, w, row * 0.64),
                    i == highlight ? accent() : primary());
-        p.setPen(Qt::black);
+        p.setPen(palette::print::ink);
         p.drawText(QRectF(rect.left() + labelWidth + w + 4, y, valueWidth, row),
                    Qt::AlignLeft | Qt::AlignVCenter, valueLabel(*v, scale));
     }

@@ -40,8 +40,8 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
     const QFont branchFont = flow.font(15);
     const QFont monthFont = flow.font(20, true);
     flow.place([=](QPainter &p) {
-        p.fillRect(QRectF(0, 0, PageFlow::pageWidth, 230), ReportCharts::primary());
-        p.setPen(Qt::white);
+        p.fillRect(QRectF(0, 0, PageFlow::pageWidth, 230), palette::print::brand);
+        p.setPen(palette::print::paper);
         p.setFont(titleFont);
         p.drawText(QRectF(PageFlow::marginLeft, 70, PageFlow::contentWidth, 40), Qt::AlignLeft,
                    title);
@@ -72,18 +72,18 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
         const QString label = f->label;
         const auto met = f->meetsTarget();
         flow.place([=](QPainter &p) {
-            p.setPen(QPen(PageFlow::ruleColor, 0.8));
-            p.setBrush(QColor(0xF7, 0xF9, 0xFC));
+            p.setPen(QPen(palette::print::rule, 0.8));
+            p.setBrush(palette::print::cardFill);
             p.drawRect(tile);
             p.setFont(labelFont);
-            p.setPen(PageFlow::mutedText);
+            p.setPen(palette::print::mutedText);
             p.drawText(tile.adjusted(10, 8, -10, 0), Qt::AlignLeft | Qt::AlignTop, label);
             p.setFont(valueFont);
-            p.setPen(met ? (*met ? palette::met : palette::problem) : QColor(Qt::black));
+            p.setPen(met ? (*met ? palette::met : palette::problem) : palette::print::ink);
             p.drawText(tile.adjusted(10, 26, -10, 0), Qt::AlignLeft | Qt::AlignTop, value);
             if (!change.isEmpty()) {
                 p.setFont(changeFont);
-                p.setPen(PageFlow::mutedText);
+                p.setPen(palette::print::mutedText);
                 p.drawText(tile.adjusted(10, 0, -10, -8), Qt::AlignLeft | Qt::AlignBottom,
                            versus.arg(change));
             }
@@ -121,7 +121,7 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
     const double noteHeight = flow.textHeight(note, noteFont, PageFlow::contentWidth);
     flow.place([=](QPainter &p) {
         p.setFont(noteFont);
-        p.setPen(PageFlow::mutedText);
+        p.setPen(palette::print::mutedText);
         p.drawText(QRectF(PageFlow::marginLeft, PageFlow::contentBottom - noteHeight,
                           PageFlow::contentWidth, noteHeight),
                    Qt::AlignLeft | Qt::TextWordWrap, note);

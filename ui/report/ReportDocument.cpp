@@ -6,6 +6,7 @@
 #include "common/LocalTime.h"
 #include "inspection/InspectionSeal.h"
 #include "report/ReportFormat.h"
+#include "widgets/Palette.h"
 
 #include <QPainter>
 
@@ -20,8 +21,6 @@ constexpr double marginLeft = PageFlow::marginLeft;
 constexpr double contentWidth = PageFlow::contentWidth;
 constexpr double pageWidth = PageFlow::pageWidth;
 constexpr double pageHeight = PageFlow::pageHeight;
-const QColor &ruleColor = PageFlow::ruleColor;
-const QColor &mutedText = PageFlow::mutedText;
 
 } // namespace
 
@@ -392,15 +391,15 @@ void ReportDocument::paintPage(QPainter &p, int index) const
     if (index > 0) {
         const QFont small = m_flow.font(8);
         p.setFont(small);
-        p.setPen(mutedText);
+        p.setPen(palette::print::mutedText);
         const QString left = QStringLiteral("%1 · %2").arg(
             m_report.branchName, m_tx(QT_TRANSLATE_NOOP("Report", "Monthly service report")));
         p.drawText(QRectF(marginLeft, 30, contentWidth, 14), Qt::AlignLeft, left);
         p.drawText(QRectF(marginLeft, 30, contentWidth, 14), Qt::AlignRight,
                    m_report.month.toString(QStringLiteral("yyyy-MM")));
-        p.setPen(QPen(ruleColor, 0.5));
+        p.setPen(QPen(palette::print::rule, 0.5));
         p.drawLine(QPointF(marginLeft, 46), QPointF(marginLeft + contentWidth, 46));
-        p.setPen(mutedText);
+        p.setPen(palette::print::mutedText);
         p.drawText(
             QRectF(marginLeft, pageHeight - 40, contentWidth, 14), Qt::AlignHCenter,
             m_tx(QT_TRANSLATE_NOOP("Report", "Page %1 of %2")).arg(index + 1).arg(pageCount()));
@@ -416,7 +415,7 @@ QImage ReportDocument::pageImage(int index, int width) const
     QImage image(width, static_cast<int>(pageHeight * scale), QImage::Format_ARGB32_Premultiplied);
     image.setDotsPerMeterX(PageFlow::dotsPerMeter72);
     image.setDotsPerMeterY(PageFlow::dotsPerMeter72);
-    image.fill(Qt::white);
+    image.fill(palette::print::paper);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);

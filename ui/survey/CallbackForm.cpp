@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "survey/SurveyRepository.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/Palette.h"
 #include "workbook/Workbook.h"
 
 #include <QDateTimeEdit>
@@ -183,7 +184,7 @@ void CallbackForm::showCall()
         who << tr("closed %1")
                    .arg(locale.toString(local.localDate(*call.closedAt), QLocale::ShortFormat));
     if (call.complaint)
-        who << QStringLiteral("<span style='color:#c62828'><b>%1</b></span>").arg(tr("complaint"));
+        who << palette::problemHtml(tr("complaint"));
     if (call.response.attempts > 0)
         who << tr("%n earlier attempt(s)", nullptr, call.response.attempts);
     m_who->setText(who.join(QStringLiteral(" · ")));

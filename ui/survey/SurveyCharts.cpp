@@ -159,7 +159,7 @@ void SurveyCharts::showDistribution(const std::vector<survey::ResponseRecord> &r
         for (int band = 0; band < 3; ++band) {
             auto *set = new QBarSet(QString());
             set->setColor(band == 0   ? palette::problem
-                          : band == 1 ? QColor(0xef, 0x6c, 0x00)
+                          : band == 1 ? palette::passive
                                       : palette::met);
             for (int i = 0; i < size; ++i)
                 *set << (colourOf(first + i) == band ? counts[i] : 0);

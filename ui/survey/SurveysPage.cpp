@@ -357,7 +357,7 @@ void SurveysPage::showGroups()
             if (g.csatDifference != 0)
                 items[c]->setForeground(g.csatDifference > 0 ? palette::met : palette::problem);
             if (g.csat.n < 30 && c > 0)
-                items[c]->setForeground(QColor(0x88, 0x88, 0x88));
+                items[c]->setForeground(palette::muted);
             m_groups->setItem(r, c, items[c]);
         }
     }

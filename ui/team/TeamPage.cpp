@@ -16,6 +16,7 @@
 #include "team/Training.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/ListTable.h"
+#include "widgets/Palette.h"
 #include "workbook/Workbook.h"
 
 #include <QComboBox>
@@ -63,7 +64,7 @@ QTableWidgetItem *number(const QString &text, const std::optional<double> &value
     item->setData(Qt::DisplayRole, text);
     item->setData(Qt::UserRole, value ? QVariant(*value) : QVariant());
     if (few) {
-        item->setForeground(QColor(0x99, 0x99, 0x99));
+        item->setForeground(palette::muted);
         item->setToolTip(TeamPage::tr("Too few to compare: read with care"));
     }
     return item;
@@ -333,7 +334,7 @@ void TeamPage::refreshStaff()
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, static_cast<qlonglong>(m.id));
             if (!m.active)
-                item->setForeground(QColor(0x99, 0x99, 0x99));
+                item->setForeground(palette::muted);
             m_staff->setItem(r, c, item);
         }
     }
@@ -413,15 +414,15 @@ void TeamPage::refreshTraining()
                                            : tr("never"));
             switch (cell.state) {
             case team::MatrixCell::State::Never:
-                item->setForeground(QColor(0x99, 0x99, 0x99));
+                item->setForeground(palette::muted);
                 break;
             case team::MatrixCell::State::Expired:
-                item->setBackground(QColor(0xf8, 0xd7, 0xd7));
+                item->setBackground(palette::problemFill);
                 item->setToolTip(
                     tr("Expired on %1").arg(locale.toString(cell.expires, QLocale::ShortFormat)));
                 break;
             case team::MatrixCell::State::Expiring:
-                item->setBackground(QColor(0xfd, 0xe9, 0xc8));
+                item->setBackground(palette::warningFill);
                 item->setToolTip(
                     tr("Expires on %1").arg(locale.toString(cell.expires, QLocale::ShortFormat)));
                 break;

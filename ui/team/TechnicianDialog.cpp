@@ -8,6 +8,7 @@
 #include "org/Staff.h"
 #include "team/Training.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/Palette.h"
 #include "workbook/Workbook.h"
 
 #include <QBarCategoryAxis>
@@ -140,11 +141,11 @@ void TechnicianDialog::showMeasure(int index)
     QChart *chart = reset(m_trend, tr("%1 over twelve months").arg(tr(m.label)));
     auto *person = new QLineSeries;
     person->setName(m_code);
-    person->setPen(QPen(QColor(0x2f, 0x7d, 0xe1), 2.5));
+    person->setPen(QPen(palette::subject, 2.5));
     person->setPointsVisible(true);
     auto *team = new QLineSeries;
     team->setName(teamName.isEmpty() ? tr("Team") : teamName);
-    team->setPen(QPen(QColor(0x7f, 0x8c, 0x9a), 1.5, Qt::DashLine));
+    team->setPen(QPen(palette::reference, 1.5, Qt::DashLine));
     QStringList labels;
     double top = 0;
     m_trendValues.clear();
@@ -190,8 +191,8 @@ void TechnicianDialog::showMeasure(int index)
     QChart *dist = reset(m_distribution, tr("All technicians of the period"));
     auto *others = new QBarSet(tr("Others"));
     auto *self = new QBarSet(m_code);
-    others->setColor(QColor(0xcc, 0xcc, 0xcc));
-    self->setColor(QColor(0x2f, 0x7d, 0xe1));
+    others->setColor(palette::referenceBefore);
+    self->setColor(palette::subject);
     QStringList codes;
     double highest = 0;
     for (const auto &[v, code] : values) {

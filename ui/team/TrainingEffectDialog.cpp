@@ -6,6 +6,7 @@
 
 #include "kpi/TrainingEffect.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/Palette.h"
 #include "workbook/Workbook.h"
 
 #include <QBarCategoryAxis>
@@ -109,8 +110,8 @@ void TrainingEffectDialog::refresh()
     QChart *chart = charts::reset(m_chart, tr("Before and after, attendees against the others"));
     QBarSet *sets[] = {new QBarSet(tr("Attendees before")), new QBarSet(tr("Attendees after")),
                        new QBarSet(tr("Others before")), new QBarSet(tr("Others after"))};
-    const QColor colours[] = {QColor(0x9e, 0xc3, 0xf0), QColor(0x2f, 0x7d, 0xe1),
-                              QColor(0xcc, 0xcc, 0xcc), QColor(0x7f, 0x8c, 0x9a)};
+    const QColor colours[] = {palette::subjectBefore, palette::subject, palette::referenceBefore,
+                              palette::reference};
     for (int i = 0; i < 4; ++i)
         sets[i]->setColor(colours[i]);
     QStringList measures;

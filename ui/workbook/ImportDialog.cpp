@@ -2,6 +2,7 @@
 #include "ImportDialog.h"
 
 #include "widgets/ErrorMessage.h"
+#include "widgets/Palette.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -468,7 +469,7 @@ void ImportDialog::showProblemRow(int problemIndex)
             bold.setBold(true);
             name->setFont(bold);
             value->setFont(bold);
-            value->setForeground(QColor(0xb0, 0x1e, 0x1e));
+            value->setForeground(palette::problem);
             value->setToolTip(issue.message);
         }
         m_problemRow->setItem(c, 0, name);
