@@ -3,7 +3,7 @@
 
 #include "flow/ServiceOrder.h"
 #include "storage/Database.h"
-#include "storage/Uid.h"
+#include "storage/UidGenerator.h"
 
 #include <cmath>
 

@@ -10,7 +10,7 @@
 #include "flow/StageEvent.h"
 #include "flow/WorkingCalendar.h"
 #include "org/Branch.h"
-#include "storage/Uid.h"
+#include "storage/UidGenerator.h"
 
 #include <set>
 #include <vector>

@@ -3,7 +3,7 @@
 
 #include "Result.h"
 #include "SqliteError.h"
-#include "Uid.h"
+#include "UidGenerator.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

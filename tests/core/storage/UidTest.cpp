@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
-#include "storage/Uid.h"
+#include "storage/UidGenerator.h"
 
 #include <QSet>
 

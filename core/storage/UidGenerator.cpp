@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Uid.h"
+#include "UidGenerator.h"
 
 #include "Clock.h"
 
