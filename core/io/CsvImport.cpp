@@ -80,6 +80,13 @@ Result<ColumnMapping> ColumnMapping::parse(const QString &text)
                                                "write the dates with yyyy.")
                                      .arg(lineNo));
             m.dateFormat = value;
+        } else if (key == QLatin1String("@empty")) {
+            if (value.isEmpty())
+                return makeError(ErrorKind::InvalidInput,
+                                 CsvImport::tr("Mapping file, line %1: expected “@empty=<value>”, "
+                                               "the value that means “no value” (such as ?)")
+                                     .arg(lineNo));
+            m.emptyMarkers.insert(value.toLower());
         } else if (key.startsWith(QLatin1String("@value."))) {
             const QStringList parts = key.mid(7).split(QLatin1Char('.'));
             if (parts.size() < 2)
@@ -107,8 +114,18 @@ QStringList ColumnMapping::toLines() const
     for (auto column = values.constBegin(); column != values.constEnd(); ++column)
         for (auto v = column->constBegin(); v != column->constEnd(); ++v)
             lines << QStringLiteral("@value.%1.%2=%3").arg(column.key(), v.key(), v.value());
+    for (const QString &marker : emptyMarkers)
+        lines << QStringLiteral("@empty=") + marker;
     lines.sort();
     return lines;
+}
+
+const QStringList &ColumnMapping::commonEmptyMarkers()
+{
+    static const QStringList markers = {QStringLiteral("?"), QStringLiteral("N/A"),
+                                        QStringLiteral("NULL"), QStringLiteral("-"),
+                                        QStringLiteral("无")};
+    return markers;
 }
 
 // ---- Row ---------------------------------------------------------------------------------
@@ -119,6 +136,9 @@ QString CsvImport::Row::cell(int column) const
     if (i < 0)
         return {};
     QString v = m_record->text(i).trimmed();
+    const auto &markers = m_import->m_options.mapping.emptyMarkers;
+    if (!markers.isEmpty() && !v.isEmpty() && markers.contains(v.toLower()))
+        return {};
     if (const auto *map = m_import->m_valueMaps[static_cast<std::size_t>(column)]) {
         const auto it = map->constFind(v.toLower());
         if (it != map->constEnd())

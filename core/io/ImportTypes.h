@@ -5,6 +5,7 @@
 #include "storage/Result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -23,17 +24,28 @@ struct ImportIssue {
 };
 
 // A mapping file (`--map`) or the GUI's mapping: `source header=column` lines,
-// `@date_format=<Qt format>` and `@value.<column>.<source value>=<value>` (FORMATS.md).
+// `@date_format=<Qt format>`, `@value.<column>.<source value>=<value>` and `@empty=<marker>`
+// (FORMATS.md).
 struct ColumnMapping {
     QHash<QString, QString> headers; // lower-cased source header -> column
     QString dateFormat;
     QHash<QString, QHash<QString, QString>> values; // column -> lower-cased source value -> value
+    // Values that mean "no value" in every column (ServiceNow's `?`, N/A, NULL), lower-cased:
+    // a cell holding one is read as an empty cell.
+    QSet<QString> emptyMarkers;
+
+    // The markers exports commonly write for "no value", proposed when a file holds them.
+    static const QStringList &commonEmptyMarkers();
 
     static Result<ColumnMapping> load(const QString &path);
     // The lines of a mapping file; toLines() writes them back (sorted), for remembering.
     static Result<ColumnMapping> parse(const QString &text);
     QStringList toLines() const;
-    bool isEmpty() const { return headers.isEmpty() && dateFormat.isEmpty() && values.isEmpty(); }
+    bool isEmpty() const
+    {
+        return headers.isEmpty() && dateFormat.isEmpty() && values.isEmpty() &&
+               emptyMarkers.isEmpty();
+    }
 };
 
 struct ImportOptions {

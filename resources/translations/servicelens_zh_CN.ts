@@ -982,7 +982,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+346"/>
+        <location filename="../../core/io/CsvImport.cpp" line="+366"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
@@ -1002,13 +1002,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-385"/>
-        <location line="+260"/>
+        <location line="-405"/>
+        <location line="+280"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-279"/>
         <source>Line %1, column “%2”: “%3”: %4</source>
         <translation>第 %1 行，“%2”列：“%3”：%4</translation>
     </message>
@@ -1040,12 +1040,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>映射文件第 %1 行：不接受两位年份（yy），因为 26 既可能是 1926 也可能是 2026；请用 yyyy 书写日期。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Mapping file, line %1: expected “@empty=&lt;value&gt;”, the value that means “no value” (such as ?)</source>
+        <translation>映射文件第 %1 行：应为“@empty=&lt;值&gt;”，即表示“无值”的写法（如 ?）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Mapping file, line %1: expected “@value.&lt;column&gt;.&lt;source value&gt;=&lt;value&gt;”.</source>
         <translation>映射文件第 %1 行：应为“@value.&lt;列&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>the text is not valid UTF-8 like the rest of the file (perhaps pasted from another program in another encoding); correct it, or save the file again as UTF-8</source>
         <translation>这一行不像文件其余部分那样是有效的 UTF-8（可能是从其他程序以其他编码粘贴而来）；请更正，或将文件重新保存为 UTF-8</translation>
     </message>
@@ -4952,14 +4957,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+104"/>
-        <location line="+193"/>
+        <location line="+111"/>
+        <location line="+216"/>
         <location line="+13"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-334"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -5017,6 +5022,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+5"/>
         <source>&amp;Other time format:</source>
         <translation>其他时间格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. ?, N/A, NULL, -, 无</source>
+        <translation>例如 ?, N/A, NULL, -, 无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values that the export writes for “no value”, separated by commas: a cell holding one is read as empty, in every column. Proposed when the first rows hold such values.</source>
+        <translation>导出文件用来表示“无值”的写法，以逗号分隔：任何一列的单元格若为其中之一，即按空单元格读取。若前几行出现这类写法，会自动建议。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values meaning “&amp;no value”:</source>
+        <translation>表示“无值”的写法(&amp;N)：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5099,12 +5119,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+74"/>
         <source>Choose the file&apos;s column for: %1.</source>
         <translation>请为以下列选择文件中的对应列：%1。</translation>
     </message>

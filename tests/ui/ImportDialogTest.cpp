@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStringEncoder>
@@ -133,6 +134,40 @@ TEST_CASE("A remembered mapping comes back for the same headers", "[ui][import]"
     writeFile(staff, QStringLiteral("工号,姓名,岗位,班组\nT01,王建国,技术支持,一组\n").toUtf8());
     REQUIRE(dialog.setFile(staff));
     CHECK(dialog.kind() == ImportKind::Staff);
+}
+
+TEST_CASE("The dialog proposes the no-value markers it sees, and the import honours them",
+          "[ui][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("标记.servicelens")), clock);
+    const QString csv = dir.file(QStringLiteral("事件.csv"));
+    writeFile(csv, QStringLiteral("工单号,受理时间,关闭时间,类别\n"
+                                  "INC1,2026-11-02 09:12,?,空调\n"
+                                  "INC2,2026-11-02 10:00,2026-11-03 10:00,N/A\n")
+                       .toUtf8());
+    ImportDialog dialog([&](ImportKind kind, const QString &path, const io::ImportOptions &o) {
+        return Importers::run(kind, wb->database(), path, o);
+    });
+    REQUIRE(dialog.setFile(csv));
+    auto *markers = dialog.findChild<QLineEdit *>(QStringLiteral("importEmptyMarkers"));
+    REQUIRE(markers);
+    CHECK(markers->text() == QStringLiteral("?, N/A"));
+    CHECK(dialog.options().mapping.emptyMarkers ==
+          QSet<QString>{QStringLiteral("?"), QStringLiteral("n/a")});
+    REQUIRE(dialog.runImport());
+    CHECK(orders(wb->database()) == 2);
+    auto inc1 = **flow::OrderRepository(wb->database())
+                      .findByOrderNo(wb->defaultBranch()->id, QStringLiteral("INC1"));
+    CHECK_FALSE(inc1.times.closed.has_value());
+
+    // Cleared by the user, "?" is a value again: the check finds it is not a time.
+    markers->clear();
+    dialog.check();
+    auto *problems = dialog.findChild<QTableWidget *>(QStringLiteral("importProblems"));
+    REQUIRE(problems->rowCount() == 1);
+    CHECK(problems->item(0, 2)->text() == QStringLiteral("?"));
 }
 
 TEST_CASE("The main window hands its workbook to the import thread and takes it back",

@@ -124,6 +124,13 @@ ImportDialog::ImportDialog(Runner runner, QWidget *parent)
     columnsLayout->addWidget(m_mapping);
     auto *dateRow = new QFormLayout;
     dateRow->addRow(tr("&Other time format:"), m_dateFormat);
+    m_emptyMarkers = new QLineEdit(columnsPage);
+    m_emptyMarkers->setObjectName(QStringLiteral("importEmptyMarkers"));
+    m_emptyMarkers->setPlaceholderText(tr("e.g. ?, N/A, NULL, -, 无"));
+    m_emptyMarkers->setToolTip(tr("Values that the export writes for “no value”, separated by "
+                                  "commas: a cell holding one is read as empty, in every column. "
+                                  "Proposed when the first rows hold such values."));
+    dateRow->addRow(tr("Values meaning “&no value”:"), m_emptyMarkers);
     columnsLayout->addLayout(dateRow);
 
     // Problems: every one found by the last check; the selected one's row below.
@@ -295,6 +302,11 @@ void ImportDialog::rebuildMapping()
     auto parsed = io::ColumnMapping::parse(saved.join(QLatin1Char('\n')));
     const io::ColumnMapping remembered = parsed ? *parsed : io::ColumnMapping();
     m_dateFormat->setText(remembered.dateFormat);
+    m_emptyMarkers->setText(
+        remembered.emptyMarkers.isEmpty()
+            ? markersSeen().join(QStringLiteral(", "))
+            : QStringList(remembered.emptyMarkers.begin(), remembered.emptyMarkers.end())
+                  .join(QStringLiteral(", ")));
     QStringList warnings;
     auto matched = io::CsvImport::matchHeader(m_header, specs, remembered, {}, warnings);
 
@@ -319,6 +331,21 @@ void ImportDialog::rebuildMapping()
     updateButtons();
 }
 
+QStringList ImportDialog::markersSeen() const
+{
+    // The common markers that the first rows hold as a whole cell, in the order of the list.
+    QSet<QString> seen;
+    for (const io::CsvRow &row : m_head)
+        for (const QString &field : row.fields)
+            if (field.size() <= 4)
+                seen.insert(field.trimmed().toLower());
+    QStringList markers;
+    for (const QString &marker : io::ColumnMapping::commonEmptyMarkers())
+        if (seen.contains(marker.toLower()))
+            markers << marker;
+    return markers;
+}
+
 io::ImportOptions ImportDialog::options() const
 {
     io::ImportOptions o;
@@ -332,6 +359,9 @@ io::ImportOptions ImportDialog::options() const
                                      combo->currentData().toString());
     }
     o.mapping.dateFormat = m_dateFormat->text().trimmed();
+    for (const QString &marker : m_emptyMarkers->text().split(QLatin1Char(',')))
+        if (!marker.trimmed().isEmpty())
+            o.mapping.emptyMarkers.insert(marker.trimmed().toLower());
     return o;
 }
 

@@ -53,6 +53,8 @@ private:
     void reloadPreview();
     void rebuildMapping();
     void rememberMapping() const;
+    // The common "no value" markers that the previewed rows hold.
+    QStringList markersSeen() const;
     void showSummary(const io::ImportSummary &summary);
     void showProblemRow(int problemIndex);
     void updateButtons();
@@ -72,6 +74,7 @@ private:
     QTableWidget *m_preview = nullptr;
     QTableWidget *m_mapping = nullptr;
     QLineEdit *m_dateFormat = nullptr;
+    QLineEdit *m_emptyMarkers = nullptr;
     QTableWidget *m_problems = nullptr;
     QTableWidget *m_problemRow = nullptr;
     QCheckBox *m_skipInvalid = nullptr;

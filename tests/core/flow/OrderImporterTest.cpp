@@ -232,6 +232,41 @@ TEST_CASE("A mapping file maps another helpdesk's headers, dates and values", "[
               .toSecsSinceEpoch());
 }
 
+TEST_CASE("Missing-value markers read as empty cells, in every column", "[io][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("标记.servicelens")), clock);
+    const QString csv = dir.file(QStringLiteral("servicenow.csv"));
+    // ServiceNow writes "?" for no value; some sheets write N/A or 无 (any case, any spaces).
+    writeFile(csv, QStringLiteral("order_id,received_at,closed_at,category,customer\n"
+                                  "INC1,2026-10-30 09:00,?,空调, n/a \n"
+                                  "INC2,2026-10-30 10:00,2026-10-31 10:00,无,王五\n")
+                       .toUtf8());
+    // Without markers, "?" is not a time: the import stops naming line, column and value.
+    auto strict = Importers::run(ImportKind::Orders, wb->database(), csv, {});
+    REQUIRE(strict.ok());
+    REQUIRE(strict->failed());
+    REQUIRE_FALSE(strict->issues.empty());
+    CHECK(strict->issues.front().line == 2);
+    CHECK(strict->issues.front().column == QStringLiteral("closed_at"));
+    CHECK(strict->issues.front().value == QStringLiteral("?"));
+
+    ImportOptions options;
+    options.mapping = *ColumnMapping::parse(QStringLiteral("@empty=?\n@empty=N/A\n@empty=无\n"));
+    auto result = Importers::run(ImportKind::Orders, wb->database(), csv, options);
+    REQUIRE(result.ok());
+    CHECK(result->inserted == 2);
+    const qint64 branch = wb->defaultBranch()->id;
+    flow::OrderRepository orders(wb->database());
+    auto inc1 = **orders.findByOrderNo(branch, QStringLiteral("INC1"));
+    CHECK_FALSE(inc1.times.closed.has_value());
+    CHECK(inc1.customerId == std::nullopt);
+    auto inc2 = **orders.findByOrderNo(branch, QStringLiteral("INC2"));
+    CHECK(inc2.category.isEmpty());
+    CHECK(inc2.times.closed.has_value());
+}
+
 TEST_CASE("The CSV fixtures import to the same orders whatever their encoding and layout",
           "[io][import][fixtures]")
 {

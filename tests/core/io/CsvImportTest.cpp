@@ -79,3 +79,21 @@ TEST_CASE("A mapping file maps other systems' headers, dates and values", "[io][
     CHECK(ColumnMapping::parse(QStringLiteral("@date_format=dd.MM.yyyy")).ok());
     CHECK_FALSE(ColumnMapping::parse(QStringLiteral("@value.priority=urgent")).ok());
 }
+
+TEST_CASE("A mapping file names the values that mean no value", "[io][csv]")
+{
+    auto m = ColumnMapping::parse(QStringLiteral("@empty=?\n@empty= N/A \n@empty=无\n"));
+    REQUIRE(m.ok());
+    CHECK(m->emptyMarkers ==
+          QSet<QString>{QStringLiteral("?"), QStringLiteral("n/a"), QStringLiteral("无")});
+    CHECK_FALSE(m->isEmpty());
+    // Written back and read again, as the dialog remembers them.
+    auto again = ColumnMapping::parse(m->toLines().join(QLatin1Char('\n')));
+    REQUIRE(again.ok());
+    CHECK(again->emptyMarkers == m->emptyMarkers);
+    // A marker line without a value is refused, naming the line.
+    auto blank = ColumnMapping::parse(QStringLiteral("order_id=order_id\n@empty=\n"));
+    REQUIRE_FALSE(blank.ok());
+    CHECK(blank.error().message.contains(QStringLiteral("line 2")));
+    CHECK(ColumnMapping::commonEmptyMarkers().contains(QStringLiteral("?")));
+}
