@@ -15,6 +15,34 @@
 
 namespace servicelens::app {
 
+namespace {
+
+// The people the file names who were not in the staff list: added (--create-staff) or to add.
+void printUnknownPeople(const io::ImportSummary &summary)
+{
+    QStringList added;
+    QStringList missing;
+    for (const io::UnknownPerson &p : summary.unknownPeople)
+        (p.created ? added : missing) << p.toString();
+    if (!missing.isEmpty()) {
+        err() << "servicelens: "
+              << CommandLine::tr("%n people named in the file are not in the staff list; add "
+                                 "them (import staff), or run again with --create-staff:",
+                                 nullptr, static_cast<int>(missing.size()))
+              << Qt::endl;
+        for (const QString &line : missing)
+            err() << "  " << line << Qt::endl;
+    }
+    if (!added.isEmpty() && summary.committed) {
+        out() << CommandLine::tr("Added to the staff list (complete them on the Staff tab):")
+              << Qt::endl;
+        for (const QString &line : added)
+            out() << "  " << line << Qt::endl;
+    }
+}
+
+} // namespace
+
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -37,7 +65,10 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption survey(QStringLiteral("survey"),
                                     CommandLine::tr("The survey of the responses."),
                                     CommandLine::tr("CODE"));
-    parser.addOptions({db, in, branch, encoding, map, skip, survey});
+    const QCommandLineOption createStaff(
+        QStringLiteral("create-staff"),
+        CommandLine::tr("Add the people the file names who are not in the staff list."));
+    parser.addOptions({db, in, branch, encoding, map, skip, survey, createStaff});
     parser.addPositionalArgument(QStringLiteral("what"),
                                  CommandLine::tr("orders, surveys, staff, calendar or training"));
     int exit = ExitOk;
@@ -87,6 +118,7 @@ int runImport(const QStringList &arguments)
     options.skipInvalid = parser.isSet(skip);
     options.branchCode = parser.value(branch);
     options.surveyCode = parser.value(survey);
+    options.createStaff = parser.isSet(createStaff);
     if (parser.isSet(map)) {
         auto mapping = io::ColumnMapping::load(parser.value(map));
         if (!mapping)
@@ -104,6 +136,7 @@ int runImport(const QStringList &arguments)
         err() << "servicelens: " << CommandLine::tr("warning: %1").arg(w) << Qt::endl;
     if (summary->failed())
         err() << "servicelens: " << summary->failureMessage(input) << Qt::endl;
+    printUnknownPeople(*summary);
     // At most 50 problems, then how many more.
     const qint64 shown = std::min<qint64>(50, static_cast<qint64>(summary->issues.size()));
     for (qint64 i = 0; i < shown; ++i)

@@ -5,7 +5,7 @@
 #include "flow/OrderRepository.h"
 #include "io/TimestampParser.h"
 #include "org/Branch.h"
-#include "org/Staff.h"
+#include "org/StaffDirectory.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -90,7 +90,7 @@ std::optional<std::pair<int, int>> firstBackwards(const StageTimes &t)
 // A row as read from the file, checked, before it meets the workbook.
 struct ParsedRow {
     ServiceOrder order;
-    QString technician;
+    QString newTechnician; // a person the file names who is to be created (createStaff)
     QString customer;
     QString phone;
 };
@@ -108,7 +108,7 @@ public:
         , m_frame(frame)
         , m_orders(db)
         , m_customers(db)
-        , m_staff(db)
+        , m_people(db)
     {}
 
     Status prepare();
@@ -120,18 +120,17 @@ private:
     bool merge(io::CsvImport::Row &row, const ServiceOrder &old, ServiceOrder &o);
     Result<Outcome> write(io::CsvImport::Row &row, ParsedRow &p);
     std::optional<qint64> timeOf(io::CsvImport::Row &row, int column, const Branch &branch);
-    Result<qint64> technicianId(const QString &code, qint64 branchId);
+    void findTechnician(io::CsvImport::Row &row, ParsedRow &p);
     Result<qint64> customerId(const QString &name, const QString &phone);
 
     Database &m_db;
     const io::CsvImport &m_frame;
     OrderRepository m_orders;
     CustomerRepository m_customers;
-    org::StaffRepository m_staff;
+    org::StaffDirectory m_people;
     std::vector<Branch> m_branches;
     const Branch *m_defaultBranch = nullptr;
     QHash<QString, const Branch *> m_branchByCode;
-    QHash<QString, qint64> m_staffIds;
     QHash<QString, std::optional<Channel>> m_channels;
     QHash<QString, std::optional<Priority>> m_priorities;
     std::vector<bool> m_touched; // by row id: written by this import
@@ -160,11 +159,8 @@ Status OrderImport::prepare()
     for (const Branch &b : m_branches)
         m_branchByCode.insert(b.code, &b);
     m_orders.knowBranches(m_branches);
-    auto staff = m_staff.list();
-    if (!staff)
-        return staff.error();
-    for (const org::StaffMember &m : *staff)
-        m_staffIds.insert(m.code, m.id);
+    if (auto s = m_people.load(); !s)
+        return s;
     return m_orders.beginBulk();
 }
 
@@ -271,27 +267,32 @@ bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)
     o.category = row.cell(CategoryCol);
     o.product = row.cell(ProductCol);
     o.status = o.times.closed ? OrderStatus::Closed : OrderStatus::Open;
-    p.technician = row.cell(TechnicianCol);
+    findTechnician(row, p);
     p.customer = row.cell(CustomerCol);
     p.phone = row.cell(PhoneCol);
     return row.ok();
 }
 
-Result<qint64> OrderImport::technicianId(const QString &code, qint64 branchId)
+void OrderImport::findTechnician(io::CsvImport::Row &row, ParsedRow &p)
 {
-    auto it = m_staffIds.constFind(code);
-    if (it != m_staffIds.constEnd())
-        return *it;
-    // An unknown code creates the staff member (FORMATS.md), to be completed later.
-    org::StaffMember m;
-    m.code = code;
-    m.name = code;
-    m.role = org::Role::TechnicalSupport;
-    m.branchId = branchId;
-    if (auto s = m_staff.create(m); !s)
-        return s.error();
-    m_staffIds.insert(m.code, m.id);
-    return m.id;
+    const QString v = row.cell(TechnicianCol);
+    if (v.isEmpty())
+        return;
+    const org::StaffDirectory::Lookup found = m_people.find(v);
+    if (found.id) {
+        p.order.technicianId = found.id;
+        if (m_people.createdHere(*found.id))
+            row.unknownPerson(TechnicianCol, v, true);
+    } else if (!found.problem.isEmpty()) {
+        row.issue(TechnicianCol, v, found.problem);
+    } else if (m_frame.options().createStaff) {
+        p.newTechnician = v; // created when the row is written, never for a rejected row
+    } else {
+        row.unknownPerson(TechnicianCol, v, false,
+                          OrderImporter::tr("no staff member has this code or name; add them to "
+                                            "the staff list, or let the import create them "
+                                            "(--create-staff; the import dialog asks)"));
+    }
 }
 
 Result<qint64> OrderImport::customerId(const QString &name, const QString &phone)
@@ -342,11 +343,12 @@ Result<Outcome> OrderImport::write(io::CsvImport::Row &row, ParsedRow &p)
         if (!merge(row, *old, o))
             return Outcome::Unchanged; // the merged stage times go backwards: rejected
     }
-    if (!p.technician.isEmpty()) {
-        auto id = technicianId(p.technician, o.branchId);
+    if (!p.newTechnician.isEmpty()) {
+        auto id = m_people.create(p.newTechnician, org::Role::TechnicalSupport, o.branchId);
         if (!id)
             return id.error();
         o.technicianId = *id;
+        row.unknownPerson(TechnicianCol, p.newTechnician, true);
     }
     if (row.has(CustomerCol) || row.has(PhoneCol)) {
         // One of the two columns alone changes only that half of the customer.

@@ -23,6 +23,18 @@ QString ImportIssue::toString() const
     return CsvImport::tr("Line %1, column “%2”: “%3”: %4").arg(line).arg(column, value, message);
 }
 
+QString UnknownPerson::toString() const
+{
+    QStringList numbers;
+    for (int line : lines)
+        numbers << QString::number(line);
+    QString where = CsvImport::tr("%1, line(s) %2", nullptr, static_cast<int>(lines.size()))
+                        .arg(column, numbers.join(QStringLiteral(", ")));
+    if (rows > static_cast<qint64>(lines.size()))
+        where += CsvImport::tr(" … %n rows in all", nullptr, static_cast<int>(rows));
+    return QStringLiteral("%1 (%2)").arg(value, where);
+}
+
 QString ImportSummary::failureMessage(const QString &path) const
 {
     return CsvImport::tr("%n row(s) of “%1” have problems; nothing was imported.", nullptr,
@@ -151,6 +163,15 @@ void CsvImport::Row::issue(int column, const QString &value, const QString &mess
 {
     m_issues.push_back(
         {line(), column >= 0 ? m_import->headerOf(column) : QString(), value, message});
+}
+
+void CsvImport::Row::unknownPerson(int column, const QString &value, bool created,
+                                   const QString &message)
+{
+    m_unknownPeople.emplace_back(column, value);
+    m_peopleCreated = created;
+    if (!created)
+        issue(column, value, message);
 }
 
 // ---- The frame ---------------------------------------------------------------------------
@@ -297,6 +318,7 @@ bool CsvImport::onRecord(const CsvRecord &record)
         return m_stop.ok();
     }
     auto outcome = m_handleRow(row);
+    notePeople(row);
     if (!outcome) {
         m_stop = makeError(outcome.error().kind,
                            tr("Line %1: %2").arg(record.line()).arg(outcome.error().message),
@@ -319,6 +341,26 @@ bool CsvImport::onRecord(const CsvRecord &record)
         break;
     }
     return true;
+}
+
+void CsvImport::notePeople(const Row &row)
+{
+    static constexpr std::size_t maxPeopleKept = 500;
+    for (const auto &[column, value] : row.m_unknownPeople) {
+        const QString key = headerOf(column) + QChar(0x1f) + value;
+        auto it = m_unknownPersonIndex.constFind(key);
+        if (it == m_unknownPersonIndex.constEnd()) {
+            if (m_summary.unknownPeople.size() >= maxPeopleKept)
+                continue;
+            it = m_unknownPersonIndex.insert(key, m_summary.unknownPeople.size());
+            m_summary.unknownPeople.push_back({value, headerOf(column), 0, {}, false});
+        }
+        UnknownPerson &p = m_summary.unknownPeople[*it];
+        ++p.rows;
+        p.created = p.created || row.m_peopleCreated;
+        if (p.lines.size() < static_cast<std::size_t>(UnknownPerson::maxLinesKept))
+            p.lines.push_back(row.line());
+    }
 }
 
 Result<ImportSummary> CsvImport::run(const RowHandler &handleRow, const Prepare &prepare,

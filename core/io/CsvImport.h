@@ -49,6 +49,10 @@ public:
         QString cell(int column) const;
         // Records a problem with a cell (or, with column -1, with the row).
         void issue(int column, const QString &value, const QString &message);
+        // A people column naming no one: listed in the summary's unknownPeople; unless they
+        // were created, the row is refused with `message`.
+        void unknownPerson(int column, const QString &value, bool created,
+                           const QString &message = QString());
         bool ok() const { return m_issues.empty(); }
         const CsvRecord &record() const { return *m_record; }
 
@@ -57,6 +61,8 @@ public:
         const CsvImport *m_import = nullptr;
         const CsvRecord *m_record = nullptr;
         std::vector<ImportIssue> m_issues;
+        std::vector<std::pair<int, QString>> m_unknownPeople; // column, value
+        bool m_peopleCreated = false;
     };
 
     // Checks a row (Row::issue for each problem) and, when it has none, writes it.
@@ -105,6 +111,7 @@ private:
     bool onRecord(const CsvRecord &record);
     Status takeHeader(const CsvRecord &record);
     Status reject(const Row &row);
+    void notePeople(const Row &row);
     // What every row must satisfy before its importer sees it: decodable text, as many fields
     // as the header, no control characters, FORMATS.md's length limits.
     void checkShape(Row &row) const;
@@ -121,6 +128,7 @@ private:
     bool m_referencesByConstruction = false;
     QStringList m_tablesWritten;
     ImportSummary m_summary;
+    QHash<QString, std::size_t> m_unknownPersonIndex; // column + value -> summary.unknownPeople
     RowHandler m_handleRow;
     Prepare m_prepare;
     Status m_stop; // the error that stopped the reading

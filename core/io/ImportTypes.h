@@ -57,7 +57,24 @@ struct ImportOptions {
     QString branchCode; // empty: the workbook's first branch
     QString surveyCode; // survey responses: empty means the workbook's survey (its settings)
     QString source;     // what the file is, where records name it (empty: "Imported from" it)
+    // People columns naming no one create those people (`--create-staff`, the dialog's
+    // confirmation); otherwise such a row is refused and the person listed.
+    bool createStaff = false;
     ColumnMapping mapping;
+};
+
+// A person a people column names who is not in the staff list: created with createStaff,
+// otherwise listed (with where) so the user can add them or confirm their creation.
+struct UnknownPerson {
+    static constexpr int maxLinesKept = 10;
+    QString value;          // as the file writes it
+    QString column;         // the column's header in the file
+    qint64 rows = 0;        // rows naming them
+    std::vector<int> lines; // the first maxLinesKept of them
+    bool created = false;
+
+    // "张师傅 (技术员, lines 2, 4)": who, in which column, where.
+    QString toString() const;
 };
 
 struct ImportSummary {
@@ -76,9 +93,10 @@ struct ImportSummary {
     // Whether the rows were written: false after a dry run, or when a strict import found
     // problems (then nothing was imported and the counts say what would have been).
     bool committed = false;
-    std::vector<ImportIssue> issues; // the first maxIssuesKept problems, in file order
-    QStringList warnings;            // unknown columns and the like
-    QString rejectedPath;            // with skipInvalid, where the rejected rows went
+    std::vector<ImportIssue> issues;          // the first maxIssuesKept problems, in file order
+    QStringList warnings;                     // unknown columns and the like
+    std::vector<UnknownPerson> unknownPeople; // in the order first met, the first 500
+    QString rejectedPath;                     // with skipInvalid, where the rejected rows went
 
     // A strict import that found problems: nothing was imported.
     bool failed() const { return !committed && rejected > 0; }

@@ -67,11 +67,14 @@ const io::ImportShape &AttendanceImporter::shape()
 AttendanceImporter::AttendanceImporter(Database &db)
     : m_db(db)
     , m_training(db)
-    , m_staff(db)
+    , m_people(db)
 {}
 
-Status AttendanceImporter::prepare(const CsvImport &)
+Status AttendanceImporter::prepare(const CsvImport &frame)
 {
+    m_createStaff = frame.options().createStaff;
+    if (auto s = m_people.load(); !s)
+        return s;
     auto branch = BranchRepository(m_db).list();
     if (!branch)
         return branch.error();
@@ -119,18 +122,27 @@ Result<Outcome> AttendanceImporter::row(CsvImport::Row &row)
     const auto day = io::TimestampParser::parseDate(dayText);
     if (!day)
         row.issue(DateCol, dayText, tr("expected a date such as 2026-03-10"));
-    const QString code = row.cell(StaffCol);
-    std::optional<org::StaffMember> person;
-    if (code.isEmpty()) {
-        row.issue(StaffCol, code, tr("a staff code is required"));
+    const QString who = row.cell(StaffCol);
+    std::optional<qint64> personId;
+    QString newcomer; // created when the row is written (createStaff)
+    if (who.isEmpty()) {
+        row.issue(StaffCol, who, tr("a staff code or name is required"));
     } else {
-        auto found = m_staff.findByCode(code);
-        if (!found)
-            return found.error();
-        if (!*found)
-            row.issue(StaffCol, code, tr("no staff member has this code; import the staff first"));
-        else
-            person = **found;
+        const org::StaffDirectory::Lookup found = m_people.find(who);
+        if (found.id) {
+            personId = found.id;
+            if (m_people.createdHere(*found.id))
+                row.unknownPerson(StaffCol, who, true);
+        } else if (!found.problem.isEmpty()) {
+            row.issue(StaffCol, who, found.problem);
+        } else if (m_createStaff) {
+            newcomer = who;
+        } else {
+            row.unknownPerson(StaffCol, who, false,
+                              tr("no staff member has this code or name; import the staff "
+                                 "first, or let the import create them (--create-staff; the "
+                                 "import dialog asks)"));
+        }
     }
     auto pre = score(row, PreCol);
     auto post = score(row, PostCol);
@@ -150,8 +162,10 @@ Result<Outcome> AttendanceImporter::row(CsvImport::Row &row)
         if (!ok || hours < 0)
             row.issue(HoursCol, v, tr("expected a number of hours, 0 or more"));
     }
-    if (row.ok() && !m_seen.insert({courseCode, *day, code}).second)
-        row.issue(StaffCol, code, tr("this person appears twice for the same session"));
+    // The same person twice, however the file names them.
+    const QString personKey = personId ? QStringLiteral("#%1").arg(*personId) : who;
+    if (row.ok() && !m_seen.insert({courseCode, *day, personKey}).second)
+        row.issue(StaffCol, who, tr("this person appears twice for the same session"));
     if (!row.ok())
         return Outcome::Unchanged; // rejected by the frame
 
@@ -172,7 +186,14 @@ Result<Outcome> AttendanceImporter::row(CsvImport::Row &row)
     if (!session)
         return session.error();
     const qint64 sessionId = *session;
-    auto before = m_training.attendance(sessionId, person->id);
+    if (!newcomer.isEmpty()) {
+        auto id = m_people.create(newcomer, org::Role::TechnicalSupport, m_branchId);
+        if (!id)
+            return id.error();
+        personId = *id;
+        row.unknownPerson(StaffCol, newcomer, true);
+    }
+    auto before = m_training.attendance(sessionId, *personId);
     if (!before)
         return before.error();
     Outcome outcome = Outcome::Inserted;
@@ -187,7 +208,7 @@ Result<Outcome> AttendanceImporter::row(CsvImport::Row &row)
         outcome = Outcome::Updated;
     }
     Attendance a;
-    a.staffId = person->id;
+    a.staffId = *personId;
     a.preScore = pre;
     a.postScore = post;
     if (auto s = m_training.attend(sessionId, a); !s)

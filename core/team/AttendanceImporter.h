@@ -3,7 +3,7 @@
 
 #include "Training.h"
 #include "io/RowImporter.h"
-#include "org/Staff.h"
+#include "org/StaffDirectory.h"
 
 #include <map>
 #include <set>
@@ -32,7 +32,8 @@ private:
 
     Database &m_db;
     TrainingRepository m_training;
-    org::StaffRepository m_staff;
+    org::StaffDirectory m_people;
+    bool m_createStaff = false;
     qint64 m_branchId = 0;
     std::set<std::tuple<QString, QDate, QString>> m_seen;  // (course, day, staff) so far
     std::map<std::pair<qint64, QDate>, qint64> m_sessions; // (course, day) -> session id

@@ -6,6 +6,19 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
+# Sources whose singular is more than dropping "(s)": the singular form, by source.
+IRREGULAR = {
+    "%n people named in the file are not in the staff list.":
+        "%n person named in the file is not in the staff list.",
+    "%n people named in the file are not in the staff list; Import asks before adding them.":
+        "%n person named in the file is not in the staff list; Import asks before adding them.",
+    "%n people named in the file are not in the staff list; add them (import staff), or run "
+    "again with --create-staff:":
+        "%n person named in the file is not in the staff list; add them (import staff), or run "
+        "again with --create-staff:",
+    " … %n rows in all": " … %n row in all",
+}
+
 path = sys.argv[1] if len(sys.argv) > 1 else 'resources/translations/servicelens_en.ts'
 tree = ET.parse(path)
 for message in tree.getroot().iter('message'):
@@ -15,7 +28,10 @@ for message in tree.getroot().iter('message'):
     translation = message.find('translation')
     for child in list(translation):
         translation.remove(child)
-    for form in (re.sub(r'\(s\)', '', source), re.sub(r'\(s\)', 's', source)):
+    forms = (re.sub(r'\(s\)', '', source), re.sub(r'\(s\)', 's', source))
+    if source in IRREGULAR:
+        forms = (IRREGULAR[source], source)
+    for form in forms:
         ET.SubElement(translation, 'numerusform').text = form
     translation.attrib.pop('type', None)
 tree.write(path, encoding='utf-8', xml_declaration=True)

@@ -14,11 +14,29 @@
         <translation>
             <numerusform>Inspections: %n completed, every seal matches its content.</numerusform><numerusform>Inspections: %n completed, every seal matches its content.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ImportCommand.cpp" line="+29" />
+        <source>%n people named in the file are not in the staff list; add them (import staff), or run again with --create-staff:</source>
+        <translation>
+            <numerusform>%n person named in the file is not in the staff list; add them (import staff), or run again with --create-staff:</numerusform><numerusform>%n people named in the file are not in the staff list; add them (import staff), or run again with --create-staff:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message numerus="yes">
-        <location filename="../../core/io/CsvImport.cpp" line="+28" />
+        <location filename="../../core/io/CsvImport.cpp" line="+31" />
+        <source>%1, line(s) %2</source>
+        <translation>
+            <numerusform>%1, line %2</numerusform><numerusform>%1, lines %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source> … %n rows in all</source>
+        <translation>
+            <numerusform> … %n row in all</numerusform><numerusform> … %n rows in all</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
         <source>%n row(s) of “%1” have problems; nothing was imported.</source>
         <translation>
             <numerusform>%n row of “%1” have problems; nothing was imported.</numerusform><numerusform>%n rows of “%1” have problems; nothing was imported.</numerusform></translation>
@@ -93,10 +111,22 @@
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+271" />
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+76" />
+        <source>%n people named in the file are not in the staff list.</source>
+        <translation>
+            <numerusform>%n person named in the file is not in the staff list.</numerusform><numerusform>%n people named in the file are not in the staff list.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+209" />
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · showing the first %n row as they will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+197" />
+        <source>%n people named in the file are not in the staff list; Import asks before adding them.</source>
+        <translation>
+            <numerusform>%n person named in the file is not in the staff list; Import asks before adding them.</numerusform><numerusform>%n people named in the file are not in the staff list; Import asks before adding them.</numerusform></translation>
     </message>
 </context>
 <context>

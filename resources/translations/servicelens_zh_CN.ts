@@ -95,17 +95,17 @@
 <context>
     <name>AttendanceImporter</name>
     <message>
-        <location filename="../../core/team/AttendanceImporter.cpp" line="+79"/>
+        <location filename="../../core/team/AttendanceImporter.cpp" line="+82"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>expected a score from 0 to 100</source>
         <translation>应为 0 到 100 的成绩</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>a course code is required</source>
         <translation>课程代码必填</translation>
     </message>
@@ -115,17 +115,17 @@
         <translation>应为日期，例如 2026-03-10</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a staff code is required</source>
-        <translation>工号必填</translation>
+        <location line="+5"/>
+        <source>a staff code or name is required</source>
+        <translation>需要工号或姓名</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no staff member has this code; import the staff first</source>
-        <translation>没有这个工号的员工；请先导入员工</translation>
+        <location line="+13"/>
+        <source>no staff member has this code or name; import the staff first, or let the import create them (--create-staff; the import dialog asks)</source>
+        <translation>没有此工号或姓名的员工；请先导入员工，或由导入自动创建（--create-staff；导入对话框会先询问）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>expected product_knowledge, fault_diagnosis, communication, safety, service_standards or systems (产品知识, 故障诊断, 沟通技巧, 安全, 服务规范, 系统操作)</source>
         <translation>应为 product_knowledge、fault_diagnosis、communication、safety、service_standards 或 systems（产品知识、故障诊断、沟通技巧、安全、服务规范、系统操作）</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>应为不小于 0 的学时数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>this person appears twice for the same session</source>
         <translation>此人在同一场培训中出现了两次</translation>
     </message>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../app/ImportCommand.cpp" line="+47"/>
+        <location filename="../../app/ImportCommand.cpp" line="+78"/>
         <location filename="../../app/InspectionCommand.cpp" line="+131"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
@@ -358,7 +358,7 @@
         <location filename="../../app/BackupCommand.cpp" line="+23"/>
         <location filename="../../app/CommandLine.cpp" line="+82"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
-        <location filename="../../app/ImportCommand.cpp" line="-24"/>
+        <location filename="../../app/ImportCommand.cpp" line="-27"/>
         <location line="+10"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
@@ -614,7 +614,7 @@
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/ImportCommand.cpp" line="+3"/>
+        <location filename="../../app/ImportCommand.cpp" line="+6"/>
         <source>orders, surveys, staff, calendar or training</source>
         <translation>orders、surveys、staff、calendar 或 training</translation>
     </message>
@@ -727,8 +727,20 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>warning: the working-day calendar does not cover %1; working days count Monday to Friday only.</source>
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ImportCommand.cpp" line="-74"/>
+        <source>%n people named in the file are not in the staff list; add them (import staff), or run again with --create-staff:</source>
+        <translation>
+            <numerusform>文件中有 %n 人不在员工名单中；请先添加（导入员工），或加上 --create-staff 重新运行：</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ImportCommand.cpp" line="-50"/>
+        <location line="+8"/>
+        <source>Added to the staff list (complete them on the Staff tab):</source>
+        <translation>已加入员工名单（请在“员工”页补全信息）：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The CSV file to import.</source>
         <translation>要导入的 CSV 文件。</translation>
     </message>
@@ -758,7 +770,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>回复所属的问卷。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Add the people the file names who are not in the staff list.</source>
+        <translation>将文件中出现但不在员工名单中的人员加入名单。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Import a CSV file into a workbook.</source>
         <translation>把 CSV 文件导入工作簿。</translation>
     </message>
@@ -779,17 +796,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Importing: %1 %</source>
         <translation>正在导入：%1 %</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 条。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -799,7 +816,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../app/ImportCommand.cpp" line="+12"/>
+        <location filename="../../app/ImportCommand.cpp" line="+13"/>
         <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
@@ -982,7 +999,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+366"/>
+        <location filename="../../core/io/CsvImport.cpp" line="+408"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
@@ -1002,18 +1019,32 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-405"/>
-        <location line="+280"/>
+        <location line="-447"/>
+        <location line="+302"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-301"/>
         <source>Line %1, column “%2”: “%3”: %4</source>
         <translation>第 %1 行，“%2”列：“%3”：%4</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>%1, line(s) %2</source>
+        <translation>
+            <numerusform>%1，第 %2 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> … %n rows in all</source>
+        <translation>
+            <numerusform> … 共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n row(s) of “%1” have problems; nothing was imported.</source>
         <translation>
             <numerusform>“%1”中有 %n 行存在问题；未导入任何数据。</numerusform>
@@ -1050,7 +1081,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>映射文件第 %1 行：应为“@value.&lt;列&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>the text is not valid UTF-8 like the rest of the file (perhaps pasted from another program in another encoding); correct it, or save the file again as UTF-8</source>
         <translation>这一行不像文件其余部分那样是有效的 UTF-8（可能是从其他程序以其他编码粘贴而来）；请更正，或将文件重新保存为 UTF-8</translation>
     </message>
@@ -1070,7 +1101,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 个字符；此处最多允许 %2 个</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+104"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何数据。</translation>
     </message>
@@ -2173,7 +2204,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+147"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+146"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -2183,7 +2214,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>no branch has this code</source>
         <translation>没有这个编码的网点</translation>
     </message>
@@ -2193,12 +2224,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-147"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -2243,7 +2274,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 0 或更大的整数</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+32"/>
+        <source>no staff member has this code or name; add them to the staff list, or let the import create them (--create-staff; the import dialog asks)</source>
+        <translation>没有此工号或姓名的员工；请先加入员工名单，或由导入自动创建（--create-staff；导入对话框会先询问）</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>with the stage times already stored for this order, the times would go backwards (%2 earlier than %1)</source>
         <translation>与该工单已存的各阶段时间合起来，时间会倒退（%2 早于 %1）</translation>
     </message>
@@ -3441,6 +3477,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <source>The workbook could not be read or written.</source>
         <translation>无法读写工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <location filename="../../core/org/StaffDirectory.cpp" line="+89"/>
+        <source>%1 staff members are called “%2” (%3); write the staff code</source>
+        <translation>有 %1 名员工都叫“%2”（%3）；请写工号</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>staff code %1 is %2, not %3</source>
+        <translation>工号 %1 是 %2，不是 %3</translation>
     </message>
 </context>
 <context>
@@ -4957,14 +5006,32 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
+        <location line="+14"/>
         <location line="+111"/>
         <location line="+216"/>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
+    <message numerus="yes">
+        <location line="-366"/>
+        <source>%n people named in the file are not in the staff list.</source>
+        <translation>
+            <numerusform>文件中有 %n 人不在员工名单中。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-334"/>
+        <location line="+3"/>
+        <source>Add them to the staff list as technicians, then import? Their names can be completed on the Staff tab.</source>
+        <translation>将他们作为技术员加入员工名单，然后导入？之后可在“员工”页补全信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add and import</source>
+        <translation>加入并导入(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -5129,7 +5196,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>请为以下列选择文件中的对应列：%1。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 with problems.</source>
         <translation>已读取 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5。</translation>
     </message>
@@ -5152,6 +5219,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+3"/>
         <source>The first %1 of %2 problems are listed.</source>
         <translation>列出了 %2 个问题中的前 %1 个。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n people named in the file are not in the staff list; Import asks before adding them.</source>
+        <translation>
+            <numerusform>文件中有 %n 人不在员工名单中；点击“导入”时会先询问是否添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added to the staff list: %1 (complete them on the Staff tab).</source>
+        <translation>已加入员工名单：%1（请在“员工”页补全信息）。</translation>
     </message>
 </context>
 <context>

@@ -594,3 +594,36 @@ TEST_CASE("export-training-copy writes a pseudonymised copy that passes check", 
                           QStringLiteral("--out"), copy})
               .status == 2);
 }
+
+TEST_CASE("import lists the people not in the staff list and adds them only with --create-staff",
+          "[cli][import]")
+{
+    TempFolder dir;
+    const QString db = dir.file(QStringLiteral("人员.servicelens"));
+    REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db}).status == 0);
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    writeFile(csv, QStringLiteral("工单号,受理时间,技术员\n"
+                                  "C1,2026-11-02 09:00,张师傅\n"
+                                  "C2,2026-11-02 09:00,T15 王强\n"
+                                  "C3,2026-11-02 09:00,张师傅\n")
+                       .toUtf8());
+    const QStringList import = {QStringLiteral("import"), QStringLiteral("orders"),
+                                QStringLiteral("--db"),   db,
+                                QStringLiteral("--in"),   csv};
+    const Run listed = runServicelens(import);
+    CHECK(listed.status == 3);
+    CHECK(listed.err.contains(QStringLiteral("2 people named in the file are not in the staff")));
+    CHECK(listed.err.contains(QStringLiteral("张师傅 (技术员, lines 2, 4)")));
+    CHECK(listed.err.contains(QStringLiteral("T15 王强 (技术员, line 3)")));
+
+    const Run added = runServicelens(QStringList(import) << QStringLiteral("--create-staff"));
+    INFO(added.err.toStdString());
+    CHECK(added.status == 0);
+    CHECK(added.out.contains(QStringLiteral("Added to the staff list")));
+    CHECK(added.out.contains(QStringLiteral("3 rows read, 3 inserted")));
+    // Named the same way again, they are found: nothing new, nothing changed.
+    const Run again = runServicelens(import);
+    CHECK(again.status == 0);
+    CHECK(again.out.contains(QStringLiteral("3 unchanged")));
+    CHECK_FALSE(again.out.contains(QStringLiteral("Added")));
+}

@@ -114,9 +114,10 @@ TEST_CASE("Killed at random moments, the workbook is sound and each operation wh
                     "T0" + QByteArray::number(i % 9 + 1) + ",客户" + QByteArray::number(i % 4000) +
                     ",1370000" + QByteArray::number(1000 + i % 4000) + "\n";
         writeFile(csv, text);
-        const QStringList import = {QStringLiteral("import"), QStringLiteral("orders"),
-                                    QStringLiteral("--db"),   db,
-                                    QStringLiteral("--in"),   csv};
+        const QStringList import = {QStringLiteral("import"),        QStringLiteral("orders"),
+                                    QStringLiteral("--db"),          db,
+                                    QStringLiteral("--in"),          csv,
+                                    QStringLiteral("--create-staff")};
         const int full = durationMs({}, import);
         REQUIRE(count(db, QStringLiteral("SELECT count(*) FROM service_order")) == 12000);
         auto emptyAgain = [&] {

@@ -59,6 +59,12 @@ TEST_CASE("The import dialog previews, maps, checks and imports a GB18030 file",
             ++runs;
             return Importers::run(kind, wb->database(), path, options);
         });
+    QStringList askedAbout;
+    bool addPeople = false;
+    dialog.setPeopleConfirmation([&](const QStringList &people) {
+        askedAbout = people;
+        return addPeople;
+    });
     REQUIRE(dialog.setFile(csv));
     CHECK(dialog.kind() == ImportKind::Orders);
     CHECK(dialog.findChild<QComboBox *>(QStringLiteral("importEncoding"))->currentText() ==
@@ -79,25 +85,41 @@ TEST_CASE("The import dialog previews, maps, checks and imports a GB18030 file",
     mappingCombo(dialog, 1)->setCurrentIndex(
         mappingCombo(dialog, 1)->findData(QStringLiteral("received_at")));
 
-    // The check lists the problem, selects it and shows its row; nothing is written.
+    // The check lists the problems (a bad date; three technicians not in the staff list, which
+    // Import will ask about), shows the selected one's row; nothing is written.
     dialog.check();
     CHECK(runs == 1);
     CHECK(orders(wb->database()) == 0);
     auto *problems = dialog.findChild<QTableWidget *>(QStringLiteral("importProblems"));
-    REQUIRE(problems->rowCount() == 1);
-    CHECK(problems->item(0, 0)->text() == QStringLiteral("3"));
-    CHECK(problems->item(0, 1)->text() == QStringLiteral("受理时间"));
+    REQUIRE(problems->rowCount() == 4);
+    CHECK(problems->item(0, 1)->text() == QStringLiteral("技术员"));
+    CHECK(problems->item(1, 0)->text() == QStringLiteral("3"));
+    CHECK(problems->item(1, 1)->text() == QStringLiteral("受理时间"));
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("importStatus"))
+              ->text()
+              .contains(QStringLiteral("Import asks before adding them")));
+    problems->selectRow(1);
     auto *row = dialog.findChild<QTableWidget *>(QStringLiteral("importProblemRow"));
     REQUIRE(row->rowCount() == 10);
     CHECK(row->item(1, 1)->text() == QStringLiteral("2026-11-31 11:00"));
     CHECK(row->item(1, 1)->font().bold());
 
-    // Strict: refused. Skipping the bad row: imported, and the mapping remembered.
+    // Strict: refused; T09, T01 and T03 are not in the staff list and the user is asked first.
     CHECK_FALSE(dialog.runImport());
     CHECK(orders(wb->database()) == 0);
+    CHECK(askedAbout == QStringList{QStringLiteral("T09 (技术员, line 2)"),
+                                    QStringLiteral("T01 (技术员, line 3)"),
+                                    QStringLiteral("T03 (技术员, line 4)")});
+    // Skipping the bad row without adding them: only their rows are set aside.
     dialog.findChild<QCheckBox *>()->setChecked(true);
     CHECK(dialog.runImport());
+    CHECK(orders(wb->database()) == 0);
+    CHECK(status->text().contains(QStringLiteral("3 people named in the file")));
+    // Agreeing adds them and imports the rows that were set aside; the mapping is remembered.
+    addPeople = true;
+    CHECK(dialog.runImport());
     CHECK(orders(wb->database()) == 2);
+    CHECK(status->text().contains(QStringLiteral("Added to the staff list: T09, T03")));
     CHECK(QFileInfo::exists(csv + QStringLiteral(".rejected.csv")));
     const QString key = ImportDialog::mappingKey(
         ImportKind::Orders,
@@ -184,6 +206,7 @@ TEST_CASE("The main window hands its workbook to the import thread and takes it 
 
     io::ImportOptions options;
     options.skipInvalid = true;
+    options.createStaff = true;
     auto result = window.importWithWorkbookHandedOver(&window, ImportKind::Orders, csv, options);
     REQUIRE(result.ok());
     CHECK(result->committed);

@@ -71,6 +71,20 @@ QString delimiterName(char d)
 ImportDialog::ImportDialog(Runner runner, QWidget *parent)
     : QDialog(parent)
     , m_runner(std::move(runner))
+    , m_confirmPeople([this](const QStringList &people) {
+        QMessageBox box(QMessageBox::Question, tr("Import"),
+                        tr("%n people named in the file are not in the staff list.", nullptr,
+                           static_cast<int>(people.size())),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Add them to the staff list as technicians, then import? "
+                                  "Their names can be completed on the Staff tab."));
+        box.setDetailedText(people.join(QLatin1Char('\n')));
+        QPushButton *add = box.addButton(tr("&Add and import"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(add);
+        box.exec();
+        return box.clickedButton() == add;
+    })
 {
     setWindowTitle(tr("Import"));
     setObjectName(QStringLiteral("importDialog"));
@@ -408,8 +422,21 @@ void ImportDialog::check()
 
 bool ImportDialog::runImport()
 {
-    const io::ImportOptions o = options();
+    io::ImportOptions o = options();
     auto summary = m_runner(kind(), m_path, o);
+    // People the file names who are not in the staff list: added only when the user agrees,
+    // then the file is imported again (an import of the same rows changes nothing, so the rows
+    // a skipping import set aside come in now).
+    if (summary) {
+        QStringList people;
+        for (const io::UnknownPerson &p : summary->unknownPeople)
+            if (!p.created)
+                people << p.toString();
+        if (!people.isEmpty() && m_confirmPeople(people)) {
+            o.createStaff = true;
+            summary = m_runner(kind(), m_path, o);
+        }
+    }
     if (!summary) {
         if (summary.error().kind != ErrorKind::Cancelled)
             showError(this, tr("Import"), summary.error());
@@ -443,6 +470,22 @@ void ImportDialog::showSummary(const io::ImportSummary &s)
         text += QLatin1Char(' ') + tr("The first %1 of %2 problems are listed.")
                                        .arg(locale.toString(static_cast<qint64>(s.issues.size())),
                                             locale.toString(s.issueCount));
+    qint64 missingPeople = 0;
+    QStringList added;
+    for (const io::UnknownPerson &p : s.unknownPeople) {
+        if (p.created)
+            added << p.value;
+        else
+            ++missingPeople;
+    }
+    if (missingPeople > 0)
+        text += QLatin1Char(' ') + tr("%n people named in the file are not in the staff list; "
+                                      "Import asks before adding them.",
+                                      nullptr, static_cast<int>(missingPeople));
+    if (!added.isEmpty() && s.committed)
+        text += QLatin1Char(' ') + tr("Added to the staff list: %1 (complete them on the Staff "
+                                      "tab).")
+                                       .arg(added.join(QStringLiteral(", ")));
     for (const QString &w : s.warnings)
         text += QLatin1Char('\n') + w;
     m_status->setText(text);

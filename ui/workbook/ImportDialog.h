@@ -41,6 +41,11 @@ public:
     // The header set's key under which a mapping is remembered.
     static QString mappingKey(ImportKind kind, const QStringList &header);
 
+    // Asked before the people a file names who are not in the staff list are added (each line
+    // "张师傅 (技术员, lines 2, 4)"); a message box unless a test sets another.
+    using PeopleConfirmation = std::function<bool(const QStringList &people)>;
+    void setPeopleConfirmation(PeopleConfirmation confirm) { m_confirmPeople = std::move(confirm); }
+
     // The two actions of the buttons, callable from tests.
     void check();
     bool runImport();
@@ -60,6 +65,7 @@ private:
     void updateButtons();
 
     Runner m_runner;
+    PeopleConfirmation m_confirmPeople;
     QString m_path;
     std::optional<io::CsvFile::Format> m_format;
     QStringList m_header;

@@ -39,6 +39,14 @@ const QString goodFile =
                    "SO3,2026-10-31T10:00+08:00,2026-10-31 "
                    "10:05,,app,洗衣机,XQG100,low,0,,张三,13800001234,0,0,z\n");
 
+// The people the file names are created as they are met (`--create-staff`).
+ImportOptions creatingStaff()
+{
+    ImportOptions o;
+    o.createStaff = true;
+    return o;
+}
+
 } // namespace
 
 TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import changes nothing",
@@ -51,7 +59,21 @@ TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import 
     const QString csv = dir.file(QStringLiteral("工单导出.csv"));
     writeFile(csv, gbk(goodFile));
 
-    auto first = Importers::run(ImportKind::Orders, db, csv, {});
+    // T09 and T01 are not in the staff list: without --create-staff the rows naming them are
+    // refused and the two listed with their lines; nothing is written.
+    auto refused = Importers::run(ImportKind::Orders, db, csv, {});
+    REQUIRE(refused.ok());
+    CHECK(refused->failed());
+    CHECK(refused->rejected == 2);
+    REQUIRE(refused->unknownPeople.size() == 2);
+    CHECK(refused->unknownPeople[0].value == QStringLiteral("T09"));
+    CHECK(refused->unknownPeople[0].column == QStringLiteral("技术员"));
+    CHECK(refused->unknownPeople[0].lines == std::vector<int>{2});
+    CHECK_FALSE(refused->unknownPeople[0].created);
+    CHECK(refused->unknownPeople[1].value == QStringLiteral("T01"));
+    CHECK(orderCount(db) == 0);
+
+    auto first = Importers::run(ImportKind::Orders, db, csv, creatingStaff());
     INFO((first.ok() ? std::string()
                      : QString(first.error().message + first.error().detail).toStdString()));
     REQUIRE(first.ok());
@@ -59,6 +81,8 @@ TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import 
     CHECK(first->read == 3);
     CHECK(first->inserted == 3);
     CHECK(first->warnings.size() == 1); // 备注 is not a column ServiceLens knows
+    REQUIRE(first->unknownPeople.size() == 2);
+    CHECK(first->unknownPeople[0].created);
     auto so1 =
         *flow::OrderRepository(db).findByOrderNo(wb->defaultBranch()->id, QStringLiteral("SO1"));
     REQUIRE(so1.has_value());
@@ -117,7 +141,7 @@ TEST_CASE("An orders import writes only valid references and leaves foreign keys
     };
 
     // Committed: new staff (T09, T01) and customers are referenced correctly.
-    auto imported = Importers::run(ImportKind::Orders, db, csv, {});
+    auto imported = Importers::run(ImportKind::Orders, db, csv, creatingStaff());
     REQUIRE(imported.ok());
     CHECK(imported->inserted == 3);
     CHECK(violations() == 0);
@@ -230,6 +254,92 @@ TEST_CASE("A mapping file maps another helpdesk's headers, dates and values", "[
     CHECK(t1->times.received ==
           QDateTime(QDate(2026, 10, 30), QTime(14, 15), QTimeZone("Asia/Shanghai"))
               .toSecsSinceEpoch());
+}
+
+TEST_CASE("People columns take a code, a name or \"code name\"; newcomers only when asked",
+          "[io][import][staff]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("人员.servicelens")), clock);
+    Database &db = wb->database();
+    org::StaffRepository staff(db);
+    for (auto [code, name] :
+         {std::pair{"T01", "林芳"}, {"T02", "马宇航"}, {"T03", "张伟"}, {"T04", "张伟"}}) {
+        org::StaffMember m;
+        m.code = QString::fromLatin1(code);
+        m.name = QString::fromUtf8(name);
+        REQUIRE(staff.create(m).ok());
+    }
+    auto idOf = [&](const char *code) {
+        return (*staff.findByCode(QString::fromLatin1(code)))->id;
+    };
+    auto technicianOf = [&](const char *orderNo) {
+        return (**flow::OrderRepository(db).findByOrderNo(wb->defaultBranch()->id,
+                                                          QString::fromLatin1(orderNo)))
+            .technicianId;
+    };
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    // As ServiceLens shows people, by code (any case), by name, with a full-width space.
+    writeFile(csv, QStringLiteral("工单号,受理时间,技术员\n"
+                                  "A1,2026-11-02 09:00,T02 马宇航\n"
+                                  "A2,2026-11-02 09:00,马宇航\n"
+                                  "A3,2026-11-02 09:00,t01\n"
+                                  "A4,2026-11-02 09:00,T01　林芳\n")
+                       .toUtf8());
+    auto known = Importers::run(ImportKind::Orders, db, csv, {});
+    REQUIRE(known.ok());
+    CHECK(known->inserted == 4);
+    CHECK(known->unknownPeople.empty());
+    CHECK(technicianOf("A1") == idOf("T02"));
+    CHECK(technicianOf("A2") == idOf("T02"));
+    CHECK(technicianOf("A3") == idOf("T01"));
+    CHECK(technicianOf("A4") == idOf("T01"));
+    CHECK(staff.list()->size() == 4); // no phantom "T02 马宇航 T02 马宇航"
+
+    // A shared name and a code whose person has another name are errors naming who it could be.
+    writeFile(csv, QStringLiteral("工单号,受理时间,技术员\n"
+                                  "B1,2026-11-02 09:00,张伟\n"
+                                  "B2,2026-11-02 09:00,T02 林芳\n")
+                       .toUtf8());
+    auto unclear = Importers::run(ImportKind::Orders, db, csv, creatingStaff());
+    REQUIRE(unclear.ok());
+    REQUIRE(unclear->issues.size() == 2);
+    CHECK(unclear->issues[0].message.contains(QStringLiteral("T03, T04")));
+    CHECK(unclear->issues[1].message.contains(QStringLiteral("马宇航")));
+    CHECK(staff.list()->size() == 4);
+
+    // Newcomers: listed with their lines and refused, then created on request — a code and a
+    // name split, a bare name numbered after the highest T code then in use, each created once.
+    writeFile(csv, QStringLiteral("工单号,受理时间,技术员\n"
+                                  "C1,2026-11-02 09:00,张师傅\n"
+                                  "C2,2026-11-02 09:00,T15 王强\n"
+                                  "C3,2026-11-02 09:00,张师傅\n")
+                       .toUtf8());
+    auto listed = Importers::run(ImportKind::Orders, db, csv, {});
+    REQUIRE(listed.ok());
+    CHECK(listed->failed());
+    REQUIRE(listed->unknownPeople.size() == 2);
+    CHECK(listed->unknownPeople[0].value == QStringLiteral("张师傅"));
+    CHECK(listed->unknownPeople[0].rows == 2);
+    CHECK(listed->unknownPeople[0].lines == std::vector<int>{2, 4});
+    CHECK(listed->issues[0].message.contains(QStringLiteral("--create-staff")));
+    CHECK(staff.list()->size() == 4);
+
+    auto created = Importers::run(ImportKind::Orders, db, csv, creatingStaff());
+    REQUIRE(created.ok());
+    CHECK(created->inserted == 3);
+    REQUIRE(created->unknownPeople.size() == 2);
+    CHECK(created->unknownPeople[0].created);
+    CHECK(created->unknownPeople[0].rows == 2);
+    auto found = *staff.findByCode(QStringLiteral("T05"));
+    REQUIRE(found.has_value());
+    const org::StaffMember master = *found;
+    CHECK(master.name == QStringLiteral("张师傅"));
+    CHECK((*staff.findByCode(QStringLiteral("T15")))->name == QStringLiteral("王强"));
+    CHECK(technicianOf("C1") == master.id);
+    CHECK(technicianOf("C3") == master.id);
+    CHECK(staff.list()->size() == 6);
 }
 
 TEST_CASE("Missing-value markers read as empty cells, in every column", "[io][import]")
@@ -367,7 +477,7 @@ TEST_CASE("A dry run checks and counts like an import and changes nothing", "[io
     Database &db = wb->database();
     const QString csv = dir.file(QStringLiteral("工单.csv"));
     writeFile(csv, goodFile.toUtf8() + "SO9,2026-10-32 09:00,,,,,,,,,,,,,\n");
-    ImportOptions options;
+    ImportOptions options = creatingStaff();
     options.dryRun = true;
     options.skipInvalid = true;
     auto result = Importers::run(ImportKind::Orders, db, csv, options);
@@ -418,7 +528,7 @@ TEST_CASE("An order id of the workbook twice in the file is a duplicate; counts 
     Database &db = wb->database();
     const QString csv = dir.file(QStringLiteral("工单.csv"));
     writeFile(csv, goodFile.toUtf8());
-    REQUIRE(Importers::run(ImportKind::Orders, db, csv, {})->inserted == 3);
+    REQUIRE(Importers::run(ImportKind::Orders, db, csv, creatingStaff())->inserted == 3);
 
     // SO1 exists: once updates it, the second time is the file's own duplicate.
     writeFile(csv, "order_id,received_at,closed_at\n"

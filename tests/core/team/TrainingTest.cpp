@@ -178,6 +178,34 @@ TEST_CASE("Training attendance imported from CSV", "[team][training][import]")
     auto again = Importers::run(ImportKind::Training, db, csv, skip);
     CHECK(again->unchanged == 2);
     CHECK(again->inserted == 0);
+
+    // People by name or "code name"; the same person twice under two names is found; a
+    // newcomer is listed, then added on request.
+    writeFile(csv, QStringLiteral("课程代码,培训日期,工号,培训后成绩\n"
+                                  "SAFE-01,2026-04-02,王师傅,90\n"
+                                  "SAFE-01,2026-04-02,T02 李师傅,80\n"
+                                  "SAFE-01,2026-04-02,赵师傅,75\n")
+                       .toUtf8());
+    auto named = Importers::run(ImportKind::Training, db, csv, {});
+    REQUIRE(named.ok());
+    CHECK(named->failed());
+    REQUIRE(named->unknownPeople.size() == 1);
+    CHECK(named->unknownPeople[0].value == QStringLiteral("赵师傅"));
+    io::ImportOptions create;
+    create.createStaff = true;
+    auto added = Importers::run(ImportKind::Training, db, csv, create);
+    REQUIRE(added.ok());
+    CHECK(added->inserted == 3);
+    CHECK((*org::StaffRepository(db).findByCode(QStringLiteral("T03")))->name ==
+          QStringLiteral("赵师傅"));
+    writeFile(csv, QStringLiteral("课程代码,培训日期,工号,培训后成绩\n"
+                                  "SAFE-01,2026-04-09,T01,90\n"
+                                  "SAFE-01,2026-04-09,王师傅,91\n")
+                       .toUtf8());
+    auto twice = Importers::run(ImportKind::Training, db, csv, {});
+    REQUIRE(twice.ok());
+    REQUIRE(twice->issues.size() == 1);
+    CHECK(twice->issues[0].line == 3);
 }
 
 TEST_CASE("Scorecard extras: findings owned and trainings attended in the period", "[team]")
