@@ -20,6 +20,8 @@
 #include "workbook/WorkbookSafetyActions.h"
 #include "workbook/WorkbookSchema.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -347,14 +349,18 @@ void MainWindow::importFile(const QString &path)
         },
         this);
     connect(&dialog, &ImportDialog::imported, this, [this](const io::ImportSummary &s) {
-        statusBar()->showMessage(
-            tr("Imported %L1 rows: %L2 new, %L3 updated, %L4 unchanged, %L5 skipped.")
-                .arg(s.read)
-                .arg(s.inserted)
-                .arg(s.updated)
-                .arg(s.unchanged)
-                .arg(s.rejected),
-            15000);
+        QString message = tr("Imported %L1 rows: %L2 new, %L3 updated, %L4 unchanged, %L5 skipped.")
+                              .arg(s.read)
+                              .arg(s.inserted)
+                              .arg(s.updated)
+                              .arg(s.unchanged)
+                              .arg(s.rejected);
+        const auto added = std::count_if(s.unknownPeople.begin(), s.unknownPeople.end(),
+                                         [](const io::UnknownPerson &p) { return p.created; });
+        if (added > 0)
+            message += QLatin1Char(' ') +
+                       tr("%n people added to the staff list.", nullptr, static_cast<int>(added));
+        statusBar()->showMessage(message, 15000);
     });
     if (!path.isEmpty()) {
         dialog.setFile(path);

@@ -32,7 +32,7 @@ QString UnknownPerson::toString() const
                         .arg(column, numbers.join(QStringLiteral(", ")));
     if (rows > static_cast<qint64>(lines.size()))
         where += CsvImport::tr(" … %n rows in all", nullptr, static_cast<int>(rows));
-    return QStringLiteral("%1 (%2)").arg(value, where);
+    return CsvImport::tr("%1 (%2)", "a person (where the file names them)").arg(value, where);
 }
 
 QString ImportSummary::failureMessage(const QString &path) const

@@ -17,6 +17,7 @@ IRREGULAR = {
         "%n person named in the file is not in the staff list; add them (import staff), or run "
         "again with --create-staff:",
     " … %n rows in all": " … %n row in all",
+    "%n people added to the staff list.": "%n person added to the staff list.",
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'resources/translations/servicelens_en.ts'

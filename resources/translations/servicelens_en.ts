@@ -117,6 +117,12 @@
             <numerusform>%n person named in the file is not in the staff list.</numerusform><numerusform>%n people named in the file are not in the staff list.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location line="+8" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location line="+209" />
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
@@ -160,6 +166,15 @@
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="+361" />
+        <source>%n people added to the staff list.</source>
+        <translation>
+            <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>
     </message>
 </context>
 <context>

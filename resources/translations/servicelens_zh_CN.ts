@@ -1043,8 +1043,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
             <numerusform> … 共 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <comment>a person (where the file names them)</comment>
+        <translation>%1（%2）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n row(s) of “%1” have problems; nothing was imported.</source>
         <translation>
             <numerusform>“%1”中有 %n 行存在问题；未导入任何数据。</numerusform>
@@ -3487,7 +3493,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>有 %1 名员工都叫“%2”（%3）；请写工号</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>staff code %1 is %2, not %3</source>
         <translation>工号 %1 是 %2，不是 %3</translation>
     </message>
@@ -5006,7 +5012,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <location line="+111"/>
         <location line="+216"/>
         <location line="+26"/>
@@ -5014,19 +5020,26 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location line="-366"/>
+        <location line="-374"/>
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>文件中有 %n 人不在员工名单中。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 人</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Add them to the staff list as technicians, then import? Their names can be completed on the Staff tab.</source>
         <translation>将他们作为技术员加入员工名单，然后导入？之后可在“员工”页补全信息。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Add and import</source>
         <translation>加入并导入(&amp;A)</translation>
     </message>
@@ -5791,7 +5804,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+112"/>
+        <location filename="../../ui/MainWindow.cpp" line="+114"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -5971,12 +5984,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>期间：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Imported %L1 rows: %L2 new, %L3 updated, %L4 unchanged, %L5 skipped.</source>
         <translation>已导入 %L1 行：新增 %L2，更新 %L3，未变 %L4，跳过 %L5。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n people added to the staff list.</source>
+        <translation>
+            <numerusform>已将 %n 人加入员工名单。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

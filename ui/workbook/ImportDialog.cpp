@@ -76,9 +76,17 @@ ImportDialog::ImportDialog(Runner runner, QWidget *parent)
                         tr("%n people named in the file are not in the staff list.", nullptr,
                            static_cast<int>(people.size())),
                         QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Add them to the staff list as technicians, then import? "
+        // The first few named in the box itself; all of them behind "Show Details".
+        constexpr qsizetype shown = 8;
+        QString list = people.mid(0, shown).join(QLatin1Char('\n'));
+        if (people.size() > shown)
+            list += QLatin1Char('\n') +
+                    tr("… and %n more", nullptr, static_cast<int>(people.size() - shown));
+        box.setInformativeText(list + QStringLiteral("\n\n") +
+                               tr("Add them to the staff list as technicians, then import? "
                                   "Their names can be completed on the Staff tab."));
-        box.setDetailedText(people.join(QLatin1Char('\n')));
+        if (people.size() > shown)
+            box.setDetailedText(people.join(QLatin1Char('\n')));
         QPushButton *add = box.addButton(tr("&Add and import"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(add);
