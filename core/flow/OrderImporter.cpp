@@ -461,25 +461,49 @@ Status OrderImport::finish(const io::ImportSummary &summary)
 const io::ImportShape &OrderImporter::shape()
 {
     static const io::ImportShape shape{
-        {{"order_id", "工单号"},
-         {"branch", "网点"},
-         {"received_at", "受理时间"},
-         {"responded_at", "响应时间"},
-         {"analysed_at", "诊断时间"},
-         {"solution_at", "方案确认时间"},
-         {"implemented_at", "完工时间"},
-         {"followed_up_at", "回访时间"},
-         {"closed_at", "关闭时间"},
-         {"channel", "渠道"},
-         {"category", "类别"},
-         {"product", "产品"},
-         {"priority", "优先级"},
-         {"complaint", "是否投诉"},
-         {"technician", "技术员"},
-         {"customer", "客户"},
-         {"customer_phone", "客户电话"},
-         {"visits", "上门次数"},
-         {"reopened", "返修次数"}},
+        // Besides FORMATS.md's names: what Chinese helpdesk and ERP exports, spreadsheets and
+        // the common English helpdesks (ServiceNow, Zendesk, Jira, city 311 portals) call them.
+        {{"order_id", "工单号", false,
+          "工单编号|单号|报修单号|服务单号|维修单号|工单编码|Ticket ID|Ticket|Ticket Number|"
+          "Number|Case ID|Case Number|Incident ID|Incident Number|Request ID|Service Request "
+          "Number|Unique Key"},
+         {"branch", "网点", false, "网点编号|服务网点|网点代码|Branch Code|Site|Location Code"},
+         {"received_at", "受理时间", false,
+          "报修时间|受理日期|创建时间|报修日期|登记时间|提交时间|下单时间|Created|Created At|"
+          "Created Date|Creation Date|Date Created|Opened|Opened At|Open Date|Reported At|"
+          "Submitted At"},
+         {"responded_at", "响应时间", false,
+          "首次响应时间|接单时间|First Response|First Response Time|First Responded At|"
+          "Responded|Acknowledged At"},
+         {"analysed_at", "诊断时间", false, "检测时间|故障诊断时间|Diagnosed At|Analysed"},
+         {"solution_at", "方案确认时间", false, "报价确认时间|方案时间|Solution Agreed At"},
+         {"implemented_at", "完工时间", false,
+          "维修完成时间|修复时间|Resolved|Resolved At|Resolved Date|Resolution Date|Fixed At"},
+         {"followed_up_at", "回访时间", false, "回访日期|Followed Up|Follow-up Date"},
+         {"closed_at", "关闭时间", false,
+          "完成时间|结单时间|关单时间|结案时间|Closed|Closed At|Closed Date|Close Date|Date "
+          "Closed"},
+         {"channel", "渠道", false,
+          "来源|报修渠道|报修方式|受理渠道|工单来源|Source|Contact Type|Via|Origin|Open Data "
+          "Channel Type"},
+         {"category", "类别", false,
+          "产品类别|品类|产品品类|服务类别|Ticket Type|Complaint Type|Request Type|Problem "
+          "Type|Type"},
+         {"product", "产品", false, "产品型号|型号|机型|产品名称|Model|Product Model|Item"},
+         {"priority", "优先级", false, "紧急程度|紧急度|重要程度|Severity"},
+         {"complaint", "是否投诉", false, "投诉|客诉|是否客诉|Is Complaint|Complaint"},
+         {"technician", "技术员", false,
+          "维修师傅|维修人员|工程师|维修工程师|服务工程师|师傅|处理人|负责人|Assignee|Assigned "
+          "To|Engineer|Agent|Owner"},
+         {"customer", "客户", false,
+          "客户姓名|联系人|客户名称|用户姓名|用户|Customer Name|Requester|Requester Name|Caller|"
+          "Caller ID|Contact|Contact Name"},
+         {"customer_phone", "客户电话", false,
+          "联系电话|手机|手机号|手机号码|电话|联系方式|客户手机|Phone|Phone Number|Customer "
+          "Phone|Contact Phone|Mobile"},
+         {"visits", "上门次数", false, "上门|服务次数|Visits|Visit Count|Site Visits"},
+         {"reopened", "返修次数", false,
+          "重开次数|二次维修次数|Reopen Count|Reopens|Reopened Count"}},
         {OrderId, Received},
         {QStringLiteral("service_order"), QStringLiteral("customer"), QStringLiteral("staff"),
          QStringLiteral("order_month_count")},

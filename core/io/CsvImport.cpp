@@ -428,6 +428,14 @@ Result<ImportSummary> CsvImport::run(const RowHandler &handleRow, const Prepare 
     return m_summary;
 }
 
+QString CsvImport::headerKey(const QString &header)
+{
+    QString key = header.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    key.removeIf(
+        [](QChar c) { return c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-'); });
+    return key;
+}
+
 Result<std::vector<int>> CsvImport::matchHeader(const QStringList &header,
                                                 const std::vector<ColumnSpec> &specs,
                                                 const ColumnMapping &mapping,
@@ -435,15 +443,28 @@ Result<std::vector<int>> CsvImport::matchHeader(const QStringList &header,
                                                 QStringList &warnings)
 {
     std::vector<int> fileColumn(specs.size(), -1);
+    // Headers that only an export alias recognises: (column, rank of the alias, file column).
+    struct Guess {
+        std::size_t spec;
+        int rank;
+        int column;
+    };
+    std::vector<Guess> guesses;
+    std::vector<QStringList> aliasKeys(specs.size());
+    for (std::size_t c = 0; c < specs.size(); ++c)
+        if (specs[c].aliases)
+            for (const QString &a : QString::fromUtf8(specs[c].aliases).split(QLatin1Char('|')))
+                aliasKeys[c] << headerKey(a);
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header[i].trimmed();
         const QString mapped = mapping.headers.value(name.toLower(), name);
         if (mapped == QLatin1String("-"))
             continue; // mapped to nothing on purpose
+        const QString key = headerKey(mapped);
         bool known = false;
         for (std::size_t c = 0; c < specs.size(); ++c) {
-            if (mapped.compare(QLatin1String(specs[c].name), Qt::CaseInsensitive) == 0 ||
-                mapped == QString::fromUtf8(specs[c].alias)) {
+            if (key == headerKey(QLatin1String(specs[c].name)) ||
+                key == headerKey(QString::fromUtf8(specs[c].alias))) {
                 // Two columns for one (customer,customer or order_id,工单号): which one is meant
                 // cannot be guessed, and taking either drops the other without a word.
                 if (fileColumn[c] >= 0)
@@ -460,8 +481,32 @@ Result<std::vector<int>> CsvImport::matchHeader(const QStringList &header,
                 known = true;
             }
         }
+        if (known)
+            continue;
+        for (std::size_t c = 0; c < specs.size() && !known; ++c) {
+            const auto rank = aliasKeys[c].indexOf(key);
+            if (rank >= 0) {
+                guesses.push_back({c, static_cast<int>(rank), i});
+                known = true;
+            }
+        }
         if (!known && !name.isEmpty()) // an empty header is a trailing delimiter, not a column
             warnings << tr("Column “%1” is not one ServiceLens knows; it was ignored.").arg(name);
+    }
+    // An export's own header fills a column that no header names outright; when two could, the
+    // more telling one is taken and the other named (a mapping chooses otherwise).
+    std::stable_sort(guesses.begin(), guesses.end(),
+                     [](const Guess &a, const Guess &b) { return a.rank < b.rank; });
+    for (const Guess &g : guesses) {
+        const QString name = header[g.column].trimmed();
+        if (fileColumn[g.spec] < 0) {
+            fileColumn[g.spec] = g.column;
+            continue;
+        }
+        warnings << tr("Column “%1” could also be %2, but “%3” is taken for it; map it to "
+                       "choose otherwise. It was ignored.")
+                        .arg(name, QLatin1String(specs[g.spec].name),
+                             header[fileColumn[g.spec]].trimmed());
     }
     for (int r : required)
         if (fileColumn[static_cast<std::size_t>(r)] < 0)

@@ -31,7 +31,14 @@ public:
         const char *name;      // as in FORMATS.md
         const char *alias;     // the Chinese header users write
         bool freeText = false; // limited to maxFreeTextLength, else to maxNameLength
+        // More headers that helpdesk, ERP and spreadsheet exports use for the column, separated
+        // by '|', most telling first (工单编号|单号|Ticket ID|…); matched like the name.
+        const char *aliases = nullptr;
     };
+
+    // A header as matched: width-folded (ＩＤ is ID), case-folded, without spaces, underscores
+    // and hyphens, so "Ticket ID", "ticket_id" and "TICKET-ID" are one.
+    static QString headerKey(const QString &header);
 
     // FORMATS.md's limits on a text field, in characters.
     static constexpr int maxNameLength = 200;

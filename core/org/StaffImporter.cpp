@@ -17,13 +17,14 @@ enum Column { Code, Name, RoleCol, Team, HireDate, ColumnCount };
 
 const io::ImportShape &StaffImporter::shape()
 {
-    static const io::ImportShape shape{{{"code", "工号"},
-                                        {"name", "姓名"},
-                                        {"role", "岗位"},
-                                        {"team", "班组"},
-                                        {"hire_date", "入职日期"}},
-                                       {Code, Name},
-                                       {QStringLiteral("staff")}};
+    static const io::ImportShape shape{
+        {{"code", "工号", false, "员工编号|员工号|人员编号|Employee ID|Staff ID|Staff Code"},
+         {"name", "姓名", false, "员工姓名|Full Name|Employee Name"},
+         {"role", "岗位", false, "职位|岗位名称|职务|Position|Job Title"},
+         {"team", "班组", false, "小组|部门|Group|Department"},
+         {"hire_date", "入职日期", false, "入职时间|Hire Date|Start Date"}},
+        {Code, Name},
+        {QStringLiteral("staff")}};
     return shape;
 }
 

@@ -111,7 +111,7 @@
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+76" />
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+77" />
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>%n person named in the file is not in the staff list.</numerusform><numerusform>%n people named in the file are not in the staff list.</numerusform></translation>
@@ -129,7 +129,7 @@
             <numerusform>%1 · showing the first %n row as they will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+197" />
+        <location line="+202" />
         <source>%n people named in the file are not in the staff list; Import asks before adding them.</source>
         <translation>
             <numerusform>%n person named in the file is not in the staff list; Import asks before adding them.</numerusform><numerusform>%n people named in the file are not in the staff list; Import asks before adding them.</numerusform></translation>
@@ -171,7 +171,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+361" />
+        <location filename="../../ui/MainWindow.cpp" line="+362" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>

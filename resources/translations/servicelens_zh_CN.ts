@@ -1004,22 +1004,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>Line 1: the columns “%1” (column %2) and “%3” (column %4) are both %5; keep one, or map the other to something else.</source>
         <translation>第 1 行：列“%1”（第 %2 列）和“%3”（第 %4 列）都对应 %5；请只保留一列，或把另一列映射到其他字段。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Column “%1” is not one ServiceLens knows; it was ignored.</source>
         <translation>列“%1”不是 ServiceLens 能识别的列，已忽略。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Column “%1” could also be %2, but “%3” is taken for it; map it to choose otherwise. It was ignored.</source>
+        <translation>列“%1”也可能是 %2，但已采用“%3”；如需改用，请在列对应中指定。此列已忽略。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Line 1: the required column “%1” (%2) is missing.</source>
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-492"/>
         <location line="+302"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
@@ -3501,7 +3506,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>StaffImporter</name>
     <message>
-        <location filename="../../core/org/StaffImporter.cpp" line="+41"/>
+        <location filename="../../core/org/StaffImporter.cpp" line="+42"/>
         <source>a staff code is required</source>
         <translation>需要工号</translation>
     </message>
@@ -4996,7 +5001,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+61"/>
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+62"/>
         <source>semicolon ( ; )</source>
         <translation>分号（;）</translation>
     </message>
@@ -5014,13 +5019,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+10"/>
         <location line="+22"/>
         <location line="+111"/>
-        <location line="+216"/>
+        <location line="+221"/>
         <location line="+26"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location line="-374"/>
+        <location line="-379"/>
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>文件中有 %n 人不在员工名单中。</numerusform>
@@ -5204,7 +5209,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Choose the file&apos;s column for: %1.</source>
         <translation>请为以下列选择文件中的对应列：%1。</translation>
     </message>
@@ -5989,14 +5994,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已导入 %L1 行：新增 %L2，更新 %L3，未变 %L4，跳过 %L5。</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>已将 %n 人加入员工名单。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
+#include "i18n/Language.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/Palette.h"
 
@@ -338,10 +339,15 @@ void ImportDialog::rebuildMapping()
         m_mapping->setItem(i, 1, item(m_head.empty() ? QString() : m_head.front().fields.value(i)));
         auto *combo = new QComboBox(m_mapping);
         combo->addItem(tr("(not imported)"), ignored);
-        for (const auto &spec : specs)
-            combo->addItem(QStringLiteral("%1 · %2").arg(QLatin1String(spec.name),
-                                                         QString::fromUtf8(spec.alias)),
-                           QLatin1String(spec.name));
+        // The label a reader knows first: the Chinese header in a Chinese window.
+        const bool chinese = i18n::Language::effective().startsWith(QLatin1String("zh"));
+        for (const auto &spec : specs) {
+            const QString name = QLatin1String(spec.name);
+            const QString alias = QString::fromUtf8(spec.alias);
+            combo->addItem(chinese ? QStringLiteral("%1 · %2").arg(alias, name)
+                                   : QStringLiteral("%1 · %2").arg(name, alias),
+                           name);
+        }
         if (matched)
             for (std::size_t s = 0; s < specs.size(); ++s)
                 if ((*matched)[s] == i)

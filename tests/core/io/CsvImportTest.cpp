@@ -97,3 +97,44 @@ TEST_CASE("A mapping file names the values that mean no value", "[io][csv]")
     CHECK(blank.error().message.contains(QStringLiteral("line 2")));
     CHECK(ColumnMapping::commonEmptyMarkers().contains(QStringLiteral("?")));
 }
+
+TEST_CASE("Export headers are recognised by their aliases, ignoring case, width and spaces",
+          "[io][csv]")
+{
+    const std::vector<CsvImport::ColumnSpec> aliased = {
+        {"order_id", "工单号", false, "工单编号|单号|Ticket ID|Number"},
+        {"received_at", "受理时间", false, "报修时间|Created|Opened At"},
+        {"customer", "客户", false, "客户姓名|联系人|Requester"}};
+    QStringList warnings;
+    // Full-width letters, another case, underscores for spaces.
+    auto matched = CsvImport::matchHeader({QStringLiteral("ＴＩＣＫＥＴ　ＩＤ"),
+                                           QStringLiteral("opened_at"), QStringLiteral("联系人")},
+                                          aliased, {}, {0, 1}, warnings);
+    REQUIRE(matched.ok());
+    CHECK(*matched == std::vector<int>{0, 1, 2});
+    CHECK(warnings.isEmpty());
+
+    // The column's own name beats an alias; of two aliases the more telling one is taken; the
+    // header left over is named in a warning, never silently dropped.
+    warnings.clear();
+    matched = CsvImport::matchHeader({QStringLiteral("Number"), QStringLiteral("Created"),
+                                      QStringLiteral("受理时间"), QStringLiteral("工单编号")},
+                                     aliased, {}, {0, 1}, warnings);
+    REQUIRE(matched.ok());
+    CHECK((*matched)[0] == 3); // 工单编号 before Number
+    CHECK((*matched)[1] == 2); // 受理时间 is the column's own alias
+    REQUIRE(warnings.size() == 2);
+    CHECK(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("“Number”")));
+    CHECK(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("“Created”")));
+
+    // A mapping line still decides.
+    warnings.clear();
+    auto mapping = ColumnMapping::parse(QStringLiteral("Number=order_id\n工单编号=-\n"));
+    matched = CsvImport::matchHeader(
+        {QStringLiteral("Number"), QStringLiteral("工单编号"), QStringLiteral("Created")}, aliased,
+        *mapping, {0, 1}, warnings);
+    REQUIRE(matched.ok());
+    CHECK((*matched)[0] == 0);
+    CHECK((*matched)[1] == 2);
+    CHECK(CsvImport::headerKey(QStringLiteral(" Ticket-ID ")) == QStringLiteral("ticketid"));
+}
