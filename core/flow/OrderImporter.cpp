@@ -40,6 +40,7 @@ enum Column {
     PhoneCol,
     VisitsCol,
     ReopenedCol,
+    DescriptionCol,
     ColumnCount
 };
 
@@ -266,6 +267,7 @@ bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)
     o.reopened = count(ReopenedCol, 0);
     o.category = row.cell(CategoryCol);
     o.product = row.cell(ProductCol);
+    o.description = row.cell(DescriptionCol);
     o.status = o.times.closed ? OrderStatus::Closed : OrderStatus::Open;
     findTechnician(row, p);
     p.customer = row.cell(CustomerCol);
@@ -388,7 +390,6 @@ bool OrderImport::merge(io::CsvImport::Row &row, const ServiceOrder &old, Servic
 {
     o.id = old.id;
     o.uid = old.uid;
-    o.description = old.description;
     auto keep = [&](int column, auto &field, const auto &stored) {
         if (!row.has(column))
             field = stored;
@@ -407,6 +408,7 @@ bool OrderImport::merge(io::CsvImport::Row &row, const ServiceOrder &old, Servic
     keep(ComplaintCol, o.complaint, old.complaint);
     keep(VisitsCol, o.visits, old.visits);
     keep(ReopenedCol, o.reopened, old.reopened);
+    keep(DescriptionCol, o.description, old.description);
     if (!row.has(TechnicianCol) || row.cell(TechnicianCol).isEmpty())
         o.technicianId = row.has(TechnicianCol) ? std::nullopt : old.technicianId;
     if (!row.has(CustomerCol) && !row.has(PhoneCol))
@@ -503,12 +505,16 @@ const io::ImportShape &OrderImporter::shape()
           "Phone|Contact Phone|Mobile"},
          {"visits", "上门次数", false, "上门|服务次数|Visits|Visit Count|Site Visits"},
          {"reopened", "返修次数", false,
-          "重开次数|二次维修次数|Reopen Count|Reopens|Reopened Count"}},
+          "重开次数|二次维修次数|Reopen Count|Reopens|Reopened Count"},
+         {"description", "故障描述", true,
+          "问题描述|故障现象|报修内容|备注|描述|问题|Problem Description|Short Description|"
+          "Description|Subject|Issue|Descriptor"}},
         {OrderId, Received},
         {QStringLiteral("service_order"), QStringLiteral("customer"), QStringLiteral("staff"),
          QStringLiteral("order_month_count")},
         // Branch, technician and customer ids all come from OrderImport's lookups or creations.
         true};
+    Q_ASSERT(shape.columns.size() == ColumnCount); // one spec per Column, in its order
     return shape;
 }
 

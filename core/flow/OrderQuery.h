@@ -30,7 +30,7 @@ struct OrderFilter {
     std::optional<bool> complaint;
     bool openOnly = false;    // not closed
     bool overdueOnly = false; // open and past the resolution due date, by the SLA clock
-    QString text;             // part of the order id, the customer's name or the product
+    QString text; // part of the order id, the customer's name, the product or the description
 
     bool operator==(const OrderFilter &o) const;
 };

@@ -2215,7 +2215,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+146"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+147"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -2235,12 +2235,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -2285,7 +2285,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 0 或更大的整数</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>no staff member has this code or name; add them to the staff list, or let the import create them (--create-staff; the import dialog asks)</source>
         <translation>没有此工号或姓名的员工；请先加入员工名单，或由导入自动创建（--create-staff；导入对话框会先询问）</translation>
     </message>
@@ -6520,8 +6520,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <source>Search order id, customer or product (Ctrl+F)</source>
-        <translation>搜索工单号、客户或产品（Ctrl+F）</translation>
+        <source>Search order id, customer, product or fault (Ctrl+F)</source>
+        <translation>搜索工单号、客户、产品或故障描述（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -74,9 +74,9 @@ TEST_CASE("The import dialog previews, maps, checks and imports a GB18030 file",
     CHECK(preview->item(1, 0)->text() == QStringLiteral("3")); // the file's line
     CHECK(preview->item(0, 8)->text() == QStringLiteral("张三"));
 
-    // Headers matched by their Chinese names; the unknown one is left out.
+    // Headers matched by their Chinese names, 备注 as the description.
     CHECK(mappingCombo(dialog, 0)->currentData().toString() == QStringLiteral("order_id"));
-    CHECK(mappingCombo(dialog, 9)->currentData().toString() == QStringLiteral("-"));
+    CHECK(mappingCombo(dialog, 9)->currentData().toString() == QStringLiteral("description"));
 
     // Unmapping a required column stops both actions and says which column is wanted.
     mappingCombo(dialog, 1)->setCurrentIndex(0);
@@ -127,7 +127,7 @@ TEST_CASE("The import dialog previews, maps, checks and imports a GB18030 file",
          QStringLiteral("关闭时间"), QStringLiteral("渠道"), QStringLiteral("优先级"),
          QStringLiteral("技术员"), QStringLiteral("客户"), QStringLiteral("客户电话"),
          QStringLiteral("备注")});
-    CHECK(QSettings().value(key).toStringList().contains(QStringLiteral("备注=-")));
+    CHECK(QSettings().value(key).toStringList().contains(QStringLiteral("备注=description")));
 }
 
 TEST_CASE("A remembered mapping comes back for the same headers", "[ui][import]")

@@ -100,7 +100,7 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     m_complaint->addItem(tr("Complaints or not"), QVariant());
     m_complaint->addItem(tr("Complaints only"), true);
     m_complaint->addItem(tr("No complaint"), false);
-    m_search->setPlaceholderText(tr("Search order id, customer or product (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search order id, customer, product or fault (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_overdue->setToolTip(tr("Open orders past their resolution due date, in working days"));
 

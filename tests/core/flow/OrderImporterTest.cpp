@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "flow/OrderImporter.h"
+#include "flow/OrderQuery.h"
 #include "flow/OrderRepository.h"
 #include "org/Staff.h"
 #include "org/StaffImporter.h"
@@ -80,13 +81,14 @@ TEST_CASE("Orders import from GB18030 with Chinese headers, and a second import 
     CHECK(first->encoding == Encoding::Gb18030);
     CHECK(first->read == 3);
     CHECK(first->inserted == 3);
-    CHECK(first->warnings.size() == 1); // 备注 is not a column ServiceLens knows
+    CHECK(first->warnings.isEmpty()); // 备注 is the description, as spreadsheets call it
     REQUIRE(first->unknownPeople.size() == 2);
     CHECK(first->unknownPeople[0].created);
     auto so1 =
         *flow::OrderRepository(db).findByOrderNo(wb->defaultBranch()->id, QStringLiteral("SO1"));
     REQUIRE(so1.has_value());
     CHECK(so1->product == QStringLiteral("KFR-35GW, 白色"));
+    CHECK(so1->description == QStringLiteral("x"));
     CHECK(so1->priority == flow::Priority::Urgent);
     CHECK(so1->channel == flow::Channel::WeChat);
     CHECK(so1->status == flow::OrderStatus::Closed);
@@ -340,6 +342,38 @@ TEST_CASE("People columns take a code, a name or \"code name\"; newcomers only w
     CHECK(technicianOf("C1") == master.id);
     CHECK(technicianOf("C3") == master.id);
     CHECK(staff.list()->size() == 6);
+}
+
+TEST_CASE("The description comes in under its usual headers, stays on re-import and is found",
+          "[io][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("描述.servicelens")), clock);
+    Database &db = wb->database();
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    writeFile(csv, QStringLiteral("报修单号,报修时间,问题描述\n"
+                                  "D1,2026-11-02 09:00,空调外机漏水，噪音大\n"
+                                  "D2,2026-11-02 10:00,冰箱不制冷\n")
+                       .toUtf8());
+    REQUIRE(Importers::run(ImportKind::Orders, db, csv, {})->inserted == 2);
+    const qint64 branch = wb->defaultBranch()->id;
+    auto description = [&](const char *no) {
+        return (**flow::OrderRepository(db).findByOrderNo(branch, QString::fromLatin1(no)))
+            .description;
+    };
+    CHECK(description("D1") == QStringLiteral("空调外机漏水，噪音大"));
+    // A later file without the column keeps it (FORMATS.md: only the columns given change).
+    writeFile(csv, "order_id,received_at,closed_at\nD1,2026-11-02 09:00,2026-11-03 09:00\n");
+    auto again = Importers::run(ImportKind::Orders, db, csv, {});
+    CHECK(again->updated == 1);
+    CHECK(description("D1") == QStringLiteral("空调外机漏水，噪音大"));
+    // Searchable like the order id, the customer and the product.
+    flow::OrderFilter filter;
+    filter.text = QStringLiteral("漏水");
+    CHECK(*flow::OrderQuery(db, *wb->defaultBranch()).count(filter) == 1);
+    filter.text = QStringLiteral("不制冷");
+    CHECK(*flow::OrderQuery(db, *wb->defaultBranch()).count(filter) == 1);
 }
 
 TEST_CASE("Missing-value markers read as empty cells, in every column", "[io][import]")
