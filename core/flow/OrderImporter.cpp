@@ -265,6 +265,11 @@ bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)
     };
     o.visits = count(VisitsCol, 1);
     o.reopened = count(ReopenedCol, 0);
+    // What the file has no column for is unknown, not 1 visit, no reopening, never responded
+    // (KPI.md); an empty cell in a present column is a known value.
+    o.unknownInputs = (row.has(Responded) ? 0 : ServiceOrder::ResponseUnknown) |
+                      (row.has(VisitsCol) ? 0 : ServiceOrder::VisitsUnknown) |
+                      (row.has(ReopenedCol) ? 0 : ServiceOrder::ReopenedUnknown);
     o.category = row.cell(CategoryCol);
     o.product = row.cell(ProductCol);
     o.description = row.cell(DescriptionCol);
@@ -409,6 +414,12 @@ bool OrderImport::merge(io::CsvImport::Row &row, const ServiceOrder &old, Servic
     keep(VisitsCol, o.visits, old.visits);
     keep(ReopenedCol, o.reopened, old.reopened);
     keep(DescriptionCol, o.description, old.description);
+    // A later file with the column makes the input known; one without keeps what was known.
+    for (auto [column, bit] : {std::pair{int(Responded), int(ServiceOrder::ResponseUnknown)},
+                               {int(VisitsCol), int(ServiceOrder::VisitsUnknown)},
+                               {int(ReopenedCol), int(ServiceOrder::ReopenedUnknown)}})
+        if (!row.has(column))
+            o.unknownInputs = (o.unknownInputs & ~bit) | (old.unknownInputs & bit);
     if (!row.has(TechnicianCol) || row.cell(TechnicianCol).isEmpty())
         o.technicianId = row.has(TechnicianCol) ? std::nullopt : old.technicianId;
     if (!row.has(CustomerCol) && !row.has(PhoneCol))

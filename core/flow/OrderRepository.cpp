@@ -21,8 +21,8 @@ const QString entity = QStringLiteral("service_order");
 const QString selectColumns = QStringLiteral(
     "SELECT id, uid, branch_id, order_no, channel, category, product, priority, complaint, "
     "technician_id, customer_id, visits, reopened, status, received_at, responded_at, "
-    "analysed_at, solution_at, implemented_at, followed_up_at, closed_at, description "
-    "FROM service_order ");
+    "analysed_at, solution_at, implemented_at, followed_up_at, closed_at, description, "
+    "unknown_inputs FROM service_order ");
 
 std::optional<qint64> optionalInt(const QVariant &v)
 {
@@ -56,6 +56,7 @@ ServiceOrder orderFrom(const SqlQuery &q)
     o.times.followedUp = optionalInt(q.value(19));
     o.times.closed = optionalInt(q.value(20));
     o.description = q.value(21).toString();
+    o.unknownInputs = q.value(22).toInt();
     return o;
 }
 
@@ -167,6 +168,7 @@ void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalT
               o.times.closed ? std::optional<qint64>(local.monthKey(*o.times.closed))
                              : std::nullopt)
         .bind(QStringLiteral(":description"), o.description)
+        .bind(QStringLiteral(":unknown"), o.unknownInputs)
         .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
 }
 
@@ -192,9 +194,9 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit)
                   "product, priority, complaint, technician_id, customer_id, visits, reopened, "
                   "status, stage, received_at, responded_at, analysed_at, solution_at, "
                   "implemented_at, followed_up_at, closed_at, received_month, closed_month, "
-                  "description, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                  "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, "
-                  "?24, ?25, ?25)");
+                  "description, created_at, updated_at, unknown_inputs) VALUES (?1, ?2, ?3, ?4, "
+                  "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+                  "?21, ?22, ?23, ?24, ?25, ?25, ?26)");
     const QString uid = order.uid.isEmpty() ? m_db.uids().next() : order.uid;
     const ServiceOrder &o = order;
     const OrderStatus status = o.times.closed                    ? OrderStatus::Closed
@@ -227,7 +229,8 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit)
         .bind(23,
               o.times.closed ? std::optional<qint64>(lt.monthKey(*o.times.closed)) : std::nullopt)
         .bind(24, o.description)
-        .bind(25, m_db.clock().nowSecsSinceEpoch());
+        .bind(25, m_db.clock().nowSecsSinceEpoch())
+        .bind(26, qint64(o.unknownInputs));
     if (auto s = q.exec(); !s)
         return orderWriteError(s.error(), order.orderNo);
     order.id = q.lastInsertId();
@@ -325,8 +328,8 @@ Status OrderRepository::update(const ServiceOrder &order,
                          ":responded, analysed_at = :analysed, solution_at = :solution, "
                          "implemented_at = :implemented, followed_up_at = :followed_up, "
                          "closed_at = :closed, received_month = :received_month, closed_month = "
-                         ":closed_month, description = :description, updated_at = :now WHERE id "
-                         "= :id"));
+                         ":closed_month, description = :description, unknown_inputs = :unknown, "
+                         "updated_at = :now WHERE id = :id"));
     bindOrder(q, order, **local);
     q.bind(QStringLiteral(":id"), order.id);
     if (auto s = q.exec(); !s)
@@ -396,6 +399,7 @@ Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const
         o.times.followedUp = optionalInt(19);
         o.times.closed = optionalInt(20);
         o.description = q.text(21);
+        o.unknownInputs = static_cast<int>(q.int64(22));
         order = std::move(o);
     }
     if (!q.status())

@@ -48,6 +48,13 @@ struct ServiceOrder {
     OrderStatus status = OrderStatus::Open; // Closed exactly when times.closed is set
     StageTimes times;
     QString description;
+    // The inputs the order's source never gave (KPI.md, "unknown is not zero"): an order
+    // imported from a file without responded_at, visits or reopened. Figures that need one
+    // leave the order out; the stored value (responded_at NULL, visits 1, reopened 0) means
+    // nothing then.
+    enum Unknown : int { ResponseUnknown = 1, VisitsUnknown = 2, ReopenedUnknown = 4 };
+    int unknownInputs = 0;
+    bool knows(Unknown input) const { return (unknownInputs & input) == 0; }
 
     QJsonObject toJson() const;
     // Every stored field equal (what an import compares to decide "unchanged").
@@ -58,7 +65,7 @@ struct ServiceOrder {
                priority == o.priority && complaint == o.complaint &&
                technicianId == o.technicianId && customerId == o.customerId && visits == o.visits &&
                reopened == o.reopened && status == o.status && times == o.times &&
-               description == o.description;
+               description == o.description && unknownInputs == o.unknownInputs;
     }
     bool operator!=(const ServiceOrder &o) const { return !(*this == o); }
 };

@@ -41,9 +41,11 @@ Result<std::array<qint64, 4>> countBacklogByAge(Database &db, const Branch &bran
 Result<DataQuality> dataQuality(Database &db, const Branch &branch, qint64 start, qint64 end)
 {
     DataQuality d;
+    // A response the file never had is not a missing one (KPI.md: unknown is not zero).
     FastQuery closed(db, "SELECT count(*) FILTER (WHERE followed_up_at IS NULL), count(*) FILTER "
-                         "(WHERE responded_at IS NULL) FROM service_order WHERE branch_id = ?1 AND "
-                         "closed_at >= ?2 AND closed_at < ?3");
+                         "(WHERE responded_at IS NULL AND (unknown_inputs & 1) = 0) FROM "
+                         "service_order WHERE branch_id = ?1 AND closed_at >= ?2 AND "
+                         "closed_at < ?3");
     closed.bind(1, branch.id).bind(2, start).bind(3, end);
     if (closed.next()) {
         d.closedWithoutFollowUp = closed.int64(0);

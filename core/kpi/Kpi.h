@@ -34,6 +34,12 @@ struct OrderKpis {
     std::optional<double> reopenRate;
     std::array<std::optional<double>, dwellStageCount> stageDwellHoursMedian;
     std::optional<DwellStage> bottleneckStage;
+    // The orders each rate counts: those whose inputs are known (KPI.md, "unknown is not
+    // zero"). A rate is null with none; with orders but none known the data never had it.
+    qint64 responseKnown = 0;       // received in M with a known response
+    qint64 closedResponseKnown = 0; // closed in M with a known response (SLA met)
+    qint64 firstTimeFixKnown = 0;   // closed in M with known visits and reopen count
+    qint64 reopenKnown = 0;         // closed in M with a known reopen count
 };
 
 struct DimensionKpis {
@@ -79,6 +85,10 @@ struct TechnicianKpis {
     qint64 csatAnswers = 0;
     std::optional<double> nps;
     qint64 npsAnswers = 0;
+    // The closed orders each rate counts: those whose inputs are known.
+    qint64 slaKnown = 0;
+    qint64 firstTimeFixKnown = 0;
+    qint64 reopenKnown = 0;
 };
 
 struct MonthKpis {

@@ -64,6 +64,9 @@ struct TechnicianTally {
     qint64 csatSatisfied = 0;
     qint64 slaMet = 0;
     qint64 reopened = 0;
+    qint64 slaKnown = 0; // closed orders whose inputs each rate needs are known
+    qint64 firstTimeFixKnown = 0;
+    qint64 reopenKnown = 0;
     qint64 npsAnswers = 0;
     qint64 promoters = 0;
     qint64 detractors = 0;
@@ -78,6 +81,9 @@ struct TechnicianTally {
         csatSatisfied += o.csatSatisfied;
         slaMet += o.slaMet;
         reopened += o.reopened;
+        slaKnown += o.slaKnown;
+        firstTimeFixKnown += o.firstTimeFixKnown;
+        reopenKnown += o.reopenKnown;
         npsAnswers += o.npsAnswers;
         promoters += o.promoters;
         detractors += o.detractors;
@@ -88,9 +94,12 @@ struct TechnicianTally {
         t.closed = closed;
         t.resolutionWdMean = stats::mean(resolution);
         t.resolutionWdP90 = stats::p90(resolution);
-        t.firstTimeFixRate = stats::rate(firstTimeFixes, closed);
-        t.slaMetRate = stats::rate(slaMet, closed);
-        t.reopenRate = stats::rate(reopened, closed);
+        t.firstTimeFixRate = stats::rate(firstTimeFixes, firstTimeFixKnown);
+        t.slaMetRate = stats::rate(slaMet, slaKnown);
+        t.reopenRate = stats::rate(reopened, reopenKnown);
+        t.slaKnown = slaKnown;
+        t.firstTimeFixKnown = firstTimeFixKnown;
+        t.reopenKnown = reopenKnown;
         t.complaints = complaints;
         t.csat = stats::rate(csatSatisfied, csatAnswers);
         t.csatAnswers = csatAnswers;

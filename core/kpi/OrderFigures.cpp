@@ -2,6 +2,7 @@
 #include "KpiSection.h"
 
 #include "common/Statistics.h"
+#include "flow/ServiceOrder.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
 
@@ -32,9 +33,9 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
     const LocalTime &local = p.local;
     // Orders received in the month.
     {
-        FastQuery q(db, "SELECT priority, complaint, received_at, responded_at, technician_id "
-                        "FROM service_order WHERE branch_id = ?1 AND received_at >= ?2 AND "
-                        "received_at < ?3");
+        FastQuery q(db, "SELECT priority, complaint, received_at, responded_at, technician_id, "
+                        "unknown_inputs FROM service_order WHERE branch_id = ?1 AND "
+                        "received_at >= ?2 AND received_at < ?3");
         q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
         std::vector<double> responseHours;
         qint64 withinTarget = 0;
@@ -45,7 +46,11 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
             const qint64 received = q.int64(2);
             if (complaint)
                 ++o.complaints;
-            if (!q.isNull(3)) {
+            // An order never responded to is a miss; one whose response the data never had
+            // is left out (KPI.md).
+            const bool responseKnown = (q.int64(5) & flow::ServiceOrder::ResponseUnknown) == 0;
+            o.responseKnown += responseKnown;
+            if (responseKnown && !q.isNull(3)) {
                 const double hours = static_cast<double>(q.int64(3) - received) / 3600.0;
                 responseHours.push_back(hours);
                 if (hours <= c.responseHours[pi])
@@ -60,15 +65,15 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
             return q.status();
         o.complaintRate = stats::rate(o.complaints, o.received);
         o.responseHoursMean = stats::mean(responseHours);
-        o.responseWithinTargetRate = stats::rate(withinTarget, o.received);
+        o.responseWithinTargetRate = stats::rate(withinTarget, o.responseKnown);
     }
 
     // Orders closed in the month.
     {
         FastQuery q(db, "SELECT received_at, responded_at, closed_at, priority, visits, "
                         "reopened, technician_id, analysed_at, solution_at, implemented_at, "
-                        "followed_up_at FROM service_order WHERE branch_id = ?1 AND "
-                        "closed_at >= ?2 AND closed_at < ?3");
+                        "followed_up_at, unknown_inputs FROM service_order WHERE branch_id = ?1 "
+                        "AND closed_at >= ?2 AND closed_at < ?3");
         q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
         std::vector<double> resolution;
         std::array<std::vector<double>, dwellStageCount> dwell;
@@ -89,10 +94,20 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
                 !q.isNull(1) &&
                 static_cast<double>(q.int64(1) - received) / 3600.0 <= c.responseHours[pi];
             resolutionMet += resolutionOk;
-            slaMet += resolutionOk && responseOk;
-            const bool ftf = q.int64(4) <= 1 && q.int64(5) == 0;
+            // Each rate counts the orders whose inputs it needs are known (KPI.md).
+            const qint64 unknown = q.int64(11);
+            const bool slaKnown = (unknown & flow::ServiceOrder::ResponseUnknown) == 0;
+            const bool reopenKnown = (unknown & flow::ServiceOrder::ReopenedUnknown) == 0;
+            const bool ftfKnown = reopenKnown && (unknown & flow::ServiceOrder::VisitsUnknown) == 0;
+            const bool sla = slaKnown && resolutionOk && responseOk;
+            const bool ftf = ftfKnown && q.int64(4) <= 1 && q.int64(5) == 0;
+            const bool wasReopened = reopenKnown && q.int64(5) > 0;
+            o.closedResponseKnown += slaKnown;
+            o.firstTimeFixKnown += ftfKnown;
+            o.reopenKnown += reopenKnown;
+            slaMet += sla;
             firstTimeFixes += ftf;
-            reopened += q.int64(5) > 0;
+            reopened += wasReopened;
 
             // Dwell: analysed - received, solution - analysed, ..., closed - followed_up.
             const std::array<int, 6> columns = {0, 7, 8, 9, 10, 2};
@@ -108,8 +123,11 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
                 ++t.closed;
                 t.firstTimeFixes += ftf;
                 t.resolution.push_back(wd);
-                t.slaMet += resolutionOk && responseOk;
-                t.reopened += q.int64(5) > 0;
+                t.slaMet += sla;
+                t.reopened += wasReopened;
+                t.slaKnown += slaKnown;
+                t.firstTimeFixKnown += ftfKnown;
+                t.reopenKnown += reopenKnown;
             }
         }
         if (!q.status())
@@ -118,9 +136,9 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
         o.resolutionWdMedian = stats::median(resolution);
         o.resolutionWdP90 = stats::p90(resolution);
         o.resolutionWithinTargetRate = stats::rate(resolutionMet, o.closed);
-        o.slaMetRate = stats::rate(slaMet, o.closed);
-        o.firstTimeFixRate = stats::rate(firstTimeFixes, o.closed);
-        o.reopenRate = stats::rate(reopened, o.closed);
+        o.slaMetRate = stats::rate(slaMet, o.closedResponseKnown);
+        o.firstTimeFixRate = stats::rate(firstTimeFixes, o.firstTimeFixKnown);
+        o.reopenRate = stats::rate(reopened, o.reopenKnown);
         for (int s = 0; s < dwellStageCount; ++s) {
             const auto median = stats::median(dwell[static_cast<std::size_t>(s)]);
             o.stageDwellHoursMedian[static_cast<std::size_t>(s)] = median;

@@ -118,11 +118,11 @@ Result<TrainingEffectResult> TrainingEffect::compute(Database &db, const Branch 
                 if (!group.count(t.code))
                     continue;
                 if (c.measure == QLatin1String("first_time_fix"))
-                    addRate(into, t.firstTimeFixRate, t.closed);
+                    addRate(into, t.firstTimeFixRate, t.firstTimeFixKnown);
                 else if (c.measure == QLatin1String("sla_met"))
-                    addRate(into, t.slaMetRate, t.closed);
+                    addRate(into, t.slaMetRate, t.slaKnown);
                 else if (c.measure == QLatin1String("reopen"))
-                    addRate(into, t.reopenRate, t.closed);
+                    addRate(into, t.reopenRate, t.reopenKnown);
                 else
                     addRate(into, t.csat, t.csatAnswers);
             }

@@ -81,6 +81,11 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0010_inspection_seal.sql"),
          {},
          &sealCompletedInspections},
+        {11,
+         QStringLiteral("The inputs an imported order's file never gave (unknown is not zero)"),
+         QStringLiteral(":/servicelens/schema/0011_unknown_inputs.sql"),
+         {},
+         {}},
     };
     return migrations;
 }

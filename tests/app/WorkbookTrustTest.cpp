@@ -4,6 +4,7 @@
 #include "SafetySupport.h"
 
 #include "storage/AuditChain.h"
+#include "workbook/WorkbookSchema.h"
 
 using namespace servicelens::test;
 
@@ -76,7 +77,8 @@ TEST_CASE("check finds edits behind ServiceLens's back that SQLite's check canno
     found(edited("UPDATE order_month_count SET received = received + 1000"),
           QStringLiteral("do not match the orders themselves"));
     found(edited("DROP TRIGGER order_month_count_insert"),
-          QStringLiteral("“order_month_count_insert” that workbook format 10 needs is missing"));
+          QStringLiteral("“order_month_count_insert” that workbook format %1 needs is missing")
+              .arg(servicelens::WorkbookSchema::latestVersion()));
     found(edited("UPDATE inspection SET status = 'draft', completed_at = NULL, score = NULL, "
                  "passed = NULL, content_hash = NULL WHERE id = (SELECT max(id) FROM inspection "
                  "WHERE status = 'completed')"),

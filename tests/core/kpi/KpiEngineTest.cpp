@@ -10,6 +10,7 @@
 #include "kpi/KpiEngine.h"
 #include "org/Staff.h"
 #include "storage/SqlQuery.h"
+#include "workbook/Importers.h"
 
 using namespace servicelens;
 using namespace servicelens::flow;
@@ -390,4 +391,69 @@ TEST_CASE("Changing a branch's time zone moves orders to the months of the new z
         QStringLiteral(":end"),
         QDateTime(QDate(2025, 11, 1), QTime(0, 0), QTimeZone("Europe/London")).toSecsSinceEpoch());
     CHECK(october.orders.backlogEnd == q.scalar()->toLongLong());
+}
+
+TEST_CASE("Unknown is not zero: rates count only the orders whose inputs the data gave",
+          "[kpi][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("未知.servicelens")), clock);
+    Database &db = wb->database();
+    const Branch branch = *wb->defaultBranch();
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    // A file without responded_at, visits and reopened: those are unknown for A1 and A2.
+    writeFile(csv, QByteArray("order_id,received_at,closed_at,technician\n"
+                              "A1,2026-11-02 09:00,2026-11-03 10:00,\n"
+                              "A2,2026-11-03 09:00,2026-11-04 10:00,\n"));
+    REQUIRE(Importers::run(ImportKind::Orders, db, csv, {})->inserted == 2);
+    KpiEngine engine(db);
+    auto only = engine.compute(branch, QDate(2026, 11, 1));
+    REQUIRE(only.ok());
+    CHECK(only->orders.received == 2);
+    CHECK(only->orders.closed == 2);
+    // Not 0 % responded and met, not 100 % fixed first time: the data never said.
+    CHECK_FALSE(only->orders.responseWithinTargetRate.has_value());
+    CHECK_FALSE(only->orders.responseHoursMean.has_value());
+    CHECK_FALSE(only->orders.slaMetRate.has_value());
+    CHECK_FALSE(only->orders.firstTimeFixRate.has_value());
+    CHECK_FALSE(only->orders.reopenRate.has_value());
+    CHECK(only->orders.responseKnown == 0);
+    CHECK(only->orders.firstTimeFixKnown == 0);
+    // What needs no unknown input is there: both resolved within 3 working days.
+    CHECK(*only->orders.resolutionWithinTargetRate == 1.0);
+
+    // A file with the columns: B2's empty responded_at is a known "never responded".
+    // B1: Mon 09:00 -> 10:00 (1 h, met), closed Wed (2 wd, met), 1 visit, no reopening.
+    // B2: not responded (a miss), 2 visits, reopened once.
+    writeFile(csv, QByteArray("order_id,received_at,responded_at,closed_at,visits,reopened\n"
+                              "B1,2026-11-02 09:00,2026-11-02 10:00,2026-11-04 09:00,1,0\n"
+                              "B2,2026-11-05 09:00,,2026-11-06 09:00,2,1\n"));
+    REQUIRE(Importers::run(ImportKind::Orders, db, csv, {})->inserted == 2);
+    auto both = engine.compute(branch, QDate(2026, 11, 1));
+    REQUIRE(both.ok());
+    CHECK(both->orders.received == 4);
+    CHECK(both->orders.responseKnown == 2);
+    CHECK(*both->orders.responseWithinTargetRate == 0.5); // B1 of B1, B2
+    CHECK(*both->orders.responseHoursMean == 1.0);
+    CHECK(both->orders.closedResponseKnown == 2);
+    CHECK(*both->orders.slaMetRate == 0.5);                 // B1 of B1, B2
+    CHECK(*both->orders.firstTimeFixRate == 0.5);           // B1 of B1, B2
+    CHECK(*both->orders.reopenRate == 0.5);                 // B2 of B1, B2
+    CHECK(*both->orders.resolutionWithinTargetRate == 1.0); // all four
+
+    // A later file with the column makes A1's response known; one without keeps it unknown.
+    writeFile(csv, QByteArray("order_id,received_at,responded_at\n"
+                              "A1,2026-11-02 09:00,2026-11-02 20:00\n"));
+    REQUIRE(Importers::run(ImportKind::Orders, db, csv, {})->updated == 1);
+    writeFile(csv, QByteArray("order_id,received_at,closed_at\n"
+                              "A1,2026-11-02 09:00,2026-11-03 11:00\n"));
+    REQUIRE(Importers::run(ImportKind::Orders, db, csv, {})->updated == 1);
+    auto later = engine.compute(branch, QDate(2026, 11, 1));
+    CHECK(later->orders.responseKnown == 3);
+    CHECK(*later->orders.responseWithinTargetRate == Approx(2.0 / 3.0)); // B1 and A1 (11 h)
+    CHECK(later->orders.firstTimeFixKnown == 2); // A1's visits are still unknown
+    auto a1 = **flow::OrderRepository(db).findByOrderNo(branch.id, QStringLiteral("A1"));
+    CHECK(a1.knows(flow::ServiceOrder::ResponseUnknown));
+    CHECK_FALSE(a1.knows(flow::ServiceOrder::VisitsUnknown));
 }

@@ -224,6 +224,9 @@ TEST_CASE("Make the schema fixtures of every earlier format", "[.make-fixtures]"
                 (*wb)->database().execScript("BEGIN;" + rowsFor(version) + "COMMIT;");
             INFO((inserted ? QString() : inserted.error().detail).toStdString());
             REQUIRE(inserted.ok());
+            // From format 10 on, the release sealed each inspection as it completed it.
+            if (inspection::InspectionSeal::isSealed((*wb)->database().handle()))
+                REQUIRE(inspection::InspectionSeal::sealAll((*wb)->database().handle()).ok());
             // From format 9 on, the release chained each audit record as it wrote it.
             if (AuditChain::isChained((*wb)->database().handle()))
                 REQUIRE(AuditChain::chainAll((*wb)->database().handle()).ok());
