@@ -156,6 +156,8 @@ int runImport(const QStringList &arguments)
                  .arg(summary->seconds, 0, 'f', 2)
                  .arg(io::TextDecoder::name(summary->encoding))
           << Qt::endl;
+    for (const QString &note : summary->notes)
+        out() << CommandLine::tr("Note: %1").arg(note) << Qt::endl;
     if (!summary->rejectedPath.isEmpty())
         out() << CommandLine::tr("Rejected rows and their reasons: %1")
                      .arg(QDir::toNativeSeparators(summary->rejectedPath))

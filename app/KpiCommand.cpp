@@ -51,10 +51,14 @@ void printKpiTable(const kpi::MonthKpis &k)
     auto figures = [&](kpi::KpiSection section) {
         for (const kpi::KpiDefinition *d : KpiCatalogue::section(section)) {
             const std::optional<double> v = d->value(k);
-            const QString value = d->unit == kpi::KpiUnit::Count
-                                      ? QString::number(static_cast<qint64>(v.value_or(0)))
-                                  : d->unit == kpi::KpiUnit::Rate ? percent(v)
-                                                                  : decimal(v, d->decimals);
+            QString value = d->unit == kpi::KpiUnit::Count
+                                ? QString::number(static_cast<qint64>(v.value_or(0)))
+                            : d->unit == kpi::KpiUnit::Rate ? percent(v)
+                                                            : decimal(v, d->decimals);
+            // Never a confident 0 % for what the data never had (KPI.md).
+            if (const auto missing = KpiCatalogue::missingInputs(*d, k))
+                value = KpiCatalogue::notInDataText() +
+                        CommandLine::tr(" (no %1 in the imported files)").arg(*missing);
             line(KpiCatalogue::shortLabel(*d), value);
         }
     };

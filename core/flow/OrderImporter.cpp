@@ -529,6 +529,31 @@ const io::ImportShape &OrderImporter::shape()
     return shape;
 }
 
+QStringList OrderImporter::notes(const io::CsvImport &frame) const
+{
+    // Unknown is not zero: what a missing column leaves out of which figure.
+    QStringList notes;
+    const bool responded = frame.fileColumn(Responded) >= 0;
+    const bool visits = frame.fileColumn(VisitsCol) >= 0;
+    const bool reopened = frame.fileColumn(ReopenedCol) >= 0;
+    if (!responded)
+        notes << tr("No responded_at column: for the orders this file adds, response time, "
+                    "responded within target and SLA met are not in the data.");
+    if (!visits || !reopened)
+        notes << tr("No %1 column: for the orders this file adds, first-time fix is not in the "
+                    "data.")
+                     .arg(!visits && !reopened ? QStringLiteral("visits or reopened")
+                          : !visits            ? QStringLiteral("visits")
+                                               : QStringLiteral("reopened"));
+    if (!reopened)
+        notes << tr("No reopened column: for the orders this file adds, the reopen rate is not "
+                    "in the data.");
+    if (frame.fileColumn(ClosedAt) < 0)
+        notes << tr("No closed_at column: the orders stay open, and the resolution figures "
+                    "cannot count them.");
+    return notes;
+}
+
 OrderImporter::OrderImporter(Database &db)
     : m_db(db)
 {}

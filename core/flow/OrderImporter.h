@@ -27,6 +27,8 @@ public:
     Status prepare(const io::CsvImport &frame) override;
     Result<io::CsvImport::Outcome> row(io::CsvImport::Row &row) override;
     Status finish(const io::ImportSummary &summary) override;
+    // The figures the file cannot feed for its orders, by the column it lacks (KPI.md).
+    QStringList notes(const io::CsvImport &frame) const override;
 
 private:
     Database &m_db;

@@ -96,7 +96,8 @@ struct ImportSummary {
     std::vector<ImportIssue> issues;          // the first maxIssuesKept problems, in file order
     QStringList warnings;                     // unknown columns and the like
     std::vector<UnknownPerson> unknownPeople; // in the order first met, the first 500
-    QString rejectedPath;                     // with skipInvalid, where the rejected rows went
+    QStringList notes;    // about the file as a whole: the figures it cannot feed, and the like
+    QString rejectedPath; // with skipInvalid, where the rejected rows went
 
     // A strict import that found problems: nothing was imported.
     bool failed() const { return !committed && rejected > 0; }

@@ -32,6 +32,9 @@ public:
     virtual Result<CsvImport::Outcome> row(CsvImport::Row &row) = 0;
     // Inside the transaction, just before it commits (batch audit records, covered years).
     virtual Status finish(const ImportSummary &summary);
+    // What the user should know about the file as a whole once it is read, such as the figures
+    // it cannot feed because it has no column for them (ImportSummary::notes).
+    virtual QStringList notes(const CsvImport &frame) const;
 
     // Runs `importer` over the file in one frame of `shape`.
     static Result<ImportSummary> run(RowImporter &importer, const ImportShape &shape, Database &db,

@@ -245,6 +245,46 @@ QString KpiCatalogue::shortLabel(const KpiDefinition &d)
     return tr(d.shortLabel);
 }
 
+std::optional<QString> KpiCatalogue::missingInputs(const KpiDefinition &d, const MonthKpis &k)
+{
+    const OrderKpis &o = k.orders;
+    struct Need {
+        const char *key;
+        qint64 OrderKpis::*base;  // the orders the figure is about
+        qint64 OrderKpis::*known; // those whose inputs are known
+        const char *columns;
+    };
+    static const Need needs[] = {
+        {"orders.response_hours_mean", &OrderKpis::received, &OrderKpis::responseKnown,
+         "responded_at"},
+        {"orders.response_within_target_rate", &OrderKpis::received, &OrderKpis::responseKnown,
+         "responded_at"},
+        {"orders.sla_met_rate", &OrderKpis::closed, &OrderKpis::closedResponseKnown,
+         "responded_at"},
+        {"orders.first_time_fix_rate", &OrderKpis::closed, &OrderKpis::firstTimeFixKnown,
+         "visits, reopened"},
+        {"orders.reopen_rate", &OrderKpis::closed, &OrderKpis::reopenKnown, "reopened"},
+    };
+    for (const Need &n : needs)
+        if (qstrcmp(d.key, n.key) == 0)
+            return o.*(n.base) > 0 && o.*(n.known) == 0
+                       ? std::optional<QString>(QLatin1String(n.columns))
+                       : std::nullopt;
+    return std::nullopt;
+}
+
+QString KpiCatalogue::notInDataText()
+{
+    return tr("not in the data");
+}
+
+QString KpiCatalogue::notInDataExplanation(const QString &columns)
+{
+    return tr("Not in the data: the orders of this period came from files without %1, so this "
+              "figure cannot be computed (it is not 0).")
+        .arg(columns);
+}
+
 QString KpiCatalogue::meaning(const KpiDefinition &d)
 {
     return tr(d.meaning);

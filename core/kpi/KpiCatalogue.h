@@ -57,6 +57,14 @@ public:
     static QString shortLabel(const KpiDefinition &d);
     static QString meaning(const KpiDefinition &d);
 
+    // When a figure has orders to count but the data never gave the input it needs (KPI.md,
+    // "unknown is not zero"): the missing columns ("responded_at"); nullopt otherwise — a
+    // figure with a value, or null only because there was nothing to count.
+    static std::optional<QString> missingInputs(const KpiDefinition &d, const MonthKpis &k);
+    // "not in the data" (不在数据中), and its longer explanation naming the columns.
+    static QString notInDataText();
+    static QString notInDataExplanation(const QString &columns);
+
     static std::optional<double> target(const KpiDefinition &d, const KpiTargets &targets);
     // Whether the value meets the target (nullopt without either).
     static std::optional<bool> meetsTarget(const KpiDefinition &d,

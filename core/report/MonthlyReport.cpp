@@ -161,6 +161,8 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
         if (hasRecords(*lastYear))
             f.lastYear = d.value(*lastYear);
         f.target = KpiCatalogue::target(d, *targets);
+        if (KpiCatalogue::missingInputs(d, *current))
+            f.notInData = tx.translate("Kpi", "not in the data");
         r.figures.push_back(f);
     }
 

@@ -30,6 +30,9 @@ struct ReportFigure {
     std::optional<double> previous;
     std::optional<double> lastYear;
     std::optional<double> target;
+    // "not in the data", in the report's language, when the month has orders but the data never
+    // gave the input the figure needs (KPI.md, "unknown is not zero"); empty otherwise.
+    QString notInData;
 
     // Whether the value meets the target (nullopt without either).
     std::optional<bool> meetsTarget() const;

@@ -182,7 +182,10 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
     for (const ReportFigure &fig : r.figures) {
         summary.text(row, 0, fig.label);
         lxw_format *format = formatOf(f, fig.kind);
-        summary.number(row, 1, fig.value, format);
+        if (fig.notInData.isEmpty())
+            summary.number(row, 1, fig.value, format);
+        else
+            summary.text(row, 1, fig.notInData);
         summary.number(row, 2, fig.previous, format);
         summary.number(row, 3, fig.lastYear, format);
         summary.number(row, 4, fig.target, format);

@@ -180,7 +180,7 @@
 <context>
     <name>servicelens::ui::OrderTimelineTab</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+233" />
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+235" />
         <source>due %1, %n working day(s) overdue</source>
         <translation>
             <numerusform>due %1, %n working day overdue</numerusform><numerusform>due %1, %n working days overdue</numerusform></translation>
@@ -228,7 +228,7 @@
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message numerus="yes">
-        <location filename="../../ui/team/TeamPage.cpp" line="+299" />
+        <location filename="../../ui/team/TeamPage.cpp" line="+308" />
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 to %2: %n technician</numerusform><numerusform>%1 to %2: %n technicians</numerusform></translation>

@@ -555,6 +555,11 @@
     </message>
     <message>
         <location filename="../../app/KpiCommand.cpp" line="+61"/>
+        <source> (no %1 in the imported files)</source>
+        <translation>（导入的文件中没有 %1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Branch %1, %2</source>
         <translation>网点 %1，%2</translation>
     </message>
@@ -822,6 +827,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+11"/>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>被拒绝的行及原因：%1</translation>
     </message>
@@ -2190,6 +2200,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Corrective actions due in the month that were done by their due date.</source>
         <translation>截止日期在当月的整改措施中，在截止日期前完成的比例。</translation>
     </message>
+    <message>
+        <location line="+107"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+165"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+374"/>
+        <source>not in the data</source>
+        <translation>不在数据中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in the data: the orders of this period came from files without %1, so this figure cannot be computed (it is not 0).</source>
+        <translation>不在数据中：本期工单来自没有 %1 的文件，因此无法计算此指标（并非为 0）。</translation>
+    </message>
 </context>
 <context>
     <name>KpiTargetRepository</name>
@@ -2235,12 +2257,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -2285,20 +2307,40 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 0 或更大的整数</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>no staff member has this code or name; add them to the staff list, or let the import create them (--create-staff; the import dialog asks)</source>
         <translation>没有此工号或姓名的员工；请先加入员工名单，或由导入自动创建（--create-staff；导入对话框会先询问）</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>with the stage times already stored for this order, the times would go backwards (%2 earlier than %1)</source>
         <translation>与该工单已存的各阶段时间合起来，时间会倒退（%2 早于 %1）</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>No responded_at column: for the orders this file adds, response time, responded within target and SLA met are not in the data.</source>
+        <translation>没有 responded_at（响应时间）列：对本文件新增的工单，响应时长、响应及时率和 SLA 达成率不在数据中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No %1 column: for the orders this file adds, first-time fix is not in the data.</source>
+        <translation>没有 %1 列：对本文件新增的工单，一次修复率不在数据中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No reopened column: for the orders this file adds, the reopen rate is not in the data.</source>
+        <translation>没有 reopened（返修次数）列：对本文件新增的工单，返修率不在数据中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No closed_at column: the orders stay open, and the resolution figures cannot count them.</source>
+        <translation>没有 closed_at（关闭时间）列：这些工单保持未关闭，解决时长类指标无法计入。</translation>
     </message>
 </context>
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+83"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+84"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
@@ -2373,7 +2415,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>The workbook lacks the trigger that counts orders per month.</source>
         <translation>工作簿缺少按月统计工单的触发器。</translation>
     </message>
@@ -2383,13 +2425,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1 在您打开后已在其他位置（另一个窗口或程序）被修改；您的更改未保存。请重新打开查看最新内容后再修改。</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-248"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/flow/OrderDetails.cpp" line="+21"/>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+241"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+243"/>
         <location line="+40"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
@@ -2505,7 +2547,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+105"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-259"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -2521,7 +2563,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>SLA 达成率</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+382"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+385"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-245"/>
         <location line="+246"/>
         <source>First-time fix</source>
@@ -2546,7 +2588,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检平均得分</translation>
     </message>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+37"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="-128"/>
         <source>open</source>
         <translation>处理中</translation>
     </message>
@@ -2681,7 +2723,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>总体满意度</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
@@ -2701,14 +2743,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-215"/>
-        <location line="+47"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-218"/>
+        <location line="+50"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-194"/>
+        <location line="-41"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-204"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -2736,13 +2778,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>指标代码</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Bottleneck stage (longest median dwell, hours)</source>
         <translation>瓶颈环节（停留时长中位数最长，小时）</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/report/ReportCover.cpp" line="+95"/>
+        <location filename="../../ui/report/ReportCover.cpp" line="+96"/>
         <source>No orders, surveys or inspections in this month.</source>
         <translation>本月没有工单、回访或巡检记录。</translation>
     </message>
@@ -2764,7 +2806,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+3"/>
         <location line="+32"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+101"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+111"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
@@ -2785,8 +2827,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-144"/>
         <location line="+126"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-289"/>
-        <location line="+105"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-299"/>
+        <location line="+115"/>
         <location line="+141"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -3042,7 +3084,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+11"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+16"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -3077,7 +3119,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportCover.cpp" line="-58"/>
+        <location filename="../../ui/report/ReportCover.cpp" line="-59"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+18"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
@@ -3089,7 +3131,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>较上月 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Figures as defined in the ServiceLens KPI rules, in the branch&apos;s time zone (%1); working days follow the official holiday calendar. Customers&apos; phone numbers are masked.</source>
         <translation>各项数据按 ServiceLens 指标规则计算，时间以网点所在时区（%1）为准；工作日依据国家法定节假日安排。客户电话号码已打码。</translation>
     </message>
@@ -3099,7 +3141,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>生成本报表时的审计链头：%1（日后用 servicelens check --against %1 可证明截至该处的审计轨迹未被改写）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-335"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-350"/>
         <source>1. Summary against targets</source>
         <translation>一、指标与目标</translation>
     </message>
@@ -3114,7 +3156,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未达标</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>2. Service flow</source>
         <translation>二、服务流程</translation>
     </message>
@@ -3124,7 +3166,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月受理工单 %1 张，关闭 %2 张，月末未结 %3 张。SLA 达成率 %4，一次修复率 %5，平均解决时长 %6 个工作日。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Orders received and closed, last 12 months</source>
         <translation>近 12 个月受理与关闭工单</translation>
     </message>
@@ -3264,7 +3306,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月没有技术员关闭工单。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Trainings held</source>
         <translation>本月培训</translation>
     </message>
@@ -3295,13 +3337,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ReportXlsx</name>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-282"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-285"/>
         <source> …[cut here: %1 characters in ServiceLens]</source>
         <translation> …[此处截断：ServiceLens 中共 %1 个字符]</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+273"/>
+        <location line="+276"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
@@ -4922,12 +4964,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月末之前受理、且在月末之前未关闭的工单。点击查看当前未关闭的工单。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
         <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year&apos;s calendar is added.</source>
         <translation>工作日日历尚未包含 %1 年：在补充该年日历之前，%1 年的工作日仅按周一至周五计算，不含节假日和调休。</translation>
     </message>
@@ -6098,7 +6140,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+63"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+64"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -6129,7 +6171,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -6224,7 +6266,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
@@ -6385,7 +6427,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
+        <source>not in the data: the file this order came from had no response times</source>
+        <translation>不在数据中：此工单来源文件没有响应时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>responded after the %1 h target</source>
         <translation>超过 %1 小时时限才响应</translation>
     </message>
@@ -6407,7 +6454,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
@@ -6437,7 +6484,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已更正</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>responded within the %1 h target</source>
         <translation>在 %1 小时时限内响应</translation>
     </message>
@@ -7664,7 +7711,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+68"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+69"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
@@ -7870,23 +7917,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>Scorecard</source>
         <translation>绩效看板</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+194"/>
+        <location line="-96"/>
+        <location line="+202"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-201"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+100"/>
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 至 %2：%n 名技术员</numerusform>

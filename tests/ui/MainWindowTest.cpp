@@ -18,6 +18,7 @@
 #include "storage/SqlQuery.h"
 #include "widgets/StatTile.h"
 #include "workbook/AutomaticBackups.h"
+#include "workbook/Importers.h"
 #include "workbook/RecentFiles.h"
 #include "workbook/RestoreBackupDialog.h"
 #include "workbook/Workbook.h"
@@ -507,4 +508,44 @@ TEST_CASE("A damaged workbook is offered its latest automatic backup", "[ui][bac
     CHECK(dialog.table()->rowCount() == static_cast<int>(after.size()));
     const QString proposed = dialog.chosenBackup();
     CHECK(proposed.endsWith(QStringLiteral("-daily.servicelens")));
+}
+
+TEST_CASE("The dashboard says 'not in the data' for a rate the imported files never had",
+          "[ui][kpi]")
+{
+    TempFolder dir;
+    const QString path = dir.file(QStringLiteral("无响应时间.servicelens"));
+    {
+        auto wb = Workbook::create(path, NewWorkbook{});
+        REQUIRE(wb.ok());
+        // Orders of last month from a file without responded_at, visits or reopened.
+        const QDate today =
+            QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+        const QDate last = QDate(today.year(), today.month(), 1).addMonths(-1);
+        const QString csv = dir.file(QStringLiteral("工单.csv"));
+        writeFile(csv, QStringLiteral("order_id,received_at,closed_at\n"
+                                      "A1,%1 09:00,%1 18:00\nA2,%2 09:00,%2 18:00\n")
+                           .arg(last.addDays(1).toString(Qt::ISODate),
+                                last.addDays(2).toString(Qt::ISODate))
+                           .toUtf8());
+        auto imported = Importers::run(ImportKind::Orders, (*wb)->database(), csv, {});
+        REQUIRE(imported.ok());
+        REQUIRE(imported->inserted == 2);
+    }
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(window.workbooks().open(path));
+    QApplication::processEvents();
+    auto *sla = window.findChild<ui::StatTile *>(QStringLiteral("slaTile"));
+    auto *ftf = window.findChild<ui::StatTile *>(QStringLiteral("ftfTile"));
+    auto *response = window.findChild<ui::StatTile *>(QStringLiteral("responseTile"));
+    for (ui::StatTile *tile : {sla, ftf, response}) {
+        CHECK(tile->value() == QStringLiteral("not in the data"));
+        CHECK(tile->toolTip().contains(QStringLiteral("not 0")));
+    }
+    CHECK(sla->toolTip().contains(QStringLiteral("responded_at")));
+    CHECK(ftf->toolTip().contains(QStringLiteral("visits, reopened")));
+    // What the files had is shown as usual.
+    CHECK(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->value() ==
+          QStringLiteral("2"));
 }

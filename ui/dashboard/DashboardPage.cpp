@@ -394,6 +394,18 @@ void DashboardPage::showTiles(const kpi::DashboardData &d)
     m_backlog->setToolTip(
         tr("Orders received before the end of the month and not closed before it. "
            "Click for the orders open now."));
+
+    // A rate the data never had the input for says so, never a confident 0 % or 100 %.
+    const std::pair<StatTile *, const char *> rated[] = {
+        {m_response, "orders.response_within_target_rate"},
+        {m_sla, "orders.sla_met_rate"},
+        {m_ftf, "orders.first_time_fix_rate"}};
+    for (const auto &[tile, key] : rated)
+        if (const auto missing = KpiCatalogue::missingInputs(KpiCatalogue::at(key), d.month)) {
+            tile->setValue(KpiCatalogue::notInDataText());
+            tile->setRating(StatTile::Rating::None);
+            tile->setToolTip(KpiCatalogue::notInDataExplanation(*missing));
+        }
 }
 
 void DashboardPage::editTargets()

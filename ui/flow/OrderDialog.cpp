@@ -6,6 +6,7 @@
 
 #include "common/LocalTime.h"
 #include "flow/OrderRepository.h"
+#include "kpi/KpiCatalogue.h"
 #include "org/Branch.h"
 #include "org/Staff.h"
 #include "storage/Clock.h"
@@ -134,10 +135,13 @@ void OrderDialog::buildOrderTab(QWidget *tab)
                 (m.active || m.id == m_details.order.technicianId.value_or(0)))
                 m_technician->addItem(m.code + QLatin1Char(' ') + m.name, m.id);
     m_customer = new QLabel(tab);
+    // -1, shown as "not in the data", is a count the order's file never gave (KPI.md).
     m_visits = new QSpinBox(tab);
-    m_visits->setRange(0, 99);
+    m_visits->setRange(-1, 99);
+    m_visits->setSpecialValueText(kpi::KpiCatalogue::notInDataText());
     m_reopened = new QSpinBox(tab);
-    m_reopened->setRange(0, 99);
+    m_reopened->setRange(-1, 99);
+    m_reopened->setSpecialValueText(kpi::KpiCatalogue::notInDataText());
     m_description = new QPlainTextEdit(tab);
     m_description->setMaximumHeight(60);
 
@@ -211,8 +215,8 @@ void OrderDialog::fill()
     m_customer->setText(m_details.customer ? m_details.customer->name + QStringLiteral("  ") +
                                                  Customer::maskPhone(m_details.customer->phone)
                                            : tr("(none)"));
-    m_visits->setValue(o.visits);
-    m_reopened->setValue(o.reopened);
+    m_visits->setValue(o.knows(ServiceOrder::VisitsUnknown) ? o.visits : -1);
+    m_reopened->setValue(o.knows(ServiceOrder::ReopenedUnknown) ? o.reopened : -1);
     m_description->setPlainText(o.description);
 
     const std::optional<qint64> values[7] = {
@@ -245,8 +249,14 @@ ServiceOrder OrderDialog::edited() const
     o.technicianId = m_technician->currentData().isValid()
                          ? std::optional<qint64>(m_technician->currentData().toLongLong())
                          : std::nullopt;
-    o.visits = m_visits->value();
-    o.reopened = m_reopened->value();
+    if (m_visits->value() >= 0) {
+        o.visits = m_visits->value();
+        o.unknownInputs &= ~ServiceOrder::VisitsUnknown;
+    }
+    if (m_reopened->value() >= 0) {
+        o.reopened = m_reopened->value();
+        o.unknownInputs &= ~ServiceOrder::ReopenedUnknown;
+    }
     o.description = m_description->toPlainText().trimmed();
     std::optional<qint64> *targets[7] = {
         nullptr,           &o.times.responded,   &o.times.analysed,
@@ -267,6 +277,11 @@ ServiceOrder OrderDialog::edited() const
         o.status = OrderStatus::Closed;
     else if (o.status == OrderStatus::Closed)
         o.status = OrderStatus::Open;
+    // A response time entered by hand becomes known; untouched, one the file never had stays
+    // unknown (KPI.md).
+    const ServiceOrder &stored = m_details.order;
+    if (o.times.responded != stored.times.responded)
+        o.unknownInputs &= ~ServiceOrder::ResponseUnknown;
     return o;
 }
 

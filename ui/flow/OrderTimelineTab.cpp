@@ -211,7 +211,9 @@ void OrderTimelineTab::show(const OrderDetails &details)
     }
     const SlaDeadlines &d = m_details.deadlines;
     QString response;
-    if (o.times.responded)
+    if (!o.knows(ServiceOrder::ResponseUnknown))
+        response = tr("not in the data: the file this order came from had no response times");
+    else if (o.times.responded)
         response =
             d.responseMet
                 ? tr("responded within the %1 h target").arg(m_details.policy.responseHours)

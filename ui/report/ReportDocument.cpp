@@ -68,15 +68,24 @@ void ReportDocument::summary()
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Status")), 1}};
     for (const ReportFigure &f : m_report.figures) {
         const auto met = f.meetsTarget();
-        t.rows.push_back({f.label, ReportFormat::figure(f.kind, f.value),
-                          ReportFormat::figure(f.kind, f.previous),
-                          ReportFormat::figure(f.kind, f.lastYear),
-                          f.target ? ReportFormat::figure(f.kind, f.target) : QString(),
-                          met ? (*met ? m_tx(QT_TRANSLATE_NOOP("Report", "met"))
-                                      : m_tx(QT_TRANSLATE_NOOP("Report", "missed")))
-                              : QString()});
+        t.rows.push_back(
+            {f.label, f.notInData.isEmpty() ? ReportFormat::figure(f.kind, f.value) : f.notInData,
+             ReportFormat::figure(f.kind, f.previous), ReportFormat::figure(f.kind, f.lastYear),
+             f.target ? ReportFormat::figure(f.kind, f.target) : QString(),
+             met ? (*met ? m_tx(QT_TRANSLATE_NOOP("Report", "met"))
+                         : m_tx(QT_TRANSLATE_NOOP("Report", "missed")))
+                 : QString()});
     }
     m_flow.table(t);
+}
+
+QString ReportDocument::rateOf(const char *key, const std::optional<double> &rate) const
+{
+    // The figure's own "not in the data" when the files never had its input (KPI.md).
+    for (const ReportFigure &f : m_report.figures)
+        if (f.key == QLatin1String(key) && !f.notInData.isEmpty())
+            return f.notInData;
+    return ReportFormat::rate(rate);
 }
 
 void ReportDocument::serviceFlow()
@@ -88,8 +97,9 @@ void ReportDocument::serviceFlow()
                                          "month's end. SLA met: %4; first-time fix: %5; "
                                          "mean resolution %6 working days."))
             .arg(ReportFormat::count(k.received), ReportFormat::count(k.closed),
-                 ReportFormat::count(k.backlogEnd), ReportFormat::rate(k.slaMetRate),
-                 ReportFormat::rate(k.firstTimeFixRate), ReportFormat::number(k.resolutionWdMean)));
+                 ReportFormat::count(k.backlogEnd), rateOf("orders.sla_met_rate", k.slaMetRate),
+                 rateOf("orders.first_time_fix_rate", k.firstTimeFixRate),
+                 ReportFormat::number(k.resolutionWdMean)));
     const QStringList months = monthLabels();
     std::vector<std::optional<double>> received, closed, sla, ftf;
     for (const kpi::MonthKpis &m : m_report.trend) {
@@ -361,10 +371,15 @@ void ReportDocument::team()
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Complaints")), 1, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "CSAT")), 0.9, true}};
     t.whenEmpty = m_tx(QT_TRANSLATE_NOOP("Report", "No technician closed an order this month."));
+    const QString notInData = m_tx.translate("Kpi", "not in the data");
+    auto known = [&](const std::optional<double> &rate, qint64 closed, qint64 known) {
+        return closed > 0 && known == 0 ? notInData : ReportFormat::rate(rate);
+    };
     for (const kpi::TechnicianKpis &k : m_report.kpis.technicians)
         t.rows.push_back({k.code, k.name, ReportFormat::count(k.closed),
                           ReportFormat::number(k.resolutionWdMean),
-                          ReportFormat::rate(k.slaMetRate), ReportFormat::rate(k.firstTimeFixRate),
+                          known(k.slaMetRate, k.closed, k.slaKnown),
+                          known(k.firstTimeFixRate, k.closed, k.firstTimeFixKnown),
                           ReportFormat::count(k.complaints), ReportFormat::rate(k.csat)});
     m_flow.table(t);
 

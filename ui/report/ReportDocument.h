@@ -32,6 +32,8 @@ public:
 private:
     void layout();
     void summary();
+    // A rate of the report's figures, or its "not in the data".
+    QString rateOf(const char *key, const std::optional<double> &rate) const;
     void serviceFlow();
     void complaints();
     void satisfaction();

@@ -8,6 +8,7 @@
 #include "TechnicianDialog.h"
 #include "TrainingEffectDialog.h"
 #include "common/LocalTime.h"
+#include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/ScorecardExtras.h"
 #include "org/Staff.h"
@@ -252,6 +253,14 @@ void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &r
         const bool fewSurveys = k.csatAnswers < fewAnswers;
         const std::optional<double> closed = static_cast<double>(k.closed);
         const std::optional<double> complaints = static_cast<double>(k.complaints);
+        // Closed orders whose files never had the input: "not in the data", never 0 %.
+        auto rate = [&](const std::optional<double> &v, qint64 known, const char *columns) {
+            if (k.closed == 0 || known > 0)
+                return number(pct(v), v, fewClosed);
+            QTableWidgetItem *item = number(kpi::KpiCatalogue::notInDataText(), std::nullopt, true);
+            item->setToolTip(kpi::KpiCatalogue::notInDataExplanation(QLatin1String(columns)));
+            return item;
+        };
         const QList<QTableWidgetItem *> items = {
             new QTableWidgetItem(people ? k.code : k.team),
             new QTableWidgetItem(k.name),
@@ -259,9 +268,9 @@ void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &r
             number(QString::number(k.closed), closed, false),
             number(dec(k.resolutionWdMean, 2), k.resolutionWdMean, fewClosed),
             number(dec(k.resolutionWdP90, 0), k.resolutionWdP90, fewClosed),
-            number(pct(k.slaMetRate), k.slaMetRate, fewClosed),
-            number(pct(k.firstTimeFixRate), k.firstTimeFixRate, fewClosed),
-            number(pct(k.reopenRate), k.reopenRate, fewClosed),
+            rate(k.slaMetRate, k.slaKnown, "responded_at"),
+            rate(k.firstTimeFixRate, k.firstTimeFixKnown, "visits, reopened"),
+            rate(k.reopenRate, k.reopenKnown, "reopened"),
             number(QString::number(k.complaints), complaints, false),
             number(QStringLiteral("%1 (%2)").arg(pct(k.csat)).arg(k.csatAnswers), k.csat,
                    fewSurveys),

@@ -500,6 +500,8 @@ void ImportDialog::showSummary(const io::ImportSummary &s)
         text += QLatin1Char(' ') + tr("Added to the staff list: %1 (complete them on the Staff "
                                       "tab).")
                                        .arg(added.join(QStringLiteral(", ")));
+    for (const QString &note : s.notes)
+        text += QLatin1Char('\n') + note;
     for (const QString &w : s.warnings)
         text += QLatin1Char('\n') + w;
     m_status->setText(text);

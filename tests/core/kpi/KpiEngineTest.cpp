@@ -7,6 +7,7 @@
 #include "flow/BranchUpdate.h"
 #include "flow/OrderRepository.h"
 #include "kpi/DashboardData.h"
+#include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "org/Staff.h"
 #include "storage/SqlQuery.h"
@@ -406,7 +407,12 @@ TEST_CASE("Unknown is not zero: rates count only the orders whose inputs the dat
     writeFile(csv, QByteArray("order_id,received_at,closed_at,technician\n"
                               "A1,2026-11-02 09:00,2026-11-03 10:00,\n"
                               "A2,2026-11-03 09:00,2026-11-04 10:00,\n"));
-    REQUIRE(Importers::run(ImportKind::Orders, db, csv, {})->inserted == 2);
+    auto first = Importers::run(ImportKind::Orders, db, csv, {});
+    REQUIRE(first->inserted == 2);
+    // The import says which figures the file cannot feed.
+    REQUIRE(first->notes.size() == 3);
+    CHECK(first->notes[0].contains(QStringLiteral("responded_at")));
+    CHECK(first->notes[1].contains(QStringLiteral("first-time fix")));
     KpiEngine engine(db);
     auto only = engine.compute(branch, QDate(2026, 11, 1));
     REQUIRE(only.ok());
@@ -422,6 +428,12 @@ TEST_CASE("Unknown is not zero: rates count only the orders whose inputs the dat
     CHECK(only->orders.firstTimeFixKnown == 0);
     // What needs no unknown input is there: both resolved within 3 working days.
     CHECK(*only->orders.resolutionWithinTargetRate == 1.0);
+    // The views say so: "not in the data", naming the column.
+    const auto &sla = KpiCatalogue::at("orders.sla_met_rate");
+    CHECK(KpiCatalogue::missingInputs(sla, *only) == QStringLiteral("responded_at"));
+    CHECK(KpiCatalogue::missingInputs(KpiCatalogue::at("orders.first_time_fix_rate"), *only) ==
+          QStringLiteral("visits, reopened"));
+    CHECK_FALSE(KpiCatalogue::missingInputs(KpiCatalogue::at("orders.received"), *only));
 
     // A file with the columns: B2's empty responded_at is a known "never responded".
     // B1: Mon 09:00 -> 10:00 (1 h, met), closed Wed (2 wd, met), 1 visit, no reopening.
@@ -429,7 +441,9 @@ TEST_CASE("Unknown is not zero: rates count only the orders whose inputs the dat
     writeFile(csv, QByteArray("order_id,received_at,responded_at,closed_at,visits,reopened\n"
                               "B1,2026-11-02 09:00,2026-11-02 10:00,2026-11-04 09:00,1,0\n"
                               "B2,2026-11-05 09:00,,2026-11-06 09:00,2,1\n"));
-    REQUIRE(Importers::run(ImportKind::Orders, db, csv, {})->inserted == 2);
+    auto second = Importers::run(ImportKind::Orders, db, csv, {});
+    REQUIRE(second->inserted == 2);
+    CHECK(second->notes.isEmpty());
     auto both = engine.compute(branch, QDate(2026, 11, 1));
     REQUIRE(both.ok());
     CHECK(both->orders.received == 4);
@@ -441,6 +455,7 @@ TEST_CASE("Unknown is not zero: rates count only the orders whose inputs the dat
     CHECK(*both->orders.firstTimeFixRate == 0.5);           // B1 of B1, B2
     CHECK(*both->orders.reopenRate == 0.5);                 // B2 of B1, B2
     CHECK(*both->orders.resolutionWithinTargetRate == 1.0); // all four
+    CHECK_FALSE(KpiCatalogue::missingInputs(sla, *both));   // known for B1 and B2
 
     // A later file with the column makes A1's response known; one without keeps it unknown.
     writeFile(csv, QByteArray("order_id,received_at,responded_at\n"
