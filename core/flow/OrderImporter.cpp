@@ -41,6 +41,7 @@ enum Column {
     VisitsCol,
     ReopenedCol,
     DescriptionCol,
+    DueCol,
     ColumnCount
 };
 
@@ -221,6 +222,10 @@ bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)
     o.times.implemented = timeOf(row, Implemented, *branch);
     o.times.followedUp = timeOf(row, FollowedUp, *branch);
     o.times.closed = timeOf(row, ClosedAt, *branch);
+    o.dueAt = timeOf(row, DueCol, *branch);
+    if (o.dueAt && o.times.received > 0 && *o.dueAt < o.times.received)
+        row.issue(DueCol, row.cell(DueCol),
+                  OrderImporter::tr("earlier than the time the order was received"));
     // Stage times never go backwards: name the first column that does.
     if (o.times.received > 0)
         if (auto backwards = firstBackwards(o.times))
@@ -414,6 +419,7 @@ bool OrderImport::merge(io::CsvImport::Row &row, const ServiceOrder &old, Servic
     keep(VisitsCol, o.visits, old.visits);
     keep(ReopenedCol, o.reopened, old.reopened);
     keep(DescriptionCol, o.description, old.description);
+    keep(DueCol, o.dueAt, old.dueAt);
     // A later file with the column makes the input known; one without keeps what was known.
     for (auto [column, bit] : {std::pair{int(Responded), int(ServiceOrder::ResponseUnknown)},
                                {int(VisitsCol), int(ServiceOrder::VisitsUnknown)},
@@ -519,7 +525,10 @@ const io::ImportShape &OrderImporter::shape()
           "重开次数|二次维修次数|Reopen Count|Reopens|Reopened Count"},
          {"description", "故障描述", true,
           "问题描述|故障现象|报修内容|备注|描述|问题|Problem Description|Short Description|"
-          "Description|Subject|Issue|Descriptor"}},
+          "Description|Subject|Issue|Descriptor"},
+         {"due_at", "承诺完成时间", false,
+          "要求完成时间|预约完成时间|截止时间|承诺时间|完成期限|Due Date|Due|Due At|Target Date|"
+          "Resolution Due|SLA Due|Deadline"}},
         {OrderId, Received},
         {QStringLiteral("service_order"), QStringLiteral("customer"), QStringLiteral("staff"),
          QStringLiteral("order_month_count")},

@@ -22,7 +22,7 @@ const QString selectColumns = QStringLiteral(
     "SELECT id, uid, branch_id, order_no, channel, category, product, priority, complaint, "
     "technician_id, customer_id, visits, reopened, status, received_at, responded_at, "
     "analysed_at, solution_at, implemented_at, followed_up_at, closed_at, description, "
-    "unknown_inputs FROM service_order ");
+    "unknown_inputs, due_at FROM service_order ");
 
 std::optional<qint64> optionalInt(const QVariant &v)
 {
@@ -57,6 +57,7 @@ ServiceOrder orderFrom(const SqlQuery &q)
     o.times.closed = optionalInt(q.value(20));
     o.description = q.value(21).toString();
     o.unknownInputs = q.value(22).toInt();
+    o.dueAt = optionalInt(q.value(23));
     return o;
 }
 
@@ -169,6 +170,7 @@ void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalT
                              : std::nullopt)
         .bind(QStringLiteral(":description"), o.description)
         .bind(QStringLiteral(":unknown"), o.unknownInputs)
+        .bind(QStringLiteral(":due"), o.dueAt)
         .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
 }
 
@@ -194,9 +196,9 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit)
                   "product, priority, complaint, technician_id, customer_id, visits, reopened, "
                   "status, stage, received_at, responded_at, analysed_at, solution_at, "
                   "implemented_at, followed_up_at, closed_at, received_month, closed_month, "
-                  "description, created_at, updated_at, unknown_inputs) VALUES (?1, ?2, ?3, ?4, "
-                  "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-                  "?21, ?22, ?23, ?24, ?25, ?25, ?26)");
+                  "description, created_at, updated_at, unknown_inputs, due_at) VALUES (?1, ?2, "
+                  "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                  "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?25, ?26, ?27)");
     const QString uid = order.uid.isEmpty() ? m_db.uids().next() : order.uid;
     const ServiceOrder &o = order;
     const OrderStatus status = o.times.closed                    ? OrderStatus::Closed
@@ -230,7 +232,8 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit)
               o.times.closed ? std::optional<qint64>(lt.monthKey(*o.times.closed)) : std::nullopt)
         .bind(24, o.description)
         .bind(25, m_db.clock().nowSecsSinceEpoch())
-        .bind(26, qint64(o.unknownInputs));
+        .bind(26, qint64(o.unknownInputs))
+        .bind(27, o.dueAt);
     if (auto s = q.exec(); !s)
         return orderWriteError(s.error(), order.orderNo);
     order.id = q.lastInsertId();
@@ -319,17 +322,19 @@ Status OrderRepository::update(const ServiceOrder &order,
                             "after you opened it; your changes were not saved. Open it again "
                             "to see the latest and redo them.")
                              .arg((*before)->orderNo));
-    SqlQuery q(m_db, QStringLiteral(
-                         "UPDATE service_order SET branch_id = :branch, order_no = :order_no, "
-                         "channel = :channel, category = :category, product = :product, priority "
-                         "= :priority, complaint = :complaint, technician_id = :technician, "
-                         "customer_id = :customer, visits = :visits, reopened = :reopened, status "
-                         "= :status, stage = :stage, received_at = :received, responded_at = "
-                         ":responded, analysed_at = :analysed, solution_at = :solution, "
-                         "implemented_at = :implemented, followed_up_at = :followed_up, "
-                         "closed_at = :closed, received_month = :received_month, closed_month = "
-                         ":closed_month, description = :description, unknown_inputs = :unknown, "
-                         "updated_at = :now WHERE id = :id"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE service_order SET branch_id = :branch, order_no = :order_no, "
+            "channel = :channel, category = :category, product = :product, priority "
+            "= :priority, complaint = :complaint, technician_id = :technician, "
+            "customer_id = :customer, visits = :visits, reopened = :reopened, status "
+            "= :status, stage = :stage, received_at = :received, responded_at = "
+            ":responded, analysed_at = :analysed, solution_at = :solution, "
+            "implemented_at = :implemented, followed_up_at = :followed_up, "
+            "closed_at = :closed, received_month = :received_month, closed_month = "
+            ":closed_month, description = :description, unknown_inputs = :unknown, due_at = :due, "
+            "updated_at = :now WHERE id = :id"));
     bindOrder(q, order, **local);
     q.bind(QStringLiteral(":id"), order.id);
     if (auto s = q.exec(); !s)
@@ -400,6 +405,7 @@ Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const
         o.times.closed = optionalInt(20);
         o.description = q.text(21);
         o.unknownInputs = static_cast<int>(q.int64(22));
+        o.dueAt = optionalInt(23);
         order = std::move(o);
     }
     if (!q.status())

@@ -48,7 +48,8 @@ QJsonObject ServiceOrder::toJson() const
                      {QStringLiteral("followed_up_at"), time(times.followedUp)},
                      {QStringLiteral("closed_at"), time(times.closed)},
                      {QStringLiteral("description"), description}};
-    // Only when there are any, so the records of orders with every input known stay as they were.
+    // Only when there are any (and a deadline only when set), so the records of other orders
+    // stay as they were.
     QJsonArray unknown;
     if (!knows(ResponseUnknown))
         unknown.append(QStringLiteral("responded_at"));
@@ -58,6 +59,8 @@ QJsonObject ServiceOrder::toJson() const
         unknown.append(QStringLiteral("reopened"));
     if (!unknown.isEmpty())
         json.insert(QStringLiteral("unknown"), unknown);
+    if (dueAt)
+        json.insert(QStringLiteral("due_at"), static_cast<double>(*dueAt));
     return json;
 }
 

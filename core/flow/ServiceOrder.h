@@ -54,6 +54,9 @@ struct ServiceOrder {
     // nothing then.
     enum Unknown : int { ResponseUnknown = 1, VisitsUnknown = 2, ReopenedUnknown = 4 };
     int unknownInputs = 0;
+    // The order's own resolution deadline, from an export's due date: when set, the resolution
+    // target instead of the SLA policy's working days (KPI.md).
+    std::optional<qint64> dueAt;
     bool knows(Unknown input) const { return (unknownInputs & input) == 0; }
 
     QJsonObject toJson() const;
@@ -65,7 +68,7 @@ struct ServiceOrder {
                priority == o.priority && complaint == o.complaint &&
                technicianId == o.technicianId && customerId == o.customerId && visits == o.visits &&
                reopened == o.reopened && status == o.status && times == o.times &&
-               description == o.description && unknownInputs == o.unknownInputs;
+               description == o.description && unknownInputs == o.unknownInputs && dueAt == o.dueAt;
     }
     bool operator!=(const ServiceOrder &o) const { return !(*this == o); }
 };

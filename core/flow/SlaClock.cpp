@@ -52,6 +52,18 @@ SlaDeadlines SlaClock::compute(const ServiceOrder &order, const SlaPolicy &polic
         d.responseOverdue = now > d.responseDue;
     }
 
+    if (order.dueAt) {
+        // The order's own deadline: met when closed by then (KPI.md).
+        const qint64 reference = order.times.closed.value_or(now);
+        d.resolutionDueAt = order.dueAt;
+        d.resolutionDueDate = local.localDate(*order.dueAt);
+        const QDate today = local.localDate(reference);
+        d.resolutionWorkingDaysLeft = today <= d.resolutionDueDate
+                                          ? calendar.workingDaysAfter(today, d.resolutionDueDate)
+                                          : -calendar.workingDaysAfter(d.resolutionDueDate, today);
+        d.resolutionOverdue = reference > *order.dueAt;
+        return d;
+    }
     if (policy.pauseWhileWaiting)
         d.pausedWorkingDays =
             waitingWorkingDays(events, calendar, local, order.times.closed.value_or(now));

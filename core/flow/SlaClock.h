@@ -24,12 +24,16 @@ struct SlaDeadlines {
     int resolutionWorkingDaysLeft = 0;       // working days from today to the due date; < 0 overdue
     int pausedWorkingDays = 0;               // added by waits, when the policy pauses the clock
     bool resolutionOverdue = false;          // open past the due date, or closed after it
+    // The order's own deadline (its due_at), when it has one: then the resolution target is
+    // that moment instead of the policy's working days, and resolutionDueDate its local date.
+    std::optional<qint64> resolutionDueAt;
 };
 
 // Deadlines as KPI.md measures them: the response within the target in calendar hours; the
 // resolution by the target-th working day after the day the order was received (closing on that
 // day still meets it). When the policy pauses the resolution clock, every working day spent
-// waiting for parts or for the customer moves the due date by one working day.
+// waiting for parts or for the customer moves the due date by one working day. An order with its
+// own deadline (due_at, from an export) is due then instead (KPI.md).
 class SlaClock final {
 public:
     static SlaDeadlines compute(const ServiceOrder &order, const SlaPolicy &policy,

@@ -72,8 +72,8 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
     {
         FastQuery q(db, "SELECT received_at, responded_at, closed_at, priority, visits, "
                         "reopened, technician_id, analysed_at, solution_at, implemented_at, "
-                        "followed_up_at, unknown_inputs FROM service_order WHERE branch_id = ?1 "
-                        "AND closed_at >= ?2 AND closed_at < ?3");
+                        "followed_up_at, unknown_inputs, due_at FROM service_order WHERE "
+                        "branch_id = ?1 AND closed_at >= ?2 AND closed_at < ?3");
         q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
         std::vector<double> resolution;
         std::array<std::vector<double>, dwellStageCount> dwell;
@@ -89,7 +89,9 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
             const int wd =
                 c.calendar.workingDaysAfter(local.localDate(received), local.localDate(closed));
             resolution.push_back(wd);
-            const bool resolutionOk = wd <= c.resolutionDays[pi];
+            // The order's own deadline when it has one, else its policy's working days.
+            const bool resolutionOk =
+                q.isNull(12) ? wd <= c.resolutionDays[pi] : closed <= q.int64(12);
             const bool responseOk =
                 !q.isNull(1) &&
                 static_cast<double>(q.int64(1) - received) / 3600.0 <= c.responseHours[pi];

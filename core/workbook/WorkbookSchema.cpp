@@ -82,8 +82,8 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          {},
          &sealCompletedInspections},
         {11,
-         QStringLiteral("The inputs an imported order's file never gave (unknown is not zero)"),
-         QStringLiteral(":/servicelens/schema/0011_unknown_inputs.sql"),
+         QStringLiteral("Imported orders: the inputs their file never gave, their own deadline"),
+         QStringLiteral(":/servicelens/schema/0011_imported_orders.sql"),
          {},
          {}},
     };

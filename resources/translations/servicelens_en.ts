@@ -192,7 +192,7 @@
             <numerusform>due %1, %n working day left</numerusform><numerusform>due %1, %n working days left</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+13" />
         <source>&lt;p&gt;The clock was paused for %n working day(s) of waiting.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;The clock was paused for %n working day of waiting.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;The clock was paused for %n working days of waiting.&lt;/p&gt;</numerusform></translation>

@@ -2237,7 +2237,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+147"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+148"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -2257,12 +2257,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -2282,7 +2282,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>需要受理时间</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>earlier than the time the order was received</source>
+        <translation>早于工单受理时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>earlier than %1 (%2); stage times cannot go backwards</source>
         <translation>早于 %1（%2）；各环节时间不能倒退</translation>
     </message>
@@ -2312,12 +2317,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>没有此工号或姓名的员工；请先加入员工名单，或由导入自动创建（--create-staff；导入对话框会先询问）</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>with the stage times already stored for this order, the times would go backwards (%2 earlier than %1)</source>
         <translation>与该工单已存的各阶段时间合起来，时间会倒退（%2 早于 %1）</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>No responded_at column: for the orders this file adds, response time, responded within target and SLA met are not in the data.</source>
         <translation>没有 responded_at（响应时间）列：对本文件新增的工单，响应时长、响应及时率和 SLA 达成率不在数据中。</translation>
     </message>
@@ -2340,7 +2345,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+84"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+85"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
@@ -2415,7 +2420,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>The workbook lacks the trigger that counts orders per month.</source>
         <translation>工作簿缺少按月统计工单的触发器。</translation>
     </message>
@@ -2425,14 +2430,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1 在您打开后已在其他位置（另一个窗口或程序）被修改；您的更改未保存。请重新打开查看最新内容后再修改。</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-250"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/flow/OrderDetails.cpp" line="+21"/>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+243"/>
-        <location line="+40"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+245"/>
+        <location line="+42"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
@@ -6506,7 +6511,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Response&lt;/b&gt; (%1): %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (the order&apos;s own deadline, %3): %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;响应&lt;/b&gt;（%1）：%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;解决&lt;/b&gt;（工单自带期限 %3）：%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;Response&lt;/b&gt; (%1): %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (%3 working days): %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;响应&lt;/b&gt;（%1）：%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;解决&lt;/b&gt;（%3 个工作日）：%4&lt;/p&gt;</translation>
     </message>

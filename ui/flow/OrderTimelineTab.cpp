@@ -237,11 +237,17 @@ void OrderTimelineTab::show(const OrderDetails &details)
     else
         resolution =
             tr("due %1, %n working day(s) left", nullptr, d.resolutionWorkingDaysLeft).arg(due);
+    // The order's own deadline (from its export) is named as the target it is.
     QString text =
-        tr("<p><b>Response</b> (%1): %2</p><p><b>Resolution</b> (%3 working days): %4</p>")
-            .arg(FlowNames::label(o.priority), response)
-            .arg(m_details.policy.resolutionWorkingDays)
-            .arg(resolution);
+        d.resolutionDueAt
+            ? tr("<p><b>Response</b> (%1): %2</p><p><b>Resolution</b> (the order's own deadline, "
+                 "%3): %4</p>")
+                  .arg(FlowNames::label(o.priority), response, timeText(*d.resolutionDueAt),
+                       resolution)
+            : tr("<p><b>Response</b> (%1): %2</p><p><b>Resolution</b> (%3 working days): %4</p>")
+                  .arg(FlowNames::label(o.priority), response)
+                  .arg(m_details.policy.resolutionWorkingDays)
+                  .arg(resolution);
     if (d.pausedWorkingDays > 0)
         text += tr("<p>The clock was paused for %n working day(s) of waiting.</p>", nullptr,
                    d.pausedWorkingDays);

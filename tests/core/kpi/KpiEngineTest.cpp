@@ -6,6 +6,7 @@
 #include "common/Statistics.h"
 #include "flow/BranchUpdate.h"
 #include "flow/OrderRepository.h"
+#include "flow/SlaClock.h"
 #include "kpi/DashboardData.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
@@ -471,4 +472,51 @@ TEST_CASE("Unknown is not zero: rates count only the orders whose inputs the dat
     auto a1 = **flow::OrderRepository(db).findByOrderNo(branch.id, QStringLiteral("A1"));
     CHECK(a1.knows(flow::ServiceOrder::ResponseUnknown));
     CHECK_FALSE(a1.knows(flow::ServiceOrder::VisitsUnknown));
+}
+
+TEST_CASE("An order's own due_at is its resolution target, in the KPIs and its deadline",
+          "[kpi][import]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("期限.servicelens")), clock);
+    Database &db = wb->database();
+    const Branch branch = *wb->defaultBranch();
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    // Normal priority: 3 working days. D1 is due the next morning and closed after it (missed,
+    // though within 3 working days); D2 is due in 10 days and closed on day 6 (met, though
+    // beyond 3 working days); P1 has no due date and is measured by the policy (2 wd, met).
+    writeFile(csv,
+              QStringLiteral("工单号,受理时间,响应时间,关闭时间,上门次数,返修次数,承诺完成时间\n"
+                             "D1,2026-11-02 09:00,2026-11-02 09:30,2026-11-03 12:00,1,0,"
+                             "2026-11-03 09:00\n"
+                             "D2,2026-11-02 09:00,2026-11-02 09:30,2026-11-10 12:00,1,0,"
+                             "2026-11-12 18:00\n"
+                             "P1,2026-11-02 09:00,2026-11-02 09:30,2026-11-04 12:00,1,0,\n")
+                  .toUtf8());
+    auto imported = Importers::run(ImportKind::Orders, db, csv, {});
+    REQUIRE(imported.ok());
+    REQUIRE(imported->inserted == 3);
+    auto k = KpiEngine(db).compute(branch, QDate(2026, 11, 1));
+    REQUIRE(k.ok());
+    CHECK(*k->orders.resolutionWithinTargetRate == Approx(2.0 / 3.0)); // D2, P1
+    CHECK(*k->orders.slaMetRate == Approx(2.0 / 3.0));
+
+    // The order's deadline says the same.
+    auto d1 = **flow::OrderRepository(db).findByOrderNo(branch.id, QStringLiteral("D1"));
+    const LocalTime local = branch.localTime();
+    auto deadlines = flow::SlaClock::compute(d1, flow::SlaPolicy{}, flow::WorkingCalendar{}, local,
+                                             clock.nowSecsSinceEpoch());
+    REQUIRE(deadlines.resolutionDueAt.has_value());
+    CHECK(*deadlines.resolutionDueAt == *d1.dueAt);
+    CHECK(deadlines.resolutionDueDate == QDate(2026, 11, 3));
+    CHECK(deadlines.resolutionOverdue);
+
+    // A due time before the order was received is refused, naming line and column.
+    writeFile(csv,
+              QByteArray("order_id,received_at,due_at\nD3,2026-11-02 09:00,2026-11-01 09:00\n"));
+    auto bad = Importers::run(ImportKind::Orders, db, csv, {});
+    REQUIRE(bad.ok());
+    REQUIRE(bad->issues.size() == 1);
+    CHECK(bad->issues[0].column == QStringLiteral("due_at"));
 }
