@@ -287,24 +287,9 @@ bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)
 
 void OrderImport::findTechnician(io::CsvImport::Row &row, ParsedRow &p)
 {
-    const QString v = row.cell(TechnicianCol);
-    if (v.isEmpty())
-        return;
-    const org::StaffDirectory::Lookup found = m_people.find(v);
-    if (found.id) {
-        p.order.technicianId = found.id;
-        if (m_people.createdHere(*found.id))
-            row.unknownPerson(TechnicianCol, v, true);
-    } else if (!found.problem.isEmpty()) {
-        row.issue(TechnicianCol, v, found.problem);
-    } else if (m_frame.options().createStaff) {
-        p.newTechnician = v; // created when the row is written, never for a rejected row
-    } else {
-        row.unknownPerson(TechnicianCol, v, false,
-                          OrderImporter::tr("no staff member has this code or name; add them to "
-                                            "the staff list, or let the import create them "
-                                            "(--create-staff; the import dialog asks)"));
-    }
+    const auto named = m_people.name(row, TechnicianCol, m_frame.options().createStaff);
+    p.order.technicianId = named.id;
+    p.newTechnician = named.newcomer;
 }
 
 Result<qint64> OrderImport::customerId(const QString &name, const QString &phone)
@@ -356,11 +341,10 @@ Result<Outcome> OrderImport::write(io::CsvImport::Row &row, ParsedRow &p)
             return Outcome::Unchanged; // the merged stage times go backwards: rejected
     }
     if (!p.newTechnician.isEmpty()) {
-        auto id = m_people.create(p.newTechnician, org::Role::TechnicalSupport, o.branchId);
+        auto id = m_people.createFor(row, TechnicianCol, p.newTechnician, o.branchId);
         if (!id)
             return id.error();
         o.technicianId = *id;
-        row.unknownPerson(TechnicianCol, p.newTechnician, true);
     }
     if (row.has(CustomerCol) || row.has(PhoneCol)) {
         // One of the two columns alone changes only that half of the customer.

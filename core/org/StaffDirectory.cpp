@@ -145,6 +145,38 @@ StaffMember StaffDirectory::newcomer(const QString &value, Role role) const
     return m;
 }
 
+StaffDirectory::Named StaffDirectory::name(io::CsvImport::Row &row, int column, bool createStaff)
+{
+    const QString value = row.cell(column);
+    if (value.isEmpty())
+        return {};
+    const Lookup found = find(value);
+    if (found.id) {
+        if (createdHere(*found.id))
+            row.unknownPerson(column, value, true); // counted with the rows naming a newcomer
+        return {found.id, {}};
+    }
+    if (!found.problem.isEmpty()) {
+        row.issue(column, value, found.problem);
+        return {};
+    }
+    if (createStaff)
+        return {std::nullopt, value}; // created when the row is written, never for a rejected one
+    row.unknownPerson(column, value, false,
+                      tr("no staff member has this code or name; add them to the staff list, or "
+                         "let the import create them (--create-staff; the import dialog asks)"));
+    return {};
+}
+
+Result<qint64> StaffDirectory::createFor(io::CsvImport::Row &row, int column,
+                                         const QString &newcomer, std::optional<qint64> branchId)
+{
+    auto id = create(newcomer, Role::TechnicalSupport, branchId);
+    if (id)
+        row.unknownPerson(column, newcomer, true);
+    return id;
+}
+
 Result<qint64> StaffDirectory::create(const QString &value, Role role,
                                       std::optional<qint64> branchId)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Staff.h"
+#include "io/CsvImport.h"
 
 #include <QHash>
 #include <QSet>
@@ -28,6 +29,19 @@ public:
         bool unknown() const { return !id && problem.isEmpty(); }
     };
     Lookup find(const QString &value) const;
+
+    // A people column of an import row (FORMATS.md): the person it names; or, for a value that
+    // names no one, the newcomer to create when the row is written (createStaff) or the row
+    // refused with the person listed; or a row issue for a name that could be several people.
+    // An empty cell names no one and is no problem here.
+    struct Named {
+        std::optional<qint64> id;
+        QString newcomer;
+    };
+    Named name(io::CsvImport::Row &row, int column, bool createStaff);
+    // Creates a row's newcomer (as a technician) and lists them as created in the summary.
+    Result<qint64> createFor(io::CsvImport::Row &row, int column, const QString &newcomer,
+                             std::optional<qint64> branchId);
 
     // The person a value that names no one stands for: "T15 马宇航" is code T15, name 马宇航;
     // a bare name takes the next free code of its role's series (T15 after T14; T01 when there

@@ -123,27 +123,11 @@ Result<Outcome> AttendanceImporter::row(CsvImport::Row &row)
     if (!day)
         row.issue(DateCol, dayText, tr("expected a date such as 2026-03-10"));
     const QString who = row.cell(StaffCol);
-    std::optional<qint64> personId;
-    QString newcomer; // created when the row is written (createStaff)
-    if (who.isEmpty()) {
+    if (who.isEmpty())
         row.issue(StaffCol, who, tr("a staff code or name is required"));
-    } else {
-        const org::StaffDirectory::Lookup found = m_people.find(who);
-        if (found.id) {
-            personId = found.id;
-            if (m_people.createdHere(*found.id))
-                row.unknownPerson(StaffCol, who, true);
-        } else if (!found.problem.isEmpty()) {
-            row.issue(StaffCol, who, found.problem);
-        } else if (m_createStaff) {
-            newcomer = who;
-        } else {
-            row.unknownPerson(StaffCol, who, false,
-                              tr("no staff member has this code or name; import the staff "
-                                 "first, or let the import create them (--create-staff; the "
-                                 "import dialog asks)"));
-        }
-    }
+    const auto named = m_people.name(row, StaffCol, m_createStaff);
+    std::optional<qint64> personId = named.id;
+    const QString newcomer = named.newcomer;
     auto pre = score(row, PreCol);
     auto post = score(row, PostCol);
     std::optional<SkillArea> area;
@@ -187,11 +171,10 @@ Result<Outcome> AttendanceImporter::row(CsvImport::Row &row)
         return session.error();
     const qint64 sessionId = *session;
     if (!newcomer.isEmpty()) {
-        auto id = m_people.create(newcomer, org::Role::TechnicalSupport, m_branchId);
+        auto id = m_people.createFor(row, StaffCol, newcomer, m_branchId);
         if (!id)
             return id.error();
         personId = *id;
-        row.unknownPerson(StaffCol, newcomer, true);
     }
     auto before = m_training.attendance(sessionId, *personId);
     if (!before)

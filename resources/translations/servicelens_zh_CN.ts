@@ -115,17 +115,12 @@
         <translation>应为日期，例如 2026-03-10</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a staff code or name is required</source>
         <translation>需要工号或姓名</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>no staff member has this code or name; import the staff first, or let the import create them (--create-staff; the import dialog asks)</source>
-        <translation>没有此工号或姓名的员工；请先导入员工，或由导入自动创建（--create-staff；导入对话框会先询问）</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>expected product_knowledge, fault_diagnosis, communication, safety, service_standards or systems (产品知识, 故障诊断, 沟通技巧, 安全, 服务规范, 系统操作)</source>
         <translation>应为 product_knowledge、fault_diagnosis、communication、safety、service_standards 或 systems（产品知识、故障诊断、沟通技巧、安全、服务规范、系统操作）</translation>
     </message>
@@ -2257,12 +2252,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+117"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-142"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -2312,12 +2307,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 0 或更大的整数</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>no staff member has this code or name; add them to the staff list, or let the import create them (--create-staff; the import dialog asks)</source>
-        <translation>没有此工号或姓名的员工；请先加入员工名单，或由导入自动创建（--create-staff；导入对话框会先询问）</translation>
-    </message>
-    <message>
-        <location line="+137"/>
+        <location line="+159"/>
         <source>with the stage times already stored for this order, the times would go backwards (%2 earlier than %1)</source>
         <translation>与该工单已存的各阶段时间合起来，时间会倒退（%2 早于 %1）</translation>
     </message>
@@ -3548,6 +3538,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+16"/>
         <source>staff code %1 is %2, not %3</source>
         <translation>工号 %1 是 %2，不是 %3</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>no staff member has this code or name; add them to the staff list, or let the import create them (--create-staff; the import dialog asks)</source>
+        <translation>没有此工号或姓名的员工；请先加入员工名单，或由导入自动创建（--create-staff；导入对话框会先询问）</translation>
     </message>
 </context>
 <context>
