@@ -120,8 +120,10 @@ QString freshWorkbook(const QString &binary, const QString &dir, const char *nam
 
 Run importInto(const QString &binary, const QString &db, const QString &csv)
 {
+    // The file's technicians are not in a new workbook's staff list: added by the import.
     return runProcess({binary, QStringLiteral("import"), QStringLiteral("orders"),
-                       QStringLiteral("--db"), db, QStringLiteral("--in"), csv});
+                       QStringLiteral("--db"), db, QStringLiteral("--in"), csv,
+                       QStringLiteral("--create-staff")});
 }
 
 // What SQLite alone needs to store the imported rows in the workbook's schema (its indexes,
