@@ -52,8 +52,10 @@ Result<FileProbe> FileProbe::read(const QString &path)
     if (rc == SQLITE_OK)
         rc = db.queryInt("SELECT count(*) FROM sqlite_schema", &probe.tableCount);
     if (rc != SQLITE_OK)
+        // The system's reason too: on a full disk SQLite says only "disk I/O error" (it could
+        // not make the -shm beside a WAL workbook), the errno says ENOSPC.
         return sqliteError(rc, tr("“%1” cannot be read.").arg(QDir::toNativeSeparators(path)),
-                           db.message());
+                           db.message(), sqlite3_system_errno(db.get()));
     return probe;
 }
 
