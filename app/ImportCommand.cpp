@@ -69,8 +69,12 @@ int runImport(const QStringList &arguments)
         QStringLiteral("create-staff"),
         CommandLine::tr("Add the people the file names who are not in the staff list."));
     parser.addOptions({db, in, branch, encoding, map, skip, survey, createStaff});
-    parser.addPositionalArgument(QStringLiteral("what"),
-                                 CommandLine::tr("orders, surveys, staff, calendar or training"));
+    // What can be imported, as Importers lists it: "orders, staff, …, sla".
+    QStringList codes;
+    for (ImportKind k : Importers::kinds())
+        codes << Importers::code(k);
+    const QString kinds = codes.join(QStringLiteral(", "));
+    parser.addPositionalArgument(QStringLiteral("what"), kinds);
     int exit = ExitOk;
     parser.setApplicationDescription(CommandLine::tr("Import a CSV file into a workbook."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -90,20 +94,16 @@ int runImport(const QStringList &arguments)
                          .arg(what.at(1)),
                      QStringLiteral("import"));
     if (what.isEmpty())
-        return usage(
-            CommandLine::tr("Say what to import: orders, surveys, staff, calendar or training."),
-            QStringLiteral("import"));
+        return usage(CommandLine::tr("Say what to import: %1.").arg(kinds),
+                     QStringLiteral("import"));
     if (!parser.isSet(db) || !parser.isSet(in))
         return usage(CommandLine::tr("--db FILE and --in FILE are required."),
                      QStringLiteral("import"));
     const QString kind = what.front();
     const auto importKind = Importers::fromCode(kind);
     if (!importKind)
-        return usage(
-            CommandLine::tr(
-                "“%1” cannot be imported; say orders, surveys, staff, calendar or training.")
-                .arg(kind),
-            QStringLiteral("import"));
+        return usage(CommandLine::tr("“%1” cannot be imported; say one of %2.").arg(kind, kinds),
+                     QStringLiteral("import"));
     const auto enc = io::TextDecoder::fromName(parser.value(encoding));
     if (!enc)
         return usage(CommandLine::tr("Unknown encoding “%1”; use auto, utf-8 or gb18030.")

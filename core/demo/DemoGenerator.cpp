@@ -39,11 +39,9 @@ Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested,
     auto calendar = CalendarRepository(db).load();
     if (!calendar)
         return calendar.error();
-    auto policies = SlaPolicyRepository(db).list();
+    auto policies = SlaPolicyRepository(db).load();
     if (!policies)
         return policies.error();
-    if (policies->size() != allPriorities.size())
-        return makeError(ErrorKind::Database, tr("The workbook's SLA policies are incomplete."));
 
     WriteTransaction tx(db);
     if (!tx.status())

@@ -40,7 +40,7 @@ QString utf8(const char *s)
 } // namespace
 
 DemoWorld::DemoWorld(Workbook &workbook, const DemoOptions &options, const Branch &branch,
-                     flow::WorkingCalendar calendar, std::vector<flow::SlaPolicy> policies)
+                     flow::WorkingCalendar calendar, flow::SlaPolicySet policies)
     : m_db(workbook.database())
     , m_options(options)
     , m_branch(branch)
@@ -171,7 +171,7 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     o.channel = allChannels[m_random.weighted(channelWeights)];
     const std::size_t p = m_random.weighted(priorityWeights);
     o.priority = allPriorities[p];
-    const SlaPolicy &policy = m_policies[p];
+    const SlaPolicy &policy = m_policies.forOrder(o.priority, o.category);
 
     std::vector<const Technician *> available;
     for (const Technician &t : m_technicians)

@@ -41,7 +41,7 @@ struct GeneratedOrder {
 class DemoWorld {
 public:
     DemoWorld(Workbook &workbook, const DemoOptions &options, const Branch &branch,
-              flow::WorkingCalendar calendar, std::vector<flow::SlaPolicy> policies);
+              flow::WorkingCalendar calendar, flow::SlaPolicySet policies);
 
     Status run(const DemoGenerator::Progress &progress);
 
@@ -57,7 +57,7 @@ private:
     DemoOptions m_options;
     Branch m_branch;
     flow::WorkingCalendar m_calendar;
-    std::vector<flow::SlaPolicy> m_policies;
+    flow::SlaPolicySet m_policies;
     LocalTime m_local;
     DemoRandom m_random;
     UidGenerator m_uids;

@@ -39,15 +39,10 @@ Result<OrderDetails> OrderDetails::load(Database &db, qint64 orderId)
         return branch.error();
     d.timeZone =
         branch->has_value() ? (*branch)->timeZone : QString::fromLatin1(Branch::defaultTimeZone);
-    auto policies = SlaPolicyRepository(db).list();
+    auto policies = SlaPolicyRepository(db).load();
     if (!policies)
         return policies.error();
-    for (const SlaPolicy &p : SlaPolicy::defaults())
-        if (p.priority == d.order.priority)
-            d.policy = p;
-    for (const SlaPolicy &p : *policies)
-        if (p.priority == d.order.priority)
-            d.policy = p;
+    d.policy = policies->forOrder(d.order.priority, d.order.category);
     auto calendar = CalendarRepository(db).load();
     if (!calendar)
         return calendar.error();

@@ -45,18 +45,6 @@ enum Column {
     ColumnCount
 };
 
-std::optional<bool> parseBool(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("1") || t == QLatin1String("true") || t == QLatin1String("yes") ||
-        t == QLatin1String("y") || t == QString::fromUtf8("是"))
-        return true;
-    if (t == QLatin1String("0") || t == QLatin1String("false") || t == QLatin1String("no") ||
-        t == QLatin1String("n") || t == QString::fromUtf8("否"))
-        return false;
-    return std::nullopt;
-}
-
 // A name lookup remembered per distinct text: a file repeats the same few values a million
 // times, and FlowNames compares against every alias.
 template <typename T>
@@ -250,7 +238,7 @@ bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)
                 OrderImporter::tr("expected urgent, high, normal or low (紧急, 高, 普通, 低)"));
     }
     if (const QString v = row.cell(ComplaintCol); !v.isEmpty()) {
-        if (auto b = parseBool(v))
+        if (auto b = io::CsvImport::parseBoolean(v))
             o.complaint = *b;
         else
             row.issue(ComplaintCol, v,

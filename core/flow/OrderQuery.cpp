@@ -151,7 +151,7 @@ Status OrderQuery::prepareOverdue()
     auto calendar = CalendarRepository(m_db).load();
     if (!calendar)
         return calendar.error();
-    auto policies = SlaPolicyRepository(m_db).list();
+    auto policies = SlaPolicyRepository(m_db).load();
     if (!policies)
         return policies.error();
     const LocalTime local = m_branch.localTime();
@@ -171,10 +171,7 @@ Status OrderQuery::prepareOverdue()
             return order.error();
         if (!order->has_value())
             continue;
-        SlaPolicy policy;
-        for (const SlaPolicy &p : *policies)
-            if (p.priority == (*order)->priority)
-                policy = p;
+        const SlaPolicy &policy = policies->forOrder((*order)->priority, (*order)->category);
         std::vector<StageEvent> waits;
         if (policy.pauseWhileWaiting) {
             auto e = events.forOrder(id);
@@ -237,7 +234,7 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
     const QString sql =
         QStringLiteral("SELECT o.id, o.order_no, o.received_at, o.closed_at, o.status, o.stage, "
                        "o.priority, o.channel, o.category, o.product, c.name, s.code, s.name, "
-                       "o.complaint, o.visits, o.reopened, p.sort_value FROM (") +
+                       "o.complaint, o.visits, o.reopened, p.sort_value, o.due_at FROM (") +
         inner + QStringLiteral(") p JOIN service_order o ON o.id = p.id") + joinCustomer +
         joinStaff + QStringLiteral(" ORDER BY p.sort_value") + direction +
         QStringLiteral(", p.id") + direction;
@@ -249,7 +246,10 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
         q.bind(QStringLiteral(":after_v"), after->value)
             .bind(QStringLiteral(":after_id"), after->id);
     q.bind(QStringLiteral(":limit"), limit);
-    return q.all<OrderRow>([](const SqlQuery &r) {
+    auto policies = SlaPolicyRepository(m_db).load();
+    if (!policies)
+        return policies.error();
+    return q.all<OrderRow>([&policies](const SqlQuery &r) {
         OrderRow row;
         row.id = r.value(0).toLongLong();
         row.orderNo = r.value(1).toString();
@@ -269,6 +269,9 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
         row.visits = r.value(14).toInt();
         row.reopened = r.value(15).toInt();
         row.sortValue = r.value(16);
+        if (!r.value(17).isNull())
+            row.dueAt = r.value(17).toLongLong();
+        row.policy = policies->forOrder(row.priority, row.category);
         return row;
     });
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FlowTypes.h"
+#include "SlaPolicy.h"
 #include "org/Branch.h"
 #include "storage/Result.h"
 
@@ -70,7 +71,9 @@ struct OrderRow {
     bool complaint = false;
     int visits = 0;
     int reopened = 0;
-    QVariant sortValue; // the value of the sort key, for the next page's cursor
+    std::optional<qint64> dueAt; // the order's own deadline, from its export
+    SlaPolicy policy;            // the row of the SLA policies that sets its targets
+    QVariant sortValue;          // the value of the sort key, for the next page's cursor
 };
 
 // Where a page ends: the sort key's value and the id of its last row.

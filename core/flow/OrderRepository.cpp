@@ -502,4 +502,15 @@ Result<qint64> OrderRepository::count() const
     return v->toLongLong();
 }
 
+Result<QStringList> OrderRepository::categories(int limit) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT category FROM service_order WHERE category <> '' "
+                                    "GROUP BY category ORDER BY count(*) DESC, category LIMIT :n"));
+    q.bind(QStringLiteral(":n"), limit);
+    auto rows = q.all<QString>([](const SqlQuery &row) { return row.value(0).toString(); });
+    if (!rows)
+        return rows.error();
+    return QStringList(rows->begin(), rows->end());
+}
+
 } // namespace servicelens::flow

@@ -58,6 +58,8 @@ public:
     Result<std::optional<ServiceOrder>> findByOrderNo(qint64 branchId,
                                                       const QString &orderNo) const;
     Result<qint64> count() const;
+    // The categories the orders use, most orders first (the SLA dialog offers them).
+    Result<QStringList> categories(int limit = 200) const;
     // The next free order id of the form SO<yyyyMMdd><nnnn> for a day, as the demo and most
     // helpdesks number them.
     Result<QString> nextOrderNo(qint64 branchId, QDate day) const;

@@ -3,12 +3,9 @@
 
 namespace servicelens::flow {
 
-namespace {
-
-// Working days spent waiting: for each wait, the working days after the day it started up to
-// the day it ended (or today, for a wait still going on).
-int waitingWorkingDays(const std::vector<StageEvent> &events, const WorkingCalendar &calendar,
-                       const LocalTime &local, qint64 now)
+int SlaClock::waitingWorkingDays(const std::vector<StageEvent> &events,
+                                 const WorkingCalendar &calendar, const LocalTime &local,
+                                 qint64 now)
 {
     int days = 0;
     std::optional<qint64> openSince;
@@ -34,8 +31,6 @@ int waitingWorkingDays(const std::vector<StageEvent> &events, const WorkingCalen
         days += calendar.workingDaysAfter(local.localDate(*openSince), local.localDate(now));
     return days;
 }
-
-} // namespace
 
 SlaDeadlines SlaClock::compute(const ServiceOrder &order, const SlaPolicy &policy,
                                const WorkingCalendar &calendar, const LocalTime &local, qint64 now,

@@ -39,6 +39,11 @@ public:
     static SlaDeadlines compute(const ServiceOrder &order, const SlaPolicy &policy,
                                 const WorkingCalendar &calendar, const LocalTime &local, qint64 now,
                                 const std::vector<StageEvent> &events = {});
+    // The working days an order spent waiting for parts or the customer up to `until`: for each
+    // wait, the working days after the day it started up to the day it ended (or `until`).
+    static int waitingWorkingDays(const std::vector<StageEvent> &events,
+                                  const WorkingCalendar &calendar, const LocalTime &local,
+                                  qint64 until);
 };
 
 } // namespace servicelens::flow

@@ -18,15 +18,15 @@ constexpr StageEvent::Kind allKinds[] = {
     StageEvent::Kind::WaitCustomerEnd, StageEvent::Kind::Reopen,
     StageEvent::Kind::Correction};
 
-StageEvent::Kind kindFrom(const QString &code)
+} // namespace
+
+StageEvent::Kind StageEvent::kindFrom(const QString &code)
 {
     for (auto k : allKinds)
         if (StageEvent::kindCode(k) == code)
             return k;
     return StageEvent::Kind::Correction;
 }
-
-} // namespace
 
 QString StageEvent::kindCode(Kind kind)
 {
@@ -105,7 +105,7 @@ Result<std::vector<StageEvent>> StageEventRepository::forOrder(qint64 orderId) c
         e.id = q.value(0).toLongLong();
         e.uid = q.value(1).toString();
         e.orderId = orderId;
-        e.kind = kindFrom(q.value(2).toString());
+        e.kind = StageEvent::kindFrom(q.value(2).toString());
         e.stage = q.value(3).toString();
         e.at = q.value(4).toLongLong();
         if (!q.value(5).isNull())

@@ -39,6 +39,7 @@ struct StageEvent {
     QString note;
 
     static QString kindCode(Kind kind);
+    static Kind kindFrom(const QString &code); // an unknown code reads as a correction
 };
 
 class StageEventRepository final {

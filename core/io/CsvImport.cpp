@@ -428,6 +428,18 @@ Result<ImportSummary> CsvImport::run(const RowHandler &handleRow, const Prepare 
     return m_summary;
 }
 
+std::optional<bool> CsvImport::parseBoolean(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("1") || t == QLatin1String("true") || t == QLatin1String("yes") ||
+        t == QLatin1String("y") || t == QString::fromUtf8("是"))
+        return true;
+    if (t == QLatin1String("0") || t == QLatin1String("false") || t == QLatin1String("no") ||
+        t == QLatin1String("n") || t == QString::fromUtf8("否"))
+        return false;
+    return std::nullopt;
+}
+
 QString CsvImport::headerKey(const QString &header)
 {
     QString key = header.normalized(QString::NormalizationForm_KC).toCaseFolded();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -39,6 +40,8 @@ public:
     // A header as matched: width-folded (ＩＤ is ID), case-folded, without spaces, underscores
     // and hyphens, so "Ticket ID", "ticket_id" and "TICKET-ID" are one.
     static QString headerKey(const QString &header);
+    // A yes/no cell as FORMATS.md's booleans are written: 1/0, true/false, yes/no, y/n, 是/否.
+    static std::optional<bool> parseBoolean(const QString &text);
 
     // FORMATS.md's limits on a text field, in characters.
     static constexpr int maxNameLength = 200;

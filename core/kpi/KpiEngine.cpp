@@ -70,18 +70,10 @@ Result<KpiReference> KpiReference::load(Database &db)
     if (!calendar)
         return calendar.error();
     cache->calendar = std::move(*calendar);
-    auto policies = flow::SlaPolicyRepository(db).list();
+    auto policies = flow::SlaPolicyRepository(db).load();
     if (!policies)
         return policies.error();
-    // Defaults first, so a workbook missing a row still measures against KPI.md's targets.
-    for (const flow::SlaPolicy &p : flow::SlaPolicy::defaults()) {
-        cache->responseHours[static_cast<std::size_t>(p.priority)] = p.responseHours;
-        cache->resolutionDays[static_cast<std::size_t>(p.priority)] = p.resolutionWorkingDays;
-    }
-    for (const flow::SlaPolicy &p : *policies) {
-        cache->responseHours[static_cast<std::size_t>(p.priority)] = p.responseHours;
-        cache->resolutionDays[static_cast<std::size_t>(p.priority)] = p.resolutionWorkingDays;
-    }
+    cache->policies = std::move(*policies);
     auto staff = org::StaffRepository(db).list();
     if (!staff)
         return staff.error();

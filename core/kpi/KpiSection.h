@@ -9,6 +9,7 @@
 #include "Kpi.h"
 #include "common/LocalTime.h"
 #include "common/Statistics.h"
+#include "flow/SlaPolicy.h"
 #include "flow/WorkingCalendar.h"
 #include "storage/Result.h"
 
@@ -27,9 +28,7 @@ namespace servicelens::kpi {
 // by priority, who is who, and what each survey question counts for.
 struct KpiReference {
     flow::WorkingCalendar calendar;
-    // Targets by priority index (urgent, high, normal, low).
-    std::array<double, 4> responseHours{};
-    std::array<int, 4> resolutionDays{};
+    flow::SlaPolicySet policies;                         // the targets, by priority and category
     std::map<qint64, std::pair<QString, QString>> staff; // id -> code, name
     std::map<qint64, QString> teams;                     // id -> team
     // Survey questions by id: what an answer counts for, so the month's answers are read

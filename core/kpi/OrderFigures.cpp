@@ -3,6 +3,7 @@
 
 #include "common/Statistics.h"
 #include "flow/ServiceOrder.h"
+#include "flow/SlaClock.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
 
@@ -11,18 +12,48 @@ namespace servicelens::kpi {
 namespace {
 
 // The priority column's first letter is unique among urgent/high/normal/low.
-int priorityIndex(const unsigned char *text)
+flow::Priority priorityOf(const unsigned char *text)
 {
     switch (text ? text[0] : 'n') {
     case 'u':
-        return 0;
+        return flow::Priority::Urgent;
     case 'h':
-        return 1;
+        return flow::Priority::High;
     case 'l':
-        return 3;
+        return flow::Priority::Low;
     default:
-        return 2;
+        return flow::Priority::Normal;
     }
+}
+
+// The policy of an order from its priority and category columns; the category is read only
+// when a policy names one.
+const flow::SlaPolicy &policyOf(const flow::SlaPolicySet &policies, const FastQuery &q,
+                                int priorityColumn, int categoryColumn)
+{
+    return policies.forOrder(priorityOf(q.rawText(priorityColumn)),
+                             policies.byCategory() ? q.text(categoryColumn) : QString());
+}
+
+// The waits of the orders closed in the period, by order, for policies that pause the clock.
+Result<std::unordered_map<qint64, std::vector<flow::StageEvent>>> waitsOfClosed(Database &db,
+                                                                                const KpiPeriod &p)
+{
+    std::unordered_map<qint64, std::vector<flow::StageEvent>> waits;
+    FastQuery q(db, "SELECT e.order_id, e.kind, e.at FROM service_order o JOIN stage_event e ON "
+                    "e.order_id = o.id WHERE o.branch_id = ?1 AND o.closed_at >= ?2 AND "
+                    "o.closed_at < ?3 AND e.kind LIKE 'wait%' ORDER BY e.order_id, e.at, e.id");
+    q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
+    while (q.next()) {
+        flow::StageEvent e;
+        e.orderId = q.int64(0);
+        e.kind = flow::StageEvent::kindFrom(q.text(1));
+        e.at = q.int64(2);
+        waits[e.orderId].push_back(e);
+    }
+    if (!q.status())
+        return q.status().error();
+    return waits;
 }
 
 } // namespace
@@ -34,14 +65,13 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
     // Orders received in the month.
     {
         FastQuery q(db, "SELECT priority, complaint, received_at, responded_at, technician_id, "
-                        "unknown_inputs FROM service_order WHERE branch_id = ?1 AND "
+                        "unknown_inputs, category FROM service_order WHERE branch_id = ?1 AND "
                         "received_at >= ?2 AND received_at < ?3");
         q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
         std::vector<double> responseHours;
         qint64 withinTarget = 0;
         while (q.next()) {
             ++o.received;
-            const auto pi = static_cast<std::size_t>(priorityIndex(q.rawText(0)));
             const bool complaint = q.int64(1) != 0;
             const qint64 received = q.int64(2);
             if (complaint)
@@ -53,7 +83,7 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
             if (responseKnown && !q.isNull(3)) {
                 const double hours = static_cast<double>(q.int64(3) - received) / 3600.0;
                 responseHours.push_back(hours);
-                if (hours <= c.responseHours[pi])
+                if (hours <= policyOf(c.policies, q, 0, 6).responseHours)
                     ++withinTarget;
             }
             if (!q.isNull(4) && complaint)
@@ -72,9 +102,17 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
     {
         FastQuery q(db, "SELECT received_at, responded_at, closed_at, priority, visits, "
                         "reopened, technician_id, analysed_at, solution_at, implemented_at, "
-                        "followed_up_at, unknown_inputs, due_at FROM service_order WHERE "
-                        "branch_id = ?1 AND closed_at >= ?2 AND closed_at < ?3");
+                        "followed_up_at, unknown_inputs, due_at, category, id FROM service_order "
+                        "WHERE branch_id = ?1 AND closed_at >= ?2 AND closed_at < ?3");
         q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
+        // Waits move the resolution target only under a policy that pauses (KPI.md).
+        std::unordered_map<qint64, std::vector<flow::StageEvent>> waits;
+        if (c.policies.anyPauses()) {
+            auto loaded = waitsOfClosed(db, p);
+            if (!loaded)
+                return loaded.error();
+            waits = std::move(*loaded);
+        }
         std::vector<double> resolution;
         std::array<std::vector<double>, dwellStageCount> dwell;
         qint64 resolutionMet = 0;
@@ -85,16 +123,21 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
             ++o.closed;
             const qint64 received = q.int64(0);
             const qint64 closed = q.int64(2);
-            const auto pi = static_cast<std::size_t>(priorityIndex(q.rawText(3)));
+            const flow::SlaPolicy &policy = policyOf(c.policies, q, 3, 13);
             const int wd =
                 c.calendar.workingDaysAfter(local.localDate(received), local.localDate(closed));
             resolution.push_back(wd);
-            // The order's own deadline when it has one, else its policy's working days.
-            const bool resolutionOk =
-                q.isNull(12) ? wd <= c.resolutionDays[pi] : closed <= q.int64(12);
+            // The order's own deadline when it has one, else its policy's working days, plus
+            // the working days it waited when the policy pauses.
+            int targetDays = policy.resolutionWorkingDays;
+            if (policy.pauseWhileWaiting && q.isNull(12))
+                if (auto w = waits.find(q.int64(14)); w != waits.end())
+                    targetDays +=
+                        flow::SlaClock::waitingWorkingDays(w->second, c.calendar, local, closed);
+            const bool resolutionOk = q.isNull(12) ? wd <= targetDays : closed <= q.int64(12);
             const bool responseOk =
                 !q.isNull(1) &&
-                static_cast<double>(q.int64(1) - received) / 3600.0 <= c.responseHours[pi];
+                static_cast<double>(q.int64(1) - received) / 3600.0 <= policy.responseHours;
             resolutionMet += resolutionOk;
             // Each rate counts the orders whose inputs it needs are known (KPI.md).
             const qint64 unknown = q.int64(11);

@@ -3,6 +3,7 @@
 
 #include "flow/CalendarImporter.h"
 #include "flow/OrderImporter.h"
+#include "flow/SlaImporter.h"
 #include "org/StaffImporter.h"
 #include "survey/SurveyImporter.h"
 #include "team/AttendanceImporter.h"
@@ -46,6 +47,8 @@ const Entry entries[] = {
      &survey::SurveyImporter::shape, &survey::SurveyImporter::run},
     {ImportKind::Training, "training", QT_TRANSLATE_NOOP("Importers", "Training attendance"),
      &team::AttendanceImporter::shape, &runRows<team::AttendanceImporter>},
+    {ImportKind::Sla, "sla", QT_TRANSLATE_NOOP("Importers", "SLA policies"),
+     &flow::SlaImporter::shape, &runRows<flow::SlaImporter>},
 };
 
 const Entry &entryOf(ImportKind kind)

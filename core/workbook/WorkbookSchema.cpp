@@ -86,6 +86,11 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0011_imported_orders.sql"),
          {},
          {}},
+        {12,
+         QStringLiteral("SLA policies by priority and/or category"),
+         QStringLiteral(":/servicelens/schema/0012_sla_by_category.sql"),
+         {},
+         {}},
     };
     return migrations;
 }

@@ -43,6 +43,21 @@
     </message>
 </context>
 <context>
+    <name>SlaImporter</name>
+    <message numerus="yes">
+        <location filename="../../core/flow/SlaImporter.cpp" line="+108" />
+        <source>The file would replace the policy table and remove %n earlier row(s) not in it (%1).</source>
+        <translation>
+            <numerusform>The file would replace the policy table and remove %n earlier row not in it (%1).</numerusform><numerusform>The file would replace the policy table and remove %n earlier rows not in it (%1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>The file replaces the policy table and removes %n earlier row(s) not in it (%1). Orders no row matches keep KPI.md's default for their priority.</source>
+        <translation>
+            <numerusform>The file replaces the policy table and removes %n earlier row not in it (%1). Orders no row matches keep KPI.md's default for their priority.</numerusform><numerusform>The file replaces the policy table and removes %n earlier rows not in it (%1). Orders no row matches keep KPI.md's default for their priority.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WorkbookSafetyActions</name>
     <message numerus="yes">
         <location filename="../../ui/workbook/WorkbookSafetyActions.cpp" line="+160" />
@@ -192,7 +207,7 @@
             <numerusform>due %1, %n working day left</numerusform><numerusform>due %1, %n working days left</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+15" />
         <source>&lt;p&gt;The clock was paused for %n working day(s) of waiting.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;The clock was paused for %n working day of waiting.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;The clock was paused for %n working days of waiting.&lt;/p&gt;</numerusform></translation>
@@ -205,6 +220,21 @@
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::OrdersTableModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+176" />
+        <source>%1 h / %n working day(s)</source>
+        <translation>
+            <numerusform>%1 h / %n working day</numerusform><numerusform>%1 h / %n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Respond within %1 h, resolve within %n working day(s). Targets from: %2</source>
+        <translation>
+            <numerusform>Respond within %1 h, resolve within %n working day. Targets from: %2</numerusform><numerusform>Respond within %1 h, resolve within %n working days. Targets from: %2</numerusform></translation>
     </message>
 </context>
 <context>

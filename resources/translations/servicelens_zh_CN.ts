@@ -334,7 +334,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../app/ImportCommand.cpp" line="+78"/>
+        <location filename="../../app/ImportCommand.cpp" line="+82"/>
         <location filename="../../app/InspectionCommand.cpp" line="+131"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
@@ -351,9 +351,9 @@
     </message>
     <message>
         <location filename="../../app/BackupCommand.cpp" line="+23"/>
-        <location filename="../../app/CommandLine.cpp" line="+82"/>
+        <location filename="../../app/CommandLine.cpp" line="+83"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
-        <location filename="../../app/ImportCommand.cpp" line="-27"/>
+        <location filename="../../app/ImportCommand.cpp" line="-31"/>
         <location line="+10"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
@@ -614,21 +614,6 @@
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../app/ImportCommand.cpp" line="+6"/>
-        <source>orders, surveys, staff, calendar or training</source>
-        <translation>orders、surveys、staff、calendar 或 training</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Say what to import: orders, surveys, staff, calendar or training.</source>
-        <translation>请指明要导入的内容：orders、surveys、staff、calendar 或 training。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” cannot be imported; say orders, surveys, staff, calendar or training.</source>
-        <translation>无法导入“%1”；请指明 orders、surveys、staff、calendar 或 training。</translation>
-    </message>
-    <message>
         <location filename="../../app/TrainingCopyCommand.cpp" line="-10"/>
         <source>The copy to write.</source>
         <translation>要写入的副本。</translation>
@@ -652,35 +637,6 @@
         <location line="+1"/>
         <source>Wrote %1: customers&apos; names and phone numbers pseudonymised.</source>
         <translation>已写入 %1：客户姓名和电话号码已替换为化名。</translation>
-    </message>
-    <message>
-        <location filename="../../app/CommandLine.cpp" line="-15"/>
-        <source>ServiceLens: after-sales service centre operations.
-
-Without a command it opens the window. Commands (run headless):
-  init      create a workbook, optionally with demo data
-  check     verify a workbook without changing it
-  backup    copy a workbook safely
-  kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
-  import    import orders, staff or a calendar from CSV
-  inspection  share inspection templates and completed inspections (JSON)
-  report    write a month&apos;s service report (PDF, XLSX or CSV)
-  export-training-copy  a copy with customers&apos; names and phones pseudonymised
-
-Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
-        <translation>ServiceLens：售后服务中心运营工具。
-
-不带命令时打开窗口。命令（无界面运行）：
-  init      新建工作簿，可附带演示数据
-  check     检查工作簿，不做任何修改
-  backup    安全地复制工作簿
-  kpi       输出某月的指标（--json 输出 KPI.md 规定的 JSON）
-  import    从 CSV 导入工单、员工或日历
-  inspection  以 JSON 交换巡检模板和已完成的巡检
-  report    生成某月的服务报告（PDF、XLSX 或 CSV）
-  export-training-copy  生成客户姓名和电话已化名的副本
-
-退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
         <location filename="../../app/CommandSupport.cpp" line="-8"/>
@@ -728,7 +684,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ImportCommand.cpp" line="-74"/>
+        <location filename="../../app/ImportCommand.cpp" line="-38"/>
         <source>%n people named in the file are not in the staff list; add them (import staff), or run again with --create-staff:</source>
         <translation>
             <numerusform>文件中有 %n 人不在员工名单中；请先添加（导入员工），或加上 --create-staff 重新运行：</numerusform>
@@ -775,7 +731,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>将文件中出现但不在员工名单中的人员加入名单。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Import a CSV file into a workbook.</source>
         <translation>把 CSV 文件导入工作簿。</translation>
     </message>
@@ -785,13 +741,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>多余的参数“%1”；请用 --in FILE 指定 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Say what to import: %1.</source>
+        <translation>请说明要导入什么：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../app/InspectionCommand.cpp" line="-1"/>
         <source>--db FILE and --in FILE are required.</source>
         <translation>必须指定 --db 文件和 --in 文件。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>“%1” cannot be imported; say one of %2.</source>
+        <translation>无法导入“%1”；请选择 %2 之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown encoding “%1”; use auto, utf-8 or gb18030.</source>
         <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
     </message>
@@ -831,7 +797,36 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="+15"/>
+        <location filename="../../app/CommandLine.cpp" line="-16"/>
+        <source>ServiceLens: after-sales service centre operations.
+
+Without a command it opens the window. Commands (run headless):
+  init      create a workbook, optionally with demo data
+  check     verify a workbook without changing it
+  backup    copy a workbook safely
+  kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
+  import    import a CSV file: orders, surveys, staff, calendar, training, SLA policies
+  inspection  share inspection templates and completed inspections (JSON)
+  report    write a month&apos;s service report (PDF, XLSX or CSV)
+  export-training-copy  a copy with customers&apos; names and phones pseudonymised
+
+Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
+        <translation>ServiceLens：售后服务中心运营工具。
+
+不带命令时打开窗口。命令（无界面运行）：
+  init      新建工作簿，可附带演示数据
+  check     检查工作簿，不做任何修改
+  backup    安全地复制工作簿
+  kpi       输出某月的指标（--json 输出 KPI.md 规定的 JSON）
+  import    导入 CSV 文件：工单、满意度回访、员工、日历、培训、服务时限政策
+  inspection  以 JSON 交换巡检模板和已完成的巡检
+  report    生成某月的服务报告（PDF、XLSX 或 CSV）
+  export-training-copy  生成客户姓名和电话已化名的副本
+
+退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -1009,7 +1004,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <source>Line 1: the columns “%1” (column %2) and “%3” (column %4) are both %5; keep one, or map the other to something else.</source>
         <translation>第 1 行：列“%1”（第 %2 列）和“%3”（第 %4 列）都对应 %5；请只保留一列，或把另一列映射到其他字段。</translation>
     </message>
@@ -1029,7 +1024,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-504"/>
         <location line="+302"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
@@ -1315,12 +1310,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The workbook&apos;s SLA policies are incomplete.</source>
-        <translation>工作簿的服务时限政策不完整。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>Shanghai Pudong Service Centre</source>
         <translation>上海浦东售后服务中心</translation>
     </message>
@@ -1369,7 +1359,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>“%1” cannot be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
@@ -1501,7 +1491,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+39"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+40"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -1524,6 +1514,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <source>Training attendance</source>
         <translation>培训签到与成绩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA policies</source>
+        <translation>服务时限政策</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2227,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+148"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+136"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -3497,9 +3492,76 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>SlaImporter</name>
+    <message>
+        <location filename="../../core/flow/SlaImporter.cpp" line="+52"/>
+        <source>expected urgent 紧急, high 高, normal 普通, low 低, or blank for any</source>
+        <translation>应为 urgent 紧急、high 高、normal 普通、low 低，留空表示任意</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a number of hours above 0, such as 4 or 0.5</source>
+        <translation>应为大于 0 的小时数，如 4 或 0.5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a whole number of working days, 0 or more</source>
+        <translation>应为 0 或以上的整数工作日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected yes or no (是/否, 1/0)</source>
+        <translation>应为是或否（是/否、1/0）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1 already sets the targets for %2</source>
+        <translation>第 %1 行已为%2设定时限</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>The file would replace the policy table and remove %n earlier row(s) not in it (%1).</source>
+        <translation>
+            <numerusform>该文件将替换整个服务时限政策表，并删除文件中没有的 %n 条原有政策（%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The file replaces the policy table and removes %n earlier row(s) not in it (%1). Orders no row matches keep KPI.md&apos;s default for their priority.</source>
+        <translation>
+            <numerusform>该文件替换了整个服务时限政策表，并删除了文件中没有的 %n 条原有政策（%1）。没有政策匹配的工单按 KPI.md 中其优先级的默认时限计算。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicyRepository</name>
     <message>
-        <location filename="../../core/flow/SlaPolicy.cpp" line="+41"/>
+        <location filename="../../core/flow/SlaPolicy.cpp" line="+44"/>
+        <source>KPI.md&apos;s default for priority %1</source>
+        <translation>KPI.md 中优先级“%1”的默认时限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>category %1, priority %2</source>
+        <translation>类别 %1，优先级 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any order</source>
+        <translation>任意工单</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>The response target must be more than 0 hours.</source>
         <translation>响应时限必须大于 0 小时。</translation>
     </message>
@@ -3509,9 +3571,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>解决时限不能为负数。</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>There is no policy for this priority.</source>
-        <translation>该优先级没有对应的时限政策。</translation>
+        <location line="+3"/>
+        <source>A category must not begin or end with spaces.</source>
+        <translation>类别的开头和结尾不能有空格。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Two policies are for the same orders: %1.</source>
+        <translation>两条政策针对同一类工单：%1。</translation>
     </message>
 </context>
 <context>
@@ -6145,7 +6212,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>New Order</source>
         <translation>新建工单</translation>
     </message>
@@ -6515,8 +6582,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>&lt;p&gt;&lt;b&gt;Response&lt;/b&gt; (%1): %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resolution&lt;/b&gt; (%3 working days): %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;响应&lt;/b&gt;（%1）：%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;解决&lt;/b&gt;（%3 个工作日）：%4&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>&lt;p&gt;Targets from: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;时限来自：%1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>&lt;p&gt;The clock was paused for %n working day(s) of waiting.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;因等待暂停计时 %n 个工作日。&lt;/p&gt;</numerusform>
@@ -6626,7 +6698,31 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>是</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Resolve by %1, the order&apos;s own deadline; respond within %2 h (%3)</source>
+        <translation>%1 前解决（工单自身的截止时间）；%2 小时内响应（%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by %1</source>
+        <translation>%1 前</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 h / %n working day(s)</source>
+        <translation>
+            <numerusform>%1 小时 / %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Respond within %1 h, resolve within %n working day(s). Targets from: %2</source>
+        <translation>
+            <numerusform>%1 小时内响应，%n 个工作日内解决。时限来自：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
@@ -6694,6 +6790,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>时限</translation>
     </message>
 </context>
 <context>
@@ -7111,32 +7212,63 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SlaPolicyDialog</name>
     <message>
-        <location filename="../../ui/flow/SlaPolicyDialog.cpp" line="+22"/>
+        <location filename="../../ui/flow/SlaPolicyDialog.cpp" line="+32"/>
         <source>SLA Policies</source>
         <translation>服务时限政策</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&lt;b&gt;Priority&lt;/b&gt;</source>
-        <translation>&lt;b&gt;优先级&lt;/b&gt;</translation>
+        <source>The most specific row that matches an order sets its targets: category and priority, then category, then priority, then any order (a blank priority or category means any). An order with its own deadline from its export keeps that deadline.</source>
+        <translation>与工单匹配的最具体的一行决定其时限：先看类别加优先级，再看类别，再看优先级，最后是任意工单（优先级或类别留空表示任意）。导出文件中自带截止时间的工单仍按其自身截止时间。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Respond within</source>
+        <translation>响应时限</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;Respond within&lt;/b&gt;</source>
-        <translation>&lt;b&gt;响应时限&lt;/b&gt;</translation>
+        <source>Resolve within</source>
+        <translation>解决时限</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Resolve within&lt;/b&gt;</source>
-        <translation>&lt;b&gt;解决时限&lt;/b&gt;</translation>
+        <location line="+0"/>
+        <source>Pause while waiting</source>
+        <translation>等待时暂停</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Pause while waiting&lt;/b&gt;</source>
-        <translation>&lt;b&gt;等待时暂停计时&lt;/b&gt;</translation>
+        <location line="+13"/>
+        <source>&amp;Add Row</source>
+        <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Remove Row</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pausing moves an order&apos;s due date by the working days it waits for parts or the customer, on its form and in the monthly figures alike. Orders no row matches keep KPI.md&apos;s default for their priority.</source>
+        <translation>暂停时，工单等待备件或客户的工作日会顺延其截止日期，工单表单和月度指标都一样。没有政策匹配的工单按 KPI.md 中其优先级的默认时限计算。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
@@ -7149,11 +7281,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <source>for parts or the customer</source>
         <translation>等待备件或客户时</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Pausing moves an open order&apos;s due date by the working days it waits. The monthly KPIs always measure as KPI.md defines them, without pauses, so they stay comparable between branches.</source>
-        <translation>暂停计时会把未关闭工单的期限顺延其等待的工作日数。月度指标始终按 KPI.md 的定义计算、不扣除暂停，以便各网点之间可以比较。</translation>
     </message>
 </context>
 <context>

@@ -74,9 +74,8 @@ OrderDialog::OrderDialog(Database &db, const ServiceOrder &draft, QWidget *paren
     m_details.timeZone = QString::fromLatin1(Branch::defaultTimeZone);
     if (auto branch = BranchRepository(db).findById(draft.branchId); branch && branch->has_value())
         m_details.timeZone = (*branch)->timeZone;
-    for (const SlaPolicy &p : SlaPolicy::defaults())
-        if (p.priority == draft.priority)
-            m_details.policy = p;
+    if (auto policies = SlaPolicyRepository(db).load())
+        m_details.policy = policies->forOrder(draft.priority, draft.category);
     m_loaded = true;
     m_isNew = true;
     setWindowTitle(tr("New Order"));

@@ -248,6 +248,8 @@ void OrderTimelineTab::show(const OrderDetails &details)
                   .arg(FlowNames::label(o.priority), response)
                   .arg(m_details.policy.resolutionWorkingDays)
                   .arg(resolution);
+    // Which policy row set the targets (FORMATS.md: the most specific one matching the order).
+    text += tr("<p>Targets from: %1</p>").arg(m_details.policy.scopeText().toHtmlEscaped());
     if (d.pausedWorkingDays > 0)
         text += tr("<p>The clock was paused for %n working day(s) of waiting.</p>", nullptr,
                    d.pausedWorkingDays);

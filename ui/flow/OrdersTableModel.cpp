@@ -156,9 +156,32 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
         return r.reopened;
     case Closed:
         return r.closed ? time(*r.closed) : QString();
+    case Target:
+        return targetText(r, role == Qt::ToolTipRole, time);
     default:
         return {};
     }
+}
+
+template <typename TimeText>
+QString OrdersTableModel::targetText(const flow::OrderRow &r, bool full, TimeText time)
+{
+    const flow::SlaPolicy &p = r.policy;
+    if (r.dueAt)
+        return full ? tr("Resolve by %1, the order's own deadline; respond within %2 h (%3)")
+                          .arg(time(*r.dueAt))
+                          .arg(p.responseHours)
+                          .arg(p.scopeText())
+                    : tr("by %1").arg(time(*r.dueAt));
+    const QString targets =
+        tr("%1 h / %n working day(s)", nullptr, p.resolutionWorkingDays).arg(p.responseHours);
+    if (full)
+        return tr("Respond within %1 h, resolve within %n working day(s). Targets from: %2",
+                  nullptr, p.resolutionWorkingDays)
+            .arg(p.responseHours)
+            .arg(p.scopeText());
+    // The priority has a column of its own: a row by category is worth naming.
+    return p.category.isEmpty() ? targets : targets + QStringLiteral(" · ") + p.scopeText();
 }
 
 QVariant OrdersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -194,6 +217,8 @@ QVariant OrdersTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Reopened");
     case Closed:
         return tr("Closed");
+    case Target:
+        return tr("Target");
     default:
         return {};
     }

@@ -35,6 +35,7 @@ public:
         Visits,
         Reopened,
         Closed,
+        Target, // the order's targets and the policy row they come from
         ColumnCount
     };
     static constexpr int pageSize = 200;
@@ -68,6 +69,9 @@ signals:
 
 private:
     static flow::OrderSortKey sortKeyFor(int column);
+    // The targets as the Target column shows them (short) or its tooltip says them (full).
+    template <typename TimeText>
+    static QString targetText(const flow::OrderRow &r, bool full, TimeText time);
 
     std::unique_ptr<flow::OrderQuery> m_query;
     flow::OrderFilter m_filter;

@@ -7,9 +7,7 @@
 
 #include <vector>
 
-class QCheckBox;
-class QDoubleSpinBox;
-class QSpinBox;
+class QTableWidget;
 
 namespace servicelens {
 class Database;
@@ -17,8 +15,9 @@ class Database;
 
 namespace servicelens::ui {
 
-// Service time limits per priority: response in hours, resolution in working days, and whether
-// the resolution clock pauses while waiting for parts or the customer.
+// Service time limits by priority and/or category, one row each: response in hours, resolution
+// in working days, and whether the resolution clock pauses while waiting for parts or the
+// customer. Saving replaces the workbook's policy table (as `import sla` does).
 class SlaPolicyDialog final : public QDialog {
     Q_OBJECT
 
@@ -26,12 +25,16 @@ public:
     explicit SlaPolicyDialog(Database &db, QWidget *parent = nullptr);
     void accept() override;
 
+    // The rows as the table holds them now.
+    std::vector<flow::SlaPolicy> policies() const;
+
 private:
+    void addRow(const flow::SlaPolicy &policy);
+    void removeSelectedRows();
+
     Database &m_db;
-    std::vector<flow::SlaPolicy> m_policies;
-    std::vector<QDoubleSpinBox *> m_response;
-    std::vector<QSpinBox *> m_resolution;
-    std::vector<QCheckBox *> m_pause;
+    QStringList m_categories; // offered in each row's category box
+    QTableWidget *m_table = nullptr;
 };
 
 } // namespace servicelens::ui
