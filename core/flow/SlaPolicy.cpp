@@ -87,31 +87,41 @@ SlaPolicySet::SlaPolicySet(std::vector<SlaPolicy> rows)
         p.builtIn = true;
     m_byCategory = std::any_of(m_rows.begin(), m_rows.end(),
                                [](const SlaPolicy &p) { return !p.category.isEmpty(); });
+    for (Priority p : {Priority::Urgent, Priority::High, Priority::Normal, Priority::Low})
+        m_noCategory[static_cast<std::size_t>(priorityIndex(p))] = resolve(p, QString());
+}
+
+int SlaPolicySet::resolve(Priority priority, const QString &folded) const
+{
+    int best = -1 - priorityIndex(priority);
+    int bestSpecificity = -1;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const SlaPolicy &p = m_rows[i];
+        if (p.priority && *p.priority != priority)
+            continue;
+        if (!p.category.isEmpty() && p.category.toCaseFolded() != folded)
+            continue;
+        if (p.specificity() > bestSpecificity) {
+            bestSpecificity = p.specificity();
+            best = static_cast<int>(i);
+        }
+    }
+    return best;
 }
 
 const SlaPolicy &SlaPolicySet::forOrder(Priority priority, const QString &category) const
 {
-    const QString folded = m_byCategory ? category.trimmed().toCaseFolded() : QString();
-    const QString key = QString::number(priorityIndex(priority)) + QLatin1Char('|') + folded;
-    auto it = m_memo.constFind(key);
-    if (it == m_memo.constEnd()) {
-        int best = -1 - priorityIndex(priority);
-        int bestSpecificity = -1;
-        for (std::size_t i = 0; i < m_rows.size(); ++i) {
-            const SlaPolicy &p = m_rows[i];
-            if (p.priority && *p.priority != priority)
-                continue;
-            if (!p.category.isEmpty() && p.category.toCaseFolded() != folded)
-                continue;
-            if (p.specificity() > bestSpecificity) {
-                bestSpecificity = p.specificity();
-                best = static_cast<int>(i);
-            }
-        }
-        it = m_memo.insert(key, best);
+    int index = m_noCategory[static_cast<std::size_t>(priorityIndex(priority))];
+    if (m_byCategory && !category.isEmpty()) {
+        const QString folded = category.trimmed().toCaseFolded();
+        const QString key = QString::number(priorityIndex(priority)) + QLatin1Char('|') + folded;
+        auto it = m_memo.constFind(key);
+        if (it == m_memo.constEnd())
+            it = m_memo.insert(key, resolve(priority, folded));
+        index = *it;
     }
-    return *it >= 0 ? m_rows[static_cast<std::size_t>(*it)]
-                    : m_builtIn[static_cast<std::size_t>(-1 - *it)];
+    return index >= 0 ? m_rows[static_cast<std::size_t>(index)]
+                      : m_builtIn[static_cast<std::size_t>(-1 - index)];
 }
 
 bool SlaPolicySet::anyPauses() const

@@ -63,6 +63,8 @@ private:
     std::vector<SlaPolicy> m_rows;
     std::vector<SlaPolicy> m_builtIn; // by priority index
     bool m_byCategory = false;
+    std::array<int, 4> m_noCategory{}; // resolved once per priority, for orders without one
+    int resolve(Priority priority, const QString &foldedCategory) const;
     // Resolved rows per (priority, folded category): an import or a month asks for a few
     // categories a million times.
     // (Indexes, not pointers: a copied set keeps working.) >= 0 a row, < 0 a built-in.
