@@ -144,8 +144,13 @@ int runImport(const QStringList &arguments)
     if (summary->issueCount > shown)
         err() << "  " << CommandLine::tr("… and %1 more.").arg(summary->issueCount - shown)
               << Qt::endl;
-    if (summary->failed())
+    if (summary->failed()) {
+        // What the file as a whole lacks (unmapped states with their counts, and the like)
+        // helps fix it as much as the first problems do.
+        for (const QString &note : summary->notes)
+            err() << CommandLine::tr("Note: %1").arg(note) << Qt::endl;
         return ExitInvalidData;
+    }
     out() << CommandLine::tr(
                  "%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).")
                  .arg(summary->read)

@@ -3,6 +3,7 @@
 
 #include "flow/Customer.h"
 #include "flow/OrderRepository.h"
+#include "io/DateFormat.h"
 #include "io/TimestampParser.h"
 #include "org/Branch.h"
 #include "org/StaffDirectory.h"
@@ -156,31 +157,9 @@ Status OrderImport::prepare()
 
 std::optional<qint64> OrderImport::timeOf(io::CsvImport::Row &row, int column, const Branch &branch)
 {
-    const QString v = row.cell(column);
-    if (v.isEmpty())
-        return std::nullopt;
-    // knowBranches() above holds every branch's local time, so this lookup cannot fail.
-    const LocalTime &local = **m_orders.localTimeOf(branch.id);
-    std::optional<qint64> t = io::TimestampParser(local).parseTimestamp(v);
-    const QString &dateFormat = m_frame.options().mapping.dateFormat;
-    if (!t && !dateFormat.isEmpty()) {
-        const QDateTime dt = QDateTime::fromString(v, dateFormat);
-        if (dt.isValid())
-            t = local.toUtc(dt.date(), dt.time());
-    }
-    if (!t) {
-        row.issue(
-            column, v,
-            dateFormat.isEmpty()
-                ? OrderImporter::tr("expected a time such as 2026-10-31 14:30")
-                : OrderImporter::tr("expected a time such as 2026-10-31 14:30 or in the format %1")
-                      .arg(dateFormat));
-    } else if (!io::TimestampParser::isPlausible(*t, m_db.clock().nowSecsSinceEpoch())) {
-        row.issue(column, v,
-                  OrderImporter::tr("outside the plausible range, 2000-01-01 to a year from now"));
-        return std::nullopt;
-    }
-    return t;
+    // knowBranches() in prepare() holds every branch's local time, so this lookup cannot fail.
+    return OrderImporter::readTime(row, column, **m_orders.localTimeOf(branch.id), m_frame,
+                                   m_db.clock().nowSecsSinceEpoch());
 }
 
 bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)
@@ -550,6 +529,36 @@ Status OrderImporter::prepare(const io::CsvImport &frame)
 Result<io::CsvImport::Outcome> OrderImporter::row(io::CsvImport::Row &row)
 {
     return m_import->handle(row);
+}
+
+std::optional<qint64> OrderImporter::readTime(io::CsvImport::Row &row, int column,
+                                              const LocalTime &local, const io::CsvImport &frame,
+                                              qint64 now)
+{
+    const QString v = row.cell(column);
+    if (v.isEmpty())
+        return std::nullopt;
+    std::optional<qint64> t = io::TimestampParser(local).parseTimestamp(v);
+    const QString &dateFormat = frame.options().mapping.dateFormat;
+    if (!t && !dateFormat.isEmpty()) {
+        // Compiled once per format (an import reads it on every row).
+        static thread_local std::optional<io::DateFormat> compiled;
+        if (!compiled || compiled->format() != dateFormat)
+            compiled.emplace(dateFormat);
+        if (const auto dt = compiled->parse(v))
+            t = local.toUtc(dt->first, dt->second);
+    }
+    if (!t) {
+        row.issue(column, v,
+                  dateFormat.isEmpty()
+                      ? tr("expected a time such as 2026-10-31 14:30")
+                      : tr("expected a time such as 2026-10-31 14:30 or in the format %1")
+                            .arg(dateFormat));
+    } else if (!io::TimestampParser::isPlausible(*t, now)) {
+        row.issue(column, v, tr("outside the plausible range, 2000-01-01 to a year from now"));
+        return std::nullopt;
+    }
+    return t;
 }
 
 Status OrderImporter::finish(const io::ImportSummary &summary)

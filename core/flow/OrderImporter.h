@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/LocalTime.h"
 #include "io/RowImporter.h"
 
 #include <memory>
@@ -21,6 +22,11 @@ class OrderImporter final : public io::RowImporter {
 public:
     // The columns of FORMATS.md, in its order (for the GUI's mapping dialog as well).
     static const io::ImportShape &shape();
+    // A time cell in the branch's local time: the formats TimestampParser reads, else the
+    // mapping's @date_format; a problem is recorded on the row. Empty: none.
+    static std::optional<qint64> readTime(io::CsvImport::Row &row, int column,
+                                          const LocalTime &local, const io::CsvImport &frame,
+                                          qint64 now);
 
     explicit OrderImporter(Database &db);
     ~OrderImporter() override;

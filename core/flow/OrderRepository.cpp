@@ -174,6 +174,65 @@ void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalT
         .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
 }
 
+// The order's columns as ?2 to ?27 of the raw insert and update statements (?25 is now).
+void OrderRepository::bindColumns(FastQuery &q, const ServiceOrder &o, const LocalTime &lt) const
+{
+    const OrderStatus status = o.times.closed                    ? OrderStatus::Closed
+                               : o.status == OrderStatus::Closed ? OrderStatus::Open
+                                                                 : o.status;
+    q.bind(2, o.branchId)
+        .bind(3, o.orderNo.trimmed())
+        .bind(4, FlowNames::code(o.channel))
+        .bind(5, o.category)
+        .bind(6, o.product)
+        .bind(7, FlowNames::code(o.priority))
+        .bind(8, qint64(o.complaint ? 1 : 0))
+        .bind(9, o.technicianId)
+        .bind(10, o.customerId)
+        .bind(11, qint64(o.visits))
+        .bind(12, qint64(o.reopened))
+        .bind(13, FlowNames::code(status))
+        .bind(14, FlowNames::code(o.times.stage()))
+        .bind(15, o.times.received)
+        .bind(16, o.times.responded)
+        .bind(17, o.times.analysed)
+        .bind(18, o.times.solution)
+        .bind(19, o.times.implemented)
+        .bind(20, o.times.followedUp)
+        .bind(21, o.times.closed)
+        .bind(22, qint64(lt.monthKey(o.times.received)))
+        .bind(23,
+              o.times.closed ? std::optional<qint64>(lt.monthKey(*o.times.closed)) : std::nullopt)
+        .bind(24, o.description)
+        .bind(25, m_db.clock().nowSecsSinceEpoch())
+        .bind(26, qint64(o.unknownInputs))
+        .bind(27, o.dueAt);
+}
+
+Status OrderRepository::updateInBatch(const ServiceOrder &order)
+{
+    if (auto s = validate(order); !s)
+        return s;
+    auto local = localTimeOf(order.branchId);
+    if (!local)
+        return local.error();
+    if (!m_updateInBatch)
+        m_updateInBatch = std::make_unique<FastQuery>(
+            m_db, "UPDATE service_order SET branch_id = ?2, order_no = ?3, channel = ?4, "
+                  "category = ?5, product = ?6, priority = ?7, complaint = ?8, technician_id = "
+                  "?9, customer_id = ?10, visits = ?11, reopened = ?12, status = ?13, stage = "
+                  "?14, received_at = ?15, responded_at = ?16, analysed_at = ?17, solution_at = "
+                  "?18, implemented_at = ?19, followed_up_at = ?20, closed_at = ?21, "
+                  "received_month = ?22, closed_month = ?23, description = ?24, updated_at = "
+                  "?25, unknown_inputs = ?26, due_at = ?27 WHERE id = ?1");
+    FastQuery &q = *m_updateInBatch;
+    q.bind(1, order.id);
+    bindColumns(q, order, **local);
+    if (auto s = q.exec(); !s)
+        return orderWriteError(s.error(), order.orderNo);
+    return {};
+}
+
 Status OrderRepository::insert(ServiceOrder &order, Audit audit)
 {
     if (auto s = validate(order); !s)
@@ -201,39 +260,10 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit)
                   "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?25, ?26, ?27)");
     const QString uid = order.uid.isEmpty() ? m_db.uids().next() : order.uid;
     const ServiceOrder &o = order;
-    const OrderStatus status = o.times.closed                    ? OrderStatus::Closed
-                               : o.status == OrderStatus::Closed ? OrderStatus::Open
-                                                                 : o.status;
     const LocalTime &lt = **local;
     FastQuery &q = *m_insert;
-    q.bind(1, uid)
-        .bind(2, o.branchId)
-        .bind(3, o.orderNo.trimmed())
-        .bind(4, FlowNames::code(o.channel))
-        .bind(5, o.category)
-        .bind(6, o.product)
-        .bind(7, FlowNames::code(o.priority))
-        .bind(8, qint64(o.complaint ? 1 : 0))
-        .bind(9, o.technicianId)
-        .bind(10, o.customerId)
-        .bind(11, qint64(o.visits))
-        .bind(12, qint64(o.reopened))
-        .bind(13, FlowNames::code(status))
-        .bind(14, FlowNames::code(o.times.stage()))
-        .bind(15, o.times.received)
-        .bind(16, o.times.responded)
-        .bind(17, o.times.analysed)
-        .bind(18, o.times.solution)
-        .bind(19, o.times.implemented)
-        .bind(20, o.times.followedUp)
-        .bind(21, o.times.closed)
-        .bind(22, qint64(lt.monthKey(o.times.received)))
-        .bind(23,
-              o.times.closed ? std::optional<qint64>(lt.monthKey(*o.times.closed)) : std::nullopt)
-        .bind(24, o.description)
-        .bind(25, m_db.clock().nowSecsSinceEpoch())
-        .bind(26, qint64(o.unknownInputs))
-        .bind(27, o.dueAt);
+    q.bind(1, uid);
+    bindColumns(q, o, lt);
     if (auto s = q.exec(); !s)
         return orderWriteError(s.error(), order.orderNo);
     order.id = q.lastInsertId();

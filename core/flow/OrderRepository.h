@@ -52,6 +52,9 @@ public:
     // order never silently overwrite each other.
     Status update(const ServiceOrder &order,
                   const std::optional<ServiceOrder> &readBefore = std::nullopt);
+    // Writes `order` over the stored one inside the caller's transaction, without an audit
+    // record of its own: for bulk writers that audit the batch (an event log's import).
+    Status updateInBatch(const ServiceOrder &order);
     Status remove(qint64 id);
 
     Result<std::optional<ServiceOrder>> findById(qint64 id) const;
@@ -82,11 +85,13 @@ public:
 
 private:
     void bindOrder(SqlQuery &q, const ServiceOrder &order, const LocalTime &local) const;
+    void bindColumns(FastQuery &q, const ServiceOrder &order, const LocalTime &local) const;
 
     Database &m_db;
     std::map<qint64, LocalTime> m_localTimes;
     // Prepared once, reused by bulk writers and importers.
     std::unique_ptr<FastQuery> m_insert;
+    std::unique_ptr<FastQuery> m_updateInBatch;
     struct Bulk {
         QByteArray triggerSql;
         std::map<std::pair<qint64, int>, std::pair<qint64, qint64>> counts; // received, closed

@@ -152,9 +152,16 @@ QString CsvImport::Row::cell(int column) const
     if (!markers.isEmpty() && !v.isEmpty() && markers.contains(v.toLower()))
         return {};
     if (const auto *map = m_import->m_valueMaps[static_cast<std::size_t>(column)]) {
+        // A mapped column holds a few codes a million times: each distinct cell is looked up
+        // (lower-cased) once.
+        auto &memo = m_import->m_mappedCells[static_cast<std::size_t>(column)];
+        if (const auto known = memo.constFind(v); known != memo.constEnd())
+            return *known;
         const auto it = map->constFind(v.toLower());
-        if (it != map->constEnd())
-            v = *it;
+        const QString mapped = it != map->constEnd() ? *it : v;
+        if (memo.size() < maxMappedCellsRemembered)
+            memo.insert(v, mapped);
+        return mapped;
     }
     return v;
 }
@@ -187,6 +194,7 @@ CsvImport::CsvImport(Database &db, QString path, const ImportOptions &options,
     for (const ColumnSpec &spec : m_specs) {
         const auto it = m_options.mapping.values.constFind(QLatin1String(spec.name));
         m_valueMaps.push_back(it == m_options.mapping.values.constEnd() ? nullptr : &*it);
+        m_mappedCells.emplace_back();
     }
 }
 

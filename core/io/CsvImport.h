@@ -6,6 +6,7 @@
 #include "OutputFile.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <memory>
 #include <optional>
@@ -133,6 +134,8 @@ private:
     std::vector<int> m_required;
     std::vector<int> m_fileColumn;
     std::vector<const QHash<QString, QString> *> m_valueMaps; // per spec, from the mapping
+    static constexpr int maxMappedCellsRemembered = 4096;
+    mutable std::vector<QHash<QString, QString>> m_mappedCells; // per spec: cell -> mapped
     QStringList m_header;
     bool m_haveHeader = false;
     bool m_referencesByConstruction = false;

@@ -117,6 +117,11 @@ qint64 FastQuery::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db.handle());
 }
 
+qint64 FastQuery::changes() const
+{
+    return sqlite3_changes64(m_db.handle());
+}
+
 bool FastQuery::next()
 {
     if (!m_stmt || !m_status)

@@ -37,6 +37,8 @@ public:
     Status exec();
     // The row id of the last insert on the connection.
     qint64 lastInsertId() const;
+    // The rows the last INSERT, UPDATE or DELETE on the connection changed.
+    qint64 changes() const;
 
     // Steps to the next row; false at the end or on error (see status()).
     bool next();

@@ -2,6 +2,7 @@
 #include "Importers.h"
 
 #include "flow/CalendarImporter.h"
+#include "flow/EventImporter.h"
 #include "flow/OrderImporter.h"
 #include "flow/SlaImporter.h"
 #include "org/StaffImporter.h"
@@ -39,6 +40,9 @@ struct Entry {
 const Entry entries[] = {
     {ImportKind::Orders, "orders", QT_TRANSLATE_NOOP("Importers", "Service orders"),
      &flow::OrderImporter::shape, &runRows<flow::OrderImporter>},
+    {ImportKind::Events, "events",
+     QT_TRANSLATE_NOOP("Importers", "Order events (a helpdesk's state history)"),
+     &flow::EventImporter::shape, &runRows<flow::EventImporter>},
     {ImportKind::Staff, "staff", QT_TRANSLATE_NOOP("Importers", "Staff"),
      &org::StaffImporter::shape, &runRows<org::StaffImporter>},
     {ImportKind::Calendar, "calendar", QT_TRANSLATE_NOOP("Importers", "Working-day calendar"),
@@ -106,6 +110,12 @@ ImportKind Importers::guess(const QStringList &header)
         QStringList ignored;
         auto matched = io::CsvImport::matchHeader(header, columns(k), {}, {}, ignored);
         if (!matched)
+            continue;
+        // A kind whose required columns the file lacks cannot be it (an orders file is not an
+        // event log without a state column).
+        const auto required = requiredColumns(k);
+        if (std::any_of(required.begin(), required.end(),
+                        [&](int c) { return (*matched)[static_cast<std::size_t>(c)] < 0; }))
             continue;
         const auto found =
             std::count_if(matched->begin(), matched->end(), [](int i) { return i >= 0; });

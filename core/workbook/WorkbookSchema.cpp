@@ -87,8 +87,9 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          {},
          {}},
         {12,
-         QStringLiteral("SLA policies by priority and/or category"),
-         QStringLiteral(":/servicelens/schema/0012_sla_by_category.sql"),
+         QStringLiteral(
+             "SLA policies by priority and/or category; order events from helpdesk logs"),
+         QStringLiteral(":/servicelens/schema/0012_sla_and_order_events.sql"),
          {},
          {}},
     };

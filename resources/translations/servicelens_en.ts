@@ -43,9 +43,30 @@
     </message>
 </context>
 <context>
+    <name>EventImporter</name>
+    <message numerus="yes">
+        <location filename="../../core/flow/EventImporter.cpp" line="+557" />
+        <source>“%1” (%n row(s))</source>
+        <translation>
+            <numerusform>“%1” (%n row)</numerusform><numerusform>“%1” (%n rows)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Skipped %n row(s) whose state is mapped to ignore.</source>
+        <translation>
+            <numerusform>Skipped %n row whose state is mapped to ignore.</numerusform><numerusform>Skipped %n rows whose state is mapped to ignore.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>A received_at later than the first event in %n order(s): each is taken as received at its first event.</source>
+        <translation>
+            <numerusform>A received_at later than the first event in %n order: each is taken as received at its first event.</numerusform><numerusform>A received_at later than the first event in %n orders: each is taken as received at its first event.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SlaImporter</name>
     <message numerus="yes">
-        <location filename="../../core/flow/SlaImporter.cpp" line="+108" />
+        <location filename="../../core/flow/SlaImporter.cpp" line="+110" />
         <source>The file would replace the policy table and remove %n earlier row(s) not in it (%1).</source>
         <translation>
             <numerusform>The file would replace the policy table and remove %n earlier row not in it (%1).</numerusform><numerusform>The file would replace the policy table and remove %n earlier rows not in it (%1).</numerusform></translation>
@@ -225,13 +246,13 @@
 <context>
     <name>servicelens::ui::OrdersTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+176" />
+        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+177" />
         <source>%1 h / %n working day(s)</source>
         <translation>
             <numerusform>%1 h / %n working day</numerusform><numerusform>%1 h / %n working days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+2" />
         <source>Respond within %1 h, resolve within %n working day(s). Targets from: %2</source>
         <translation>
             <numerusform>Respond within %1 h, resolve within %n working day. Targets from: %2</numerusform><numerusform>Respond within %1 h, resolve within %n working days. Targets from: %2</numerusform></translation>

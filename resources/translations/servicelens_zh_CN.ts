@@ -741,7 +741,7 @@
         <translation>多余的参数“%1”；请用 --in FILE 指定 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Say what to import: %1.</source>
         <translation>请说明要导入什么：%1。</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>必须指定 --db 文件和 --in 文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” cannot be imported; say one of %2.</source>
         <translation>无法导入“%1”；请选择 %2 之一。</translation>
     </message>
@@ -999,7 +999,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+408"/>
+        <location filename="../../core/io/CsvImport.cpp" line="+416"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
@@ -1024,13 +1024,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-504"/>
-        <location line="+302"/>
+        <location line="-512"/>
+        <location line="+310"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-309"/>
         <source>Line %1, column “%2”: “%3”: %4</source>
         <translation>第 %1 行，“%2”列：“%3”：%4</translation>
     </message>
@@ -1092,7 +1092,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>映射文件第 %1 行：应为“@value.&lt;列&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+164"/>
         <source>the text is not valid UTF-8 like the rest of the file (perhaps pasted from another program in another encoding); correct it, or save the file again as UTF-8</source>
         <translation>这一行不像文件其余部分那样是有效的 UTF-8（可能是从其他程序以其他编码粘贴而来）；请更正，或将文件重新保存为 UTF-8</translation>
     </message>
@@ -1342,6 +1342,80 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>EventImporter</name>
+    <message>
+        <location filename="../../core/flow/EventImporter.cpp" line="+134"/>
+        <source>The workbook has no branch.</source>
+        <translation>工作簿中没有网点。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The workbook has no branch “%1”.</source>
+        <translation>工作簿中没有网点“%1”。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>the time of the event is required</source>
+        <translation>事件时间为必填项</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a state is required</source>
+        <translation>状态为必填项</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this state is not mapped: add the line @value.state.%1=… to the map, with one of received, analysed, solution, implemented, followed_up, closed, waiting_parts, waiting_customer or ignore</source>
+        <translation>此状态未对应：请在映射中加一行 @value.state.%1=…，取 received、analysed、solution、implemented、followed_up、closed、waiting_parts、waiting_customer 或 ignore 之一</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Order %1: its history cannot be stored: %2</source>
+        <translation>工单 %1：无法保存其历史：%2</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Order %1: its history cannot be applied: %2</source>
+        <translation>工单 %1：无法应用其历史：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>“%1” (%n row(s))</source>
+        <translation>
+            <numerusform>“%1”（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>States not mapped: %1. Map each with a line @value.state.NAME=STAGE (received, analysed, solution, implemented, followed_up, closed, waiting_parts, waiting_customer or ignore).</source>
+        <translation>未对应的状态：%1。请为每个状态加一行 @value.state.名称=环节（received、analysed、solution、implemented、followed_up、closed、waiting_parts、waiting_customer 或 ignore）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Skipped %n row(s) whose state is mapped to ignore.</source>
+        <translation>
+            <numerusform>已跳过 %n 行状态对应为 ignore 的记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>A received_at later than the first event in %n order(s): each is taken as received at its first event.</source>
+        <translation>
+            <numerusform>有 %n 张工单的受理时间晚于其第一条事件：均以第一条事件的时间作为受理时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Orders derived from their history: %1 new, %2 changed.</source>
+        <translation>根据历史推导的工单：新增 %1 张，变更 %2 张。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An event log gives no response times and no visit counts: for the orders it adds, response time, SLA met and first-time fix are not in the data.</source>
+        <translation>事件日志不含响应时间和上门次数：对其新增的工单，响应时长、SLA 达成率和一次修复率不在数据中。</translation>
+    </message>
+</context>
+<context>
     <name>FileProbe</name>
     <message>
         <location filename="../../core/storage/FileProbe.cpp" line="+25"/>
@@ -1491,9 +1565,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+40"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+41"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order events (a helpdesk&apos;s state history)</source>
+        <translation>工单事件（服务台的状态历史）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2227,7 +2306,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+136"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+137"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -2237,22 +2316,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../core/flow/EventImporter.cpp" line="-348"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+23"/>
         <source>no branch has this code</source>
         <translation>没有这个编码的网点</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+8"/>
         <source>an order id is required</source>
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+117"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+258"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -2262,12 +2343,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为时间，例如 2026-10-31 14:30，或格式 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>outside the plausible range, 2000-01-01 to a year from now</source>
         <translation>超出合理范围（2000-01-01 至一年后）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-375"/>
         <source>the time the order was received is required</source>
         <translation>需要受理时间</translation>
     </message>
@@ -2282,17 +2363,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>早于 %1（%2）；各环节时间不能倒退</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../core/flow/EventImporter.cpp" line="-31"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+8"/>
         <source>expected phone, email, online, app, wechat or walk_in (电话, 邮件, 在线, APP, 微信, 到店)</source>
         <translation>应为 phone、email、online、app、wechat 或 walk_in（电话、邮件、在线、APP、微信、到店）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-9"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+9"/>
         <source>expected urgent, high, normal or low (紧急, 高, 普通, 低)</source>
         <translation>应为 urgent、high、normal 或 low（紧急、高、普通、低）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+7"/>
         <source>expected yes or no (1/0, true/false, 是/否)</source>
         <translation>应为是或否（1/0、true/false、是/否）</translation>
     </message>
@@ -2405,7 +2488,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+171"/>
         <source>The workbook lacks the trigger that counts orders per month.</source>
         <translation>工作簿缺少按月统计工单的触发器。</translation>
     </message>
@@ -2415,13 +2498,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1 在您打开后已在其他位置（另一个窗口或程序）被修改；您的更改未保存。请重新打开查看最新内容后再修改。</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-280"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/flow/OrderDetails.cpp" line="+21"/>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+245"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+275"/>
         <location line="+42"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
@@ -3499,12 +3582,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 urgent 紧急、high 高、normal 普通、low 低，留空表示任意</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>expected a number of hours above 0, such as 4 or 0.5</source>
         <translation>应为大于 0 的小时数，如 4 或 0.5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>expected a whole number of working days, 0 or more</source>
         <translation>应为 0 或以上的整数工作日</translation>
     </message>
@@ -3536,7 +3619,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SlaPolicyRepository</name>
     <message>
-        <location filename="../../core/flow/SlaPolicy.cpp" line="+44"/>
+        <location filename="../../core/flow/SlaPolicy.cpp" line="+43"/>
         <source>KPI.md&apos;s default for priority %1</source>
         <translation>KPI.md 中优先级“%1”的默认时限</translation>
     </message>
@@ -3561,7 +3644,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>任意工单</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>The response target must be more than 0 hours.</source>
         <translation>响应时限必须大于 0 小时。</translation>
     </message>
@@ -3576,7 +3659,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>类别的开头和结尾不能有空格。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Two policies are for the same orders: %1.</source>
         <translation>两条政策针对同一类工单：%1。</translation>
     </message>
@@ -6708,21 +6791,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 前</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 h / %n working day(s)</source>
         <translation>
             <numerusform>%1 小时 / %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Respond within %1 h, resolve within %n working day(s). Targets from: %2</source>
         <translation>
             <numerusform>%1 小时内响应，%n 个工作日内解决。时限来自：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>

@@ -25,3 +25,28 @@ DROP TABLE sla_policy;
 ALTER TABLE sla_policy_v12 RENAME TO sla_policy;
 -- One row per scope (blank = any counts as one value).
 CREATE UNIQUE INDEX sla_policy_scope ON sla_policy (coalesce(priority, ''), coalesce(category, ''));
+
+-- An order's state history as a helpdesk logged it (`import events`, FORMATS.md): one row per
+-- change, the source's own state name beside the stage it was mapped onto. The order's stage
+-- times, waits and reopen count are derived from these rows (flow::OrderHistory). A row is
+-- known by (order, time, source state) — its identity, here and between workbooks, instead of
+-- a uid of its own — so importing the same log again changes nothing. (A random uid index cost
+-- a third of an event's insert.)
+CREATE TABLE order_event (
+    id           INTEGER PRIMARY KEY,
+    order_id     INTEGER NOT NULL REFERENCES service_order(id) ON DELETE CASCADE,
+    at           INTEGER NOT NULL,
+    source_state TEXT    NOT NULL CHECK (length(source_state) > 0),
+    state        TEXT    NOT NULL CHECK (state = 'received' OR state = 'analysed' OR
+                                         state = 'solution' OR state = 'implemented' OR
+                                         state = 'followed_up' OR state = 'closed' OR
+                                         state = 'waiting_parts' OR state = 'waiting_customer'),
+    by_name      TEXT    NOT NULL DEFAULT '',
+    note         TEXT    NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX order_event_key ON order_event (order_id, at, source_state);
+
+-- Waits derived from an order's event log, told apart from those recorded in ServiceLens so a
+-- longer log can replace them.
+ALTER TABLE stage_event ADD COLUMN from_log INTEGER NOT NULL DEFAULT 0
+    CHECK (from_log = 0 OR from_log = 1);
