@@ -101,8 +101,10 @@ std::vector<int> Importers::requiredColumns(ImportKind kind)
     return entryOf(kind).shape().required;
 }
 
-ImportKind Importers::guess(const QStringList &header)
+ImportKind Importers::guess(const QStringList &header, const std::vector<io::CsvRow> &rows)
 {
+    if (flow::EventImporter::looksLikeEventLog(header, rows))
+        return ImportKind::Events;
     ImportKind best = ImportKind::Orders;
     double bestScore = 0;
     for (const Entry &e : entries) {

@@ -26,7 +26,9 @@ public:
     static const std::vector<io::CsvImport::ColumnSpec> &columns(ImportKind kind);
     static std::vector<int> requiredColumns(ImportKind kind);
     // The kind whose columns the header matches best (orders when nothing matches).
-    static ImportKind guess(const QStringList &header);
+    // With the first rows: an event log is recognised by its shape (an order id on several rows
+    // with a time and a state).
+    static ImportKind guess(const QStringList &header, const std::vector<io::CsvRow> &rows = {});
 
     static Result<io::ImportSummary> run(ImportKind kind, Database &db, const QString &path,
                                          const io::ImportOptions &options,

@@ -45,7 +45,7 @@
 <context>
     <name>EventImporter</name>
     <message numerus="yes">
-        <location filename="../../core/flow/EventImporter.cpp" line="+557" />
+        <location filename="../../core/flow/EventImporter.cpp" line="+559" />
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>“%1” (%n row)</numerusform><numerusform>“%1” (%n rows)</numerusform></translation>
@@ -147,7 +147,7 @@
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+77" />
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+99" />
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>%n person named in the file is not in the staff list.</numerusform><numerusform>%n people named in the file are not in the staff list.</numerusform></translation>
@@ -159,13 +159,13 @@
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+209" />
+        <location line="+225" />
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · showing the first %n row as they will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+202" />
+        <location line="+274" />
         <source>%n people named in the file are not in the staff list; Import asks before adding them.</source>
         <translation>
             <numerusform>%n person named in the file is not in the staff list; Import asks before adding them.</numerusform><numerusform>%n people named in the file are not in the staff list; Import asks before adding them.</numerusform></translation>

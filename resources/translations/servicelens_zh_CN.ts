@@ -782,12 +782,13 @@
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../app/ImportCommand.cpp" line="+13"/>
+        <location filename="../../app/ImportCommand.cpp" line="+18"/>
         <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
         <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-3"/>
+        <location line="+14"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
@@ -1344,7 +1345,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>EventImporter</name>
     <message>
-        <location filename="../../core/flow/EventImporter.cpp" line="+134"/>
+        <location filename="../../core/flow/EventImporter.cpp" line="+135"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -1354,7 +1355,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>the time of the event is required</source>
         <translation>事件时间为必填项</translation>
     </message>
@@ -1570,7 +1571,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>服务工单</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Order events (a helpdesk&apos;s state history)</source>
         <translation>工单事件（服务台的状态历史）</translation>
     </message>
@@ -5193,7 +5194,52 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+62"/>
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+44"/>
+        <source>Received (new)</source>
+        <translation>已受理（新建）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosed (in progress)</source>
+        <translation>已诊断（处理中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution agreed</source>
+        <translation>方案已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaired (resolved)</source>
+        <translation>已完工（已解决）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for parts</source>
+        <translation>等待备件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore (skip the row)</source>
+        <translation>忽略（跳过该行）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>semicolon ( ; )</source>
         <translation>分号（;）</translation>
     </message>
@@ -5210,14 +5256,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+10"/>
         <location line="+22"/>
-        <location line="+111"/>
-        <location line="+221"/>
+        <location line="+127"/>
+        <location line="+293"/>
         <location line="+26"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location line="-379"/>
+        <location line="-467"/>
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>文件中有 %n 人不在员工名单中。</numerusform>
@@ -5316,13 +5362,33 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表示“无值”的写法(&amp;N)：</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Each state of the log, with its number of rows, and what it is in ServiceLens. Waits are recorded as waiting for parts or for the customer (an SLA policy that pauses counts them); rows whose state is “Ignore” are skipped.</source>
+        <translation>日志中的每个状态、其行数，以及它在 ServiceLens 中对应的环节。等待记为等待备件或等待客户（暂停计时的服务时限政策会扣除这些时间）；状态为“忽略”的行将被跳过。</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+124"/>
+        <source>State in the file</source>
+        <translation>文件中的状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In ServiceLens</source>
+        <translation>在 ServiceLens 中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+125"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <location line="+3"/>
         <source>Column</source>
         <translation>列</translation>
@@ -5347,6 +5413,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Columns</source>
         <translation>列对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>States</source>
+        <translation>状态对应</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5396,12 +5467,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+67"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Choose the file&apos;s column for: %1.</source>
         <translation>请为以下列选择文件中的对应列：%1。</translation>
     </message>

@@ -222,3 +222,71 @@ TEST_CASE("The main window hands its workbook to the import thread and takes it 
     CHECK(result->inserted == 1);
     CHECK(orders(window.workbook()->database()) == 2);
 }
+
+TEST_CASE("The import dialog recognises an event log and asks what each state is",
+          "[ui][import][events]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("事件.servicelens")), clock);
+    const QString csv = dir.file(QStringLiteral("事件日志.csv"));
+    writeFile(csv, "number,incident_state,sys_updated_at,priority\n"
+                   "INC1,New,2025-10-13 09:00,?\n"
+                   "INC1,Active,2025-10-13 10:00,?\n"
+                   "INC1,Awaiting Vendor,2025-10-14 11:00,?\n"
+                   "INC1,Active,2025-10-16 15:00,?\n"
+                   "INC1,Resolved,2025-10-17 16:00,?\n"
+                   "INC1,Closed,2025-10-22 16:00,?\n"
+                   "INC2,New,2025-10-20 08:30,?\n"
+                   "INC2,Parked,2025-10-20 09:00,?\n");
+    ImportDialog dialog([&](ImportKind kind, const QString &path, const io::ImportOptions &o) {
+        return Importers::run(kind, wb->database(), path, o);
+    });
+    REQUIRE(dialog.setFile(csv));
+    // Its shape: an order id on several rows, with a time and a state.
+    CHECK(dialog.kind() == ImportKind::Events);
+    auto *states = dialog.findChild<QTableWidget *>(QStringLiteral("importStates"));
+    REQUIRE(states->rowCount() == 6);
+    // Most rows first, with the count of the whole file.
+    CHECK(states->item(0, 0)->text() == QStringLiteral("Active"));
+    CHECK(states->item(0, 1)->text() == QStringLiteral("2"));
+    auto stage = [&](const QString &state) {
+        for (int r = 0; r < states->rowCount(); ++r)
+            if (states->item(r, 0)->text() == state)
+                return qobject_cast<QComboBox *>(states->cellWidget(r, 2));
+        return static_cast<QComboBox *>(nullptr);
+    };
+    // Suggested from the names; a name that says nothing is left to choose.
+    CHECK(stage(QStringLiteral("New"))->currentData().toString() == QStringLiteral("received"));
+    CHECK(stage(QStringLiteral("Awaiting Vendor"))->currentData().toString() ==
+          QStringLiteral("waiting_parts"));
+    CHECK(stage(QStringLiteral("Resolved"))->currentData().toString() ==
+          QStringLiteral("implemented"));
+    CHECK(stage(QStringLiteral("Parked"))->currentData().toString().isEmpty());
+    // Left unmapped, the check names it.
+    dialog.check();
+    auto *problems = dialog.findChild<QTableWidget *>(QStringLiteral("importProblems"));
+    REQUIRE(problems->rowCount() == 1);
+    CHECK(problems->item(0, 0)->text() == QStringLiteral("9"));
+    auto *parked = stage(QStringLiteral("Parked"));
+    parked->setCurrentIndex(parked->findData(QStringLiteral("waiting_customer")));
+    REQUIRE(dialog.runImport());
+    auto one = flow::OrderRepository(wb->database())
+                   .findByOrderNo(wb->defaultBranch()->id, QStringLiteral("INC1"));
+    REQUIRE(one->has_value());
+    CHECK((*one)->status == flow::OrderStatus::Closed);
+    auto two = flow::OrderRepository(wb->database())
+                   .findByOrderNo(wb->defaultBranch()->id, QStringLiteral("INC2"));
+    CHECK((*two)->status == flow::OrderStatus::WaitingCustomer);
+    // The mapping is remembered for the next log of the same headers.
+    ImportDialog again([&](ImportKind, const QString &, const io::ImportOptions &) {
+        return Result<io::ImportSummary>(io::ImportSummary{});
+    });
+    REQUIRE(again.setFile(csv));
+    auto *statesAgain = again.findChild<QTableWidget *>(QStringLiteral("importStates"));
+    for (int r = 0; r < statesAgain->rowCount(); ++r)
+        if (statesAgain->item(r, 0)->text() == QStringLiteral("Parked"))
+            CHECK(qobject_cast<QComboBox *>(statesAgain->cellWidget(r, 2))
+                      ->currentData()
+                      .toString() == QStringLiteral("waiting_customer"));
+}

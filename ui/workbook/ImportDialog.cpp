@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
+#include "flow/EventImporter.h"
 #include "i18n/Language.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/Palette.h"
@@ -35,6 +36,27 @@ using io::Encoding;
 namespace {
 
 constexpr int previewRows = 20;
+
+// What a state code means, as the States tab offers it.
+QString stateLabel(const QString &code)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"received", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Received (new)")},
+        {"analysed", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Diagnosed (in progress)")},
+        {"solution", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Solution agreed")},
+        {"implemented", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Repaired (resolved)")},
+        {"followed_up", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Followed up")},
+        {"closed", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Closed")},
+        {"waiting_parts", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Waiting for parts")},
+        {"waiting_customer",
+         QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Waiting for the customer")},
+        {"ignore", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Ignore (skip the row)")}};
+    for (const auto &[c, label] : labels)
+        if (code == QLatin1String(c))
+            return QCoreApplication::translate("servicelens::ui::ImportDialog", label) +
+                   QStringLiteral(" · ") + code;
+    return code;
+}
 const QString ignored = QStringLiteral("-");
 
 QTableWidget *table(const QStringList &headers, QWidget *parent)
@@ -156,6 +178,21 @@ ImportDialog::ImportDialog(Runner runner, QWidget *parent)
     dateRow->addRow(tr("Values meaning “&no value”:"), m_emptyMarkers);
     columnsLayout->addLayout(dateRow);
 
+    // States: an event log's states, how many rows each, and the stage each one is.
+    m_statesPage = new QWidget(this);
+    m_statesNote = new QLabel(
+        tr("Each state of the log, with its number of rows, and what it is in ServiceLens. Waits "
+           "are recorded as waiting for parts or for the customer (an SLA policy that pauses "
+           "counts them); rows whose state is “Ignore” are skipped."),
+        m_statesPage);
+    m_statesNote->setWordWrap(true);
+    m_states = table({tr("State in the file"), tr("Rows"), tr("In ServiceLens")}, m_statesPage);
+    m_states->setObjectName(QStringLiteral("importStates"));
+    m_states->setSelectionMode(QAbstractItemView::NoSelection);
+    auto *statesLayout = new QVBoxLayout(m_statesPage);
+    statesLayout->addWidget(m_statesNote);
+    statesLayout->addWidget(m_states);
+
     // Problems: every one found by the last check; the selected one's row below.
     auto *problemsPage = new QSplitter(Qt::Vertical, this);
     m_problems = table({tr("Line"), tr("Column"), tr("Value"), tr("Problem")}, problemsPage);
@@ -169,6 +206,7 @@ ImportDialog::ImportDialog(Runner runner, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_preview, tr("Preview"));
     m_tabs->addTab(columnsPage, tr("Columns"));
+    m_tabs->addTab(m_statesPage, tr("States"));
     m_tabs->addTab(problemsPage, tr("Problems"));
 
     m_skipInvalid = new QCheckBox(
@@ -222,7 +260,7 @@ bool ImportDialog::setFile(const QString &path)
     reloadPreview();
     if (!m_header.isEmpty()) {
         m_kind->blockSignals(true);
-        setKind(Importers::guess(m_header));
+        setKind(Importers::guess(m_header, m_head));
         m_kind->blockSignals(false);
         rebuildMapping();
     }
@@ -324,6 +362,7 @@ void ImportDialog::rebuildMapping()
     const QStringList saved = QSettings().value(mappingKey(k, m_header)).toStringList();
     auto parsed = io::ColumnMapping::parse(saved.join(QLatin1Char('\n')));
     const io::ColumnMapping remembered = parsed ? *parsed : io::ColumnMapping();
+    m_rememberedValues = remembered.values;
     m_dateFormat->setText(remembered.dateFormat);
     m_emptyMarkers->setText(
         remembered.emptyMarkers.isEmpty()
@@ -352,11 +391,69 @@ void ImportDialog::rebuildMapping()
             for (std::size_t s = 0; s < specs.size(); ++s)
                 if ((*matched)[s] == i)
                     combo->setCurrentIndex(static_cast<int>(s) + 1);
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] { updateButtons(); });
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            rebuildStates(); // another column may now be the state
+            updateButtons();
+        });
         m_mapping->setCellWidget(i, 2, combo);
     }
     m_mapping->resizeColumnsToContents();
+    rebuildStates();
     updateButtons();
+}
+
+int ImportDialog::stateFileColumn() const
+{
+    for (int i = 0; i < m_mapping->rowCount(); ++i)
+        if (const auto *combo = qobject_cast<const QComboBox *>(m_mapping->cellWidget(i, 2));
+            combo && combo->currentData().toString() == QLatin1String("state"))
+            return i;
+    return -1;
+}
+
+void ImportDialog::rebuildStates()
+{
+    const bool events = kind() == ImportKind::Events;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_statesPage), events);
+    const int column = stateFileColumn();
+    if (!events || column < 0 || !m_format) {
+        m_states->setRowCount(0);
+        m_statesCountedFor.clear();
+        return;
+    }
+    const QString key = m_path + QLatin1Char('\n') + QString::number(column) + QLatin1Char('\n') +
+                        QString::number(int(m_format->encoding));
+    if (key == m_statesCountedFor)
+        return;
+    // Counting reads the whole file once (a 46 MB log in about a second).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto counts = flow::EventImporter::valueCounts(m_path, *m_format, column);
+    QApplication::restoreOverrideCursor();
+    if (!counts) {
+        m_status->setText(counts.error().message);
+        return;
+    }
+    m_statesCountedFor = key;
+    m_stateCounts = std::move(*counts);
+    const auto remembered = m_rememberedValues.value(QStringLiteral("state"));
+    m_states->setRowCount(static_cast<int>(m_stateCounts.size()));
+    for (int r = 0; r < static_cast<int>(m_stateCounts.size()); ++r) {
+        const auto &[state, rows] = m_stateCounts[static_cast<std::size_t>(r)];
+        m_states->setItem(r, 0, item(state));
+        auto *count = item(QLocale().toString(rows));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_states->setItem(r, 1, count);
+        auto *combo = new QComboBox(m_states);
+        combo->addItem(tr("(choose)"), QString());
+        for (const QString &code : flow::EventImporter::stateCodes())
+            combo->addItem(stateLabel(code), code);
+        const QString chosen =
+            remembered.value(state.toLower(), flow::EventImporter::suggestedState(state));
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { updateButtons(); });
+        m_states->setCellWidget(r, 2, combo);
+    }
+    m_states->resizeColumnsToContents();
 }
 
 QStringList ImportDialog::markersSeen() const
@@ -385,6 +482,19 @@ io::ImportOptions ImportDialog::options() const
         if (combo)
             o.mapping.headers.insert(m_header.value(i).trimmed().toLower(),
                                      combo->currentData().toString());
+    }
+    o.mapping.values = m_rememberedValues;
+    if (kind() == ImportKind::Events) {
+        // The states as the States tab maps them; one left to choose stays unmapped (an error
+        // naming it).
+        QHash<QString, QString> states;
+        for (int r = 0; r < m_states->rowCount(); ++r) {
+            const auto *combo = qobject_cast<const QComboBox *>(m_states->cellWidget(r, 2));
+            const QString code = combo ? combo->currentData().toString() : QString();
+            if (!code.isEmpty())
+                states.insert(m_states->item(r, 0)->text().trimmed().toLower(), code);
+        }
+        o.mapping.values.insert(QStringLiteral("state"), states);
     }
     o.mapping.dateFormat = m_dateFormat->text().trimmed();
     for (const QString &marker : m_emptyMarkers->text().split(QLatin1Char(',')))

@@ -5,6 +5,7 @@
 #include "workbook/Importers.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -60,6 +61,9 @@ private:
     void rememberMapping() const;
     // The common "no value" markers that the previewed rows hold.
     QStringList markersSeen() const;
+    // An event log's states, their rows and the stage each is mapped onto (the States tab).
+    void rebuildStates();
+    int stateFileColumn() const;
     void showSummary(const io::ImportSummary &summary);
     void showProblemRow(int problemIndex);
     void updateButtons();
@@ -81,6 +85,14 @@ private:
     QTableWidget *m_mapping = nullptr;
     QLineEdit *m_dateFormat = nullptr;
     QLineEdit *m_emptyMarkers = nullptr;
+    QWidget *m_statesPage = nullptr;
+    QTableWidget *m_states = nullptr;
+    QLabel *m_statesNote = nullptr;
+    // The states counted for (file, column), kept: counting reads the whole file.
+    QString m_statesCountedFor;
+    std::vector<std::pair<QString, qint64>> m_stateCounts;
+    // What a remembered mapping maps values to, kept for the columns the dialog does not show.
+    QHash<QString, QHash<QString, QString>> m_rememberedValues;
     QTableWidget *m_problems = nullptr;
     QTableWidget *m_problemRow = nullptr;
     QCheckBox *m_skipInvalid = nullptr;
