@@ -68,7 +68,7 @@ bool OrderFilter::operator==(const OrderFilter &o) const
     return receivedMonth == o.receivedMonth && closedMonth == o.closedMonth && status == o.status &&
            stage == o.stage && priority == o.priority && channel == o.channel &&
            technicianId == o.technicianId && complaint == o.complaint && openOnly == o.openOnly &&
-           overdueOnly == o.overdueOnly && text == o.text;
+           overdueOnly == o.overdueOnly && text == o.text && orderIds == o.orderIds;
 }
 
 OrderQuery::OrderQuery(Database &db, Branch branch)
@@ -100,6 +100,8 @@ QString OrderQuery::whereClause(const OrderFilter &f) const
         parts << QStringLiteral("o.closed_at IS NULL");
     if (f.overdueOnly)
         parts << QStringLiteral("o.id IN (SELECT id FROM temp.overdue_order)");
+    if (!f.orderIds.empty())
+        parts << QStringLiteral("o.id IN (SELECT id FROM temp.picked_order)");
     if (!f.text.trimmed().isEmpty())
         parts << QStringLiteral("(o.order_no LIKE :text ESCAPE '\\' OR o.product LIKE :text ESCAPE "
                                 "'\\' OR c.name LIKE :text ESCAPE '\\' OR o.description LIKE :text "
@@ -188,10 +190,28 @@ Status OrderQuery::prepareOverdue()
     return {};
 }
 
+Status OrderQuery::preparePicked(const std::vector<qint64> &ids)
+{
+    if (auto s = m_db.execScript("CREATE TEMP TABLE IF NOT EXISTS picked_order (id INTEGER PRIMARY "
+                                 "KEY); DELETE FROM temp.picked_order;");
+        !s)
+        return s;
+    FastQuery insert(m_db, "INSERT OR IGNORE INTO temp.picked_order (id) VALUES (?1)");
+    for (qint64 id : ids) {
+        insert.bind(1, id);
+        if (auto s = insert.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<qint64> OrderQuery::count(const OrderFilter &filter)
 {
     if (filter.overdueOnly)
         if (auto s = prepareOverdue(); !s)
+            return s.error();
+    if (!filter.orderIds.empty())
+        if (auto s = preparePicked(filter.orderIds); !s)
             return s.error();
     const LocalTime local = m_branch.localTime();
     // Only the text search needs the customer's name; the joins cost a lookup per order.
@@ -211,6 +231,9 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
 {
     if (filter.overdueOnly && !after)
         if (auto s = prepareOverdue(); !s)
+            return s.error();
+    if (!filter.orderIds.empty() && !after)
+        if (auto s = preparePicked(filter.orderIds); !s)
             return s.error();
     const QString expr = QString::fromLatin1(sortExpression(key));
     const bool ascending = order == Qt::AscendingOrder;

@@ -32,6 +32,9 @@ struct OrderFilter {
     bool openOnly = false;    // not closed
     bool overdueOnly = false; // open and past the resolution due date, by the SLA clock
     QString text; // part of the order id, the customer's name, the product or the description
+    // Only these orders (a number clicked through: the orders on a path of the process map);
+    // empty: no such limit.
+    std::vector<qint64> orderIds;
 
     bool operator==(const OrderFilter &o) const;
 };
@@ -99,6 +102,7 @@ public:
 
 private:
     Status prepareOverdue();
+    Status preparePicked(const std::vector<qint64> &ids);
     QString whereClause(const OrderFilter &filter) const;
 
     Database &m_db;

@@ -6,9 +6,11 @@
 // National Day holidays 1-8 October.
 #include "TestSupport.h"
 
+#include "flow/OrderQuery.h"
 #include "flow/OrderRepository.h"
 #include "flow/StageEvent.h"
 #include "kpi/KpiEngine.h"
+#include "kpi/ProcessMap.h"
 #include "storage/SqlQuery.h"
 #include "workbook/Importers.h"
 
@@ -299,4 +301,90 @@ TEST_CASE("An event log's problems name line and column, and nothing is imported
     CHECK(f.order("INC020").priority == Priority::High);
     CHECK(f.order("INC020").category == QStringLiteral("Printer"));
     CHECK(f.order("INC020").times.received == at(10, 13, 9, 0));
+}
+
+TEST_CASE("The process map follows each order's real path, reopenings drawn as rework",
+          "[kpi][events][processmap]")
+{
+    using kpi::FlowNode;
+    EventFixture f;
+    REQUIRE(f.import(serviceNowLog)->committed);
+    auto edge = [](const kpi::ProcessMapData &m, FlowNode from, FlowNode to) {
+        for (const kpi::ProcessEdge &e : m.edges)
+            if (e.from == from && e.to == to)
+                return e;
+        return kpi::ProcessEdge{};
+    };
+    // November: INC002 (closed, rejected, closed again) and INC004.
+    kpi::ProcessFilter november;
+    november.month = QDate(2025, 11, 1);
+    auto nov = kpi::ProcessMap::compute(f.db, f.branch, november);
+    REQUIRE(nov.ok());
+    CHECK(nov->orders == 2);
+    CHECK(nov->fromLogs == 2);
+    CHECK(nov->reworked == 1);
+    CHECK(nov->edges.size() == 4);
+    const auto start = edge(*nov, FlowNode::Received, FlowNode::Analysed);
+    CHECK(start.orders == 2);
+    CHECK(start.medianHours == 0.75); // 0.5 h and 1 h
+    const auto repair = edge(*nov, FlowNode::Analysed, FlowNode::Implemented);
+    CHECK(repair.orders == 2);
+    CHECK(repair.moves == 3);
+    CHECK(repair.medianHours == 25.0); // 25, 25 and 22 h
+    const auto closing = edge(*nov, FlowNode::Implemented, FlowNode::Closed);
+    CHECK(closing.medianHours == 24.0); // 2, 240 and 24 h
+    const auto back = edge(*nov, FlowNode::Closed, FlowNode::Analysed);
+    CHECK(back.rework);
+    CHECK(back.orders == 1);
+    CHECK(back.medianHours == 45.0);
+    CHECK_FALSE(repair.rework);
+    REQUIRE(nov->variants.size() == 2);
+    CHECK(nov->variants[0].share == 0.5);
+    CHECK(nov->nodeOrders[static_cast<int>(FlowNode::Solution)] == 0);
+    CHECK(nov->nodeOrders[static_cast<int>(FlowNode::Closed)] == 2);
+    // Each number opens its orders.
+    REQUIRE(back.orderIds.size() == 1);
+    CHECK(back.orderIds[0] == f.order("INC002").id);
+    flow::OrderFilter picked;
+    picked.orderIds = back.orderIds;
+    flow::OrderQuery query(f.db, f.branch);
+    CHECK(*query.count(picked) == 1);
+    // Filtered by priority: INC004 (low) alone.
+    november.priority = Priority::Low;
+    CHECK(kpi::ProcessMap::compute(f.db, f.branch, november)->orders == 1);
+
+    // October: INC001 waits for its vendor on the way.
+    kpi::ProcessFilter october;
+    october.month = QDate(2025, 10, 1);
+    auto oct = kpi::ProcessMap::compute(f.db, f.branch, october);
+    REQUIRE(oct->variants.size() == 1);
+    CHECK(oct->variants[0].path == std::vector<FlowNode>{FlowNode::Received, FlowNode::Analysed,
+                                                         FlowNode::WaitingParts, FlowNode::Analysed,
+                                                         FlowNode::Implemented, FlowNode::Closed});
+    CHECK(edge(*oct, FlowNode::WaitingParts, FlowNode::Analysed).medianHours == 52.0);
+
+    // An order made in ServiceLens: its stage times, with its wait in between.
+    ServiceOrder o;
+    o.branchId = f.branch.id;
+    o.orderNo = QStringLiteral("本地-1");
+    o.times.received = at(10, 13, 9, 0);
+    o.times.analysed = at(10, 13, 10, 0);
+    o.times.implemented = at(10, 15, 10, 0);
+    o.times.closed = at(10, 16, 10, 0);
+    REQUIRE(OrderRepository(f.db).insert(o).ok());
+    for (auto [kind, t] : {std::pair{StageEvent::Kind::WaitPartsStart, at(10, 14, 9, 0)},
+                           {StageEvent::Kind::WaitPartsEnd, at(10, 14, 17, 0)}}) {
+        StageEvent e;
+        e.orderId = o.id;
+        e.kind = kind;
+        e.at = t;
+        REQUIRE(StageEventRepository(f.db).add(e).ok());
+    }
+    oct = kpi::ProcessMap::compute(f.db, f.branch, october);
+    CHECK(oct->orders == 2);
+    CHECK(oct->fromLogs == 1);
+    // Both took the same path: one variant for two orders.
+    REQUIRE(oct->variants.size() == 1);
+    CHECK(oct->variants[0].orders == 2);
+    CHECK(edge(*oct, FlowNode::WaitingParts, FlowNode::Analysed).medianHours == 30.0); // 52, 8
 }
