@@ -91,6 +91,21 @@ QString ProcessMap::nodeCode(FlowNode node)
     return {};
 }
 
+Result<std::vector<QDate>> ProcessMap::closedMonths(Database &db, const Branch &branch)
+{
+    // The month counts kept by triggers (schema step 3): a few dozen rows, not the orders.
+    FastQuery q(db, "SELECT month FROM order_month_count WHERE branch_id = ?1 AND closed > 0 "
+                    "ORDER BY month DESC");
+    q.bind(1, branch.id);
+    std::vector<QDate> months;
+    while (q.next())
+        months.push_back(
+            QDate(static_cast<int>(q.int64(0) / 100), static_cast<int>(q.int64(0) % 100), 1));
+    if (!q.status())
+        return q.status().error();
+    return months;
+}
+
 Result<ProcessMapData> ProcessMap::compute(Database &db, const Branch &branch,
                                            const ProcessFilter &filter)
 {
@@ -199,8 +214,11 @@ Result<ProcessMapData> ProcessMap::compute(Database &db, const Branch &branch,
                 edge.orderIds.push_back(id);
             }
         }
-        for (int n = 0; n < flowNodeCount; ++n)
-            map.nodeOrders[static_cast<std::size_t>(n)] += passed[static_cast<std::size_t>(n)];
+        for (std::size_t n = 0; n < flowNodeCount; ++n)
+            if (passed[n]) {
+                ++map.nodeOrders[n];
+                map.nodeOrderIds[n].push_back(id);
+            }
         ProcessVariant &v = variants[key];
         if (v.path.empty())
             v.path = path;

@@ -64,8 +64,9 @@ struct ProcessMapData {
     qint64 fromLogs = 0; // orders whose path comes from an imported event log
     qint64 reworked = 0; // orders reopened at least once
     std::array<qint64, flowNodeCount> nodeOrders{}; // orders that passed through each place
-    std::vector<ProcessEdge> edges;                 // most orders first
-    std::vector<ProcessVariant> variants;           // most common first
+    std::array<std::vector<qint64>, flowNodeCount> nodeOrderIds; // for opening them
+    std::vector<ProcessEdge> edges;                              // most orders first
+    std::vector<ProcessVariant> variants;                        // most common first
 };
 
 // The directly-follows graph of the orders' real flow, as process-mining tools build it from
@@ -75,6 +76,8 @@ class ProcessMap final {
 public:
     static Result<ProcessMapData> compute(Database &db, const Branch &branch,
                                           const ProcessFilter &filter);
+    // The months in which the branch closed orders, latest first (what the map can show).
+    static Result<std::vector<QDate>> closedMonths(Database &db, const Branch &branch);
     static QString nodeCode(FlowNode node); // received … waiting_customer
     static bool isWait(FlowNode node)
     {

@@ -34,6 +34,10 @@ struct CodeWord {
     const char *source;
 };
 const CodeWord codeWords[] = {
+    {"received", QT_TRANSLATE_NOOP("Report", "received")},
+    {"analysed", QT_TRANSLATE_NOOP("Report", "diagnosed")},
+    {"implemented", QT_TRANSLATE_NOOP("Report", "repaired")},
+    {"followed_up", QT_TRANSLATE_NOOP("Report", "followed up")},
     {"open", QT_TRANSLATE_NOOP("Report", "open")},
     {"waiting_parts", QT_TRANSLATE_NOOP("Report", "waiting for parts")},
     {"waiting_customer", QT_TRANSLATE_NOOP("Report", "waiting for customer")},
@@ -146,6 +150,14 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     if (!targets)
         return targets.error();
     r.kpis = *current;
+    {
+        kpi::ProcessFilter flowFilter;
+        flowFilter.month = first;
+        auto map = kpi::ProcessMap::compute(db, branch, flowFilter);
+        if (!map)
+            return map.error();
+        r.processMap = std::move(*map);
+    }
     for (const char *key : KpiCatalogue::reportRows()) {
         const KpiDefinition &d = KpiCatalogue::at(key);
         ReportFigure f;

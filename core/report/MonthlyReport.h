@@ -4,6 +4,7 @@
 #include "kpi/Kpi.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiTargets.h"
+#include "kpi/ProcessMap.h"
 #include "survey/SurveyAnalysis.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,7 @@ struct MonthlyReport {
     std::vector<ReportFailedItem> failedItems; // most findings first
     std::vector<ReportAction> actions;         // open at the end, then closed in the month
     std::vector<ReportTraining> trainings;     // sessions held in the month
+    kpi::ProcessMapData processMap;            // the real paths of the orders closed in the month
     bool empty = true;                         // no order, survey or inspection in the month
     // The audit chain's head ("ID:HASH16") when the report was made: a later `check --against`
     // proves the trail up to it unchanged. Empty for a workbook without a chained trail.

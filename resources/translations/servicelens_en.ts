@@ -237,7 +237,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+274" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+303" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
@@ -256,6 +256,15 @@
         <source>Respond within %1 h, resolve within %n working day(s). Targets from: %2</source>
         <translation>
             <numerusform>Respond within %1 h, resolve within %n working day. Targets from: %2</numerusform><numerusform>Respond within %1 h, resolve within %n working days. Targets from: %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ProcessMapPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/flow/ProcessMapPanel.cpp" line="+121" />
+        <source>%n rare move(s) (under 1 % of the orders) not drawn</source>
+        <translation>
+            <numerusform>%n rare move (under 1 % of the orders) not drawn</numerusform><numerusform>%n rare moves (under 1 % of the orders) not drawn</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2272,8 +2272,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+107"/>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+165"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+374"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+177"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+427"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
     </message>
@@ -2621,7 +2621,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-259"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-311"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -2632,14 +2632,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+246"/>
+        <location line="+298"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
         <location filename="../../core/report/ReportXlsx.cpp" line="+385"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-245"/>
-        <location line="+246"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-297"/>
+        <location line="+298"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -2662,7 +2662,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检平均得分</translation>
     </message>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="-128"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="-140"/>
+        <source>received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diagnosed</source>
+        <translation>已诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repaired</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>followed up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>open</source>
         <translation>处理中</translation>
     </message>
@@ -2797,7 +2817,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>总体满意度</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+226"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
@@ -2824,7 +2844,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-41"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-204"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-256"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -2880,7 +2900,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+3"/>
         <location line="+32"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+111"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+163"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
@@ -2901,8 +2921,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-144"/>
         <location line="+126"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-299"/>
-        <location line="+115"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-351"/>
+        <location line="+167"/>
         <location line="+141"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -3215,7 +3235,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>生成本报表时的审计链头：%1（日后用 servicelens check --against %1 可证明截至该处的审计轨迹未被改写）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-350"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-402"/>
         <source>1. Summary against targets</source>
         <translation>一、指标与目标</translation>
     </message>
@@ -3260,7 +3280,47 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>瓶颈：工单在“%1”环节停留最久（中位数 %2 小时）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>The month&apos;s process map</source>
+        <translation>本月流程图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The real paths of the %1 orders closed in the month: each place with the orders that passed through it, each move with its orders and median time. Dashed red moves go back: reopenings (%2 orders). %3 distinct paths; the most common below.</source>
+        <translation>本月关闭的 %1 张工单的实际流转路径：每个环节标出经过它的工单数，每条流转标出工单数和耗时中位数。红色虚线为回退，即返修重开（%2 张工单）。共 %3 种不同路径，最常见的列于下表。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Moves made by under 1 % of the orders, not drawn: %1</source>
+        <translation>不足 1% 工单经过的流转未画出：%1 条</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>3. Complaints</source>
         <translation>三、投诉</translation>
     </message>
@@ -6757,7 +6817,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message>
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+77"/>
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+79"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -6787,7 +6847,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未关闭</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Complaints or not</source>
         <translation>是否投诉</translation>
     </message>
@@ -6822,7 +6882,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+22"/>
+        <source>&amp;Orders</source>
+        <translation>工单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Process Map</source>
+        <translation>流程图(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
@@ -6832,9 +6902,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Closed in %1</source>
         <translation>%1 关闭</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Process map: %1 · &lt;a href=&quot;all&quot;&gt;show all orders&lt;/a&gt;</source>
+        <translation>流程图：%1 · &lt;a href=&quot;all&quot;&gt;显示全部工单&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -6985,6 +7060,96 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ProcessMapPanel</name>
+    <message>
+        <location filename="../../ui/flow/ProcessMapPanel.cpp" line="+57"/>
+        <source>No order closed in this month.</source>
+        <translation>本月没有关闭的工单。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n rare move(s) (under 1 % of the orders) not drawn</source>
+        <translation>
+            <numerusform>%n 条少见流转（不足 1% 的工单）未画出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>工单明细</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a path to open its orders</source>
+        <translation>双击路径查看其工单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders closed in</source>
+        <translation>关闭月份</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No order has been closed yet.</source>
+        <translation>还没有关闭的工单。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Process map</source>
+        <translation>流程图</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orders: %1 · distinct paths: %2 · reopened: %3 (%4) · from imported event logs: %5. Each move shows its orders and median time; click a number to open its orders.</source>
+        <translation>工单：%1 · 不同路径：%2 · 返修重开：%3（%4）· 来自导入的事件日志：%5。每条流转标出工单数和耗时中位数；点击数字查看对应工单。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>through %1</source>
+        <translation>经过“%1”</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """An independent computation of the month figures ServiceLens gives for a New York City 311
-export (../shared/realdata/nyc311-samples/export-format-2022-05-01/), from FORMATS.md and KPI.md
+portal export (1 May 2022, NYC Open Data's export format), from FORMATS.md and KPI.md
 alone, with the standard library, to check `servicelens import orders` (map file below) and
 `kpi` against.
 

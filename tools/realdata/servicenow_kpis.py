@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """An independent computation of the month figures ServiceLens gives for the ServiceNow incident
-event log (UCI 498, in ../shared/realdata/it-incident-event-log/), written from FORMATS.md and
+event log (UCI 498, "Incident management process enriched event log"), written from FORMATS.md and
 KPI.md alone, with the standard library, to check `servicelens import events` and `kpi` against.
 
 Usage: servicenow_kpis.py incident_event_log.csv 2016-03 [2016-04 ...]

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrdersPage.h"
 
+#include "ProcessMapPanel.h"
 #include "workbook/WorkbookContext.h"
 
 #include "OrderDialog.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -97,6 +99,8 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_count->setObjectName(QStringLiteral("orderCount"));
     m_drillDown->setObjectName(QStringLiteral("drillDown"));
+    // The link of a drill-down label clears what it limited the list to.
+    connect(m_drillDown, &QLabel::linkActivated, this, [this] { showFiltered({}); });
     m_complaint->addItem(tr("Complaints or not"), QVariant());
     m_complaint->addItem(tr("Complaints only"), true);
     m_complaint->addItem(tr("No complaint"), false);
@@ -139,12 +143,23 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     footer->addWidget(m_count);
     footer->addStretch();
 
+    // Two views of the flow: the orders one by one, and the process map of their real paths.
+    auto *ordersTab = new QWidget(this);
+    auto *ordersLayout = new QVBoxLayout(ordersTab);
+    ordersLayout->setContentsMargins(0, 8, 0, 0);
+    ordersLayout->addLayout(bar);
+    ordersLayout->addLayout(searchRow);
+    ordersLayout->addWidget(m_view, 1);
+    ordersLayout->addLayout(footer);
+    m_processMap = new ProcessMapPanel(m_context, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("flowTabs"));
+    m_tabs->addTab(ordersTab, tr("&Orders"));
+    m_tabs->addTab(m_processMap, tr("&Process Map"));
+    connect(m_processMap, &ProcessMapPanel::openOrders, this, &OrdersPage::showOrders);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 12, 12, 8);
-    layout->addLayout(bar);
-    layout->addLayout(searchRow);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(footer);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addWidget(m_tabs);
 
     for (QComboBox *c :
          {m_month, m_status, m_stage, m_priority, m_channel, m_technician, m_complaint}) {
@@ -222,6 +237,7 @@ flow::OrderFilter OrdersPage::currentFilter() const
     if (m_month->currentData().isValid())
         f.receivedMonth = m_month->currentData().toDate();
     f.closedMonth = m_closedMonth;
+    f.orderIds = m_orderIds;
     f.status = comboValue<OrderStatus>(m_status);
     f.stage = comboValue<Stage>(m_stage);
     f.priority = comboValue<Priority>(m_priority);
@@ -259,6 +275,7 @@ void OrdersPage::showFiltered(const flow::OrderFilter &filter)
     m_openOnly->setChecked(filter.openOnly);
     m_search->setText(filter.text);
     m_closedMonth = filter.closedMonth;
+    m_orderIds = filter.orderIds;
     m_updating = false;
     const QLocale locale;
     m_drillDown->setText(
@@ -267,6 +284,18 @@ void OrdersPage::showFiltered(const flow::OrderFilter &filter)
             : QString());
     m_drillDown->setVisible(m_closedMonth.has_value());
     applyFilter();
+}
+
+void OrdersPage::showOrders(const std::vector<qint64> &orderIds, const QString &what)
+{
+    // Only those orders, whatever the filters said: they are cleared and the label names them.
+    flow::OrderFilter filter;
+    filter.orderIds = orderIds;
+    showFiltered(filter);
+    m_drillDown->setText(
+        tr("Process map: %1 · <a href=\"all\">show all orders</a>").arg(what.toHtmlEscaped()));
+    m_drillDown->setVisible(true);
+    m_tabs->setCurrentIndex(0);
 }
 
 void OrdersPage::updateCount(qint64 total)

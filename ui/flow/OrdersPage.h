@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 class QUndoStack;
 
@@ -17,6 +18,7 @@ namespace servicelens::ui {
 class WorkbookContext;
 
 class OrdersTableModel;
+class ProcessMapPanel;
 
 // Service flow: every order of the branch in a table that stays fast on a million orders, with
 // a filter bar above and the count of what it shows below. Double-click opens the order.
@@ -30,6 +32,8 @@ public:
     void setUndoStack(QUndoStack *stack) { m_undo = stack; }
     // Shows exactly these orders (used when a dashboard tile or chart is clicked).
     void showFiltered(const flow::OrderFilter &filter);
+    // Only these orders (a number of the process map), named in the drill-down label.
+    void showOrders(const std::vector<qint64> &orderIds, const QString &what);
     OrdersTableModel *model() const { return m_model; }
     flow::OrderFilter currentFilter() const;
     void openOrder(qint64 orderId);
@@ -63,6 +67,9 @@ private:
     QLabel *m_drillDown;
     // A filter given by showFiltered() that the bar cannot express (e.g. closed in a month).
     std::optional<QDate> m_closedMonth;
+    std::vector<qint64> m_orderIds; // the orders a process map number opened
+    QTabWidget *m_tabs = nullptr;
+    ProcessMapPanel *m_processMap = nullptr;
     bool m_updating = false;
 };
 

@@ -4,6 +4,7 @@
 #include "ReportCharts.h"
 #include "ReportCover.h"
 #include "common/LocalTime.h"
+#include "flow/ProcessMapPainter.h"
 #include "inspection/InspectionSeal.h"
 #include "report/ReportFormat.h"
 #include "widgets/Palette.h"
@@ -149,6 +150,60 @@ void ReportDocument::serviceFlow()
                 .arg(stages[bottleneck],
                      ReportFormat::number(
                          k.stageDwellHoursMedian[static_cast<std::size_t>(bottleneck)], 1)));
+    processMap();
+}
+
+// The month's process map: the real paths of the orders closed in it, and the commonest ones.
+void ReportDocument::processMap()
+{
+    const kpi::ProcessMapData &map = m_report.processMap;
+    if (map.orders == 0)
+        return;
+    // The heading, its paragraph and the map on one page.
+    m_flow.ensureRoom(330);
+    m_flow.subheading(m_tx(QT_TRANSLATE_NOOP("Report", "The month's process map")));
+    m_flow.paragraph(
+        m_tx(QT_TRANSLATE_NOOP("Report",
+                               "The real paths of the %1 orders closed in the month: each place "
+                               "with the orders that passed through it, each move with its orders "
+                               "and median time. Dashed red moves go back: reopenings (%2 "
+                               "orders). %3 distinct paths; the most common below."))
+            .arg(ReportFormat::count(map.orders), ReportFormat::count(map.reworked),
+                 ReportFormat::count(static_cast<qint64>(map.variants.size()))));
+    ProcessMapPainter::Text text;
+    for (int n = 0; n < kpi::flowNodeCount; ++n)
+        text.nodes[static_cast<std::size_t>(n)] = report::MonthlyReportBuilder::word(
+            m_tx, kpi::ProcessMap::nodeCode(static_cast<kpi::FlowNode>(n)));
+    const QString days = m_tx(QT_TRANSLATE_NOOP("Report", "%1 d"));
+    const QString hoursFormat = m_tx(QT_TRANSLATE_NOOP("Report", "%1 h"));
+    text.edge = [days, hoursFormat](const kpi::ProcessEdge &e) -> QString {
+        const double hours = e.medianHours.value_or(0);
+        return ReportFormat::count(e.orders) + QStringLiteral(" · ") +
+               (hours >= 48 ? days.arg(ReportFormat::number(hours / 24, 1))
+                            : hoursFormat.arg(ReportFormat::number(hours, 1)));
+    };
+    const QString hidden =
+        m_tx(QT_TRANSLATE_NOOP("Report", "Moves made by under 1 % of the orders, not drawn: %1"));
+    text.hiddenNote = [hidden](int n) {
+        return hidden.arg(n);
+    };
+    const QFont f = m_flow.font(7.5);
+    m_flow.chart(230, [map, text, f](QPainter &p, const QRectF &rect) {
+        ProcessMapPainter::paint(p, rect, map, f, text, true);
+    });
+    PageFlow::Table t;
+    t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Path")), 5},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Number of orders")), 1, true},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Share")), 1, true}};
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, map.variants.size()); ++i) {
+        const kpi::ProcessVariant &v = map.variants[i];
+        QStringList names;
+        for (kpi::FlowNode n : v.path)
+            names << report::MonthlyReportBuilder::word(m_tx, kpi::ProcessMap::nodeCode(n));
+        t.rows.push_back({names.join(QStringLiteral(" → ")), ReportFormat::count(v.orders),
+                          ReportFormat::rate(v.share)});
+    }
+    m_flow.table(t);
 }
 
 void ReportDocument::complaints()

@@ -35,6 +35,7 @@ private:
     // A rate of the report's figures, or its "not in the data".
     QString rateOf(const char *key, const std::optional<double> &rate) const;
     void serviceFlow();
+    void processMap();
     void complaints();
     void satisfaction();
     void inspections();

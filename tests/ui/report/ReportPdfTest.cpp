@@ -83,6 +83,13 @@ TEST_CASE("The PDF's text carries the KPI engine's figures, in both languages", 
         CHECK(document.pageCount() >= 4);
         CHECK(text.contains(zh ? QStringLiteral("第 2 页，共 %1 页").arg(document.pageCount())
                                : QStringLiteral("Page 2 of %1").arg(document.pageCount())));
+        // The month's process map: its heading and its commonest path's share, as computed.
+        REQUIRE(model.processMap.orders > 0);
+        REQUIRE_FALSE(model.processMap.variants.empty());
+        CHECK(model.processMap.orders == kpis->orders.closed);
+        CHECK(text.contains(zh ? QStringLiteral("本月流程图")
+                               : QStringLiteral("The month's process map")));
+        CHECK(text.contains(report::ReportFormat::rate(model.processMap.variants.front().share)));
         // A complaint's order number from the complaints table, found by a search.
         REQUIRE_FALSE(model.complaints.empty());
         CHECK(text.contains(model.complaints.back().orderNo));
