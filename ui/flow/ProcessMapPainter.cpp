@@ -137,7 +137,12 @@ std::vector<ProcessMapPainter::Hit> ProcessMapPainter::paint(QPainter &p, const 
         // into a wait near where the move starts, out of one near where it ends, so the moves
         // that meet at a wait keep their labels apart.
         const bool neighbours = !waitFrom && !waitTo && to == from + 1;
-        const double along = waitTo ? 0.3 : waitFrom ? 0.7 : 0.5;
+        // (Each wait at its own point along, so two moves from one stage into the two waits
+        // do not put their labels side by side.)
+        const bool parts = e.to == FlowNode::WaitingParts || e.from == FlowNode::WaitingParts;
+        const double along = waitTo     ? (parts ? 0.25 : 0.42)
+                             : waitFrom ? (parts ? 0.58 : 0.75)
+                                        : 0.5;
         QPointF mid = path.pointAtPercent(along);
         QRectF labelRect(0, 0, sm.horizontalAdvance(label) + 6, sm.height() + 2);
         if (neighbours)
