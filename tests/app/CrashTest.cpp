@@ -139,6 +139,43 @@ TEST_CASE("Killed at random moments, the workbook is sound and each operation wh
         CHECK(t.kills == 13);
     }
     {
+        // 1b. An event log: all its 24,000 events and the 4,000 orders they make, or none.
+        const QString db = dir.file(QStringLiteral("事件.servicelens"));
+        REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db}).status == 0);
+        const QString log = dir.file(QStringLiteral("事件日志.csv"));
+        QByteArray text = "order_id,state,at\n";
+        for (int i = 1; i <= 4000; ++i)
+            for (const char *step :
+                 {"received,2026-10-01 09:00", "analysed,2026-10-01 10:00",
+                  "waiting_customer,2026-10-02 10:00", "analysed,2026-10-03 09:00",
+                  "implemented,2026-10-04 09:00", "closed,2026-10-05 09:00"})
+                text += "E" + QByteArray::number(i) + ',' + step + '\n';
+        writeFile(log, text);
+        const QStringList import = {QStringLiteral("import"), QStringLiteral("events"),
+                                    QStringLiteral("--db"),   db,
+                                    QStringLiteral("--in"),   log};
+        const int full = durationMs({}, import);
+        REQUIRE(count(db, QStringLiteral("SELECT count(*) FROM order_event")) == 24000);
+        auto emptyAgain = [&] {
+            auto wb = Workbook::open(db);
+            REQUIRE(wb.ok());
+            REQUIRE((*wb)->database().execScript("DELETE FROM service_order").ok());
+        };
+        emptyAgain();
+        const Tally t = killRepeatedly(8, full, random, [&](int delay) {
+            const bool killed = runAndKill({}, import, delay);
+            requireCheckPasses(db);
+            const qint64 events = count(db, QStringLiteral("SELECT count(*) FROM order_event"));
+            const qint64 orders = count(db, QStringLiteral("SELECT count(*) FROM service_order"));
+            REQUIRE(((events == 0 && orders == 0) || (events == 24000 && orders == 4000)));
+            if (orders == 4000)
+                emptyAgain(); // its events go with it (ON DELETE CASCADE)
+            return killed;
+        });
+        kills += t.kills;
+        CHECK(t.kills == 8);
+    }
+    {
         // 2. An inspection being filled: each answer saved whole or not at all, resumed after
         // each kill, completed (score and seal) whole or not at all.
         const QString db = dir.file(QStringLiteral("巡检.servicelens"));

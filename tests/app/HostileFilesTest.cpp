@@ -11,6 +11,7 @@
 #include <QFile>
 
 #include <csignal>
+#include <cstring>
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -282,4 +283,38 @@ TEST_CASE("A full disk during an import keeps the workbook as it was", "[cli][ho
                                       QStringLiteral("--db"), d.db, QStringLiteral("--in"), big});
     CHECK(again.status == 0);
     CHECK(QString(again.out + again.err).contains(QStringLiteral("30000")));
+}
+
+TEST_CASE("A full disk during an event log's import keeps the workbook as it was",
+          "[cli][hostile][events]")
+{
+    Demo d;
+    // 40,000 events of 8,000 new orders, in a Chinese-named file.
+    const QString log = d.folder + QStringLiteral("/事件日志.csv");
+    QByteArray text = "工单号,状态,事件时间\n";
+    for (int i = 1; i <= 8000; ++i)
+        for (const char *state : {"received", "analysed", "waiting_parts", "implemented", "closed"})
+            text += "EV" + QByteArray::number(i) + ',' + state + ",2026-10-0" +
+                    QByteArray::number(1 + (i % 9)) + " 1" +
+                    QByteArray::number(std::strlen(state) % 10) + ":00\n";
+    writeFile(log, text);
+    const QByteArray before = fileHash(d.db);
+    const qint64 limit = QFileInfo(d.db).size() + 256 * 1024;
+    const QStringList import = {QStringLiteral("import"), QStringLiteral("events"),
+                                QStringLiteral("--db"),   d.db,
+                                QStringLiteral("--in"),   log};
+    const Run r = runServicelens(import, [limit] {
+        signal(SIGXFSZ, SIG_IGN);
+        const rlimit l{static_cast<rlim_t>(limit), static_cast<rlim_t>(limit)};
+        setrlimit(RLIMIT_FSIZE, &l);
+    });
+    INFO(r.err.toStdString());
+    CHECK(r.status == 1);
+    CHECK(r.err.contains(QStringLiteral("disk")));
+    CHECK(fileHash(d.db) == before);
+    CHECK(runServicelens({QStringLiteral("check"), QStringLiteral("--db"), d.db}).status == 0);
+    const Run again = runServicelens(import);
+    INFO(again.err.toStdString());
+    CHECK(again.status == 0);
+    CHECK(QString(again.out).contains(QStringLiteral("40000 inserted")));
 }
