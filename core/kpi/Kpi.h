@@ -89,6 +89,10 @@ struct TechnicianKpis {
     qint64 slaKnown = 0;
     qint64 firstTimeFixKnown = 0;
     qint64 reopenKnown = 0;
+
+    // A rate whose inputs no closed order had: "not in the data", never 0 % (KPI.md). With no
+    // closed order at all it is simply empty.
+    bool notInData(qint64 known) const { return closed > 0 && known == 0; }
 };
 
 struct MonthKpis {

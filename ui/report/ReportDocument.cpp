@@ -427,15 +427,15 @@ void ReportDocument::team()
                  {m_tx(QT_TRANSLATE_NOOP("Report", "CSAT")), 0.9, true}};
     t.whenEmpty = m_tx(QT_TRANSLATE_NOOP("Report", "No technician closed an order this month."));
     const QString notInData = m_tx.translate("Kpi", "not in the data");
-    auto known = [&](const std::optional<double> &rate, qint64 closed, qint64 known) {
-        return closed > 0 && known == 0 ? notInData : ReportFormat::rate(rate);
-    };
-    for (const kpi::TechnicianKpis &k : m_report.kpis.technicians)
+    for (const kpi::TechnicianKpis &k : m_report.kpis.technicians) {
+        auto known = [&](const std::optional<double> &rate, qint64 inputs) {
+            return k.notInData(inputs) ? notInData : ReportFormat::rate(rate);
+        };
         t.rows.push_back({k.code, k.name, ReportFormat::count(k.closed),
-                          ReportFormat::number(k.resolutionWdMean),
-                          known(k.slaMetRate, k.closed, k.slaKnown),
-                          known(k.firstTimeFixRate, k.closed, k.firstTimeFixKnown),
+                          ReportFormat::number(k.resolutionWdMean), known(k.slaMetRate, k.slaKnown),
+                          known(k.firstTimeFixRate, k.firstTimeFixKnown),
                           ReportFormat::count(k.complaints), ReportFormat::rate(k.csat)});
+    }
     m_flow.table(t);
 
     m_flow.subheading(m_tx(QT_TRANSLATE_NOOP("Report", "Trainings held")));

@@ -255,7 +255,7 @@ void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &r
         const std::optional<double> complaints = static_cast<double>(k.complaints);
         // Closed orders whose files never had the input: "not in the data", never 0 %.
         auto rate = [&](const std::optional<double> &v, qint64 known, const char *columns) {
-            if (k.closed == 0 || known > 0)
+            if (!k.notInData(known))
                 return number(pct(v), v, fewClosed);
             QTableWidgetItem *item = number(kpi::KpiCatalogue::notInDataText(), std::nullopt, true);
             item->setToolTip(kpi::KpiCatalogue::notInDataExplanation(QLatin1String(columns)));
