@@ -8,6 +8,7 @@
 #include "CommandLine.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 #include <cstdio>
 #include <unistd.h>
@@ -51,6 +52,19 @@ int report(const Error &e)
         err() << "  " << QString(e.detail).replace(QLatin1Char('\n'), QStringLiteral("\n  "))
               << Qt::endl;
     return exitStatusFor(e);
+}
+
+int reportReading(const Error &e, const QString &path)
+{
+    if (e.kind != ErrorKind::Damaged)
+        return report(e);
+    // SQLite found damage in a page the command read: the file, and what to do.
+    Error damaged = e;
+    damaged.message = CommandLine::tr("“%1” is damaged; nothing was written from it. Restore it "
+                                      "from a backup (servicelens check tells more).")
+                          .arg(QDir::toNativeSeparators(path));
+    damaged.detail = e.message + (e.detail.isEmpty() ? QString() : QLatin1Char('\n') + e.detail);
+    return report(damaged);
 }
 
 int usage(const QString &message, const QString &command)

@@ -23,6 +23,9 @@ QTextStream &err();
 int exitStatusFor(const Error &e);
 // Prints the error (and its detail) on stderr; returns the exit status for it.
 int report(const Error &e);
+// For read commands (kpi, report), which do not scan the whole file first (DESIGN.md): damage
+// SQLite meets in the pages they read is reported as the file's, with what to do about it.
+int reportReading(const Error &e, const QString &path);
 // Prints a usage problem and where to find help; returns the "wrong usage" status.
 int usage(const QString &message, const QString &command);
 bool stderrIsTerminal();

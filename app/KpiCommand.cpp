@@ -120,6 +120,9 @@ int runKpi(const QStringList &arguments)
         return exit;
     Database::Options readOnly;
     readOnly.mode = Database::OpenMode::ReadOnly;
+    // No whole-file scan per run (DESIGN.md, data safety): SQLite reports damage in the pages
+    // the month's figures read, and that is refused like any damage.
+    readOnly.quickCheck = false;
     auto workbook = Workbook::open(parser.value(db), readOnly);
     if (!workbook)
         return report(workbook.error());
@@ -129,9 +132,7 @@ int runKpi(const QStringList &arguments)
     kpi::KpiEngine engine((*workbook)->database());
     auto kpis = engine.compute(chosen, first);
     if (!kpis)
-        return report(kpis.error());
-    if (auto sound = (*workbook)->database().confirmSound(); !sound)
-        return report(sound.error());
+        return reportReading(kpis.error(), parser.value(db));
     if (!kpis->calendarCoversMonth)
         err() << "servicelens: "
               << CommandLine::tr(
