@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workbook.h"
 #include "WorkbookSchema.h"
+#include "storage/IntegrityCheck.h"
+#include "storage/ReadOnlyConnection.h"
 
 #include "flow/CalendarImporter.h"
 #include "flow/CalendarRepository.h"
@@ -61,6 +63,14 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const Ne
         return filled.error();
     }
     return workbook;
+}
+
+Result<QStringList> Workbook::checkStructure(const QString &path)
+{
+    ReadOnlyConnection ro(path);
+    if (auto s = ro.opened(); !s)
+        return s.error();
+    return IntegrityCheck::structure(ro.get());
 }
 
 LocalTime Workbook::defaultLocalTime()

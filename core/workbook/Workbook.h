@@ -45,6 +45,12 @@ public:
     // Deletes a workbook file and its WAL companions (used to undo a failed creation).
     static void removeFiles(const QString &path);
 
+    // SQLite's structural check of the whole file (what an open for writing runs first), on a
+    // connection of its own: the window opens a workbook without it and runs this on a worker
+    // thread, so a large workbook shows at once (DESIGN.md, data safety). The problems found;
+    // none when sound.
+    static Result<QStringList> checkStructure(const QString &path);
+
 private:
     explicit Workbook(std::unique_ptr<Database> db)
         : m_db(std::move(db))

@@ -261,7 +261,7 @@
 <context>
     <name>servicelens::ui::ProcessMapPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/ProcessMapPanel.cpp" line="+121" />
+        <location filename="../../ui/flow/ProcessMapPanel.cpp" line="+122" />
         <source>%n rare move(s) (under 1 % of the orders) not drawn</source>
         <translation>
             <numerusform>%n rare move (under 1 % of the orders) not drawn</numerusform><numerusform>%n rare moves (under 1 % of the orders) not drawn</numerusform></translation>

@@ -323,7 +323,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandSupport.cpp" line="+60"/>
+        <location filename="../../app/CommandSupport.cpp" line="+63"/>
+        <source>“%1” is damaged; nothing was written from it. Restore it from a backup (servicelens check tells more).</source>
+        <translation>“%1”已损坏；未从中写出任何内容。请从备份恢复（servicelens check 可查看详情）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
@@ -679,7 +684,7 @@
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="+21"/>
+        <location filename="../../app/KpiCommand.cpp" line="+22"/>
         <source>warning: the working-day calendar does not cover %1; working days count Monday to Friday only.</source>
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
@@ -777,7 +782,7 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="-47"/>
+        <location filename="../../app/KpiCommand.cpp" line="-48"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
@@ -2273,7 +2278,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+107"/>
         <location filename="../../core/report/MonthlyReport.cpp" line="+177"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+427"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+429"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
     </message>
@@ -2621,7 +2626,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-311"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-313"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -2632,14 +2637,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+298"/>
+        <location line="+300"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
         <location filename="../../core/report/ReportXlsx.cpp" line="+385"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-297"/>
-        <location line="+298"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-299"/>
+        <location line="+300"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -2844,7 +2849,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-41"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-256"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-258"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -2900,7 +2905,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+3"/>
         <location line="+32"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+163"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+165"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
@@ -2921,8 +2926,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-144"/>
         <location line="+126"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-351"/>
-        <location line="+167"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-353"/>
+        <location line="+169"/>
         <location line="+141"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -3235,7 +3240,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>生成本报表时的审计链头：%1（日后用 servicelens check --against %1 可证明截至该处的审计轨迹未被改写）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-402"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-404"/>
         <source>1. Summary against targets</source>
         <translation>一、指标与目标</translation>
     </message>
@@ -3305,7 +3310,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不足 1% 工单经过的流转未画出：%1 条</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
@@ -4254,12 +4259,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+47"/>
+        <location filename="../../core/workbook/Workbook.cpp" line="+49"/>
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -6907,12 +6912,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 关闭</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Process map: %1 · &lt;a href=&quot;all&quot;&gt;show all orders&lt;/a&gt;</source>
         <translation>流程图：%1 · &lt;a href=&quot;all&quot;&gt;显示全部工单&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 张工单</numerusform>
@@ -7065,7 +7070,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ProcessMapPanel</name>
     <message>
-        <location filename="../../ui/flow/ProcessMapPanel.cpp" line="+57"/>
+        <location filename="../../ui/flow/ProcessMapPanel.cpp" line="+58"/>
         <source>No order closed in this month.</source>
         <translation>本月没有关闭的工单。</translation>
     </message>
@@ -8943,7 +8948,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::WorkbookController</name>
     <message>
-        <location filename="../../ui/workbook/WorkbookController.cpp" line="+34"/>
+        <location filename="../../ui/workbook/WorkbookController.cpp" line="+36"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>今日自动备份未能完成：%1</translation>
     </message>
@@ -8953,12 +8958,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>今日自动备份：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>The workbook could not be checked: %1</source>
+        <translation>无法检查工作簿：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is damaged. Keep working only after restoring a backup: what is read from it may be wrong.</source>
+        <translation>“%1”已损坏。请先恢复备份再继续工作：从中读出的内容可能有误。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+4"/>
         <location line="+103"/>
         <location line="+19"/>

@@ -31,6 +31,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -508,6 +509,69 @@ TEST_CASE("A damaged workbook is offered its latest automatic backup", "[ui][bac
     CHECK(dialog.table()->rowCount() == static_cast<int>(after.size()));
     const QString proposed = dialog.chosenBackup();
     CHECK(proposed.endsWith(QStringLiteral("-daily.servicelens")));
+}
+
+TEST_CASE("A workbook opens at once; damage the background check finds offers the backup",
+          "[ui][backup]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    const QString path = dir.file(QStringLiteral("后台检查/门店.servicelens"));
+    QDir().mkpath(dir.file(QStringLiteral("后台检查")));
+    {
+        DemoOptions demo;
+        demo.orders = 300;
+        REQUIRE(DemoGenerator::createDemoWorkbook(path, demo, &clock).ok());
+    }
+    {
+        ui::MainWindow window;
+        REQUIRE(window.workbooks().open(path));
+        window.workbooks().waitForDailyBackup();
+    }
+    REQUIRE(AutomaticBackups::list(path).size() == 1);
+    // Random bytes over an index page that opening does not read: the window opens the file
+    // (no whole-file scan first), the check behind it finds the damage.
+    qint64 root = 0;
+    {
+        auto wb = Workbook::open(path);
+        REQUIRE(wb.ok());
+        SqlQuery q((*wb)->database(), QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE "
+                                                     "name = 'service_order_by_customer'"));
+        root = q.scalar()->toLongLong();
+    }
+    REQUIRE(root > 1);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek((root - 1) * 4096);
+        f.write(QByteArray(4096, '\x5a'));
+    }
+    REQUIRE_FALSE(Workbook::checkStructure(path)->isEmpty());
+    QString offered;
+    QTimer clicker;
+    QObject::connect(&clicker, &QTimer::timeout, [&offered] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                if (box->objectName() == QLatin1String("restoreOffer")) {
+                    offered = box->text();
+                    box->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+                } else {
+                    box->reject();
+                }
+            }
+    });
+    clicker.start(50);
+    ui::MainWindow window;
+    REQUIRE(window.workbooks().open(path)); // at once, without the scan
+    QElapsedTimer waited;
+    waited.start();
+    while (offered.isEmpty() && waited.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK(offered.contains(QStringLiteral("damaged")));
+    CHECK(offered.contains(QStringLiteral("automatic backup")));
+    // The backup is open in its place, and sound.
+    REQUIRE(window.workbook());
+    CHECK(Workbook::checkStructure(path)->isEmpty());
 }
 
 TEST_CASE("The dashboard says 'not in the data' for a rate the imported files never had",

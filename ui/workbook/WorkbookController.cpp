@@ -28,6 +28,8 @@ WorkbookController::WorkbookController(QWidget *window)
     , m_window(window)
     , m_recent(std::make_unique<RecentFiles>())
 {
+    connect(&m_integrity, &QFutureWatcher<QStringList>::finished, this,
+            &WorkbookController::integrityChecked);
     connect(&m_dailyBackup, &QFutureWatcher<QString>::finished, this, [this] {
         const QString outcome = m_dailyBackup.result();
         if (outcome.startsWith(QLatin1Char('!')))
@@ -41,6 +43,7 @@ WorkbookController::WorkbookController(QWidget *window)
 
 WorkbookController::~WorkbookController()
 {
+    m_integrity.waitForFinished();
     waitForDailyBackup();
 }
 
@@ -52,7 +55,11 @@ QString WorkbookController::demoWorkbookPath()
 
 bool WorkbookController::open(const QString &path)
 {
-    auto workbook = Workbook::open(path);
+    // The whole-file check runs in the background (startIntegrityCheck): a large workbook shows
+    // at once, and damage found is reported with the offer to restore a backup.
+    Database::Options options;
+    options.quickCheck = false;
+    auto workbook = Workbook::open(path, options);
     if (!workbook) {
         if (offerLatestBackup(path, workbook.error()))
             return open(path);
@@ -64,6 +71,7 @@ bool WorkbookController::open(const QString &path)
     }
     const QString migrationBackup = (*workbook)->database().migrationBackupPath();
     setWorkbook(std::move(*workbook));
+    startIntegrityCheck(path);
     startDailyBackup(path);
     // After the status labels are filled: a label updated later would show through the message.
     if (!migrationBackup.isEmpty())
@@ -84,6 +92,42 @@ void WorkbookController::startDailyBackup(const QString &path)
         auto made = AutomaticBackups::makeDaily(path, SystemClock::instance());
         return made ? *made : QStringLiteral("!") + made.error().message;
     }));
+}
+
+void WorkbookController::startIntegrityCheck(const QString &path)
+{
+    m_integrity.waitForFinished();
+    m_checking = path;
+    m_integrity.setFuture(QtConcurrent::run([path] {
+        auto problems = Workbook::checkStructure(path);
+        return problems ? *problems : QStringList{QStringLiteral("!") + problems.error().message};
+    }));
+}
+
+void WorkbookController::integrityChecked()
+{
+    const QStringList problems = m_integrity.result();
+    // Only for the workbook still open: another may have been opened meanwhile.
+    if (!m_workbook || m_workbook->path() != m_checking || problems.isEmpty())
+        return;
+    if (problems.front().startsWith(QLatin1Char('!'))) {
+        emit message(tr("The workbook could not be checked: %1").arg(problems.front().mid(1)),
+                     15000);
+        return;
+    }
+    const QString path = m_checking;
+    const Error damaged = makeError(
+        ErrorKind::Damaged,
+        tr("“%1” is damaged. Keep working only after restoring a backup: what is read from it may "
+           "be wrong.")
+            .arg(QDir::toNativeSeparators(path)),
+        problems.mid(0, 10).join(QLatin1Char('\n')));
+    // Closed first: a backup is restored over a file no connection holds (and today's copy,
+    // if it is being made, finished first).
+    waitForDailyBackup();
+    setWorkbook(nullptr);
+    if (offerLatestBackup(path, damaged))
+        open(path);
 }
 
 void WorkbookController::waitForDailyBackup()

@@ -73,11 +73,17 @@ private:
     // restore the latest one. Shows the error either way; returns whether it restored.
     bool offerLatestBackup(const QString &path, const Error &error);
     void startDailyBackup(const QString &path);
+    void startIntegrityCheck(const QString &path);
+    void integrityChecked();
 
     QWidget *m_window;
     std::unique_ptr<Workbook> m_workbook;
     std::unique_ptr<RecentFiles> m_recent;
     QFutureWatcher<QString> m_dailyBackup; // the backup's path, "" or "!" + a problem
+    // The whole-file check of the workbook just opened, in the background: its problems, or
+    // "!" + why it could not run; and which file it was for.
+    QFutureWatcher<QStringList> m_integrity;
+    QString m_checking;
 };
 
 } // namespace servicelens::ui
