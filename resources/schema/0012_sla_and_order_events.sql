@@ -50,3 +50,16 @@ CREATE UNIQUE INDEX order_event_key ON order_event (order_id, at, source_state);
 -- longer log can replace them.
 ALTER TABLE stage_event ADD COLUMN from_log INTEGER NOT NULL DEFAULT 0
     CHECK (from_log = 0 OR from_log = 1);
+
+-- The month's figures read every input from the two covering indexes again (format 11 added
+-- unknown_inputs and due_at, and the policy of an order now depends on its category): without
+-- them each order was a table lookup, and the dashboard's trend twice as slow.
+DROP INDEX service_order_kpi_received;
+CREATE INDEX service_order_kpi_received ON service_order
+    (branch_id, received_at, priority, complaint, responded_at, technician_id, unknown_inputs,
+     category);
+DROP INDEX service_order_kpi_closed;
+CREATE INDEX service_order_kpi_closed ON service_order
+    (branch_id, closed_at, received_at, responded_at, priority, visits, reopened, technician_id,
+     analysed_at, solution_at, implemented_at, followed_up_at, unknown_inputs, due_at, category)
+    WHERE closed_at IS NOT NULL;
