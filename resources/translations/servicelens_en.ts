@@ -277,6 +277,15 @@
     </message>
 </context>
 <context>
+    <name>servicelens::ui::SlaPolicyDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/flow/SlaPolicyDialog.cpp" line="+119" />
+        <source> working day(s)</source>
+        <translation>
+            <numerusform> working day</numerusform><numerusform> working days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
         <location filename="../../ui/survey/SurveysPage.cpp" line="+255" />

@@ -7601,13 +7601,15 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source> h</source>
         <translation> 小时</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source> working days</source>
-        <translation> 个工作日</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> working day(s)</source>
+        <translation>
+            <numerusform> 个工作日</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>for parts or the customer</source>
         <translation>等待备件或客户时</translation>
     </message>

@@ -114,8 +114,13 @@ void SlaPolicyDialog::addRow(const SlaPolicy &p)
     response->setValue(p.responseHours);
     auto *resolution = new QSpinBox(m_table);
     resolution->setRange(0, 60);
-    resolution->setSuffix(tr(" working days"));
+    // "1 working day", "3 working days": the suffix follows the number.
+    auto suffix = [resolution](int days) {
+        resolution->setSuffix(tr(" working day(s)", nullptr, days));
+    };
+    connect(resolution, &QSpinBox::valueChanged, resolution, suffix);
     resolution->setValue(p.resolutionWorkingDays);
+    suffix(p.resolutionWorkingDays);
     auto *pause = new QCheckBox(tr("for parts or the customer"), m_table);
     pause->setChecked(p.pauseWhileWaiting);
     m_table->setCellWidget(row, PriorityCol, priority);
