@@ -89,6 +89,11 @@ Result<Outcome> SlaImporter::row(io::CsvImport::Row &row)
 
 Status SlaImporter::finish(const io::ImportSummary &)
 {
+    // The file replaces the table: one with no row would silently remove every policy.
+    if (m_rows.empty())
+        return makeError(ErrorKind::InvalidInput,
+                         tr("The file has no policy rows; the SLA policies were left as they "
+                            "are."));
     std::vector<SlaPolicy> policies;
     for (const auto &[p, line] : m_rows)
         policies.push_back(p);

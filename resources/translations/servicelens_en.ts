@@ -66,7 +66,7 @@
 <context>
     <name>SlaImporter</name>
     <message numerus="yes">
-        <location filename="../../core/flow/SlaImporter.cpp" line="+110" />
+        <location filename="../../core/flow/SlaImporter.cpp" line="+115" />
         <source>The file would replace the policy table and remove %n earlier row(s) not in it (%1).</source>
         <translation>
             <numerusform>The file would replace the policy table and remove %n earlier row not in it (%1).</numerusform><numerusform>The file would replace the policy table and remove %n earlier rows not in it (%1).</numerusform></translation>

@@ -3667,8 +3667,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>line %1 already sets the targets for %2</source>
         <translation>第 %1 行已为%2设定时限</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>The file has no policy rows; the SLA policies were left as they are.</source>
+        <translation>该文件没有任何政策行；服务时限政策保持不变。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+20"/>
         <source>The file would replace the policy table and remove %n earlier row(s) not in it (%1).</source>
         <translation>
             <numerusform>该文件将替换整个服务时限政策表，并删除文件中没有的 %n 条原有政策（%1）。</numerusform>

@@ -194,6 +194,13 @@ TEST_CASE("import sla replaces the policies; each order is measured against its 
     CHECK(bad->issues[1].column == QStringLiteral("response_hours"));
     CHECK(bad->issues[2].column == QStringLiteral("resolution_working_days"));
     CHECK(SlaPolicyRepository(db).list()->size() == 5);
+
+    // A file with a header and no row would remove every policy: refused, nothing changes.
+    writeFile(sla, QByteArray("priority,category,response_hours,resolution_working_days\n"));
+    auto empty = Importers::run(ImportKind::Sla, db, sla, {});
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().message.contains(QStringLiteral("no policy rows")));
+    CHECK(SlaPolicyRepository(db).list()->size() == 5);
 }
 
 TEST_CASE("A policy that pauses extends the target by the working days waited, in kpi too",
