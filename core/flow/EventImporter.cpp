@@ -118,7 +118,9 @@ private:
     std::unique_ptr<FastQuery> m_touch;     // a stored order touched by the file
     std::unique_ptr<FastQuery> m_setLatest; // its latest row's order columns
     Block m_block;
+    static constexpr std::size_t maxUnmappedStates = 200;
     std::map<QString, qint64> m_unmapped; // source state -> rows (a log has a handful)
+    qint64 m_otherUnmapped = 0;           // rows of states beyond the first 200
     qint64 m_ignored = 0;
     qint64 m_ordersCreated = 0;
     qint64 m_ordersUpdated = 0;
@@ -254,7 +256,14 @@ Result<Outcome> EventImport::handle(io::CsvImport::Row &row)
     } else {
         state = OrderEventLog::stateFrom(mapped);
         if (!state) {
-            ++m_unmapped[source];
+            // Counted per state up to a bound: a hostile file of a million distinct states
+            // must not fill the memory.
+            if (auto it = m_unmapped.find(source); it != m_unmapped.end())
+                ++it->second;
+            else if (m_unmapped.size() < maxUnmappedStates)
+                m_unmapped.emplace(source, 1);
+            else
+                ++m_otherUnmapped;
             row.issue(StateCol, source,
                       EventImporter::tr("this state is not mapped: add the line "
                                         "@value.state.%1=… to the map, with one of received, "
@@ -558,6 +567,9 @@ QStringList EventImport::notes() const
         for (const auto &[state, count] : m_unmapped)
             states << EventImporter::tr("“%1” (%n row(s))", nullptr, static_cast<int>(count))
                           .arg(state);
+        if (m_otherUnmapped > 0)
+            states << EventImporter::tr("%n row(s) of other states", nullptr,
+                                        static_cast<int>(m_otherUnmapped));
         notes << EventImporter::tr("States not mapped: %1. Map each with a line "
                                    "@value.state.NAME=STAGE (received, analysed, solution, "
                                    "implemented, followed_up, closed, waiting_parts, "

@@ -45,10 +45,16 @@
 <context>
     <name>EventImporter</name>
     <message numerus="yes">
-        <location filename="../../core/flow/EventImporter.cpp" line="+559" />
+        <location filename="../../core/flow/EventImporter.cpp" line="+568" />
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>“%1” (%n row)</numerusform><numerusform>“%1” (%n rows)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n row(s) of other states</source>
+        <translation>
+            <numerusform>%n row of other states</numerusform><numerusform>%n rows of other states</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+9" />

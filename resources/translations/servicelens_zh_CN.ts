@@ -1350,7 +1350,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>EventImporter</name>
     <message>
-        <location filename="../../core/flow/EventImporter.cpp" line="+135"/>
+        <location filename="../../core/flow/EventImporter.cpp" line="+137"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -1370,7 +1370,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>状态为必填项</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>this state is not mapped: add the line @value.state.%1=… to the map, with one of received, analysed, solution, implemented, followed_up, closed, waiting_parts, waiting_customer or ignore</source>
         <translation>此状态未对应：请在映射中加一行 @value.state.%1=…，取 received、analysed、solution、implemented、followed_up、closed、waiting_parts、waiting_customer 或 ignore 之一</translation>
     </message>
@@ -1389,6 +1389,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>“%1”（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) of other states</source>
+        <translation>
+            <numerusform>其他状态 %n 行</numerusform>
         </translation>
     </message>
     <message>
@@ -2322,7 +2329,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/flow/EventImporter.cpp" line="-348"/>
+        <location filename="../../core/flow/EventImporter.cpp" line="-358"/>
         <location filename="../../core/flow/OrderImporter.cpp" line="+23"/>
         <source>no branch has this code</source>
         <translation>没有这个编码的网点</translation>

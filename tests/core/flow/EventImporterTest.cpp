@@ -293,6 +293,16 @@ TEST_CASE("An event log's problems name line and column, and nothing is imported
                                         "(SELECT count(*) FROM order_event)"));
     CHECK(count.scalar()->toInt() == 0);
 
+    // A hostile file of many distinct states: each counted up to a bound, the rest together.
+    QByteArray many = "number,incident_state,sys_updated_at\n";
+    for (int i = 0; i < 250; ++i)
+        many += "INC9,State " + QByteArray::number(i) + ",13/10/2025 09:00\n";
+    auto manyStates = f.import(many);
+    REQUIRE(manyStates.ok());
+    CHECK_FALSE(manyStates->committed);
+    CHECK(manyStates->notes.join(u' ').contains(QStringLiteral("“State 0” (1 row)")));
+    CHECK(manyStates->notes.join(u' ').contains(QStringLiteral("50 rows of other states")));
+
     // The order columns of an order's latest row win, wherever the rows are in the file.
     auto ok = f.import("number,incident_state,sys_updated_at,priority,category\n"
                        "INC020,Active,14/10/2025 09:00,2 - High,Printer\n"
