@@ -113,4 +113,22 @@ Result<qint64> CustomerRepository::count() const
     return v->toLongLong();
 }
 
+Result<qint64> CustomerRepository::findOrCreate(const QString &name, const QString &phone,
+                                                bool &created)
+{
+    created = false;
+    auto found = idByNameAndPhone(name, phone);
+    if (!found)
+        return found.error();
+    if (*found)
+        return **found;
+    Customer c;
+    c.name = name;
+    c.phone = phone;
+    if (auto s = create(c, Audit::Caller); !s)
+        return s.error();
+    created = true;
+    return c.id;
+}
+
 } // namespace servicelens::flow

@@ -43,6 +43,9 @@ public:
     // The customer with exactly this name and phone (trimmed), for matching imported rows:
     // one index seek, so an import of a million rows does not hold every customer in memory.
     Result<std::optional<qint64>> idByNameAndPhone(const QString &name, const QString &phone);
+    // That customer, or a new one made with this name and phone (for an importer, which audits
+    // the batch: Audit::Caller); `created` says which.
+    Result<qint64> findOrCreate(const QString &name, const QString &phone, bool &created);
     Result<qint64> count() const;
 
 private:

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/CsvFile.h"
 #include "io/RowImporter.h"
 
 #include <memory>
@@ -24,21 +23,6 @@ class EventImporter final : public io::RowImporter {
 
 public:
     static const io::ImportShape &shape();
-
-    // What the GUI needs to ask for the state mapping. The codes a state maps onto, in the
-    // order a dialog offers them (the stages, the two waits, ignore).
-    static const QStringList &stateCodes();
-    // The code a source state's name suggests (New → received, Awaiting Vendor →
-    // waiting_parts, 已关闭 → closed, …), or empty when the name says nothing clear.
-    static QString suggestedState(const QString &sourceState);
-    // Each distinct value of a file column (the state column), with its number of rows, most
-    // rows first; at most `limit` values.
-    static Result<std::vector<std::pair<QString, qint64>>>
-    valueCounts(const QString &path, const io::CsvFile::Format &format, int fileColumn,
-                int limit = 500);
-    // Whether a header and first rows look like an event log: an order id, a time and a state
-    // column, and an order id on several rows.
-    static bool looksLikeEventLog(const QStringList &header, const std::vector<io::CsvRow> &rows);
 
     explicit EventImporter(Database &db);
     ~EventImporter() override;

@@ -2,6 +2,7 @@
 #include "OrderImporter.h"
 
 #include "flow/Customer.h"
+#include "flow/ImportBranches.h"
 #include "flow/OrderRepository.h"
 #include "io/DateFormat.h"
 #include "io/TimestampParser.h"
@@ -119,9 +120,7 @@ private:
     OrderRepository m_orders;
     CustomerRepository m_customers;
     org::StaffDirectory m_people;
-    std::vector<Branch> m_branches;
-    const Branch *m_defaultBranch = nullptr;
-    QHash<QString, const Branch *> m_branchByCode;
+    ImportBranches m_branches;
     QHash<QString, std::optional<Channel>> m_channels;
     QHash<QString, std::optional<Priority>> m_priorities;
     std::vector<bool> m_touched; // by row id: written by this import
@@ -130,26 +129,9 @@ private:
 
 Status OrderImport::prepare()
 {
-    auto branches = BranchRepository(m_db).list();
-    if (!branches)
-        return branches.error();
-    if (branches->empty())
-        return makeError(ErrorKind::Database, OrderImporter::tr("The workbook has no branch."));
-    m_branches = std::move(*branches);
-    m_defaultBranch = &m_branches.front();
-    const QString wanted = m_frame.options().branchCode;
-    if (!wanted.isEmpty()) {
-        m_defaultBranch = nullptr;
-        for (const Branch &b : m_branches)
-            if (b.code == wanted)
-                m_defaultBranch = &b;
-        if (!m_defaultBranch)
-            return makeError(ErrorKind::InvalidInput,
-                             OrderImporter::tr("The workbook has no branch “%1”.").arg(wanted));
-    }
-    for (const Branch &b : m_branches)
-        m_branchByCode.insert(b.code, &b);
-    m_orders.knowBranches(m_branches);
+    if (auto s = m_branches.load(m_db, m_frame.options().branchCode); !s)
+        return s;
+    m_orders.knowBranches(m_branches.all());
     if (auto s = m_people.load(); !s)
         return s;
     return m_orders.beginBulk();
@@ -164,14 +146,7 @@ std::optional<qint64> OrderImport::timeOf(io::CsvImport::Row &row, int column, c
 
 bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)
 {
-    const Branch *branch = m_defaultBranch;
-    if (const QString code = row.cell(BranchCol); !code.isEmpty()) {
-        const auto it = m_branchByCode.constFind(code);
-        if (it == m_branchByCode.constEnd())
-            row.issue(BranchCol, code, OrderImporter::tr("no branch has this code"));
-        else
-            branch = *it;
-    }
+    const Branch *branch = &m_branches.ofRow(row, BranchCol);
     ServiceOrder &o = p.order;
     o.branchId = branch->id;
     o.orderNo = row.cell(OrderId);
@@ -261,18 +236,10 @@ void OrderImport::findTechnician(io::CsvImport::Row &row, ParsedRow &p)
 
 Result<qint64> OrderImport::customerId(const QString &name, const QString &phone)
 {
-    auto found = m_customers.idByNameAndPhone(name, phone);
-    if (!found)
-        return found.error();
-    if (*found)
-        return **found;
-    Customer c;
-    c.name = name;
-    c.phone = phone;
-    if (auto s = m_customers.create(c, CustomerRepository::Audit::Caller); !s)
-        return s.error();
-    ++m_customersCreated;
-    return c.id;
+    bool created = false;
+    auto id = m_customers.findOrCreate(name, phone, created);
+    m_customersCreated += created;
+    return id;
 }
 
 Result<Outcome> OrderImport::write(io::CsvImport::Row &row, ParsedRow &p)

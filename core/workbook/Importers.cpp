@@ -3,6 +3,7 @@
 
 #include "flow/CalendarImporter.h"
 #include "flow/EventImporter.h"
+#include "flow/EventLogStates.h"
 #include "flow/OrderImporter.h"
 #include "flow/SlaImporter.h"
 #include "org/StaffImporter.h"
@@ -103,7 +104,7 @@ std::vector<int> Importers::requiredColumns(ImportKind kind)
 
 ImportKind Importers::guess(const QStringList &header, const std::vector<io::CsvRow> &rows)
 {
-    if (flow::EventImporter::looksLikeEventLog(header, rows))
+    if (flow::EventLogStates::looksLikeEventLog(header, rows))
         return ImportKind::Events;
     ImportKind best = ImportKind::Orders;
     double bestScore = 0;

@@ -1350,17 +1350,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>EventImporter</name>
     <message>
-        <location filename="../../core/flow/EventImporter.cpp" line="+137"/>
-        <source>The workbook has no branch.</source>
-        <translation>工作簿中没有网点。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The workbook has no branch “%1”.</source>
-        <translation>工作簿中没有网点“%1”。</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location filename="../../core/flow/EventImport.cpp" line="+128"/>
         <source>the time of the event is required</source>
         <translation>事件时间为必填项</translation>
     </message>
@@ -1380,7 +1370,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1：无法保存其历史：%2</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+126"/>
         <source>Order %1: its history cannot be applied: %2</source>
         <translation>工单 %1：无法应用其历史：%2</translation>
     </message>
@@ -1576,9 +1566,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>ImportBranches</name>
+    <message>
+        <location filename="../../core/flow/ImportBranches.cpp" line="+12"/>
+        <source>The workbook has no branch.</source>
+        <translation>工作簿中没有网点。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The workbook has no branch “%1”.</source>
+        <translation>工作簿中没有网点“%1”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no branch has this code</source>
+        <translation>没有这个编码的网点</translation>
+    </message>
+</context>
+<context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+41"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+42"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -2319,29 +2327,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+137"/>
-        <source>The workbook has no branch.</source>
-        <translation>工作簿中没有网点。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The workbook has no branch “%1”.</source>
-        <translation>工作簿中没有网点“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/flow/EventImporter.cpp" line="-358"/>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+23"/>
-        <source>no branch has this code</source>
-        <translation>没有这个编码的网点</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+8"/>
+        <location filename="../../core/flow/EventImport.cpp" line="-344"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+154"/>
         <source>an order id is required</source>
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+117"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+109"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
@@ -2361,7 +2353,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>超出合理范围（2000-01-01 至一年后）</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-367"/>
         <source>the time the order was received is required</source>
         <translation>需要受理时间</translation>
     </message>
@@ -2376,7 +2368,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>早于 %1（%2）；各环节时间不能倒退</translation>
     </message>
     <message>
-        <location filename="../../core/flow/EventImporter.cpp" line="-31"/>
+        <location filename="../../core/flow/EventImport.cpp" line="-24"/>
         <location filename="../../core/flow/OrderImporter.cpp" line="+8"/>
         <source>expected phone, email, online, app, wechat or walk_in (电话, 邮件, 在线, APP, 微信, 到店)</source>
         <translation>应为 phone、email、online、app、wechat 或 walk_in（电话、邮件、在线、APP、微信、到店）</translation>
@@ -2398,7 +2390,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 0 或更大的整数</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+151"/>
         <source>with the stage times already stored for this order, the times would go backwards (%2 earlier than %1)</source>
         <translation>与该工单已存的各阶段时间合起来，时间会倒退（%2 早于 %1）</translation>
     </message>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
-#include "flow/EventImporter.h"
+#include "flow/EventLogStates.h"
 #include "i18n/Language.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/Palette.h"
@@ -427,7 +427,7 @@ void ImportDialog::rebuildStates()
         return;
     // Counting reads the whole file once (a 46 MB log in about a second).
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto counts = flow::EventImporter::valueCounts(m_path, *m_format, column);
+    auto counts = flow::EventLogStates::valueCounts(m_path, *m_format, column);
     QApplication::restoreOverrideCursor();
     if (!counts) {
         m_status->setText(counts.error().message);
@@ -445,10 +445,10 @@ void ImportDialog::rebuildStates()
         m_states->setItem(r, 1, count);
         auto *combo = new QComboBox(m_states);
         combo->addItem(tr("(choose)"), QString());
-        for (const QString &code : flow::EventImporter::stateCodes())
+        for (const QString &code : flow::EventLogStates::codes())
             combo->addItem(stateLabel(code), code);
         const QString chosen =
-            remembered.value(state.toLower(), flow::EventImporter::suggestedState(state));
+            remembered.value(state.toLower(), flow::EventLogStates::suggested(state));
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { updateButtons(); });
         m_states->setCellWidget(r, 2, combo);
