@@ -153,7 +153,7 @@
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+99" />
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+79" />
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>%n person named in the file is not in the staff list.</numerusform><numerusform>%n people named in the file are not in the staff list.</numerusform></translation>
@@ -165,13 +165,13 @@
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+225" />
+        <location line="+214" />
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · showing the first %n row as they will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+274" />
+        <location line="+238" />
         <source>%n people named in the file are not in the staff list; Import asks before adding them.</source>
         <translation>
             <numerusform>%n person named in the file is not in the staff list; Import asks before adding them.</numerusform><numerusform>%n people named in the file are not in the staff list; Import asks before adding them.</numerusform></translation>

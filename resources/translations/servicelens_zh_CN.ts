@@ -5263,52 +5263,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+44"/>
-        <source>Received (new)</source>
-        <translation>已受理（新建）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosed (in progress)</source>
-        <translation>已诊断（处理中）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Solution agreed</source>
-        <translation>方案已确认</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repaired (resolved)</source>
-        <translation>已完工（已解决）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Followed up</source>
-        <translation>已回访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for parts</source>
-        <translation>等待备件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for the customer</source>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore (skip the row)</source>
-        <translation>忽略（跳过该行）</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+64"/>
         <source>semicolon ( ; )</source>
         <translation>分号（;）</translation>
     </message>
@@ -5325,14 +5280,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+10"/>
         <location line="+22"/>
-        <location line="+127"/>
-        <location line="+293"/>
+        <location line="+116"/>
+        <location line="+257"/>
         <location line="+26"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location line="-467"/>
+        <location line="-420"/>
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>文件中有 %n 人不在员工名单中。</numerusform>
@@ -5431,26 +5386,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表示“无值”的写法(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Each state of the log, with its number of rows, and what it is in ServiceLens. Waits are recorded as waiting for parts or for the customer (an SLA policy that pauses counts them); rows whose state is “Ignore” are skipped.</source>
-        <translation>日志中的每个状态、其行数，以及它在 ServiceLens 中对应的环节。等待记为等待备件或等待客户（暂停计时的服务时限政策会扣除这些时间）；状态为“忽略”的行将被跳过。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>State in the file</source>
-        <translation>文件中的状态</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rows</source>
-        <translation>行数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>In ServiceLens</source>
-        <translation>在 ServiceLens 中</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <location line="+125"/>
         <source>Line</source>
@@ -5541,12 +5476,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="+114"/>
         <source>Choose the file&apos;s column for: %1.</source>
         <translation>请为以下列选择文件中的对应列：%1。</translation>
     </message>
@@ -5586,6 +5516,79 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4"/>
         <source>Added to the staff list: %1 (complete them on the Staff tab).</source>
         <translation>已加入员工名单：%1（请在“员工”页补全信息）。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ImportStatesTab</name>
+    <message>
+        <location filename="../../ui/workbook/ImportStatesTab.cpp" line="+22"/>
+        <source>Received (new)</source>
+        <translation>已受理（新建）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosed (in progress)</source>
+        <translation>已诊断（处理中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution agreed</source>
+        <translation>方案已确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repaired (resolved)</source>
+        <translation>已完工（已解决）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for parts</source>
+        <translation>等待备件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore (skip the row)</source>
+        <translation>忽略（跳过该行）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Each state of the log, with its number of rows, and what it is in ServiceLens. Waits are recorded as waiting for parts or for the customer (an SLA policy that pauses counts them); rows whose state is “Ignore” are skipped.</source>
+        <translation>日志中的每个状态、其行数，以及它在 ServiceLens 中对应的环节。等待记为等待备件或等待客户（暂停计时的服务时限政策会扣除这些时间）；状态为“忽略”的行将被跳过。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State in the file</source>
+        <translation>文件中的状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In ServiceLens</source>
+        <translation>在 ServiceLens 中</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
-#include "flow/EventLogStates.h"
+#include "ImportStatesTab.h"
 #include "i18n/Language.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/Palette.h"
@@ -37,26 +37,6 @@ namespace {
 
 constexpr int previewRows = 20;
 
-// What a state code means, as the States tab offers it.
-QString stateLabel(const QString &code)
-{
-    static const std::pair<const char *, const char *> labels[] = {
-        {"received", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Received (new)")},
-        {"analysed", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Diagnosed (in progress)")},
-        {"solution", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Solution agreed")},
-        {"implemented", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Repaired (resolved)")},
-        {"followed_up", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Followed up")},
-        {"closed", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Closed")},
-        {"waiting_parts", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Waiting for parts")},
-        {"waiting_customer",
-         QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Waiting for the customer")},
-        {"ignore", QT_TRANSLATE_NOOP("servicelens::ui::ImportDialog", "Ignore (skip the row)")}};
-    for (const auto &[c, label] : labels)
-        if (code == QLatin1String(c))
-            return QCoreApplication::translate("servicelens::ui::ImportDialog", label) +
-                   QStringLiteral(" · ") + code;
-    return code;
-}
 const QString ignored = QStringLiteral("-");
 
 QTableWidget *table(const QStringList &headers, QWidget *parent)
@@ -179,19 +159,8 @@ ImportDialog::ImportDialog(Runner runner, QWidget *parent)
     columnsLayout->addLayout(dateRow);
 
     // States: an event log's states, how many rows each, and the stage each one is.
-    m_statesPage = new QWidget(this);
-    m_statesNote = new QLabel(
-        tr("Each state of the log, with its number of rows, and what it is in ServiceLens. Waits "
-           "are recorded as waiting for parts or for the customer (an SLA policy that pauses "
-           "counts them); rows whose state is “Ignore” are skipped."),
-        m_statesPage);
-    m_statesNote->setWordWrap(true);
-    m_states = table({tr("State in the file"), tr("Rows"), tr("In ServiceLens")}, m_statesPage);
-    m_states->setObjectName(QStringLiteral("importStates"));
-    m_states->setSelectionMode(QAbstractItemView::NoSelection);
-    auto *statesLayout = new QVBoxLayout(m_statesPage);
-    statesLayout->addWidget(m_statesNote);
-    statesLayout->addWidget(m_states);
+    m_states = new ImportStatesTab(this);
+    connect(m_states, &ImportStatesTab::changed, this, [this] { updateButtons(); });
 
     // Problems: every one found by the last check; the selected one's row below.
     auto *problemsPage = new QSplitter(Qt::Vertical, this);
@@ -206,7 +175,7 @@ ImportDialog::ImportDialog(Runner runner, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_preview, tr("Preview"));
     m_tabs->addTab(columnsPage, tr("Columns"));
-    m_tabs->addTab(m_statesPage, tr("States"));
+    m_tabs->addTab(m_states, tr("States"));
     m_tabs->addTab(problemsPage, tr("Problems"));
 
     m_skipInvalid = new QCheckBox(
@@ -414,46 +383,16 @@ int ImportDialog::stateFileColumn() const
 void ImportDialog::rebuildStates()
 {
     const bool events = kind() == ImportKind::Events;
-    m_tabs->setTabVisible(m_tabs->indexOf(m_statesPage), events);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_states), events);
     const int column = stateFileColumn();
     if (!events || column < 0 || !m_format) {
-        m_states->setRowCount(0);
-        m_statesCountedFor.clear();
+        m_states->clear();
         return;
     }
-    const QString key = m_path + QLatin1Char('\n') + QString::number(column) + QLatin1Char('\n') +
-                        QString::number(int(m_format->encoding));
-    if (key == m_statesCountedFor)
-        return;
-    // Counting reads the whole file once (a 46 MB log in about a second).
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto counts = flow::EventLogStates::valueCounts(m_path, *m_format, column);
-    QApplication::restoreOverrideCursor();
-    if (!counts) {
-        m_status->setText(counts.error().message);
-        return;
-    }
-    m_statesCountedFor = key;
-    m_stateCounts = std::move(*counts);
-    const auto remembered = m_rememberedValues.value(QStringLiteral("state"));
-    m_states->setRowCount(static_cast<int>(m_stateCounts.size()));
-    for (int r = 0; r < static_cast<int>(m_stateCounts.size()); ++r) {
-        const auto &[state, rows] = m_stateCounts[static_cast<std::size_t>(r)];
-        m_states->setItem(r, 0, item(state));
-        auto *count = item(QLocale().toString(rows));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_states->setItem(r, 1, count);
-        auto *combo = new QComboBox(m_states);
-        combo->addItem(tr("(choose)"), QString());
-        for (const QString &code : flow::EventLogStates::codes())
-            combo->addItem(stateLabel(code), code);
-        const QString chosen =
-            remembered.value(state.toLower(), flow::EventLogStates::suggested(state));
-        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] { updateButtons(); });
-        m_states->setCellWidget(r, 2, combo);
-    }
-    m_states->resizeColumnsToContents();
+    if (auto s = m_states->show(m_path, *m_format, column,
+                                m_rememberedValues.value(QStringLiteral("state")));
+        !s)
+        m_status->setText(s.error().message);
 }
 
 QStringList ImportDialog::markersSeen() const
@@ -487,13 +426,7 @@ io::ImportOptions ImportDialog::options() const
     if (kind() == ImportKind::Events) {
         // The states as the States tab maps them; one left to choose stays unmapped (an error
         // naming it).
-        QHash<QString, QString> states;
-        for (int r = 0; r < m_states->rowCount(); ++r) {
-            const auto *combo = qobject_cast<const QComboBox *>(m_states->cellWidget(r, 2));
-            const QString code = combo ? combo->currentData().toString() : QString();
-            if (!code.isEmpty())
-                states.insert(m_states->item(r, 0)->text().trimmed().toLower(), code);
-        }
+        const QHash<QString, QString> states = m_states->mapping();
         o.mapping.values.insert(QStringLiteral("state"), states);
     }
     o.mapping.dateFormat = m_dateFormat->text().trimmed();

@@ -20,6 +20,8 @@ class QTableWidget;
 
 namespace servicelens::ui {
 
+class ImportStatesTab;
+
 // File ▸ Import…: a CSV file shown as it will be read (detected encoding and delimiter, the
 // first rows as parsed), its columns mapped to ServiceLens's (remembered per set of headers),
 // a dry run listing every problem (select one to see its row), then the import itself. The
@@ -85,12 +87,7 @@ private:
     QTableWidget *m_mapping = nullptr;
     QLineEdit *m_dateFormat = nullptr;
     QLineEdit *m_emptyMarkers = nullptr;
-    QWidget *m_statesPage = nullptr;
-    QTableWidget *m_states = nullptr;
-    QLabel *m_statesNote = nullptr;
-    // The states counted for (file, column), kept: counting reads the whole file.
-    QString m_statesCountedFor;
-    std::vector<std::pair<QString, qint64>> m_stateCounts;
+    ImportStatesTab *m_states = nullptr;
     // What a remembered mapping maps values to, kept for the columns the dialog does not show.
     QHash<QString, QHash<QString, QString>> m_rememberedValues;
     QTableWidget *m_problems = nullptr;
