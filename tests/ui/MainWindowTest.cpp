@@ -446,6 +446,24 @@ TEST_CASE("File ▸ Export Copy for Training writes a copy without the customers
     CHECK(q.scalar()->toInt() == 0);
 }
 
+// Clicks "Restore" on every restore offer that shows (keeping its text in `offered`) and
+// closes any other message box, while `clicker` runs.
+static void acceptRestoreOffers(QTimer &clicker, QString &offered)
+{
+    QObject::connect(&clicker, &QTimer::timeout, [&offered] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                if (box->objectName() == QLatin1String("restoreOffer")) {
+                    offered = box->text();
+                    box->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+                } else {
+                    box->reject();
+                }
+            }
+    });
+    clicker.start(50);
+}
+
 TEST_CASE("A damaged workbook is offered its latest automatic backup", "[ui][backup]")
 {
     TempFolder dir;
@@ -478,18 +496,7 @@ TEST_CASE("A damaged workbook is offered its latest automatic backup", "[ui][bac
     const QByteArray damaged = fileBytes(path);
     QString offered;
     QTimer clicker;
-    QObject::connect(&clicker, &QTimer::timeout, [&offered] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                if (box->objectName() == QLatin1String("restoreOffer")) {
-                    offered = box->text();
-                    box->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
-                } else {
-                    box->reject();
-                }
-            }
-    });
-    clicker.start(50);
+    acceptRestoreOffers(clicker, offered);
     ui::MainWindow window;
     REQUIRE(window.workbooks().open(path));
     CHECK(offered.contains(QStringLiteral("automatic backup")));
@@ -549,18 +556,7 @@ TEST_CASE("A workbook opens at once; damage the background check finds offers th
     REQUIRE_FALSE(Workbook::checkStructure(path)->isEmpty());
     QString offered;
     QTimer clicker;
-    QObject::connect(&clicker, &QTimer::timeout, [&offered] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                if (box->objectName() == QLatin1String("restoreOffer")) {
-                    offered = box->text();
-                    box->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
-                } else {
-                    box->reject();
-                }
-            }
-    });
-    clicker.start(50);
+    acceptRestoreOffers(clicker, offered);
     ui::MainWindow window;
     REQUIRE(window.workbooks().open(path)); // at once, without the scan
     QElapsedTimer waited;
