@@ -125,10 +125,12 @@ private:
     QHash<QString, std::optional<Priority>> m_priorities;
     std::vector<bool> m_touched; // by row id: written by this import
     qint64 m_customersCreated = 0;
+    qint64 m_startedAt = 0; // "now" for the plausible range of times, read once, not per cell
 };
 
 Status OrderImport::prepare()
 {
+    m_startedAt = m_db.clock().nowSecsSinceEpoch();
     if (auto s = m_branches.load(m_db, m_frame.options().branchCode); !s)
         return s;
     m_orders.knowBranches(m_branches.all());
@@ -141,7 +143,7 @@ std::optional<qint64> OrderImport::timeOf(io::CsvImport::Row &row, int column, c
 {
     // knowBranches() in prepare() holds every branch's local time, so this lookup cannot fail.
     return OrderImporter::readTime(row, column, **m_orders.localTimeOf(branch.id), m_frame,
-                                   m_db.clock().nowSecsSinceEpoch());
+                                   m_startedAt);
 }
 
 bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)

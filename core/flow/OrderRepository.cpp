@@ -94,17 +94,18 @@ Status OrderRepository::validate(const ServiceOrder &order)
     if (order.status == OrderStatus::Closed && !order.times.closed)
         return makeError(ErrorKind::InvalidInput, tr("A closed order needs its closing time."));
 
-    // Each present time must not be earlier than the previous present one.
-    const std::pair<const std::optional<qint64> *, QString> chain[] = {
-        {&order.times.responded, tr("responded")},
-        {&order.times.analysed, tr("analysed")},
-        {&order.times.solution, tr("solution agreed")},
-        {&order.times.implemented, tr("implemented")},
-        {&order.times.followedUp, tr("followed up")},
-        {&order.times.closed, tr("closed")},
+    // Each present time must not be earlier than the previous present one. The names are
+    // translated only for the message: an import validates a million orders.
+    const std::pair<const std::optional<qint64> *, const char *> chain[] = {
+        {&order.times.responded, QT_TR_NOOP("responded")},
+        {&order.times.analysed, QT_TR_NOOP("analysed")},
+        {&order.times.solution, QT_TR_NOOP("solution agreed")},
+        {&order.times.implemented, QT_TR_NOOP("implemented")},
+        {&order.times.followedUp, QT_TR_NOOP("followed up")},
+        {&order.times.closed, QT_TR_NOOP("closed")},
     };
     qint64 previous = order.times.received;
-    QString previousName = tr("received");
+    const char *previousName = QT_TR_NOOP("received");
     for (const auto &[time, name] : chain) {
         if (!*time)
             continue;
@@ -112,7 +113,7 @@ Status OrderRepository::validate(const ServiceOrder &order)
             return makeError(ErrorKind::InvalidInput,
                              tr("Order %1: the %2 time is earlier than the %3 time; stage times "
                                 "cannot go backwards.")
-                                 .arg(order.orderNo, name, previousName));
+                                 .arg(order.orderNo, tr(name), tr(previousName)));
         previous = **time;
         previousName = name;
     }
