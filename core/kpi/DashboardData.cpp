@@ -79,7 +79,8 @@ Result<DashboardData> DashboardData::load(Database &db, const Branch &branch, QD
     const QDate first(month.year(), month.month(), 1);
     KpiEngine engine(db);
     // The trend charts show order figures; the month itself gets every section.
-    auto trend = engine.computeTrend(branch, first.addMonths(-1), 11, KpiEngine::Orders);
+    auto trend = engine.computeTrend(branch, first.addMonths(-1), 11,
+                                     KpiEngine::Orders | KpiEngine::OrdersBrief);
     if (!trend)
         return trend.error();
     auto chosen = engine.compute(branch, first);

@@ -149,11 +149,13 @@ Result<MonthKpis> KpiEngine::computePeriod(const Branch &branch, QDate from, QDa
     p.end = p.local.startOfDay(to);
     // Backlog and inspections are month figures (KPI.md): computed for whole months only.
     p.wholeMonth = from.day() == 1 && to == from.addMonths(1);
+    p.brief = (sections & OrdersBrief) != 0;
 
     MonthKpis k;
     k.month = from;
     k.branchCode = branch.code;
     k.calendarCoversMonth = ref.calendar.covers(from.year());
+    k.brief = p.brief;
     for (const QString &code : surveyDimensionCodes())
         k.surveys.dimensions.push_back(DimensionKpis{code, std::nullopt, std::nullopt, 0});
     TechnicianTallies technicians;

@@ -36,8 +36,11 @@ public:
     Status reload();
 
     // What to compute: a trend that shows only order figures need not read every survey
-    // answer of twelve months. Sections not computed keep their empty values.
-    enum Section { Orders = 0x1, Surveys = 0x2, Inspections = 0x4, All = 0x7 };
+    // answer of twelve months. Sections not computed keep their empty values. OrdersBrief
+    // makes the order section what a trend plots — counts, rates, mean resolution and backlog
+    // — without stage dwell, resolution median and p90, or per-technician and team figures
+    // (a third less work per order; MonthKpis::brief says so).
+    enum Section { Orders = 0x1, Surveys = 0x2, Inspections = 0x4, All = 0x7, OrdersBrief = 0x8 };
 
     Result<MonthKpis> compute(const Branch &branch, QDate month, int sections = All);
     // The same figures for any run of days [from, to) (a quarter, 12 months, a training's

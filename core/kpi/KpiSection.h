@@ -51,6 +51,7 @@ struct KpiPeriod {
     qint64 start = 0;
     qint64 end = 0;
     bool wholeMonth = false; // backlog and inspections are month figures (KPI.md)
+    bool brief = false;      // only what a trend plots (KpiEngine::OrdersBrief)
 };
 
 // One technician's counts over the period, summed into their KPIs at the end.

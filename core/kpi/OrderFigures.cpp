@@ -64,9 +64,14 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
     const LocalTime &local = p.local;
     // Orders received in the month.
     {
-        FastQuery q(db, "SELECT priority, complaint, received_at, responded_at, technician_id, "
-                        "unknown_inputs, category FROM service_order WHERE branch_id = ?1 AND "
-                        "received_at >= ?2 AND received_at < ?3");
+        // Brief: the technician column is read as NULL, which leaves the tallies empty.
+        FastQuery q(db, p.brief ? "SELECT priority, complaint, received_at, responded_at, NULL, "
+                                  "unknown_inputs, category FROM service_order WHERE branch_id "
+                                  "= ?1 AND received_at >= ?2 AND received_at < ?3"
+                                : "SELECT priority, complaint, received_at, responded_at, "
+                                  "technician_id, unknown_inputs, category FROM service_order "
+                                  "WHERE branch_id = ?1 AND received_at >= ?2 AND received_at < "
+                                  "?3");
         q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
         std::vector<double> responseHours;
         qint64 withinTarget = 0;
@@ -100,10 +105,17 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
 
     // Orders closed in the month.
     {
-        FastQuery q(db, "SELECT received_at, responded_at, closed_at, priority, visits, "
-                        "reopened, technician_id, analysed_at, solution_at, implemented_at, "
-                        "followed_up_at, unknown_inputs, due_at, category, id FROM service_order "
-                        "WHERE branch_id = ?1 AND closed_at >= ?2 AND closed_at < ?3");
+        // Brief: the technician and the intermediate stage times are read as NULL, which
+        // leaves the tallies and the dwell times empty (and the record decoded less).
+        FastQuery q(db, p.brief ? "SELECT received_at, responded_at, closed_at, priority, "
+                                  "visits, reopened, NULL, NULL, NULL, NULL, NULL, "
+                                  "unknown_inputs, due_at, category, id FROM service_order "
+                                  "WHERE branch_id = ?1 AND closed_at >= ?2 AND closed_at < ?3"
+                                : "SELECT received_at, responded_at, closed_at, priority, "
+                                  "visits, reopened, technician_id, analysed_at, solution_at, "
+                                  "implemented_at, followed_up_at, unknown_inputs, due_at, "
+                                  "category, id FROM service_order WHERE branch_id = ?1 AND "
+                                  "closed_at >= ?2 AND closed_at < ?3");
         q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
         // Waits move the resolution target only under a policy that pauses (KPI.md).
         std::unordered_map<qint64, std::vector<flow::StageEvent>> waits;
@@ -156,7 +168,7 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
 
             // Dwell: analysed - received, solution - analysed, ..., closed - followed_up.
             const std::array<int, 6> columns = {0, 7, 8, 9, 10, 2};
-            for (int s = 0; s < dwellStageCount; ++s) {
+            for (int s = 0; s < dwellStageCount && !p.brief; ++s) {
                 const int from = columns[static_cast<std::size_t>(s)];
                 const int to = columns[static_cast<std::size_t>(s) + 1];
                 if (!q.isNull(from) && !q.isNull(to))
@@ -178,8 +190,10 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
         if (!q.status())
             return q.status();
         o.resolutionWdMean = stats::mean(resolution);
-        o.resolutionWdMedian = stats::median(resolution);
-        o.resolutionWdP90 = stats::p90(resolution);
+        if (!p.brief) {
+            o.resolutionWdMedian = stats::median(resolution);
+            o.resolutionWdP90 = stats::p90(resolution);
+        }
         o.resolutionWithinTargetRate = stats::rate(resolutionMet, o.closed);
         o.slaMetRate = stats::rate(slaMet, o.closedResponseKnown);
         o.firstTimeFixRate = stats::rate(firstTimeFixes, o.firstTimeFixKnown);

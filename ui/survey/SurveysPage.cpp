@@ -313,7 +313,10 @@ void SurveysPage::refreshAnalysis()
     }
     showThemes();
 
-    auto trend = kpi::KpiEngine(db).computeTrend(*branch, thisMonth.addMonths(-1), 12);
+    // The chart plots each month's CSAT: the orders' details are not needed.
+    auto trend =
+        kpi::KpiEngine(db).computeTrend(*branch, thisMonth.addMonths(-1), 12,
+                                        kpi::KpiEngine::Surveys | kpi::KpiEngine::OrdersBrief);
     auto targets = kpi::KpiTargetRepository(db).load();
     if (trend)
         m_charts->showTrend(*trend, targets ? targets->csat : 0.9);

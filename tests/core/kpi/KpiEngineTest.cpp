@@ -178,6 +178,40 @@ TEST_CASE("Order KPIs follow KPI.md to the last digit", "[kpi]")
     CHECK(t2.complaints == 0);
 }
 
+TEST_CASE("A brief month, for trends, has the same counts and rates and says what it left out",
+          "[kpi]")
+{
+    KpiFixture f;
+    addOctoberOrders(f);
+    KpiEngine engine(f.workbook->database());
+    auto brief =
+        engine.compute(f.branch, QDate(2025, 10, 1), KpiEngine::Orders | KpiEngine::OrdersBrief);
+    REQUIRE(brief.ok());
+    const OrderKpis &o = brief->orders;
+    CHECK(brief->brief);
+    // The same hand-computed figures as the full month above.
+    CHECK(o.received == 4);
+    CHECK(o.closed == 3);
+    CHECK(o.complaintRate == 0.25);
+    CHECK(o.backlogEnd == 2);
+    CHECK(o.responseHoursMean == 2.5);
+    CHECK(o.responseWithinTargetRate == 0.5);
+    CHECK(o.resolutionWdMean == 1.0);
+    CHECK(o.resolutionWithinTargetRate == 2.0 / 3.0);
+    CHECK(o.slaMetRate == 2.0 / 3.0);
+    CHECK(o.firstTimeFixRate == 1.0 / 3.0);
+    CHECK(o.reopenRate == 1.0 / 3.0);
+    // Left out, and empty rather than zero.
+    CHECK_FALSE(o.resolutionWdMedian);
+    CHECK_FALSE(o.resolutionWdP90);
+    for (const auto &dwell : o.stageDwellHoursMedian)
+        CHECK_FALSE(dwell);
+    CHECK_FALSE(o.bottleneckStage);
+    CHECK(brief->technicians.empty());
+    CHECK(brief->teams.empty());
+    CHECK_FALSE(f.kpis(2025, 10).brief);
+}
+
 TEST_CASE("An empty month gives zero counts and nulls", "[kpi]")
 {
     KpiFixture f;
