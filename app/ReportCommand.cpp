@@ -69,6 +69,11 @@ int runReport(const QStringList &arguments)
     report::MonthlyReportBuilder::Options reportOptions;
     reportOptions.language = language;
     reportOptions.showPhones = parser.isSet(phones);
+    // Each format gets the parts it shows, no more: the CSV is the figures alone.
+    using Builder = report::MonthlyReportBuilder;
+    reportOptions.parts = kind == QLatin1String("csv")    ? Builder::Figures
+                          : kind == QLatin1String("xlsx") ? Builder::Lists | Builder::OrderList
+                                                          : Builder::Lists | Builder::Charts;
     auto model =
         report::MonthlyReportBuilder::build((*workbook)->database(), chosen, first, reportOptions);
     if (!model)

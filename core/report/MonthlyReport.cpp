@@ -12,7 +12,7 @@
 #include "org/Branch.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
-#include "storage/SqlQuery.h"
+#include "storage/FastQuery.h"
 #include "team/Training.h"
 
 #include <QTimeZone>
@@ -77,6 +77,203 @@ bool hasRecords(const MonthKpis &k)
            k.inspections.actionsOpenEnd > 0;
 }
 
+// The month being reported: its first day and [start, end) in UTC seconds of local midnights.
+struct MonthSpan {
+    QDate first;
+    qint64 start = 0;
+    qint64 end = 0;
+};
+
+// The month's orders (received or closed in it) when every order is asked for, else only its
+// complaints; phones masked unless asked for.
+Status addOrders(Database &db, const Branch &branch, const MonthSpan &m, const ReportText &tx,
+                 const MonthlyReportBuilder::Options &options, MonthlyReport &r)
+{
+    const bool everyOrder = (options.parts & MonthlyReportBuilder::OrderList) != 0;
+    // Two index ranges, not one OR: with bound values SQLite would walk every order of the
+    // branch (0.4 s on a million orders). The raw statement: a month is tens of thousands of
+    // orders, where QtSql's per-value QVariant costs more than SQLite's own work.
+    const char *columns =
+        "SELECT o.order_no, o.received_at, o.closed_at, o.status, o.priority, o.channel, "
+        "o.category, o.product, coalesce(s.code || ' ' || s.name, ''), coalesce(c.name, ''), "
+        "coalesce(c.phone, ''), o.complaint, o.visits, o.reopened FROM service_order o "
+        "LEFT JOIN staff s ON s.id = o.technician_id LEFT JOIN customer c ON c.id = "
+        "o.customer_id WHERE o.id IN ";
+    const char *which =
+        everyOrder ? "(SELECT id FROM service_order WHERE branch_id = ?1 AND received_at >= ?2 "
+                     "AND received_at < ?3 UNION ALL SELECT id FROM service_order WHERE "
+                     "branch_id = ?1 AND closed_at >= ?2 AND closed_at < ?3) "
+                   : "(SELECT id FROM service_order WHERE branch_id = ?1 AND received_at >= ?2 "
+                     "AND received_at < ?3 AND complaint = 1) ";
+    const QByteArray sql = QByteArray(columns) + which + "ORDER BY o.received_at, o.id";
+    FastQuery q(db, sql.constData());
+    q.bind(1, branch.id).bind(2, m.start).bind(3, m.end);
+    QHash<QString, QString> words; // a handful of codes, each translated once
+    auto word = [&](int column) {
+        const QString code = q.text(column);
+        auto it = words.constFind(code);
+        if (it == words.constEnd())
+            it = words.insert(code, MonthlyReportBuilder::word(tx, code));
+        return *it;
+    };
+    while (q.next()) {
+        ReportOrder o;
+        o.orderNo = q.text(0);
+        o.received = q.int64(1);
+        if (!q.isNull(2))
+            o.closed = q.int64(2);
+        o.status = word(3);
+        o.priority = word(4);
+        o.channel = word(5);
+        o.category = q.text(6);
+        o.product = q.text(7);
+        o.technician = q.text(8);
+        o.customer = q.text(9);
+        o.phone = options.showPhones ? q.text(10) : MonthlyReportBuilder::maskPhone(q.text(10));
+        o.complaint = q.int64(11) != 0;
+        o.visits = static_cast<int>(q.int64(12));
+        o.reopened = static_cast<int>(q.int64(13));
+        if (o.complaint && o.received >= m.start && o.received < m.end)
+            r.complaints.push_back(o);
+        if (everyOrder)
+            r.orders.push_back(std::move(o));
+    }
+    if (!q.status())
+        return q.status();
+
+    // Complaint categories, most first.
+    std::map<QString, qint64> categories;
+    for (const ReportOrder &o : r.complaints)
+        ++categories[o.category];
+    for (const auto &[name, count] : categories)
+        r.complaintCategories.push_back({name, count});
+    std::stable_sort(r.complaintCategories.begin(), r.complaintCategories.end(),
+                     [](const ReportCount &a, const ReportCount &b) { return a.count > b.count; });
+    return {};
+}
+
+// Satisfaction: drivers and themes of the month's answers. Whether there were any answers.
+Result<bool> addSatisfaction(Database &db, const Branch &branch, QDate first, MonthlyReport &r)
+{
+    auto records = survey::SurveyAnalysis::load(db, branch, first, first.addMonths(1));
+    if (!records)
+        return records.error();
+    r.drivers = survey::SurveyAnalysis::drivers(*records);
+    r.themes = survey::SurveyAnalysis::themes(*records, 8, false);
+    for (const survey::Theme &t : r.themes) {
+        QString sample;
+        for (const survey::ResponseRecord &rec : *records)
+            if (!t.responses.empty() && rec.responseId == t.responses.front())
+                sample = rec.comment;
+        r.themeComments.push_back(sample);
+    }
+
+    return !records->empty();
+}
+
+// Inspections completed in the month and the items found failing.
+Status addInspections(Database &db, const Branch &branch, const MonthSpan &m,
+                      const MonthlyReportBuilder::Options &options, MonthlyReport &r)
+{
+    const QDate first = m.first;
+    const qint64 start = m.start;
+    const qint64 end = m.end;
+    auto inspections = inspection::InspectionRepository(db).list(branch.id);
+    if (!inspections)
+        return inspections.error();
+    for (const inspection::InspectionListRow &row : *inspections) {
+        const auto &i = row.inspection;
+        if (!i.completedAt || *i.completedAt < start || *i.completedAt >= end)
+            continue;
+        r.inspections.push_back({*i.completedAt, row.templateName.in(options.language), i.score,
+                                 i.passed.value_or(false), row.findings, i.contentHash});
+    }
+    // The items found failing in the month, over the templates used.
+    std::set<QString> templatesUsed;
+    for (const inspection::InspectionListRow &row : *inspections)
+        if (row.inspection.completedAt && *row.inspection.completedAt >= start &&
+            *row.inspection.completedAt < end)
+            templatesUsed.insert(row.templateCode);
+    for (const QString &code : templatesUsed) {
+        auto analysis = kpi::InspectionAnalysis::compute(db, branch, code, first, 1);
+        if (!analysis)
+            return analysis.error();
+        for (const kpi::FailedItem &f : analysis->mostFailed)
+            r.failedItems.push_back({f.code, f.text.in(options.language),
+                                     f.section.in(options.language), f.findings, f.answered});
+    }
+    std::stable_sort(r.failedItems.begin(), r.failedItems.end(),
+                     [](const ReportFailedItem &a, const ReportFailedItem &b) {
+                         return a.findings > b.findings;
+                     });
+
+    return {};
+}
+
+// Corrective actions as they stood at the month's end (KPI.md's actions_open_end and
+// actions_overdue_end), and those done during the month.
+Status addActions(Database &db, const Branch &branch, const MonthSpan &m, const ReportText &tx,
+                  MonthlyReport &r)
+{
+    const qint64 start = m.start;
+    const qint64 end = m.end;
+    const QDate lastDay = m.first.addMonths(1).addDays(-1);
+    inspection::ActionFilter filter;
+    filter.branchId = branch.id;
+    auto actions = inspection::ActionRepository(db).list(filter);
+    if (!actions)
+        return actions.error();
+    std::vector<ReportAction> closedInMonth;
+    for (const inspection::ActionListRow &row : *actions) {
+        const auto &a = row.action;
+        const auto state = ActionAtMonthEnd::of(a.createdAt, a.doneAt, a.due, start, end, lastDay);
+        if (!state.existed)
+            continue;
+        ReportAction ra;
+        ra.description = a.description;
+        ra.owner = row.ownerName;
+        ra.due = a.due;
+        ra.openAtEnd = state.open;
+        ra.overdueAtEnd = state.overdue;
+        ra.closedInMonth = state.doneInMonth;
+        if (a.verifiedAt && *a.verifiedAt < end)
+            ra.status = tx(QT_TRANSLATE_NOOP("Report", "Verified"));
+        else if (!ra.openAtEnd)
+            ra.status = tx(QT_TRANSLATE_NOOP("Report", "Done"));
+        else if (a.status == inspection::ActionStatus::Open)
+            ra.status = tx(QT_TRANSLATE_NOOP("Report", "Open"));
+        else
+            ra.status = tx(QT_TRANSLATE_NOOP("Report", "In progress"));
+        if (ra.openAtEnd)
+            r.actions.push_back(ra);
+        else if (ra.closedInMonth)
+            closedInMonth.push_back(ra);
+    }
+    std::stable_sort(r.actions.begin(), r.actions.end(),
+                     [](const ReportAction &a, const ReportAction &b) { return a.due < b.due; });
+    r.actions.insert(r.actions.end(), closedInMonth.begin(), closedInMonth.end());
+
+    return {};
+}
+
+// Trainings held in the month.
+Status addTrainings(Database &db, const Branch &branch, const MonthSpan &m, MonthlyReport &r)
+{
+    const QDate first = m.first;
+    const QDate lastDay = m.first.addMonths(1).addDays(-1);
+    auto sessions = team::TrainingRepository(db).sessions(branch.id);
+    if (!sessions)
+        return sessions.error();
+    for (const team::SessionRow &row : *sessions)
+        if (row.session.day >= first && row.session.day <= lastDay)
+            r.trainings.push_back({row.session.day, row.course.title, row.session.trainer,
+                                   row.session.hours, row.attendees, row.meanGain});
+    std::sort(r.trainings.begin(), r.trainings.end(),
+              [](const ReportTraining &a, const ReportTraining &b) { return a.day < b.day; });
+
+    return {};
+}
+
 } // namespace
 
 std::optional<bool> ReportFigure::meetsTarget() const
@@ -139,9 +336,6 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     KpiEngine engine(db);
     auto current = engine.compute(branch, first);
     auto previous = engine.compute(branch, first.addMonths(-1));
-    // The trend's ten earlier months; its last two are the month and the one before.
-    auto earlier = engine.computeTrend(branch, first.addMonths(-2), 10,
-                                       KpiEngine::Orders | KpiEngine::Surveys);
     auto lastYear = engine.compute(branch, first.addMonths(-12));
     auto targets = KpiTargetRepository(db).load();
     for (const auto *res : {&current, &previous, &lastYear})
@@ -150,14 +344,6 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     if (!targets)
         return targets.error();
     r.kpis = *current;
-    {
-        kpi::ProcessFilter flowFilter;
-        flowFilter.month = first;
-        auto map = kpi::ProcessMap::compute(db, branch, flowFilter);
-        if (!map)
-            return map.error();
-        r.processMap = std::move(*map);
-    }
     for (const char *key : KpiCatalogue::reportRows()) {
         const KpiDefinition &d = KpiCatalogue::at(key);
         ReportFigure f;
@@ -178,170 +364,51 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
         r.figures.push_back(f);
     }
 
-    // The month's orders (received or closed in it), phones masked unless asked for.
     const LocalTime local = branch.localTime();
-    const qint64 start = local.startOfDay(first);
-    const qint64 end = local.startOfDay(first.addMonths(1));
-    SqlQuery q(db, QStringLiteral(
-                       "SELECT o.order_no, o.received_at, o.closed_at, o.status, o.priority, "
-                       "o.channel, o.category, o.product, coalesce(s.code || ' ' || s.name, ''), "
-                       "coalesce(c.name, ''), coalesce(c.phone, ''), o.complaint, o.visits, "
-                       "o.reopened FROM service_order o LEFT JOIN staff s ON s.id = "
-                       "o.technician_id LEFT JOIN customer c ON c.id = o.customer_id WHERE o.id IN "
-                       // Two index ranges, not one OR: with bound values SQLite would walk
-                       // every order of the branch (0.4 s on a million orders).
-                       "(SELECT id FROM service_order WHERE branch_id = :b AND received_at >= :s "
-                       "AND received_at < :e UNION ALL SELECT id FROM service_order WHERE "
-                       "branch_id = :b AND closed_at >= :s AND closed_at < :e) "
-                       "ORDER BY o.received_at, o.id"));
-    q.bind(QStringLiteral(":b"), branch.id)
-        .bind(QStringLiteral(":s"), start)
-        .bind(QStringLiteral(":e"), end);
-    auto orders = q.all<ReportOrder>([&](const SqlQuery &row) {
-        ReportOrder o;
-        o.orderNo = row.value(0).toString();
-        o.received = row.value(1).toLongLong();
-        if (!row.value(2).isNull())
-            o.closed = row.value(2).toLongLong();
-        o.status = word(tx, row.value(3).toString());
-        o.priority = word(tx, row.value(4).toString());
-        o.channel = word(tx, row.value(5).toString());
-        o.category = row.value(6).toString();
-        o.product = row.value(7).toString();
-        o.technician = row.value(8).toString();
-        o.customer = row.value(9).toString();
-        o.phone =
-            options.showPhones ? row.value(10).toString() : maskPhone(row.value(10).toString());
-        o.complaint = row.value(11).toInt() != 0;
-        o.visits = row.value(12).toInt();
-        o.reopened = row.value(13).toInt();
-        return o;
-    });
-    if (!orders)
-        return orders.error();
-    r.orders = std::move(*orders);
-    for (const ReportOrder &o : r.orders)
-        if (o.complaint && o.received >= start && o.received < end)
-            r.complaints.push_back(o);
-
-    // Satisfaction: drivers and themes of the month's answers.
-    auto records = survey::SurveyAnalysis::load(db, branch, first, first.addMonths(1));
-    if (!records)
-        return records.error();
-    r.drivers = survey::SurveyAnalysis::drivers(*records);
-    r.themes = survey::SurveyAnalysis::themes(*records, 8, false);
-    for (const survey::Theme &t : r.themes) {
-        QString sample;
-        for (const survey::ResponseRecord &rec : *records)
-            if (!t.responses.empty() && rec.responseId == t.responses.front())
-                sample = rec.comment;
-        r.themeComments.push_back(sample);
+    const MonthSpan span{first, local.startOfDay(first), local.startOfDay(first.addMonths(1))};
+    if (options.parts & Lists) {
+        if (auto s = addOrders(db, branch, span, tx, options, r); !s)
+            return s.error();
+        auto answered = addSatisfaction(db, branch, first, r);
+        if (!answered)
+            return answered.error();
+        if (auto s = addInspections(db, branch, span, options, r); !s)
+            return s.error();
+        if (auto s = addActions(db, branch, span, tx, r); !s)
+            return s.error();
+        if (auto s = addTrainings(db, branch, span, r); !s)
+            return s.error();
+        // Orders received or closed in the month are what the order list holds.
+        r.empty = r.kpis.orders.received == 0 && r.kpis.orders.closed == 0 && !*answered &&
+                  r.inspections.empty();
     }
 
-    // Inspections completed in the month.
-    auto inspections = inspection::InspectionRepository(db).list(branch.id);
-    if (!inspections)
-        return inspections.error();
-    for (const inspection::InspectionListRow &row : *inspections) {
-        const auto &i = row.inspection;
-        if (!i.completedAt || *i.completedAt < start || *i.completedAt >= end)
-            continue;
-        r.inspections.push_back({*i.completedAt, row.templateName.in(options.language), i.score,
-                                 i.passed.value_or(false), row.findings, i.contentHash});
+    if (options.parts & Charts) {
+        kpi::ProcessFilter flowFilter;
+        flowFilter.month = first;
+        auto map = kpi::ProcessMap::compute(db, branch, flowFilter);
+        if (!map)
+            return map.error();
+        r.processMap = std::move(*map);
+        // The twelve months' trend behind the charts: its ten earlier months with what the
+        // charts plot (brief order figures, surveys, the inspections section alone — the whole
+        // engine's technicians and teams would cost ten times more), then the month before and
+        // the month itself.
+        auto earlier =
+            engine.computeTrend(branch, first.addMonths(-2), 10,
+                                KpiEngine::Orders | KpiEngine::Surveys | KpiEngine::OrdersBrief);
+        if (!earlier)
+            return earlier.error();
+        for (MonthKpis &m : *earlier) {
+            auto inspections = engine.inspections(branch, m.month);
+            if (!inspections)
+                return inspections.error();
+            m.inspections = *inspections;
+        }
+        r.trend = std::move(*earlier);
+        r.trend.push_back(*previous);
+        r.trend.push_back(*current);
     }
-    // The items found failing in the month, over the templates used.
-    std::set<QString> templatesUsed;
-    for (const inspection::InspectionListRow &row : *inspections)
-        if (row.inspection.completedAt && *row.inspection.completedAt >= start &&
-            *row.inspection.completedAt < end)
-            templatesUsed.insert(row.templateCode);
-    for (const QString &code : templatesUsed) {
-        auto analysis = kpi::InspectionAnalysis::compute(db, branch, code, first, 1);
-        if (!analysis)
-            return analysis.error();
-        for (const kpi::FailedItem &f : analysis->mostFailed)
-            r.failedItems.push_back({f.code, f.text.in(options.language),
-                                     f.section.in(options.language), f.findings, f.answered});
-    }
-    std::stable_sort(r.failedItems.begin(), r.failedItems.end(),
-                     [](const ReportFailedItem &a, const ReportFailedItem &b) {
-                         return a.findings > b.findings;
-                     });
-
-    // Corrective actions as they stood at the month's end (KPI.md's actions_open_end and
-    // actions_overdue_end), and those done during the month.
-    inspection::ActionFilter filter;
-    filter.branchId = branch.id;
-    auto actions = inspection::ActionRepository(db).list(filter);
-    if (!actions)
-        return actions.error();
-    const QDate lastDay = first.addMonths(1).addDays(-1);
-    std::vector<ReportAction> closedInMonth;
-    for (const inspection::ActionListRow &row : *actions) {
-        const auto &a = row.action;
-        const auto state = ActionAtMonthEnd::of(a.createdAt, a.doneAt, a.due, start, end, lastDay);
-        if (!state.existed)
-            continue;
-        ReportAction ra;
-        ra.description = a.description;
-        ra.owner = row.ownerName;
-        ra.due = a.due;
-        ra.openAtEnd = state.open;
-        ra.overdueAtEnd = state.overdue;
-        ra.closedInMonth = state.doneInMonth;
-        if (a.verifiedAt && *a.verifiedAt < end)
-            ra.status = tx(QT_TRANSLATE_NOOP("Report", "Verified"));
-        else if (!ra.openAtEnd)
-            ra.status = tx(QT_TRANSLATE_NOOP("Report", "Done"));
-        else if (a.status == inspection::ActionStatus::Open)
-            ra.status = tx(QT_TRANSLATE_NOOP("Report", "Open"));
-        else
-            ra.status = tx(QT_TRANSLATE_NOOP("Report", "In progress"));
-        if (ra.openAtEnd)
-            r.actions.push_back(ra);
-        else if (ra.closedInMonth)
-            closedInMonth.push_back(ra);
-    }
-    std::stable_sort(r.actions.begin(), r.actions.end(),
-                     [](const ReportAction &a, const ReportAction &b) { return a.due < b.due; });
-    r.actions.insert(r.actions.end(), closedInMonth.begin(), closedInMonth.end());
-
-    // Trainings held in the month.
-    auto sessions = team::TrainingRepository(db).sessions(branch.id);
-    if (!sessions)
-        return sessions.error();
-    for (const team::SessionRow &row : *sessions)
-        if (row.session.day >= first && row.session.day <= lastDay)
-            r.trainings.push_back({row.session.day, row.course.title, row.session.trainer,
-                                   row.session.hours, row.attendees, row.meanGain});
-    std::sort(r.trainings.begin(), r.trainings.end(),
-              [](const ReportTraining &a, const ReportTraining &b) { return a.day < b.day; });
-
-    // Complaint categories, most first.
-    std::map<QString, qint64> categories;
-    for (const ReportOrder &o : r.complaints)
-        ++categories[o.category];
-    for (const auto &[name, count] : categories)
-        r.complaintCategories.push_back({name, count});
-    std::stable_sort(r.complaintCategories.begin(), r.complaintCategories.end(),
-                     [](const ReportCount &a, const ReportCount &b) { return a.count > b.count; });
-
-    // The twelve months' trend behind the charts.
-    if (!earlier)
-        return earlier.error();
-    // The inspections section alone for those months: the whole engine's technicians and
-    // teams would cost ten times more and the charts do not use them.
-    for (MonthKpis &m : *earlier) {
-        auto inspections = engine.inspections(branch, m.month);
-        if (!inspections)
-            return inspections.error();
-        m.inspections = *inspections;
-    }
-    r.trend = std::move(*earlier);
-    r.trend.push_back(*previous);
-    r.trend.push_back(*current);
-
-    r.empty = r.orders.empty() && records->empty() && r.inspections.empty();
     return r;
 }
 

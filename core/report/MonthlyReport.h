@@ -121,7 +121,7 @@ struct MonthlyReport {
     std::vector<ReportAction> actions;         // open at the end, then closed in the month
     std::vector<ReportTraining> trainings;     // sessions held in the month
     kpi::ProcessMapData processMap;            // the real paths of the orders closed in the month
-    bool empty = true;                         // no order, survey or inspection in the month
+    bool empty = true; // no order, survey or inspection in the month (built with the lists)
     // The audit chain's head ("ID:HASH16") when the report was made: a later `check --against`
     // proves the trail up to it unchanged. Empty for a workbook without a chained trail.
     QString auditHead;
@@ -131,9 +131,19 @@ class MonthlyReportBuilder final {
     Q_DECLARE_TR_FUNCTIONS(MonthlyReportBuilder)
 
 public:
+    // What a format needs: the CSV only the figures, the XLSX the lists and every order, the PDF
+    // the lists and the charts; the Reports page everything. A part not built stays empty.
+    enum Part {
+        Figures = 0x0,   // the catalogue's rows: the month, the month before, a year before
+        Lists = 0x1,     // complaints, survey drivers and themes, inspections, actions, trainings
+        OrderList = 0x2, // every order received or closed in the month (the XLSX's sheet)
+        Charts = 0x4,    // the twelve months' trend and the process map
+        Everything = Lists | OrderList | Charts
+    };
     struct Options {
         QString language = QStringLiteral("en");
         bool showPhones = false; // an explicit choice; masked by default
+        int parts = Everything;
     };
     static Result<MonthlyReport> build(Database &db, const Branch &branch, QDate month,
                                        const Options &options);

@@ -31,11 +31,13 @@ struct ReportFixture {
         branch = branches->front();
     }
 
-    report::MonthlyReport build(QDate month, const QString &language, bool phones = false)
+    report::MonthlyReport build(QDate month, const QString &language, bool phones = false,
+                                int parts = report::MonthlyReportBuilder::Everything)
     {
         report::MonthlyReportBuilder::Options options;
         options.language = language;
         options.showPhones = phones;
+        options.parts = parts;
         auto r = report::MonthlyReportBuilder::build(workbook->database(), branch, month, options);
         REQUIRE(r.ok());
         return std::move(*r);

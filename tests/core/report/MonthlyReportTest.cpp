@@ -279,6 +279,56 @@ TEST_CASE("The report names the month's complaints, failed items, actions and tr
     CHECK_FALSE(model.orders.front().status.contains(QLatin1Char('_'))); // words, not codes
 }
 
+TEST_CASE("Each format builds only its parts, and they are the whole report's")
+{
+    // `report --format csv` builds the figures alone, xlsx the lists and every order, pdf the
+    // lists and the charts: what they build must be exactly what the whole report holds.
+    Fixture fx;
+    const QDate month(2026, 9, 1);
+    const auto whole = fx.build(month, QStringLiteral("zh_CN"));
+    const auto figures =
+        fx.build(month, QStringLiteral("zh_CN"), false, MonthlyReportBuilder::Figures);
+    const auto xlsx = fx.build(month, QStringLiteral("zh_CN"), false,
+                               MonthlyReportBuilder::Lists | MonthlyReportBuilder::OrderList);
+    const auto pdf = fx.build(month, QStringLiteral("zh_CN"), false,
+                              MonthlyReportBuilder::Lists | MonthlyReportBuilder::Charts);
+    for (const auto *part : {&figures, &xlsx, &pdf})
+        CHECK(report::ReportCsv::bytes(*part) == report::ReportCsv::bytes(whole));
+    CHECK(figures.orders.empty());
+    CHECK(figures.complaints.empty());
+    CHECK(figures.trend.empty());
+    CHECK(xlsx.trend.empty());
+    CHECK(xlsx.processMap.orders == 0);
+    CHECK(whole.processMap.orders > 0);
+    REQUIRE_FALSE(whole.orders.empty());
+    REQUIRE(xlsx.orders.size() == whole.orders.size());
+    for (std::size_t i = 0; i < whole.orders.size(); ++i)
+        CHECK(xlsx.orders[i].orderNo == whole.orders[i].orderNo);
+    // The PDF has no order list, but the same complaints, found by a query of their own.
+    CHECK(pdf.orders.empty());
+    REQUIRE_FALSE(whole.complaints.empty());
+    for (const auto *part : {&xlsx, &pdf}) {
+        REQUIRE(part->complaints.size() == whole.complaints.size());
+        for (std::size_t i = 0; i < whole.complaints.size(); ++i) {
+            CHECK(part->complaints[i].orderNo == whole.complaints[i].orderNo);
+            CHECK(part->complaints[i].status == whole.complaints[i].status);
+            CHECK(part->complaints[i].phone == whole.complaints[i].phone);
+        }
+        CHECK(part->complaintCategories.size() == whole.complaintCategories.size());
+        CHECK(part->actions.size() == whole.actions.size());
+        CHECK(part->inspections.size() == whole.inspections.size());
+        CHECK(part->themes.size() == whole.themes.size());
+        CHECK(part->trainings.size() == whole.trainings.size());
+        CHECK(part->empty == whole.empty);
+    }
+    REQUIRE(pdf.trend.size() == 12);
+    CHECK(pdf.processMap.orders == whole.processMap.orders);
+    // The ten earlier months are computed brief; the month and the one before in full.
+    CHECK(whole.trend.front().brief);
+    CHECK_FALSE(whole.trend[10].brief);
+    CHECK_FALSE(whole.trend.back().brief);
+}
+
 TEST_CASE("The report carries the audit trail's head of its moment")
 {
     Fixture fx;
