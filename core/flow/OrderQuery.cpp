@@ -225,6 +225,59 @@ Result<qint64> OrderQuery::count(const OrderFilter &filter)
     return v->toLongLong();
 }
 
+Result<QString> OrderQuery::innerByCustomer(const OrderFilter &filter, bool ascending, bool after)
+{
+    // Sorted by (customer name, customer id, order id); an order without a customer sorts as
+    // ('', 0, its id), before every customer.
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString beyond = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    auto cursor = [&](const char *name, const char *customer) {
+        return after ? QStringLiteral(" AND (%1, %2, o.id)")
+                               .arg(QLatin1String(name), QLatin1String(customer)) +
+                           beyond + QStringLiteral("(:after_v, :after_tie, :after_id)")
+                     : QString();
+    };
+    const QString where = whereClause(filter);
+    const QString order = QStringLiteral(" ORDER BY sort_value") + direction +
+                          QStringLiteral(", sort_tie") + direction + QStringLiteral(", id") +
+                          direction + QStringLiteral(" LIMIT :limit");
+    // The text search, picked orders and overdue orders are small selections; otherwise a
+    // count up to the threshold decides (bounded work, served by the filter's indexes).
+    bool walk = filter.text.trimmed().isEmpty() && filter.orderIds.empty() && !filter.overdueOnly;
+    if (walk) {
+        SqlQuery q(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM service_order o") +
+                             where + QStringLiteral(" LIMIT :walk_from)"));
+        bindFilter(q, filter, m_branch.id, m_branch.localTime());
+        q.bind(QStringLiteral(":walk_from"), m_customerWalkFrom);
+        auto n = q.scalar();
+        if (!n)
+            return n.error();
+        walk = n->toLongLong() >= m_customerWalkFrom;
+    }
+    if (!walk)
+        return QString(QStringLiteral("SELECT o.id AS id, coalesce(c.name, '') AS sort_value, "
+                                      "coalesce(c.id, 0) AS sort_tie FROM service_order o") +
+                       joinCustomer + where + cursor("coalesce(c.name, '')", "coalesce(c.id, 0)") +
+                       order);
+    // The customers in name order (customer_by_name), each one's orders by id
+    // (service_order_by_customer): CROSS JOIN keeps that nesting, so SQLite stops after a page
+    // instead of sorting every order. The orders without a customer come apart, from the same
+    // index in id order (an import without customers has nothing else).
+    const QString byId = QStringLiteral(" ORDER BY o.id") + direction;
+    return QString(
+        QStringLiteral("SELECT id, sort_value, sort_tie FROM (SELECT o.id AS id, '' AS "
+                       "sort_value, 0 AS sort_tie FROM service_order o INDEXED BY "
+                       "service_order_by_customer") +
+        where + QStringLiteral(" AND o.customer_id IS NULL") + cursor("''", "0") + byId +
+        QStringLiteral(" LIMIT :limit) UNION ALL SELECT id, sort_value, sort_tie FROM (SELECT "
+                       "o.id AS id, c.name AS sort_value, c.id AS sort_tie FROM customer c "
+                       "INDEXED BY customer_by_name CROSS JOIN service_order o INDEXED BY "
+                       "service_order_by_customer") +
+        where + QStringLiteral(" AND o.customer_id = c.id") + cursor("c.name", "c.id") +
+        QStringLiteral(" ORDER BY c.name") + direction + QStringLiteral(", c.id") + direction +
+        QStringLiteral(", o.id") + direction + QStringLiteral(" LIMIT :limit)") + order);
+}
+
 Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderSortKey key,
                                                Qt::SortOrder order,
                                                const std::optional<OrderCursor> &after, int limit)
@@ -241,32 +294,42 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
     // The page is chosen on the orders table alone (joining only what the sort key or the text
     // search reads), then its few rows are joined for display: sorting a million orders must
     // not look up a million customers.
-    QString inner = QStringLiteral("SELECT o.id AS id, ") + expr +
-                    QStringLiteral(" AS sort_value FROM service_order o");
-    if (key == OrderSortKey::Customer || !filter.text.trimmed().isEmpty())
-        inner += joinCustomer;
-    if (key == OrderSortKey::Technician)
-        inner += joinStaff;
-    inner += whereClause(filter);
-    if (after)
-        inner += QStringLiteral(" AND (") + expr + QStringLiteral(", o.id) ") +
-                 (ascending ? QStringLiteral(">") : QStringLiteral("<")) +
-                 QStringLiteral(" (:after_v, :after_id)");
-    inner += QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", o.id") +
-             direction + QStringLiteral(" LIMIT :limit");
+    QString inner;
+    if (key == OrderSortKey::Customer) {
+        auto byCustomer = innerByCustomer(filter, ascending, after.has_value());
+        if (!byCustomer)
+            return byCustomer.error();
+        inner = *byCustomer;
+    } else {
+        inner = QStringLiteral("SELECT o.id AS id, ") + expr +
+                QStringLiteral(" AS sort_value, 0 AS sort_tie FROM service_order o");
+        if (!filter.text.trimmed().isEmpty())
+            inner += joinCustomer;
+        if (key == OrderSortKey::Technician)
+            inner += joinStaff;
+        inner += whereClause(filter);
+        if (after)
+            inner += QStringLiteral(" AND (") + expr + QStringLiteral(", o.id) ") +
+                     (ascending ? QStringLiteral(">") : QStringLiteral("<")) +
+                     QStringLiteral(" (:after_v, :after_id)");
+        inner += QStringLiteral(" ORDER BY sort_value") + direction + QStringLiteral(", o.id") +
+                 direction + QStringLiteral(" LIMIT :limit");
+    }
     const QString sql =
         QStringLiteral("SELECT o.id, o.order_no, o.received_at, o.closed_at, o.status, o.stage, "
                        "o.priority, o.channel, o.category, o.product, c.name, s.code, s.name, "
-                       "o.complaint, o.visits, o.reopened, p.sort_value, o.due_at FROM (") +
+                       "o.complaint, o.visits, o.reopened, p.sort_value, o.due_at, p.sort_tie "
+                       "FROM (") +
         inner + QStringLiteral(") p JOIN service_order o ON o.id = p.id") + joinCustomer +
         joinStaff + QStringLiteral(" ORDER BY p.sort_value") + direction +
-        QStringLiteral(", p.id") + direction;
+        QStringLiteral(", p.sort_tie") + direction + QStringLiteral(", p.id") + direction;
 
     const LocalTime local = m_branch.localTime();
     SqlQuery q(m_db, sql);
     bindFilter(q, filter, m_branch.id, local);
     if (after)
         q.bind(QStringLiteral(":after_v"), after->value)
+            .bind(QStringLiteral(":after_tie"), after->tie)
             .bind(QStringLiteral(":after_id"), after->id);
     q.bind(QStringLiteral(":limit"), limit);
     auto policies = SlaPolicyRepository(m_db).load();
@@ -292,6 +355,7 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
         row.visits = r.value(14).toInt();
         row.reopened = r.value(15).toInt();
         row.sortValue = r.value(16);
+        row.sortTie = r.value(18).toLongLong();
         if (!r.value(17).isNull())
             row.dueAt = r.value(17).toLongLong();
         row.policy = policies->forOrder(row.priority, row.category);

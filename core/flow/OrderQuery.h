@@ -77,12 +77,15 @@ struct OrderRow {
     std::optional<qint64> dueAt; // the order's own deadline, from its export
     SlaPolicy policy;            // the row of the SLA policies that sets its targets
     QVariant sortValue;          // the value of the sort key, for the next page's cursor
+    qint64 sortTie = 0;          // by customer: the customer's id (0 for none) between name and id
 };
 
-// Where a page ends: the sort key's value and the id of its last row.
+// Where a page ends: the sort key's value and the id of its last row (by customer, the
+// customer's id between them: orders are sorted by name, customer, order).
 struct OrderCursor {
     QVariant value;
     qint64 id = 0;
+    qint64 tie = 0;
 };
 
 // Pages of orders fetched by key (never OFFSET, never the whole table), sorted and filtered by
@@ -98,15 +101,25 @@ public:
     Result<std::vector<OrderRow>> page(const OrderFilter &filter, OrderSortKey key,
                                        Qt::SortOrder order, const std::optional<OrderCursor> &after,
                                        int limit);
-    static OrderCursor cursorOf(const OrderRow &row) { return {row.sortValue, row.id}; }
+    static OrderCursor cursorOf(const OrderRow &row)
+    {
+        return {row.sortValue, row.id, row.sortTie};
+    }
+    // By customer, a selection of at least this many orders is paged by walking the customers in
+    // name order (a page costs what it shows); a smaller one is joined and sorted whole (a walk
+    // would pass many customers without a selected order). Changeable for tests.
+    static constexpr qint64 customerWalkFrom = 20000;
+    void setCustomerWalkFrom(qint64 orders) { m_customerWalkFrom = orders; }
 
 private:
+    Result<QString> innerByCustomer(const OrderFilter &filter, bool ascending, bool after);
     Status prepareOverdue();
     Status preparePicked(const std::vector<qint64> &ids);
     QString whereClause(const OrderFilter &filter) const;
 
     Database &m_db;
     Branch m_branch;
+    qint64 m_customerWalkFrom = customerWalkFrom;
 };
 
 } // namespace servicelens::flow

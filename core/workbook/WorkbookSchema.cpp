@@ -92,6 +92,11 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0012_sla_and_order_events.sql"),
          {},
          {}},
+        {13,
+         QStringLiteral("Customers by name, for the orders list sorted by customer"),
+         QStringLiteral(":/servicelens/schema/0013_customer_by_name.sql"),
+         {},
+         {}},
     };
     return migrations;
 }

@@ -21,12 +21,26 @@ std::vector<OrderRow> everything(OrderQuery &query, const OrderFilter &filter, O
     std::optional<OrderCursor> after;
     for (;;) {
         auto page = query.page(filter, key, order, after, pageSize);
+        INFO((page.ok() ? QString() : page.error().message + page.error().detail).toStdString());
         REQUIRE(page.ok());
         rows.insert(rows.end(), page->begin(), page->end());
         if (static_cast<int>(page->size()) < pageSize)
             return rows;
         after = OrderQuery::cursorOf(page->back());
     }
+}
+
+// Whether b follows a in the sort: by (value, tie, id), the tie being the customer's id when
+// sorted by customer and 0 otherwise.
+bool inOrder(const OrderRow &a, const OrderRow &b, Qt::SortOrder order)
+{
+    const auto c = QVariant::compare(a.sortValue, b.sortValue);
+    const int cmp = c == QPartialOrdering::Less      ? -1
+                    : c == QPartialOrdering::Greater ? 1
+                    : a.sortTie != b.sortTie         ? (a.sortTie < b.sortTie ? -1 : 1)
+                    : a.id != b.id                   ? (a.id < b.id ? -1 : 1)
+                                                     : 0;
+    return cmp == (order == Qt::AscendingOrder ? -1 : 1);
 }
 
 qint64 sqlCount(Database &db, const QString &where)
@@ -56,15 +70,65 @@ TEST_CASE("Paging by key visits every order once, in order, for any sort", "[flo
             for (const OrderRow &r : rows)
                 ids.insert(r.id);
             CHECK(ids.size() == 1500);
-            for (std::size_t i = 1; i < rows.size(); ++i) {
-                const QVariant &a = rows[i - 1].sortValue;
-                const QVariant &b = rows[i].sortValue;
-                const int cmp = QVariant::compare(a, b) == QPartialOrdering::Less      ? -1
-                                : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
-                                                                                       : 0;
-                const int expected = order == Qt::AscendingOrder ? -1 : 1;
-                REQUIRE((cmp == expected ||
-                         (cmp == 0 && (rows[i].id > rows[i - 1].id) == (expected < 0))));
+            for (std::size_t i = 1; i < rows.size(); ++i)
+                REQUIRE(inOrder(rows[i - 1], rows[i], order));
+        }
+    }
+}
+
+TEST_CASE("By customer, walking the customers by name pages exactly as sorting every order",
+          "[flow][query]")
+{
+    // The two ways of paging by customer (OrderQuery::customerWalkFrom) must give the same
+    // orders in the same order: by name, then customer, then order id, the orders without a
+    // customer first; and the order a hand-made sort of every row gives.
+    DemoWorkbook demo(QStringLiteral("按客户.servicelens"), 1200);
+    Database &db = demo.wb->database();
+    REQUIRE(db.execScript("UPDATE service_order SET customer_id = NULL WHERE id % 50 = 0; "
+                          "UPDATE customer SET name = '' WHERE id % 97 = 0; "
+                          "UPDATE customer SET name = '张伟' WHERE id % 13 = 0;")
+                .ok());
+    const Branch branch = *demo.wb->defaultBranch();
+    SqlQuery all(db, QStringLiteral("SELECT o.id, coalesce(c.name, ''), coalesce(c.id, 0), "
+                                    "o.technician_id, o.received_at FROM service_order o LEFT "
+                                    "JOIN customer c ON c.id = o.customer_id"));
+    struct Ref {
+        qint64 id;
+        QString name;
+        qint64 customer;
+        qint64 technician;
+        qint64 received;
+    };
+    auto refs = all.all<Ref>([](const SqlQuery &r) {
+        return Ref{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toLongLong(),
+                   r.value(3).toLongLong(), r.value(4).toLongLong()};
+    });
+    REQUIRE(refs.ok());
+    std::sort(refs->begin(), refs->end(), [](const Ref &a, const Ref &b) {
+        return std::tie(a.name, a.customer, a.id) < std::tie(b.name, b.customer, b.id);
+    });
+    OrderFilter byTechnician;
+    byTechnician.technicianId = refs->front().technician;
+    for (const OrderFilter &filter : {OrderFilter(), byTechnician}) {
+        std::vector<qint64> expected;
+        for (const Ref &r : *refs)
+            if (!filter.technicianId || r.technician == *filter.technicianId)
+                expected.push_back(r.id);
+        REQUIRE(expected.size() > 50);
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            std::vector<qint64> want = expected;
+            if (order == Qt::DescendingOrder)
+                std::reverse(want.begin(), want.end());
+            for (qint64 walkFrom : {qint64(1), qint64(1000000)}) {
+                INFO("technician filter " << filter.technicianId.has_value() << ", order " << order
+                                          << ", walk from " << walkFrom);
+                OrderQuery query(db, branch);
+                query.setCustomerWalkFrom(walkFrom);
+                const auto rows = everything(query, filter, OrderSortKey::Customer, order, 37);
+                std::vector<qint64> got;
+                for (const OrderRow &r : rows)
+                    got.push_back(r.id);
+                CHECK(got == want);
             }
         }
     }

@@ -112,6 +112,19 @@ VALUES ('f-session-1', 1, 1, '2026-08-15', '陈工', 6, 1786000000, 1786000000);
 INSERT INTO training_attendance (session_id, staff_id, pre_score, post_score)
 VALUES (1, 1, 62, 88), (1, 2, NULL, 75);
 )SQL";
+    if (version >= 11)
+        sql += R"SQL(
+UPDATE service_order SET unknown_inputs = 1, due_at = 1791300000 WHERE uid = 'f-order-1';
+)SQL";
+    if (version >= 12)
+        sql += R"SQL(
+INSERT INTO sla_policy (uid, priority, category, response_hours, resolution_wd,
+    pause_while_waiting, updated_at)
+VALUES ('f-sla-1', NULL, '空调', 24, 5, 1, 1791000000);
+INSERT INTO order_event (order_id, at, source_state, state, by_name, note)
+VALUES (1, 1790820000, '新建', 'received', '李晓梅', ''),
+       (1, 1791000000, '已解决', 'implemented', '王建国', '更换电机');
+)SQL";
     return sql;
 }
 
