@@ -64,8 +64,10 @@ public:
     }
     void clear()
     {
-        if (m_terminal && m_last >= 0)
+        if (m_terminal && m_last >= 0) {
             err() << '\r' << QString(m_format.size() + 4, QLatin1Char(' ')) << '\r';
+            err().flush();
+        }
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/IntegrityProgress.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -19,18 +20,29 @@ constexpr int maxListed = 5; // per kind: enough to act on, short enough to read
 
 } // namespace
 
-Result<WorkbookCheck::Verification> WorkbookCheck::verify(const QString &path)
+Result<WorkbookCheck::Verification> WorkbookCheck::verify(const QString &path,
+                                                          const CheckProgress &progress)
 {
+    auto share = [&progress](double s) {
+        if (progress)
+            progress(std::min(s, 1.0));
+    };
     Verification v;
     const Status s = Database::withReadOnlyFile(
-        path, WorkbookSchema::latestVersion(), [&v](sqlite3 *db) -> Status {
+        path, WorkbookSchema::latestVersion(), [&](sqlite3 *db) -> Status {
+            std::optional<IntegrityProgress> counting;
+            if (progress)
+                counting.emplace(db, [&share](double s) { share(integrityShare * s); });
             auto problems = IntegrityCheck::explained(db);
+            counting.reset();
             if (!problems)
                 return problems.error();
             v.problems = *problems;
+            share(integrityShare);
             if (!v.problems.isEmpty())
                 return {}; // damaged: nothing beyond SQLite's words can be trusted
             v.problems << IntegrityCheck::references(db);
+            share(referencesShare);
             auto chain = AuditChain::verify(db);
             if (!chain)
                 return chain.error();
@@ -42,6 +54,7 @@ Result<WorkbookCheck::Verification> WorkbookCheck::verify(const QString &path)
             v.problems.append(seals->broken);
             v.chain = *chain;
             v.seals = *seals;
+            share(verifiedShare);
             return {};
         });
     if (!s)
@@ -51,7 +64,7 @@ Result<WorkbookCheck::Verification> WorkbookCheck::verify(const QString &path)
 
 Result<QStringList> WorkbookCheck::verifyFile(const QString &path)
 {
-    auto v = verify(path);
+    auto v = verify(path, {});
     if (!v)
         return v.error();
     return v->problems;
@@ -118,7 +131,7 @@ Result<QStringList> WorkbookCheck::run(Database &db)
     return problems;
 }
 
-Result<QStringList> WorkbookCheck::runOnFile(const QString &path)
+Result<QStringList> WorkbookCheck::runOnFile(const QString &path, const CheckProgress &progress)
 {
     Database::Options options;
     options.mode = Database::OpenMode::ReadOnly;
@@ -127,7 +140,10 @@ Result<QStringList> WorkbookCheck::runOnFile(const QString &path)
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
-    return run(**db);
+    auto problems = run(**db);
+    if (progress)
+        progress(1.0);
+    return problems;
 }
 
 Status WorkbookCheck::monthCounts(Database &db, QStringList &problems)

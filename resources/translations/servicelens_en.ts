@@ -3,7 +3,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+90" />
+        <location filename="../../app/CheckCommand.cpp" line="+100" />
         <source>Audit trail: %n record(s), hash chain intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, hash chain intact.</numerusform><numerusform>Audit trail: %n records, hash chain intact.</numerusform></translation>
@@ -87,7 +87,7 @@
 <context>
     <name>WorkbookSafetyActions</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/WorkbookSafetyActions.cpp" line="+160" />
+        <location filename="../../ui/workbook/WorkbookSafetyActions.cpp" line="+164" />
         <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;Audit trail: %n record, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Audit trail: %n records, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform></translation>

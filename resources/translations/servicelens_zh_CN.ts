@@ -488,7 +488,12 @@
         <translation>“%1”既不是文件，也不是形如 20412:3fa8c2d1e0b94f7a 的审计链头。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>Checking: %1 %</source>
+        <translation>正在检查：%1 %</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1: workbook format %2, integrity ok, references ok.</source>
         <translation>%1：工作簿格式 %2，完整性正常，引用关系正常。</translation>
     </message>
@@ -2292,7 +2297,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+107"/>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+177"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+363"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+429"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
@@ -2328,7 +2333,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <name>OrderImporter</name>
     <message>
         <location filename="../../core/flow/EventImport.cpp" line="-344"/>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+154"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+156"/>
         <source>an order id is required</source>
         <translation>需要工单号</translation>
     </message>
@@ -2448,7 +2453,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭的工单需要关闭时间。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>responded</source>
         <translation>响应</translation>
     </message>
@@ -2503,13 +2508,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1 在您打开后已在其他位置（另一个窗口或程序）被修改；您的更改未保存。请重新打开查看最新内容后再修改。</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-281"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/flow/OrderDetails.cpp" line="+21"/>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+275"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+276"/>
         <location line="+42"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
@@ -2666,7 +2671,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检平均得分</translation>
     </message>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="-140"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="-326"/>
         <source>received</source>
         <translation>受理</translation>
     </message>
@@ -2821,7 +2826,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>总体满意度</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+173"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
@@ -4276,7 +4281,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>WorkbookCheck</name>
     <message>
-        <location filename="../../core/workbook/WorkbookCheck.cpp" line="+153"/>
+        <location filename="../../core/workbook/WorkbookCheck.cpp" line="+169"/>
         <source>The orders counted for %1-%2 (%3 received, %4 closed) do not match the orders themselves (%5 received, %6 closed): the table was changed outside ServiceLens, and the backlog would be wrong.</source>
         <translation>%1-%2 的工单计数（受理 %3，关闭 %4）与工单本身（受理 %5，关闭 %6）不符：该表在 ServiceLens 之外被改动过，积压数会因此出错。</translation>
     </message>
@@ -4377,18 +4382,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+23"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+25"/>
         <source>Verify Workbook</source>
         <translation>核验工作簿</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Checking every page of the workbook and its audit trail…</source>
         <translation>正在检查工作簿的每一页及其审计记录…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>&lt;p&gt;&lt;b&gt;The workbook is sound.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Integrity check: ok. References between records: ok.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;工作簿完好。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;完整性检查：通过。记录间引用：通过。&lt;/p&gt;</translation>
     </message>
@@ -8067,7 +8072,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%2 至 %3 共 %1 份有效回访，其中 %4 份有意见</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>

@@ -627,3 +627,40 @@ TEST_CASE("import lists the people not in the staff list and adds them only with
     CHECK(again.out.contains(QStringLiteral("3 unchanged")));
     CHECK_FALSE(again.out.contains(QStringLiteral("Added")));
 }
+
+TEST_CASE("check shows how far it has come on a terminal, and nothing when piped", "[cli]")
+{
+    TempFolder dir;
+    const QString db = dir.file(QStringLiteral("检查 进度.servicelens"));
+    REQUIRE(runServicelens({QStringLiteral("init"), QStringLiteral("--db"), db,
+                            QStringLiteral("--demo"), QStringLiteral("--orders"),
+                            QStringLiteral("2000")})
+                .status == 0);
+    const Run piped = runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(piped.status == 0);
+    CHECK_FALSE(piped.err.contains(QStringLiteral("Checking")));
+    CHECK_FALSE(piped.out.contains(QStringLiteral("Checking")));
+
+    // On a terminal (util-linux's script gives it one): "Checking: N %" rewritten in place,
+    // rising to 100, then cleared before the result.
+    QProcess script;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    script.setProcessEnvironment(env);
+    script.start(
+        QStringLiteral("script"),
+        {QStringLiteral("-qec"),
+         QStringLiteral("'%1' check --db '%2'").arg(QStringLiteral(SERVICELENS_BINARY), db),
+         QStringLiteral("/dev/null")});
+    REQUIRE(script.waitForFinished(120000));
+    const QString shown = QString::fromUtf8(script.readAllStandardOutput());
+    INFO(shown.toStdString());
+    CHECK(script.exitCode() == 0);
+    CHECK(shown.contains(QStringLiteral("\rChecking: 0 %")));
+    CHECK(shown.contains(QStringLiteral("\rChecking: 50 %")));
+    CHECK(shown.contains(QStringLiteral("\rChecking: 100 %")));
+    const qsizetype cleared = shown.lastIndexOf(QStringLiteral("\r      "));
+    CHECK(cleared > shown.lastIndexOf(QStringLiteral("Checking: 100 %")));
+    CHECK(shown.indexOf(QStringLiteral("integrity ok")) > cleared);
+}

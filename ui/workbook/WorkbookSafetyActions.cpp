@@ -127,16 +127,19 @@ bool WorkbookSafetyActions::verify(Workbook &workbook)
         runInBackground<Outcome>(m_window, QStringLiteral("verifyProgress"), tr("Verify Workbook"),
                                  // No Cancel: SQLite's integrity check runs to its end.
                                  tr("Checking every page of the workbook and its audit trail…"),
-                                 QString(), [path](const TaskProgress &) {
+                                 QString(), [path](const TaskProgress &progress) {
                                      Outcome o;
-                                     auto verified = WorkbookCheck::verify(path);
+                                     const auto shown = [&progress](double share) {
+                                         progress(static_cast<qint64>(share * 1000), 1000);
+                                     };
+                                     auto verified = WorkbookCheck::verify(path, shown);
                                      if (!verified) {
                                          o.error = verified.error();
                                          return o;
                                      }
                                      o.problems = verified->problems;
                                      if (o.problems.isEmpty()) {
-                                         auto business = WorkbookCheck::runOnFile(path);
+                                         auto business = WorkbookCheck::runOnFile(path, shown);
                                          if (!business) {
                                              o.error = business.error();
                                              return o;
