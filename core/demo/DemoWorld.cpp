@@ -49,6 +49,7 @@ DemoWorld::DemoWorld(Workbook &workbook, const DemoOptions &options, const Branc
     , m_local(branch.localTime())
     , m_random(options.seed)
     , m_uids(workbook.database().clock(), options.seed ^ 0x5EED5EEDULL)
+    , m_customerRepository(workbook.database())
 {}
 
 QString DemoWorld::personName()
@@ -127,7 +128,7 @@ Result<qint64> DemoWorld::customerFor()
     c.phone = utf8(prefixes[m_random.between(0, std::size(prefixes) - 1)]) +
               QStringLiteral("%1").arg(m_random.between(0, 99999999), 8, 10, QLatin1Char('0'));
     c.segment = m_random.chance(0.1) ? Customer::Segment::Key : Customer::Segment::Regular;
-    if (auto s = CustomerRepository(m_db).create(c, CustomerRepository::Audit::Caller); !s)
+    if (auto s = m_customerRepository.create(c, CustomerRepository::Audit::Caller); !s)
         return s.error();
     m_customers.push_back(c.id);
     return c.id;

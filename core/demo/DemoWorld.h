@@ -5,6 +5,7 @@
 #include "DemoRandom.h"
 #include "DemoSurveys.h"
 #include "common/LocalTime.h"
+#include "flow/Customer.h"
 #include "flow/ServiceOrder.h"
 #include "flow/SlaPolicy.h"
 #include "flow/StageEvent.h"
@@ -64,6 +65,7 @@ private:
     std::vector<Technician> m_technicians;
     std::vector<qint64> m_partsStaff;
     std::vector<qint64> m_customers;
+    flow::CustomerRepository m_customerRepository; // one prepared insert for every customer
     std::set<QString> m_usedNames;
     qint64 m_cutoff = 0;
     QDate m_diagnosisDay;

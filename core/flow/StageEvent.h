@@ -11,6 +11,7 @@
 
 namespace servicelens {
 class Database;
+class FastQuery;
 class SqlQuery;
 } // namespace servicelens
 
@@ -53,7 +54,7 @@ public:
 
 private:
     Database &m_db;
-    std::unique_ptr<SqlQuery> m_insert;
+    std::unique_ptr<FastQuery> m_insert;
 };
 
 } // namespace servicelens::flow
