@@ -38,11 +38,15 @@ Result<WorkbookSummary> WorkbookSummary::read(const Database &db)
         }
     }
 
-    // Served by the received index (min/max) and the partial open-orders index.
+    // Served by the partial open-orders index and, per branch, the received index (min/max):
+    // across branches min(received_at) had no index to use and walked every order (0.07-0.2 s
+    // of opening a million-order workbook).
     SqlQuery orders(
         db, QStringLiteral("SELECT (SELECT count(*) FROM service_order), (SELECT count(*) FROM "
-                           "service_order WHERE closed_at IS NULL), (SELECT min(received_at) "
-                           "FROM service_order), (SELECT max(received_at) FROM service_order), "
+                           "service_order WHERE closed_at IS NULL), (SELECT min((SELECT "
+                           "min(received_at) FROM service_order o WHERE o.branch_id = b.id)) "
+                           "FROM branch b), (SELECT max((SELECT max(received_at) FROM "
+                           "service_order o WHERE o.branch_id = b.id)) FROM branch b), "
                            "(SELECT count(*) FROM customer), (SELECT count(*) FROM audit_log)"));
     if (auto st = orders.exec(); !st)
         return st.error();

@@ -174,11 +174,24 @@ ProcessMapPanel::ProcessMapPanel(WorkbookContext &context, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
-    m_context.follow(this, {}, [this] { showWorkbook(); });
+    m_context.follow(this, {}, [this] {
+        if (isVisible())
+            showWorkbook();
+        else
+            m_stale = true;
+    });
+}
+
+void ProcessMapPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        showWorkbook();
 }
 
 void ProcessMapPanel::showWorkbook()
 {
+    m_stale = false;
     m_updating = true;
     m_month->clear();
     m_category->clear();

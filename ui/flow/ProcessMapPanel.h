@@ -33,6 +33,9 @@ public:
 signals:
     void openOrders(const std::vector<qint64> &orderIds, const QString &what);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showWorkbook();
     void refresh();
@@ -46,6 +49,9 @@ private:
     QTableWidget *m_variants = nullptr;
     kpi::ProcessMapData m_data;
     bool m_updating = false;
+    // The workbook changed while the tab was hidden: read when it is shown (its months and
+    // categories walk every order — a second on a million — which opening must not wait for).
+    bool m_stale = false;
 };
 
 } // namespace servicelens::ui
