@@ -92,6 +92,8 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
     REQUIRE(navigation);
     REQUIRE(pages);
     REQUIRE(navigation->count() == ui::MainWindow::PageCount);
+    // Only the page on screen has read the workbook; the orders page reads it when shown.
+    CHECK(window.ordersPage()->model()->totalCount() == 0);
     const char *pageNames[] = {"dashboardPage", "flowPage", "inspectionPage",
                                "surveyPage",    "teamPage", "reportPage"};
     for (int i = 0; i < ui::MainWindow::PageCount; ++i) {
@@ -101,6 +103,7 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
         CHECK(pages->currentWidget()->objectName() == QLatin1String(pageNames[i]));
         CHECK(pages->currentWidget()->isVisible());
     }
+    CHECK(window.ordersPage()->model()->totalCount() == 1200);
     // Ctrl+1 brings the dashboard back.
     window.showPage(ui::MainWindow::Dashboard);
     CHECK(window.currentPage() == ui::MainWindow::Dashboard);

@@ -187,7 +187,7 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     // Overdue flags follow the calendar and the SLA policies.
     m_context.onChange(this, WorkbookContext::Change::Calendar | WorkbookContext::Change::Policies,
                        [this] { applyFilter(); });
-    m_context.follow(this, {}, [this] { showWorkbook(); });
+    m_workbookShown = m_context.followWhenShown(this, {}, [this] { showWorkbook(); });
 }
 
 void OrdersPage::showWorkbook()
@@ -261,6 +261,7 @@ void OrdersPage::applyFilter()
 
 void OrdersPage::showFiltered(const flow::OrderFilter &filter)
 {
+    m_workbookShown->runPending(); // the filters' lists (months, technicians) first
     m_updating = true;
     m_month->setCurrentIndex(
         filter.receivedMonth ? qMax(0, m_month->findData(*filter.receivedMonth)) : 0);

@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace servicelens::ui {
 
+class DeferredShow;
+
 class WorkbookContext;
 
 class OrdersTableModel;
@@ -50,6 +52,7 @@ private:
     void fillMonthAndTechnicians();
 
     WorkbookContext &m_context;
+    DeferredShow *m_workbookShown = nullptr; // showWorkbook(), held back while hidden
     QUndoStack *m_undo = nullptr;
     OrdersTableModel *m_model;
     QTableView *m_view;

@@ -186,8 +186,9 @@ SurveysPage::SurveysPage(WorkbookContext &context, QWidget *parent)
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
-    m_context.follow(this, WorkbookContext::Change::Surveys | WorkbookContext::Change::Orders,
-                     [this] { refresh(); });
+    m_context.followWhenShown(this,
+                              WorkbookContext::Change::Surveys | WorkbookContext::Change::Orders,
+                              [this] { refresh(); });
 }
 
 void SurveysPage::refresh()

@@ -208,10 +208,10 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
     m_tabs->addTab(trainingPage, tr("Training"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
-    m_context.follow(this,
-                     WorkbookContext::Change::Orders | WorkbookContext::Change::Surveys |
-                         WorkbookContext::Change::Team,
-                     [this] { refresh(); });
+    m_context.followWhenShown(this,
+                              WorkbookContext::Change::Orders | WorkbookContext::Change::Surveys |
+                                  WorkbookContext::Change::Team,
+                              [this] { refresh(); });
 }
 
 void TeamPage::refresh()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DeferredShow.h"
 #include "common/LocalTime.h"
 #include "org/Branch.h"
 #include "storage/Result.h"
@@ -63,6 +64,17 @@ public:
         connect(this, &WorkbookContext::workbookChanged, receiver, show);
         onChange(receiver, what, show);
         show();
+    }
+    // follow() for a page that may be hidden behind another (DeferredShow): `show` runs when
+    // the page is on screen, at once or when it is next shown. The handle brings it up to date
+    // before the page is acted on.
+    template <typename Show> DeferredShow *followWhenShown(QWidget *page, Changes what, Show show)
+    {
+        auto *deferred = new DeferredShow(page, show);
+        connect(this, &WorkbookContext::workbookChanged, deferred, &DeferredShow::request);
+        onChange(deferred, what, [deferred] { deferred->request(); });
+        deferred->request();
+        return deferred;
     }
     // Calls `react` (with `receiver` alive) after every change that touches `what`.
     template <typename React> void onChange(QObject *receiver, Changes what, React react)
