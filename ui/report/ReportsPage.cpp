@@ -192,7 +192,8 @@ ReportsPage::ReportsPage(WorkbookContext &context, QWidget *parent)
         else
             m_stale = true;
     });
-    m_context.follow(this, {}, [this] { showWorkbook(); });
+    // Its preview is a whole report built on a worker thread: not while the page is hidden.
+    m_context.followWhenShown(this, {}, [this] { showWorkbook(); });
 }
 
 ReportsPage::~ReportsPage()
