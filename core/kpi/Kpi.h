@@ -106,8 +106,8 @@ struct MonthKpis {
     // False when the working-day calendar does not know the month's year: working days then
     // count Monday to Friday only, and every display of these figures should say so.
     bool calendarCoversMonth = true;
-    // Computed for a trend (KpiEngine::OrdersBrief): stage dwell, resolution median and p90,
-    // technicians and teams were not computed and are empty, not zero.
+    // Computed for a trend (KpiEngine::OrdersBrief): response times, stage dwell, resolution
+    // median and p90, technicians and teams were not computed and are empty, not zero.
     bool brief = false;
 };
 

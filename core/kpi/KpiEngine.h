@@ -37,9 +37,10 @@ public:
 
     // What to compute: a trend that shows only order figures need not read every survey
     // answer of twelve months. Sections not computed keep their empty values. OrdersBrief
-    // makes the order section what a trend plots — counts, rates, mean resolution and backlog
-    // — without stage dwell, resolution median and p90, or per-technician and team figures
-    // (a third less work per order; MonthKpis::brief says so).
+    // makes the order section what a trend plots — orders received and closed, complaint rate,
+    // the closed orders' rates, mean resolution and backlog — without response times, stage
+    // dwell, resolution median and p90, or per-technician and team figures (about 40 % less
+    // work per month; MonthKpis::brief says so).
     enum Section { Orders = 0x1, Surveys = 0x2, Inspections = 0x4, All = 0x7, OrdersBrief = 0x8 };
 
     Result<MonthKpis> compute(const Branch &branch, QDate month, int sections = All);

@@ -193,15 +193,17 @@ TEST_CASE("A brief month, for trends, has the same counts and rates and says wha
     CHECK(o.received == 4);
     CHECK(o.closed == 3);
     CHECK(o.complaintRate == 0.25);
+    CHECK(o.complaints == 1);
     CHECK(o.backlogEnd == 2);
-    CHECK(o.responseHoursMean == 2.5);
-    CHECK(o.responseWithinTargetRate == 0.5);
     CHECK(o.resolutionWdMean == 1.0);
     CHECK(o.resolutionWithinTargetRate == 2.0 / 3.0);
     CHECK(o.slaMetRate == 2.0 / 3.0);
     CHECK(o.firstTimeFixRate == 1.0 / 3.0);
     CHECK(o.reopenRate == 1.0 / 3.0);
     // Left out, and empty rather than zero.
+    CHECK_FALSE(o.responseHoursMean);
+    CHECK_FALSE(o.responseWithinTargetRate);
+    CHECK(o.responseKnown == 0);
     CHECK_FALSE(o.resolutionWdMedian);
     CHECK_FALSE(o.resolutionWdP90);
     for (const auto &dwell : o.stageDwellHoursMedian)
