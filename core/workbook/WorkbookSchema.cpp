@@ -93,8 +93,8 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          {},
          {}},
         {13,
-         QStringLiteral("Customers by name, for the orders list sorted by customer"),
-         QStringLiteral(":/servicelens/schema/0013_customer_by_name.sql"),
+         QStringLiteral("Indexes for the orders sorted by customer and the month's survey figures"),
+         QStringLiteral(":/servicelens/schema/0013_read_indexes.sql"),
          {},
          {}},
     };
