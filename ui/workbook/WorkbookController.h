@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -73,6 +74,7 @@ private:
     // restore the latest one. Shows the error either way; returns whether it restored.
     bool offerLatestBackup(const QString &path, const Error &error);
     void startDailyBackup(const QString &path);
+    void launchDailyBackup();
     void startIntegrityCheck(const QString &path);
     void integrityChecked();
 
@@ -80,6 +82,8 @@ private:
     std::unique_ptr<Workbook> m_workbook;
     std::unique_ptr<RecentFiles> m_recent;
     QFutureWatcher<QString> m_dailyBackup; // the backup's path, "" or "!" + a problem
+    QTimer m_backupDelay;                  // startDailyBackup() to launchDailyBackup()
+    QString m_backupPath;
     // The whole-file check of the workbook just opened, in the background: its problems, or
     // "!" + why it could not run; and which file it was for.
     QFutureWatcher<QStringList> m_integrity;
