@@ -6,6 +6,7 @@
 #include "flow/CalendarRepository.h"
 #include "flow/SlaPolicy.h"
 #include "storage/Clock.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/ForeignKeysSuspended.h"
 #include "storage/WriteTransaction.h"
 #include "workbook/Workbook.h"
@@ -50,8 +51,17 @@ Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested,
     WriteTransaction tx(db);
     if (!tx.status())
         return tx.status();
+    // A new workbook filled in one go: its indexes are built once at the end.
+    auto indexes =
+        DeferredIndexes::drop(db, {QStringLiteral("service_order"), QStringLiteral("customer"),
+                                   QStringLiteral("stage_event"), QStringLiteral("survey_response"),
+                                   QStringLiteral("survey_answer")});
+    if (!indexes)
+        return indexes.error();
     demo::DemoWorld world(workbook, options, *branch, std::move(*calendar), std::move(*policies));
     if (auto s = world.run(progress); !s)
+        return s;
+    if (auto s = indexes->rebuild(); !s)
         return s;
     return tx.commit();
 }
