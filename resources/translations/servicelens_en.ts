@@ -87,7 +87,7 @@
 <context>
     <name>WorkbookSafetyActions</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/WorkbookSafetyActions.cpp" line="+164" />
+        <location filename="../../ui/workbook/WorkbookSafetyActions.cpp" line="+163" />
         <source>&lt;p&gt;Audit trail: %n record(s), the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;Audit trail: %n record, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Audit trail: %n records, the hash chain is intact — no record was changed or removed outside ServiceLens.&lt;/p&gt;</numerusform></translation>
@@ -198,13 +198,13 @@
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+173" />
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+177" />
         <source>%1 — %n day(s) overdue</source>
         <translation>
             <numerusform>%1 — %n day overdue</numerusform><numerusform>%1 — %n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+62" />
+        <location line="+68" />
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
@@ -243,7 +243,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+303" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+304" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
@@ -276,7 +276,7 @@
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/report/ReportsPage.cpp" line="+288" />
+        <location filename="../../ui/report/ReportsPage.cpp" line="+289" />
         <source>%n page(s) in the PDF.</source>
         <translation>
             <numerusform>%n page in the PDF.</numerusform><numerusform>%n pages in the PDF.</numerusform></translation>
@@ -294,7 +294,7 @@
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+255" />
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+256" />
         <source>%n call(s) to make</source>
         <translation>
             <numerusform>%n call to make</numerusform><numerusform>%n calls to make</numerusform></translation>

@@ -1311,17 +1311,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoWorld.cpp" line="+431"/>
+        <location filename="../../core/demo/DemoWorld.cpp" line="+432"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+28"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+30"/>
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Shanghai Pudong Service Centre</source>
         <translation>上海浦东售后服务中心</translation>
     </message>
@@ -4382,18 +4382,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+23"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+25"/>
         <source>Verify Workbook</source>
         <translation>核验工作簿</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Checking every page of the workbook and its audit trail…</source>
         <translation>正在检查工作簿的每一页及其审计记录…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>&lt;p&gt;&lt;b&gt;The workbook is sound.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Integrity check: ok. References between records: ok.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;工作簿完好。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;完整性检查：通过。记录间引用：通过。&lt;/p&gt;</translation>
     </message>
@@ -5929,23 +5929,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Inspector</source>
         <translation>巡检人</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Frequency</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5975,12 +5975,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未完成整改</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-3"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>Schedules…</source>
         <translation>巡检计划…</translation>
     </message>
@@ -6026,12 +6026,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+12"/>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Inspections</source>
         <translation>巡检记录</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-75"/>
         <source>Due and done</source>
         <translation>待办与已完成</translation>
     </message>
@@ -6050,8 +6050,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Templates</source>
         <translation>模板</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing is due: choose New inspection… to inspect now</source>
+        <translation>目前没有到期的巡检：如需现在巡检，请选择“新建巡检…”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+19"/>
         <source>%1 — %n day(s) overdue</source>
         <translation>
             <numerusform>%1 — 逾期 %n 天</numerusform>
@@ -6068,7 +6073,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未来两周到期：%1 项，其中逾期 %2 项</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Start the selected inspection (the most urgent unless you choose another)</source>
+        <translation>开始所选巡检（默认选中最紧急的一项，也可另选）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (v%2)</source>
         <translation>%1（第 %2 版）</translation>
     </message>
@@ -6919,7 +6929,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Closed in %1</source>
         <translation>%1 关闭</translation>
     </message>
@@ -7139,7 +7149,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>关闭月份</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -7237,7 +7247,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所有数据均来自指标引擎，与总览页和 &lt;code&gt;servicelens kpi&lt;/code&gt; 完全一致。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -8039,18 +8049,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+3"/>
         <source>Callback list</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Nobody to call now: surveys become due a day after an order is followed up or closed.</source>
         <translation>现在没有需要回访的客户：工单回访或关闭一天后进入回访清单。</translation>
     </message>
@@ -8962,7 +8972,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::WorkbookController</name>
     <message>
-        <location filename="../../ui/workbook/WorkbookController.cpp" line="+36"/>
+        <location filename="../../ui/workbook/WorkbookController.cpp" line="+39"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>今日自动备份未能完成：%1</translation>
     </message>
@@ -8977,7 +8987,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>The workbook could not be checked: %1</source>
         <translation>无法检查工作簿：%1</translation>
     </message>
@@ -8987,7 +8997,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已损坏。请先恢复备份再继续工作：从中读出的内容可能有误。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+4"/>
         <location line="+103"/>
         <location line="+19"/>

@@ -233,8 +233,33 @@ TEST_CASE("A schedule made in the dialog shows as due on the page", "[ui][inspec
     REQUIRE(due->size() == 1);
     CHECK(due->front().daysOverdue == 2); // "now" is 22 November
     ui::InspectionsPage page(context);
-    CHECK(page.findChild<QTableWidget *>(QStringLiteral("dueTable"))->rowCount() == 1);
+    page.show();
+    QApplication::processEvents();
+    auto *dueTable = page.findChild<QTableWidget *>(QStringLiteral("dueTable"));
+    CHECK(dueTable->rowCount() == 1);
+    // Start works without selecting first (the review: it did nothing): the most urgent due
+    // row is selected, and a click starts its inspection and opens the form.
+    CHECK(dueTable->selectionModel()->isRowSelected(0, {}));
+    auto *start = page.findChild<QPushButton *>(QStringLiteral("startDue"));
+    REQUIRE(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QApplication::processEvents();
+    auto started = InspectionRepository(f.db).list(f.wb->defaultBranch()->id);
+    REQUIRE(started->size() == 1);
+    CHECK(started->front().inspection.scheduleId == due->front().schedule.id);
+    bool formOpen = false;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *form = qobject_cast<ui::InspectionForm *>(w); form && form->isVisible()) {
+            formOpen = true;
+            form->close();
+        }
+    CHECK(formOpen);
     context.setWorkbook(nullptr);
+    // Nothing due: Start is disabled and says why.
+    ui::WorkbookContext empty;
+    ui::InspectionsPage none(empty);
+    CHECK_FALSE(none.findChild<QPushButton *>(QStringLiteral("startDue"))->isEnabled());
+    CHECK_FALSE(none.findChild<QPushButton *>(QStringLiteral("startDue"))->toolTip().isEmpty());
 }
 
 TEST_CASE("The whole section can be answered on one screen", "[ui][inspection]")

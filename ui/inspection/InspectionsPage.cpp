@@ -47,6 +47,7 @@ InspectionsPage::InspectionsPage(WorkbookContext &context, QWidget *parent)
     , m_dueTitle(new QLabel(this))
     , m_due(makeListTable(this, QStringLiteral("dueTable"),
                           {tr("Due"), tr("Template"), tr("Inspector"), tr("Frequency")}))
+    , m_startDue(new QPushButton(tr("Start"), this))
     , m_table(makeListTable(this, QStringLiteral("inspectionTable"),
                             {tr("Date"), tr("Template"), tr("Inspector"), tr("Status"), tr("Score"),
                              tr("Result"), tr("Findings"), tr("Open actions")}))
@@ -71,9 +72,10 @@ InspectionsPage::InspectionsPage(WorkbookContext &context, QWidget *parent)
     connect(m_table, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *item) {
         openInspection(item->data(Qt::UserRole).toLongLong());
     });
-    auto *startDue = new QPushButton(tr("Start"), this);
-    startDue->setObjectName(QStringLiteral("startDue"));
-    connect(startDue, &QPushButton::clicked, this, [this] {
+    m_startDue->setObjectName(QStringLiteral("startDue"));
+    // Starts the selected due inspection; the most urgent is selected after every refresh, so
+    // Start is never a click that does nothing.
+    connect(m_startDue, &QPushButton::clicked, this, [this] {
         const auto items = m_due->selectedItems();
         if (!items.isEmpty())
             startInspection(items.front()->data(Qt::UserRole + 1).toString(),
@@ -114,7 +116,7 @@ InspectionsPage::InspectionsPage(WorkbookContext &context, QWidget *parent)
     dueRow->addWidget(m_dueTitle);
     dueRow->addStretch();
     dueRow->addWidget(schedules);
-    dueRow->addWidget(startDue);
+    dueRow->addWidget(m_startDue);
     list->addLayout(dueRow);
     list->addWidget(m_due);
     auto *doneTitle = new QLabel(tr("Inspections"), this);
@@ -152,6 +154,8 @@ void InspectionsPage::refresh()
 {
     m_due->setRowCount(0);
     m_table->setRowCount(0);
+    m_startDue->setEnabled(false);
+    m_startDue->setToolTip(tr("Nothing is due: choose New inspection… to inspect now"));
     auto branch = m_context.branch(); // none without a workbook
     if (!branch)
         return;
@@ -193,6 +197,12 @@ void InspectionsPage::refresh()
                               m_due->verticalHeader()->defaultSectionSize() *
                                   std::clamp(static_cast<int>(due->size()), 1, 5));
         m_due->resizeColumnToContents(0);
+        if (!due->empty()) {
+            m_due->selectRow(0); // the most urgent (the list is by due date)
+            m_startDue->setEnabled(true);
+            m_startDue->setToolTip(tr("Start the selected inspection (the most urgent unless "
+                                      "you choose another)"));
+        }
     }
 
     auto rows = InspectionRepository(db).list(branch->id);

@@ -44,6 +44,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_dueTitle;
     QTableWidget *m_due;
+    QPushButton *m_startDue;
     QTableWidget *m_table;
     QLabel *m_empty;
     QLabel *m_count;
