@@ -64,6 +64,9 @@ void StatTile::setClickable(bool clickable)
 {
     m_clickable = clickable;
     setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    // A selectable label keeps the mouse to itself: on a clickable tile the big number, where
+    // people click, would do nothing (the first-hour review).
+    m_value->setTextInteractionFlags(clickable ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
 }
 
 void StatTile::mouseReleaseEvent(QMouseEvent *event)
