@@ -70,6 +70,15 @@
     </message>
 </context>
 <context>
+    <name>ImportSummaryText</name>
+    <message numerus="yes">
+        <location filename="../../ui/workbook/ImportSummaryText.cpp" line="+37" />
+        <source>%n people named in the file are not in the staff list; Import asks before adding them.</source>
+        <translation>
+            <numerusform>%n person named in the file is not in the staff list; Import asks before adding them.</numerusform><numerusform>%n people named in the file are not in the staff list; Import asks before adding them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SlaImporter</name>
     <message numerus="yes">
         <location filename="../../core/flow/SlaImporter.cpp" line="+115" />
@@ -153,7 +162,7 @@
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+79" />
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+80" />
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>%n person named in the file is not in the staff list.</numerusform><numerusform>%n people named in the file are not in the staff list.</numerusform></translation>
@@ -169,12 +178,6 @@
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · showing the first %n row as they will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+238" />
-        <source>%n people named in the file are not in the staff list; Import asks before adding them.</source>
-        <translation>
-            <numerusform>%n person named in the file is not in the staff list; Import asks before adding them.</numerusform><numerusform>%n people named in the file are not in the staff list; Import asks before adding them.</numerusform></translation>
     </message>
 </context>
 <context>

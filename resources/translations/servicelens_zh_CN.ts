@@ -1589,6 +1589,46 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>ImportSummaryText</name>
+    <message>
+        <location filename="../../ui/workbook/ImportSummaryText.cpp" line="+13"/>
+        <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 with problems.</source>
+        <translation>已读取 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is imported while rows have problems: correct them, or skip them.</source>
+        <translation>存在有问题的行时不会导入任何数据：请更正，或选择跳过。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This was a check: the workbook is unchanged.</source>
+        <translation>这只是检查：工作簿没有改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows with problems were written to %1.</source>
+        <translation>有问题的行已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first %1 of %2 problems are listed.</source>
+        <translation>列出了 %2 个问题中的前 %1 个。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n people named in the file are not in the staff list; Import asks before adding them.</source>
+        <translation>
+            <numerusform>文件中有 %n 人不在员工名单中；点击“导入”时会先询问是否添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added to the staff list: %1 (complete them on the Staff tab).</source>
+        <translation>已加入员工名单：%1（请在“员工”页补全信息）。</translation>
+    </message>
+</context>
+<context>
     <name>Importers</name>
     <message>
         <location filename="../../core/workbook/Importers.cpp" line="+42"/>
@@ -5268,7 +5308,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+64"/>
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+65"/>
         <source>semicolon ( ; )</source>
         <translation>分号（;）</translation>
     </message>
@@ -5484,43 +5524,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+114"/>
         <source>Choose the file&apos;s column for: %1.</source>
         <translation>请为以下列选择文件中的对应列：%1。</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 with problems.</source>
-        <translation>已读取 %1 行：新增 %2，更新 %3，未变 %4，有问题 %5。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing is imported while rows have problems: correct them, or skip them.</source>
-        <translation>存在有问题的行时不会导入任何数据：请更正，或选择跳过。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This was a check: the workbook is unchanged.</source>
-        <translation>这只是检查：工作簿没有改动。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rows with problems were written to %1.</source>
-        <translation>有问题的行已写入 %1。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The first %1 of %2 problems are listed.</source>
-        <translation>列出了 %2 个问题中的前 %1 个。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n people named in the file are not in the staff list; Import asks before adding them.</source>
-        <translation>
-            <numerusform>文件中有 %n 人不在员工名单中；点击“导入”时会先询问是否添加。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Added to the staff list: %1 (complete them on the Staff tab).</source>
-        <translation>已加入员工名单：%1（请在“员工”页补全信息）。</translation>
     </message>
 </context>
 <context>
