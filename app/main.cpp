@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one place that wires ServiceLens together: the command line runs headless; otherwise the
-// window opens on the workbook given, the last one used, or (first start) the demo workbook.
+// window opens on the workbook given, the last one used, or (first start) the demo workbook,
+// and on the first start asks who is using it.
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "i18n/Language.h"
+#include "settings/OperatorDialog.h"
+#include "settings/OperatorIdentity.h"
+#include "workbook/Workbook.h"
 #include "workbook/WorkbookController.h"
 
 #include <QApplication>
@@ -12,6 +16,7 @@
 #include <QFont>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
 
 #include <memory>
 
@@ -25,6 +30,8 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("servicelens.org"));
     QCoreApplication::setApplicationName(QStringLiteral("ServiceLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SERVICELENS_VERSION));
+    // Who is recorded in the audit records, by the window and the command line alike.
+    ui::OperatorIdentity::apply();
 }
 
 int runGui(int argc, char **argv)
@@ -57,6 +64,13 @@ int runGui(int argc, char **argv)
         window.workbooks().openDemo();
     else
         window.workbooks().openStartup();
+    // First start: who is using ServiceLens, once the window and its workbook show.
+    if (!ui::OperatorIdentity::wasAsked())
+        QTimer::singleShot(0, &window, [&window] {
+            Workbook *open = window.workbook();
+            ui::OperatorDialog dialog(open ? &open->database() : nullptr, &window);
+            dialog.exec();
+        });
     return app.exec();
 }
 

@@ -393,7 +393,7 @@ bool MainWindow::verifyWorkbook()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(this);
+    PreferencesDialog dialog(workbook() ? &workbook()->database() : nullptr, this);
     dialog.exec();
 }
 

@@ -452,6 +452,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
         QJsonObject after = batch;
         after.insert(QStringLiteral("generated"), static_cast<double>(b.count));
         after.insert(QStringLiteral("source"), QStringLiteral("demo"));
+        if (QLatin1String(b.entity) == QLatin1String("service_order"))
+            orders.addBatchRange(after);
         if (auto s = audit.record(AuditLog::Action::Bulk, QLatin1String(b.entity),
                                   m_db.uids().next(), {}, after);
             !s)

@@ -426,12 +426,12 @@ Status EventImport::finish(const io::ImportSummary &summary)
     // The batch in the audit trail: the events are the record of what each order went through.
     if (summary.inserted == 0 && m_ordersCreated == 0 && m_ordersUpdated == 0)
         return {};
-    const QJsonObject batch{
-        {QStringLiteral("file"), QFileInfo(m_frame.path()).fileName()},
-        {QStringLiteral("events"), static_cast<double>(summary.inserted)},
-        {QStringLiteral("orders_created"), static_cast<double>(m_ordersCreated)},
-        {QStringLiteral("orders_updated"), static_cast<double>(m_ordersUpdated)},
-        {QStringLiteral("source"), QStringLiteral("import events")}};
+    QJsonObject batch{{QStringLiteral("file"), QFileInfo(m_frame.path()).fileName()},
+                      {QStringLiteral("events"), static_cast<double>(summary.inserted)},
+                      {QStringLiteral("orders_created"), static_cast<double>(m_ordersCreated)},
+                      {QStringLiteral("orders_updated"), static_cast<double>(m_ordersUpdated)},
+                      {QStringLiteral("source"), QStringLiteral("import events")}};
+    m_orders.addBatchRange(batch);
     return AuditLog(m_db).record(AuditLog::Action::Bulk, QStringLiteral("order_event"),
                                  m_db.uids().next(), {}, batch);
 }

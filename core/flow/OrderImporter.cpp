@@ -386,9 +386,11 @@ Status OrderImport::finish(const io::ImportSummary &summary)
     for (const auto &[entity, count] : batches) {
         if (count == 0)
             continue;
-        const QJsonObject batch{{QStringLiteral("file"), file},
-                                {QStringLiteral("inserted"), static_cast<double>(count)},
-                                {QStringLiteral("source"), QStringLiteral("import")}};
+        QJsonObject batch{{QStringLiteral("file"), file},
+                          {QStringLiteral("inserted"), static_cast<double>(count)},
+                          {QStringLiteral("source"), QStringLiteral("import")}};
+        if (QLatin1String(entity) == QLatin1String("service_order"))
+            m_orders.addBatchRange(batch);
         if (auto s = AuditLog(m_db).record(AuditLog::Action::Bulk, QLatin1String(entity),
                                            m_db.uids().next(), {}, batch);
             !s)

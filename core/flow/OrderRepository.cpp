@@ -270,6 +270,8 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit)
     order.id = q.lastInsertId();
     order.uid = uid;
     if (m_bulk) {
+        m_bulk->ids = m_bulk->ids ? std::make_pair(m_bulk->ids->first, order.id)
+                                  : std::make_pair(order.id, order.id);
         ++m_bulk->counts[{o.branchId, lt.monthKey(o.times.received)}].first;
         if (o.times.closed)
             ++m_bulk->counts[{o.branchId, lt.monthKey(*o.times.closed)}].second;
@@ -325,8 +327,17 @@ Status OrderRepository::endBulk()
     }
     if (auto s = m_db.execScript(m_bulk->triggerSql); !s)
         return s;
+    m_lastBulkIds = m_bulk->ids;
     m_bulk.reset();
     return {};
+}
+
+void OrderRepository::addBatchRange(QJsonObject &batch) const
+{
+    if (!m_lastBulkIds)
+        return;
+    batch.insert(QStringLiteral("first_order_id"), static_cast<double>(m_lastBulkIds->first));
+    batch.insert(QStringLiteral("last_order_id"), static_cast<double>(m_lastBulkIds->second));
 }
 
 Status OrderRepository::update(const ServiceOrder &order,

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QTimeZone>
 
 #include <map>
@@ -46,6 +47,12 @@ public:
     // WriteTransaction; a rollback undoes the pair like everything else.
     Status beginBulk();
     Status endBulk();
+    // The ids of the orders the last bulk inserted, first and last (none inserted: nullopt).
+    // A transaction serialises writers, so every id between them is one of that batch's; the
+    // batch's audit record names them (batchRange) and an order's history finds its batch.
+    std::optional<std::pair<qint64, qint64>> lastBulkIds() const { return m_lastBulkIds; }
+    // Adds the fields naming those ids (first_order_id, last_order_id) to a batch record.
+    void addBatchRange(QJsonObject &batch) const;
     // Writes `order` over the stored one. With `readBefore` (the order as the caller read it
     // before editing), the write happens only if the stored order is still that one; otherwise
     // it is a Stale error and nothing is written: two windows or programs editing the same
@@ -95,8 +102,10 @@ private:
     struct Bulk {
         QByteArray triggerSql;
         std::map<std::pair<qint64, int>, std::pair<qint64, qint64>> counts; // received, closed
+        std::optional<std::pair<qint64, qint64>> ids;
     };
     std::optional<Bulk> m_bulk;
+    std::optional<std::pair<qint64, qint64>> m_lastBulkIds;
     std::unique_ptr<FastQuery> m_idByOrderNo;
     mutable std::unique_ptr<FastQuery> m_findById;
 };

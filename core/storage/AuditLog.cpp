@@ -32,6 +32,19 @@ AuditLog::Action actionFromName(const QString &name)
 
 } // namespace
 
+AuditLog::Entry AuditLog::readEntry(const SqlQuery &q, const QString &entity)
+{
+    Entry e;
+    e.id = q.value(0).toLongLong();
+    e.at = q.value(1).toLongLong();
+    e.actor = q.value(2).toString();
+    e.action = actionFromName(q.value(3).toString());
+    e.entity = entity;
+    e.before = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    e.after = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    return e;
+}
+
 QString AuditLog::actionName(Action action)
 {
     switch (action) {
@@ -116,15 +129,8 @@ Result<std::vector<AuditLog::Entry>> AuditLog::entriesFor(const QString &entity,
         return s.error();
     std::vector<Entry> entries;
     while (q.next()) {
-        Entry e;
-        e.id = q.value(0).toLongLong();
-        e.at = q.value(1).toLongLong();
-        e.actor = q.value(2).toString();
-        e.action = actionFromName(q.value(3).toString());
-        e.entity = entity;
+        Entry e = readEntry(q, entity);
         e.entityUid = entityUid;
-        e.before = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-        e.after = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
         entries.push_back(std::move(e));
     }
     return entries;

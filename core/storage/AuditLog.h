@@ -11,6 +11,7 @@
 namespace servicelens {
 
 class Database;
+class SqlQuery;
 
 // Every business change leaves a record: who, when, what, and the row before and after as
 // JSON. Records are written in the same transaction as the change they describe, so a change
@@ -40,6 +41,8 @@ public:
 
     Result<std::vector<Entry>> entriesFor(const QString &entity, const QString &entityUid) const;
     Result<qint64> count() const;
+    // A record from a query's columns id, at, actor, action, before_json, after_json.
+    static Entry readEntry(const SqlQuery &q, const QString &entity);
 
     static QString actionName(Action action);
 

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTemporaryDir>
@@ -28,16 +29,16 @@ namespace servicelens {
 
 namespace {
 
-QString defaultActor()
+QMutex &operatorMutex()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty()) {
-        if (const passwd *pw = getpwuid(getuid()))
-            user = QString::fromLocal8Bit(pw->pw_name);
-    }
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    static QMutex mutex;
+    return mutex;
+}
+
+QString &operatorStore()
+{
+    static QString name;
+    return name;
 }
 
 QString nextConnectionName()
@@ -52,6 +53,32 @@ QString timestampForFileName(const Clock &clock)
 }
 
 } // namespace
+
+void Database::setOperatorName(const QString &name)
+{
+    const QMutexLocker lock(&operatorMutex());
+    operatorStore() = name.trimmed();
+}
+
+QString Database::operatorName()
+{
+    const QMutexLocker lock(&operatorMutex());
+    return operatorStore();
+}
+
+QString Database::defaultActor()
+{
+    if (QString chosen = Database::operatorName(); !chosen.isEmpty())
+        return chosen;
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) {
+        if (const passwd *pw = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
 
 Database::Database(QString path, QString connectionName, const Clock &clock)
     : m_path(std::move(path))

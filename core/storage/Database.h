@@ -45,7 +45,7 @@ public:
     struct Options {
         OpenMode mode = OpenMode::OpenExisting;
         const Clock *clock = nullptr; // defaults to the system clock
-        QString actor;                // who is recorded in audit records; defaults to the OS user
+        QString actor;                // who is recorded in audit records; defaults to the operator
         bool quickCheck = true;       // PRAGMA quick_check before use
         // A copy of a file with data is made before migrating it. Off only for a file that is
         // itself a fresh copy of an untouched source (the training copy's work file, whose
@@ -100,6 +100,14 @@ public:
     UidGenerator &uids() { return m_uids; }
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
+
+    // The person using ServiceLens in this process (chosen on first start and in Preferences):
+    // the actor of every workbook opened afterwards whose options name none. Empty: the
+    // operating system's user name. Thread-safe: background tasks open their own connections.
+    static void setOperatorName(const QString &name);
+    static QString operatorName();
+    // The operator's name, or the operating system's user name when none was chosen.
+    static QString defaultActor();
 
     // A consistent copy of the whole workbook, taken with SQLite's online backup API, written
     // to a temporary file first and renamed, so `target` is either complete or absent.

@@ -45,7 +45,7 @@
 <context>
     <name>EventImporter</name>
     <message numerus="yes">
-        <location filename="../../core/flow/EventImport.cpp" line="+445" />
+        <location filename="../../core/flow/EventImport.cpp" line="+446" />
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>“%1” (%n row)</numerusform><numerusform>“%1” (%n rows)</numerusform></translation>

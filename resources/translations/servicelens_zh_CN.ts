@@ -1175,7 +1175,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+145"/>
+        <location filename="../../core/storage/Database.cpp" line="+173"/>
         <location line="+54"/>
         <location filename="../../core/storage/ReadOnlyConnection.cpp" line="+48"/>
         <source>“%1” cannot be opened.</source>
@@ -1380,7 +1380,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1：无法应用其历史：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>“%1”（%n 行）</numerusform>
@@ -2370,9 +2370,195 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>OperatorIdentity</name>
+    <message>
+        <location filename="../../ui/settings/OperatorIdentity.cpp" line="+54"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHistoryText</name>
+    <message>
+        <location filename="../../ui/flow/OrderHistoryText.cpp" line="+43"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order id</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>上门次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysed</source>
+        <translation>已诊断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solution agreed</source>
+        <translation>方案已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implemented</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the data</source>
+        <translation>不在数据中</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no longer in the workbook (#%1)</source>
+        <translation>已不在工作簿中（#%1）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Generated with the demonstration data of this workbook</source>
+        <translation>随本工作簿的演示数据生成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created from the event log %1</source>
+        <translation>由事件日志 %1 创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported with a batch of orders</source>
+        <translation>随一批工单导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+</context>
+<context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/flow/EventImport.cpp" line="-344"/>
+        <location filename="../../core/flow/EventImport.cpp" line="-345"/>
         <location filename="../../core/flow/OrderImporter.cpp" line="+156"/>
         <source>an order id is required</source>
         <translation>需要工单号</translation>
@@ -2383,7 +2569,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+260"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -2398,7 +2584,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>超出合理范围（2000-01-01 至一年后）</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-369"/>
         <source>the time the order was received is required</source>
         <translation>需要受理时间</translation>
     </message>
@@ -2440,7 +2626,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>与该工单已存的各阶段时间合起来，时间会倒退（%2 早于 %1）</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>No responded_at column: for the orders this file adds, response time, responded within target and SLA met are not in the data.</source>
         <translation>没有 responded_at（响应时间）列：对本文件新增的工单，响应时长、响应及时率和 SLA 达成率不在数据中。</translation>
     </message>
@@ -2538,23 +2724,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>The workbook lacks the trigger that counts orders per month.</source>
         <translation>工作簿缺少按月统计工单的触发器。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Order %1 was changed elsewhere (in another window or program) after you opened it; your changes were not saved. Open it again to see the latest and redo them.</source>
         <translation>工单 %1 在您打开后已在其他位置（另一个窗口或程序）被修改；您的更改未保存。请重新打开查看最新内容后再修改。</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-292"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/flow/OrderDetails.cpp" line="+21"/>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+276"/>
+        <location filename="../../core/flow/OrderDetails.cpp" line="+77"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+287"/>
         <location line="+42"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
@@ -6454,6 +6640,39 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::OperatorDialog</name>
+    <message>
+        <location filename="../../ui/settings/OperatorDialog.cpp" line="+22"/>
+        <source>Who Is Using ServiceLens?</source>
+        <translation>谁在使用 ServiceLens？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name is recorded with every change you make, so that the history of each order, inspection and action says who did what. Choose yourself from the staff or type your name.</source>
+        <translation>您所做的每一项修改都会记下您的姓名，这样每张工单、每次巡检和每项整改措施的历史记录都能说明是谁做了什么。请从员工名单中选择自己，或输入您的姓名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can change it at any time in Settings ▸ Preferences.</source>
+        <translation>之后可随时在“设置 ▸ 首选项”中更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>for example 张经理</source>
+        <translation>例如 张经理</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
         <location filename="../../ui/flow/OrderDialog.cpp" line="+64"/>
@@ -6595,7 +6814,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderHistoryTab</name>
     <message>
-        <location filename="../../ui/flow/OrderHistoryTab.cpp" line="+32"/>
+        <location filename="../../ui/flow/OrderHistoryTab.cpp" line="+19"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -6615,24 +6834,9 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>变更内容</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Imported</source>
-        <translation>导入</translation>
+        <location line="+7"/>
+        <source>Nothing has been recorded for this order yet. Every change made from now on appears here: when, who, and each field before and after.</source>
+        <translation>此工单尚无任何记录。今后的每一项修改都会显示在这里：何时、何人，以及每个字段修改前后的值。</translation>
     </message>
 </context>
 <context>
@@ -7072,7 +7276,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/PreferencesDialog.cpp" line="+18"/>
+        <location filename="../../ui/settings/PreferencesDialog.cpp" line="+23"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -7087,9 +7291,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新语言将在下次启动 ServiceLens 时生效。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Recorded with every change you make, in the history of each order, inspection and action</source>
+        <translation>记录在您所做的每一项修改中，显示于每张工单、每次巡检和每项整改措施的历史记录里</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,7 @@ void OrderDialog::fill()
     if (m_isNew)
         return;
     m_timelineTab->show(m_details);
-    m_historyTab->show(m_details.history, zone);
+    m_historyTab->show(m_details);
 }
 
 ServiceOrder OrderDialog::edited() const

@@ -1,32 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderHistoryTab.h"
 
+#include "OrderHistoryText.h"
+
 #include <QHeaderView>
-#include <QLocale>
+#include <QLabel>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
 
-QString OrderHistoryTab::actionLabel(AuditLog::Action action)
-{
-    switch (action) {
-    case AuditLog::Action::Insert:
-        return tr("Created");
-    case AuditLog::Action::Update:
-        return tr("Changed");
-    case AuditLog::Action::Delete:
-        return tr("Deleted");
-    case AuditLog::Action::Bulk:
-        return tr("Imported");
-    }
-    return {};
-}
-
 OrderHistoryTab::OrderHistoryTab(QWidget *parent)
     : QWidget(parent)
     , m_history(new QTableWidget(0, 4, this))
+    , m_empty(new QLabel(this))
 {
     m_history->setObjectName(QStringLiteral("history"));
     m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Changes")});
@@ -34,36 +21,44 @@ OrderHistoryTab::OrderHistoryTab(QWidget *parent)
     m_history->verticalHeader()->hide();
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("historyEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("Nothing has been recorded for this order yet. Every change made from "
+                        "now on appears here: when, who, and each field before and after."));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty);
     layout->addWidget(m_history);
 }
 
-void OrderHistoryTab::show(const std::vector<AuditLog::Entry> &history, const QTimeZone &zone)
+void OrderHistoryTab::show(const flow::OrderDetails &details)
 {
-    const QLocale locale;
-    auto timeText = [&](qint64 secs) {
-        return locale.toString(QDateTime::fromSecsSinceEpoch(secs, zone),
-                               QStringLiteral("yyyy-MM-dd HH:mm"));
+    const OrderHistoryText text(details);
+    struct Row {
+        qint64 at;
+        QString who;
+        QString what;
+        QString changes;
     };
-    m_history->setRowCount(static_cast<int>(history.size()));
-    for (int i = 0; i < static_cast<int>(history.size()); ++i) {
-        const AuditLog::Entry &e = history[static_cast<std::size_t>(i)];
-        QStringList changes;
-        for (auto it = e.after.begin(); it != e.after.end(); ++it)
-            if (e.before.isEmpty() || e.before.value(it.key()) != it.value())
-                changes << it.key() + QStringLiteral(": ") +
-                               (e.before.isEmpty()
-                                    ? QString()
-                                    : e.before.value(it.key()).toVariant().toString() +
-                                          QStringLiteral(" → ")) +
-                               it.value().toVariant().toString();
-        const QString action = actionLabel(e.action);
-        m_history->setItem(i, 0, new QTableWidgetItem(timeText(e.at)));
-        m_history->setItem(i, 1, new QTableWidgetItem(e.actor));
-        m_history->setItem(i, 2, new QTableWidgetItem(action));
-        m_history->setItem(i, 3, new QTableWidgetItem(changes.join(QStringLiteral("; "))));
+    std::vector<Row> rows;
+    if (details.origin)
+        rows.push_back({details.origin->at, details.origin->actor,
+                        OrderHistoryText::actionLabel(AuditLog::Action::Insert),
+                        text.origin(*details.origin)});
+    for (const AuditLog::Entry &e : details.history)
+        rows.push_back({e.at, e.actor, OrderHistoryText::actionLabel(e.action),
+                        text.changes(e).join(QLatin1Char('\n'))});
+    m_history->setRowCount(static_cast<int>(rows.size()));
+    for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
+        const Row &r = rows[static_cast<std::size_t>(i)];
+        m_history->setItem(i, 0, new QTableWidgetItem(text.timeText(r.at)));
+        m_history->setItem(i, 1, new QTableWidgetItem(r.who));
+        m_history->setItem(i, 2, new QTableWidgetItem(r.what));
+        m_history->setItem(i, 3, new QTableWidgetItem(r.changes));
     }
+    m_empty->setVisible(rows.empty());
+    m_history->setVisible(!rows.empty());
     m_history->resizeColumnsToContents();
+    m_history->resizeRowsToContents();
 }
 
 } // namespace servicelens::ui

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PreferencesDialog.h"
 
+#include "OperatorDialog.h"
+#include "OperatorIdentity.h"
+
 #include "i18n/Language.h"
 
 #include <QComboBox>
@@ -11,9 +14,11 @@
 
 namespace servicelens::ui {
 
-PreferencesDialog::PreferencesDialog(QWidget *parent)
+PreferencesDialog::PreferencesDialog(Database *open, QWidget *parent)
     : QDialog(parent)
+    , m_open(open)
     , m_language(new QComboBox(this))
+    , m_operator(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -27,21 +32,28 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
+    m_operator->setObjectName(QStringLiteral("operatorCombo"));
+    OperatorDialog::fillNames(m_operator, open);
+    m_operator->setToolTip(tr("Recorded with every change you make, in the history of each "
+                              "order, inspection and action"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(note);
+    form->addRow(tr("&Your name:"), m_operator);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
     layout->addWidget(buttons);
 }
 
 void PreferencesDialog::accept()
 {
     i18n::Language::setPreferred(m_language->currentData().toString());
+    OperatorIdentity::choose(OperatorDialog::nameIn(m_operator), m_open);
     QDialog::accept();
 }
 
