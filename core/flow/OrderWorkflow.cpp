@@ -21,7 +21,40 @@ Status OrderWorkflow::step(qint64 orderId, const std::function<Status(ServiceOrd
     auto order = load(orderId);
     if (!order)
         return order.error();
+    const ServiceOrder before = *order;
     if (auto s = change(*order); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    // The order as stored (its updated_at and derived fields), for an undo to compare with.
+    auto after = load(orderId);
+    if (!after)
+        return after.error();
+    m_last = Step{before, *after, m_recorded};
+    return {};
+}
+
+Status OrderWorkflow::undo(const Step &step)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (auto s = m_orders.update(step.before, step.after); !s)
+        return s;
+    if (auto s = m_events.remove(step.event); !s)
+        return s;
+    return tx.commit();
+}
+
+Status OrderWorkflow::redo(Step &step)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (auto s = m_orders.update(step.after, step.before); !s)
+        return s;
+    step.event.id = 0;
+    if (auto s = m_events.add(step.event); !s)
         return s;
     return tx.commit();
 }
@@ -46,7 +79,10 @@ Status OrderWorkflow::record(qint64 orderId, StageEvent::Kind kind, const QStrin
     e.at = at;
     e.staffId = staffId;
     e.note = note;
-    return m_events.add(e);
+    if (auto s = m_events.add(e); !s)
+        return s;
+    m_recorded = e;
+    return {};
 }
 
 Status OrderWorkflow::respond(qint64 orderId, qint64 at, std::optional<qint64> staffId)

@@ -25,6 +25,14 @@ class OrderWorkflow final {
 public:
     enum class Wait { Parts, Customer };
 
+    // What one step did: the order before and after, and the event it recorded. Kept by the
+    // caller to undo the step and redo it (Edit ▸ Undo in the order form).
+    struct Step {
+        ServiceOrder before;
+        ServiceOrder after;
+        StageEvent event;
+    };
+
     explicit OrderWorkflow(Database &db);
 
     Status respond(qint64 orderId, qint64 at, std::optional<qint64> staffId = {});
@@ -41,6 +49,14 @@ public:
     // the history), the reopen count goes up and the order waits for a new repair.
     Status reopen(qint64 orderId, qint64 at, const QString &note);
 
+    // The last step this object took successfully.
+    const std::optional<Step> &lastStep() const { return m_last; }
+    // Takes a step back: the order as it was before and its event removed, in one transaction,
+    // both audited. Refused (Stale) when the order was changed since the step.
+    Status undo(const Step &step);
+    // Takes an undone step again: the order as after it, its event recorded anew.
+    Status redo(Step &step);
+
 private:
     Result<ServiceOrder> load(qint64 orderId);
     Status step(qint64 orderId, const std::function<Status(ServiceOrder &)> &change);
@@ -50,6 +66,8 @@ private:
     Database &m_db;
     OrderRepository m_orders;
     StageEventRepository m_events;
+    std::optional<Step> m_last;
+    StageEvent m_recorded; // the event the running step recorded
 };
 
 } // namespace servicelens::flow

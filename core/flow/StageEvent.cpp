@@ -55,6 +55,19 @@ StageEventRepository::StageEventRepository(Database &db)
 {}
 StageEventRepository::~StageEventRepository() = default;
 
+namespace {
+
+QJsonObject auditJson(const StageEvent &event)
+{
+    return {{QStringLiteral("order_id"), static_cast<double>(event.orderId)},
+            {QStringLiteral("kind"), StageEvent::kindCode(event.kind)},
+            {QStringLiteral("stage"), event.stage},
+            {QStringLiteral("at"), static_cast<double>(event.at)},
+            {QStringLiteral("note"), event.note}};
+}
+
+} // namespace
+
 Status StageEventRepository::add(StageEvent &event, Audit audit)
 {
     // One statement is atomic on its own; the transaction is for the audit record beside it
@@ -88,18 +101,33 @@ Status StageEventRepository::add(StageEvent &event, Audit audit)
     event.id = q.lastInsertId();
     event.uid = uid;
     if (audit == Audit::EachRow) {
-        const QJsonObject after{{QStringLiteral("order_id"), static_cast<double>(event.orderId)},
-                                {QStringLiteral("kind"), StageEvent::kindCode(event.kind)},
-                                {QStringLiteral("stage"), event.stage},
-                                {QStringLiteral("at"), static_cast<double>(event.at)},
-                                {QStringLiteral("note"), event.note}};
         if (auto s = AuditLog(m_db).record(AuditLog::Action::Insert, QStringLiteral("stage_event"),
-                                           uid, {}, after);
+                                           uid, {}, auditJson(event));
             !s)
             return s;
         return tx->commit();
     }
     return {};
+}
+
+Status StageEventRepository::remove(const StageEvent &event)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM stage_event WHERE id = :id AND uid = :uid"));
+    q.bind(QStringLiteral(":id"), event.id).bind(QStringLiteral(":uid"), event.uid);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (q.rowsAffected() != 1)
+        return makeError(ErrorKind::Stale,
+                         QCoreApplication::translate("StageEventRepository",
+                                                     "The step was changed meanwhile elsewhere."));
+    if (auto s = AuditLog(m_db).record(AuditLog::Action::Delete, QStringLiteral("stage_event"),
+                                       event.uid, auditJson(event), {});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<std::vector<StageEvent>> StageEventRepository::forOrder(qint64 orderId) const

@@ -50,6 +50,8 @@ public:
     ~StageEventRepository();
 
     Status add(StageEvent &event, Audit audit = Audit::EachRow);
+    // Removes an event recorded by mistake (a flow step undone), with its audit record.
+    Status remove(const StageEvent &event);
     Result<std::vector<StageEvent>> forOrder(qint64 orderId) const;
 
 private:

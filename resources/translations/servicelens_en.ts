@@ -45,7 +45,7 @@
 <context>
     <name>EventImporter</name>
     <message numerus="yes">
-        <location filename="../../core/flow/EventImport.cpp" line="+446" />
+        <location filename="../../core/flow/EventImport.cpp" line="+445" />
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>“%1” (%n row)</numerusform><numerusform>“%1” (%n rows)</numerusform></translation>
@@ -225,7 +225,7 @@
 <context>
     <name>servicelens::ui::OrderTimelineTab</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+235" />
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+293" />
         <source>due %1, %n working day(s) overdue</source>
         <translation>
             <numerusform>due %1, %n working day overdue</numerusform><numerusform>due %1, %n working days overdue</numerusform></translation>
@@ -246,7 +246,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+304" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+305" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>

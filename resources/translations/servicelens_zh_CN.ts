@@ -1175,7 +1175,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+173"/>
+        <location filename="../../core/storage/Database.cpp" line="+172"/>
         <location line="+54"/>
         <location filename="../../core/storage/ReadOnlyConnection.cpp" line="+48"/>
         <source>“%1” cannot be opened.</source>
@@ -1347,7 +1347,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>EditOrderCommand</name>
     <message>
-        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+16"/>
+        <location filename="../../ui/commands/EditOrderCommand.cpp" line="+17"/>
         <source>Edit order %1</source>
         <translation>编辑工单 %1</translation>
     </message>
@@ -1380,7 +1380,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1：无法应用其历史：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+66"/>
         <source>“%1” (%n row(s))</source>
         <translation>
             <numerusform>“%1”（%n 行）</numerusform>
@@ -1568,6 +1568,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <source>Waiting for customer</source>
         <translation>等待客户</translation>
+    </message>
+</context>
+<context>
+    <name>FlowStepCommand</name>
+    <message>
+        <location filename="../../ui/commands/FlowStepCommand.cpp" line="+14"/>
+        <source>%1 on order %2</source>
+        <translation>工单 %2：%1</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2380,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OperatorIdentity</name>
     <message>
-        <location filename="../../ui/settings/OperatorIdentity.cpp" line="+54"/>
+        <location filename="../../ui/settings/OperatorIdentity.cpp" line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2525,12 +2533,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已不在工作簿中（#%1）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2558,7 +2566,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderImporter</name>
     <message>
-        <location filename="../../core/flow/EventImport.cpp" line="-345"/>
+        <location filename="../../core/flow/EventImport.cpp" line="-344"/>
         <location filename="../../core/flow/OrderImporter.cpp" line="+156"/>
         <source>an order id is required</source>
         <translation>需要工单号</translation>
@@ -2739,7 +2747,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/flow/OrderDetails.cpp" line="+77"/>
+        <location filename="../../core/flow/OrderDetails.cpp" line="+76"/>
         <location filename="../../core/flow/OrderRepository.cpp" line="+287"/>
         <location line="+42"/>
         <source>The order no longer exists.</source>
@@ -2749,12 +2757,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderWorkflow</name>
     <message>
-        <location filename="../../core/flow/OrderWorkflow.cpp" line="+35"/>
+        <location filename="../../core/flow/OrderWorkflow.cpp" line="+68"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Order %1 has already been responded to.</source>
         <translation>工单 %1 已经响应过。</translation>
     </message>
@@ -4053,6 +4061,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+9"/>
         <source>%1 has service orders and cannot be deleted; deactivate them instead so their history stays.</source>
         <translation>%1 有服务工单，不能删除；请改为停用，以保留其历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>StageEventRepository</name>
+    <message>
+        <location filename="../../core/flow/StageEvent.cpp" line="+124"/>
+        <source>The step was changed meanwhile elsewhere.</source>
+        <translation>该步骤已在别处被修改。</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +5508,129 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::FlowStepDialog</name>
+    <message>
+        <location filename="../../ui/flow/FlowStepDialog.cpp" line="+28"/>
+        <source>Respond to the Customer</source>
+        <translation>响应客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the Order</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach “%1”</source>
+        <translation>进入“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for Parts</source>
+        <translation>等待备件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the Customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End the Wait</source>
+        <translation>结束等待</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen the Order</source>
+        <translation>重新打开工单</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no customer</source>
+        <translation>没有客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no technician</source>
+        <translation>没有技术员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no fault description</source>
+        <translation>没有故障描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no response time</source>
+        <translation>没有响应时间</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;When:</source>
+        <translation>发生时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for example 压缩机 KFR-35 or part number</source>
+        <translation>例如 压缩机 KFR-35 或备件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Part:</source>
+        <translation>备件(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpected on</source>
+        <translation>预计到货(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>for example the same fault came back</source>
+        <translation>例如 同一故障再次出现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This order has %1. Close it anyway, or cancel and complete it first.</source>
+        <translation>此工单%1。仍要关闭，或先取消并补全信息。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>part: %1</source>
+        <translation>备件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected %1</source>
+        <translation>预计 %1 到货</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why the order is reopened: the reason stays in its timeline.</source>
+        <translation>请说明重新打开的原因：原因会保留在工单的时间线中。</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::ImportDialog</name>
     <message>
         <location filename="../../ui/workbook/ImportDialog.cpp" line="+65"/>
@@ -6675,7 +6814,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+64"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+67"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -6685,7 +6824,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建工单</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Order</source>
         <translation>工单(&amp;O)</translation>
     </message>
@@ -6700,7 +6849,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+56"/>
         <source>The customer complained</source>
         <translation>客户已投诉</translation>
     </message>
@@ -6716,19 +6865,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单号(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>C&amp;hannel:</source>
-        <translation>渠道(&amp;H)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Priority:</source>
         <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ca&amp;tegory:</source>
-        <translation>类别(&amp;T)：</translation>
+        <location line="-1"/>
+        <source>Cha&amp;nnel:</source>
+        <translation>渠道(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6806,7 +6955,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单需要工单号。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Save Order</source>
         <translation>保存工单</translation>
     </message>
@@ -6842,7 +6991,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderTimelineTab</name>
     <message>
-        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+31"/>
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+33"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -6867,37 +7016,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>距上一步</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Next stage now</source>
-        <translation>进入下一环节</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Wait for parts</source>
-        <translation>等待备件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wait for customer</source>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>End wait</source>
-        <translation>结束等待</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reopened in the order form</source>
-        <translation>在工单表单中重新打开</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>Corrective action…</source>
         <translation>整改措施…</translation>
     </message>
@@ -6912,7 +7031,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1 投诉：</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>Undo step</source>
+        <translation>撤销上一步</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
@@ -6947,7 +7071,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>not in the data: the file this order came from had no response times</source>
         <translation>不在数据中：此工单来源文件没有响应时间</translation>
     </message>
@@ -6974,7 +7098,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-252"/>
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
@@ -7004,7 +7128,32 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已更正</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+42"/>
+        <source>Next stage…</source>
+        <translation>进入下一环节…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for parts…</source>
+        <translation>等待备件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait for customer…</source>
+        <translation>等待客户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End wait…</source>
+        <translation>结束等待…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>responded within the %1 h target</source>
         <translation>在 %1 小时时限内响应</translation>
     </message>
@@ -7051,7 +7200,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message>
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+79"/>
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+80"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -7153,9 +7302,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit order %1</source>
+        <translation>编辑工单 %1</translation>
     </message>
 </context>
 <context>

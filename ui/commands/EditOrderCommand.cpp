@@ -7,8 +7,9 @@
 namespace servicelens::ui {
 
 EditOrderCommand::EditOrderCommand(Database &db, flow::ServiceOrder before,
-                                   flow::ServiceOrder after, Notify changed)
-    : m_db(db)
+                                   flow::ServiceOrder after, Notify changed, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_db(db)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_changed(std::move(changed))

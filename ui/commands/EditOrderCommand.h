@@ -24,7 +24,7 @@ public:
     using Notify = std::function<void(const QString &problem)>;
 
     EditOrderCommand(Database &db, flow::ServiceOrder before, flow::ServiceOrder after,
-                     Notify changed);
+                     Notify changed, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -3,6 +3,7 @@
 
 #include "OrderHistoryTab.h"
 #include "OrderTimelineTab.h"
+#include "commands/FlowStepCommand.h"
 
 #include "common/LocalTime.h"
 #include "flow/OrderRepository.h"
@@ -14,6 +15,7 @@
 #include "widgets/ErrorMessage.h"
 #include "widgets/Palette.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -28,6 +30,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeZone>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
@@ -89,13 +92,25 @@ void OrderDialog::build()
     auto *orderTab = new QWidget(m_tabs);
     buildOrderTab(orderTab);
     m_timelineTab = new OrderTimelineTab(m_db, m_tabs);
-    connect(m_timelineTab, &OrderTimelineTab::orderChanged, this, [this] {
-        auto details = OrderDetails::load(m_db, m_details.order.id);
-        if (!details)
-            return showError(this, windowTitle(), details.error());
-        m_details = std::move(*details);
-        fill();
-    });
+    // The steps taken here, undoable here (Ctrl+Z) and undone by Cancel.
+    m_steps = new QUndoStack(this);
+    QAction *undo = m_steps->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WindowShortcut);
+    addAction(undo);
+    QAction *redo = m_steps->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    addAction(redo);
+    m_timelineTab->addUndoButton(m_steps);
+    connect(m_timelineTab, &OrderTimelineTab::stepTaken, this,
+            [this](const OrderWorkflow::Step &step, const QString &what) {
+                m_steps->push(new FlowStepCommand(m_db, step, what, [this](const QString &problem) {
+                    if (!problem.isEmpty())
+                        showError(this, windowTitle(), makeError(ErrorKind::Stale, problem));
+                    reload();
+                }));
+                reload();
+            });
     m_historyTab = new OrderHistoryTab(m_tabs);
     m_tabs->addTab(orderTab, tr("&Order"));
     m_tabs->addTab(m_timelineTab, tr("&Timeline and deadlines"));
@@ -110,6 +125,36 @@ void OrderDialog::build()
     layout->addWidget(buttons);
     resize(760, 640);
     fill();
+}
+
+void OrderDialog::reload()
+{
+    auto details = OrderDetails::load(m_db, m_details.order.id);
+    if (!details)
+        return showError(this, windowTitle(), details.error());
+    m_details = std::move(*details);
+    fill();
+    emit orderChanged();
+}
+
+std::vector<std::pair<OrderWorkflow::Step, QString>> OrderDialog::takenSteps() const
+{
+    std::vector<std::pair<OrderWorkflow::Step, QString>> steps;
+    if (!m_steps)
+        return steps;
+    for (int i = 0; i < m_steps->index(); ++i) {
+        const auto *c = static_cast<const FlowStepCommand *>(m_steps->command(i));
+        steps.emplace_back(c->step(), c->what());
+    }
+    return steps;
+}
+
+void OrderDialog::reject()
+{
+    // Cancel leaves the order as it was opened: the steps taken here are undone, newest first.
+    if (m_steps && m_steps->index() > 0)
+        m_steps->setIndex(0);
+    QDialog::reject();
 }
 
 void OrderDialog::buildOrderTab(QWidget *tab)
@@ -151,9 +196,9 @@ void OrderDialog::buildOrderTab(QWidget *tab)
     auto *orderNoLabel = new QLabel(tr("Order &id:"), tab);
     orderNoLabel->setBuddy(m_orderNo); // addRow(QString, QLayout*) would make a label without one
     form->addRow(orderNoLabel, orderNoBox);
-    form->addRow(tr("C&hannel:"), m_channel);
+    form->addRow(tr("Cha&nnel:"), m_channel);
     form->addRow(tr("&Priority:"), m_priority);
-    form->addRow(tr("Ca&tegory:"), m_category);
+    form->addRow(tr("Cate&gory:"), m_category);
     form->addRow(tr("Pro&duct:"), m_product);
     form->addRow(tr("Customer:"), m_customer);
     form->addRow(tr("Te&chnician:"), m_technician);
@@ -313,6 +358,12 @@ void OrderDialog::accept()
         return;
     }
     ServiceOrder saved = o;
+    m_fieldsChanged = m_isNew || o != m_details.order;
+    if (!m_fieldsChanged) {
+        m_saved = saved;
+        QDialog::accept();
+        return;
+    }
     if (auto s = m_isNew ? OrderRepository(m_db).insert(saved)
                          : OrderRepository(m_db).update(o, m_details.order);
         !s) {

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "flow/OrderDetails.h"
+#include "flow/OrderWorkflow.h"
 
 #include <QDialog>
 
 #include <array>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -15,6 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
+class QUndoStack;
 
 namespace servicelens {
 class Database;
@@ -26,7 +29,10 @@ class OrderHistoryTab;
 class OrderTimelineTab;
 
 // One order: its fields and stage times (editable, with the problem shown beside what causes
-// it), its timeline with the dwell in each stage and its deadlines, and its audit history.
+// it), its timeline with the dwell in each stage, its deadlines and the flow's steps, and its
+// audit history. Steps are saved as they are taken and can be undone in the form (Ctrl+Z);
+// Cancel undoes the steps taken in it too, so the order is left as it was opened. After Save
+// the caller makes the steps and the edit one undoable change (takenSteps, original, saved).
 class OrderDialog final : public QDialog {
     Q_OBJECT
 
@@ -36,6 +42,7 @@ public:
     OrderDialog(Database &db, const flow::ServiceOrder &draft, QWidget *parent = nullptr);
 
     void accept() override;
+    void reject() override;
     bool isLoaded() const { return m_loaded; }
     // For tests: the message shown under the stage times, empty when there is none.
     QString stageProblem() const;
@@ -43,11 +50,20 @@ public:
     const flow::ServiceOrder &original() const { return m_details.order; }
     const flow::ServiceOrder &saved() const { return m_saved; }
     bool isNewOrder() const { return m_isNew; }
+    // The flow's steps taken in the form and not undone, oldest first, with what each did.
+    std::vector<std::pair<flow::OrderWorkflow::Step, QString>> takenSteps() const;
+    // Whether Save changed the order's fields (beyond the steps).
+    bool fieldsChanged() const { return m_fieldsChanged; }
+
+signals:
+    // A step was taken or undone in the form: lists showing the order read it again.
+    void orderChanged();
 
 private:
     void build();
     void buildOrderTab(QWidget *tab);
     void fill();
+    void reload();
     flow::ServiceOrder edited() const;
 
     Database &m_db;
@@ -55,6 +71,8 @@ private:
     bool m_loaded = false;
     bool m_isNew = false;
     flow::ServiceOrder m_saved;
+    bool m_fieldsChanged = false;
+    QUndoStack *m_steps = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_orderNo = nullptr;
     QLabel *m_orderNoProblem = nullptr;

@@ -17,9 +17,11 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <set>
 
 namespace servicelens::ui {
 
@@ -75,45 +77,24 @@ OrderTimelineTab::OrderTimelineTab(Database &db, QWidget *parent)
 
 QWidget *OrderTimelineTab::buildActions()
 {
-    // Steps of the flow, saved at once, each a transaction with its stage event and audit.
+    // Steps of the flow: each asks when it happened (and why, where it matters), then is saved
+    // at once, a transaction with its stage event and audit record, undoable from the form.
     m_actions = new QWidget(this);
-    auto *row = new QHBoxLayout(m_actions);
+    m_actionRow = new QHBoxLayout(m_actions);
+    QHBoxLayout *row = m_actionRow;
     row->setContentsMargins(0, 0, 0, 0);
-    auto now = [this] {
-        return m_db.clock().nowSecsSinceEpoch();
-    };
-    auto add = [&](const QString &name, const QString &text, std::function<Status()> action) {
+    using Kind = FlowStepDialog::Kind;
+    auto add = [&](const QString &name, const QString &text, Kind kind) {
         auto *b = new QPushButton(text, m_actions);
         b->setObjectName(name);
-        connect(b, &QPushButton::clicked, this, [this, action] { runAction(action); });
+        connect(b, &QPushButton::clicked, this, [this, kind] { takeStep(kind); });
         row->addWidget(b);
-        return b;
     };
-    add(QStringLiteral("nextStageButton"), tr("Next stage now"), [this, now]() -> Status {
-        const StageTimes &t = m_details.order.times;
-        OrderWorkflow flow(m_db);
-        if (!t.responded)
-            return flow.respond(m_details.order.id, now());
-        const Stage next = t.stage() == Stage::Received      ? Stage::Analysed
-                           : t.stage() == Stage::Analysed    ? Stage::Solution
-                           : t.stage() == Stage::Solution    ? Stage::Implemented
-                           : t.stage() == Stage::Implemented ? Stage::FollowedUp
-                                                             : Stage::Closed;
-        return flow.advance(m_details.order.id, next, now());
-    });
-    add(QStringLiteral("waitPartsButton"), tr("Wait for parts"), [this, now] {
-        return OrderWorkflow(m_db).startWait(m_details.order.id, OrderWorkflow::Wait::Parts, now());
-    });
-    add(QStringLiteral("waitCustomerButton"), tr("Wait for customer"), [this, now] {
-        return OrderWorkflow(m_db).startWait(m_details.order.id, OrderWorkflow::Wait::Customer,
-                                             now());
-    });
-    add(QStringLiteral("endWaitButton"), tr("End wait"),
-        [this, now] { return OrderWorkflow(m_db).endWait(m_details.order.id, now()); });
-    add(QStringLiteral("reopenButton"), tr("Reopen"), [this, now] {
-        return OrderWorkflow(m_db).reopen(m_details.order.id, now(),
-                                          tr("Reopened in the order form"));
-    });
+    add(QStringLiteral("nextStageButton"), tr("Next stage…"), Kind::Advance);
+    add(QStringLiteral("waitPartsButton"), tr("Wait for parts…"), Kind::WaitParts);
+    add(QStringLiteral("waitCustomerButton"), tr("Wait for customer…"), Kind::WaitCustomer);
+    add(QStringLiteral("endWaitButton"), tr("End wait…"), Kind::EndWait);
+    add(QStringLiteral("reopenButton"), tr("Reopen…"), Kind::Reopen);
     row->addStretch();
     // A complaint is put right with a corrective action, tracked with the inspections' ones.
     auto *action = new QPushButton(tr("Corrective action…"), m_actions);
@@ -139,11 +120,77 @@ QWidget *OrderTimelineTab::buildActions()
     return m_actions;
 }
 
-void OrderTimelineTab::runAction(const std::function<Status()> &action)
+void OrderTimelineTab::addUndoButton(QUndoStack *steps)
 {
-    if (auto s = action(); !s)
+    // A short fixed label (the stack's text names the order and the step: in the tooltip).
+    auto *b = new QPushButton(tr("Undo step"), m_actions);
+    b->setObjectName(QStringLiteral("undoStepButton"));
+    b->setEnabled(steps->canUndo());
+    b->setToolTip(steps->undoText());
+    connect(b, &QPushButton::clicked, steps, &QUndoStack::undo);
+    connect(steps, &QUndoStack::canUndoChanged, b, &QWidget::setEnabled);
+    connect(steps, &QUndoStack::undoTextChanged, b, &QWidget::setToolTip);
+    m_actionRow->insertWidget(5, b);
+}
+
+Stage OrderTimelineTab::nextStage() const
+{
+    const StageTimes &t = m_details.order.times;
+    switch (t.stage()) {
+    case Stage::Received:
+        return Stage::Analysed;
+    case Stage::Analysed:
+        return Stage::Solution;
+    case Stage::Solution:
+        return Stage::Implemented;
+    case Stage::Implemented:
+        return Stage::FollowedUp;
+    case Stage::FollowedUp:
+    case Stage::Closed:
+        break;
+    }
+    return Stage::Closed;
+}
+
+void OrderTimelineTab::takeStep(FlowStepDialog::Kind kind)
+{
+    using Kind = FlowStepDialog::Kind;
+    const qint64 orderId = m_details.order.id;
+    // An order not yet responded to is responded to first: the next stage is the response.
+    if (kind == Kind::Advance && !m_details.order.times.responded &&
+        m_details.order.knows(ServiceOrder::ResponseUnknown))
+        kind = Kind::Respond;
+    const Stage stage = nextStage();
+    FlowStepDialog dialog(kind, stage, m_details, m_db.clock().nowSecsSinceEpoch(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    OrderWorkflow flow(m_db);
+    const qint64 at = dialog.at();
+    const QString note = dialog.note();
+    Status s;
+    switch (kind) {
+    case Kind::Respond:
+        s = flow.respond(orderId, at);
+        break;
+    case Kind::Advance:
+        s = flow.advance(orderId, stage, at, {}, note);
+        break;
+    case Kind::WaitParts:
+        s = flow.startWait(orderId, OrderWorkflow::Wait::Parts, at, note);
+        break;
+    case Kind::WaitCustomer:
+        s = flow.startWait(orderId, OrderWorkflow::Wait::Customer, at, note);
+        break;
+    case Kind::EndWait:
+        s = flow.endWait(orderId, at, note);
+        break;
+    case Kind::Reopen:
+        s = flow.reopen(orderId, at, note);
+        break;
+    }
+    if (!s)
         return showError(this, window()->windowTitle(), s.error());
-    emit orderChanged();
+    emit stepTaken(*flow.lastStep(), FlowStepDialog::title(kind, stage));
 }
 
 void OrderTimelineTab::show(const OrderDetails &details)
@@ -159,7 +206,11 @@ void OrderTimelineTab::show(const OrderDetails &details)
     const std::optional<qint64> values[7] = {
         o.times.received,    o.times.responded,  o.times.analysed, o.times.solution,
         o.times.implemented, o.times.followedUp, o.times.closed};
-    // Timeline: stage times and events in time order, each with the time since the step before.
+    const char *codes[7] = {"received",    "responded",   "analysed", "solution",
+                            "implemented", "followed_up", "closed"};
+    // Timeline: every recorded step (a reopened order keeps its earlier repair and closing),
+    // then the stage times no event records (imported orders), in time order, each with the
+    // time since the step before.
     struct Step {
         qint64 at;
         QString what;
@@ -168,17 +219,24 @@ void OrderTimelineTab::show(const OrderDetails &details)
     const QString labels[7] = {tr("Received"),        tr("Responded"),   tr("Analysed"),
                                tr("Solution agreed"), tr("Implemented"), tr("Followed up"),
                                tr("Closed")};
-    for (int i = 0; i < 7; ++i)
-        if (values[i])
-            steps.push_back({*values[i], labels[i]});
+    auto stageLabel = [&](const QString &code) {
+        for (int i = 0; i < 7; ++i)
+            if (code == QLatin1String(codes[i]))
+                return labels[i];
+        return code;
+    };
+    std::set<std::pair<QString, qint64>> recorded;
     for (const StageEvent &e : m_details.events) {
+        QString what = e.kind == StageEvent::Kind::Stage ? stageLabel(e.stage) : eventLabel(e.kind);
         if (e.kind == StageEvent::Kind::Stage)
-            continue; // already listed from the stage times
-        QString what = eventLabel(e.kind);
+            recorded.insert({e.stage, e.at});
         if (!e.note.isEmpty())
             what += QStringLiteral(" — ") + e.note;
         steps.push_back({e.at, what});
     }
+    for (int i = 0; i < 7; ++i)
+        if (values[i] && !recorded.count({QLatin1String(codes[i]), *values[i]}))
+            steps.push_back({*values[i], labels[i]});
     std::stable_sort(steps.begin(), steps.end(),
                      [](const Step &a, const Step &b) { return a.at < b.at; });
     m_timeline->setRowCount(static_cast<int>(steps.size()));

@@ -7,6 +7,7 @@
 #include "OrderDialog.h"
 #include "OrdersTableModel.h"
 #include "commands/EditOrderCommand.h"
+#include "commands/FlowStepCommand.h"
 #include "flow/OrderRepository.h"
 #include "org/Staff.h"
 #include "storage/Clock.h"
@@ -309,20 +310,36 @@ void OrdersPage::openOrder(qint64 orderId)
 {
     if (!m_context.workbook() || orderId <= 0)
         return;
-    OrderDialog dialog(m_context.workbook()->database(), orderId, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (m_undo)
-        m_undo->push(new EditOrderCommand(
-            m_context.workbook()->database(), dialog.original(), dialog.saved(),
-            [this](const QString &problem) {
-                if (!problem.isEmpty())
-                    showError(this, tr("Undo"), makeError(ErrorKind::InvalidInput, problem));
-                m_model->reload();
-                m_context.notify(WorkbookContext::Change::Orders);
-            }));
+    Database &db = m_context.workbook()->database();
+    OrderDialog dialog(db, orderId, this);
+    // A step taken in the form shows in the list at once.
+    connect(&dialog, &OrderDialog::orderChanged, this, [this] {
+        m_model->reload();
+        m_context.notify(WorkbookContext::Change::Orders);
+    });
+    const bool saved = dialog.exec() == QDialog::Accepted;
     m_model->reload();
     m_context.notify(WorkbookContext::Change::Orders);
+    if (!saved || !m_undo)
+        return;
+    // The steps taken in the form and its edit: one change for Edit ▸ Undo, undone newest first.
+    const auto steps = dialog.takenSteps();
+    if (steps.empty() && !dialog.fieldsChanged())
+        return;
+    auto changed = [this](const QString &problem) {
+        if (!problem.isEmpty())
+            showError(this, tr("Undo"), makeError(ErrorKind::Stale, problem));
+        m_model->reload();
+        m_context.notify(WorkbookContext::Change::Orders);
+    };
+    auto *change = new QUndoCommand;
+    for (const auto &[step, what] : steps)
+        new FlowStepCommand(db, step, what, changed, change);
+    if (dialog.fieldsChanged())
+        new EditOrderCommand(db, dialog.original(), dialog.saved(), changed, change);
+    change->setText(change->childCount() == 1 ? change->child(0)->text()
+                                              : tr("Edit order %1").arg(dialog.saved().orderNo));
+    m_undo->push(change);
 }
 
 void OrdersPage::newOrder()

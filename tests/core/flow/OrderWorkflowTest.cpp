@@ -132,3 +132,38 @@ TEST_CASE("Reopening a closed order sends it back for a new repair", "[flow][wor
             e.before.value(QStringLiteral("closed_at")).toDouble() == double(local(2, 16, 0));
     CHECK(sawFirstClosing);
 }
+
+TEST_CASE("A step is undone and redone whole, audited, and never over a later change",
+          "[flow][workflow][undo]")
+{
+    WorkflowFixture f;
+    Database &db = f.workbook->database();
+    const ServiceOrder received = f.current();
+    REQUIRE(f.flow.respond(f.id, local(2, 9, 20)).ok());
+    REQUIRE(f.flow.lastStep().has_value());
+    OrderWorkflow::Step step = *f.flow.lastStep();
+    CHECK(step.before == received);
+    CHECK(step.after == f.current());
+    CHECK(step.event.stage == QStringLiteral("responded"));
+
+    REQUIRE(f.flow.undo(step).ok());
+    CHECK(f.current() == received);
+    CHECK(StageEventRepository(db).forOrder(f.id)->empty());
+    auto eventHistory = AuditLog(db).entriesFor(QStringLiteral("stage_event"), step.event.uid);
+    REQUIRE(eventHistory->size() == 2); // recorded, then removed
+    CHECK(eventHistory->back().action == AuditLog::Action::Delete);
+
+    REQUIRE(f.flow.redo(step).ok());
+    CHECK(f.current().times.responded == local(2, 9, 20));
+    REQUIRE(StageEventRepository(db).forOrder(f.id)->size() == 1);
+
+    // Changed since (another window): the undo is refused and nothing moves.
+    ServiceOrder edited = f.current();
+    edited.product = QStringLiteral("JSQ30");
+    REQUIRE(f.orders.update(edited).ok());
+    const Status refused = f.flow.undo(step);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Stale);
+    CHECK(f.current() == edited);
+    CHECK(StageEventRepository(db).forOrder(f.id)->size() == 1);
+}

@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include "flow/OrderRepository.h"
-#include "flow/SlaPolicy.h"
 #include "flow/OrdersTableModel.h"
+#include "flow/SlaPolicy.h"
 #include "flow/SlaPolicyDialog.h"
 
 #include <QApplication>
