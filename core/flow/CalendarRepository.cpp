@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QJsonObject>
 
-
 namespace servicelens::flow {
 
 namespace {

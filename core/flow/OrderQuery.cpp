@@ -104,8 +104,8 @@ QString OrderQuery::whereClause(const OrderFilter &f) const
         parts << QStringLiteral("o.id IN (SELECT id FROM temp.picked_order)");
     if (!f.text.trimmed().isEmpty())
         parts << QStringLiteral("(o.order_no LIKE :text ESCAPE '\\' OR o.product LIKE :text ESCAPE "
-                                "'\\' OR c.name LIKE :text ESCAPE '\\' OR o.description LIKE :text "
-                                "ESCAPE '\\')");
+                                "'\\' OR c.name LIKE :text ESCAPE '\\' OR c.phone LIKE :text "
+                                "ESCAPE '\\' OR o.description LIKE :text ESCAPE '\\')");
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 

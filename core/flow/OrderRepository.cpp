@@ -286,6 +286,18 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit)
     return {};
 }
 
+Result<std::vector<QDate>> OrderRepository::monthsWithOrders(qint64 branchId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT month FROM order_month_count WHERE branch_id = "
+                                    ":branch AND (received > 0 OR closed > 0) ORDER BY month "
+                                    "DESC"));
+    q.bind(QStringLiteral(":branch"), branchId);
+    return q.all<QDate>([](const SqlQuery &r) {
+        const int key = r.value(0).toInt();
+        return QDate(key / 100, key % 100, 1);
+    });
+}
+
 Status OrderRepository::beginBulk()
 {
     if (m_bulk)

@@ -65,6 +65,9 @@ public:
     Status remove(qint64 id);
 
     Result<std::optional<ServiceOrder>> findById(qint64 id) const;
+    // The months (first days) in which the branch received or closed orders, newest first:
+    // one read of the monthly counts, whatever the number of orders.
+    Result<std::vector<QDate>> monthsWithOrders(qint64 branchId) const;
     Result<std::optional<ServiceOrder>> findByOrderNo(qint64 branchId,
                                                       const QString &orderNo) const;
     Result<qint64> count() const;

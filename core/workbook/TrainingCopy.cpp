@@ -213,7 +213,7 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
         if (!tx.status())
             return fail(tx.status());
 
-        // 2. Customers: pseudonyms for names and phones.
+        // 2. Customers: pseudonyms for names and phones, addresses cleared.
         std::unordered_map<qint64, Customer> customers;
         std::unordered_map<QString, qint64> byUid;
         {
@@ -232,7 +232,9 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
                 return fail(q.status());
         }
         {
-            FastQuery u(**db, "UPDATE customer SET name = ?1, phone = ?2 WHERE id = ?3");
+            // The address has no stand-in: it is cleared.
+            FastQuery u(**db,
+                        "UPDATE customer SET name = ?1, phone = ?2, address = '' WHERE id = ?3");
             for (const auto &[id, c] : customers) {
                 u.bind(1, c.pseudonym).bind(2, c.pseudoPhone).bind(3, id);
                 if (auto s = u.exec(); !s)
@@ -334,6 +336,8 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
                     if (q.isNull(column))
                         return QVariant(QMetaType::fromType<QString>());
                     QJsonObject o = QJsonDocument::fromJson(q.text(column).toUtf8()).object();
+                    if (entity == QLatin1String("customer"))
+                        o.remove(QStringLiteral("address"));
                     if (customer) {
                         if (o.contains(QStringLiteral("name")))
                             o.insert(QStringLiteral("name"), customer->pseudonym);

@@ -97,6 +97,11 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0013_read_indexes.sql"),
          {},
          {}},
+        {14,
+         QStringLiteral("The customer's address"),
+         QStringLiteral(":/servicelens/schema/0014_customer_address.sql"),
+         {},
+         {}},
     };
     return migrations;
 }

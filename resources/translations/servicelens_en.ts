@@ -133,6 +133,21 @@
     </message>
 </context>
 <context>
+    <name>servicelens::ui::CustomerFields</name>
+    <message numerus="yes">
+        <location filename="../../ui/flow/CustomerFields.cpp" line="+111" />
+        <source>The order is for %1, an existing customer with %n earlier order(s). &lt;a href="different"&gt;A different person&lt;/a&gt;</source>
+        <translation>
+            <numerusform>The order is for %1, an existing customer with %n earlier order. &lt;a href="different"&gt;A different person&lt;/a&gt;</numerusform><numerusform>The order is for %1, an existing customer with %n earlier orders. &lt;a href="different"&gt;A different person&lt;/a&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>%1 — %2, %n earlier order(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n earlier order</numerusform><numerusform>%1 — %2, %n earlier orders</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
         <location filename="../../ui/dashboard/DashboardPage.cpp" line="+305" />
@@ -246,7 +261,13 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+305" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+325" />
+        <source> — %n order(s) match without the filters</source>
+        <translation>
+            <numerusform> — %n order match without the filters</numerusform><numerusform> — %n orders match without the filters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>

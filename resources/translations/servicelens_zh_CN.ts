@@ -1153,6 +1153,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>CustomerRepository</name>
+    <message>
+        <location filename="../../core/flow/Customer.cpp" line="+120"/>
+        <source>The customer was changed elsewhere after you opened the order; open it again to see the latest.</source>
+        <translation>打开工单后，该客户已在别处被修改；请重新打开以查看最新内容。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../../core/storage/SqliteError.cpp" line="+43"/>
@@ -2732,7 +2745,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+185"/>
         <source>The workbook lacks the trigger that counts orders per month.</source>
         <translation>工作簿缺少按月统计工单的触发器。</translation>
     </message>
@@ -2742,13 +2755,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1 在您打开后已在其他位置（另一个窗口或程序）被修改；您的更改未保存。请重新打开查看最新内容后再修改。</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-304"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/flow/OrderDetails.cpp" line="+76"/>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+287"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+299"/>
         <location line="+42"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
@@ -4425,7 +4438,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>培训副本</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Order ids that look like phone numbers were kept, as they identify records: %1 of them (for example %2). Check the copy before sharing it.</source>
         <translation>看起来像电话号码的工单号因用于标识记录而予以保留：共 %1 个（例如 %2）。分享副本前请检查。</translation>
     </message>
@@ -4435,7 +4448,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>看起来像电话号码的工号因用于标识人员而予以保留：共 %1 个（例如 %2）。分享副本前请检查。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <location line="+8"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
@@ -5138,6 +5151,43 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Order %1, follow-up call: %2</source>
         <translation>工单 %1 回访：%2</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::CustomerFields</name>
+    <message>
+        <location filename="../../ui/flow/CustomerFields.cpp" line="+36"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address (where the technician goes)</source>
+        <translation>地址（技术员上门的地点）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>The order is for %1, an existing customer with %n earlier order(s). &lt;a href=&quot;different&quot;&gt;A different person&lt;/a&gt;</source>
+        <translation>
+            <numerusform>此工单属于老客户 %1，此前有 %n 张工单。&lt;a href=&quot;different&quot;&gt;不是此人&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 — %2, %n earlier order(s)</source>
+        <translation>
+            <numerusform>%1 — %2，此前 %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already a customer: %1</source>
+        <translation>已是客户：%1</translation>
     </message>
 </context>
 <context>
@@ -6814,7 +6864,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+67"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+69"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -6855,12 +6905,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+22"/>
         <source>Order &amp;id:</source>
         <translation>工单号(&amp;I)：</translation>
     </message>
@@ -6886,11 +6935,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <source>Customer:</source>
-        <translation>客户：</translation>
+        <source>Cu&amp;stomer:</source>
+        <translation>客户(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Te&amp;chnician:</source>
         <translation>技术员(&amp;C)：</translation>
     </message>
@@ -6950,12 +6999,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Save Order</source>
         <translation>保存工单</translation>
     </message>
@@ -7200,7 +7249,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message>
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+80"/>
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+97"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -7230,7 +7279,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未关闭</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Complaints or not</source>
         <translation>是否投诉</translation>
     </message>
@@ -7245,12 +7294,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无投诉</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search order id, customer, product or fault (Ctrl+F)</source>
-        <translation>搜索工单号、客户、产品或故障描述（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open orders past their resolution due date, in working days</source>
         <translation>按工作日计已超过解决期限的未关闭工单</translation>
     </message>
@@ -7265,7 +7309,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Orders</source>
         <translation>工单(&amp;O)</translation>
     </message>
@@ -7275,7 +7319,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>流程图(&amp;P)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+3"/>
+        <source>Process map: %1</source>
+        <translation>流程图：%1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
@@ -7285,24 +7334,51 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>全部技术员</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
+        <source>Filtered by %1</source>
+        <translation>已筛选：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> — %n order(s) match without the filters</source>
+        <translation>
+            <numerusform>——不加筛选时有 %n 张工单匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Closed in %1</source>
         <translation>%1 关闭</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Process map: %1 · &lt;a href=&quot;all&quot;&gt;show all orders&lt;/a&gt;</source>
-        <translation>流程图：%1 · &lt;a href=&quot;all&quot;&gt;显示全部工单&lt;/a&gt;</translation>
+        <source>%1 · &lt;a href=&quot;all&quot;&gt;show all orders&lt;/a&gt;</source>
+        <translation>%1 · &lt;a href=&quot;all&quot;&gt;显示全部工单&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>New order %1 saved</source>
+        <translation>新工单 %1 已保存</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-60"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 张工单</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-247"/>
+        <source>Search order id, customer, phone, product or fault (Ctrl+F)</source>
+        <translation>搜索工单号、客户、电话、产品或故障描述（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderDialog.h"
 
+#include "CustomerFields.h"
 #include "OrderHistoryTab.h"
 #include "OrderTimelineTab.h"
 #include "commands/FlowStepCommand.h"
@@ -12,6 +13,7 @@
 #include "org/Staff.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
+#include "storage/WriteTransaction.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/Palette.h"
 
@@ -178,7 +180,8 @@ void OrderDialog::buildOrderTab(QWidget *tab)
             if (m.role == org::Role::TechnicalSupport &&
                 (m.active || m.id == m_details.order.technicianId.value_or(0)))
                 m_technician->addItem(m.code + QLatin1Char(' ') + m.name, m.id);
-    m_customer = new QLabel(tab);
+    m_customer = new CustomerFields(m_db, tab);
+    m_customer->setObjectName(QStringLiteral("customerFields"));
     // -1, shown as "not in the data", is a count the order's file never gave (KPI.md).
     m_visits = new QSpinBox(tab);
     m_visits->setRange(-1, 99);
@@ -200,7 +203,9 @@ void OrderDialog::buildOrderTab(QWidget *tab)
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("Cate&gory:"), m_category);
     form->addRow(tr("Pro&duct:"), m_product);
-    form->addRow(tr("Customer:"), m_customer);
+    auto *customerLabel = new QLabel(tr("Cu&stomer:"), tab);
+    customerLabel->setBuddy(m_customer);
+    form->addRow(customerLabel, m_customer);
     form->addRow(tr("Te&chnician:"), m_technician);
     form->addRow(QString(), m_complaint);
     auto *counts = new QHBoxLayout;
@@ -256,9 +261,7 @@ void OrderDialog::fill()
     m_complaint->setChecked(o.complaint);
     m_technician->setCurrentIndex(o.technicianId ? qMax(0, m_technician->findData(*o.technicianId))
                                                  : 0);
-    m_customer->setText(m_details.customer ? m_details.customer->name + QStringLiteral("  ") +
-                                                 Customer::maskPhone(m_details.customer->phone)
-                                           : tr("(none)"));
+    m_customer->setCustomer(m_details.customer);
     m_visits->setValue(o.knows(ServiceOrder::VisitsUnknown) ? o.visits : -1);
     m_reopened->setValue(o.knows(ServiceOrder::ReopenedUnknown) ? o.reopened : -1);
     m_description->setPlainText(o.description);
@@ -329,6 +332,15 @@ ServiceOrder OrderDialog::edited() const
     return o;
 }
 
+bool OrderDialog::customerEdited() const
+{
+    const CustomerRepository::FormInput in = m_customer->input();
+    const std::optional<Customer> &had = m_details.customer;
+    return in.picked || in.typed.name != (had ? had->name : QString()) ||
+           in.typed.phone != (had ? had->phone : QString()) ||
+           in.typed.address != (had ? had->address : QString());
+}
+
 QString OrderDialog::stageProblem() const
 {
     return m_stageProblem && !m_stageProblem->isHidden() ? m_stageProblem->text() : QString();
@@ -358,15 +370,27 @@ void OrderDialog::accept()
         return;
     }
     ServiceOrder saved = o;
-    m_fieldsChanged = m_isNew || o != m_details.order;
+    m_fieldsChanged = m_isNew || o != m_details.order || customerEdited();
     if (!m_fieldsChanged) {
         m_saved = saved;
         QDialog::accept();
         return;
     }
-    if (auto s = m_isNew ? OrderRepository(m_db).insert(saved)
-                         : OrderRepository(m_db).update(o, m_details.order);
-        !s) {
+    // The customer and the order, together or not at all.
+    WriteTransaction tx(m_db);
+    Status s = tx.status();
+    if (s) {
+        if (auto customer = CustomerRepository(m_db).assign(m_customer->input()))
+            saved.customerId = *customer;
+        else
+            s = customer.error();
+    }
+    if (s)
+        s = m_isNew ? OrderRepository(m_db).insert(saved)
+                    : OrderRepository(m_db).update(saved, m_details.order);
+    if (s)
+        s = tx.commit();
+    if (!s) {
         if (s.error().kind == ErrorKind::Conflict) {
             m_orderNoProblem->setText(s.error().message);
             m_orderNoProblem->show();

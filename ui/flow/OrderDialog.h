@@ -25,6 +25,7 @@ class Database;
 
 namespace servicelens::ui {
 
+class CustomerFields;
 class OrderHistoryTab;
 class OrderTimelineTab;
 
@@ -65,6 +66,7 @@ private:
     void fill();
     void reload();
     flow::ServiceOrder edited() const;
+    bool customerEdited() const;
 
     Database &m_db;
     flow::OrderDetails m_details;
@@ -82,7 +84,7 @@ private:
     QLineEdit *m_product = nullptr;
     QCheckBox *m_complaint = nullptr;
     QComboBox *m_technician = nullptr;
-    QLabel *m_customer = nullptr;
+    CustomerFields *m_customer = nullptr;
     QSpinBox *m_visits = nullptr;
     QSpinBox *m_reopened = nullptr;
     QPlainTextEdit *m_description = nullptr;

@@ -8,6 +8,7 @@
 #include "OrdersTableModel.h"
 #include "commands/EditOrderCommand.h"
 #include "commands/FlowStepCommand.h"
+#include "flow/OrderQuery.h"
 #include "flow/OrderRepository.h"
 #include "org/Staff.h"
 #include "storage/Clock.h"
@@ -33,9 +34,25 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace servicelens::ui {
 
 using namespace flow;
+
+namespace {
+
+// "2026年10月" in a Chinese window, "Oct 2026" in an English one.
+QString monthLabel(QDate month)
+{
+    const QLocale locale;
+    return locale.toString(month, locale.language() == QLocale::Chinese
+                                      ? QStringLiteral("yyyy年M月")
+                                      : QStringLiteral("MMM yyyy"));
+}
+
+} // namespace
 
 namespace {
 
@@ -89,6 +106,7 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_drillDown(new QLabel(this))
+    , m_filterNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("flowPage"));
     m_view->setObjectName(QStringLiteral("ordersView"));
@@ -100,12 +118,21 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_count->setObjectName(QStringLiteral("orderCount"));
     m_drillDown->setObjectName(QStringLiteral("drillDown"));
+    m_filterNote->setObjectName(QStringLiteral("filterNote"));
+    m_filterNote->setTextFormat(Qt::RichText);
+    m_filterNote->hide();
+    // Every filter back to "all" (the search text stays: it is what the user is looking for).
+    connect(m_filterNote, &QLabel::linkActivated, this, [this] {
+        flow::OrderFilter keepText;
+        keepText.text = m_search->text().trimmed();
+        showFiltered(keepText);
+    });
     // The link of a drill-down label clears what it limited the list to.
     connect(m_drillDown, &QLabel::linkActivated, this, [this] { showFiltered({}); });
     m_complaint->addItem(tr("Complaints or not"), QVariant());
     m_complaint->addItem(tr("Complaints only"), true);
     m_complaint->addItem(tr("No complaint"), false);
-    m_search->setPlaceholderText(tr("Search order id, customer, product or fault (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search order id, customer, phone, product or fault (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_overdue->setToolTip(tr("Open orders past their resolution due date, in working days"));
 
@@ -140,6 +167,7 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     searchRow->addWidget(newButton);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_drillDown);
+    searchRow->addWidget(m_filterNote);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
     footer->addStretch();
@@ -157,7 +185,10 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("flowTabs"));
     m_tabs->addTab(ordersTab, tr("&Orders"));
     m_tabs->addTab(m_processMap, tr("&Process Map"));
-    connect(m_processMap, &ProcessMapPanel::openOrders, this, &OrdersPage::showOrders);
+    connect(m_processMap, &ProcessMapPanel::openOrders, this,
+            [this](const std::vector<qint64> &ids, const QString &what) {
+                showOrders(ids, tr("Process map: %1").arg(what));
+            });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addWidget(m_tabs);
@@ -180,7 +211,8 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
         m_search->selectAll();
     });
     connect(m_model, &OrdersTableModel::totalCountChanged, this, &OrdersPage::updateCount);
-    connect(m_view, &QTableView::doubleClicked, this,
+    // Double-click or Enter, as the platform activates an item.
+    connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { openOrder(m_model->orderId(index.row())); });
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &OrdersPage::showColumnMenu);
@@ -217,13 +249,17 @@ void OrdersPage::fillMonthAndTechnicians()
         const QTimeZone zone = (branch ? *branch : Branch()).localTime().zone();
         const QDate today =
             m_context.workbook()->database().clock().nowUtc().toTimeZone(zone).date();
-        const QLocale locale;
-        const QString format = locale.language() == QLocale::Chinese ? QStringLiteral("yyyy年M月")
-                                                                     : QStringLiteral("MMM yyyy");
-        for (int i = 0; i < 60; ++i) {
-            const QDate m = QDate(today.year(), today.month(), 1).addMonths(-i);
-            m_month->addItem(locale.toString(m, format), m);
-        }
+        // The months that have orders (and this one, where new orders go), newest first.
+        std::vector<QDate> months{QDate(today.year(), today.month(), 1)};
+        if (branch)
+            if (auto with =
+                    OrderRepository(m_context.workbook()->database()).monthsWithOrders(branch->id))
+                for (const QDate &m : *with)
+                    if (m != months.front())
+                        months.push_back(m);
+        std::sort(months.begin(), months.end(), std::greater<>());
+        for (const QDate &m : months)
+            m_month->addItem(monthLabel(m), m);
         if (auto staff = org::StaffRepository(m_context.workbook()->database()).list())
             for (const org::StaffMember &s : *staff)
                 if (s.role == org::Role::TechnicalSupport)
@@ -258,12 +294,53 @@ void OrdersPage::applyFilter()
     if (m_updating)
         return;
     m_model->setFilter(currentFilter());
+    updateFilterNote();
+}
+
+void OrdersPage::updateFilterNote()
+{
+    // What limits the list besides the search, said plainly: a search must never look as if it
+    // covered every order when a month (left by a drill-down, say) narrows it.
+    QStringList active;
+    for (QComboBox *c :
+         {m_month, m_status, m_stage, m_priority, m_channel, m_technician, m_complaint})
+        if (c->currentIndex() > 0)
+            active << c->currentText();
+    for (QCheckBox *c : {m_openOnly, m_overdue})
+        if (c->isChecked())
+            active << c->text().remove(QLatin1Char('&'));
+    if (active.isEmpty()) {
+        m_filterNote->hide();
+        return;
+    }
+    QString text = tr("Filtered by %1").arg(QLocale().createSeparatedList(active).toHtmlEscaped());
+    const QString search = m_search->text().trimmed();
+    if (!search.isEmpty() && m_model->totalCount() == 0 && m_context.workbook() &&
+        m_context.branch()) {
+        OrderFilter everywhere;
+        everywhere.text = search;
+        auto all =
+            OrderQuery(m_context.workbook()->database(), *m_context.branch()).count(everywhere);
+        if (all && *all > 0)
+            text += tr(" — %n order(s) match without the filters", nullptr,
+                       static_cast<int>(qMin<qint64>(*all, INT_MAX)));
+    }
+    m_filterNote->setText(text +
+                          QStringLiteral(" · <a href=\"clear\">%1</a>").arg(tr("Clear filters")));
+    m_filterNote->show();
 }
 
 void OrdersPage::showFiltered(const flow::OrderFilter &filter)
 {
     m_workbookShown->runPending(); // the filters' lists (months, technicians) first
     m_updating = true;
+    if (filter.receivedMonth && m_month->findData(*filter.receivedMonth) < 0) {
+        // A month without orders, asked for all the same (an empty month's tile): listed.
+        int at = 1;
+        while (at < m_month->count() && m_month->itemData(at).toDate() > *filter.receivedMonth)
+            ++at;
+        m_month->insertItem(at, monthLabel(*filter.receivedMonth), *filter.receivedMonth);
+    }
     m_month->setCurrentIndex(
         filter.receivedMonth ? qMax(0, m_month->findData(*filter.receivedMonth)) : 0);
     selectValue(m_status, filter.status);
@@ -294,8 +371,7 @@ void OrdersPage::showOrders(const std::vector<qint64> &orderIds, const QString &
     flow::OrderFilter filter;
     filter.orderIds = orderIds;
     showFiltered(filter);
-    m_drillDown->setText(
-        tr("Process map: %1 · <a href=\"all\">show all orders</a>").arg(what.toHtmlEscaped()));
+    m_drillDown->setText(tr("%1 · <a href=\"all\">show all orders</a>").arg(what.toHtmlEscaped()));
     m_drillDown->setVisible(true);
     m_tabs->setCurrentIndex(0);
 }
@@ -355,11 +431,16 @@ void OrdersPage::newOrder()
     if (auto next =
             OrderRepository(m_context.workbook()->database()).nextOrderNo(branch->id, today))
         draft.orderNo = *next;
+    draft.visits = 0; // nobody has gone yet
     OrderDialog dialog(m_context.workbook()->database(), draft, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
-        m_context.notify(WorkbookContext::Change::Orders);
-    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.notify(WorkbookContext::Change::Orders);
+    // The new order, shown and selected (whatever the list was filtered by), with a way back.
+    const ServiceOrder &saved = dialog.saved();
+    showOrders({saved.id}, tr("New order %1 saved").arg(saved.orderNo));
+    m_view->selectRow(0);
+    m_view->setFocus();
 }
 
 void OrdersPage::showColumnMenu(const QPoint &pos)

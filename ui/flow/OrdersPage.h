@@ -45,6 +45,7 @@ private:
     // The context's workbook or branch changed: everything shown afresh.
     void showWorkbook();
     void applyFilter();
+    void updateFilterNote();
     void updateCount(qint64 total);
     void showColumnMenu(const QPoint &pos);
     void saveColumns();
@@ -68,6 +69,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QLabel *m_drillDown;
+    QLabel *m_filterNote;
     // A filter given by showFiltered() that the bar cannot express (e.g. closed in a month).
     std::optional<QDate> m_closedMonth;
     std::vector<qint64> m_orderIds; // the orders a process map number opened
