@@ -9,8 +9,10 @@
 #include "kpi/DashboardData.h"
 #include "kpi/KpiEngine.h"
 #include "storage/Database.h"
+#include "storage/FastQuery.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookCheck.h"
+#include "workbook/WorkbookSearch.h"
 #include "workbook/WorkbookSummary.h"
 
 #include <QCoreApplication>
@@ -146,6 +148,26 @@ int main(int argc, char **argv)
             if (!p)
                 fail(p.error());
         }));
+
+    // Find in Workbook (Ctrl+K): a phone number (a few orders: every order is looked at) and a
+    // word in many (the newest 20 of each kind come at once).
+    {
+        FastQuery q(workbook->database(),
+                    "SELECT phone FROM customer WHERE phone <> '' ORDER BY id DESC LIMIT 1");
+        const QString phone = q.next() ? q.text(0) : QStringLiteral("13912345678");
+        const WorkbookSearch everywhere(workbook->database(), workbook->defaultBranch()->id);
+        for (const QString &text : {phone, QStringLiteral("异响")}) {
+            std::size_t found = 0;
+            const double s = seconds([&] {
+                auto hits = everywhere.find(text);
+                if (!hits)
+                    fail(hits.error());
+                found = hits->size();
+            });
+            row(text == phone ? "find in workbook: a phone" : "find in workbook: a common word", s,
+                QStringLiteral("%1 matches shown").arg(found));
+        }
+    }
 
     const QString copy = temp.filePath(QStringLiteral("copy.servicelens"));
     row("back up (online backup API)", seconds([&] {

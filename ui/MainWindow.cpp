@@ -14,6 +14,7 @@
 #include "widgets/Palette.h"
 #include "workbook/ImportDialog.h"
 #include "workbook/RecentFiles.h"
+#include "workbook/SearchDialog.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookContext.h"
 #include "workbook/WorkbookController.h"
@@ -208,6 +209,13 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in Workbook…"), this, &MainWindow::findInWorkbook);
+    find->setObjectName(QStringLiteral("findInWorkbookAction"));
+    // Ctrl+K as in the tools people know; Ctrl+Shift+F as "find in files".
+    find->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
+    m_workbookActions << find;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
@@ -389,6 +397,47 @@ bool MainWindow::exportTrainingCopy(const QString &chosen)
 bool MainWindow::verifyWorkbook()
 {
     return workbook() && m_safety.verify(*workbook());
+}
+
+void MainWindow::findInWorkbook()
+{
+    auto branch = m_context->branch();
+    if (!workbook() || !branch)
+        return;
+    SearchDialog dialog(workbook()->database(), branch->id, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosen())
+        openFound(*dialog.chosen());
+}
+
+void MainWindow::openFound(const WorkbookSearch::Hit &hit)
+{
+    switch (hit.kind) {
+    case WorkbookSearch::Kind::Order:
+    case WorkbookSearch::Kind::Comment:
+        if (!hit.order)
+            return showPage(Surveys);
+        showPage(ServiceFlow);
+        m_orders->showOrders({*hit.order}, tr("Found: %1").arg(hit.title));
+        m_orders->openOrder(*hit.order);
+        return;
+    case WorkbookSearch::Kind::Customer: {
+        // The customer's orders: by phone when there is one (names repeat), else by name.
+        const QStringList parts = hit.detail.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        flow::OrderFilter filter;
+        filter.text = parts.size() > 1 ? parts.last() : hit.title;
+        showPage(ServiceFlow);
+        m_orders->showFiltered(filter);
+        return;
+    }
+    case WorkbookSearch::Kind::Inspection:
+        showPage(Inspections);
+        m_inspections->openInspection(hit.id);
+        return;
+    case WorkbookSearch::Kind::Action:
+        showPage(Inspections);
+        m_inspections->showAction(hit.id);
+        return;
+    }
 }
 
 void MainWindow::showPreferences()

@@ -4,6 +4,8 @@
 #include "workbook/Importers.h"
 #include "workbook/WorkbookSafetyActions.h"
 
+#include "workbook/WorkbookSearch.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -61,6 +63,9 @@ public:
     // chain, on a worker thread with its own read-only connection; the result in a message box.
     // Returns whether the workbook passed.
     bool verifyWorkbook();
+    // Find in Workbook (Ctrl+K): the search dialog, then the page of the match chosen.
+    void findInWorkbook();
+    void openFound(const WorkbookSearch::Hit &hit);
     // File ▸ Export Copy for Training: asks for the file unless given one; on a worker thread.
     bool exportTrainingCopy(const QString &target = QString());
 

@@ -291,7 +291,7 @@
 <context>
     <name>CalendarRepository</name>
     <message>
-        <location filename="../../core/flow/CalendarRepository.cpp" line="+79"/>
+        <location filename="../../core/flow/CalendarRepository.cpp" line="+78"/>
         <source>The calendar day is not a valid date.</source>
         <translation>日历中的日期无效。</translation>
     </message>
@@ -5185,7 +5185,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Already a customer: %1</source>
         <translation>已是客户：%1</translation>
     </message>
@@ -6499,7 +6499,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>模板：</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <location line="+8"/>
         <location line="+6"/>
         <source>Import inspections</source>
@@ -6542,7 +6542,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+114"/>
+        <location filename="../../ui/MainWindow.cpp" line="+115"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -6643,6 +6643,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Find in Workbook…</source>
+        <translation>在工作簿中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -6744,7 +6749,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
+        <source>Found: %1</source>
+        <translation>查找结果：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>About ServiceLens</source>
         <translation>关于 ServiceLens</translation>
     </message>
@@ -7356,7 +7366,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 关闭</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 · &lt;a href=&quot;all&quot;&gt;show all orders&lt;/a&gt;</source>
         <translation>%1 · &lt;a href=&quot;all&quot;&gt;显示全部工单&lt;/a&gt;</translation>
     </message>
@@ -7373,12 +7383,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-246"/>
         <source>Search order id, customer, phone, product or fault (Ctrl+F)</source>
         <translation>搜索工单号、客户、电话、产品或故障描述（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+272"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -7886,6 +7896,79 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+12"/>
         <source>(nobody yet)</source>
         <translation>（暂未指定）</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::SearchDialog</name>
+    <message>
+        <location filename="../../ui/workbook/SearchDialog.cpp" line="+34"/>
+        <source>Orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspections</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey comments</source>
+        <translation>调查意见</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Find in Workbook</source>
+        <translation>在工作簿中查找</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order id, customer, phone, product, fault, inspection note, action, comment…</source>
+        <translation>工单号、客户、电话、产品、故障、巡检备注、整改措施、客户意见…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the text is</source>
+        <translation>所在内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type two characters or more.</source>
+        <translation>请输入至少两个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in this branch&apos;s workbook contains “%1”.</source>
+        <translation>本网点的工作簿中没有包含“%1”的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest 20 of each kind at most; Enter or a double-click opens the one selected.</source>
+        <translation>每类最多显示最新的 20 条；按回车或双击打开所选的一条。</translation>
     </message>
 </context>
 <context>

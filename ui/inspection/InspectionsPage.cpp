@@ -310,6 +310,12 @@ void InspectionsPage::startInspection(const QString &templateCode, std::optional
     openInspection(i.id);
 }
 
+void InspectionsPage::showAction(qint64 actionId)
+{
+    m_tabs->setCurrentWidget(m_actions);
+    m_actions->selectAction(actionId);
+}
+
 void InspectionsPage::openInspection(qint64 inspectionId)
 {
     if (!m_context.workbook())
