@@ -154,6 +154,13 @@ void MainWindow::createPages()
         m_orders->showFiltered(filter);
         showPage(ServiceFlow);
     });
+    // The status bar names the month the dashboard shows, whichever way it was chosen.
+    connect(m_dashboard, &DashboardPage::monthChanged, this, &MainWindow::showPeriod);
+    connect(m_dashboard, &DashboardPage::drillDownTo, this,
+            [this](const std::vector<qint64> &ids, const QString &what) {
+                m_orders->showOrders(ids, what);
+                showPage(ServiceFlow);
+            });
     m_inspections = new InspectionsPage(*m_context, m_pages);
     m_pages->addWidget(m_inspections);
     m_surveys = new SurveysPage(*m_context, m_pages);
@@ -330,11 +337,16 @@ void MainWindow::updateTitleAndStatus()
     // The period pages show by default: the last complete month in the branch's time zone.
     const QDate today = m_context->today();
     const QDate period = QDate(today.year(), today.month(), 1).addMonths(-1);
+    showPeriod(m_dashboard->month().isValid() ? m_dashboard->month() : period);
+}
+
+void MainWindow::showPeriod(QDate month)
+{
     const QLocale locale;
     m_periodLabel->setText(tr("Period: %1")
-                               .arg(locale.toString(period, locale.language() == QLocale::Chinese
-                                                                ? QStringLiteral("yyyy年M月")
-                                                                : QStringLiteral("MMM yyyy"))));
+                               .arg(locale.toString(month, locale.language() == QLocale::Chinese
+                                                               ? QStringLiteral("yyyy年M月")
+                                                               : QStringLiteral("MMM yyyy"))));
 }
 
 Result<io::ImportSummary> MainWindow::importWithWorkbookHandedOver(QWidget *parent, ImportKind kind,

@@ -81,6 +81,7 @@ private:
     void rebuildRecentMenu();
     void backUpWorkbook();
     void showPreferences();
+    void showPeriod(QDate month);
     void showAbout();
 
     WorkbookController *m_workbooks;

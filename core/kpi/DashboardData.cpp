@@ -13,9 +13,16 @@ namespace servicelens::kpi {
 
 namespace {
 
+// The bucket of an order open at the end of the month: 0-1, 2-3, 4-7, > 7 working days.
+int ageBucket(int workingDays)
+{
+    return workingDays <= 1 ? 0 : workingDays <= 3 ? 1 : workingDays <= 7 ? 2 : 3;
+}
+
 Result<std::array<qint64, 4>> countBacklogByAge(Database &db, const Branch &branch, QDate first,
                                                 const flow::WorkingCalendar &calendar,
-                                                const LocalTime &local)
+                                                const LocalTime &local,
+                                                BacklogOrders *ids = nullptr)
 {
     // Open at the end of the month: received before the end and closed, if at all, after it.
     // Both halves are served by indexes: the open-orders index and the closed-time index.
@@ -24,14 +31,17 @@ Result<std::array<qint64, 4>> countBacklogByAge(Database &db, const Branch &bran
     std::array<qint64, 4> ages{};
     // The planner prefers the received-time index for the first half, which walks every order
     // ever received; the partial index of open orders holds only the few still open.
-    FastQuery q(db, "SELECT received_at FROM service_order INDEXED BY service_order_open WHERE "
-                    "branch_id = ?1 AND closed_at IS NULL AND received_at < ?2 UNION ALL SELECT "
-                    "received_at FROM service_order WHERE "
+    FastQuery q(db, "SELECT received_at, id FROM service_order INDEXED BY service_order_open "
+                    "WHERE branch_id = ?1 AND closed_at IS NULL AND received_at < ?2 UNION ALL "
+                    "SELECT received_at, id FROM service_order WHERE "
                     "branch_id = ?1 AND closed_at >= ?2 AND received_at < ?2");
     q.bind(1, branch.id).bind(2, end);
     while (q.next()) {
-        const int wd = calendar.workingDaysAfter(local.localDate(q.int64(0)), lastDay);
-        ages[wd <= 1 ? 0 : wd <= 3 ? 1 : wd <= 7 ? 2 : 3] += 1;
+        const int bucket =
+            ageBucket(calendar.workingDaysAfter(local.localDate(q.int64(0)), lastDay));
+        ages[static_cast<std::size_t>(bucket)] += 1;
+        if (ids)
+            (*ids)[static_cast<std::size_t>(bucket)].push_back(q.int64(1));
     }
     if (!q.status())
         return q.status().error();
@@ -72,6 +82,19 @@ Result<DataQuality> dataQuality(Database &db, const Branch &branch, qint64 start
 }
 
 } // namespace
+
+Result<BacklogOrders> DashboardData::backlogOrders(Database &db, const Branch &branch, QDate month)
+{
+    auto calendar = flow::CalendarRepository(db).load();
+    if (!calendar)
+        return calendar.error();
+    BacklogOrders ids;
+    if (auto counted = countBacklogByAge(db, branch, QDate(month.year(), month.month(), 1),
+                                         *calendar, branch.localTime(), &ids);
+        !counted)
+        return counted.error();
+    return ids;
+}
 
 Result<DashboardData> DashboardData::load(Database &db, const Branch &branch, QDate month)
 {

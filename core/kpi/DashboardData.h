@@ -22,6 +22,10 @@ struct DataQuality {
     qint64 stagesOutOfOrder = 0;      // received in the month, a stage earlier than the one before
 };
 
+// The orders open at the end of a month, by the backlog's age buckets (0-1, 2-3, 4-7, > 7
+// working days since received).
+using BacklogOrders = std::array<std::vector<qint64>, 4>;
+
 // Everything the dashboard shows for one branch and month, computed by the KPI engine: the
 // month, the twelve months up to it, the backlog by age, data quality and the targets.
 struct DashboardData {
@@ -35,6 +39,8 @@ struct DashboardData {
     KpiTargets targets;
 
     static Result<DashboardData> load(Database &db, const Branch &branch, QDate month);
+    // The orders behind the backlog's bars (what a click on the backlog lists).
+    static Result<BacklogOrders> backlogOrders(Database &db, const Branch &branch, QDate month);
 };
 
 } // namespace servicelens::kpi

@@ -129,4 +129,11 @@ QString dwellStageCode(DwellStage stage);
 // The seven likert5 dimensions of the default survey (FORMATS.md), in its order.
 const std::vector<QString> &surveyDimensionCodes();
 
+// The orders closed in a month that its rates count as failures, collected while the figures
+// are computed, so what a click on a figure lists is exactly what the figure counted.
+struct OrdersBehind {
+    std::vector<qint64> slaMissed;       // SLA known, response or resolution target missed
+    std::vector<qint64> notFirstTimeFix; // inputs known, more than one visit or reopened
+};
+
 } // namespace servicelens::kpi

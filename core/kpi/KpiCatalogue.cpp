@@ -36,7 +36,7 @@ const std::vector<KpiDefinition> &KpiCatalogue::all()
         {"orders.received", O, KpiUnit::Count, neither, QT_TRANSLATE_NOOP("Kpi", "Orders received"),
          QT_TRANSLATE_NOOP("Kpi", "Received"),
          QT_TRANSLATE_NOOP("Kpi", "Orders received in the month."), 0,
-         [](const MonthKpis &k) { return count(k.orders.received); }, nullptr},
+         [](const MonthKpis &k) { return count(k.orders.received); }, &KpiTargets::ordersReceived},
         {"orders.closed", O, KpiUnit::Count, neither, QT_TRANSLATE_NOOP("Kpi", "Orders closed"),
          QT_TRANSLATE_NOOP("Kpi", "Closed"),
          QT_TRANSLATE_NOOP("Kpi", "Orders closed in the month."), 0,
@@ -55,7 +55,7 @@ const std::vector<KpiDefinition> &KpiCatalogue::all()
          QT_TRANSLATE_NOOP("Kpi", "Backlog at month end"),
          QT_TRANSLATE_NOOP("Kpi", "Orders received before the end of the month and not closed "
                                   "before it."),
-         0, [](const MonthKpis &k) { return count(k.orders.backlogEnd); }, nullptr},
+         0, [](const MonthKpis &k) { return count(k.orders.backlogEnd); }, &KpiTargets::backlogEnd},
         {"orders.response_hours_mean", O, KpiUnit::Hours, down,
          QT_TRANSLATE_NOOP("Kpi", "Mean response (hours)"),
          QT_TRANSLATE_NOOP("Kpi", "Mean response (hours)"),
@@ -102,12 +102,13 @@ const std::vector<KpiDefinition> &KpiCatalogue::all()
          QT_TRANSLATE_NOOP("Kpi", "SLA met"),
          QT_TRANSLATE_NOOP("Kpi", "Orders closed in the month that met both their response and "
                                   "their resolution target."),
-         1, [](const MonthKpis &k) { return k.orders.slaMetRate; }, nullptr},
+         1, [](const MonthKpis &k) { return k.orders.slaMetRate; }, &KpiTargets::slaMet},
         {"orders.first_time_fix_rate", O, KpiUnit::Rate, up,
          QT_TRANSLATE_NOOP("Kpi", "First-time fix"), QT_TRANSLATE_NOOP("Kpi", "First-time fix"),
          QT_TRANSLATE_NOOP("Kpi", "Orders closed in the month with at most one visit and never "
                                   "reopened."),
-         1, [](const MonthKpis &k) { return k.orders.firstTimeFixRate; }, nullptr},
+         1, [](const MonthKpis &k) { return k.orders.firstTimeFixRate; },
+         &KpiTargets::firstTimeFix},
         {"orders.reopen_rate", O, KpiUnit::Rate, down, QT_TRANSLATE_NOOP("Kpi", "Reopened"),
          QT_TRANSLATE_NOOP("Kpi", "Reopened"),
          QT_TRANSLATE_NOOP("Kpi", "Orders closed in the month that had been reopened at "
@@ -294,6 +295,9 @@ std::optional<double> KpiCatalogue::target(const KpiDefinition &d, const KpiTarg
 {
     if (!d.target)
         return std::nullopt;
+    // A count's target is optional: 0 means none was set.
+    if (d.unit == KpiUnit::Count && targets.*d.target <= 0)
+        return std::nullopt;
     return targets.*d.target;
 }
 
@@ -304,7 +308,8 @@ std::optional<bool> KpiCatalogue::meetsTarget(const KpiDefinition &d,
     const auto t = target(d, targets);
     if (!value || !t)
         return std::nullopt;
-    return d.better == Better::Lower ? *value <= *t : *value >= *t;
+    // A volume's target is a capacity: met at or below it.
+    return d.better == Better::Higher ? *value >= *t : *value <= *t;
 }
 
 KpiTargets::Rating KpiCatalogue::rate(const KpiDefinition &d, const std::optional<double> &value,
@@ -313,7 +318,8 @@ KpiTargets::Rating KpiCatalogue::rate(const KpiDefinition &d, const std::optiona
     const auto t = target(d, targets);
     if (!t)
         return KpiTargets::Rating::Unknown;
-    return KpiTargets::rate(value, *t, d.better != Better::Lower);
+    // A volume's target is a capacity: met at or below it.
+    return KpiTargets::rate(value, *t, d.better == Better::Higher);
 }
 
 } // namespace servicelens::kpi

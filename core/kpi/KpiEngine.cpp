@@ -171,6 +171,25 @@ Result<MonthKpis> KpiEngine::computePeriod(const Branch &branch, QDate from, QDa
     return k;
 }
 
+Result<OrdersBehind> KpiEngine::ordersBehind(const Branch &branch, QDate month)
+{
+    auto cached = cache();
+    if (!cached)
+        return cached.error();
+    const QDate first(month.year(), month.month(), 1);
+    KpiPeriod p{branch.id, branch.localTime(), first, 0, 0, true};
+    p.start = p.local.startOfDay(first);
+    p.end = p.local.startOfDay(first.addMonths(1));
+    p.brief = true;
+    OrdersBehind behind;
+    p.behind = &behind;
+    OrderKpis ignored;
+    TechnicianTallies technicians;
+    if (auto s = OrderFigures::compute(m_db, **cached, p, ignored, technicians); !s)
+        return s.error();
+    return behind;
+}
+
 Result<InspectionKpis> KpiEngine::inspections(const Branch &branch, QDate month)
 {
     const LocalTime local = branch.localTime();

@@ -48,6 +48,9 @@ public:
     // before/after window). Backlog and inspections are month figures: computed only when the
     // period is one whole month.
     Result<MonthKpis> computePeriod(const Branch &branch, QDate from, QDate to, int sections = All);
+    // The orders closed in the month behind its SLA and first-time-fix failures: what a click
+    // on those figures lists (computed by the same pass as the figures, so the same orders).
+    Result<OrdersBehind> ordersBehind(const Branch &branch, QDate month);
     // The inspections section alone (KPI.md), for the inspection charts.
     Result<InspectionKpis> inspections(const Branch &branch, QDate month);
     // `count` consecutive months ending with `lastMonth` (oldest first), for trends.

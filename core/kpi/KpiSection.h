@@ -52,6 +52,8 @@ struct KpiPeriod {
     qint64 end = 0;
     bool wholeMonth = false; // backlog and inspections are month figures (KPI.md)
     bool brief = false;      // only what a trend plots (KpiEngine::OrdersBrief)
+    // When set, the ids of the orders closed in the period behind the rates' failures.
+    OrdersBehind *behind = nullptr;
 };
 
 // One technician's counts over the period, summed into their KPIs at the end.

@@ -20,7 +20,11 @@ struct Key {
 const Key keys[] = {{"target.csat", &KpiTargets::csat},
                     {"target.resolution_wd_mean", &KpiTargets::resolutionWdMean},
                     {"target.response_within_target_rate", &KpiTargets::responseWithinTarget},
-                    {"target.complaint_rate", &KpiTargets::complaintRate}};
+                    {"target.complaint_rate", &KpiTargets::complaintRate},
+                    {"target.sla_met_rate", &KpiTargets::slaMet},
+                    {"target.first_time_fix_rate", &KpiTargets::firstTimeFix},
+                    {"target.orders_received", &KpiTargets::ordersReceived},
+                    {"target.backlog_end", &KpiTargets::backlogEnd}};
 
 QJsonObject toJson(const KpiTargets &t)
 {
@@ -65,9 +69,14 @@ Result<KpiTargets> KpiTargetRepository::load() const
 
 Status KpiTargetRepository::save(const KpiTargets &targets)
 {
-    if (targets.csat < 0 || targets.csat > 1 || targets.responseWithinTarget < 0 ||
-        targets.responseWithinTarget > 1 || targets.complaintRate < 0 || targets.complaintRate > 1)
-        return makeError(ErrorKind::InvalidInput, tr("Rate targets are between 0 % and 100 %."));
+    for (double rate : {targets.csat, targets.responseWithinTarget, targets.complaintRate,
+                        targets.slaMet, targets.firstTimeFix})
+        if (rate < 0 || rate > 1)
+            return makeError(ErrorKind::InvalidInput,
+                             tr("Rate targets are between 0 % and 100 %."));
+    if (targets.ordersReceived < 0 || targets.backlogEnd < 0)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("A count's target is a number of orders (0: no target)."));
     if (targets.resolutionWdMean <= 0)
         return makeError(ErrorKind::InvalidInput,
                          tr("The resolution target must be more than 0 working days."));

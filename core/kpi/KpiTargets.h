@@ -20,6 +20,13 @@ struct KpiTargets {
     double resolutionWdMean = 3.0;      // mean resolution <= 3 working days
     double responseWithinTarget = 0.80; // >= 80 % responded within the response target
     double complaintRate = 0.03;        // complaint rate <= 3 %
+    // Not in the work plan: levels common in after-sales service, to be set to the branch's own.
+    double slaMet = 0.90;       // >= 90 % of closed orders on time for response and resolution
+    double firstTimeFix = 0.80; // >= 80 % fixed at the first visit, never reopened
+    // Optional (0: none): a capacity of orders received in a month, and the most orders open
+    // at a month's end.
+    double ordersReceived = 0;
+    double backlogEnd = 0;
 
     enum class Rating { Good, Warning, Bad, Unknown };
     // Good when the target is met; Warning when missed by at most 10 % of the target;

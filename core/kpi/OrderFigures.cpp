@@ -171,6 +171,10 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
             slaMet += sla;
             firstTimeFixes += ftf;
             reopened += wasReopened;
+            if (p.behind && slaKnown && !sla)
+                p.behind->slaMissed.push_back(q.int64(14));
+            if (p.behind && ftfKnown && !ftf)
+                p.behind->notFirstTimeFix.push_back(q.int64(14));
 
             // Dwell: analysed - received, solution - analysed, ..., closed - followed_up.
             const std::array<int, 6> columns = {0, 7, 8, 9, 10, 2};

@@ -150,7 +150,31 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+305" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+216" />
+        <source>SLA missed, closed in %1 (%n order(s))</source>
+        <translation>
+            <numerusform>SLA missed, closed in %1 (%n order)</numerusform><numerusform>SLA missed, closed in %1 (%n orders)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Not fixed the first time, closed in %1 (%n order(s))</source>
+        <translation>
+            <numerusform>Not fixed the first time, closed in %1 (%n order)</numerusform><numerusform>Not fixed the first time, closed in %1 (%n orders)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>Open at the end of %1 (%n order(s))</source>
+        <translation>
+            <numerusform>Open at the end of %1 (%n order)</numerusform><numerusform>Open at the end of %1 (%n orders)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Open at the end of %1, %2 (%n order(s))</source>
+        <translation>
+            <numerusform>Open at the end of %1, %2 (%n order)</numerusform><numerusform>Open at the end of %1, %2 (%n orders)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n order closed without a follow-up call</numerusform><numerusform>%n orders closed without a follow-up call</numerusform></translation>
@@ -231,7 +255,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+370" />
+        <location filename="../../ui/MainWindow.cpp" line="+382" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>

@@ -611,7 +611,7 @@
     <message>
         <location line="+1"/>
         <source>FTF</source>
-        <translation>首次解决</translation>
+        <translation>一次修复</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2185,7 +2185,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>当月关闭的工单中，上门不超过一次且未返修的比例。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Reopened</source>
         <translation>返修率</translation>
@@ -2372,9 +2372,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>KpiTargetRepository</name>
     <message>
-        <location filename="../../core/kpi/KpiTargets.cpp" line="+70"/>
+        <location filename="../../core/kpi/KpiTargets.cpp" line="+76"/>
         <source>Rate targets are between 0 % and 100 %.</source>
         <translation>比率目标应在 0 % 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A count&apos;s target is a number of orders (0: no target).</source>
+        <translation>数量目标是工单张数（0 表示不设目标）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5229,32 +5234,32 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>SLA met %1 %, first-time fix %2 %</source>
-        <translation>时限达成 %1 %，首次解决 %2 %</translation>
+        <translation>SLA 达成 %1 %，一次修复 %2 %</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SLA met and first-time fix</source>
-        <translation>时限达成率与首次解决率</translation>
+        <translation>SLA 达成率与一次修复率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA met %</source>
-        <translation>时限达成率 %</translation>
+        <translation>SLA 达成率 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First-time fix %</source>
-        <translation>首次解决率 %</translation>
+        <translation>一次修复率 %</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Complaints %1 % of orders received (target %2 %)</source>
         <translation>投诉占受理工单 %1 %（目标 %2 %）</translation>
     </message>
@@ -5347,12 +5352,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+72"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+73"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+251"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -5377,8 +5382,62 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source> · %L1 orders in the workbook, %L2 open</source>
         <translation> · 工作簿共 %L1 张工单，%L2 张未关闭</translation>
     </message>
+    <message>
+        <location line="-63"/>
+        <location line="+22"/>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="-18"/>
+        <source>SLA missed, closed in %1 (%n order(s))</source>
+        <translation>
+            <numerusform>未达 SLA、%1 关闭（%n 张工单）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Not fixed the first time, closed in %1 (%n order(s))</source>
+        <translation>
+            <numerusform>非一次修复、%1 关闭（%n 张工单）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>0-1 working days old</source>
+        <translation>已受理 0-1 个工作日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2-3 working days old</source>
+        <translation>已受理 2-3 个工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4-7 working days old</source>
+        <translation>已受理 4-7 个工作日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>older than 7 working days</source>
+        <translation>超过 7 个工作日</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Open at the end of %1 (%n order(s))</source>
+        <translation>
+            <numerusform>%1 月末未关闭（%n 张工单）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Open at the end of %1, %2 (%n order(s))</source>
+        <translation>
+            <numerusform>%1 月末未关闭、%2（%n 张工单）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n 张工单关闭时没有回访记录</numerusform>
@@ -5452,41 +5511,61 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+4"/>
-        <source>response and resolution both on time · %L1 closed</source>
-        <translation>响应和解决均按时 · 关闭 %L1 张</translation>
+        <source>target ≥ %1 · %L2 closed</source>
+        <translation>目标 ≥ %1 · 关闭 %L2 张</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>reopened %1</source>
-        <translation>返修率 %1</translation>
+        <source>Click for the orders that missed it.</source>
+        <translation>点击查看未达成的工单。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%L1 closed in the month</source>
-        <translation>当月关闭 %L1 张</translation>
+        <location line="+3"/>
+        <source>target ≥ %1 · reopened %2</source>
+        <translation>目标 ≥ %1 · 返修 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click for the orders not fixed the first time.</source>
+        <translation>点击查看未能一次修复的工单。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>target ≤ %L1</source>
+        <translation>目标 ≤ %L1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>no target (Targets…)</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %L2 closed in the month</source>
+        <translation>%1 · 关闭 %L2 张</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %L2 older than 7 working days</source>
+        <translation>%1 · %L2 张超过 7 个工作日</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orders received before the end of the month and not closed before it. Click for those orders.</source>
+        <translation>月末前受理、月末前未关闭的工单。点击查看这些工单。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Orders received in the month. Click for those orders.</source>
         <translation>当月受理的工单。点击查看这些工单。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%L1 older than 7 working days</source>
-        <translation>%L1 张超过 7 个工作日</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Orders received before the end of the month and not closed before it. Click for the orders open now.</source>
-        <translation>月末之前受理、且在月末之前未关闭的工单。点击查看当前未关闭的工单。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-144"/>
         <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year&apos;s calendar is added.</source>
         <translation>工作日日历尚未包含 %1 年：在补充该年日历之前，%1 年的工作日仅按周一至周五计算，不含节假日和调休。</translation>
     </message>
@@ -6572,7 +6651,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6722,7 +6801,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>网点：%1（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Period: %1</source>
         <translation>期间：%1</translation>
     </message>
@@ -7951,17 +8030,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Type two characters or more.</source>
         <translation>请输入至少两个字符。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing in this branch&apos;s workbook contains “%1”.</source>
         <translation>本网点的工作簿中没有包含“%1”的内容。</translation>
     </message>
@@ -8698,12 +8777,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source> orders</source>
+        <translation> 张</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dashboard Targets</source>
         <translation>总览目标</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>no target</source>
+        <translation>不设目标</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Customer satisfaction at least:</source>
         <translation>客户满意度不低于：</translation>
     </message>
@@ -8721,6 +8811,26 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Complaint rate at most:</source>
         <translation>投诉率不超过：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA met at least:</source>
+        <translation>SLA 达成率至少：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-time fix at least:</source>
+        <translation>一次修复率至少：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders received at most (capacity):</source>
+        <translation>受理工单至多（承接能力）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog at month end at most:</source>
+        <translation>月末积压至多：</translation>
     </message>
 </context>
 <context>

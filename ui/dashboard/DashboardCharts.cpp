@@ -179,9 +179,10 @@ void DashboardCharts::show(const kpi::DashboardData &data)
         chart->addSeries(slaLine);
         chart->addSeries(ftfLine);
         attachAxes(chart, labels, 100 / 1.15, QStringLiteral("%d %%"));
-        for (QLineSeries *l : {slaLine, ftfLine})
-            connect(l, &QLineSeries::clicked, this,
-                    [this, monthAt](const QPointF &p) { emit closedClicked(monthAt(p.x())); });
+        connect(slaLine, &QLineSeries::clicked, this,
+                [this, monthAt](const QPointF &p) { emit slaClicked(monthAt(p.x())); });
+        connect(ftfLine, &QLineSeries::clicked, this,
+                [this, monthAt](const QPointF &p) { emit firstTimeFixClicked(monthAt(p.x())); });
     }
 
     // Complaint rate against its target.
@@ -206,7 +207,7 @@ void DashboardCharts::show(const kpi::DashboardData &data)
         chart->addSeries(goal);
         attachAxes(chart, labels, maxY, QStringLiteral("%.1f %%"));
         connect(values, &QLineSeries::clicked, this,
-                [this, monthAt](const QPointF &p) { emit receivedClicked(monthAt(p.x())); });
+                [this, monthAt](const QPointF &p) { emit complaintsClicked(monthAt(p.x())); });
     }
 
     // Median dwell per stage, the bottleneck in its own colour.
@@ -274,7 +275,7 @@ void DashboardCharts::show(const kpi::DashboardData &data)
         attachAxes(chart, {tr("0-1 wd"), tr("2-3 wd"), tr("4-7 wd"), tr("> 7 wd")},
                    double(*std::max_element(ages.begin(), ages.end())), QStringLiteral("%d"));
         chart->legend()->hide();
-        connect(set, &QBarSet::clicked, this, [this](int) { emit backlogClicked(); });
+        connect(set, &QBarSet::clicked, this, [this](int bucket) { emit backlogClicked(bucket); });
     }
 }
 

@@ -26,7 +26,11 @@ public:
 signals:
     void receivedClicked(QDate month);
     void closedClicked(QDate month);
-    void backlogClicked();
+    void complaintsClicked(QDate month);
+    void slaClicked(QDate month);
+    void firstTimeFixClicked(QDate month);
+    // A bar of the backlog by age: 0-1, 2-3, 4-7, > 7 working days.
+    void backlogClicked(int bucket);
 
 private:
     QChartView *m_volume;

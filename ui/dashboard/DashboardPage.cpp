@@ -6,6 +6,7 @@
 #include "DashboardCharts.h"
 #include "TargetsDialog.h"
 #include "kpi/KpiCatalogue.h"
+#include "kpi/KpiEngine.h"
 #include "storage/Clock.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/Palette.h"
@@ -142,6 +143,8 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     outer->addWidget(scroll);
 
     connect(m_month, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_month->currentIndex() >= 0)
+            emit monthChanged(month());
         if (!m_filling)
             refresh();
     });
@@ -154,45 +157,93 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     m_context.onChange(this, ~WorkbookContext::Changes(), [this] { refresh(); });
     connect(m_targets, &QPushButton::clicked, this, &DashboardPage::editTargets);
 
-    // What each tile counts, for the orders page.
-    auto received = [this](auto &&adjust) {
-        return [this, adjust] {
-            flow::OrderFilter f;
-            f.receivedMonth = month();
-            adjust(f);
-            emit drillDown(f);
-        };
+    // What each tile and chart point counts, for the orders page. A point of a trend makes its
+    // month the dashboard's (and the status bar's) first, so everything names the same month.
+    auto atMonth = [this](QDate m, auto &&drill) {
+        if (m != month())
+            setMonth(m);
+        drill(m);
     };
-    auto closedIn = [this] {
-        flow::OrderFilter f;
-        f.closedMonth = month();
-        emit drillDown(f);
-    };
-    connect(m_resolution, &StatTile::clicked, this, closedIn);
-    connect(m_sla, &StatTile::clicked, this, closedIn);
-    connect(m_ftf, &StatTile::clicked, this, closedIn);
-    connect(m_response, &StatTile::clicked, this, received([](flow::OrderFilter &) {}));
-    connect(m_volume, &StatTile::clicked, this, received([](flow::OrderFilter &) {}));
-    connect(m_complaints, &StatTile::clicked, this,
-            received([](flow::OrderFilter &f) { f.complaint = true; }));
-    connect(m_backlog, &StatTile::clicked, this, [this] {
-        flow::OrderFilter f;
-        f.openOnly = true;
-        emit drillDown(f);
-    });
-    connect(m_charts, &DashboardCharts::receivedClicked, this, [this](QDate m) {
+    auto received = [this](QDate m, bool complaintsOnly) {
         flow::OrderFilter f;
         f.receivedMonth = m;
+        if (complaintsOnly)
+            f.complaint = true;
         emit drillDown(f);
-    });
-    connect(m_charts, &DashboardCharts::closedClicked, this, [this](QDate m) {
+    };
+    auto closedIn = [this](QDate m) {
         flow::OrderFilter f;
         f.closedMonth = m;
         emit drillDown(f);
+    };
+    connect(m_resolution, &StatTile::clicked, this, [this, closedIn] { closedIn(month()); });
+    connect(m_sla, &StatTile::clicked, this, [this] { drillToFailures(month(), true); });
+    connect(m_ftf, &StatTile::clicked, this, [this] { drillToFailures(month(), false); });
+    connect(m_response, &StatTile::clicked, this, [this, received] { received(month(), false); });
+    connect(m_volume, &StatTile::clicked, this, [this, received] { received(month(), false); });
+    connect(m_complaints, &StatTile::clicked, this, [this, received] { received(month(), true); });
+    connect(m_backlog, &StatTile::clicked, this, [this] { drillToBacklog(-1); });
+    connect(m_charts, &DashboardCharts::receivedClicked, this,
+            [atMonth, received](QDate m) { atMonth(m, [&](QDate d) { received(d, false); }); });
+    connect(m_charts, &DashboardCharts::complaintsClicked, this,
+            [atMonth, received](QDate m) { atMonth(m, [&](QDate d) { received(d, true); }); });
+    connect(m_charts, &DashboardCharts::closedClicked, this,
+            [atMonth, closedIn](QDate m) { atMonth(m, closedIn); });
+    connect(m_charts, &DashboardCharts::slaClicked, this, [this, atMonth](QDate m) {
+        atMonth(m, [this](QDate d) { drillToFailures(d, true); });
     });
-    connect(m_charts, &DashboardCharts::backlogClicked, m_backlog, &StatTile::clicked);
+    connect(m_charts, &DashboardCharts::firstTimeFixClicked, this, [this, atMonth](QDate m) {
+        atMonth(m, [this](QDate d) { drillToFailures(d, false); });
+    });
+    connect(m_charts, &DashboardCharts::backlogClicked, this,
+            [this](int bucket) { drillToBacklog(bucket); });
     refresh();
     m_context.follow(this, {}, [this] { showWorkbook(); });
+}
+
+void DashboardPage::drillToFailures(QDate m, bool sla)
+{
+    auto branch = m_context.branch();
+    if (!m_context.workbook() || !branch)
+        return;
+    auto behind = kpi::KpiEngine(m_context.workbook()->database()).ordersBehind(*branch, m);
+    if (!behind)
+        return showError(this, tr("Dashboard"), behind.error());
+    const QString when = QLocale().toString(m, QStringLiteral("yyyy-MM"));
+    if (sla)
+        emit drillDownTo(behind->slaMissed, tr("SLA missed, closed in %1 (%n order(s))", nullptr,
+                                               static_cast<int>(behind->slaMissed.size()))
+                                                .arg(when));
+    else
+        emit drillDownTo(behind->notFirstTimeFix,
+                         tr("Not fixed the first time, closed in %1 (%n order(s))", nullptr,
+                            static_cast<int>(behind->notFirstTimeFix.size()))
+                             .arg(when));
+}
+
+void DashboardPage::drillToBacklog(int bucket)
+{
+    auto branch = m_context.branch();
+    if (!m_context.workbook() || !branch)
+        return;
+    auto ages =
+        kpi::DashboardData::backlogOrders(m_context.workbook()->database(), *branch, month());
+    if (!ages)
+        return showError(this, tr("Dashboard"), ages.error());
+    std::vector<qint64> ids;
+    for (int b = 0; b < 4; ++b)
+        if (bucket < 0 || b == bucket)
+            ids.insert(ids.end(), (*ages)[static_cast<std::size_t>(b)].begin(),
+                       (*ages)[static_cast<std::size_t>(b)].end());
+    const QString when = QLocale().toString(month(), QStringLiteral("yyyy-MM"));
+    const QString ages4[4] = {tr("0-1 working days old"), tr("2-3 working days old"),
+                              tr("4-7 working days old"), tr("older than 7 working days")};
+    emit drillDownTo(ids, bucket < 0 ? tr("Open at the end of %1 (%n order(s))", nullptr,
+                                          static_cast<int>(ids.size()))
+                                           .arg(when)
+                                     : tr("Open at the end of %1, %2 (%n order(s))", nullptr,
+                                          static_cast<int>(ids.size()))
+                                           .arg(when, ages4[bucket]));
 }
 
 StatTile *DashboardPage::tile(const QString &name, const char *kpiKey)
@@ -378,22 +429,43 @@ void DashboardPage::showTiles(const kpi::DashboardData &d)
            "orders received. Click for the complaints."));
 
     m_sla->setValue(percent(o.slaMetRate));
-    m_sla->setCaption(tr("response and resolution both on time · %L1 closed").arg(o.closed));
-    m_sla->setToolTip(KpiCatalogue::meaning(KpiCatalogue::at("orders.sla_met_rate")));
+    m_sla->setCaption(tr("target ≥ %1 · %L2 closed").arg(percent(t.slaMet)).arg(o.closed));
+    m_sla->setRating(
+        toTile(KpiCatalogue::rate(KpiCatalogue::at("orders.sla_met_rate"), o.slaMetRate, t)));
+    m_sla->setToolTip(KpiCatalogue::meaning(KpiCatalogue::at("orders.sla_met_rate")) +
+                      QLatin1Char(' ') + tr("Click for the orders that missed it."));
 
     m_ftf->setValue(percent(o.firstTimeFixRate));
-    m_ftf->setCaption(tr("reopened %1").arg(percent(o.reopenRate)));
-    m_ftf->setToolTip(KpiCatalogue::meaning(KpiCatalogue::at("orders.first_time_fix_rate")));
+    m_ftf->setCaption(
+        tr("target ≥ %1 · reopened %2").arg(percent(t.firstTimeFix), percent(o.reopenRate)));
+    m_ftf->setRating(toTile(
+        KpiCatalogue::rate(KpiCatalogue::at("orders.first_time_fix_rate"), o.firstTimeFixRate, t)));
+    m_ftf->setToolTip(KpiCatalogue::meaning(KpiCatalogue::at("orders.first_time_fix_rate")) +
+                      QLatin1Char(' ') + tr("Click for the orders not fixed the first time."));
 
+    // The counts' targets are optional: a tile without one says how to set it.
+    auto countTarget = [&](const char *key, double target) {
+        return KpiCatalogue::target(KpiCatalogue::at(key), t)
+                   ? tr("target ≤ %L1").arg(static_cast<qint64>(target))
+                   : tr("no target (Targets…)");
+    };
     m_volume->setValue(locale.toString(o.received));
-    m_volume->setCaption(tr("%L1 closed in the month").arg(o.closed));
+    m_volume->setCaption(tr("%1 · %L2 closed in the month")
+                             .arg(countTarget("orders.received", t.ordersReceived))
+                             .arg(o.closed));
+    m_volume->setRating(toTile(KpiCatalogue::rate(KpiCatalogue::at("orders.received"),
+                                                  static_cast<double>(o.received), t)));
     m_volume->setToolTip(tr("Orders received in the month. Click for those orders."));
 
     m_backlog->setValue(locale.toString(o.backlogEnd));
-    m_backlog->setCaption(tr("%L1 older than 7 working days").arg(d.backlogByAge[3]));
+    m_backlog->setCaption(tr("%1 · %L2 older than 7 working days")
+                              .arg(countTarget("orders.backlog_end", t.backlogEnd))
+                              .arg(d.backlogByAge[3]));
+    m_backlog->setRating(toTile(KpiCatalogue::rate(KpiCatalogue::at("orders.backlog_end"),
+                                                   static_cast<double>(o.backlogEnd), t)));
     m_backlog->setToolTip(
         tr("Orders received before the end of the month and not closed before it. "
-           "Click for the orders open now."));
+           "Click for those orders."));
 
     // A rate the data never had the input for says so, never a confident 0 % or 100 %.
     const std::pair<StatTile *, const char *> rated[] = {

@@ -36,8 +36,16 @@ public:
 signals:
     // Open the orders page on these orders.
     void drillDown(const flow::OrderFilter &filter);
+    // The month shown changed (the status bar's period follows it).
+    void monthChanged(QDate month);
+    // Exactly these orders (a rate's failures, a backlog bar), named by `what`.
+    void drillDownTo(const std::vector<qint64> &orderIds, const QString &what);
 
 private:
+    // The orders behind the SLA (sla) or first-time-fix failures of a month, or behind the
+    // backlog at the end of the month (one age bucket, or all with -1).
+    void drillToFailures(QDate month, bool sla);
+    void drillToBacklog(int bucket);
     // The context's workbook or branch changed: everything shown afresh.
     void showWorkbook();
     void fillSelectors();

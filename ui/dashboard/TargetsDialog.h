@@ -9,7 +9,8 @@ class QDoubleSpinBox;
 
 namespace servicelens::ui {
 
-// Edits the dashboard's targets; the caller saves them.
+// Edits the targets of every dashboard tile (the same the reports mark 未达标 against); the
+// caller saves them. The two counts have none unless one is set.
 class TargetsDialog final : public QDialog {
     Q_OBJECT
 
@@ -22,6 +23,10 @@ private:
     QDoubleSpinBox *m_resolution;
     QDoubleSpinBox *m_response;
     QDoubleSpinBox *m_complaints;
+    QDoubleSpinBox *m_sla;
+    QDoubleSpinBox *m_firstTimeFix;
+    QDoubleSpinBox *m_received;
+    QDoubleSpinBox *m_backlog;
 };
 
 } // namespace servicelens::ui

@@ -166,7 +166,25 @@ TEST_CASE("Targets are met in each figure's own direction", "[kpi][catalogue]")
     // Unknown is not a miss, and a figure without a target has no verdict.
     CHECK_FALSE(KpiCatalogue::meetsTarget(csat, std::nullopt, t).has_value());
     CHECK_FALSE(
-        KpiCatalogue::meetsTarget(KpiCatalogue::at("orders.sla_met_rate"), 0.5, t).has_value());
+        KpiCatalogue::meetsTarget(KpiCatalogue::at("orders.reopen_rate"), 0.5, t).has_value());
+    // Every tile has a target: SLA met >= 90 % and first-time fix >= 80 % by default; the
+    // counts none until one is set (0), the backlog at most, the orders received a capacity.
+    const auto &sla = KpiCatalogue::at("orders.sla_met_rate");
+    const auto &ftf = KpiCatalogue::at("orders.first_time_fix_rate");
+    const auto &backlog = KpiCatalogue::at("orders.backlog_end");
+    const auto &received = KpiCatalogue::at("orders.received");
+    CHECK(KpiCatalogue::meetsTarget(sla, 0.507, t) == false);
+    CHECK(KpiCatalogue::rate(sla, 0.507, t) == KpiTargets::Rating::Bad);
+    CHECK(KpiCatalogue::meetsTarget(ftf, 0.80, t) == true);
+    CHECK_FALSE(KpiCatalogue::meetsTarget(backlog, 40, t).has_value());
+    CHECK_FALSE(KpiCatalogue::meetsTarget(received, 300, t).has_value());
+    KpiTargets counts = t;
+    counts.backlogEnd = 40;
+    counts.ordersReceived = 250;
+    CHECK(KpiCatalogue::meetsTarget(backlog, 40, counts) == true);
+    CHECK(KpiCatalogue::meetsTarget(backlog, 41, counts) == false);
+    CHECK(KpiCatalogue::meetsTarget(received, 260, counts) == false);
+    CHECK(KpiCatalogue::rate(received, 260, counts) == KpiTargets::Rating::Warning);
 
     // Within 10 % of the target is a warning: 3 wd + 0.3 = 3.3 wd; 90 % - 9 pt = 81 %.
     CHECK(KpiCatalogue::rate(resolution, 3.3, t) == KpiTargets::Rating::Warning);

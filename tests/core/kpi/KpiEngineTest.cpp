@@ -393,6 +393,20 @@ TEST_CASE("The dashboard's backlog by age, data quality and targets", "[kpi][das
     targets.resolutionWdMean = 2.5;
     REQUIRE(KpiTargetRepository(f.workbook->database()).save(targets).ok());
     CHECK(KpiTargetRepository(f.workbook->database()).load()->resolutionWdMean == 2.5);
+    // Every tile's target is kept: the rates and the optional counts.
+    targets.slaMet = 0.75;
+    targets.firstTimeFix = 0.85;
+    targets.backlogEnd = 40;
+    REQUIRE(KpiTargetRepository(f.workbook->database()).save(targets).ok());
+    const KpiTargets saved = *KpiTargetRepository(f.workbook->database()).load();
+    CHECK(saved.slaMet == 0.75);
+    CHECK(saved.firstTimeFix == 0.85);
+    CHECK(saved.backlogEnd == 40);
+    CHECK(saved.ordersReceived == 0);
+    targets.backlogEnd = -1;
+    CHECK(KpiTargetRepository(f.workbook->database()).save(targets).error().kind ==
+          ErrorKind::InvalidInput);
+    targets.backlogEnd = 40;
     targets.csat = 1.5;
     CHECK(KpiTargetRepository(f.workbook->database()).save(targets).error().kind ==
           ErrorKind::InvalidInput);
