@@ -22,6 +22,7 @@ const Command commandTable[] = {
     {"inspection", &runInspection},
     {"kpi", &runKpi},
     {"report", &runReport},
+    {"survey", &runSurvey},
     {"check", &runCheck},
     {"export-training-copy", &runTrainingCopy},
     {"backup", &runBackup},
@@ -74,6 +75,7 @@ int CommandLine::run(const QStringList &arguments)
                "policies\n"
                "  inspection  share inspection templates and completed inspections (JSON)\n"
                "  report    write a month's service report (PDF, XLSX or CSV)\n"
+               "  survey themes  what the survey comments of a period talk about\n"
                "  export-training-copy  a copy with customers' names and phones pseudonymised\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));

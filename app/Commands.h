@@ -26,5 +26,7 @@ int runInspection(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 // servicelens export-training-copy --db FILE --out FILE
 int runTrainingCopy(const QStringList &arguments);
+// servicelens survey themes: the themes of a period's survey comments.
+int runSurvey(const QStringList &arguments);
 
 } // namespace servicelens::app

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SurveyAnalysis.h"
 
+#include "CommentThemes.h"
+
 #include "Survey.h"
 #include "common/LocalTime.h"
 #include "org/Branch.h"
@@ -18,37 +20,6 @@ namespace servicelens::survey {
 namespace {
 
 constexpr double z95 = 1.959963984540054;
-
-// Characters that carry grammar, not a topic: a pair containing one is not a theme.
-// Adverbs of degree (很, 太, 再...) too: "很专业" is about 专业.
-const QString stopCharacters =
-    QStringLiteral("的了是我你他她们也都就还在和吗呢吧啊这那着个把被给让很太再更又才得地过么一");
-const QSet<QString> stopPairs = {
-    QStringLiteral("一下"), QStringLiteral("一个"), QStringLiteral("感觉"), QStringLiteral("觉得"),
-    QStringLiteral("非常"), QStringLiteral("比较"), QStringLiteral("有点"), QStringLiteral("可以"),
-    QStringLiteral("没有"), QStringLiteral("一次"), QStringLiteral("一点"), QStringLiteral("什么"),
-    QStringLiteral("怎么"), QStringLiteral("已经"), QStringLiteral("因为"), QStringLiteral("所以"),
-    QStringLiteral("但是"), QStringLiteral("然后"), QStringLiteral("其他"), QStringLiteral("整体"),
-    QStringLiteral("下次"), QStringLiteral("还会"), QStringLiteral("一些"), QStringLiteral("多个")};
-const QSet<QString> stopWords = {
-    QStringLiteral("the"),   QStringLiteral("and"),   QStringLiteral("for"),
-    QStringLiteral("was"),   QStringLiteral("were"),  QStringLiteral("with"),
-    QStringLiteral("that"),  QStringLiteral("this"),  QStringLiteral("very"),
-    QStringLiteral("not"),   QStringLiteral("but"),   QStringLiteral("have"),
-    QStringLiteral("has"),   QStringLiteral("had"),   QStringLiteral("you"),
-    QStringLiteral("your"),  QStringLiteral("our"),   QStringLiteral("are"),
-    QStringLiteral("they"),  QStringLiteral("them"),  QStringLiteral("too"),
-    QStringLiteral("all"),   QStringLiteral("just"),  QStringLiteral("more"),
-    QStringLiteral("from"),  QStringLiteral("would"), QStringLiteral("could"),
-    QStringLiteral("there"), QStringLiteral("their"), QStringLiteral("when"),
-    QStringLiteral("what"),  QStringLiteral("will"),  QStringLiteral("been"),
-    QStringLiteral("also"),  QStringLiteral("again"), QStringLiteral("than")};
-
-bool isCjk(QChar c)
-{
-    const ushort u = c.unicode();
-    return u >= 0x4E00 && u <= 0x9FFF;
-}
 
 QString keyOf(const ResponseRecord &r, Breakdown b)
 {
@@ -293,72 +264,39 @@ std::vector<Driver> SurveyAnalysis::drivers(const std::vector<ResponseRecord> &r
 
 QStringList SurveyAnalysis::terms(const QString &comment)
 {
+    static const CommentWords words;
     QStringList out;
-    QSet<QString> seen;
-    auto add = [&](const QString &term) {
-        if (!seen.contains(term)) {
-            seen.insert(term);
-            out << term;
-        }
-    };
-    QString run;
-    QString word;
-    auto flushRun = [&] {
-        for (qsizetype i = 0; i + 1 < run.size(); ++i) {
-            const QString pair = run.mid(i, 2);
-            if (stopCharacters.contains(pair[0]) || stopCharacters.contains(pair[1]) ||
-                stopPairs.contains(pair))
-                continue;
-            add(pair);
-        }
-        run.clear();
-    };
-    auto flushWord = [&] {
-        const QString w = word.toLower();
-        if (w.size() >= 3 && !stopWords.contains(w))
-            add(w);
-        word.clear();
-    };
-    for (const QChar c : comment) {
-        if (isCjk(c)) {
-            flushWord();
-            run += c;
-        } else if (c.isLetter()) {
-            flushRun();
-            word += c;
-        } else {
-            flushRun();
-            flushWord();
-        }
-    }
-    flushRun();
-    flushWord();
+    for (const QString &unit : CommentThemes::units(words, comment))
+        if (unit.size() >= 2 && !words.isFunctionWord(unit) && !out.contains(unit))
+            out << unit;
     return out;
 }
 
 std::vector<Theme> SurveyAnalysis::themes(const std::vector<ResponseRecord> &records, int limit,
                                           bool detractorsOnly)
 {
-    std::map<QString, Theme> found;
+    QStringList comments;
+    std::vector<const ResponseRecord *> of;
     for (const ResponseRecord &r : records) {
         if (r.comment.trimmed().isEmpty())
             continue;
         if (detractorsOnly && !(r.nps && *r.nps <= 6))
             continue;
-        for (const QString &term : terms(r.comment)) {
-            Theme &t = found[term];
-            t.term = term;
-            ++t.count;
-            t.responses.push_back(r.responseId);
-        }
+        comments << r.comment;
+        of.push_back(&r);
     }
     std::vector<Theme> out;
-    for (auto &[term, t] : found)
+    for (const CommentTheme &c : CommentThemes::find(comments, limit)) {
+        Theme t;
+        t.term = c.text;
+        t.count = static_cast<int>(c.comments.size());
+        for (int i : c.comments) {
+            const ResponseRecord &r = *of[static_cast<std::size_t>(i)];
+            t.responses.push_back(r.responseId);
+            t.detractors += r.nps && *r.nps <= 6 ? 1 : 0;
+        }
         out.push_back(std::move(t));
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Theme &a, const Theme &b) { return a.count > b.count; });
-    if (static_cast<int>(out.size()) > limit)
-        out.resize(static_cast<std::size_t>(limit));
+    }
     return out;
 }
 

@@ -63,6 +63,7 @@ struct Driver {
 struct Theme {
     QString term;
     int count = 0;                 // comments containing it
+    int detractors = 0;            // of them, with an NPS of 0-6
     std::vector<qint64> responses; // the comments' responses
 };
 
@@ -85,11 +86,11 @@ public:
                                              Breakdown breakdown);
     // Most important first.
     static std::vector<Driver> drivers(const std::vector<ResponseRecord> &records);
-    // Terms (Chinese character pairs and English words, stop words left out) by the number of
-    // comments using them; detractorsOnly keeps NPS 0-6.
+    // The words and phrases the comments use (CommentThemes), by the number of comments using
+    // them; detractorsOnly keeps NPS 0-6.
     static std::vector<Theme> themes(const std::vector<ResponseRecord> &records, int limit,
                                      bool detractorsOnly);
-    // The terms of one comment, each once.
+    // The words of one comment worth a theme (negations joined), each once.
     static QStringList terms(const QString &comment);
 
     static std::optional<double> correlation(const std::vector<double> &x,

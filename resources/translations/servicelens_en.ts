@@ -20,6 +20,18 @@
         <translation>
             <numerusform>%n person named in the file is not in the staff list; add them (import staff), or run again with --create-staff:</numerusform><numerusform>%n people named in the file are not in the staff list; add them (import staff), or run again with --create-staff:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/SurveyCommand.cpp" line="+131" />
+        <source>Themes of %1 to %2: %n response(s)</source>
+        <translation>
+            <numerusform>Themes of %1 to %2: %n response</numerusform><numerusform>Themes of %1 to %2: %n responses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -150,7 +162,7 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+216" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+214" />
         <source>SLA missed, closed in %1 (%n order(s))</source>
         <translation>
             <numerusform>SLA missed, closed in %1 (%n order)</numerusform><numerusform>SLA missed, closed in %1 (%n orders)</numerusform></translation>

@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../app/BackupCommand.cpp" line="+23"/>
-        <location filename="../../app/CommandLine.cpp" line="+83"/>
+        <location filename="../../app/CommandLine.cpp" line="+85"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/ImportCommand.cpp" line="-31"/>
         <location line="+10"/>
@@ -808,7 +808,7 @@
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-16"/>
+        <location filename="../../app/CommandLine.cpp" line="-17"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -819,6 +819,7 @@ Without a command it opens the window. Commands (run headless):
   import    import a CSV file: orders, surveys, staff, calendar, training, SLA policies
   inspection  share inspection templates and completed inspections (JSON)
   report    write a month&apos;s service report (PDF, XLSX or CSV)
+  survey themes  what the survey comments of a period talk about
   export-training-copy  a copy with customers&apos; names and phones pseudonymised
 
 Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
@@ -832,12 +833,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
   import    导入 CSV 文件：工单、满意度回访、员工、日历、培训、服务时限政策
   inspection  以 JSON 交换巡检模板和已完成的巡检
   report    生成某月的服务报告（PDF、XLSX 或 CSV）
+  survey themes  某段时间满意度调查意见的主题
   export-training-copy  生成客户姓名和电话已化名的副本
 
 退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -960,6 +962,75 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+6"/>
         <source>Unknown language “%1”; use en or zh_CN.</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <location filename="../../app/SurveyCommand.cpp" line="+26"/>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first month.</source>
+        <translation>起始月份。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last month (included).</source>
+        <translation>结束月份（含）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON (FORMATS.md) instead of a table.</source>
+        <translation>输出 JSON（FORMATS.md）而不是表格。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say themes: servicelens survey themes --db FILE --from YYYY-MM --to YYYY-MM.</source>
+        <translation>请写明 themes：servicelens survey themes --db 文件 --from YYYY-MM --to YYYY-MM。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the survey comments of a period talk about: words and phrases, by the comments using them.</source>
+        <translation>某段时间的满意度调查意见在说什么：词语和短语，按提到它们的意见条数排列。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--db FILE, --from YYYY-MM and --to YYYY-MM are required.</source>
+        <translation>必须给出 --db 文件、--from YYYY-MM 和 --to YYYY-MM。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to comes before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Themes of %1 to %2: %n response(s)</source>
+        <translation>
+            <numerusform>%1 至 %2 的意见主题：%n 份回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, %1 with a comment</source>
+        <translation>，其中 %1 份有意见</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条意见</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % detractors</source>
+        <translation>贬损者占 %1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  (no comments in these months)</source>
+        <translation>  （这些月份没有意见）</translation>
     </message>
 </context>
 <context>
@@ -5357,7 +5428,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+249"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -5383,8 +5454,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation> · 工作簿共 %L1 张工单，%L2 张未关闭</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+22"/>
+        <location line="-62"/>
+        <location line="+21"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -5520,12 +5591,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>点击查看未达成的工单。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>target ≥ %1 · reopened %2</source>
         <translation>目标 ≥ %1 · 返修 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Click for the orders not fixed the first time.</source>
         <translation>点击查看未能一次修复的工单。</translation>
     </message>

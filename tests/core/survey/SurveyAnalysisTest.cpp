@@ -96,9 +96,14 @@ TEST_CASE("Key drivers: the dimension that moves the overall score comes first",
 
 TEST_CASE("Themes from Chinese and English comments", "[survey][analysis]")
 {
+    // Words, not character pairs across them (等配, 件等 and 多星 were themes once).
     CHECK(SurveyAnalysis::terms(QStringLiteral("等配件等了一个多星期")) ==
-          QStringList({QStringLiteral("等配"), QStringLiteral("配件"), QStringLiteral("件等"),
-                       QStringLiteral("多星"), QStringLiteral("星期")}));
+          QStringList({QStringLiteral("配件"), QStringLiteral("星期")}));
+    // The service vocabulary whole where the general dictionary splits it; a negation stays
+    // with the word it negates.
+    CHECK(SurveyAnalysis::terms(QStringLiteral("空调外机有异响，收费不透明")) ==
+          QStringList({QStringLiteral("空调"), QStringLiteral("外机"), QStringLiteral("异响"),
+                       QStringLiteral("收费"), QStringLiteral("不透明")}));
     CHECK(SurveyAnalysis::terms(QStringLiteral("The technician was late, very late!")) ==
           QStringList({QStringLiteral("technician"), QStringLiteral("late")}));
     std::vector<ResponseRecord> records;
@@ -117,6 +122,7 @@ TEST_CASE("Themes from Chinese and English comments", "[survey][analysis]")
     CHECK(themes[0].term == QStringLiteral("配件"));
     CHECK(themes[0].count == 3);
     CHECK(themes[0].responses == std::vector<qint64>{1, 2, 4});
+    CHECK(themes[0].detractors == 3); // NPS 3, 5 and 6
     // Detractors only: the praise drops out.
     for (const Theme &t : SurveyAnalysis::themes(records, 50, true))
         CHECK(t.term != QStringLiteral("专业"));
