@@ -8,6 +8,7 @@
 #include "inspection/InspectionsPage.h"
 #include "report/ReportsPage.h"
 #include "settings/PreferencesDialog.h"
+#include "settings/UserGuideDialog.h"
 #include "storage/Clock.h"
 #include "survey/SurveysPage.h"
 #include "team/TeamPage.h"
@@ -256,6 +257,12 @@ void MainWindow::createActions()
                            : QKeySequence(QKeySequence::Preferences));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("User &Guide"), this, [this] {
+        UserGuideDialog dialog(this);
+        dialog.exec();
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *verify = help->addAction(tr("&Verify Workbook…"), this, [this] { verifyWorkbook(); });
     verify->setObjectName(QStringLiteral("verifyAction"));
     m_workbookActions << verify;

@@ -333,7 +333,7 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
     auto policies = SlaPolicyRepository(m_db).load();
     if (!policies)
         return policies.error();
-    return q.all<OrderRow>([&policies](const SqlQuery &r) {
+    auto rows = q.all<OrderRow>([&policies](const SqlQuery &r) {
         OrderRow row;
         row.id = r.value(0).toLongLong();
         row.orderNo = r.value(1).toString();
@@ -359,6 +359,42 @@ Result<std::vector<OrderRow>> OrderQuery::page(const OrderFilter &filter, OrderS
         row.policy = policies->forOrder(row.priority, row.category);
         return row;
     });
+    if (!rows)
+        return rows;
+    if (auto s = addDeadlines(*rows); !s)
+        return s.error();
+    return rows;
+}
+
+Status OrderQuery::addDeadlines(std::vector<OrderRow> &rows)
+{
+    // A page's open orders only (a few hundred rows): their deadlines now, by the same clock as
+    // the order form and the overdue filter.
+    auto calendar = CalendarRepository(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    const LocalTime local = m_branch.localTime();
+    const qint64 now = m_db.clock().nowSecsSinceEpoch();
+    OrderRepository orders(m_db);
+    StageEventRepository events(m_db);
+    for (OrderRow &row : rows) {
+        if (row.closed)
+            continue;
+        auto order = orders.findById(row.id);
+        if (!order)
+            return order.error();
+        if (!order->has_value())
+            continue;
+        std::vector<StageEvent> waits;
+        if (row.policy.pauseWhileWaiting) {
+            auto e = events.forOrder(row.id);
+            if (!e)
+                return e.error();
+            waits = std::move(*e);
+        }
+        row.deadlines = SlaClock::compute(**order, row.policy, *calendar, local, now, waits);
+    }
+    return {};
 }
 
 } // namespace servicelens::flow

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FlowTypes.h"
+#include "SlaClock.h"
 #include "SlaPolicy.h"
 #include "org/Branch.h"
 #include "storage/Result.h"
@@ -76,8 +77,10 @@ struct OrderRow {
     int reopened = 0;
     std::optional<qint64> dueAt; // the order's own deadline, from its export
     SlaPolicy policy;            // the row of the SLA policies that sets its targets
-    QVariant sortValue;          // the value of the sort key, for the next page's cursor
-    qint64 sortTie = 0;          // by customer: the customer's id (0 for none) between name and id
+    // An open order's deadlines now (the list's deadline column); none once closed.
+    std::optional<SlaDeadlines> deadlines;
+    QVariant sortValue; // the value of the sort key, for the next page's cursor
+    qint64 sortTie = 0; // by customer: the customer's id (0 for none) between name and id
 };
 
 // Where a page ends: the sort key's value and the id of its last row (by customer, the
@@ -114,6 +117,7 @@ public:
 private:
     Result<QString> innerByCustomer(const OrderFilter &filter, bool ascending, bool after);
     Status prepareOverdue();
+    Status addDeadlines(std::vector<OrderRow> &rows);
     Status preparePicked(const std::vector<qint64> &ids);
     QString whereClause(const OrderFilter &filter) const;
 

@@ -247,9 +247,8 @@ Status CsvImport::reject(const Row &row)
         if (auto s = m_rejectedFile->open(); !s)
             return s;
         // Excel reads the Chinese correctly with the BOM.
-        if (auto s = m_rejectedFile->write(
-                "\xEF\xBB\xBF" +
-                csvLine(QStringList(m_header) << QStringLiteral("reason")).toUtf8());
+        if (auto s = m_rejectedFile->write("\xEF\xBB\xBF" +
+                                           csvLine(QStringList(m_header) << tr("reason")).toUtf8());
             !s)
             return s;
     }

@@ -21,7 +21,7 @@
             <numerusform>%n person named in the file is not in the staff list; add them (import staff), or run again with --create-staff:</numerusform><numerusform>%n people named in the file are not in the staff list; add them (import staff), or run again with --create-staff:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/SurveyCommand.cpp" line="+131" />
+        <location filename="../../app/SurveyCommand.cpp" line="+130" />
         <source>Themes of %1 to %2: %n response(s)</source>
         <translation>
             <numerusform>Themes of %1 to %2: %n response</numerusform><numerusform>Themes of %1 to %2: %n responses</numerusform></translation>
@@ -138,10 +138,16 @@
 <context>
     <name>servicelens::ui::CallbackForm</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/CallbackForm.cpp" line="+189" />
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+191" />
         <source>%n earlier attempt(s)</source>
         <translation>
             <numerusform>%n earlier attempt</numerusform><numerusform>%n earlier attempts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74" />
+        <source>Q%1: %n point(s)</source>
+        <translation>
+            <numerusform>Q%1: %n point</numerusform><numerusform>Q%1: %n points</numerusform></translation>
     </message>
 </context>
 <context>
@@ -234,10 +240,16 @@
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+519" />
-        <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+530" />
+        <source>%n item(s) failed.</source>
         <translation>
-            <numerusform>%n scored item have no answer; they will not count in the score. Complete the inspection anyway?</numerusform><numerusform>%n scored items have no answer; they will not count in the score. Complete the inspection anyway?</numerusform></translation>
+            <numerusform>%n item failed.</numerusform><numerusform>%n items failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%n scored item(s) have no answer; they will not count in the score.</source>
+        <translation>
+            <numerusform>%n scored item have no answer; they will not count in the score.</numerusform><numerusform>%n scored items have no answer; they will not count in the score.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -267,7 +279,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+382" />
+        <location filename="../../ui/MainWindow.cpp" line="+389" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>
@@ -297,7 +309,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+325" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+328" />
         <source> — %n order(s) match without the filters</source>
         <translation>
             <numerusform> — %n order match without the filters</numerusform><numerusform> — %n orders match without the filters</numerusform></translation>
@@ -312,7 +324,25 @@
 <context>
     <name>servicelens::ui::OrdersTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+177" />
+        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+188" />
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>The clock was paused for %n working day(s) of waiting.</source>
+        <translation>
+            <numerusform>The clock was paused for %n working day of waiting.</numerusform><numerusform>The clock was paused for %n working days of waiting.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
         <source>%1 h / %n working day(s)</source>
         <translation>
             <numerusform>%1 h / %n working day</numerusform><numerusform>%1 h / %n working days</numerusform></translation>
@@ -354,7 +384,7 @@
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+256" />
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+263" />
         <source>%n call(s) to make</source>
         <translation>
             <numerusform>%n call to make</numerusform><numerusform>%n calls to make</numerusform></translation>

@@ -122,7 +122,7 @@
     <message>
         <location line="+11"/>
         <source>expected product_knowledge, fault_diagnosis, communication, safety, service_standards or systems (产品知识, 故障诊断, 沟通技巧, 安全, 服务规范, 系统操作)</source>
-        <translation>应为 product_knowledge、fault_diagnosis、communication、safety、service_standards 或 systems（产品知识、故障诊断、沟通技巧、安全、服务规范、系统操作）</translation>
+        <translation>应为 产品知识、故障诊断、沟通技巧、安全、服务规范 或 系统操作（product_knowledge、fault_diagnosis、communication、safety、service_standards、systems）</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -280,7 +280,7 @@
     <message>
         <location line="+4"/>
         <source>expected holiday (假日) or workday (调休上班)</source>
-        <translation>应为 holiday（假日）或 workday（调休上班）</translation>
+        <translation>应为 假日 或 调休上班（holiday、workday）</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -964,7 +964,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../../app/SurveyCommand.cpp" line="+26"/>
+        <location filename="../../app/SurveyCommand.cpp" line="+25"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
@@ -1023,12 +1023,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 % detractors</source>
         <translation>贬损者占 %1 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>  (no comments in these months)</source>
         <translation>  （这些月份没有意见）</translation>
     </message>
@@ -1174,7 +1174,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>映射文件第 %1 行：应为“@value.&lt;列&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+145"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the text is not valid UTF-8 like the rest of the file (perhaps pasted from another program in another encoding); correct it, or save the file again as UTF-8</source>
         <translation>这一行不像文件其余部分那样是有效的 UTF-8（可能是从其他程序以其他编码粘贴而来）；请更正，或将文件重新保存为 UTF-8</translation>
     </message>
@@ -2699,13 +2704,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../core/flow/EventImport.cpp" line="-24"/>
         <location filename="../../core/flow/OrderImporter.cpp" line="+8"/>
         <source>expected phone, email, online, app, wechat or walk_in (电话, 邮件, 在线, APP, 微信, 到店)</source>
-        <translation>应为 phone、email、online、app、wechat 或 walk_in（电话、邮件、在线、APP、微信、到店）</translation>
+        <translation>应为 电话、邮件、在线、APP、微信 或 到店（phone、email、online、app、wechat、walk_in）</translation>
     </message>
     <message>
         <location line="-9"/>
         <location filename="../../core/flow/OrderImporter.cpp" line="+9"/>
         <source>expected urgent, high, normal or low (紧急, 高, 普通, 低)</source>
-        <translation>应为 urgent、high、normal 或 low（紧急、高、普通、低）</translation>
+        <translation>应为 紧急、高、普通 或 低（urgent、high、normal、low）</translation>
     </message>
     <message>
         <location filename="../../core/flow/OrderImporter.cpp" line="+7"/>
@@ -3972,7 +3977,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location filename="../../core/flow/SlaImporter.cpp" line="+52"/>
         <source>expected urgent 紧急, high 高, normal 普通, low 低, or blank for any</source>
-        <translation>应为 urgent 紧急、high 高、normal 普通、low 低，留空表示任意</translation>
+        <translation>应为 紧急、高、普通 或 低（urgent、high、normal、low），留空表示任意</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4113,7 +4118,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+6"/>
         <source>expected customer_service, technical_support, parts_logistics, quality or manager (客服, 技术支持, 备件物流, 质量, 经理)</source>
-        <translation>应为 customer_service、technical_support、parts_logistics、quality 或 manager（客服、技术支持、备件物流、质量、经理）</translation>
+        <translation>应为 客服、技术支持、备件物流、质量 或 经理（customer_service、technical_support、parts_logistics、quality、manager）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4217,7 +4222,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+8"/>
         <source>expected phone, sms, online or face (电话, 短信, 在线, 面访)</source>
-        <translation>应为 phone、sms、online 或 face（电话、短信、在线、面访）</translation>
+        <translation>应为 电话、短信、在线 或 面访（phone、sms、online、face）</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5097,7 +5102,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::CallbackForm</name>
     <message>
-        <location filename="../../ui/survey/CallbackForm.cpp" line="+61"/>
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+63"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
@@ -5180,11 +5185,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+16"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <source>Question %1 of %2: %3</source>
+        <translation>第 %1 题 / 共 %2 题：%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Press 1 to 5 (5 = very satisfied); Enter to skip</source>
         <translation>按 1 到 5（5 = 非常满意）；按 Enter 跳过</translation>
     </message>
@@ -5204,7 +5209,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>输入回答后按 Enter</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+20"/>
+        <source>Q%1: “%2”</source>
+        <translation>第%1题：“%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Q%1: %2</source>
+        <translation>第%1题：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Q%1: %n point(s)</source>
+        <translation>
+            <numerusform>第%1题 %n分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Saved the answers of order %1.</source>
         <translation>已保存工单 %1 的回访结果。</translation>
     </message>
@@ -5851,13 +5873,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+10"/>
         <location line="+22"/>
         <location line="+116"/>
-        <location line="+257"/>
+        <location line="+268"/>
         <location line="+26"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location line="-420"/>
+        <location line="-431"/>
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>文件中有 %n 人不在员工名单中。</numerusform>
@@ -6046,9 +6068,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Choose the file&apos;s column for: %1.</source>
         <translation>请为以下列选择文件中的对应列：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every required column is chosen: Check finds the rows&apos; problems without importing anything.</source>
+        <translation>必需的列都已选好：“检查”会找出各行的问题，不导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6229,13 +6256,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+5"/>
-        <location line="+465"/>
-        <location line="+6"/>
+        <location line="+498"/>
+        <location line="+4"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-501"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
@@ -6336,12 +6363,44 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>This inspection is completed and locked. Why must it change? The reason is kept with the change.</source>
         <translation>这次巡检已完成并锁定。为什么需要修改？原因会随修改一起保存。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+17"/>
-        <source>%n scored item(s) have no answer; they will not count in the score. Complete the inspection anyway?</source>
+        <source>Score %1 of 100: passed (pass mark %2).</source>
+        <translation>得分 %1（满分 100）：合格（合格线 %2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score %1 of 100: not passed (pass mark %2).</source>
+        <translation>得分 %1（满分 100）：不合格（合格线 %2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No scored item has an answer: the inspection has no score.</source>
+        <translation>没有任何计分项目已作答：本次巡检没有得分。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n item(s) failed.</source>
         <translation>
-            <numerusform>有 %n 个计分项未填写，不会计入得分。仍要完成巡检吗？</numerusform>
+            <numerusform>%n 个项目不合格。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Critical items failed: %1.</source>
+        <translation>关键项目不合格：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n scored item(s) have no answer; they will not count in the score.</source>
+        <translation>
+            <numerusform>%n 个计分项目未作答，不计入得分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once completed, the inspection is locked: an answer changes only through an amendment with its reason. Complete it now?</source>
+        <translation>完成后巡检即锁定：答案只能通过注明原因的修订来更改。现在完成吗？</translation>
     </message>
 </context>
 <context>
@@ -6692,7 +6751,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+115"/>
+        <location filename="../../ui/MainWindow.cpp" line="+116"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -6828,6 +6887,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Verify Workbook…</source>
         <translation>核验工作簿(&amp;V)…</translation>
     </message>
@@ -7464,7 +7528,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>点击排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;New Order…</source>
         <translation>新建工单(&amp;N)…</translation>
     </message>
@@ -7533,12 +7597,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>Search order id, customer, phone, product or fault (Ctrl+F)</source>
         <translation>搜索工单号、客户、电话、产品或故障描述（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -7551,12 +7615,48 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersTableModel</name>
     <message>
-        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+152"/>
+        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+159"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due %1: %2</source>
+        <translation>期限 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not responded to, past the response target.</source>
+        <translation>尚未响应，已超过响应时限。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The clock was paused for %n working day(s) of waiting.</source>
+        <translation>
+            <numerusform>因等待暂停计时 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Resolve by %1, the order&apos;s own deadline; respond within %2 h (%3)</source>
         <translation>%1 前解决（工单自身的截止时间）；%2 小时内响应（%3）</translation>
     </message>
@@ -7653,6 +7753,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <source>Target</source>
         <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -8560,18 +8665,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+51"/>
+        <location line="-60"/>
+        <location line="+58"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -8658,7 +8763,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>哪些工单需要回访、何时回访</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: the customer complained about the order — call first.</source>
+        <translation>：客户曾就该工单投诉——请优先回访。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
@@ -9592,6 +9707,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+22"/>
         <source>Before and after, attendees against the others</source>
         <translation>培训前后：参训者与未参训者对比</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::UserGuideDialog</name>
+    <message>
+        <location filename="../../ui/settings/UserGuideDialog.cpp" line="+17"/>
+        <source>ServiceLens User Guide</source>
+        <translation>ServiceLens 用户指南</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,19 @@ TEST_CASE("An inspection is filled with the keyboard, saved as it goes, and comp
         // It resumes at the first item without an answer.
         CHECK(resumed.currentItemCode() == QStringLiteral("flow.hotline"));
         CHECK(resumed.scoreText().contains(QStringLiteral("55.0")));
+        // Completing asks first, with what it settles; No leaves the draft as it was.
+        QString asked;
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            asked = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        CHECK_FALSE(resumed.complete(true));
+        CHECK(asked.contains(QStringLiteral("Score 55.0 of 100: not passed (pass mark")));
+        CHECK(asked.contains(QStringLiteral("2 items failed.")));
+        CHECK(asked.contains(QStringLiteral("have no answer")));
+        CHECK((*InspectionRepository(f.db).findById(id))->status == InspectionStatus::Draft);
         REQUIRE(resumed.complete(false));
         CHECK((*InspectionRepository(f.db).findById(id))->status == InspectionStatus::Completed);
         // Locked: the keys no longer change anything.

@@ -151,6 +151,9 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose columns"));
+    // The deadline beside the status: how much time is left, or how late, in working days.
+    m_view->horizontalHeader()->moveSection(OrdersTableModel::Deadline,
+                                            OrdersTableModel::Status + 1);
 
     auto *bar = new QHBoxLayout;
     for (QWidget *w : {static_cast<QWidget *>(m_month), static_cast<QWidget *>(m_status),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrdersTableModel.h"
 
+#include "widgets/Palette.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QScopeGuard>
@@ -119,6 +121,11 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignCenter);
         return {};
     }
+    // An overdue order stands out in every column; its deadline says by how much in red.
+    if (role == Qt::BackgroundRole)
+        return overdue(r) ? QVariant(palette::problemFill) : QVariant();
+    if (role == Qt::ForegroundRole)
+        return overdue(r) && index.column() == Deadline ? QVariant(palette::problem) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const QTimeZone zone(m_timeZone.toUtf8());
@@ -158,9 +165,37 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
         return r.closed ? time(*r.closed) : QString();
     case Target:
         return targetText(r, role == Qt::ToolTipRole, time);
+    case Deadline:
+        return deadlineText(r, role == Qt::ToolTipRole);
     default:
         return {};
     }
+}
+
+bool OrdersTableModel::overdue(const flow::OrderRow &r)
+{
+    return r.deadlines && r.deadlines->resolutionOverdue;
+}
+
+QString OrdersTableModel::deadlineText(const flow::OrderRow &r, bool full)
+{
+    if (!r.deadlines)
+        return {};
+    const flow::SlaDeadlines &d = *r.deadlines;
+    const QString due = d.resolutionDueDate.toString(Qt::ISODate);
+    const int left = d.resolutionWorkingDaysLeft;
+    QString text = d.resolutionOverdue ? tr("%n working day(s) overdue", nullptr, -left)
+                                       : (left == 0 ? tr("due today")
+                                                    : tr("%n working day(s) left", nullptr, left));
+    if (!full)
+        return text;
+    text = tr("Due %1: %2").arg(due, text);
+    if (d.responseOverdue)
+        text += QLatin1Char('\n') + tr("Not responded to, past the response target.");
+    if (d.pausedWorkingDays > 0)
+        text += QLatin1Char('\n') + tr("The clock was paused for %n working day(s) of waiting.",
+                                       nullptr, d.pausedWorkingDays);
+    return text;
 }
 
 template <typename TimeText>
@@ -219,6 +254,8 @@ QVariant OrdersTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Closed");
     case Target:
         return tr("Target");
+    case Deadline:
+        return tr("Deadline");
     default:
         return {};
     }

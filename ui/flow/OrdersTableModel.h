@@ -35,7 +35,8 @@ public:
         Visits,
         Reopened,
         Closed,
-        Target, // the order's targets and the policy row they come from
+        Target,   // the order's targets and the policy row they come from
+        Deadline, // an open order's resolution deadline: time left, or how late it is
         ColumnCount
     };
     static constexpr int pageSize = 200;
@@ -72,6 +73,9 @@ private:
     // The targets as the Target column shows them (short) or its tooltip says them (full).
     template <typename TimeText>
     static QString targetText(const flow::OrderRow &r, bool full, TimeText time);
+    // The Deadline column (short) and its tooltip (full); empty for a closed order.
+    static QString deadlineText(const flow::OrderRow &r, bool full);
+    static bool overdue(const flow::OrderRow &r);
 
     std::unique_ptr<flow::OrderQuery> m_query;
     flow::OrderFilter m_filter;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallbackForm.h"
 
+#include "flow/CalendarRepository.h"
+
 #include "workbook/WorkbookContext.h"
 
 #include "common/LocalTime.h"
@@ -202,7 +204,10 @@ void CallbackForm::showQuestion()
     const Question *q = question();
     if (!q)
         return;
-    m_questionText->setText(tr("%1. %2").arg(m_question + 1).arg(q->text.in(m_language)));
+    m_questionText->setText(tr("Question %1 of %2: %3")
+                                .arg(m_question + 1)
+                                .arg(m_survey.questions.size())
+                                .arg(q->text.in(m_language)));
     switch (q->type) {
     case QuestionType::Likert5:
     case QuestionType::Csat5:
@@ -234,14 +239,28 @@ void CallbackForm::showQuestion()
         m_text->setFocus();
     else
         setFocus();
+    // The answers so far, as a reader says them: "Q1: 5 points", never "1. 5" (read as 1.5).
     QStringList given;
     for (const AnswerValue &a : m_answers) {
         int number = 0;
+        const Question *asked = nullptr;
         for (std::size_t i = 0; i < m_survey.questions.size(); ++i)
-            if (m_survey.questions[i].code == a.code)
+            if (m_survey.questions[i].code == a.code) {
                 number = static_cast<int>(i) + 1;
-        given << QStringLiteral("%1. %2").arg(number).arg(a.value ? QLocale().toString(*a.value)
-                                                                  : a.text);
+                asked = &m_survey.questions[i];
+            }
+        if (!a.value)
+            given << tr("Q%1: “%2”").arg(number).arg(a.text);
+        else if (asked && asked->type == QuestionType::Single) {
+            const QStringList &texts =
+                m_language.startsWith(QLatin1String("zh")) && !asked->optionsZh.isEmpty()
+                    ? asked->optionsZh
+                    : asked->options;
+            const int option = static_cast<int>(*a.value);
+            given << tr("Q%1: %2").arg(number).arg(
+                option >= 0 && option < texts.size() ? texts[option] : QString::number(option + 1));
+        } else
+            given << tr("Q%1: %n point(s)", nullptr, static_cast<int>(*a.value)).arg(number);
     }
     m_given->setText(given.join(QStringLiteral("   ")));
 }
@@ -334,10 +353,12 @@ bool CallbackForm::offerFollowUp()
             ? tr("Call back the customer of order %1 about their low score").arg(call.orderNo)
             : tr("Order %1, follow-up call: %2").arg(call.orderNo, comment);
     auto branch = m_context.branch();
-    a.due = (branch ? *branch : Branch())
-                .localTime()
-                .localDate((*m_context.database()).clock().nowSecsSinceEpoch())
-                .addDays(3);
+    const QDate today = (branch ? *branch : Branch())
+                            .localTime()
+                            .localDate((*m_context.database()).clock().nowSecsSinceEpoch());
+    // Three working days on, by the workbook's calendar (never a Sunday or a holiday).
+    auto calendar = flow::CalendarRepository(*m_context.database()).load();
+    a.due = calendar ? calendar->addWorkingDays(today, 3) : today.addDays(3);
     ActionDialog dialog((*m_context.database()), a, this);
     return dialog.exec() == QDialog::Accepted;
 }

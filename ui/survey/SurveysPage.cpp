@@ -107,6 +107,13 @@ SurveysPage::SurveysPage(WorkbookContext &context, QWidget *parent)
     callsTop->addWidget(call);
     callsLayout->addLayout(callsTop);
     callsLayout->addWidget(m_calls);
+    // What the red rows mean, said once under the list.
+    auto *legend = new QLabel(palette::problemHtml(tr("Red")) +
+                                  tr(": the customer complained about the order — call first."),
+                              callsPage);
+    legend->setObjectName(QStringLiteral("callsLegend"));
+    legend->setTextFormat(Qt::RichText);
+    callsLayout->addWidget(legend);
 
     m_period->setObjectName(QStringLiteral("surveyPeriod"));
     m_period->addItem(tr("Last 12 months"), 12);

@@ -452,16 +452,27 @@ void ImportDialog::updateButtons()
         auto matched = io::CsvImport::matchHeader(m_header, Importers::columns(kind()), o.mapping,
                                                   {}, warnings);
         const auto &specs = Importers::columns(kind());
+        // Named as the mapping lists them: the Chinese name first in a Chinese window.
+        const bool chinese = i18n::Language::effective().startsWith(QLatin1String("zh"));
         for (int r : Importers::requiredColumns(kind()))
-            if (!matched || (*matched)[static_cast<std::size_t>(r)] < 0)
-                missing << QLatin1String(specs[static_cast<std::size_t>(r)].name);
+            if (!matched || (*matched)[static_cast<std::size_t>(r)] < 0) {
+                const auto &spec = specs[static_cast<std::size_t>(r)];
+                missing << (chinese ? QString::fromUtf8(spec.alias) : QLatin1String(spec.name));
+            }
     }
     const bool ready = m_format && !m_header.isEmpty() && missing.isEmpty();
     m_checkButton->setEnabled(ready);
     m_importButton->setEnabled(ready);
-    if (m_format && !missing.isEmpty())
-        m_status->setText(
-            tr("Choose the file's column for: %1.").arg(missing.join(QStringLiteral(", "))));
+    const QString missingHint = tr("Choose the file's column for: %1.");
+    if (m_format && !missing.isEmpty()) {
+        m_status->setText(missingHint.arg(QLocale().createSeparatedList(missing)));
+        m_missingShown = true;
+    } else if (m_missingShown) {
+        // The hint is gone once it is answered.
+        m_status->setText(tr("Every required column is chosen: Check finds the rows' problems "
+                             "without importing anything."));
+        m_missingShown = false;
+    }
 }
 
 void ImportDialog::check()

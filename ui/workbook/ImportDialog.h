@@ -94,6 +94,7 @@ private:
     QTableWidget *m_problemRow = nullptr;
     QCheckBox *m_skipInvalid = nullptr;
     QLabel *m_status = nullptr;
+    bool m_missingShown = false; // the status says which columns are missing
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_importButton = nullptr;
 };

@@ -140,3 +140,49 @@ TEST_CASE("A new order is shown and selected after saving, whatever the list sho
               ->text()
               .contains(QStringLiteral("New order %1 saved").arg(number)));
 }
+
+TEST_CASE("The orders list shows each open order's deadline, overdue rows in red",
+          "[ui][orders][deadline]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs()); // Sunday 2026-11-22 10:00 in Shanghai
+    auto wb = createWorkbook(dir.file(QStringLiteral("期限.servicelens")), clock);
+    flow::OrderRepository orders(wb->database());
+    auto add = [&](const QString &no, QDate received, bool closed) {
+        flow::ServiceOrder o;
+        o.branchId = wb->defaultBranch()->id;
+        o.orderNo = no;
+        o.times.received =
+            QDateTime(received, QTime(9, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
+        if (closed) {
+            o.times.closed = o.times.received + 3600;
+            o.status = flow::OrderStatus::Closed;
+        }
+        REQUIRE(orders.insert(o).ok());
+    };
+    // Normal priority: resolved within 3 working days of the day received.
+    // due Mon 11-16; Tue 17 to Fri 20 passed since: 4 working days late
+    add(QStringLiteral("SO-逾期"), QDate(2026, 11, 11), false);
+    add(QStringLiteral("SO-未到期"), QDate(2026, 11, 20), false); // due Wed 11-25: 3 wd left
+    add(QStringLiteral("SO-已关闭"), QDate(2026, 11, 10), true);
+    ui::OrdersTableModel model;
+    model.setSource(&wb->database(), *wb->defaultBranch());
+    REQUIRE(model.rowCount() == 3);
+    QMap<QString, int> rowOf;
+    for (int r = 0; r < 3; ++r)
+        rowOf[model.data(model.index(r, ui::OrdersTableModel::OrderNo), Qt::DisplayRole)
+                  .toString()] = r;
+    auto cell = [&](const QString &no, int role) {
+        return model.data(model.index(rowOf.value(no), ui::OrdersTableModel::Deadline), role);
+    };
+    CHECK(cell(QStringLiteral("SO-逾期"), Qt::DisplayRole).toString() ==
+          QStringLiteral("4 working days overdue"));
+    CHECK(cell(QStringLiteral("SO-逾期"), Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("Due 2026-11-16: ")));
+    CHECK(cell(QStringLiteral("SO-逾期"), Qt::BackgroundRole).isValid());
+    CHECK(cell(QStringLiteral("SO-未到期"), Qt::DisplayRole).toString() ==
+          QStringLiteral("3 working days left"));
+    CHECK_FALSE(cell(QStringLiteral("SO-未到期"), Qt::BackgroundRole).isValid());
+    CHECK(cell(QStringLiteral("SO-已关闭"), Qt::DisplayRole).toString().isEmpty());
+}
