@@ -93,6 +93,12 @@ MainWindow::MainWindow(QWidget *parent)
                 if (!unlessBusy || statusBar()->currentMessage().isEmpty())
                     statusBar()->showMessage(text, timeoutMs);
             });
+    // A message takes the status bar's left side while it shows; the workbook and branch
+    // labels step aside rather than being written over.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
+        m_workbookLabel->setVisible(text.isEmpty());
+        m_branchLabel->setVisible(text.isEmpty());
+    });
     updateTitleAndStatus();
 }
 

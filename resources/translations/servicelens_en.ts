@@ -123,13 +123,13 @@
 <context>
     <name>servicelens::ui::ActionsView</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/ActionsView.cpp" line="+156" />
+        <location filename="../../ui/inspection/ActionsView.cpp" line="+157" />
         <source>(%n day(s) late)</source>
         <translation>
             <numerusform>(%n day late)</numerusform><numerusform>(%n days late)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+14" />
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
@@ -144,7 +144,7 @@
             <numerusform>%n earlier attempt</numerusform><numerusform>%n earlier attempts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+74" />
+        <location line="+72" />
         <source>Q%1: %n point(s)</source>
         <translation>
             <numerusform>Q%1: %n point</numerusform><numerusform>Q%1: %n points</numerusform></translation>
@@ -255,7 +255,7 @@
 <context>
     <name>servicelens::ui::InspectionItemPage</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+114" />
+        <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+115" />
         <source>%n order(s) kept as evidence</source>
         <translation>
             <numerusform>%n order kept as evidence</numerusform><numerusform>%n orders kept as evidence</numerusform></translation>
@@ -279,7 +279,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+389" />
+        <location filename="../../ui/MainWindow.cpp" line="+395" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>
@@ -324,7 +324,7 @@
 <context>
     <name>servicelens::ui::OrdersTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+188" />
+        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+187" />
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
@@ -384,7 +384,7 @@
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+263" />
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+264" />
         <source>%n call(s) to make</source>
         <translation>
             <numerusform>%n call to make</numerusform><numerusform>%n calls to make</numerusform></translation>
@@ -393,7 +393,7 @@
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message numerus="yes">
-        <location filename="../../ui/team/TeamPage.cpp" line="+308" />
+        <location filename="../../ui/team/TeamPage.cpp" line="+309" />
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 to %2: %n technician</numerusform><numerusform>%1 to %2: %n technicians</numerusform></translation>

@@ -1081,7 +1081,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+416"/>
+        <location filename="../../core/io/CsvImport.cpp" line="+415"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
@@ -1106,13 +1106,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-512"/>
-        <location line="+310"/>
+        <location line="-511"/>
+        <location line="+309"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-308"/>
         <source>Line %1, column “%2”: “%3”: %4</source>
         <translation>第 %1 行，“%2”列：“%3”：%4</translation>
     </message>
@@ -1174,7 +1174,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>映射文件第 %1 行：应为“@value.&lt;列&gt;.&lt;源值&gt;=&lt;值&gt;”。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
@@ -2482,7 +2482,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderHistoryText</name>
     <message>
-        <location filename="../../ui/flow/OrderHistoryText.cpp" line="+43"/>
+        <location filename="../../ui/flow/OrderHistoryText.cpp" line="+44"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
@@ -2607,7 +2607,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不在数据中</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4799,7 +4799,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ActionsView</name>
     <message>
-        <location filename="../../ui/inspection/ActionsView.cpp" line="+48"/>
+        <location filename="../../ui/inspection/ActionsView.cpp" line="+49"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
@@ -4815,18 +4815,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+188"/>
         <source>Start work</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+201"/>
+        <location line="-187"/>
+        <location line="+200"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-199"/>
         <source>Verify…</source>
         <translation>验证…</translation>
     </message>
@@ -4913,7 +4913,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 项整改</numerusform>
@@ -5102,7 +5102,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::CallbackForm</name>
     <message>
-        <location filename="../../ui/survey/CallbackForm.cpp" line="+63"/>
+        <location filename="../../ui/survey/CallbackForm.cpp" line="+64"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
@@ -5172,7 +5172,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 关闭</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
@@ -5219,7 +5219,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第%1题：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Q%1: %n point(s)</source>
         <translation>
             <numerusform>第%1题 %n分</numerusform>
@@ -5689,7 +5689,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::EvidenceDialog</name>
     <message>
-        <location filename="../../ui/inspection/EvidenceDialog.cpp" line="+21"/>
+        <location filename="../../ui/inspection/EvidenceDialog.cpp" line="+22"/>
         <source>Orders to check</source>
         <translation>待核查的工单</translation>
     </message>
@@ -5719,7 +5719,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Ten orders closed in the period, chosen at random. Tick the ones you checked to keep them with this answer.</source>
         <translation>随机抽取的本期已关闭工单（十张）。勾选已核查的工单，作为本项的证据保存。</translation>
     </message>
@@ -6250,19 +6250,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message>
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+48"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+49"/>
         <source>Whole section</source>
         <translation>整个分区</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+498"/>
+        <location line="+497"/>
         <location line="+4"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-500"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
@@ -6307,7 +6307,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 — %2（第 %3 版）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Critical failure: %1</source>
         <translation>关键项不通过：%1</translation>
     </message>
@@ -6406,7 +6406,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionItemPage</name>
     <message>
-        <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+27"/>
+        <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+28"/>
         <location line="+92"/>
         <source>Sample orders…</source>
         <translation>抽查工单…</translation>
@@ -6484,7 +6484,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>上次巡检（%1）：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Repeat finding: it failed last time too.</source>
         <translation>重复问题：上次也不合格。</translation>
     </message>
@@ -6510,7 +6510,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message>
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+49"/>
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+50"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -6613,12 +6613,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+12"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Inspections</source>
         <translation>巡检记录</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-74"/>
         <source>Due and done</source>
         <translation>待办与已完成</translation>
     </message>
@@ -6643,7 +6643,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目前没有到期的巡检：如需现在巡检，请选择“新建巡检…”</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 — %n day(s) overdue</source>
         <translation>
             <numerusform>%1 — 逾期 %n 天</numerusform>
@@ -6751,7 +6751,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+116"/>
+        <location filename="../../ui/MainWindow.cpp" line="+122"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -7264,7 +7264,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderTimelineTab</name>
     <message>
-        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+33"/>
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+34"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -7309,7 +7309,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
@@ -7371,7 +7371,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-251"/>
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
@@ -7426,7 +7426,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+179"/>
         <source>responded within the %1 h target</source>
         <translation>在 %1 小时时限内响应</translation>
     </message>
@@ -7620,7 +7620,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
@@ -8028,7 +8028,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::RestoreBackupDialog</name>
     <message>
-        <location filename="../../ui/workbook/RestoreBackupDialog.cpp" line="+22"/>
+        <location filename="../../ui/workbook/RestoreBackupDialog.cpp" line="+23"/>
         <source>Restore from Backup</source>
         <translation>从备份还原</translation>
     </message>
@@ -8068,7 +8068,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>还原时被替换的文件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;Restore</source>
         <translation>还原(&amp;R)</translation>
     </message>
@@ -8081,7 +8081,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SchedulesDialog</name>
     <message>
-        <location filename="../../ui/inspection/SchedulesDialog.cpp" line="+40"/>
+        <location filename="../../ui/inspection/SchedulesDialog.cpp" line="+41"/>
         <location line="+8"/>
         <source>Active</source>
         <translation>启用</translation>
@@ -8644,7 +8644,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message>
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+65"/>
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+66"/>
         <source>Due</source>
         <translation>应回访时间</translation>
     </message>
@@ -8877,7 +8877,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%2 至 %3 共 %1 份有效回访，其中 %4 份有意见</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
@@ -9022,7 +9022,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+69"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+70"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
@@ -9234,12 +9234,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-96"/>
-        <location line="+202"/>
+        <location line="+200"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-199"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -9251,7 +9251,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
@@ -9261,17 +9261,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不在职</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Expired on %1</source>
         <translation>已于 %1 过期</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Expires on %1</source>
         <translation>将于 %1 到期</translation>
     </message>
@@ -9649,7 +9649,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TrainingEffectDialog</name>
     <message>
-        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+42"/>
+        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+43"/>
         <source>Did the training change results?</source>
         <translation>培训是否带来了改变？</translation>
     </message>
@@ -9712,7 +9712,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::UserGuideDialog</name>
     <message>
-        <location filename="../../ui/settings/UserGuideDialog.cpp" line="+17"/>
+        <location filename="../../ui/settings/UserGuideDialog.cpp" line="+18"/>
         <source>ServiceLens User Guide</source>
         <translation>ServiceLens 用户指南</translation>
     </message>
@@ -9806,14 +9806,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::WorkbookController</name>
     <message>
-        <location filename="../../ui/workbook/WorkbookController.cpp" line="+39"/>
+        <location filename="../../ui/workbook/WorkbookController.cpp" line="+40"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>今日自动备份未能完成：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Today&apos;s automatic backup: %1</source>
-        <translation>今日自动备份：%1</translation>
+        <location line="+4"/>
+        <source>Today&apos;s backup made: %1</source>
+        <translation>今日备份已完成：%1</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -9833,18 +9833,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+25"/>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+102"/>
         <location line="+19"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-120"/>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;ServiceLens has an automatic backup of this workbook from &lt;b&gt;%2&lt;/b&gt;. Restore it? The file that cannot be opened is kept in the backup folder, untouched.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;ServiceLens 有此工作簿 &lt;b&gt;%2&lt;/b&gt; 的自动备份。是否还原？无法打开的文件将原样保留在备份文件夹中。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Restore the Backup</source>
         <translation>还原备份(&amp;R)</translation>
     </message>

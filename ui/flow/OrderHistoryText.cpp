@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderHistoryText.h"
+#include "widgets/DateText.h"
 
 #include "flow/FlowTypes.h"
 
@@ -81,8 +82,7 @@ QString OrderHistoryText::fieldLabel(const QString &key)
 
 QString OrderHistoryText::timeText(qint64 secs) const
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs, m_zone),
-                              QStringLiteral("yyyy-MM-dd HH:mm"));
+    return DateText::of(QDateTime::fromSecsSinceEpoch(secs, m_zone));
 }
 
 QString OrderHistoryText::valueText(const QString &key, const QJsonValue &value) const

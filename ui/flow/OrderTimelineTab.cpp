@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderTimelineTab.h"
+#include "widgets/DateText.h"
 
 #include "common/LocalTime.h"
 #include "flow/FlowTypes.h"
@@ -200,8 +201,7 @@ void OrderTimelineTab::show(const OrderDetails &details)
     const QTimeZone zone(m_details.timeZone.toUtf8());
     const QLocale locale;
     auto timeText = [&](qint64 secs) {
-        return locale.toString(QDateTime::fromSecsSinceEpoch(secs, zone),
-                               QStringLiteral("yyyy-MM-dd HH:mm"));
+        return DateText::of(QDateTime::fromSecsSinceEpoch(secs, zone));
     };
     const std::optional<qint64> values[7] = {
         o.times.received,    o.times.responded,  o.times.analysed, o.times.solution,
@@ -283,7 +283,7 @@ void OrderTimelineTab::show(const OrderDetails &details)
     else
         response = tr("due %1, %2 left").arg(timeText(d.responseDue), hours(*d.responseHoursLeft));
     QString resolution;
-    const QString due = locale.toString(d.resolutionDueDate, QLocale::ShortFormat);
+    const QString due = DateText::of(d.resolutionDueDate);
     if (o.times.closed)
         resolution = d.resolutionOverdue
                          ? palette::problemHtml(tr("closed after the due date %1").arg(due))

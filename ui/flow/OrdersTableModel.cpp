@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrdersTableModel.h"
+#include "widgets/DateText.h"
 
 #include "widgets/Palette.h"
 
@@ -130,8 +131,7 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QTimeZone zone(m_timeZone.toUtf8());
     auto time = [&](qint64 secs) {
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs, zone),
-                                  QStringLiteral("yyyy-MM-dd HH:mm"));
+        return DateText::of(QDateTime::fromSecsSinceEpoch(secs, zone));
     };
     switch (index.column()) {
     case OrderNo:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionsView.h"
+#include "widgets/DateText.h"
 
 #include "workbook/WorkbookContext.h"
 
@@ -152,7 +153,7 @@ void ActionsView::refresh()
                 item->setForeground(palette::problem);
             m_table->setItem(r, column, item);
         };
-        set(Due, locale.toString(a.due, QLocale::ShortFormat) +
+        set(Due, DateText::of(a.due) +
                      (overdue ? QLatin1Char(' ') + tr("(%n day(s) late)", nullptr,
                                                       static_cast<int>(a.due.daysTo(today)))
                               : QString()));
@@ -161,8 +162,7 @@ void ActionsView::refresh()
         set(Item, BilingualText{row.itemText, row.itemTextZh}.in(language));
         set(Owner, row.ownerName);
         set(Priority, flow::FlowNames::label(a.priority));
-        set(Done, a.doneAt ? locale.toString(local.localDate(*a.doneAt), QLocale::ShortFormat)
-                           : QString());
+        set(Done, a.doneAt ? DateText::of(local.localDate(*a.doneAt)) : QString());
         set(Verifier, row.verifierName);
     }
     m_table->resizeColumnToContents(Due);

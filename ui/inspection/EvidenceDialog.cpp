@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidenceDialog.h"
+#include "widgets/DateText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -34,9 +35,7 @@ EvidenceDialog::EvidenceDialog(const std::vector<inspection::EvidenceOrder> &ord
         }
         order->setData(Qt::UserRole, o.id);
         m_table->setItem(r, 0, order);
-        m_table->setItem(r, 1,
-                         new QTableWidgetItem(locale.toString(local.localDateTime(o.closedAt),
-                                                              QLocale::ShortFormat)));
+        m_table->setItem(r, 1, new QTableWidgetItem(DateText::of(local.localDateTime(o.closedAt))));
         m_table->setItem(r, 2, new QTableWidgetItem(o.category));
         m_table->setItem(r, 3, new QTableWidgetItem(o.product));
         m_table->setItem(r, 4, new QTableWidgetItem(o.technician));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionForm.h"
+#include "widgets/DateText.h"
 
 #include "ActionDialog.h"
 #include "AnswerPages.h"
@@ -190,9 +191,8 @@ void InspectionForm::load()
     const InspectionTemplate &tmpl = m_session.tmpl();
     setWindowTitle(
         tr("%1 — %2 (version %3)")
-            .arg(tmpl.name.in(m_language), QLocale().toString(m_session.localTime().localDateTime(
-                                                                  m_session.inspection().startedAt),
-                                                              QLocale::ShortFormat))
+            .arg(tmpl.name.in(m_language), DateText::of(m_session.localTime().localDateTime(
+                                               m_session.inspection().startedAt)))
             .arg(tmpl.version));
     m_tree->showTemplate(tmpl, m_language);
     showAnswer();

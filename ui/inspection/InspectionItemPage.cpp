@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionItemPage.h"
+#include "widgets/DateText.h"
 
 #include "AnswerPages.h"
 #include "InspectionSession.h"
@@ -144,8 +145,7 @@ void InspectionItemPage::showPrevious(const InspectionSession &session)
     }
     const QLocale locale;
     QString text = tr("Last inspection (%1): %2")
-                       .arg(locale.toString(session.localTime().localDate(previous->completedAt),
-                                            QLocale::ShortFormat),
+                       .arg(DateText::of(session.localTime().localDate(previous->completedAt)),
                             AnswerPages::describe(previous->answer, item));
     if (!previous->answer.note.isEmpty())
         text += QStringLiteral(" — ") + previous->answer.note;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionsPage.h"
+#include "widgets/DateText.h"
 
 #include "workbook/WorkbookContext.h"
 
@@ -173,10 +174,9 @@ void InspectionsPage::refresh()
             const DueRow &row = (*due)[static_cast<std::size_t>(r)];
             const int late = row.daysOverdue;
             overdue += late > 0 ? 1 : 0;
-            const QString when =
-                late > 0 ? tr("%1 — %n day(s) overdue", nullptr, late)
-                               .arg(locale.toString(row.schedule.nextDue, QLocale::ShortFormat))
-                         : locale.toString(row.schedule.nextDue, QLocale::ShortFormat);
+            const QString when = late > 0 ? tr("%1 — %n day(s) overdue", nullptr, late)
+                                                .arg(DateText::of(row.schedule.nextDue))
+                                          : DateText::of(row.schedule.nextDue);
             const QStringList cells = {when, row.templateName.in(language), row.assigneeName,
                                        InspectionNames::label(row.schedule.frequency)};
             for (int c = 0; c < cells.size(); ++c) {
@@ -218,7 +218,7 @@ void InspectionsPage::refresh()
         const bool done = i.status == InspectionStatus::Completed;
         const qint64 when = i.completedAt.value_or(i.startedAt);
         const QStringList cells = {
-            locale.toString(local.localDateTime(when), QLocale::ShortFormat),
+            DateText::of(local.localDateTime(when)),
             tr("%1 (v%2)").arg(row.templateName.in(language)).arg(row.templateVersion),
             row.inspectorName,
             done ? tr("Completed") : tr("Draft — resume"),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchedulesDialog.h"
+#include "widgets/DateText.h"
 
 #include "workbook/WorkbookContext.h"
 
@@ -113,7 +114,7 @@ void SchedulesDialog::reload()
         const DueRow &row = m_rows[static_cast<std::size_t>(r)];
         const QStringList cells = {row.templateName.in(language),
                                    InspectionNames::label(row.schedule.frequency), row.assigneeName,
-                                   locale.toString(row.schedule.nextDue, QLocale::ShortFormat),
+                                   DateText::of(row.schedule.nextDue),
                                    row.schedule.active ? tr("yes") : tr("no")};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));

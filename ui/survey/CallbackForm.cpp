@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallbackForm.h"
+#include "widgets/DateText.h"
 
 #include "flow/CalendarRepository.h"
 
@@ -183,8 +184,7 @@ void CallbackForm::showCall()
         << QStringLiteral("%1 %2").arg(call.category, call.product).toHtmlEscaped()
         << tr("technician %1").arg(call.technician.toHtmlEscaped());
     if (call.closedAt)
-        who << tr("closed %1")
-                   .arg(locale.toString(local.localDate(*call.closedAt), QLocale::ShortFormat));
+        who << tr("closed %1").arg(DateText::of(local.localDate(*call.closedAt)));
     if (call.complaint)
         who << palette::problemHtml(tr("complaint"));
     if (call.response.attempts > 0)

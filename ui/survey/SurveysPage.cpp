@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SurveysPage.h"
+#include "widgets/DateText.h"
 
 #include "workbook/WorkbookContext.h"
 
@@ -239,7 +240,7 @@ void SurveysPage::refreshCalls()
     for (int r = 0; r < static_cast<int>(m_callRows.size()); ++r) {
         const CallbackRow &c = m_callRows[static_cast<std::size_t>(r)];
         const qint64 due = c.response.callBackAt.value_or(c.response.dueAt);
-        const QStringList cells = {locale.toString(local.localDateTime(due), QLocale::ShortFormat),
+        const QStringList cells = {DateText::of(local.localDateTime(due)),
                                    c.orderNo,
                                    c.customer,
                                    c.phone,
@@ -301,8 +302,7 @@ void SurveysPage::refreshAnalysis()
     const QLocale locale;
     m_summary->setText(tr("%1 answered surveys from %2 to %3, %4 with a comment")
                            .arg(m_records.size())
-                           .arg(locale.toString(from, QLocale::ShortFormat),
-                                locale.toString(to.addDays(-1), QLocale::ShortFormat))
+                           .arg(DateText::of(from), DateText::of(to.addDays(-1)))
                            .arg(comments));
     showGroups();
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamPage.h"
+#include "widgets/DateText.h"
 
 #include "workbook/WorkbookContext.h"
 
@@ -306,8 +307,7 @@ void TeamPage::refreshScorecard()
     const QLocale locale;
     m_periodLabel->setText(
         tr("%1 to %2: %n technician(s)", nullptr, static_cast<int>(k->technicians.size()))
-            .arg(locale.toString(from, QLocale::ShortFormat),
-                 locale.toString(to.addDays(-1), QLocale::ShortFormat)));
+            .arg(DateText::of(from), DateText::of(to.addDays(-1))));
     m_periodFigures = k->technicians;
     m_periodEnd = to;
     auto extras =
@@ -332,13 +332,12 @@ void TeamPage::refreshStaff()
     for (int r = 0; r < static_cast<int>(staff->size()); ++r) {
         const org::StaffMember &m = (*staff)[static_cast<std::size_t>(r)];
         m_staffIds.push_back(m.id);
-        const QStringList cells = {
-            m.code,
-            m.name,
-            org::RoleNames::label(m.role),
-            m.team,
-            m.hireDate.isValid() ? locale.toString(m.hireDate, QLocale::ShortFormat) : QString(),
-            m.active ? tr("Active") : tr("Inactive")};
+        const QStringList cells = {m.code,
+                                   m.name,
+                                   org::RoleNames::label(m.role),
+                                   m.team,
+                                   m.hireDate.isValid() ? DateText::of(m.hireDate) : QString(),
+                                   m.active ? tr("Active") : tr("Inactive")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, static_cast<qlonglong>(m.id));
@@ -385,7 +384,7 @@ void TeamPage::refreshTraining()
         m_sessions->setRowCount(static_cast<int>(sessions->size()));
         for (int r = 0; r < static_cast<int>(sessions->size()); ++r) {
             const team::SessionRow &s = (*sessions)[static_cast<std::size_t>(r)];
-            const QStringList cells = {locale.toString(s.session.day, QLocale::ShortFormat),
+            const QStringList cells = {DateText::of(s.session.day),
                                        s.course.title,
                                        team::SkillNames::label(s.course.skillArea),
                                        s.session.trainer,
@@ -419,26 +418,22 @@ void TeamPage::refreshTraining()
         for (std::size_t a = 0; a < row.cells.size(); ++a) {
             const team::MatrixCell &cell = row.cells[a];
             auto *item = new QTableWidgetItem(
-                cell.lastTrained.isValid() ? locale.toString(cell.lastTrained, QLocale::ShortFormat)
-                                           : tr("never"));
+                cell.lastTrained.isValid() ? DateText::of(cell.lastTrained) : tr("never"));
             switch (cell.state) {
             case team::MatrixCell::State::Never:
                 item->setForeground(palette::muted);
                 break;
             case team::MatrixCell::State::Expired:
                 item->setBackground(palette::problemFill);
-                item->setToolTip(
-                    tr("Expired on %1").arg(locale.toString(cell.expires, QLocale::ShortFormat)));
+                item->setToolTip(tr("Expired on %1").arg(DateText::of(cell.expires)));
                 break;
             case team::MatrixCell::State::Expiring:
                 item->setBackground(palette::warningFill);
-                item->setToolTip(
-                    tr("Expires on %1").arg(locale.toString(cell.expires, QLocale::ShortFormat)));
+                item->setToolTip(tr("Expires on %1").arg(DateText::of(cell.expires)));
                 break;
             case team::MatrixCell::State::Current:
                 if (cell.expires.isValid())
-                    item->setToolTip(tr("Current until %1")
-                                         .arg(locale.toString(cell.expires, QLocale::ShortFormat)));
+                    item->setToolTip(tr("Current until %1").arg(DateText::of(cell.expires)));
                 break;
             }
             m_matrix->setItem(r, static_cast<int>(a) + 1, item);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrainingEffectDialog.h"
+#include "widgets/DateText.h"
 
 #include "widgets/ChartViews.h"
 #include "workbook/WorkbookContext.h"
@@ -86,7 +87,7 @@ void TrainingEffectDialog::refresh()
     const QLocale locale;
     m_summary->setText(
         tr("Session of %1: %2 technician(s) attended, %3 did not; assessment gain %4.")
-            .arg(locale.toString(r->sessionDay, QLocale::ShortFormat))
+            .arg(DateText::of(r->sessionDay))
             .arg(r->attendees)
             .arg(r->others)
             .arg(r->meanGain ? (*r->meanGain >= 0 ? QStringLiteral("+") : QString()) +

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestoreBackupDialog.h"
+#include "widgets/DateText.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -46,8 +47,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &workbookPath, QWidget *p
                             : b.kind == AutomaticBackups::Backup::Kind::BeforeUpgrade
                                 ? tr("Before an upgrade")
                                 : tr("Replaced by a restore");
-        m_table->setItem(row, 0,
-                         new QTableWidgetItem(locale.toString(b.made, QLocale::ShortFormat)));
+        m_table->setItem(row, 0, new QTableWidgetItem(DateText::of(b.made)));
         m_table->setItem(row, 1, new QTableWidgetItem(why));
         m_table->setItem(row, 2, new QTableWidgetItem(locale.formattedDataSize(b.bytes)));
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkbookController.h"
+#include "widgets/DateText.h"
 
 #include "DemoWorkbookTask.h"
 #include "ImportTask.h"
@@ -39,8 +40,9 @@ WorkbookController::WorkbookController(QWidget *window)
             emit message(tr("Today's automatic backup could not be made: %1").arg(outcome.mid(1)),
                          15000);
         else if (!outcome.isEmpty())
-            emit message(tr("Today's automatic backup: %1").arg(QDir::toNativeSeparators(outcome)),
-                         8000, true);
+            // Short: the file's name; the folder is the workbook's own .backups (File ▸ Restore).
+            emit message(tr("Today's backup made: %1").arg(QFileInfo(outcome).fileName()), 8000,
+                         true);
     });
 }
 
@@ -164,8 +166,7 @@ bool WorkbookController::offerLatestBackup(const QString &path, const Error &err
                     tr("<p>%1</p><p>ServiceLens has an automatic backup of this workbook from "
                        "<b>%2</b>. Restore it? The file that cannot be opened is kept in the "
                        "backup folder, untouched.</p>")
-                        .arg(error.message.toHtmlEscaped(),
-                             QLocale().toString(latest.made, QLocale::ShortFormat)),
+                        .arg(error.message.toHtmlEscaped(), DateText::of(latest.made)),
                     QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("restoreOffer"));
     box.setTextFormat(Qt::RichText);
