@@ -29,7 +29,8 @@ const KindQuery queries[] = {
      "customer WHERE name LIKE :text ESCAPE '\\' OR phone LIKE :text ESCAPE '\\')) ORDER BY "
      "o.id DESC LIMIT :limit"},
     {WorkbookSearch::Kind::Customer,
-     "SELECT c.id, NULL, c.name, c.name || ' ' || c.phone, c.created_at FROM customer c WHERE "
+     "SELECT c.id, NULL, c.name, c.name || ' ' || c.phone, (SELECT max(o.received_at) FROM "
+     "service_order o WHERE o.customer_id = c.id) FROM customer c WHERE "
      "(c.name LIKE :text ESCAPE '\\' OR c.phone LIKE :text ESCAPE '\\') AND EXISTS (SELECT 1 "
      "FROM service_order o WHERE o.customer_id = c.id AND o.branch_id = :branch) ORDER BY "
      "c.id DESC LIMIT :limit"},

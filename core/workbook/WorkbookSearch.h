@@ -30,7 +30,7 @@ public:
         std::optional<qint64> order; // the order it belongs to (comments, actions), if any
         QString title;               // "SO202611300010", "张建国 13912345678", …
         QString detail;              // the text that matched, shortened around the match
-        qint64 at = 0;               // when (received, completed, created, answered)
+        qint64 at = 0; // when: received, a customer's latest order, completed, created, answered
     };
 
     WorkbookSearch(Database &db, qint64 branchId)

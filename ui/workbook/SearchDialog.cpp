@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchDialog.h"
 
+#include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
 
 #include <QDateTime>
@@ -98,7 +99,6 @@ void SearchDialog::search(const QString &text)
         return;
     }
     m_hits = std::move(*found);
-    const QLocale locale;
     for (WorkbookSearch::Kind kind : kinds) {
         std::vector<int> of;
         for (int i = 0; i < static_cast<int>(m_hits.size()); ++i)
@@ -116,9 +116,9 @@ void SearchDialog::search(const QString &text)
         for (int i : of) {
             const WorkbookSearch::Hit &h = m_hits[static_cast<std::size_t>(i)];
             auto *item = new QTreeWidgetItem(
-                group, {h.title, h.detail,
-                        locale.toString(QDateTime::fromSecsSinceEpoch(h.at).date(),
-                                        QStringLiteral("yyyy-MM-dd"))});
+                group,
+                {h.title, h.detail,
+                 h.at > 0 ? DateText::of(QDateTime::fromSecsSinceEpoch(h.at).date()) : QString()});
             item->setData(0, hitRole, i);
         }
         group->setExpanded(true);
