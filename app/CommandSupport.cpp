@@ -67,6 +67,14 @@ int reportReading(const Error &e, const QString &path)
     return report(damaged);
 }
 
+Result<std::unique_ptr<Workbook>> openForReading(const QString &path)
+{
+    Database::Options readOnly;
+    readOnly.mode = Database::OpenMode::ReadOnly;
+    readOnly.quickCheck = false;
+    return Workbook::open(path, readOnly);
+}
+
 int usage(const QString &message, const QString &command)
 {
     err() << "servicelens: " << message << Qt::endl;

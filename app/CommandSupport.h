@@ -6,6 +6,8 @@
 #include <QCommandLineOption>
 #include <QTextStream>
 
+#include <memory>
+
 class QCommandLineParser;
 class QDate;
 
@@ -26,6 +28,10 @@ int report(const Error &e);
 // For read commands (kpi, report), which do not scan the whole file first (DESIGN.md): damage
 // SQLite meets in the pages they read is reported as the file's, with what to do about it.
 int reportReading(const Error &e, const QString &path);
+// A workbook opened for a read command (kpi, report, survey themes): read-only, never upgraded
+// in place, without a whole-file scan per run (DESIGN.md) — damage in the pages read is refused
+// where it is met (reportReading).
+Result<std::unique_ptr<Workbook>> openForReading(const QString &path);
 // Prints a usage problem and where to find help; returns the "wrong usage" status.
 int usage(const QString &message, const QString &command);
 bool stderrIsTerminal();

@@ -118,12 +118,7 @@ int runKpi(const QStringList &arguments)
     QDate first;
     if (!monthFrom(parser, month, QStringLiteral("kpi"), first, exit))
         return exit;
-    Database::Options readOnly;
-    readOnly.mode = Database::OpenMode::ReadOnly;
-    // No whole-file scan per run (DESIGN.md, data safety): SQLite reports damage in the pages
-    // the month's figures read, and that is refused like any damage.
-    readOnly.quickCheck = false;
-    auto workbook = Workbook::open(parser.value(db), readOnly);
+    auto workbook = openForReading(parser.value(db));
     if (!workbook)
         return report(workbook.error());
     Branch chosen;

@@ -56,11 +56,7 @@ int runReport(const QStringList &arguments)
                      QStringLiteral("report"));
     if (auto s = io::OutputFile::checkTarget(parser.value(out)); !s)
         return usage(s.error().message, QStringLiteral("report"));
-    Database::Options options;
-    options.mode = Database::OpenMode::ReadOnly;
-    // No whole-file scan per run (DESIGN.md): damage in the pages read is refused below.
-    options.quickCheck = false;
-    auto workbook = Workbook::open(parser.value(db), options);
+    auto workbook = openForReading(parser.value(db));
     if (!workbook)
         return report(workbook.error());
     Branch chosen;

@@ -6,7 +6,6 @@
 #include "CommandSupport.h"
 
 #include "io/OrderedJson.h"
-#include "storage/Database.h"
 #include "survey/SurveyAnalysis.h"
 #include "workbook/Workbook.h"
 
@@ -62,11 +61,7 @@ int runSurvey(const QStringList &arguments)
         return exit;
     if (last < first)
         return usage(CommandLine::tr("--to comes before --from."), QStringLiteral("survey"));
-    // A read command: the file is opened read-only and never changed.
-    Database::Options readOnly;
-    readOnly.mode = Database::OpenMode::ReadOnly;
-    readOnly.quickCheck = false;
-    auto workbook = Workbook::open(parser.value(db), readOnly);
+    auto workbook = openForReading(parser.value(db));
     if (!workbook)
         return report(workbook.error());
     Branch chosen;

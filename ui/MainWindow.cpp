@@ -12,6 +12,7 @@
 #include "storage/Clock.h"
 #include "survey/SurveysPage.h"
 #include "team/TeamPage.h"
+#include "widgets/DateText.h"
 #include "widgets/Palette.h"
 #include "workbook/ImportDialog.h"
 #include "workbook/RecentFiles.h"
@@ -355,11 +356,7 @@ void MainWindow::updateTitleAndStatus()
 
 void MainWindow::showPeriod(QDate month)
 {
-    const QLocale locale;
-    m_periodLabel->setText(tr("Period: %1")
-                               .arg(locale.toString(month, locale.language() == QLocale::Chinese
-                                                               ? QStringLiteral("yyyy年M月")
-                                                               : QStringLiteral("MMM yyyy"))));
+    m_periodLabel->setText(tr("Period: %1").arg(DateText::month(month)));
 }
 
 Result<io::ImportSummary> MainWindow::importWithWorkbookHandedOver(QWidget *parent, ImportKind kind,

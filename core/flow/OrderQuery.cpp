@@ -144,6 +144,66 @@ void bindFilter(SqlQuery &q, const OrderFilter &f, qint64 branchId, const LocalT
 
 } // namespace
 
+namespace {
+
+// The SLA clock of open orders now, one at a time: the overdue filter and the list's deadline
+// column read it, as the order form does (its policy, the calendar, its waits when the policy
+// pauses the clock).
+class OpenOrderClock {
+public:
+    OpenOrderClock(Database &db, const Branch &branch)
+        : m_db(db)
+        , m_local(branch.localTime())
+        , m_now(db.clock().nowSecsSinceEpoch())
+        , m_orders(db)
+        , m_events(db)
+    {}
+
+    Status load()
+    {
+        auto calendar = CalendarRepository(m_db).load();
+        if (!calendar)
+            return calendar.error();
+        auto policies = SlaPolicyRepository(m_db).load();
+        if (!policies)
+            return policies.error();
+        m_calendar = std::move(*calendar);
+        m_policies = std::move(*policies);
+        return {};
+    }
+
+    // None for an order that no longer exists.
+    Result<std::optional<SlaDeadlines>> deadlines(qint64 orderId)
+    {
+        auto order = m_orders.findById(orderId);
+        if (!order)
+            return order.error();
+        if (!order->has_value())
+            return std::optional<SlaDeadlines>();
+        const SlaPolicy &policy = m_policies->forOrder((*order)->priority, (*order)->category);
+        std::vector<StageEvent> waits;
+        if (policy.pauseWhileWaiting) {
+            auto e = m_events.forOrder(orderId);
+            if (!e)
+                return e.error();
+            waits = std::move(*e);
+        }
+        return std::optional<SlaDeadlines>(
+            SlaClock::compute(**order, policy, *m_calendar, m_local, m_now, waits));
+    }
+
+private:
+    Database &m_db;
+    LocalTime m_local;
+    qint64 m_now;
+    OrderRepository m_orders;
+    StageEventRepository m_events;
+    std::optional<WorkingCalendar> m_calendar;
+    std::optional<SlaPolicySet> m_policies;
+};
+
+} // namespace
+
 Status OrderQuery::prepareOverdue()
 {
     // Overdue depends on working days, SLA policies and waits: computed here for the open
@@ -153,16 +213,9 @@ Status OrderQuery::prepareOverdue()
             "DELETE FROM temp.overdue_order;");
         !s)
         return s;
-    auto calendar = CalendarRepository(m_db).load();
-    if (!calendar)
-        return calendar.error();
-    auto policies = SlaPolicyRepository(m_db).load();
-    if (!policies)
-        return policies.error();
-    const LocalTime local = m_branch.localTime();
-    const qint64 now = m_db.clock().nowSecsSinceEpoch();
-    OrderRepository orders(m_db);
-    StageEventRepository events(m_db);
+    OpenOrderClock clock(m_db, m_branch);
+    if (auto s = clock.load(); !s)
+        return s;
     SqlQuery open(m_db, QStringLiteral("SELECT id FROM service_order WHERE branch_id = :branch AND "
                                        "closed_at IS NULL"));
     open.bind(QStringLiteral(":branch"), m_branch.id);
@@ -171,20 +224,10 @@ Status OrderQuery::prepareOverdue()
         return ids.error();
     SqlQuery insert(m_db, QStringLiteral("INSERT INTO temp.overdue_order (id) VALUES (:id)"));
     for (qint64 id : *ids) {
-        auto order = orders.findById(id);
-        if (!order)
-            return order.error();
-        if (!order->has_value())
-            continue;
-        const SlaPolicy &policy = policies->forOrder((*order)->priority, (*order)->category);
-        std::vector<StageEvent> waits;
-        if (policy.pauseWhileWaiting) {
-            auto e = events.forOrder(id);
-            if (!e)
-                return e.error();
-            waits = std::move(*e);
-        }
-        if (SlaClock::compute(**order, policy, *calendar, local, now, waits).resolutionOverdue) {
+        auto deadlines = clock.deadlines(id);
+        if (!deadlines)
+            return deadlines.error();
+        if (*deadlines && (*deadlines)->resolutionOverdue) {
             insert.bind(QStringLiteral(":id"), id);
             if (auto s = insert.exec(); !s)
                 return s;
@@ -370,29 +413,16 @@ Status OrderQuery::addDeadlines(std::vector<OrderRow> &rows)
 {
     // A page's open orders only (a few hundred rows): their deadlines now, by the same clock as
     // the order form and the overdue filter.
-    auto calendar = CalendarRepository(m_db).load();
-    if (!calendar)
-        return calendar.error();
-    const LocalTime local = m_branch.localTime();
-    const qint64 now = m_db.clock().nowSecsSinceEpoch();
-    OrderRepository orders(m_db);
-    StageEventRepository events(m_db);
+    OpenOrderClock clock(m_db, m_branch);
+    if (auto s = clock.load(); !s)
+        return s;
     for (OrderRow &row : rows) {
         if (row.closed)
             continue;
-        auto order = orders.findById(row.id);
-        if (!order)
-            return order.error();
-        if (!order->has_value())
-            continue;
-        std::vector<StageEvent> waits;
-        if (row.policy.pauseWhileWaiting) {
-            auto e = events.forOrder(row.id);
-            if (!e)
-                return e.error();
-            waits = std::move(*e);
-        }
-        row.deadlines = SlaClock::compute(**order, row.policy, *calendar, local, now, waits);
+        auto deadlines = clock.deadlines(row.id);
+        if (!deadlines)
+            return deadlines.error();
+        row.deadlines = *deadlines;
     }
     return {};
 }

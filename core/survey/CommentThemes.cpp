@@ -83,7 +83,7 @@ QStringList CommentThemes::units(const CommentWords &words, const QString &comme
 
 std::vector<CommentTheme> CommentThemes::find(const QStringList &comments, int limit)
 {
-    static const CommentWords words;
+    const CommentWords &words = CommentWords::shared();
     const int n = static_cast<int>(comments.size());
     std::vector<QStringList> units(static_cast<std::size_t>(n));
     // Adjacent content pairs over every comment: how often each word starts or ends one.

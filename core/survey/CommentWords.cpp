@@ -68,6 +68,10 @@ bool isClauseBreak(QChar c)
 
 } // namespace
 
+struct CommentWords::Breaker {
+    std::unique_ptr<icu::BreakIterator> prototype;
+};
+
 CommentWords::CommentWords()
 {
     QFile file(QStringLiteral(":/servicelens/survey/service-words.txt"));
@@ -81,6 +85,19 @@ CommentWords::CommentWords()
             m_longest = qMax(m_longest, static_cast<int>(line.size()));
         }
     }
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> breaker(
+        icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+    if (U_SUCCESS(status))
+        m_breaker = std::make_unique<Breaker>(Breaker{std::move(breaker)});
+}
+
+CommentWords::~CommentWords() = default;
+
+const CommentWords &CommentWords::shared()
+{
+    static const CommentWords words;
+    return words;
 }
 
 bool CommentWords::isFunctionWord(const QString &word) const
@@ -100,10 +117,9 @@ QStringList CommentWords::words(const QString &comment) const
     // 1. ICU's boundaries (a dictionary for Chinese, word rules elsewhere).
     std::vector<bool> boundary(static_cast<std::size_t>(n) + 1, false);
     boundary[0] = boundary[static_cast<std::size_t>(n)] = true;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> breaker(
-        icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
-    if (U_SUCCESS(status)) {
+    const std::unique_ptr<icu::BreakIterator> breaker(m_breaker ? m_breaker->prototype->clone()
+                                                                : nullptr);
+    if (breaker) {
         const icu::UnicodeString u(reinterpret_cast<const UChar *>(text.utf16()), n);
         breaker->setText(u);
         for (int32_t at = breaker->first(); at != icu::BreakIterator::DONE; at = breaker->next())

@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <memory>
+
 namespace servicelens::survey {
 
 // Customer comments cut into words: ICU's dictionary word break for Chinese (and its word
@@ -14,6 +16,10 @@ namespace servicelens::survey {
 class CommentWords final {
 public:
     CommentWords();
+    ~CommentWords();
+    // The one instance every analysis uses: the vocabulary is read and ICU's dictionary
+    // breaker made once per process.
+    static const CommentWords &shared();
 
     QStringList words(const QString &comment) const;
     // Whether a word carries no topic of its own (的, 很, 一直, 我们…): never a theme alone.
@@ -26,6 +32,9 @@ public:
 private:
     QSet<QString> m_vocabulary;
     int m_longest = 0;
+    // Cloned for each comment (a clone is cheap and keeps words() safe on any thread).
+    struct Breaker; // ICU's, kept out of this header
+    std::unique_ptr<Breaker> m_breaker;
 };
 
 } // namespace servicelens::survey

@@ -264,7 +264,7 @@ std::vector<Driver> SurveyAnalysis::drivers(const std::vector<ResponseRecord> &r
 
 QStringList SurveyAnalysis::terms(const QString &comment)
 {
-    static const CommentWords words;
+    const CommentWords &words = CommentWords::shared();
     QStringList out;
     for (const QString &unit : CommentThemes::units(words, comment))
         if (unit.size() >= 2 && !words.isFunctionWord(unit) && !out.contains(unit))

@@ -21,7 +21,7 @@
             <numerusform>%n person named in the file is not in the staff list; add them (import staff), or run again with --create-staff:</numerusform><numerusform>%n people named in the file are not in the staff list; add them (import staff), or run again with --create-staff:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/SurveyCommand.cpp" line="+130" />
+        <location filename="../../app/SurveyCommand.cpp" line="+125" />
         <source>Themes of %1 to %2: %n response(s)</source>
         <translation>
             <numerusform>Themes of %1 to %2: %n response</numerusform><numerusform>Themes of %1 to %2: %n responses</numerusform></translation>
@@ -31,6 +31,21 @@
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionSummary</name>
+    <message numerus="yes">
+        <location filename="../../ui/inspection/CompletionSummary.cpp" line="+29" />
+        <source>%n item(s) failed.</source>
+        <translation>
+            <numerusform>%n item failed.</numerusform><numerusform>%n items failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%n scored item(s) have no answer; they will not count in the score.</source>
+        <translation>
+            <numerusform>%n scored item have no answer; they will not count in the score.</numerusform><numerusform>%n scored items have no answer; they will not count in the score.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -168,7 +183,7 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+214" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+207" />
         <source>SLA missed, closed in %1 (%n order(s))</source>
         <translation>
             <numerusform>SLA missed, closed in %1 (%n order)</numerusform><numerusform>SLA missed, closed in %1 (%n orders)</numerusform></translation>
@@ -238,21 +253,6 @@
     </message>
 </context>
 <context>
-    <name>servicelens::ui::InspectionForm</name>
-    <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+530" />
-        <source>%n item(s) failed.</source>
-        <translation>
-            <numerusform>%n item failed.</numerusform><numerusform>%n items failed.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10" />
-        <source>%n scored item(s) have no answer; they will not count in the score.</source>
-        <translation>
-            <numerusform>%n scored item have no answer; they will not count in the score.</numerusform><numerusform>%n scored items have no answer; they will not count in the score.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>servicelens::ui::InspectionItemPage</name>
     <message numerus="yes">
         <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+115" />
@@ -279,7 +279,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+395" />
+        <location filename="../../ui/MainWindow.cpp" line="+392" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>
@@ -309,7 +309,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+328" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+316" />
         <source> — %n order(s) match without the filters</source>
         <translation>
             <numerusform> — %n order match without the filters</numerusform><numerusform> — %n orders match without the filters</numerusform></translation>
@@ -357,7 +357,7 @@
 <context>
     <name>servicelens::ui::ProcessMapPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/ProcessMapPanel.cpp" line="+122" />
+        <location filename="../../ui/flow/ProcessMapPanel.cpp" line="+123" />
         <source>%n rare move(s) (under 1 % of the orders) not drawn</source>
         <translation>
             <numerusform>%n rare move (under 1 % of the orders) not drawn</numerusform><numerusform>%n rare moves (under 1 % of the orders) not drawn</numerusform></translation>

@@ -328,7 +328,7 @@
         <translation>“%1”已损坏；未从中写出任何内容。请从备份恢复（servicelens check 可查看详情）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="+22"/>
+        <location filename="../../app/KpiCommand.cpp" line="+17"/>
         <source>warning: the working-day calendar does not cover %1; working days count Monday to Friday only.</source>
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="-48"/>
+        <location filename="../../app/KpiCommand.cpp" line="-43"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
@@ -964,7 +964,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../../app/SurveyCommand.cpp" line="+25"/>
+        <location filename="../../app/SurveyCommand.cpp" line="+24"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
@@ -1004,7 +1004,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>--to 早于 --from。</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+62"/>
         <source>Themes of %1 to %2: %n response(s)</source>
         <translation>
             <numerusform>%1 至 %2 的意见主题：%n 份回复</numerusform>
@@ -1031,6 +1031,48 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4"/>
         <source>  (no comments in these months)</source>
         <translation>  （这些月份没有意见）</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionSummary</name>
+    <message>
+        <location filename="../../ui/inspection/CompletionSummary.cpp" line="+18"/>
+        <source>Score %1 of 100: passed (pass mark %2).</source>
+        <translation>得分 %1（满分 100）：合格（合格线 %2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score %1 of 100: not passed (pass mark %2).</source>
+        <translation>得分 %1（满分 100）：不合格（合格线 %2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No scored item has an answer: the inspection has no score.</source>
+        <translation>没有任何计分项目已作答：本次巡检没有得分。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n item(s) failed.</source>
+        <translation>
+            <numerusform>%n 个项目不合格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Critical items failed: %1.</source>
+        <translation>关键项目不合格：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n scored item(s) have no answer; they will not count in the score.</source>
+        <translation>
+            <numerusform>%n 个计分项目未作答，不计入得分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once completed, the inspection is locked: an answer changes only through an amendment with its reason. Complete it now?</source>
+        <translation>完成后巡检即锁定：答案只能通过注明原因的修订来更改。现在完成吗？</translation>
     </message>
 </context>
 <context>
@@ -5445,7 +5487,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+73"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+66"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
@@ -6250,19 +6292,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message>
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+49"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+51"/>
         <source>Whole section</source>
         <translation>整个分区</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+497"/>
-        <location line="+4"/>
+        <location line="+463"/>
+        <location line="+5"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-467"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
@@ -6362,45 +6404,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+31"/>
         <source>This inspection is completed and locked. Why must it change? The reason is kept with the change.</source>
         <translation>这次巡检已完成并锁定。为什么需要修改？原因会随修改一起保存。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Score %1 of 100: passed (pass mark %2).</source>
-        <translation>得分 %1（满分 100）：合格（合格线 %2）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score %1 of 100: not passed (pass mark %2).</source>
-        <translation>得分 %1（满分 100）：不合格（合格线 %2）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No scored item has an answer: the inspection has no score.</source>
-        <translation>没有任何计分项目已作答：本次巡检没有得分。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n item(s) failed.</source>
-        <translation>
-            <numerusform>%n 个项目不合格。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Critical items failed: %1.</source>
-        <translation>关键项目不合格：%1。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n scored item(s) have no answer; they will not count in the score.</source>
-        <translation>
-            <numerusform>%n 个计分项目未作答，不计入得分。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Once completed, the inspection is locked: an answer changes only through an amendment with its reason. Complete it now?</source>
-        <translation>完成后巡检即锁定：答案只能通过注明原因的修订来更改。现在完成吗？</translation>
     </message>
 </context>
 <context>
@@ -6751,7 +6754,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+122"/>
+        <location filename="../../ui/MainWindow.cpp" line="+123"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -6936,12 +6939,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>网点：%1（%2）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Period: %1</source>
         <translation>期间：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Imported %L1 rows: %L2 new, %L3 updated, %L4 unchanged, %L5 skipped.</source>
         <translation>已导入 %L1 行：新增 %L2，更新 %L3，未变 %L4，跳过 %L5。</translation>
     </message>
@@ -7473,7 +7476,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message>
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+97"/>
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+85"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -7804,7 +7807,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ProcessMapPanel</name>
     <message>
-        <location filename="../../ui/flow/ProcessMapPanel.cpp" line="+58"/>
+        <location filename="../../ui/flow/ProcessMapPanel.cpp" line="+59"/>
         <source>No order closed in this month.</source>
         <translation>本月没有关闭的工单。</translation>
     </message>
@@ -7866,7 +7869,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>No order has been closed yet.</source>
         <translation>还没有关闭的工单。</translation>
     </message>
@@ -8156,7 +8159,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SearchDialog</name>
     <message>
-        <location filename="../../ui/workbook/SearchDialog.cpp" line="+34"/>
+        <location filename="../../ui/workbook/SearchDialog.cpp" line="+35"/>
         <source>Orders</source>
         <translation>工单</translation>
     </message>
@@ -8206,7 +8209,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>

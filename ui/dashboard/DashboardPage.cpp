@@ -8,6 +8,7 @@
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "storage/Clock.h"
+#include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/Palette.h"
 #include "widgets/StatTile.h"
@@ -51,14 +52,6 @@ StatTile::Rating toTile(KpiTargets::Rating r)
         break;
     }
     return StatTile::Rating::None;
-}
-
-QString monthName(QDate month)
-{
-    const QLocale locale;
-    return locale.toString(month, locale.language() == QLocale::Chinese
-                                      ? QStringLiteral("yyyy年M月")
-                                      : QStringLiteral("MMMM yyyy"));
 }
 
 } // namespace
@@ -299,7 +292,7 @@ void DashboardPage::fillSelectors()
         const QDate today = m_context.today();
         const QDate current(today.year(), today.month(), 1);
         for (int i = 0; i < 60; ++i)
-            m_month->addItem(monthName(current.addMonths(-i)), current.addMonths(-i));
+            m_month->addItem(DateText::month(current.addMonths(-i), true), current.addMonths(-i));
         // The last complete month first: the one a monthly report is about; another branch
         // keeps the month shown.
         const int again = shown.isValid() ? m_month->findData(shown) : -1;
@@ -341,8 +334,9 @@ void DashboardPage::refresh()
     m_data = std::move(*data);
     const kpi::DashboardData &d = *m_data;
     m_heading->setText(branch->name);
-    m_subheading->setText(tr("%1 · branch %2").arg(monthName(d.month.month), branch->code) +
-                          m_workbookCounts);
+    m_subheading->setText(
+        tr("%1 · branch %2").arg(DateText::month(d.month.month, true), branch->code) +
+        m_workbookCounts);
 
     if (!d.month.calendarCoversMonth) {
         m_calendarWarning->setText(tr("The working-day calendar does not cover %1: working days in "

@@ -12,6 +12,7 @@
 #include "flow/OrderRepository.h"
 #include "org/Staff.h"
 #include "storage/Clock.h"
+#include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/Workbook.h"
 
@@ -40,19 +41,6 @@
 namespace servicelens::ui {
 
 using namespace flow;
-
-namespace {
-
-// "2026年10月" in a Chinese window, "Oct 2026" in an English one.
-QString monthLabel(QDate month)
-{
-    const QLocale locale;
-    return locale.toString(month, locale.language() == QLocale::Chinese
-                                      ? QStringLiteral("yyyy年M月")
-                                      : QStringLiteral("MMM yyyy"));
-}
-
-} // namespace
 
 namespace {
 
@@ -262,7 +250,7 @@ void OrdersPage::fillMonthAndTechnicians()
                         months.push_back(m);
         std::sort(months.begin(), months.end(), std::greater<>());
         for (const QDate &m : months)
-            m_month->addItem(monthLabel(m), m);
+            m_month->addItem(DateText::month(m), m);
         if (auto staff = org::StaffRepository(m_context.workbook()->database()).list())
             for (const org::StaffMember &s : *staff)
                 if (s.role == org::Role::TechnicalSupport)
@@ -342,7 +330,7 @@ void OrdersPage::showFiltered(const flow::OrderFilter &filter)
         int at = 1;
         while (at < m_month->count() && m_month->itemData(at).toDate() > *filter.receivedMonth)
             ++at;
-        m_month->insertItem(at, monthLabel(*filter.receivedMonth), *filter.receivedMonth);
+        m_month->insertItem(at, DateText::month(*filter.receivedMonth), *filter.receivedMonth);
     }
     m_month->setCurrentIndex(
         filter.receivedMonth ? qMax(0, m_month->findData(*filter.receivedMonth)) : 0);

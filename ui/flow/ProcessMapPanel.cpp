@@ -3,6 +3,7 @@
 
 #include "flow/FlowTypes.h"
 #include "flow/OrderRepository.h"
+#include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookContext.h"
@@ -197,13 +198,10 @@ void ProcessMapPanel::showWorkbook()
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
     if (Workbook *wb = m_context.workbook()) {
-        const QLocale locale;
-        const QString format = locale.language() == QLocale::Chinese ? QStringLiteral("yyyy年M月")
-                                                                     : QStringLiteral("MMM yyyy");
         if (auto branch = m_context.branch())
             if (auto months = kpi::ProcessMap::closedMonths(wb->database(), *branch))
                 for (const QDate &m : *months)
-                    m_month->addItem(locale.toString(m, format), m);
+                    m_month->addItem(DateText::month(m), m);
         if (auto categories = flow::OrderRepository(wb->database()).categories())
             for (const QString &c : *categories)
                 m_category->addItem(c, c);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionForm.h"
+
+#include "CompletionSummary.h"
 #include "widgets/DateText.h"
 
 #include "ActionDialog.h"
@@ -510,45 +512,12 @@ bool InspectionForm::beginAmendment()
     return true;
 }
 
-QString InspectionForm::completionSummary(const ScoreResult &r) const
-{
-    // What completing settles, said before it is locked and sealed: the score against the pass
-    // mark, the failed items (critical ones by name) and what is still unanswered.
-    const QLocale locale;
-    QStringList lines;
-    lines << (r.score ? (r.passed ? tr("Score %1 of 100: passed (pass mark %2).")
-                                  : tr("Score %1 of 100: not passed (pass mark %2)."))
-                            .arg(locale.toString(*r.score, 'f', 1))
-                            .arg(locale.toString(m_session.tmpl().passScore))
-                      : tr("No scored item has an answer: the inspection has no score."));
-    int failed = 0;
-    for (const inspection::Answer &a : m_session.answers())
-        for (const auto &section : m_session.tmpl().sections)
-            for (const inspection::TemplateItem &item : section.items)
-                if (item.code == a.itemCode && Scoring::fraction(item, &a) == 0.0)
-                    ++failed;
-    lines << tr("%n item(s) failed.", nullptr, failed);
-    if (!r.failedCritical.isEmpty()) {
-        QStringList names;
-        for (const auto &section : m_session.tmpl().sections)
-            for (const inspection::TemplateItem &item : section.items)
-                if (r.failedCritical.contains(item.code))
-                    names << item.text.in(m_language);
-        lines << tr("Critical items failed: %1.").arg(locale.createSeparatedList(names));
-    }
-    if (r.unanswered > 0)
-        lines << tr("%n scored item(s) have no answer; they will not count in the score.", nullptr,
-                    r.unanswered);
-    lines << tr("Once completed, the inspection is locked: an answer changes only through an "
-                "amendment with its reason. Complete it now?");
-    return lines.join(QLatin1Char('\n'));
-}
-
 bool InspectionForm::complete(bool askFirst)
 {
     saveTextAndNote();
     const ScoreResult r = m_session.score();
-    if (askFirst && QMessageBox::question(this, tr("Complete inspection"), completionSummary(r)) !=
+    if (askFirst && QMessageBox::question(this, tr("Complete inspection"),
+                                          CompletionSummary::text(m_session, r, m_language)) !=
                         QMessageBox::Yes)
         return false;
     if (auto s = m_session.complete(); !s) {

@@ -57,8 +57,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    // The confirmation's text before completing: score, failures, what is unanswered.
-    QString completionSummary(const inspection::ScoreResult &r) const;
     QWidget *buildSectionPage();
     QLayout *buildBottomRow();
     void load();

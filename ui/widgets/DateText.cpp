@@ -30,4 +30,11 @@ QString DateText::of(const QDateTime &time)
                      : QLocale().toString(time, QStringLiteral("d MMM yyyy HH:mm"));
 }
 
+QString DateText::month(QDate month, bool full)
+{
+    return QLocale().toString(month, chinese() ? QStringLiteral("yyyy年M月")
+                                     : full    ? QStringLiteral("MMMM yyyy")
+                                               : QStringLiteral("MMM yyyy"));
+}
+
 } // namespace servicelens::ui

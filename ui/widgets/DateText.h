@@ -14,6 +14,8 @@ class DateText final {
 public:
     static QString of(QDate date);
     static QString of(const QDateTime &time); // the wall-clock time it holds
+    // A month: 2026年10月 in Chinese; Oct 2026 (full: October 2026) in English.
+    static QString month(QDate month, bool full = false);
 };
 
 } // namespace servicelens::ui
