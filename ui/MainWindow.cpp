@@ -443,10 +443,8 @@ void MainWindow::openFound(const WorkbookSearch::Hit &hit)
         m_orders->openOrder(*hit.order);
         return;
     case WorkbookSearch::Kind::Customer: {
-        // The customer's orders: by phone when there is one (names repeat), else by name.
-        const QStringList parts = hit.detail.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         flow::OrderFilter filter;
-        filter.text = parts.size() > 1 ? parts.last() : hit.title;
+        filter.text = hit.ordersSearch;
         showPage(ServiceFlow);
         m_orders->showFiltered(filter);
         return;

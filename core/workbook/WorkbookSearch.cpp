@@ -12,7 +12,9 @@ namespace {
 
 struct KindQuery {
     WorkbookSearch::Kind kind;
-    const char *sql; // columns: id, order id or NULL, title, matched text, time
+    // Columns: id, order id or NULL, title, matched text, time, what the orders list is searched
+    // for to show it (customers: their phone, else their name; others: '').
+    const char *sql;
 };
 
 // :branch, :text (a LIKE pattern) and :limit bound; newest first.
@@ -23,14 +25,15 @@ const KindQuery queries[] = {
     {WorkbookSearch::Kind::Order,
      "SELECT o.id, o.id, o.order_no, o.product || ' ' || "
      "coalesce(c.name, '') || ' ' || coalesce(c.phone, '') || ' ' || o.description, "
-     "o.received_at FROM service_order o LEFT JOIN customer c ON c.id = o.customer_id WHERE "
+     "o.received_at, '' FROM service_order o LEFT JOIN customer c ON c.id = o.customer_id WHERE "
      "+o.branch_id = :branch AND (o.order_no LIKE :text ESCAPE '\\' OR o.product LIKE :text "
      "ESCAPE '\\' OR o.description LIKE :text ESCAPE '\\' OR o.customer_id IN (SELECT id FROM "
      "customer WHERE name LIKE :text ESCAPE '\\' OR phone LIKE :text ESCAPE '\\')) ORDER BY "
      "o.id DESC LIMIT :limit"},
     {WorkbookSearch::Kind::Customer,
      "SELECT c.id, NULL, c.name, c.name || ' ' || c.phone, (SELECT max(o.received_at) FROM "
-     "service_order o WHERE o.customer_id = c.id) FROM customer c WHERE "
+     "service_order o WHERE o.customer_id = c.id), CASE WHEN c.phone <> '' THEN c.phone ELSE "
+     "c.name END FROM customer c WHERE "
      "(c.name LIKE :text ESCAPE '\\' OR c.phone LIKE :text ESCAPE '\\') AND EXISTS (SELECT 1 "
      "FROM service_order o WHERE o.customer_id = c.id AND o.branch_id = :branch) ORDER BY "
      "c.id DESC LIMIT :limit"},
@@ -38,7 +41,7 @@ const KindQuery queries[] = {
      "SELECT i.id, NULL, coalesce(nullif(t.name_zh, ''), t.name), i.note || ' ' || "
      "coalesce((SELECT group_concat(a.note || ' ' || a.text, ' ') FROM inspection_answer a "
      "WHERE a.inspection_id = i.id AND (a.note LIKE :text ESCAPE '\\' OR a.text LIKE :text "
-     "ESCAPE '\\')), ''), coalesce(i.completed_at, i.started_at) FROM inspection i JOIN "
+     "ESCAPE '\\')), ''), coalesce(i.completed_at, i.started_at), '' FROM inspection i JOIN "
      "inspection_template t ON t.id = i.template_id WHERE i.branch_id = :branch AND (i.note "
      "LIKE :text ESCAPE '\\' OR t.name LIKE :text ESCAPE '\\' OR t.name_zh LIKE :text ESCAPE "
      "'\\' OR EXISTS (SELECT 1 FROM inspection_answer a WHERE a.inspection_id = i.id AND "
@@ -46,12 +49,12 @@ const KindQuery queries[] = {
      "coalesce(i.completed_at, i.started_at) DESC LIMIT :limit"},
     {WorkbookSearch::Kind::Action,
      "SELECT a.id, a.order_id, a.description, a.description || ' ' || a.verify_note, "
-     "a.created_at FROM corrective_action a WHERE a.branch_id = :branch AND (a.description "
+     "a.created_at, '' FROM corrective_action a WHERE a.branch_id = :branch AND (a.description "
      "LIKE :text ESCAPE '\\' OR a.verify_note LIKE :text ESCAPE '\\') ORDER BY a.created_at "
      "DESC LIMIT :limit"},
     {WorkbookSearch::Kind::Comment,
      "SELECT a.id, r.order_id, coalesce(o.order_no, ''), a.text, coalesce(r.responded_at, "
-     "r.created_at) FROM survey_answer a JOIN survey_response r ON r.id = a.response_id LEFT "
+     "r.created_at), '' FROM survey_answer a JOIN survey_response r ON r.id = a.response_id LEFT "
      "JOIN service_order o ON o.id = r.order_id WHERE r.branch_id = :branch AND a.text LIKE "
      ":text ESCAPE '\\' ORDER BY coalesce(r.responded_at, r.created_at) DESC LIMIT :limit"},
 };
@@ -93,6 +96,7 @@ Result<std::vector<WorkbookSearch::Hit>> WorkbookSearch::find(const QString &tex
             h.title = q.value(2).toString();
             h.detail = excerpt(q.value(3).toString(), wanted);
             h.at = q.value(4).toLongLong();
+            h.ordersSearch = q.value(5).toString();
             hits.push_back(std::move(h));
         }
     }

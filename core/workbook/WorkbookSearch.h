@@ -31,6 +31,9 @@ public:
         QString title;               // "SO202611300010", "张建国 13912345678", …
         QString detail;              // the text that matched, shortened around the match
         qint64 at = 0; // when: received, a customer's latest order, completed, created, answered
+        // A customer's orders are those the orders list finds by this: the phone when there is
+        // one (names repeat), else the name.
+        QString ordersSearch;
     };
 
     WorkbookSearch(Database &db, qint64 branchId)

@@ -3,6 +3,8 @@
 // branch's own, at most the number asked per kind.
 #include "DemoFixture.h"
 
+#include "flow/Customer.h"
+#include "flow/OrderRepository.h"
 #include "storage/SqlQuery.h"
 #include "workbook/WorkbookSearch.h"
 
@@ -59,6 +61,7 @@ TEST_CASE("Find in Workbook finds orders, customers, inspections, actions and co
         CHECK(orders[i - 1].at >= orders[i].at); // newest first
     REQUIRE_FALSE(customers.empty());
     CHECK(customers.front().detail.contains(phone));
+    CHECK(customers.front().ordersSearch == phone); // what opens the customer's orders
 
     // A word of a survey comment: the comment, with the order it is about.
     const QString comment =
@@ -79,6 +82,21 @@ TEST_CASE("Find in Workbook finds orders, customers, inspections, actions and co
                                            "i.template_id LIMIT 1");
     hits = search.find(templateName);
     CHECK_FALSE(of(*hits, WorkbookSearch::Kind::Inspection).empty());
+
+    // A customer without a phone (an English name with a space) is opened by the whole name.
+    flow::Customer smith;
+    smith.name = QStringLiteral("John Smith");
+    REQUIRE(flow::CustomerRepository(db).create(smith).ok());
+    flow::ServiceOrder order;
+    order.branchId = branch;
+    order.orderNo = QStringLiteral("SO-SMITH");
+    order.customerId = smith.id;
+    order.times.received = demo.clock.nowSecsSinceEpoch() - 3600;
+    REQUIRE(flow::OrderRepository(db).insert(order).ok());
+    const auto smiths =
+        of(*search.find(QStringLiteral("John Smith")), WorkbookSearch::Kind::Customer);
+    REQUIRE(smiths.size() == 1);
+    CHECK(smiths.front().ordersSearch == QStringLiteral("John Smith"));
 
     // At most the number asked per kind; one character is not a search; another branch sees
     // nothing of this one.
