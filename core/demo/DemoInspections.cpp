@@ -194,7 +194,9 @@ Status Generator::addActions(const Inspection &inspection, const std::vector<Ans
         c.itemId = item->id;
         c.description = f ? utf8(f->action) : a.itemCode;
         c.ownerId = staff(ownerFor(a.itemCode));
-        c.due = day.addDays(item->critical ? 3 : 10);
+        // A critical item is put right in days; some others need parts or a budget and take
+        // weeks, so actions stay open over a month end as they do in a real branch.
+        c.due = day.addDays(item->critical ? 3 : m_random.chance(0.35) ? 30 : 10);
         c.priority = item->critical ? flow::Priority::Urgent : flow::Priority::Normal;
         c.createdAt = *inspection.completedAt;
         if (auto s = actions.create(c); !s)

@@ -138,7 +138,7 @@
 <context>
     <name>servicelens::ui::ActionsView</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/ActionsView.cpp" line="+157" />
+        <location filename="../../ui/inspection/ActionsView.cpp" line="+160" />
         <source>(%n day(s) late)</source>
         <translation>
             <numerusform>(%n day late)</numerusform><numerusform>(%n days late)</numerusform></translation>
@@ -207,7 +207,7 @@
             <numerusform>Open at the end of %1, %2 (%n order)</numerusform><numerusform>Open at the end of %1, %2 (%n orders)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+112" />
+        <location line="+113" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n order closed without a follow-up call</numerusform><numerusform>%n orders closed without a follow-up call</numerusform></translation>
@@ -259,6 +259,27 @@
         <source>%n order(s) kept as evidence</source>
         <translation>
             <numerusform>%n order kept as evidence</numerusform><numerusform>%n orders kept as evidence</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Corrective action… (%n raised)</source>
+        <translation>
+            <numerusform>Corrective action… (%n raised)</numerusform><numerusform>Corrective action… (%n raised)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::InspectionItemTree</name>
+    <message numerus="yes">
+        <location filename="../../ui/inspection/InspectionItemTree.cpp" line="+67" />
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>⚑ %n action(s)</source>
+        <translation>
+            <numerusform>⚑ %n action</numerusform><numerusform>⚑ %n actions</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2037,12 +2037,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>InspectionSession</name>
     <message>
-        <location filename="../../ui/inspection/InspectionSession.cpp" line="+30"/>
+        <location filename="../../ui/inspection/InspectionSession.cpp" line="+31"/>
         <source>No template.</source>
         <translation>没有模板。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The inspection no longer exists.</source>
         <translation>该巡检已不存在。</translation>
     </message>
@@ -4857,18 +4857,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Start work</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+200"/>
+        <location line="-191"/>
+        <location line="+203"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-202"/>
         <source>Verify…</source>
         <translation>验证…</translation>
     </message>
@@ -4943,7 +4943,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>显示：</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
@@ -5333,7 +5333,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+110"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+104"/>
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
@@ -5508,12 +5508,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法读取工作簿</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 · branch %2</source>
         <translation>%1 · 网点 %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source> · %L1 orders in the workbook, %L2 open</source>
         <translation> · 工作簿共 %L1 张工单，%L2 张未关闭</translation>
     </message>
@@ -5572,7 +5572,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n 张工单关闭时没有回访记录</numerusform>
@@ -5708,7 +5708,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DriverChart</name>
     <message>
-        <location filename="../../ui/survey/SurveyCharts.cpp" line="+217"/>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="+216"/>
         <source>Fix first: %1 (important, below average)</source>
         <translation>优先改进：%1（影响大、得分低于平均）</translation>
     </message>
@@ -6249,7 +6249,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>合格线</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 of %2 inspections passed in twelve months</source>
         <translation>近十二个月 %2 次巡检中 %1 次合格</translation>
     </message>
@@ -6298,18 +6298,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+5"/>
-        <location line="+463"/>
+        <location line="+481"/>
         <location line="+5"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-485"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>◀ Previous section</source>
         <translation>◀ 上一分区</translation>
     </message>
@@ -6319,7 +6319,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>下一分区 ▶</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>Show the whole section at once, or one item at a time (Ctrl+L)</source>
         <translation>一次显示整个分区，或逐项显示（Ctrl+L）</translation>
     </message>
@@ -6339,17 +6339,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所有结果均已保存</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
+        <location line="+311"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-306"/>
         <source>%1 — %2 (version %3)</source>
         <translation>%1 — %2（第 %3 版）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Critical failure: %1</source>
         <translation>关键项不通过：%1</translation>
     </message>
@@ -6359,7 +6360,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>；</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 of %2 answered</source>
         <translation>已填 %1 / %2 项</translation>
     </message>
@@ -6385,12 +6386,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+227"/>
+        <location line="+236"/>
         <source>Amend inspection</source>
         <translation>更正巡检</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-236"/>
         <source>Save answer</source>
         <translation>保存结果</translation>
     </message>
@@ -6401,7 +6402,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>抽查工单</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>This inspection is completed and locked. Why must it change? The reason is kept with the change.</source>
         <translation>这次巡检已完成并锁定。为什么需要修改？原因会随修改一起保存。</translation>
     </message>
@@ -6416,11 +6417,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-90"/>
+        <location line="+95"/>
         <source>Corrective action…</source>
         <translation>整改措施…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-85"/>
         <source>Critical: failing it fails the inspection</source>
         <translation>关键项：不通过则本次巡检不合格</translation>
     </message>
@@ -6471,8 +6473,15 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Evidence…</source>
         <translation>证据工单…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Corrective action… (%n raised)</source>
+        <translation>
+            <numerusform>整改措施…（已提 %n 项）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>No earlier inspection of this template to compare.</source>
         <translation>此模板没有以往的巡检可供对比。</translation>
     </message>
@@ -6482,7 +6491,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>上次巡检：未填写。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>no answer recorded</source>
+        <translation>未记录答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last inspection (%1): %2</source>
         <translation>上次巡检（%1）：%2</translation>
     </message>
@@ -6495,7 +6509,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionItemTree</name>
     <message>
-        <location filename="../../ui/inspection/InspectionItemTree.cpp" line="+19"/>
+        <location filename="../../ui/inspection/InspectionItemTree.cpp" line="+20"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -6504,10 +6518,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Answer</source>
         <translation>结果</translation>
     </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50"/>
+        <location line="+5"/>
         <source>(repeat)</source>
         <translation>（重复）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>⚑ %n action(s)</source>
+        <translation>
+            <numerusform>⚑ %n 项整改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6971,7 +6999,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>查找结果：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>About ServiceLens</source>
         <translation>关于 ServiceLens</translation>
     </message>
@@ -8480,7 +8508,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveyCharts</name>
     <message>
-        <location filename="../../ui/survey/SurveyCharts.cpp" line="-176"/>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="-174"/>
         <source>CSAT %1 %, NPS %2 in %3</source>
         <translation>%3 满意度 %1%，NPS %2</translation>
     </message>
@@ -8510,7 +8538,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>满意度目标</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Dimensions: share satisfied (4–5), target %1 %</source>
         <translation>各维度满意占比（4–5 分），目标 %1%</translation>
     </message>
@@ -8525,7 +8553,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未达标</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Overall satisfaction (1–5), answers</source>
         <translation>总体满意度（1–5）分布</translation>
     </message>
@@ -9337,7 +9365,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>All technicians of the period</source>
         <translation>本期全部技术员</translation>
     </message>

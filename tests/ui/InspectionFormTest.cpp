@@ -33,6 +33,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace servicelens;
 using namespace servicelens::inspection;
@@ -187,8 +188,16 @@ TEST_CASE("Actions are created, done and verified from the actions view", "[ui][
     ui::WorkbookContext context;
     ui::ActionsView view(context);
     context.setWorkbook(f.wb.get());
+    // As on the page: a change refreshes every view of the inspections.
+    QObject::connect(&view, &ui::ActionsView::changed, &view,
+                     [&context] { context.notify(ui::WorkbookContext::Change::Inspections); });
     REQUIRE(view.table()->rowCount() == 1);
     view.selectAction(a.id);
+    view.findChild<QPushButton *>(QStringLiteral("startAction"))->click();
+    CHECK((*ActionRepository(f.db).findById(a.id))->status == ActionStatus::InProgress);
+    // Still chosen after the refresh: the next step is one click.
+    REQUIRE(view.table()->selectedItems().size() > 0);
+    CHECK(view.findChild<QPushButton *>(QStringLiteral("doneAction"))->isEnabled());
     view.findChild<QPushButton *>(QStringLiteral("doneAction"))->click();
     CHECK((*ActionRepository(f.db).findById(a.id))->status == ActionStatus::Done);
     // Not done anymore: the default filter hides it; the verifier list leaves the owner out.
@@ -302,6 +311,63 @@ TEST_CASE("The whole section can be answered on one screen", "[ui][inspection]")
     QApplication::processEvents();
     CHECK(form.findChild<QToolButton *>(QStringLiteral("rating3_quality.standard")));
     CHECK(form.currentItemCode() == QStringLiteral("quality.standard"));
+}
+
+TEST_CASE("A photo item shows its photos, a raised action shows on its item, and the count "
+          "covers every item",
+          "[ui][inspection]")
+{
+    Fixture f;
+    const qint64 id = f.startDraft();
+    const TemplateItem *photoItem = f.t.item(QStringLiteral("equipment.photo"));
+    const TemplateItem *waitItem = f.t.item(QStringLiteral("flow.wait"));
+    REQUIRE(photoItem);
+    REQUIRE(waitItem);
+    int items = 0;
+    for (const TemplateSection &s : f.t.sections)
+        items += static_cast<int>(s.items.size());
+    ui::InspectionForm form(f.db, id);
+    form.show();
+    QApplication::processEvents();
+    auto *count = form.findChild<QLabel *>(QStringLiteral("answeredCount"));
+    auto *tree = form.findChild<QTreeWidget *>(QStringLiteral("itemTree"));
+    REQUIRE(count);
+    REQUIRE(tree);
+    CHECK(count->text() == QStringLiteral("0 of %1 answered").arg(items));
+    auto row = [tree](const QString &code) -> QTreeWidgetItem * {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            if ((*it)->data(0, Qt::UserRole).toString() == code)
+                return *it;
+        return nullptr;
+    };
+    REQUIRE(row(photoItem->code));
+    CHECK(row(photoItem->code)->text(1).isEmpty());
+
+    // Two photos answer the photo item; the count and the tree follow when the form hears of it.
+    InspectionWorkflow workflow(f.db);
+    for (const char *name : {"维修区1.jpg", "维修区2.jpg"})
+        REQUIRE(
+            workflow.addPhoto(id, photoItem->id, QString::fromUtf8(name), "jpeg", "thumb").ok());
+    form.showItem(waitItem->code);
+    form.answerNumber(22); // outside 0–15: a finding
+    form.attachmentsChanged();
+    CHECK(row(photoItem->code)->text(1) == QStringLiteral("2 photos"));
+    CHECK(count->text() == QStringLiteral("2 of %1 answered").arg(items));
+
+    // A corrective action raised on the finding shows on its item and on the item's button.
+    CorrectiveAction action;
+    action.branchId = f.wb->defaultBranch()->id;
+    action.inspectionId = id;
+    action.itemId = waitItem->id;
+    action.description = QStringLiteral("增加接待人员");
+    action.due = QDate(2026, 12, 10);
+    REQUIRE(ActionRepository(f.db).create(action).ok());
+    form.attachmentsChanged();
+    CHECK(row(waitItem->code)->text(1).contains(QStringLiteral("⚑ 1 action")));
+    form.showItem(waitItem->code);
+    auto *button = form.findChild<QPushButton *>(QStringLiteral("createAction"));
+    REQUIRE(button);
+    CHECK(button->text() == QStringLiteral("Corrective action… (1 raised)"));
 }
 
 TEST_CASE("A photo is scaled, kept with its thumbnail, and readable back", "[ui][inspection]")

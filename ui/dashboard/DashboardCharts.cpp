@@ -29,15 +29,10 @@ using charts::reset;
 
 QStringList monthLabels(const std::vector<kpi::MonthKpis> &trend)
 {
-    QStringList labels;
-    const QLocale locale;
-    const bool chinese = locale.language() == QLocale::Chinese;
-    // Month numbers keep twelve labels readable in a small chart; January shows its year.
+    std::vector<QDate> months;
     for (const kpi::MonthKpis &m : trend)
-        labels << (m.month.month() == 1 ? locale.toString(m.month, chinese ? QStringLiteral("yy/M")
-                                                                           : QStringLiteral("M/yy"))
-                                        : QString::number(m.month.month()));
-    return labels;
+        months.push_back(m.month);
+    return charts::monthLabels(months);
 }
 
 QLineSeries *line(const QString &name, const QColor &colour, bool dashed = false)
@@ -56,8 +51,7 @@ QLineSeries *line(const QString &name, const QColor &colour, bool dashed = false
 // Categories on x (the months), values on y from 0.
 void attachAxes(QChart *chart, const QStringList &categories, double maxY, const QString &format)
 {
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
+    auto *x = charts::categoryAxis(categories);
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);

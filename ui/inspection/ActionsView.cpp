@@ -106,6 +106,9 @@ ActionsView::ActionsView(WorkbookContext &context, QWidget *parent)
 
 void ActionsView::refresh()
 {
+    // The chosen action stays chosen through a refresh (a state change refreshes every view of
+    // the inspections), so its next step is one click away.
+    const auto chosen = selected();
     m_rows.clear();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
@@ -169,6 +172,8 @@ void ActionsView::refresh()
     m_table->resizeColumnToContents(Status);
     m_table->setSortingEnabled(true);
     m_count->setText(tr("%n action(s)", nullptr, static_cast<int>(m_rows.size())));
+    if (chosen)
+        selectAction(chosen->action.id);
     updateButtons();
 }
 
@@ -228,7 +233,6 @@ void ActionsView::edit()
     ActionDialog dialog(m_context.workbook()->database(), row->action, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
-        selectAction(row->action.id);
         emit changed();
     }
 }
@@ -241,7 +245,6 @@ void ActionsView::startWork()
     if (auto s = ActionRepository(m_context.workbook()->database()).startWork(row->action.id); !s)
         showError(this, tr("Start work"), s.error());
     refresh();
-    selectAction(row->action.id);
     emit changed();
 }
 
@@ -254,7 +257,6 @@ void ActionsView::markDone()
     if (auto s = ActionRepository(db).markDone(row->action.id, db.clock().nowSecsSinceEpoch()); !s)
         showError(this, tr("Mark done"), s.error());
     refresh();
-    selectAction(row->action.id);
     emit changed();
 }
 

@@ -121,10 +121,10 @@ void InspectionChartsView::refresh()
     const double passScore = t && *t ? (*t)->passScore : 80;
     const QString language = i18n::Language::effective();
     const QLocale locale;
-    // Month numbers keep twelve labels readable in a small chart.
-    QStringList months;
+    std::vector<QDate> monthStarts;
     for (const InspectionMonth &m : data->months)
-        months << QString::number(m.month.month());
+        monthStarts.push_back(m.month);
+    const QStringList months = charts::monthLabels(monthStarts);
 
     // Scores: overall, per section (thin), and the pass score.
     {
@@ -155,7 +155,6 @@ void InspectionChartsView::refresh()
             for (int i = 0; i < static_cast<int>(data->months.size()); ++i)
                 if (const auto &v = data->months[static_cast<std::size_t>(i)].sectionMeans[s])
                     section->append(i, *v);
-            // Seven sections would crowd the legend: a section names itself on hover.
             connect(section, &QLineSeries::hovered, this,
                     [name, locale](const QPointF &p, bool state) {
                         if (state)
@@ -170,8 +169,11 @@ void InspectionChartsView::refresh()
         chart->addSeries(target);
         chart->addSeries(overall);
         axes(chart, months, 0, 100, QStringLiteral("%.0f"));
-        for (QLegendMarker *marker : chart->legend()->markers())
-            marker->setVisible(marker->series() == overall || marker->series() == target);
+        // Every line named: beside the chart, where a column of section names has room.
+        chart->legend()->setAlignment(Qt::AlignRight);
+        QFont small = chart->legend()->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        chart->legend()->setFont(small);
     }
     // Pass rate.
     {
@@ -224,20 +226,44 @@ void InspectionChartsView::refresh()
         auto *set = new QBarSet(tr("Findings"));
         set->setColor(palette::problem);
         QStringList labels;
+        QStringList fullTexts; // top to bottom, as mostFailed
         double top = 1;
-        // Bottom to top: the most frequent at the top.
-        for (auto it = data->mostFailed.rbegin(); it != data->mostFailed.rend(); ++it) {
-            // Short labels: Qt Charts elides long category labels to nothing.
-            QString text = it->text.in(language);
-            const int room = language.startsWith(QLatin1String("zh")) ? 12 : 24;
-            if (text.size() > room)
-                text = text.left(room - 1) + QStringLiteral("…");
-            labels << text;
+        // Six rows leave room for names on two lines. Bottom to top: the most frequent at the
+        // top.
+        const auto shown =
+            data->mostFailed.begin() +
+            static_cast<std::ptrdiff_t>(std::min<std::size_t>(6, data->mostFailed.size()));
+        for (auto it = std::make_reverse_iterator(shown);
+             it != std::make_reverse_iterator(data->mostFailed.begin()); ++it) {
+            // Qt Charts elides a long category label to nothing: a long item name goes on two
+            // lines (labels are rich text), and the whole of it shows on hover.
+            const QString text = it->text.in(language);
+            const int room = language.startsWith(QLatin1String("zh")) ? 12 : 26;
+            QString label = text.toHtmlEscaped();
+            if (text.size() > room) {
+                const QString second = text.mid(room);
+                label =
+                    text.left(room).toHtmlEscaped() + QStringLiteral("<br>") +
+                    (second.size() > room ? second.left(room - 1) + QStringLiteral("…") : second)
+                        .toHtmlEscaped();
+            }
+            labels << label;
+            fullTexts.prepend(text);
             *set << it->findings;
             top = std::max(top, static_cast<double>(it->findings));
         }
         auto *series = new QHorizontalBarSeries;
         series->append(set);
+        connect(series, &QHorizontalBarSeries::hovered, this,
+                [fullTexts](bool state, int index, QBarSet *bars) {
+                    const int row = static_cast<int>(fullTexts.size()) - 1 - index;
+                    if (state && row >= 0)
+                        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(
+                                                               fullTexts.at(row),
+                                                               QString::number(bars->at(index))));
+                    else
+                        QToolTip::hideText();
+                });
         chart->addSeries(series);
         auto *y = new QBarCategoryAxis;
         y->append(labels);

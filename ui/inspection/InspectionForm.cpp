@@ -87,7 +87,8 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     });
     connect(m_itemPage->answers(), &AnswerPages::textSettled, this,
             &InspectionForm::saveTextAndNote);
-    connect(m_itemPage->answers(), &AnswerPages::photosChanged, this, &InspectionForm::changed);
+    connect(m_itemPage->answers(), &AnswerPages::photosChanged, this,
+            &InspectionForm::attachmentsChanged);
 
     connect(m_itemPage, &InspectionItemPage::noteEdited, this, &InspectionForm::saveTextAndNote);
     connect(m_itemPage, &InspectionItemPage::evidenceRequested, this,
@@ -144,6 +145,7 @@ QLayout *InspectionForm::buildBottomRow()
     bottom->addWidget(m_sectionToggle);
     bottom->addWidget(m_score);
     bottom->addWidget(m_criticalFailures, 1);
+    m_progress->setObjectName(QStringLiteral("answeredCount"));
     bottom->addWidget(m_progress);
     bottom->addWidget(m_amend);
     bottom->addWidget(m_complete);
@@ -152,6 +154,14 @@ QLayout *InspectionForm::buildBottomRow()
 }
 
 // The whole section at once, for those who prefer it to one item at a time.
+InspectionForm::~InspectionForm()
+{
+    // Destroyed while shown (its window closed under it), QWidget's destructor hides it after
+    // our members are gone, and the answer field losing focus would still answer through us.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 QWidget *InspectionForm::buildSectionPage()
 {
     auto *sectionPage = new QWidget(this);
@@ -208,8 +218,7 @@ QString InspectionForm::itemTitle(const TemplateItem &item) const
 
 void InspectionForm::refreshTree()
 {
-    m_tree->showAnswers(m_session.tmpl(), m_session.answers(), m_session.previous(),
-                        currentItemCode());
+    m_tree->showAnswers(m_session);
 }
 
 QString InspectionForm::currentItemCode() const
@@ -238,7 +247,6 @@ void InspectionForm::showAnswer()
 void InspectionForm::updateScore()
 {
     const ScoreResult r = m_session.score();
-    const int scoredItems = m_session.scoredItemCount();
     m_score->setText(scoreText());
     m_score->setStyleSheet(
         r.score
@@ -250,7 +258,8 @@ void InspectionForm::updateScore()
             critical << itemTitle(*i);
     m_criticalFailures->setText(
         critical.isEmpty() ? QString() : tr("Critical failure: %1").arg(critical.join(tr("; "))));
-    m_progress->setText(tr("%1 of %2 answered").arg(scoredItems - r.unanswered).arg(scoredItems));
+    m_progress->setText(
+        tr("%1 of %2 answered").arg(m_session.answeredCount()).arg(m_session.itemCount()));
     m_complete->setVisible(m_session.draft());
     m_amend->setVisible(!m_session.draft());
     m_amend->setEnabled(!m_session.amending());
@@ -493,7 +502,16 @@ void InspectionForm::createAction()
                      .addDays(item->critical ? 3 : 7);
     ActionDialog dialog(m_db, action, this);
     if (dialog.exec() == QDialog::Accepted)
-        emit changed();
+        attachmentsChanged();
+}
+
+void InspectionForm::attachmentsChanged()
+{
+    if (auto s = m_session.refreshAttachments(); !s)
+        showError(this, tr("Inspection"), s.error());
+    showAnswer();
+    updateScore();
+    emit changed();
 }
 
 bool InspectionForm::beginAmendment()

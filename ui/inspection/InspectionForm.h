@@ -34,6 +34,7 @@ class InspectionForm final : public QDialog {
 
 public:
     InspectionForm(Database &db, qint64 inspectionId, QWidget *parent = nullptr);
+    ~InspectionForm() override;
 
     // For tests and the page: which item is shown, and moving through them.
     QString currentItemCode() const;
@@ -48,6 +49,9 @@ public:
     QString scoreText() const;
     // The whole current section on one screen instead of one item at a time.
     void setSectionMode(bool on);
+    // Photos or corrective actions of an item changed (here or in the actions view): the tree,
+    // the item's buttons and the answered count follow.
+    void attachmentsChanged();
 
 signals:
     // Something was saved: the page refreshes its lists.

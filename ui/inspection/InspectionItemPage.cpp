@@ -120,6 +120,9 @@ void InspectionItemPage::show(const InspectionSession &session, const QString &l
     m_evidence->setText(draft ? tr("Sample orders…") : tr("Evidence…"));
     m_evidence->setEnabled(draft || evidenceCount > 0);
     m_action->setEnabled(Scoring::isFinding(*item, &a));
+    const int actions = session.actionCount(item->code);
+    m_action->setText(actions > 0 ? tr("Corrective action… (%n raised)", nullptr, actions)
+                                  : tr("Corrective action…"));
 }
 
 QString InspectionItemPage::note() const
@@ -143,10 +146,16 @@ void InspectionItemPage::showPrevious(const InspectionSession &session)
         m_previous->setStyleSheet(QString());
         return;
     }
-    const QLocale locale;
-    QString text = tr("Last inspection (%1): %2")
-                       .arg(DateText::of(session.localTime().localDate(previous->completedAt)),
-                            AnswerPages::describe(previous->answer, item));
+    // A text answer is shown as written: "noted" would not say what was noted.
+    QString answer = item.type == ItemType::Text && !previous->answer.na &&
+                             !previous->answer.text.trimmed().isEmpty()
+                         ? QStringLiteral("“%1”").arg(previous->answer.text.trimmed())
+                         : AnswerPages::describe(previous->answer, item);
+    if (answer.isEmpty())
+        answer = tr("no answer recorded");
+    QString text =
+        tr("Last inspection (%1): %2")
+            .arg(DateText::of(session.localTime().localDate(previous->completedAt)), answer);
     if (!previous->answer.note.isEmpty())
         text += QStringLiteral(" — ") + previous->answer.note;
     const Answer now = session.currentAnswer();

@@ -2,6 +2,7 @@
 #include "InspectionItemTree.h"
 
 #include "AnswerPages.h"
+#include "InspectionSession.h"
 #include "inspection/Scoring.h"
 #include "widgets/Palette.h"
 
@@ -46,11 +47,9 @@ void InspectionItemTree::showTemplate(const InspectionTemplate &tmpl, const QStr
     }
 }
 
-void InspectionItemTree::showAnswers(const InspectionTemplate &tmpl,
-                                     const std::vector<Answer> &answers,
-                                     const QHash<QString, PreviousFinding> &previous,
-                                     const QString &currentCode)
+void InspectionItemTree::showAnswers(const InspectionSession &session)
 {
+    const InspectionTemplate &tmpl = session.tmpl();
     for (int s = 0; s < topLevelItemCount(); ++s) {
         QTreeWidgetItem *section = topLevelItem(s);
         for (int c = 0; c < section->childCount(); ++c) {
@@ -60,16 +59,23 @@ void InspectionItemTree::showAnswers(const InspectionTemplate &tmpl,
             if (!item)
                 continue;
             const Answer *a = nullptr;
-            for (const Answer &x : answers)
+            for (const Answer &x : session.answers())
                 if (x.itemCode == item->code)
                     a = &x;
-            QString text = a ? AnswerPages::describe(*a, *item) : QString();
+            QStringList parts;
+            if (item->type == ItemType::Photo && session.photoCount(code) > 0)
+                parts << tr("%n photo(s)", nullptr, session.photoCount(code));
+            else if (a)
+                parts << AnswerPages::describe(*a, *item);
             const bool finding = Scoring::isFinding(*item, a);
-            if (finding && previous.value(item->code).finding)
-                text += QLatin1Char(' ') + tr("(repeat)");
-            child->setText(1, text);
+            if (finding && session.previous().value(item->code).finding)
+                parts << tr("(repeat)");
+            if (const int actions = session.actionCount(code); actions > 0)
+                parts << tr("⚑ %n action(s)", nullptr, actions);
+            parts.removeAll(QString());
+            child->setText(1, parts.join(QLatin1Char(' ')));
             child->setForeground(1, finding ? QBrush(palette::problem) : QBrush());
-            if (code == currentCode)
+            if (code == session.currentItemCode())
                 setCurrentItem(child);
         }
     }

@@ -3,13 +3,15 @@
 
 #include "inspection/Inspection.h"
 
-#include <QHash>
 #include <QTreeWidget>
 
 namespace servicelens::ui {
 
-// An inspection's items by section, each with its answer in short; findings in red and a
-// repeat of the previous inspection's finding marked. A click chooses the item to answer; the
+class InspectionSession;
+
+// An inspection's items by section, each with its answer in short (a photo item by its photos);
+// findings in red, a repeat of the previous inspection's finding and a raised corrective action
+// marked. A click chooses the item to answer; the
 // keys stay with the answer.
 class InspectionItemTree final : public QTreeWidget {
     Q_OBJECT
@@ -18,11 +20,8 @@ public:
     explicit InspectionItemTree(QWidget *parent = nullptr);
 
     void showTemplate(const inspection::InspectionTemplate &tmpl, const QString &language);
-    // `tmpl` must be the one shown (and outlive the call).
-    void showAnswers(const inspection::InspectionTemplate &tmpl,
-                     const std::vector<inspection::Answer> &answers,
-                     const QHash<QString, inspection::PreviousFinding> &previous,
-                     const QString &currentCode);
+    // The session's template must be the one shown.
+    void showAnswers(const InspectionSession &session);
 
 signals:
     void itemChosen(const QString &code);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionSession.h"
 
+#include "inspection/CorrectiveAction.h"
 #include "inspection/InspectionWorkflow.h"
 #include "inspection/TemplateRepository.h"
 #include "org/Branch.h"
@@ -37,6 +38,8 @@ Status InspectionSession::load()
         m_answers = std::move(*answers);
     if (auto previous = repo.previousFindings(m_inspection))
         m_previous = std::move(*previous);
+    if (auto s = refreshAttachments(); !s)
+        return s;
     m_order.clear();
     for (const TemplateSection &s : m_template.sections)
         for (const TemplateItem &i : s.items)
@@ -156,10 +159,37 @@ ScoreResult InspectionSession::score() const
     return Scoring::score(m_template, m_answers);
 }
 
-int InspectionSession::scoredItemCount() const
+int InspectionSession::answeredCount() const
 {
-    return static_cast<int>(std::count_if(m_order.begin(), m_order.end(),
-                                          [](const TemplateItem *i) { return i->scored(); }));
+    return static_cast<int>(std::count_if(m_order.begin(), m_order.end(), [this](const auto *i) {
+        if (i->type == ItemType::Photo)
+            return photoCount(i->code) > 0;
+        return std::any_of(m_answers.begin(), m_answers.end(), [i](const Answer &a) {
+            return a.itemCode == i->code && a.answers(i->type);
+        });
+    }));
+}
+
+Status InspectionSession::refreshAttachments()
+{
+    auto photos = InspectionRepository(m_db).photos(m_id);
+    if (!photos)
+        return photos.error();
+    ActionFilter filter;
+    filter.branchId = m_inspection.branchId;
+    filter.inspectionId = m_id;
+    auto actions = ActionRepository(m_db).list(filter);
+    if (!actions)
+        return actions.error();
+    m_photos.clear();
+    for (const PhotoInfo &p : *photos)
+        if (const TemplateItem *item = m_template.itemById(p.itemId))
+            ++m_photos[item->code];
+    m_actions.clear();
+    for (const ActionListRow &row : *actions)
+        if (!row.itemCode.isEmpty())
+            ++m_actions[row.itemCode];
+    return {};
 }
 
 } // namespace servicelens::ui

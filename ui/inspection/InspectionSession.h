@@ -57,7 +57,14 @@ public:
     Status save(inspection::Answer answer);
     Status complete();
     inspection::ScoreResult score() const;
-    int scoredItemCount() const;
+    // Items with an answer of their kind: a photo item counts once it has a photo, a text item
+    // once something is written; agrees with itemCount().
+    int answeredCount() const;
+
+    // What hangs on an item besides its answer, read again after photos or actions change.
+    Status refreshAttachments();
+    int photoCount(const QString &itemCode) const { return m_photos.value(itemCode); }
+    int actionCount(const QString &itemCode) const { return m_actions.value(itemCode); }
 
 private:
     Status reloadInspection();
@@ -69,6 +76,8 @@ private:
     inspection::InspectionTemplate m_template;
     std::vector<inspection::Answer> m_answers;
     QHash<QString, inspection::PreviousFinding> m_previous;
+    QHash<QString, int> m_photos;                          // item code -> photos taken
+    QHash<QString, int> m_actions;                         // item code -> corrective actions raised
     std::vector<const inspection::TemplateItem *> m_order; // items in template order
     int m_index = 0;
     QString m_amendReason;

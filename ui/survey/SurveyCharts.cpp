@@ -61,9 +61,10 @@ SurveyCharts::SurveyCharts(QWidget *parent)
 void SurveyCharts::showTrend(const std::vector<kpi::MonthKpis> &months, double csatTarget)
 {
     const QLocale locale;
-    QStringList labels;
+    std::vector<QDate> monthStarts;
     for (const kpi::MonthKpis &m : months)
-        labels << QString::number(m.month.month());
+        monthStarts.push_back(m.month);
+    const QStringList labels = charts::monthLabels(monthStarts);
     const kpi::MonthKpis *latest = nullptr;
     for (const kpi::MonthKpis &m : months)
         if (m.surveys.csat)
@@ -95,8 +96,7 @@ void SurveyCharts::showTrend(const std::vector<kpi::MonthKpis> &months, double c
         chart->addSeries(target);
         chart->addSeries(csat);
         chart->addSeries(nps);
-        auto *x = new QBarCategoryAxis;
-        x->append(labels);
+        auto *x = charts::categoryAxis(labels);
         charts::attachAxes(chart, x,
                            charts::valueAxis(low < 0 ? -100 : 0, 100, QStringLiteral("%.0f")));
     }
@@ -167,8 +167,7 @@ void SurveyCharts::showDistribution(const std::vector<survey::ResponseRecord> &r
         }
         series->setBarWidth(0.9);
         chart->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(labels);
+        auto *x = charts::categoryAxis(labels);
         auto *y = charts::valueAxis(0, top * 1.15, QStringLiteral("%.0f"));
         y->applyNiceNumbers();
         charts::attachAxes(chart, x, y);

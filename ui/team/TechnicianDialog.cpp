@@ -170,8 +170,7 @@ void TechnicianDialog::showMeasure(int index)
     }
     chart->addSeries(team);
     chart->addSeries(person);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
+    auto *x = charts::categoryAxis(labels);
     auto *y = new QValueAxis;
     y->setRange(0, m.percent ? 100 : std::max(1.0, std::ceil(top * 1.2)));
     y->setLabelFormat(m.percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.1f"));

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QLocale>
 #include <QValueAxis>
 
 namespace servicelens::ui::charts {
@@ -46,7 +47,20 @@ QAbstractAxis *categoryAxis(const QStringList &categories)
 {
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    x->setTruncateLabels(false); // "25/12" is worth a little overlap; "25..." says nothing
     return x;
+}
+
+QStringList monthLabels(const std::vector<QDate> &months)
+{
+    QStringList labels;
+    const QLocale locale;
+    const QString withYear =
+        locale.language() == QLocale::Chinese ? QStringLiteral("yy/M") : QStringLiteral("M/yy");
+    for (const QDate &m : months)
+        labels << (m.month() == 1 || labels.isEmpty() ? locale.toString(m, withYear)
+                                                      : QString::number(m.month()));
+    return labels;
 }
 
 void attachAxes(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QStringList>
+
+#include <vector>
 
 class QAbstractAxis;
 class QChart;
@@ -23,6 +26,9 @@ QChart *reset(QChartView *view, const QString &title);
 QValueAxis *valueAxis(double min, double max, const QString &format);
 // Categories along the bottom (month labels), in the given order.
 QAbstractAxis *categoryAxis(const QStringList &categories);
+// Short month labels for a year of months: the number alone, but the first month and every
+// January carry the year ("25/12" in Chinese, "12/25" otherwise), so the axis says which year.
+QStringList monthLabels(const std::vector<QDate> &months);
 // `x` along the bottom and `y` on the left of the chart, every series of it attached to both.
 void attachAxes(QChart *chart, QAbstractAxis *x, QAbstractAxis *y);
 
