@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FlowStepDialog.h"
+#include "widgets/DateText.h"
 
 #include "common/LocalTime.h"
 #include "flow/FlowTypes.h"
@@ -71,7 +72,7 @@ FlowStepDialog::FlowStepDialog(Kind kind, Stage stage, const OrderDetails &detai
     m_when = new QDateTimeEdit(this);
     m_when->setObjectName(QStringLiteral("stepWhen"));
     m_when->setTimeSpec(Qt::UTC);
-    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    DateText::format(m_when, DateText::Edit::DateTime);
     m_when->setCalendarPopup(true);
     const QDateTime wall = local.localDateTime(now);
     m_when->setDateTime(QDateTime(wall.date(), wall.time(), Qt::UTC));
@@ -86,7 +87,7 @@ FlowStepDialog::FlowStepDialog(Kind kind, Stage stage, const OrderDetails &detai
         m_expectedSet = new QCheckBox(tr("E&xpected on"), this);
         m_expected = new QDateEdit(wall.date().addDays(3), this);
         m_expected->setObjectName(QStringLiteral("stepExpected"));
-        m_expected->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        DateText::format(m_expected, DateText::Edit::Date);
         m_expected->setCalendarPopup(true);
         m_expected->setMinimumDate(wall.date());
         m_expected->setEnabled(false);

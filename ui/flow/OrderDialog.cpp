@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderDialog.h"
+#include "widgets/DateText.h"
 
 #include "CustomerFields.h"
 #include "OrderHistoryTab.h"
@@ -229,7 +230,7 @@ void OrderDialog::buildOrderTab(QWidget *tab)
         // Qt 6.4's editor has no time zone: it shows the branch's wall-clock time as if UTC,
         // and LocalTime converts both ways.
         edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        DateText::format(edit, DateText::Edit::DateTime);
         edit->setCalendarPopup(true);
         m_times[static_cast<std::size_t>(i)] = edit;
         edit->setObjectName(QStringLiteral("timeEdit%1").arg(i));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionDialog.h"
+#include "widgets/DateText.h"
 
 #include "PhotoScaler.h"
 #include "storage/Clock.h"
@@ -69,6 +70,7 @@ ActionDialog::ActionDialog(Database &db, CorrectiveAction action, QWidget *paren
                    m_action.ownerId);
     m_due->setObjectName(QStringLiteral("due"));
     m_due->setCalendarPopup(true);
+    DateText::format(m_due, DateText::Edit::Date);
     m_due->setDate(m_action.due.isValid() ? m_action.due : QDate::currentDate().addDays(7));
     m_priority->setObjectName(QStringLiteral("priority"));
     for (flow::Priority p : flow::allPriorities)

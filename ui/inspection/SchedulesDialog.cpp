@@ -65,6 +65,7 @@ SchedulesDialog::SchedulesDialog(WorkbookContext &context, QWidget *parent)
     m_assignee->setObjectName(QStringLiteral("scheduleAssignee"));
     m_nextDue->setObjectName(QStringLiteral("scheduleNextDue"));
     m_nextDue->setCalendarPopup(true);
+    DateText::format(m_nextDue, DateText::Edit::Date);
     m_active->setChecked(true);
     m_error->setStyleSheet(palette::problemText());
     m_error->setWordWrap(true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
+#include "widgets/DateText.h"
 
 #include "workbook/WorkbookContext.h"
 
@@ -97,7 +98,7 @@ ReportsPage::ReportsPage(WorkbookContext &context, QWidget *parent)
     auto *form = new QFormLayout;
     m_month = new QDateEdit(QDate::currentDate().addMonths(-1), this);
     m_month->setObjectName(QStringLiteral("reportMonth"));
-    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    DateText::format(m_month, DateText::Edit::Month);
     m_month->setCalendarPopup(true);
     form->addRow(tr("&Month:"), m_month);
     m_branch = new QComboBox(this);

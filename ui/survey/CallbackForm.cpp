@@ -72,7 +72,7 @@ CallbackForm::CallbackForm(WorkbookContext &context, std::vector<CallbackRow> ca
     m_text->setPlaceholderText(tr("What the customer says; Enter to go on"));
     // Enter in the text reaches keyPressEvent (QLineEdit passes it on): handled there once.
     m_callBack->setCalendarPopup(true);
-    m_callBack->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    DateText::format(m_callBack, DateText::Edit::DateTime);
 
     auto outcome = [this](const QString &text, const QString &name, QKeySequence key,
                           CallOutcome o) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionDialog.h"
+#include "widgets/DateText.h"
 
 #include "org/Staff.h"
 #include "widgets/ErrorMessage.h"
@@ -60,6 +61,7 @@ SessionDialog::SessionDialog(Database &db, qint64 branchId, QWidget *parent)
     setWindowTitle(tr("Training session"));
     m_course->setObjectName(QStringLiteral("sessionCourse"));
     m_day->setCalendarPopup(true);
+    DateText::format(m_day, DateText::Edit::Date);
     m_hours->setRange(0, 100);
     m_hours->setDecimals(1);
     m_hours->setValue(2);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffDialog.h"
+#include "widgets/DateText.h"
 #include "widgets/Palette.h"
 
 #include <QCheckBox>
@@ -38,6 +39,7 @@ StaffDialog::StaffDialog(Database &db, org::StaffMember member, QWidget *parent)
     m_role->setCurrentIndex(m_role->findData(static_cast<int>(m_member.role)));
     m_hasHireDate->setChecked(m_member.hireDate.isValid());
     m_hireDate->setCalendarPopup(true);
+    DateText::format(m_hireDate, DateText::Edit::Date);
     m_hireDate->setDate(m_member.hireDate.isValid() ? m_member.hireDate : QDate::currentDate());
     m_hireDate->setEnabled(m_member.hireDate.isValid());
     connect(m_hasHireDate, &QCheckBox::toggled, m_hireDate, &QWidget::setEnabled);
