@@ -138,7 +138,7 @@ const std::vector<KpiDefinition> &KpiCatalogue::all()
          QT_TRANSLATE_NOOP("Kpi", "NPS"),
          QT_TRANSLATE_NOOP("Kpi", "100 × (answers 9–10 minus answers 0–6) / answers to the "
                                   "recommendation question (0–10) in the month."),
-         1, [](const MonthKpis &k) { return k.surveys.nps; }, nullptr},
+         0, [](const MonthKpis &k) { return k.surveys.nps; }, nullptr},
 
         {"inspections.completed", I, KpiUnit::Count, neither,
          QT_TRANSLATE_NOOP("Kpi", "Inspections completed"), QT_TRANSLATE_NOOP("Kpi", "Completed"),

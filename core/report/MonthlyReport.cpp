@@ -35,7 +35,7 @@ struct CodeWord {
 };
 const CodeWord codeWords[] = {
     {"received", QT_TRANSLATE_NOOP("Report", "received")},
-    {"analysed", QT_TRANSLATE_NOOP("Report", "diagnosed")},
+    {"analysed", QT_TRANSLATE_NOOP("Report", "analysed")},
     {"implemented", QT_TRANSLATE_NOOP("Report", "repaired")},
     {"followed_up", QT_TRANSLATE_NOOP("Report", "followed up")},
     {"open", QT_TRANSLATE_NOOP("Report", "open")},
@@ -353,6 +353,7 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
                  : d.unit == KpiUnit::Rate ? ReportFigure::Kind::Rate
                                            : ReportFigure::Kind::Number;
         f.better = d.better;
+        f.decimals = d.decimals;
         f.value = d.value(*current);
         if (hasRecords(*previous))
             f.previous = d.value(*previous);

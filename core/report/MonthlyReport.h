@@ -27,6 +27,7 @@ struct ReportFigure {
     QString label; // in the report's language
     Kind kind = Kind::Count;
     kpi::Better better = kpi::Better::Neither; // which way is an improvement
+    int decimals = 2; // of a Number: the catalogue's, so the report writes it as the app does
     std::optional<double> value;
     std::optional<double> previous;
     std::optional<double> lastYear;

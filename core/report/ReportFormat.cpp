@@ -28,7 +28,8 @@ QString ReportFormat::number(const std::optional<double> &value, int decimals)
     return value ? QString::number(*value, 'f', decimals) : dash();
 }
 
-QString ReportFormat::figure(ReportFigure::Kind kind, const std::optional<double> &value)
+QString ReportFormat::figure(ReportFigure::Kind kind, const std::optional<double> &value,
+                             int decimals)
 {
     switch (kind) {
     case ReportFigure::Kind::Count:
@@ -36,7 +37,7 @@ QString ReportFormat::figure(ReportFigure::Kind kind, const std::optional<double
     case ReportFigure::Kind::Rate:
         return rate(value);
     case ReportFigure::Kind::Number:
-        return number(value);
+        return number(value, decimals);
     }
     return dash();
 }

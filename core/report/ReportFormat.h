@@ -10,7 +10,8 @@ namespace servicelens::report {
 // precision as `servicelens kpi`'s table; a figure KPI.md leaves undefined is a dash.
 class ReportFormat final {
 public:
-    static QString figure(ReportFigure::Kind kind, const std::optional<double> &value);
+    static QString figure(ReportFigure::Kind kind, const std::optional<double> &value,
+                          int decimals = 2);
     static QString count(qint64 value);
     static QString rate(const std::optional<double> &value);
     static QString number(const std::optional<double> &value, int decimals = 2);

@@ -1662,7 +1662,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+2"/>
         <source>Analysed</source>
-        <translation>已诊断</translation>
+        <translation>已分析</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2476,7 +2476,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+107"/>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+363"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+364"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+429"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
@@ -2616,7 +2616,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+1"/>
         <source>Analysed</source>
-        <translation>已诊断</translation>
+        <translation>已分析</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2830,7 +2830,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+1"/>
         <source>analysed</source>
-        <translation>诊断</translation>
+        <translation>分析</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3041,14 +3041,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检平均得分</translation>
     </message>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="-326"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="-327"/>
         <source>received</source>
         <translation>受理</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>diagnosed</source>
-        <translation>已诊断</translation>
+        <source>analysed</source>
+        <translation>已分析</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3163,12 +3163,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+1"/>
         <source>Professionalism</source>
-        <translation>专业水平</translation>
+        <translation>专业素养</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation>问题解决</translation>
+        <translation>解决效率与效果</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3183,7 +3183,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+1"/>
         <source>Transparency</source>
-        <translation>透明度</translation>
+        <translation>规范性与透明度</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3523,7 +3523,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+14"/>
         <source>Team</source>
-        <translation>团队</translation>
+        <translation>班组</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4381,7 +4381,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+2"/>
         <source>Transparency</source>
-        <translation>规范与透明</translation>
+        <translation>规范性与透明度</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4803,7 +4803,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ActionDialog</name>
     <message>
-        <location filename="../../ui/inspection/ActionDialog.cpp" line="+61"/>
+        <location filename="../../ui/inspection/ActionDialog.cpp" line="+62"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
@@ -4818,7 +4818,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>（暂未指定）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What must change:</source>
         <translation>需改进内容：</translation>
     </message>
@@ -5333,7 +5333,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+104"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+105"/>
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
@@ -5411,7 +5411,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+20"/>
         <source>Analysis</source>
-        <translation>诊断</translation>
+        <translation>分析</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5454,7 +5454,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
+        <source>Median hours in the stage</source>
+        <translation>环节停留时长中位数（小时）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Backlog %L1 orders, %L2 older than 7 working days</source>
         <translation>积压 %L1 张，其中 %L2 张超过 7 个工作日</translation>
     </message>
@@ -5610,12 +5615,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标 ≥ %1 · 暂无调查回复</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 wd</source>
-        <translation>%1 工作日</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>target ≤ %1 working days · median %2, p90 %3</source>
         <translation>目标 ≤ %1 个工作日 · 中位数 %2，P90 %3</translation>
     </message>
@@ -5695,7 +5695,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>当月受理的工单。点击查看这些工单。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-68"/>
+        <source>%1 working days</source>
+        <translation>%1 工作日</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
@@ -5708,7 +5713,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DriverChart</name>
     <message>
-        <location filename="../../ui/survey/SurveyCharts.cpp" line="+216"/>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="+225"/>
         <source>Fix first: %1 (important, below average)</source>
         <translation>优先改进：%1（影响大、得分低于平均）</translation>
     </message>
@@ -5718,14 +5723,34 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>影响总体满意度的因素</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Performance: mean score (1–5)</source>
         <translation>表现：平均分（1–5）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Importance: correlation with overall</source>
         <translation>重要性：与总体满意度的相关系数</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Important, weak: fix first</source>
+        <translation>影响大、得分低：优先改进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important, strong: keep</source>
+        <translation>影响大、得分高：保持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less important, weak</source>
+        <translation>影响小、得分低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less important, strong</source>
+        <translation>影响小、得分高</translation>
     </message>
 </context>
 <context>
@@ -5774,7 +5799,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::FlowStepDialog</name>
     <message>
-        <location filename="../../ui/flow/FlowStepDialog.cpp" line="+28"/>
+        <location filename="../../ui/flow/FlowStepDialog.cpp" line="+29"/>
         <source>Respond to the Customer</source>
         <translation>响应客户</translation>
     </message>
@@ -6129,8 +6154,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <source>Diagnosed (in progress)</source>
-        <translation>已诊断（处理中）</translation>
+        <source>Analysed (in progress)</source>
+        <translation>已分析（处理中）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6496,12 +6521,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未记录答案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last inspection (%1): %2</source>
         <translation>上次巡检（%1）：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Repeat finding: it failed last time too.</source>
         <translation>重复问题：上次也不合格。</translation>
     </message>
@@ -7119,7 +7144,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+69"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+70"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -7231,7 +7256,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+0"/>
         <source>Analysed</source>
-        <translation>已诊断</translation>
+        <translation>已分析</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7352,7 +7377,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+0"/>
         <source>Analysed</source>
-        <translation>已诊断</translation>
+        <translation>已分析</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7925,7 +7950,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message>
-        <location filename="../../ui/report/ReportsPage.cpp" line="+69"/>
+        <location filename="../../ui/report/ReportsPage.cpp" line="+70"/>
         <source>The branch is no longer in the workbook.</source>
         <translation>该网点已不在工作簿中。</translation>
     </message>
@@ -8143,7 +8168,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>下次到期</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
@@ -8294,12 +8319,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SessionDialog</name>
     <message>
-        <location filename="../../ui/team/SessionDialog.cpp" line="+60"/>
+        <location filename="../../ui/team/SessionDialog.cpp" line="+61"/>
         <source>Training session</source>
         <translation>培训场次</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New course…</source>
         <translation>新建课程…</translation>
     </message>
@@ -8455,7 +8480,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::StaffDialog</name>
     <message>
-        <location filename="../../ui/team/StaffDialog.cpp" line="+27"/>
+        <location filename="../../ui/team/StaffDialog.cpp" line="+28"/>
         <source>Known:</source>
         <translation>已知：</translation>
     </message>
@@ -8475,7 +8500,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新员工</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>People who left are made inactive: their history stays</source>
         <translation>离职人员设为不在职：其历史记录保留</translation>
     </message>
@@ -8508,7 +8533,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveyCharts</name>
     <message>
-        <location filename="../../ui/survey/SurveyCharts.cpp" line="-174"/>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="-197"/>
         <source>CSAT %1 %, NPS %2 in %3</source>
         <translation>%3 满意度 %1%，NPS %2</translation>
     </message>
@@ -8534,11 +8559,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>CSAT target</source>
         <translation>满意度目标</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-20"/>
         <source>Dimensions: share satisfied (4–5), target %1 %</source>
         <translation>各维度满意占比（4–5 分），目标 %1%</translation>
     </message>
@@ -8553,7 +8579,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未达标</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Overall satisfaction (1–5), answers</source>
         <translation>总体满意度（1–5）分布</translation>
     </message>
@@ -9098,7 +9124,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="-5"/>
         <location line="+5"/>
         <source>SLA met</source>
-        <translation>SLA 达成</translation>
+        <translation>SLA 达成率</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -9327,7 +9353,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+2"/>
         <source>Resolution, working days (mean)</source>
-        <translation>解决时长（工作日，平均）</translation>
+        <translation>平均解决时长（工作日）</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -129,10 +130,10 @@ void DashboardCharts::show(const kpi::DashboardData &data)
         const QString title = !mean ? tr("Resolution: no orders closed")
                               : *mean <= data.targets.resolutionWdMean
                                   ? tr("Resolution %1 working days, within the target of %2")
-                                        .arg(locale.toString(*mean, 'f', 1),
+                                        .arg(locale.toString(*mean, 'f', 2),
                                              locale.toString(data.targets.resolutionWdMean))
                                   : tr("Resolution %1 working days, above the target of %2")
-                                        .arg(locale.toString(*mean, 'f', 1),
+                                        .arg(locale.toString(*mean, 'f', 2),
                                              locale.toString(data.targets.resolutionWdMean));
         QChart *chart = reset(m_resolution, title);
         auto *values = line(tr("Mean resolution (working days)"), palette::resolution);
@@ -223,24 +224,34 @@ void DashboardCharts::show(const kpi::DashboardData &data)
         normal->setColor(palette::received);
         slowest->setColor(palette::bottleneck);
         double maxY = 0;
-        for (int s = 0; s < kpi::dwellStageCount; ++s) {
+        // Bottom to top, so the flow reads from the top down as it runs.
+        QStringList categories;
+        for (int s = kpi::dwellStageCount - 1; s >= 0; --s) {
             const double v = o.stageDwellHoursMedian[static_cast<std::size_t>(s)].value_or(0);
             const bool isBottleneck =
                 o.bottleneckStage && static_cast<int>(*o.bottleneckStage) == s;
             *normal << (isBottleneck ? 0 : v);
             *slowest << (isBottleneck ? v : 0);
             maxY = std::max(maxY, v);
+            categories << stages[s];
         }
-        auto *series = new QHorizontalBarSeries;
+        // Stacked, one of the two is zero: one centred bar per stage, not two thin ones.
+        auto *series = new QHorizontalStackedBarSeries;
         series->append(normal);
         series->append(slowest);
-        series->setBarWidth(0.8);
+        series->setBarWidth(0.7);
         chart->addSeries(series);
         auto *y = new QBarCategoryAxis;
-        y->append(stages);
+        y->append(categories);
         auto *x = new QValueAxis;
         x->setRange(0, maxY > 0 ? maxY * 1.15 : 1);
+        x->applyNiceNumbers(); // 0, 15, 30, 45, not 0, 14, 28, 42, 57
         x->setLabelFormat(QStringLiteral("%d"));
+        x->setTitleText(tr("Median hours in the stage"));
+        QFont titleFont = x->titleFont();
+        titleFont.setBold(false);
+        titleFont.setPointSizeF(x->labelsFont().pointSizeF());
+        x->setTitleFont(titleFont);
         chart->addAxis(y, Qt::AlignLeft);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);

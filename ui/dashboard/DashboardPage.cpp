@@ -380,9 +380,9 @@ void DashboardPage::showTiles(const kpi::DashboardData &d)
         toTile(KpiCatalogue::rate(KpiCatalogue::at("surveys.csat"), d.month.surveys.csat, t)));
     m_csat->setToolTip(KpiCatalogue::meaning(KpiCatalogue::at("surveys.csat")));
 
-    m_resolution->setValue(o.resolutionWdMean
-                               ? tr("%1 wd").arg(locale.toString(*o.resolutionWdMean, 'f', 2))
-                               : QStringLiteral("—"));
+    m_resolution->setValue(
+        o.resolutionWdMean ? tr("%1 working days").arg(locale.toString(*o.resolutionWdMean, 'f', 2))
+                           : QStringLiteral("—"));
     m_resolution->setCaption(
         tr("target ≤ %1 working days · median %2, p90 %3")
             .arg(locale.toString(t.resolutionWdMean))

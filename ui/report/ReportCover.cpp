@@ -67,8 +67,9 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
             continue;
         const QRectF tile(PageFlow::marginLeft + (i % 3) * (tileWidth + 12),
                           270 + (i / 3) * (tileHeight + 12), tileWidth, tileHeight);
-        const QString value =
-            f->notInData.isEmpty() ? ReportFormat::figure(f->kind, f->value) : f->notInData;
+        const QString value = f->notInData.isEmpty()
+                                  ? ReportFormat::figure(f->kind, f->value, f->decimals)
+                                  : f->notInData;
         const QString change = ReportFormat::change(f->kind, f->value, f->previous);
         const QString label = f->label;
         const auto met = f->meetsTarget();

@@ -69,13 +69,15 @@ void ReportDocument::summary()
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Status")), 1}};
     for (const ReportFigure &f : m_report.figures) {
         const auto met = f.meetsTarget();
-        t.rows.push_back(
-            {f.label, f.notInData.isEmpty() ? ReportFormat::figure(f.kind, f.value) : f.notInData,
-             ReportFormat::figure(f.kind, f.previous), ReportFormat::figure(f.kind, f.lastYear),
-             f.target ? ReportFormat::figure(f.kind, f.target) : QString(),
-             met ? (*met ? m_tx(QT_TRANSLATE_NOOP("Report", "met"))
-                         : m_tx(QT_TRANSLATE_NOOP("Report", "missed")))
-                 : QString()});
+        t.rows.push_back({f.label,
+                          f.notInData.isEmpty() ? ReportFormat::figure(f.kind, f.value, f.decimals)
+                                                : f.notInData,
+                          ReportFormat::figure(f.kind, f.previous, f.decimals),
+                          ReportFormat::figure(f.kind, f.lastYear, f.decimals),
+                          f.target ? ReportFormat::figure(f.kind, f.target, f.decimals) : QString(),
+                          met ? (*met ? m_tx(QT_TRANSLATE_NOOP("Report", "met"))
+                                      : m_tx(QT_TRANSLATE_NOOP("Report", "missed")))
+                              : QString()});
     }
     m_flow.table(t);
 }
@@ -252,7 +254,7 @@ void ReportDocument::satisfaction()
         m_tx(QT_TRANSLATE_NOOP("Report", "%1 surveys sent, %2 answered (%3). CSAT %4, NPS %5."))
             .arg(ReportFormat::count(s.invitations), ReportFormat::count(s.responses),
                  ReportFormat::rate(s.responseRate), ReportFormat::rate(s.csat),
-                 ReportFormat::number(s.nps, 1)));
+                 ReportFormat::number(s.nps, 0)));
     std::vector<std::optional<double>> csat;
     for (const kpi::MonthKpis &m : m_report.trend)
         csat.push_back(m.surveys.csat);

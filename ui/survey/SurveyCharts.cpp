@@ -6,7 +6,6 @@
 #include "survey/Survey.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -15,6 +14,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
+#include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -122,14 +122,21 @@ void SurveyCharts::showTrend(const std::vector<kpi::MonthKpis> &months, double c
         series->append(met);
         series->append(missed);
         chart->addSeries(series);
+        // The target the title names, drawn across the bars.
+        auto *target = line(tr("CSAT target"), palette::target, true);
+        target->append(csatTarget * 100, -0.5);
+        target->append(csatTarget * 100, names.size() - 0.5);
+        chart->addSeries(target);
         auto *y = new QBarCategoryAxis;
         y->append(names);
         y->setTruncateLabels(false);
         auto *x = charts::valueAxis(0, 100, QStringLiteral("%.0f %%"));
         chart->addAxis(y, Qt::AlignLeft);
         chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        for (QAbstractSeries *s : chart->series()) {
+            s->attachAxis(x);
+            s->attachAxis(y);
+        }
         chart->legend()->hide();
     }
 }
@@ -147,7 +154,9 @@ void SurveyCharts::showDistribution(const std::vector<survey::ResponseRecord> &r
     auto bars = [](QChartView *view, const QString &title, const int *counts, int size, int first,
                    auto colourOf) {
         QChart *chart = reset(view, title);
-        auto *series = new QBarSeries;
+        // Stacked, each answer in one band only: one centred bar per answer, not three thin
+        // ones side by side.
+        auto *series = new QStackedBarSeries;
         QStringList labels;
         int top = 1;
         // One set per colour band keeps detractors red and promoters green.
@@ -233,20 +242,46 @@ void DriverChart::show(const std::vector<survey::Driver> &drivers)
         minI = std::min(minI, *d.importance);
         maxI = std::max(maxI, *d.importance);
     }
-    auto *vertical = line(QString(), palette::target, true);
-    vertical->append(meanPerformance, std::min(0.0, minI - 0.05));
-    vertical->append(meanPerformance, std::min(1.0, maxI + 0.05));
-    auto *horizontal = line(QString(), palette::target, true);
-    horizontal->append(std::max(1.0, minP - 0.2), meanImportance);
-    horizontal->append(std::min(5.0, maxP + 0.2), meanImportance);
-    chart->addSeries(vertical);
-    chart->addSeries(horizontal);
+    // Nice ticks (3.6, 3.8, 4.0; 0.2, 0.4, 0.6), and the average lines across the whole plot.
     auto *x = charts::valueAxis(std::max(1.0, minP - 0.2), std::min(5.0, maxP + 0.2),
                                 QStringLiteral("%.1f"));
+    x->applyNiceNumbers();
     x->setTitleText(tr("Performance: mean score (1–5)"));
     auto *y = charts::valueAxis(std::min(0.0, minI - 0.05), std::min(1.0, maxI + 0.05),
-                                QStringLiteral("%.2f"));
+                                QStringLiteral("%.1f"));
+    y->applyNiceNumbers();
     y->setTitleText(tr("Importance: correlation with overall"));
+    auto *vertical = line(QString(), palette::target, true);
+    vertical->append(meanPerformance, y->min());
+    vertical->append(meanPerformance, y->max());
+    auto *horizontal = line(QString(), palette::target, true);
+    horizontal->append(x->min(), meanImportance);
+    horizontal->append(x->max(), meanImportance);
+    chart->addSeries(vertical);
+    chart->addSeries(horizontal);
+    // Each quadrant says what it means, in its outer corner, as an unmarked point's label.
+    const double dx = (x->max() - x->min()) * 0.2;
+    const double dy = (y->max() - y->min()) * 0.06;
+    const struct {
+        double px, py;
+        QString text;
+    } quadrants[] = {
+        {x->min() + dx, y->max() - dy, tr("Important, weak: fix first")},
+        {x->max() - dx, y->max() - dy, tr("Important, strong: keep")},
+        {x->min() + dx, y->min() + dy, tr("Less important, weak")},
+        {x->max() - dx, y->min() + dy, tr("Less important, strong")},
+    };
+    for (const auto &q : quadrants) {
+        auto *corner = new QScatterSeries;
+        corner->append(q.px, q.py);
+        corner->setMarkerSize(1);
+        corner->setColor(Qt::transparent);
+        corner->setBorderColor(Qt::transparent);
+        corner->setPointLabelsVisible(true);
+        corner->setPointLabelsColor(palette::target);
+        corner->setPointLabelsFormat(q.text);
+        chart->addSeries(corner);
+    }
     charts::attachAxes(chart, x, y);
     chart->legend()->hide();
 }

@@ -21,7 +21,7 @@ QString stateLabel(const QString &code)
     static const std::pair<const char *, const char *> labels[] = {
         {"received", QT_TRANSLATE_NOOP("servicelens::ui::ImportStatesTab", "Received (new)")},
         {"analysed",
-         QT_TRANSLATE_NOOP("servicelens::ui::ImportStatesTab", "Diagnosed (in progress)")},
+         QT_TRANSLATE_NOOP("servicelens::ui::ImportStatesTab", "Analysed (in progress)")},
         {"solution", QT_TRANSLATE_NOOP("servicelens::ui::ImportStatesTab", "Solution agreed")},
         {"implemented",
          QT_TRANSLATE_NOOP("servicelens::ui::ImportStatesTab", "Repaired (resolved)")},

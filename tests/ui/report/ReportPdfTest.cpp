@@ -6,6 +6,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "inspection/InspectionSeal.h"
+#include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "report/MonthlyReport.h"
@@ -66,7 +67,9 @@ TEST_CASE("The PDF's text carries the KPI engine's figures, in both languages", 
                 engine = kpis->surveys.nps;
             else
                 engine = f.value;
-            const QString value = report::ReportFormat::figure(f.kind, engine);
+            // With the catalogue's decimals, as the app writes it (NPS 32, not 31.52).
+            const QString value = report::ReportFormat::figure(
+                f.kind, engine, kpi::KpiCatalogue::find(f.key)->decimals);
             bool found = false;
             for (const QString &line : lines)
                 if (line.trimmed().startsWith(f.label) && line.contains(value))
