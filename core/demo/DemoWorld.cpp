@@ -286,6 +286,17 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     if (responseHours > policy.responseHours)
         complaintChance *= 1.5;
     o.complaint = m_random.chance(complaintChance);
+    // A complaint is answered by the time it closes, in words the monthly report quotes.
+    if (o.complaint) {
+        StageEvent answer;
+        answer.stage = QStringLiteral("closed");
+        answer.at = *o.times.closed;
+        answer.note = utf8(o.reopened ? "二次上门修复，主管致电致歉，客户接受"
+                           : resolution > policy.resolutionWorkingDays
+                               ? "说明延误原因并致歉，赠送一年延保"
+                               : "主管回访说明处理过程与收费，客户表示理解");
+        g.events.push_back(answer);
+    }
     g.experience.lateResponse = responseHours > policy.responseHours;
     g.experience.lateResolution = resolution > policy.resolutionWorkingDays;
 

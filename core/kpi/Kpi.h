@@ -93,6 +93,13 @@ struct TechnicianKpis {
     // A rate whose inputs no closed order had: "not in the data", never 0 % (KPI.md). With no
     // closed order at all it is simply empty.
     bool notInData(qint64 known) const { return closed > 0 && known == 0; }
+
+    // Below these, a figure is too few to rank anyone on: the scorecard and the monthly report
+    // show it grey and say why.
+    static constexpr qint64 fewOrders = 20;
+    static constexpr qint64 fewAnswers = 30;
+    bool fewClosed() const { return closed < fewOrders; }
+    bool fewSurveys() const { return csatAnswers < fewAnswers; }
 };
 
 struct MonthKpis {

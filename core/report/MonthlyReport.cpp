@@ -141,6 +141,23 @@ Status addOrders(Database &db, const Branch &branch, const MonthSpan &m, const R
     if (!q.status())
         return q.status();
 
+    // What each complaint was about and how it was answered: a month holds tens of them, so
+    // their texts are read apart from the month's orders.
+    // The answer is a note on a step that does the work (a wait's or a reopening's note is not).
+    FastQuery texts(db, "SELECT o.order_no, o.description, (SELECT e.note FROM stage_event e "
+                        "WHERE e.order_id = o.id AND e.note <> '' AND e.kind = 'stage' AND "
+                        "e.stage IN ('implemented', 'followed_up', 'closed') ORDER BY e.at DESC, "
+                        "e.id DESC LIMIT 1) FROM service_order o WHERE o.branch_id = ?1 AND "
+                        "o.received_at >= ?2 AND o.received_at < ?3 AND o.complaint = 1");
+    texts.bind(1, branch.id).bind(2, m.start).bind(3, m.end);
+    QHash<QString, std::pair<QString, QString>> byOrder;
+    while (texts.next())
+        byOrder.insert(texts.text(0), {texts.text(1), texts.text(2)});
+    if (!texts.status())
+        return texts.status();
+    for (ReportOrder &o : r.complaints)
+        std::tie(o.description, o.resolution) = byOrder.value(o.orderNo);
+
     // Complaint categories, most first.
     std::map<QString, qint64> categories;
     for (const ReportOrder &o : r.complaints)

@@ -55,6 +55,10 @@ struct ReportOrder {
     bool complaint = false;
     int visits = 0;
     int reopened = 0;
+    // Complaints only: what the customer reported, and how it was answered — the latest note
+    // written on its repair, follow-up or closing step (empty when none was written).
+    QString description;
+    QString resolution;
 };
 
 struct ReportCount {

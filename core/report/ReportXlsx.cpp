@@ -264,12 +264,15 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
     orders.finish(row - 1, {18, 17, 17, 10, 9, 9, 10, 20, 14, 12, 14, 8, 9, 9});
 
     // Complaints.
-    Sheet complaints(wb, tx(QT_TRANSLATE_NOOP("Report", "Complaints")), f);
+    // The sheet is named for what it lists, the orders; its side table counts them.
+    Sheet complaints(wb, tx(QT_TRANSLATE_NOOP("Report", "Complaint orders")), f);
     complaints.header(
-        0,
-        {tx(QT_TRANSLATE_NOOP("Report", "Order")), tx(QT_TRANSLATE_NOOP("Report", "Received")),
-         tx(QT_TRANSLATE_NOOP("Report", "Category")), tx(QT_TRANSLATE_NOOP("Report", "Product")),
-         tx(QT_TRANSLATE_NOOP("Report", "Technician")), tx(QT_TRANSLATE_NOOP("Report", "Phone"))});
+        0, {tx(QT_TRANSLATE_NOOP("Report", "Order")), tx(QT_TRANSLATE_NOOP("Report", "Received")),
+            tx(QT_TRANSLATE_NOOP("Report", "Category")), tx(QT_TRANSLATE_NOOP("Report", "Product")),
+            tx(QT_TRANSLATE_NOOP("Report", "Technician")), tx(QT_TRANSLATE_NOOP("Report", "Phone")),
+            tx(QT_TRANSLATE_NOOP("Report", "Complaint details")),
+            tx(QT_TRANSLATE_NOOP("Report", "Resolution note")),
+            tx(QT_TRANSLATE_NOOP("Report", "Status"))});
     row = 1;
     for (const ReportOrder &o : r.complaints) {
         complaints.text(row, 0, o.orderNo);
@@ -278,16 +281,19 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
         complaints.text(row, 3, o.product);
         complaints.text(row, 4, o.technician);
         complaints.text(row, 5, o.phone);
+        complaints.text(row, 6, o.description);
+        complaints.text(row, 7, o.resolution);
+        complaints.text(row, 8, o.status);
         ++row;
     }
-    complaints.finish(row - 1, {18, 17, 10, 20, 14, 14, 4, 14, 10});
-    complaints.sideHeader(0, 7,
+    complaints.finish(row - 1, {18, 17, 10, 20, 14, 14, 30, 30, 10, 4, 14, 10});
+    complaints.sideHeader(0, 10,
                           {tx(QT_TRANSLATE_NOOP("Report", "Category")),
                            tx(QT_TRANSLATE_NOOP("Report", "Complaints"))});
     row = 1;
     for (const ReportCount &c : r.complaintCategories) {
-        complaints.text(row, 7, c.name);
-        complaints.number(row, 8, static_cast<double>(c.count), f.count);
+        complaints.text(row, 10, c.name);
+        complaints.number(row, 11, static_cast<double>(c.count), f.count);
         ++row;
     }
 

@@ -1442,7 +1442,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoWorld.cpp" line="+432"/>
+        <location filename="../../core/demo/DemoWorld.cpp" line="+443"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
@@ -2476,8 +2476,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+107"/>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+364"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+429"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+381"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+443"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
     </message>
@@ -3000,7 +3000,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-313"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-321"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -3011,37 +3011,36 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+300"/>
+        <location line="+307"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+385"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-299"/>
-        <location line="+300"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+391"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-306"/>
+        <location line="+307"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>Reopened</source>
         <translation>返修率</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+19"/>
+        <location line="+48"/>
         <location line="+100"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-104"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-107"/>
         <source>Mean inspection score</source>
         <translation>巡检平均得分</translation>
     </message>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="-327"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="-344"/>
         <source>received</source>
         <translation>受理</translation>
     </message>
@@ -3196,7 +3195,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>总体满意度</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+190"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
@@ -3216,14 +3215,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-218"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-224"/>
         <location line="+50"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
         <location line="-41"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-258"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-268"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -3257,7 +3256,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/report/ReportCover.cpp" line="+96"/>
+        <location filename="../../ui/report/ReportCover.cpp" line="+97"/>
         <source>No orders, surveys or inspections in this month.</source>
         <translation>本月没有工单、回访或巡检记录。</translation>
     </message>
@@ -3279,7 +3278,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+3"/>
         <location line="+32"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+165"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+174"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
@@ -3292,22 +3291,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-31"/>
-        <location line="+144"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+188"/>
+        <location line="+150"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+192"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+126"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-353"/>
-        <location line="+169"/>
-        <location line="+141"/>
+        <location line="-150"/>
+        <location line="+36"/>
+        <location line="+96"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-366"/>
+        <location line="+178"/>
+        <location line="+142"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -3319,22 +3319,20 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+1"/>
         <location line="+30"/>
-        <location line="+14"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-144"/>
+        <location line="+20"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
         <location line="+30"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-145"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+30"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
@@ -3360,13 +3358,30 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>上门次数</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+24"/>
+        <source>Complaint orders</source>
+        <translation>投诉工单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Complaint details</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <source>Resolution note</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+35"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+36"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -3469,13 +3484,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+13"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+14"/>
         <source>Failed item</source>
         <translation>不合格项</translation>
     </message>
@@ -3527,7 +3541,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+88"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+91"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
@@ -3539,14 +3553,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+2"/>
         <source>Resolution (wd)</source>
         <translation>解决时长（工作日）</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-160"/>
-        <location line="+164"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-161"/>
+        <location line="+168"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
@@ -3557,7 +3570,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+16"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+29"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -3592,7 +3605,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportCover.cpp" line="-59"/>
+        <location filename="../../ui/report/ReportCover.cpp" line="-60"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+18"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
@@ -3604,22 +3617,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>较上月 %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Figures as defined in the ServiceLens KPI rules, in the branch&apos;s time zone (%1); working days follow the official holiday calendar. Customers&apos; phone numbers are masked.</source>
         <translation>各项数据按 ServiceLens 指标规则计算，时间以网点所在时区（%1）为准；工作日依据国家法定节假日安排。客户电话号码已打码。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Audit trail head when this report was made: %1 (servicelens check --against %1 proves later that the trail up to it was not rewritten).</source>
-        <translation>生成本报表时的审计链头：%1（日后用 servicelens check --against %1 可证明截至该处的审计轨迹未被改写）。</translation>
+        <source>Audit trail head when this report was made: %1 (checked against the workbook later, it proves that the trail up to it was not rewritten).</source>
+        <translation>生成本报表时的审计链头：%1（日后与工作簿核对，可证明截至该处的审计轨迹未被改写）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-404"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-431"/>
         <source>1. Summary against targets</source>
         <translation>一、指标与目标</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
@@ -3699,12 +3712,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>3. Complaints</source>
         <translation>三、投诉</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Complaints: %1, that is %2 of the orders received.</source>
         <translation>投诉 %1 件，占受理工单的 %2。</translation>
     </message>
@@ -3714,12 +3727,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>投诉按类别</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No complaints this month.</source>
         <translation>本月无投诉。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>4. Customer satisfaction</source>
         <translation>四、客户满意度</translation>
     </message>
@@ -3785,8 +3798,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+10"/>
-        <source>Seal: the first digits of the SHA-256 of the inspection&apos;s content, fixed when it was completed or amended; “servicelens check” recomputes it, so this report can be matched to the workbook.</source>
-        <translation>封存码：巡检内容 SHA-256 哈希值的前几位，在完成或修订时确定；“servicelens check”会重新计算，可据此将本报告与工作簿核对。</translation>
+        <source>Seal: the first digits of the SHA-256 of the inspection&apos;s content, fixed when it was completed or amended; Help ▸ Verify Workbook recomputes it, so this report can be matched to the workbook.</source>
+        <translation>封存码：巡检内容 SHA-256 哈希值的前几位，在完成或修订时确定；“帮助 ▸ 核验工作簿”会重新计算，可据此将本报告与工作簿核对。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3804,22 +3817,38 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>6. Team and training</source>
         <translation>六、团队与培训</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>First-time fix by technician</source>
         <translation>各技术员一次修复率</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Resolution, working days</source>
+        <translation>解决时长
+（工作日）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Survey answers</source>
+        <translation>回访数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No technician closed an order this month.</source>
         <translation>本月没有技术员关闭工单。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>Grey: fewer than %1 closed orders or %2 survey answers — too few to compare.</source>
+        <translation>灰色：关闭工单少于 %1 张或回访少于 %2 份——样本太少，不宜比较。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Trainings held</source>
         <translation>本月培训</translation>
     </message>
@@ -3850,13 +3879,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ReportXlsx</name>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-285"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-291"/>
         <source> …[cut here: %1 characters in ServiceLens]</source>
         <translation> …[此处截断：ServiceLens 中共 %1 个字符]</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+276"/>
+        <location line="+282"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
@@ -5459,7 +5488,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>环节停留时长中位数（小时）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Backlog %L1 orders, %L2 older than 7 working days</source>
         <translation>积压 %L1 张，其中 %L2 张超过 7 个工作日</translation>
     </message>
@@ -8010,12 +8039,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>&lt;h2&gt;月度服务报告&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Every figure is the KPI engine&apos;s, the same as on the dashboard and in &lt;code&gt;servicelens kpi&lt;/code&gt;.</source>
-        <translation>所有数据均来自指标引擎，与总览页和 &lt;code&gt;servicelens kpi&lt;/code&gt; 完全一致。</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -8076,7 +8100,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>报告未能写入。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-243"/>
+        <source>Every figure is computed as on the dashboard, by the same rules.</source>
+        <translation>所有数据与总览页按同一规则计算。</translation>
+    </message>
+    <message>
+        <location line="+246"/>
         <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>已写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
     </message>
@@ -9079,7 +9108,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+70"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+69"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>

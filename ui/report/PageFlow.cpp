@@ -6,6 +6,9 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace servicelens::ui {
 
@@ -14,7 +17,6 @@ namespace {
 constexpr double bodySize = 9.5;
 constexpr double cellPadding = 3;
 // Table cells wrap at words where they can and anywhere when a word (an item code) is wider.
-constexpr int cellWrap = Qt::TextWrapAnywhere;
 
 } // namespace
 
@@ -52,6 +54,22 @@ double PageFlow::cellHeight(const QString &text, const QFont &font, double width
     return fm.boundingRect(QRectF(0, 0, width, 1e6), wrap, text).height();
 }
 
+int PageFlow::cellWrap(const QString &text, const QFont &font, double width) const
+{
+    // Words wrap whole ("waiting for customer", never "c / ustomer"), and Chinese between its
+    // characters as usual; only a run with no break in it wider than the cell (an order number,
+    // a model) is cut where it must.
+    const QFontMetricsF fm(font, const_cast<QImage *>(&m_metrics));
+    for (const QString &word :
+         text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const bool breakable = std::any_of(word.begin(), word.end(),
+                                           [](QChar c) { return c.script() == QChar::Script_Han; });
+        if (!breakable && fm.horizontalAdvance(word) > width)
+            return Qt::TextWrapAnywhere;
+    }
+    return Qt::TextWordWrap;
+}
+
 double PageFlow::textHeight(const QString &text, const QFont &font, double width) const
 {
     const QFontMetricsF fm(font, const_cast<QImage *>(&m_metrics));
@@ -75,11 +93,11 @@ void PageFlow::place(Draw draw)
     m_pages.back().push_back(std::move(draw));
 }
 
-void PageFlow::heading(const QString &text)
+void PageFlow::heading(const QString &text, double keepWithNext)
 {
     const QFont f = font(15, true);
     const double h = textHeight(text, f, contentWidth);
-    ensureRoom(h + 120); // never a heading alone at the foot of a page
+    ensureRoom(h + 12 + keepWithNext); // never a heading alone at the foot of a page
     const double y = m_y;
     place([=](QPainter &p) {
         p.setFont(f);
@@ -141,15 +159,18 @@ void PageFlow::table(const Table &t)
         widths.push_back(contentWidth * c.weight / total);
 
     // Headers wrap at words only ("Previous month" never as "Previous mo / nth").
-    auto rowHeight = [&](const QStringList &cells, const QFont &f, int wrap = cellWrap) {
+    auto rowHeight = [&](const QStringList &cells, const QFont &f, bool header = false) {
         double h = 0;
-        for (std::size_t c = 0; c < widths.size(); ++c)
-            h = std::max(h, cellHeight(cells.value(static_cast<qsizetype>(c)), f,
-                                       widths[c] - 2 * cellPadding, wrap));
+        for (std::size_t c = 0; c < widths.size(); ++c) {
+            const QString text = cells.value(static_cast<qsizetype>(c));
+            const double width = widths[c] - 2 * cellPadding;
+            h = std::max(h, cellHeight(text, f, width,
+                                       header ? int(Qt::TextWordWrap) : cellWrap(text, f, width)));
+        }
         return h + 2 * cellPadding;
     };
     auto drawRow = [this, widths, t](const QStringList &cells, const QFont &f, bool header,
-                                     bool shaded, double h) {
+                                     bool shaded, double h, std::size_t row = 0) {
         const double y = m_y;
         place([=](QPainter &p) {
             if (header || shaded)
@@ -159,12 +180,15 @@ void PageFlow::table(const Table &t)
             p.setPen(palette::print::ink);
             double x = marginLeft;
             for (std::size_t c = 0; c < widths.size(); ++c) {
+                const QColor own = !header && t.ink ? t.ink(row, c) : QColor();
+                p.setPen(own.isValid() ? own : palette::print::ink);
                 const Qt::Alignment align =
                     (t.columns[c].number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
-                p.drawText(QRectF(x + cellPadding, y + cellPadding, widths[c] - 2 * cellPadding,
-                                  h - 2 * cellPadding),
-                           align | (header ? int(Qt::TextWordWrap) : cellWrap),
-                           cells.value(static_cast<qsizetype>(c)));
+                const QString text = cells.value(static_cast<qsizetype>(c));
+                const double width = widths[c] - 2 * cellPadding;
+                p.drawText(QRectF(x + cellPadding, y + cellPadding, width, h - 2 * cellPadding),
+                           align | (header ? int(Qt::TextWordWrap) : cellWrap(text, f, width)),
+                           text);
                 x += widths[c];
             }
             p.setPen(QPen(palette::print::rule, 0.5));
@@ -176,7 +200,7 @@ void PageFlow::table(const Table &t)
     QStringList titles;
     for (const Column &c : t.columns)
         titles << c.title;
-    const double headerHeight = rowHeight(titles, head, Qt::TextWordWrap);
+    const double headerHeight = rowHeight(titles, head, true);
     if (t.rows.empty()) {
         ensureRoom(headerHeight * 2);
         drawRow(titles, head, true, false, headerHeight);
@@ -202,7 +226,7 @@ void PageFlow::table(const Table &t)
             newPage(); // the header again on the new page
             drawRow(titles, head, true, false, headerHeight);
         }
-        drawRow(t.rows[i], body, false, i % 2 == 1, h);
+        drawRow(t.rows[i], body, false, i % 2 == 1, h, i);
     }
     m_y += 12;
 }

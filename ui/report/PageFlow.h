@@ -39,6 +39,9 @@ public:
         std::vector<Column> columns;
         std::vector<QStringList> rows;
         QString whenEmpty;
+        // A cell's own colour (a missed target in red, a small sample in grey); an invalid
+        // colour, or no function, leaves it in ink.
+        std::function<QColor(std::size_t row, std::size_t column)> ink;
     };
     using Draw = std::function<void(QPainter &)>;
 
@@ -52,7 +55,9 @@ public:
     void ensureRoom(double height);
     // A drawing step on the current page, at positions it computed itself.
     void place(Draw draw);
-    void heading(const QString &text);
+    // A heading stays on the page of what follows it: `keepWithNext` points of it (a chart's
+    // height when a chart comes first) must fit below the heading, or both go to the next page.
+    void heading(const QString &text, double keepWithNext = 120);
     void subheading(const QString &text);
     void paragraph(const QString &text);
     void note(const QString &text); // small and grey: how to read what is above
@@ -61,6 +66,8 @@ public:
 
     double textHeight(const QString &text, const QFont &font, double width) const;
     double cellHeight(const QString &text, const QFont &font, double width, int wrap) const;
+    // How a table cell's text wraps in `width`: at words, or anywhere for an unbroken run.
+    int cellWrap(const QString &text, const QFont &font, double width) const;
     QFont font(double size, bool bold = false) const;
 
 private:

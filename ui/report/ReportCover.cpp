@@ -115,8 +115,8 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
     if (!r.auditHead.isEmpty())
         note += QLatin1Char(' ') +
                 tx(QT_TRANSLATE_NOOP("Report", "Audit trail head when this report was made: "
-                                               "%1 (servicelens check --against %1 proves "
-                                               "later that the trail up to it was not "
+                                               "%1 (checked against the workbook later, it "
+                                               "proves that the trail up to it was not "
                                                "rewritten)."))
                     .arg(r.auditHead);
     const QFont noteFont = flow.font(8.5);

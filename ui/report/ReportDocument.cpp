@@ -67,6 +67,10 @@ void ReportDocument::summary()
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Same month last year")), 1.3, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Target")), 1, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Status")), 1}};
+    t.ink = [this](std::size_t row, std::size_t column) {
+        const auto met = column == 5 ? m_report.figures[row].meetsTarget() : std::nullopt;
+        return met ? (*met ? palette::met : palette::problem) : QColor();
+    };
     for (const ReportFigure &f : m_report.figures) {
         const auto met = f.meetsTarget();
         t.rows.push_back({f.label,
@@ -211,38 +215,42 @@ void ReportDocument::processMap()
 void ReportDocument::complaints()
 {
     const auto &k = m_report.kpis.orders;
-    m_flow.heading(m_tx(QT_TRANSLATE_NOOP("Report", "3. Complaints")));
+    const std::size_t categories = std::min<std::size_t>(8, m_report.complaintCategories.size());
+    const double chartHeight = 24 + 18.0 * static_cast<double>(categories);
+    // The heading keeps its sentence and the chart with it.
+    m_flow.heading(m_tx(QT_TRANSLATE_NOOP("Report", "3. Complaints")),
+                   categories > 0 ? chartHeight + 40 : 120);
     m_flow.paragraph(
         m_tx(QT_TRANSLATE_NOOP("Report", "Complaints: %1, that is %2 of the orders received."))
             .arg(ReportFormat::count(k.complaints), ReportFormat::rate(k.complaintRate)));
     if (!m_report.complaintCategories.empty()) {
         QStringList names;
         std::vector<std::optional<double>> counts;
-        for (std::size_t i = 0; i < m_report.complaintCategories.size() && i < 8; ++i) {
+        for (std::size_t i = 0; i < categories; ++i) {
             names << m_report.complaintCategories[i].name;
             counts.push_back(static_cast<double>(m_report.complaintCategories[i].count));
         }
         const QString title = m_tx(QT_TRANSLATE_NOOP("Report", "Complaints by category"));
         const QFont f = m_flow.font(8.5);
-        m_flow.chart(24 + 18.0 * static_cast<double>(names.size()),
-                     [=](QPainter &p, const QRectF &rect) {
-                         ReportCharts::horizontalBars(p, rect, f, title, names, counts,
-                                                      ReportCharts::Scale::Count, 0);
-                     });
+        m_flow.chart(chartHeight, [=](QPainter &p, const QRectF &rect) {
+            ReportCharts::horizontalBars(p, rect, f, title, names, counts,
+                                         ReportCharts::Scale::Count, 0);
+        });
     }
     const LocalTime local = LocalTime::inZone(m_report.timeZone);
     PageFlow::Table t;
-    t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Order")), 1.6},
-                 {m_tx(QT_TRANSLATE_NOOP("Report", "Received")), 1.4},
-                 {m_tx(QT_TRANSLATE_NOOP("Report", "Category")), 1.1},
-                 {m_tx(QT_TRANSLATE_NOOP("Report", "Product")), 1.8},
-                 {m_tx(QT_TRANSLATE_NOOP("Report", "Technician")), 1.3},
-                 {m_tx(QT_TRANSLATE_NOOP("Report", "Status")), 1}};
+    t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Order")), 1.65},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Received")), 1.25},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Product")), 1.45},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Complaint details")), 1.8},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Resolution note")), 2.45},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Status")), 0.8}};
     t.whenEmpty = m_tx(QT_TRANSLATE_NOOP("Report", "No complaints this month."));
     for (const report::ReportOrder &o : m_report.complaints)
         t.rows.push_back({o.orderNo,
                           local.localDateTime(o.received).toString(QStringLiteral("MM-dd HH:mm")),
-                          o.category, o.product, o.technician, o.status});
+                          o.product, o.description,
+                          o.resolution.isEmpty() ? ReportFormat::dash() : o.resolution, o.status});
     m_flow.table(t);
 }
 
@@ -357,19 +365,19 @@ void ReportDocument::inspections()
     if (!m_report.inspections.empty())
         m_flow.note(m_tx(QT_TRANSLATE_NOOP(
             "Report", "Seal: the first digits of the SHA-256 of the inspection's content, fixed "
-                      "when it was completed or amended; “servicelens check” recomputes it, so "
+                      "when it was completed or amended; Help ▸ Verify Workbook recomputes it, so "
                       "this report can be matched to the workbook.")));
 
     if (!m_report.failedItems.empty()) {
         m_flow.subheading(m_tx(QT_TRANSLATE_NOOP("Report", "Items found failing")));
         PageFlow::Table f;
-        f.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Item")), 1.3},
-                     {m_tx(QT_TRANSLATE_NOOP("Report", "Failed item")), 3.5},
+        // The item as the inspector read it, never its internal code.
+        f.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Failed item")), 4.8},
                      {m_tx(QT_TRANSLATE_NOOP("Report", "Section")), 1.8},
                      {m_tx(QT_TRANSLATE_NOOP("Report", "Findings")), 0.9, true}};
         for (const report::ReportFailedItem &i : m_report.failedItems)
-            f.rows.push_back({i.code, i.text, i.section,
-                              QStringLiteral("%1 / %2").arg(i.findings).arg(i.answered)});
+            f.rows.push_back(
+                {i.text, i.section, QStringLiteral("%1 / %2").arg(i.findings).arg(i.answered)});
         m_flow.table(f);
     }
 
@@ -394,7 +402,6 @@ void ReportDocument::inspections()
 
 void ReportDocument::team()
 {
-    m_flow.heading(m_tx(QT_TRANSLATE_NOOP("Report", "6. Team and training")));
     // First-time fix per technician, best first: who to learn from and who to coach.
     std::vector<const kpi::TechnicianKpis *> ranked;
     for (const kpi::TechnicianKpis &k : m_report.kpis.technicians)
@@ -403,6 +410,10 @@ void ReportDocument::team()
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto *a, const auto *b) {
         return *a->firstTimeFixRate > *b->firstTimeFixRate;
     });
+    const double chartHeight = 24 + 14.0 * static_cast<double>(ranked.size());
+    // The heading keeps the chart that opens the section with it.
+    m_flow.heading(m_tx(QT_TRANSLATE_NOOP("Report", "6. Team and training")),
+                   std::max(120.0, chartHeight + 14));
     if (!ranked.empty()) {
         QStringList names;
         std::vector<std::optional<double>> rates;
@@ -412,33 +423,47 @@ void ReportDocument::team()
         }
         const QString title = m_tx(QT_TRANSLATE_NOOP("Report", "First-time fix by technician"));
         const QFont f = m_flow.font(8);
-        m_flow.chart(24 + 14.0 * static_cast<double>(names.size()),
-                     [=](QPainter &p, const QRectF &rect) {
-                         ReportCharts::horizontalBars(p, rect, f, title, names, rates,
-                                                      ReportCharts::Scale::Percent);
-                     });
+        m_flow.chart(chartHeight, [=](QPainter &p, const QRectF &rect) {
+            ReportCharts::horizontalBars(p, rect, f, title, names, rates,
+                                         ReportCharts::Scale::Percent);
+        });
     }
     PageFlow::Table t;
-    t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Code")), 0.8},
-                 {m_tx(QT_TRANSLATE_NOOP("Report", "Name")), 1.3},
+    // Each rate beside the count it is taken over; a rate over too few is grey, as in the app.
+    t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Code")), 0.7},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Name")), 1.1},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Closed")), 0.9, true},
-                 {m_tx(QT_TRANSLATE_NOOP("Report", "Resolution (wd)")), 1.3, true},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Resolution, working days")), 1.5, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "SLA met")), 1, true},
-                 {m_tx(QT_TRANSLATE_NOOP("Report", "First-time fix")), 1.2, true},
-                 {m_tx(QT_TRANSLATE_NOOP("Report", "Complaints")), 1, true},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "First-time fix")), 1.1, true},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Complaints")), 0.9, true},
+                 {m_tx(QT_TRANSLATE_NOOP("Report", "Survey answers")), 1, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "CSAT")), 0.9, true}};
     t.whenEmpty = m_tx(QT_TRANSLATE_NOOP("Report", "No technician closed an order this month."));
     const QString notInData = m_tx.translate("Kpi", "not in the data");
-    for (const kpi::TechnicianKpis &k : m_report.kpis.technicians) {
+    const auto &technicians = m_report.kpis.technicians;
+    for (const kpi::TechnicianKpis &k : technicians) {
         auto known = [&](const std::optional<double> &rate, qint64 inputs) {
             return k.notInData(inputs) ? notInData : ReportFormat::rate(rate);
         };
         t.rows.push_back({k.code, k.name, ReportFormat::count(k.closed),
                           ReportFormat::number(k.resolutionWdMean), known(k.slaMetRate, k.slaKnown),
                           known(k.firstTimeFixRate, k.firstTimeFixKnown),
-                          ReportFormat::count(k.complaints), ReportFormat::rate(k.csat)});
+                          ReportFormat::count(k.complaints), ReportFormat::count(k.csatAnswers),
+                          ReportFormat::rate(k.csat)});
     }
+    t.ink = [&technicians](std::size_t row, std::size_t column) {
+        const kpi::TechnicianKpis &k = technicians[row];
+        const bool few =
+            (column >= 3 && column <= 5 && k.fewClosed()) || (column == 8 && k.fewSurveys());
+        return few ? palette::print::mutedText : QColor();
+    };
     m_flow.table(t);
+    if (!technicians.empty())
+        m_flow.note(m_tx(QT_TRANSLATE_NOOP("Report", "Grey: fewer than %1 closed orders or %2 "
+                                                     "survey answers — too few to compare."))
+                        .arg(kpi::TechnicianKpis::fewOrders)
+                        .arg(kpi::TechnicianKpis::fewAnswers));
 
     m_flow.subheading(m_tx(QT_TRANSLATE_NOOP("Report", "Trainings held")));
     PageFlow::Table s;

@@ -134,9 +134,8 @@ ReportsPage::ReportsPage(WorkbookContext &context, QWidget *parent)
     auto *side = new QVBoxLayout;
     auto *title = new QLabel(tr("<h2>Monthly service report</h2>"), this);
     side->addWidget(title);
-    auto *intro = new QLabel(tr("Every figure is the KPI engine's, the same as on the dashboard "
-                                "and in <code>servicelens kpi</code>."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Every figure is computed as on the dashboard, by the same rules."), this);
     intro->setWordWrap(true);
     side->addWidget(intro);
     side->addLayout(form);

@@ -40,9 +40,8 @@ using namespace kpi;
 
 namespace {
 
-// Below these, a figure is shown grey and marked: too few to rank anyone on.
-constexpr qint64 fewOrders = 20;
-constexpr qint64 fewAnswers = 30;
+constexpr qint64 fewOrders = kpi::TechnicianKpis::fewOrders;
+constexpr qint64 fewAnswers = kpi::TechnicianKpis::fewAnswers;
 
 class NumericItem final : public QTableWidgetItem {
 public:
@@ -250,8 +249,8 @@ void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &r
     t->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const TechnicianKpis &k = rows[static_cast<std::size_t>(r)];
-        const bool fewClosed = k.closed < fewOrders;
-        const bool fewSurveys = k.csatAnswers < fewAnswers;
+        const bool fewClosed = k.fewClosed();
+        const bool fewSurveys = k.fewSurveys();
         const std::optional<double> closed = static_cast<double>(k.closed);
         const std::optional<double> complaints = static_cast<double>(k.complaints);
         // Closed orders whose files never had the input: "not in the data", never 0 %.

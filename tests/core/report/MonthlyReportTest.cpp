@@ -361,3 +361,74 @@ TEST_CASE("A text too long for an Excel cell is cut with a mark, never dropped")
     CHECK_FALSE(kept.back().isHighSurrogate());
     CHECK(longText.startsWith(kept));
 }
+
+TEST_CASE("Each complaint in the report says what it was about and how it was answered")
+{
+    Fixture fx;
+    const QDate month(2026, 9, 1);
+    auto before = fx.build(month, QStringLiteral("zh_CN"));
+    REQUIRE(before.complaints.size() >= 2);
+    const QString answered = before.complaints[0].orderNo;
+    const QString silent = before.complaints[1].orderNo;
+    // Two notes on the first complaint's steps: the later one is its resolution. The second
+    // has only a reopening's note, which is not an answer.
+    Database &db = fx.workbook->database();
+    SqlQuery clear(db, QStringLiteral("DELETE FROM stage_event WHERE order_id IN (SELECT id FROM "
+                                      "service_order WHERE order_no IN (:a, :b))"));
+    clear.bind(QStringLiteral(":a"), answered).bind(QStringLiteral(":b"), silent);
+    REQUIRE(clear.exec().ok());
+    SqlQuery reopen(db,
+                    QStringLiteral("INSERT INTO stage_event (uid, order_id, kind, at, note) "
+                                   "SELECT 'test-reopen', id, 'reopen', received_at + 60, "
+                                   "'客户反映故障复发' FROM service_order WHERE order_no = :no"));
+    reopen.bind(QStringLiteral(":no"), silent);
+    REQUIRE(reopen.exec().ok());
+    for (const auto &[at, note] :
+         {std::pair{1, "已联系客户，约好周六上门"}, std::pair{2, "更换门封条，客户确认不再漏水"}}) {
+        SqlQuery insert(
+            db, QStringLiteral("INSERT INTO stage_event (uid, order_id, kind, stage, at, note) "
+                               "SELECT :uid, id, 'stage', 'implemented', received_at + :at, "
+                               ":note FROM service_order WHERE order_no = :no"));
+        insert.bind(QStringLiteral(":uid"), QStringLiteral("test-note-%1").arg(at))
+            .bind(QStringLiteral(":at"), 3600 * at)
+            .bind(QStringLiteral(":note"), QString::fromUtf8(note))
+            .bind(QStringLiteral(":no"), answered);
+        REQUIRE(insert.exec().ok());
+    }
+    SqlQuery description(db, QStringLiteral("SELECT description FROM service_order WHERE "
+                                            "order_no = :no"));
+    description.bind(QStringLiteral(":no"), answered);
+    REQUIRE(description.exec().ok());
+    REQUIRE(description.next());
+    const QString described = description.value(0).toString();
+    REQUIRE_FALSE(described.isEmpty());
+
+    const auto model = fx.build(month, QStringLiteral("zh_CN"));
+    const auto find = [&model](const QString &no) {
+        for (const report::ReportOrder &o : model.complaints)
+            if (o.orderNo == no)
+                return o;
+        FAIL("complaint missing: " << no.toStdString());
+        return report::ReportOrder{};
+    };
+    CHECK(find(answered).description == described);
+    CHECK(find(answered).resolution == QStringLiteral("更换门封条，客户确认不再漏水"));
+    CHECK(find(silent).resolution.isEmpty()); // no answer written: none made up
+
+    // The XLSX sheet is named for the orders it lists, and carries both texts.
+    const QString path = fx.folder.file(QStringLiteral("投诉.xlsx"));
+    REQUIRE(report::ReportXlsx::write(model, path).ok());
+    XlsxReader xlsx(path);
+    REQUIRE(xlsx.ok());
+    REQUIRE(xlsx.sheetNames().contains(QStringLiteral("投诉工单")));
+    const auto sheet = xlsx.sheet(QStringLiteral("投诉工单"));
+    bool found = false;
+    for (int row = 2; sheet.contains(QStringLiteral("A%1").arg(row)); ++row)
+        if (sheet.value(QStringLiteral("A%1").arg(row)).value.toString() == answered) {
+            CHECK(sheet.value(QStringLiteral("G%1").arg(row)).value.toString() == described);
+            CHECK(sheet.value(QStringLiteral("H%1").arg(row)).value.toString() ==
+                  QStringLiteral("更换门封条，客户确认不再漏水"));
+            found = true;
+        }
+    CHECK(found);
+}

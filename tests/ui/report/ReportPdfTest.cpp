@@ -10,6 +10,7 @@
 #include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "report/MonthlyReport.h"
+#include "report/PageFlow.h"
 #include "report/ReportDocument.h"
 #include "report/ReportFormat.h"
 #include "report/ReportPdf.h"
@@ -102,6 +103,25 @@ TEST_CASE("The PDF's text carries the KPI engine's figures, in both languages", 
             REQUIRE(i.seal.size() == 64);
             CHECK(text.contains(inspection::InspectionSeal::shortForm(i.seal)));
         }
+        // Written for a manager: no internal item codes, no command-line words.
+        for (const report::ReportFailedItem &i : model.failedItems) {
+            INFO(i.code.toStdString());
+            CHECK_FALSE(text.contains(i.code));
+            CHECK(text.contains(i.text.left(6)));
+        }
+        CHECK_FALSE(text.contains(QStringLiteral("servicelens ")));
+        // Each technician's CSAT beside the number of answers it rests on.
+        REQUIRE_FALSE(kpis->technicians.empty());
+        for (const kpi::TechnicianKpis &k : kpis->technicians) {
+            INFO(k.code.toStdString());
+            bool row = false;
+            for (const QString &line : lines)
+                if (line.trimmed().startsWith(k.code + QLatin1Char(' ')) &&
+                    line.contains(QStringLiteral(" %1 ").arg(k.csatAnswers)) &&
+                    line.contains(report::ReportFormat::rate(k.csat)))
+                    row = true;
+            CHECK(row);
+        }
         const QString fonts = runTool(QStringLiteral("pdffonts"), {path});
         CHECK(fonts.contains(QStringLiteral("NotoSansCJK")));
         for (const QString &line : fonts.split(QLatin1Char('\n')).mid(2))
@@ -132,6 +152,22 @@ TEST_CASE("A cancelled PDF export leaves no file", "[report]")
     CHECK_FALSE(s.ok());
     CHECK(s.error().kind == ErrorKind::Cancelled);
     CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("Table cells wrap at words, and cut only an unbroken run wider than the cell", "[report]")
+{
+    const ui::PageFlow flow;
+    const QFont font = flow.font(9);
+    CHECK(flow.cellWrap(QStringLiteral("waiting for customer"), font, 40) == Qt::TextWordWrap);
+    CHECK(flow.cellWrap(QStringLiteral("说明延误原因并致歉，赠送一年延保"), font, 40) ==
+          Qt::TextWordWrap);
+    CHECK(flow.cellWrap(QStringLiteral("SO202611110016"), font, 40) == Qt::TextWrapAnywhere);
+    CHECK(flow.cellWrap(QStringLiteral("SO202611110016"), font, 400) == Qt::TextWordWrap);
+    // A word kept whole is never split: its line count is that of its words.
+    const double oneLine = flow.cellHeight(QStringLiteral("customer"), font, 200, Qt::TextWordWrap);
+    CHECK(flow.cellHeight(QStringLiteral("waiting for customer"), font, 45,
+                          flow.cellWrap(QStringLiteral("waiting for customer"), font, 45)) ==
+          Approx(3 * oneLine).epsilon(0.2));
 }
 
 TEST_CASE("The text map fix rewrites characters, never glyph codes", "[report]")
