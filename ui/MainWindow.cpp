@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "dashboard/DashboardPage.h"
+#include "dashboard/GettingStartedPanel.h"
 #include "flow/CalendarDialog.h"
 #include "flow/OrdersPage.h"
 #include "flow/SlaPolicyDialog.h"
@@ -169,6 +170,17 @@ void MainWindow::createPages()
                 m_orders->showOrders(ids, what);
                 showPage(ServiceFlow);
             });
+    GettingStartedPanel *start = m_dashboard->gettingStarted();
+    connect(start, &GettingStartedPanel::createWorkbook, m_workbooks,
+            &WorkbookController::createWithDialog);
+    connect(start, &GettingStartedPanel::openWorkbook, m_workbooks,
+            &WorkbookController::openWithDialog);
+    connect(start, &GettingStartedPanel::importOrders, this, [this] { importFile(); });
+    connect(start, &GettingStartedPanel::newOrder, this, [this] {
+        showPage(ServiceFlow);
+        m_orders->newOrder();
+    });
+    connect(start, &GettingStartedPanel::openGuide, this, &MainWindow::showUserGuide);
     m_inspections = new InspectionsPage(*m_context, m_pages);
     m_pages->addWidget(m_inspections);
     m_surveys = new SurveysPage(*m_context, m_pages);
@@ -264,10 +276,7 @@ void MainWindow::createActions()
                            : QKeySequence(QKeySequence::Preferences));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("User &Guide"), this, [this] {
-        UserGuideDialog dialog(this);
-        dialog.exec();
-    });
+    QAction *guide = help->addAction(tr("User &Guide"), this, &MainWindow::showUserGuide);
     guide->setObjectName(QStringLiteral("userGuideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
     QAction *verify = help->addAction(tr("&Verify Workbook…"), this, [this] { verifyWorkbook(); });
@@ -463,6 +472,12 @@ void MainWindow::openFound(const WorkbookSearch::Hit &hit)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(workbook() ? &workbook()->database() : nullptr, this);
+    dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    UserGuideDialog dialog(this);
     dialog.exec();
 }
 

@@ -83,6 +83,7 @@ private:
     void showPreferences();
     void showPeriod(QDate month);
     void showAbout();
+    void showUserGuide();
 
     WorkbookController *m_workbooks;
     WorkbookContext *m_context;

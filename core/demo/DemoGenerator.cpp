@@ -79,7 +79,7 @@ Result<std::unique_ptr<Workbook>> DemoGenerator::createDemoWorkbook(const QStrin
     auto workbook = Workbook::create(path, spec, dbOptions);
     if (!workbook)
         return workbook.error();
-    if (auto s = fill(**workbook, options, progress); !s) {
+    if (auto s = fill(**workbook, options, progress); !s || !(s = (*workbook)->markAsDemo())) {
         workbook->reset();
         Workbook::removeFiles(path);
         return s.error();

@@ -3,6 +3,7 @@
 #include "WorkbookSchema.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/ReadOnlyConnection.h"
+#include "storage/SqlQuery.h"
 
 #include "flow/CalendarImporter.h"
 #include "flow/CalendarRepository.h"
@@ -77,6 +78,14 @@ LocalTime Workbook::defaultLocalTime()
 {
     auto branch = defaultBranch();
     return (branch ? *branch : Branch()).localTime();
+}
+
+Status Workbook::markAsDemo()
+{
+    SqlQuery q(*m_db, QStringLiteral("INSERT INTO setting (key, value) VALUES (:key, '1') ON "
+                                     "CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":key"), QString::fromLatin1(demoSetting));
+    return q.exec();
 }
 
 Result<Branch> Workbook::defaultBranch()

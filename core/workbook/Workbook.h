@@ -38,6 +38,9 @@ public:
 
     // The branch shown by default: the first by code.
     Result<Branch> defaultBranch();
+    // A demo workbook says so (its dashboard offers the way to one's own data).
+    Status markAsDemo();
+    static constexpr const char *demoSetting = "workbook.demo";
     // Local days and times as that branch sees them (its zone, not the computer's); the
     // default zone before any branch exists.
     LocalTime defaultLocalTime();

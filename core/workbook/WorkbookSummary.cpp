@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkbookSummary.h"
+#include "Workbook.h"
 
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -60,6 +61,12 @@ Result<WorkbookSummary> WorkbookSummary::read(const Database &db)
         s.customers = orders.value(4).toLongLong();
         s.auditRecords = orders.value(5).toLongLong();
     }
+
+    SqlQuery demo(db, QStringLiteral("SELECT value FROM setting WHERE key = :key"));
+    demo.bind(QStringLiteral(":key"), QString::fromLatin1(Workbook::demoSetting));
+    if (auto st = demo.exec(); !st)
+        return st.error();
+    s.demo = demo.next() && demo.value(0).toString() == QLatin1String("1");
 
     SqlQuery years(db, QStringLiteral("SELECT year FROM calendar_year ORDER BY year"));
     if (auto st = years.exec(); !st)

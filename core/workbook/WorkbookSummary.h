@@ -33,6 +33,7 @@ struct WorkbookSummary {
     std::optional<qint64> lastReceived;
     std::vector<int> calendarYears;
     qint64 auditRecords = 0;
+    bool demo = false; // made by the demo generator
 
     static Result<WorkbookSummary> read(const Database &db);
 };

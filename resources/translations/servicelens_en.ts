@@ -183,7 +183,7 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+207" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+210" />
         <source>SLA missed, closed in %1 (%n order(s))</source>
         <translation>
             <numerusform>SLA missed, closed in %1 (%n order)</numerusform><numerusform>SLA missed, closed in %1 (%n orders)</numerusform></translation>
@@ -207,7 +207,7 @@
             <numerusform>Open at the end of %1, %2 (%n order)</numerusform><numerusform>Open at the end of %1, %2 (%n orders)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+113" />
+        <location line="+121" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n order closed without a follow-up call</numerusform><numerusform>%n orders closed without a follow-up call</numerusform></translation>
@@ -300,7 +300,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+392" />
+        <location filename="../../ui/MainWindow.cpp" line="+401" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>

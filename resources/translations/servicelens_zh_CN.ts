@@ -4675,12 +4675,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+49"/>
+        <location filename="../../core/workbook/Workbook.cpp" line="+50"/>
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -5362,7 +5362,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+105"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="+106"/>
         <source>Orders: %L1 received, %L2 closed</source>
         <translation>工单：受理 %L1，关闭 %L2</translation>
     </message>
@@ -5521,12 +5521,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+66"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+67"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+259"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -5547,12 +5547,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 · 网点 %2</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source> · %L1 orders in the workbook, %L2 open</source>
         <translation> · 工作簿共 %L1 张工单，%L2 张未关闭</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <location line="+21"/>
         <source>Dashboard</source>
         <translation>总览</translation>
@@ -5606,7 +5606,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+121"/>
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n 张工单关闭时没有回访记录</numerusform>
@@ -5946,6 +5946,49 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+6"/>
         <source>Say why the order is reopened: the reason stays in its timeline.</source>
         <translation>请说明重新打开的原因：原因会保留在工单的时间线中。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::GettingStartedPanel</name>
+    <message>
+        <location filename="../../ui/dashboard/GettingStartedPanel.cpp" line="+31"/>
+        <source>New Workbook…</source>
+        <translation>新建工作簿…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Workbook…</source>
+        <translation>打开工作簿…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Orders…</source>
+        <translation>导入工单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Order…</source>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User Guide (F1)</source>
+        <translation>用户指南（F1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close: not shown again for this workbook</source>
+        <translation>关闭：此工作簿不再显示</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&lt;b&gt;This is the demo workbook&lt;/b&gt;: a year of made-up orders, inspections and surveys of one branch, to try everything freely. To start with your own branch, create a workbook, then import your orders from your helpdesk&apos;s CSV export.</source>
+        <translation>&lt;b&gt;这是演示工作簿&lt;/b&gt;：一个虚构网点一年的工单、巡检和回访数据，可随意试用各项功能。要开始管理自己的网点，请新建工作簿，再从服务系统导出的 CSV 文件导入工单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;This workbook has no orders yet.&lt;/b&gt; Import them from your helpdesk&apos;s CSV export (the preview shows how each column is read before anything is written), or enter them one by one.</source>
+        <translation>&lt;b&gt;这个工作簿还没有工单。&lt;/b&gt;可从服务系统导出的 CSV 文件导入（写入前会预览每一列的读取方式），也可以逐张录入。</translation>
     </message>
 </context>
 <context>
@@ -6836,7 +6879,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+123"/>
+        <location filename="../../ui/MainWindow.cpp" line="+124"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -6866,7 +6909,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -6976,7 +7019,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Verify Workbook…</source>
         <translation>核验工作簿(&amp;V)…</translation>
     </message>
@@ -7053,7 +7096,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>查找结果：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>About ServiceLens</source>
         <translation>关于 ServiceLens</translation>
     </message>

@@ -56,7 +56,8 @@ void attachAxes(QChart *chart, const QStringList &categories, double maxY, const
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     x->setLabelsFont(small);
-    auto *y = charts::valueAxis(0, maxY > 0 ? maxY * 1.15 : 1, format);
+    // Nothing to show still draws a readable axis (0 to 5), not "0 0 0 0 1".
+    auto *y = charts::valueAxis(0, maxY > 0 ? maxY * 1.15 : 5, format);
     y->applyNiceNumbers();
     y->setLabelsFont(small);
     charts::attachAxes(chart, x, y);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
+#include "GettingStartedPanel.h"
 
 #include "workbook/WorkbookContext.h"
 
@@ -64,6 +65,7 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     , m_month(new QComboBox(this))
     , m_branch(new QComboBox(this))
     , m_targets(new QPushButton(tr("Targets…"), this))
+    , m_start(new GettingStartedPanel(this))
     , m_calendarWarning(new QLabel(this))
     , m_quality(new QLabel(this))
     , m_content(new QWidget(this))
@@ -123,6 +125,7 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(10);
     layout->addLayout(header);
+    layout->addWidget(m_start);
     layout->addWidget(m_calendarWarning);
     layout->addWidget(m_quality);
     layout->addWidget(m_content);
@@ -260,10 +263,18 @@ void DashboardPage::countOrders()
     // Counting every order takes a moment on a million of them: done when the workbook opens or
     // its orders change, not on every change of month.
     m_workbookCounts.clear();
-    if (m_context.workbook())
-        if (auto s = WorkbookSummary::read(m_context.workbook()->database()))
-            m_workbookCounts =
-                tr(" · %L1 orders in the workbook, %L2 open").arg(s->orders).arg(s->openOrders);
+    m_start->hide();
+    Workbook *workbook = m_context.workbook();
+    if (!workbook)
+        return;
+    if (auto s = WorkbookSummary::read(workbook->database())) {
+        m_workbookCounts =
+            tr(" · %L1 orders in the workbook, %L2 open").arg(s->orders).arg(s->openOrders);
+        if (s->demo)
+            m_start->showFor(GettingStartedPanel::Kind::Demo, workbook->path());
+        else if (s->orders == 0)
+            m_start->showFor(GettingStartedPanel::Kind::Empty, workbook->path());
+    }
 }
 
 QDate DashboardPage::month() const

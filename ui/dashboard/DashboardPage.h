@@ -17,6 +17,7 @@ namespace servicelens::ui {
 class WorkbookContext;
 
 class DashboardCharts;
+class GettingStartedPanel;
 class StatTile;
 
 // The answer first: this month's figures against their targets (green, amber, red), the
@@ -32,6 +33,8 @@ public:
     QDate month() const;
     void setMonth(QDate month);
     const std::optional<kpi::DashboardData> &data() const { return m_data; }
+    // First steps on the demo or an empty workbook; its buttons are the window's to answer.
+    GettingStartedPanel *gettingStarted() const { return m_start; }
 
 signals:
     // Open the orders page on these orders.
@@ -61,6 +64,7 @@ private:
     QComboBox *m_month;
     QComboBox *m_branch;
     QPushButton *m_targets;
+    GettingStartedPanel *m_start;
     QLabel *m_calendarWarning;
     QLabel *m_quality;
     QWidget *m_content;
