@@ -213,6 +213,10 @@ void MainWindow::createActions()
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_workbookActions << importAction;
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printCurrent);
+    print->setObjectName(QStringLiteral("printAction"));
+    print->setShortcut(QKeySequence::Print);
+    m_workbookActions << print;
     m_backupAction = file->addAction(tr("&Back Up…"), this, &MainWindow::backUpWorkbook);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     QAction *restoreAction = file->addAction(tr("&Restore from Backup…"), m_workbooks,
@@ -473,6 +477,21 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(workbook() ? &workbook()->database() : nullptr, this);
     dialog.exec();
+}
+
+void MainWindow::printCurrent()
+{
+    const int page = m_pages->currentIndex();
+    if (page == Reports) {
+        m_reports->printReport();
+        return;
+    }
+    if ((page == ServiceFlow && m_orders->printSelected()) ||
+        (page == Inspections && m_inspections->printSelected()))
+        return;
+    statusBar()->showMessage(tr("To print, select an order or an inspection, or open the "
+                                "Reports page."),
+                             8000);
 }
 
 void MainWindow::showUserGuide()

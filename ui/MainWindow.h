@@ -84,6 +84,8 @@ private:
     void showPeriod(QDate month);
     void showAbout();
     void showUserGuide();
+    // File ▸ Print…: what the page shows — the report, the selected order or inspection.
+    void printCurrent();
 
     WorkbookController *m_workbooks;
     WorkbookContext *m_context;

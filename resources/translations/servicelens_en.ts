@@ -106,6 +106,21 @@
     </message>
 </context>
 <context>
+    <name>InspectionPrintout</name>
+    <message numerus="yes">
+        <location filename="../../ui/inspection/InspectionPrintout.cpp" line="+44" />
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n corrective action(s) raised</source>
+        <translation>
+            <numerusform>%n corrective action raised</numerusform><numerusform>%n corrective actions raised</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SlaImporter</name>
     <message numerus="yes">
         <location filename="../../core/flow/SlaImporter.cpp" line="+115" />
@@ -285,7 +300,7 @@
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+177" />
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+180" />
         <source>%1 — %n day(s) overdue</source>
         <translation>
             <numerusform>%1 — %n day overdue</numerusform><numerusform>%1 — %n days overdue</numerusform></translation>
@@ -300,7 +315,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+401" />
+        <location filename="../../ui/MainWindow.cpp" line="+405" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>
@@ -330,13 +345,13 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+316" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+319" />
         <source> — %n order(s) match without the filters</source>
         <translation>
             <numerusform> — %n order match without the filters</numerusform><numerusform> — %n orders match without the filters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+56" />
+        <location line="+73" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
@@ -387,7 +402,7 @@
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/report/ReportsPage.cpp" line="+289" />
+        <location filename="../../ui/report/ReportsPage.cpp" line="+297" />
         <source>%n page(s) in the PDF.</source>
         <translation>
             <numerusform>%n page in the PDF.</numerusform><numerusform>%n pages in the PDF.</numerusform></translation>

@@ -2010,6 +2010,73 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>InspectionPrintout</name>
+    <message>
+        <location filename="../../ui/inspection/InspectionPrintout.cpp" line="+24"/>
+        <source>Score %1 (pass at %2): %3</source>
+        <translation>得分 %1（%2 分合格）：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No score yet (pass at %1)</source>
+        <translation>尚无得分（%1 分合格）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed %1</source>
+        <translation>完成于 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft, begun %1</source>
+        <translation>草稿，开始于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n corrective action(s) raised</source>
+        <translation>
+            <numerusform>已提 %n 项整改措施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector:</source>
+        <translation>巡检人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch manager:</source>
+        <translation>网点负责人：</translation>
+    </message>
+</context>
+<context>
     <name>InspectionSeal</name>
     <message>
         <location filename="../../core/inspection/InspectionSeal.cpp" line="+51"/>
@@ -2788,6 +2855,104 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+3"/>
         <source>No closed_at column: the orders stay open, and the resolution figures cannot count them.</source>
         <translation>没有 closed_at（关闭时间）列：这些工单保持未关闭，解决时长类指标无法计入。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrintout</name>
+    <message>
+        <location filename="../../ui/flow/OrderPrintout.cpp" line="+35"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault described</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolution due</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Service order %1</source>
+        <translation>服务工单 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
 </context>
 <context>
@@ -6389,24 +6554,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message>
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+51"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+53"/>
         <source>Whole section</source>
         <translation>整个分区</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+481"/>
+        <location line="+491"/>
         <location line="+5"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-495"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>◀ Previous section</source>
         <translation>◀ 上一分区</translation>
     </message>
@@ -6416,7 +6581,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>下一分区 ▶</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-83"/>
         <source>Show the whole section at once, or one item at a time (Ctrl+L)</source>
         <translation>一次显示整个分区，或逐项显示（Ctrl+L）</translation>
     </message>
@@ -6427,6 +6592,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6436,7 +6606,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所有结果均已保存</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+311"/>
         <source>Inspection</source>
         <translation>巡检</translation>
@@ -6638,7 +6808,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionsPage</name>
     <message>
-        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+50"/>
+        <location filename="../../ui/inspection/InspectionsPage.cpp" line="+53"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
@@ -6825,7 +6995,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>Print Inspection</source>
+        <translation>打印巡检</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+34"/>
         <source>New inspection</source>
         <translation>新建巡检</translation>
@@ -6937,6 +7112,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7096,7 +7276,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>查找结果：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>To print, select an order or an inspection, or open the Reports page.</source>
+        <translation>要打印，请先选择一张工单或一次巡检，或打开报表页。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>About ServiceLens</source>
         <translation>关于 ServiceLens</translation>
     </message>
@@ -7216,7 +7401,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+70"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+72"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -7251,7 +7436,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>The customer complained</source>
         <translation>客户已投诉</translation>
     </message>
@@ -7276,7 +7461,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>渠道(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Cate&amp;gory:</source>
         <translation>类别(&amp;G)：</translation>
     </message>
@@ -7437,7 +7627,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+79"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
@@ -7472,7 +7662,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>not in the data: the file this order came from had no response times</source>
         <translation>不在数据中：此工单来源文件没有响应时间</translation>
     </message>
@@ -7601,7 +7791,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message>
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+85"/>
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+88"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -7708,7 +7898,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 关闭</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Print Order</source>
+        <translation>打印工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 · &lt;a href=&quot;all&quot;&gt;show all orders&lt;/a&gt;</source>
         <translation>%1 · &lt;a href=&quot;all&quot;&gt;显示全部工单&lt;/a&gt;</translation>
     </message>
@@ -7725,12 +7925,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-266"/>
         <source>Search order id, customer, phone, product or fault (Ctrl+F)</source>
         <translation>搜索工单号、客户、电话、产品或故障描述（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+292"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -8022,7 +8222,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message>
-        <location filename="../../ui/report/ReportsPage.cpp" line="+70"/>
+        <location filename="../../ui/report/ReportsPage.cpp" line="+71"/>
         <source>The branch is no longer in the workbook.</source>
         <translation>该网点已不在工作簿中。</translation>
     </message>
@@ -8082,6 +8282,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>&lt;h2&gt;月度服务报告&lt;/h2&gt;</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
         <location line="+110"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
@@ -8099,7 +8304,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>Print Report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No workbook is open.</source>
+        <translation>没有打开的工作簿。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing the report…</source>
+        <translation>正在准备报表…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8127,7 +8349,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -8143,12 +8366,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>报告未能写入。</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-293"/>
         <source>Every figure is computed as on the dashboard, by the same rules.</source>
         <translation>所有数据与总览页按同一规则计算。</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+296"/>
         <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>已写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
     </message>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderDialog.h"
+#include "OrderPrintout.h"
+#include "print/PrintPreview.h"
 #include "widgets/DateText.h"
 
 #include "CustomerFields.h"
@@ -122,6 +124,17 @@ void OrderDialog::build()
     m_tabs->setTabEnabled(2, !m_isNew);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    if (!m_isNew) {
+        // The order as saved (the history and timeline are the workbook's).
+        QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+        print->setObjectName(QStringLiteral("orderPrint"));
+        connect(print, &QPushButton::clicked, this, [this] {
+            const QString html = OrderPrintout::html(m_details);
+            PrintPreview::show(this, windowTitle(), [&html](QPrinter *printer) {
+                PrintPreview::printHtml(printer, html);
+            });
+        });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_tabs);

@@ -194,28 +194,15 @@ void OrderTimelineTab::takeStep(FlowStepDialog::Kind kind)
     emit stepTaken(*flow.lastStep(), FlowStepDialog::title(kind, stage));
 }
 
-void OrderTimelineTab::show(const OrderDetails &details)
+std::vector<OrderTimelineTab::TimelineStep> OrderTimelineTab::timeline(const OrderDetails &details)
 {
-    m_details = details;
-    const ServiceOrder &o = m_details.order;
-    const QTimeZone zone(m_details.timeZone.toUtf8());
-    const QLocale locale;
-    auto timeText = [&](qint64 secs) {
-        return DateText::of(QDateTime::fromSecsSinceEpoch(secs, zone));
-    };
+    const ServiceOrder &o = details.order;
     const std::optional<qint64> values[7] = {
         o.times.received,    o.times.responded,  o.times.analysed, o.times.solution,
         o.times.implemented, o.times.followedUp, o.times.closed};
     const char *codes[7] = {"received",    "responded",   "analysed", "solution",
                             "implemented", "followed_up", "closed"};
-    // Timeline: every recorded step (a reopened order keeps its earlier repair and closing),
-    // then the stage times no event records (imported orders), in time order, each with the
-    // time since the step before.
-    struct Step {
-        qint64 at;
-        QString what;
-    };
-    std::vector<Step> steps;
+    std::vector<TimelineStep> steps;
     const QString labels[7] = {tr("Received"),        tr("Responded"),   tr("Analysed"),
                                tr("Solution agreed"), tr("Implemented"), tr("Followed up"),
                                tr("Closed")};
@@ -226,7 +213,7 @@ void OrderTimelineTab::show(const OrderDetails &details)
         return code;
     };
     std::set<std::pair<QString, qint64>> recorded;
-    for (const StageEvent &e : m_details.events) {
+    for (const StageEvent &e : details.events) {
         QString what = e.kind == StageEvent::Kind::Stage ? stageLabel(e.stage) : eventLabel(e.kind);
         if (e.kind == StageEvent::Kind::Stage)
             recorded.insert({e.stage, e.at});
@@ -238,10 +225,23 @@ void OrderTimelineTab::show(const OrderDetails &details)
         if (values[i] && !recorded.count({QLatin1String(codes[i]), *values[i]}))
             steps.push_back({*values[i], labels[i]});
     std::stable_sort(steps.begin(), steps.end(),
-                     [](const Step &a, const Step &b) { return a.at < b.at; });
+                     [](const TimelineStep &a, const TimelineStep &b) { return a.at < b.at; });
+    return steps;
+}
+
+void OrderTimelineTab::show(const OrderDetails &details)
+{
+    m_details = details;
+    const ServiceOrder &o = m_details.order;
+    const QTimeZone zone(m_details.timeZone.toUtf8());
+    auto timeText = [&](qint64 secs) {
+        return DateText::of(QDateTime::fromSecsSinceEpoch(secs, zone));
+    };
+    // Each step with the time since the one before.
+    const std::vector<TimelineStep> steps = timeline(m_details);
     m_timeline->setRowCount(static_cast<int>(steps.size()));
     for (int i = 0; i < static_cast<int>(steps.size()); ++i) {
-        const Step &s = steps[static_cast<std::size_t>(i)];
+        const TimelineStep &s = steps[static_cast<std::size_t>(i)];
         m_timeline->setItem(i, 0, new QTableWidgetItem(s.what));
         m_timeline->setItem(i, 1, new QTableWidgetItem(timeText(s.at)));
         m_timeline->setItem(

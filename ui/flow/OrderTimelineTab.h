@@ -37,6 +37,14 @@ public:
     void addUndoButton(QUndoStack *steps);
     // "5.5 h" under two days, "3.2 days" from then on.
     static QString hours(double h);
+    // Every recorded step (a reopened order keeps its earlier repair and closing), then the
+    // stage times no event records (imported orders), in time order: the form's timeline and
+    // the printed order's.
+    struct TimelineStep {
+        qint64 at;
+        QString what;
+    };
+    static std::vector<TimelineStep> timeline(const flow::OrderDetails &details);
 
 signals:
     // A step was saved (`what` names it): the form makes it undoable and reads the order again.

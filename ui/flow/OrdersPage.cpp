@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrdersPage.h"
+#include "OrderPrintout.h"
+#include "flow/OrderDetails.h"
+#include "print/PrintPreview.h"
 
 #include "ProcessMapPanel.h"
 #include "workbook/WorkbookContext.h"
@@ -354,6 +357,23 @@ void OrdersPage::showFiltered(const flow::OrderFilter &filter)
             : QString());
     m_drillDown->setVisible(m_closedMonth.has_value());
     applyFilter();
+}
+
+bool OrdersPage::printSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_context.workbook())
+        return false;
+    auto details =
+        OrderDetails::load(m_context.workbook()->database(), m_model->orderId(current.row()));
+    if (!details) {
+        showError(this, tr("Print Order"), details.error());
+        return true;
+    }
+    const QString html = OrderPrintout::html(*details);
+    PrintPreview::show(this, tr("Order %1").arg(details->order.orderNo),
+                       [&html](QPrinter *printer) { PrintPreview::printHtml(printer, html); });
+    return true;
 }
 
 void OrdersPage::showOrders(const std::vector<qint64> &orderIds, const QString &what)

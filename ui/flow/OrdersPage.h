@@ -39,6 +39,8 @@ public:
     OrdersTableModel *model() const { return m_model; }
     flow::OrderFilter currentFilter() const;
     void openOrder(qint64 orderId);
+    // The selected order in a print preview; false when none is selected.
+    bool printSelected();
     void newOrder();
 
 private:

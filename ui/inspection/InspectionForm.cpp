@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionForm.h"
+#include "InspectionPrintout.h"
+#include "print/PrintPreview.h"
 
 #include "CompletionSummary.h"
 #include "widgets/DateText.h"
@@ -137,6 +139,15 @@ QLayout *InspectionForm::buildBottomRow()
     m_amend->setAutoDefault(false);
     m_amend->setToolTip(tr("Change an answer of this completed inspection, giving the reason"));
     connect(m_amend, &QPushButton::clicked, this, &InspectionForm::beginAmendment);
+    auto *print = new QPushButton(tr("&Print…"), this);
+    print->setObjectName(QStringLiteral("inspectionPrint"));
+    print->setAutoDefault(false);
+    connect(print, &QPushButton::clicked, this, [this] {
+        saveTextAndNote();
+        const QString html = InspectionPrintout::html(m_session, m_language);
+        PrintPreview::show(this, windowTitle(),
+                           [&html](QPrinter *printer) { PrintPreview::printHtml(printer, html); });
+    });
     auto *close = new QPushButton(tr("Close"), this);
     close->setAutoDefault(false);
     close->setToolTip(tr("Every answer is already saved"));
@@ -149,6 +160,7 @@ QLayout *InspectionForm::buildBottomRow()
     bottom->addWidget(m_progress);
     bottom->addWidget(m_amend);
     bottom->addWidget(m_complete);
+    bottom->addWidget(print);
     bottom->addWidget(close);
     return bottom;
 }

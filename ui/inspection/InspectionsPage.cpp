@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionsPage.h"
+#include "InspectionPrintout.h"
+#include "InspectionSession.h"
+#include "print/PrintPreview.h"
 #include "widgets/DateText.h"
 
 #include "workbook/WorkbookContext.h"
@@ -245,6 +248,22 @@ void InspectionsPage::refresh()
     m_count->setText(tr("%n inspection(s)", nullptr, static_cast<int>(rows->size())));
     m_actions->refresh();
     m_templates->refresh();
+}
+
+bool InspectionsPage::printSelected()
+{
+    const auto id = selectedInspection();
+    if (!id || !m_context.workbook())
+        return false;
+    InspectionSession session(m_context.workbook()->database(), *id);
+    if (auto s = session.load(); !s) {
+        showError(this, tr("Print Inspection"), s.error());
+        return true;
+    }
+    const QString html = InspectionPrintout::html(session, i18n::Language::effective());
+    PrintPreview::show(this, session.tmpl().name.in(i18n::Language::effective()),
+                       [&html](QPrinter *printer) { PrintPreview::printHtml(printer, html); });
+    return true;
 }
 
 std::optional<qint64> InspectionsPage::selectedInspection() const

@@ -28,6 +28,8 @@ public:
     // Starts an inspection of the template (for a schedule when given) and opens its form.
     void startInspection(const QString &templateCode, std::optional<qint64> scheduleId = {});
     void openInspection(qint64 inspectionId);
+    // The selected inspection in a print preview; false when none is selected.
+    bool printSelected();
     // The corrective actions tab, with this action selected.
     void showAction(qint64 actionId);
     ActionsView *actions() const { return m_actions; }

@@ -9,6 +9,7 @@
 #include "i18n/Language.h"
 #include "io/OutputFile.h"
 #include "org/Branch.h"
+#include "print/PrintPreview.h"
 #include "report/ReportCsv.h"
 #include "report/ReportXlsx.h"
 #include "widgets/ErrorMessage.h"
@@ -139,7 +140,14 @@ ReportsPage::ReportsPage(WorkbookContext &context, QWidget *parent)
     intro->setWordWrap(true);
     side->addWidget(intro);
     side->addLayout(form);
-    side->addWidget(m_export, 0, Qt::AlignLeft);
+    auto *print = new QPushButton(tr("&Print…"), this);
+    print->setObjectName(QStringLiteral("reportPrint"));
+    connect(print, &QPushButton::clicked, this, &ReportsPage::printReport);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_export);
+    buttons->addWidget(print);
+    buttons->addStretch();
+    side->addLayout(buttons);
     side->addWidget(m_status);
     side->addStretch();
     auto *sideWidget = new QWidget(this);
@@ -318,6 +326,49 @@ QString ReportsPage::suggestedFileName() const
     return QStringLiteral("%1-%2-%3.%4")
         .arg(zh ? QStringLiteral("月度服务报告") : QStringLiteral("service-report"), code,
              s.month.toString(QStringLiteral("yyyy-MM")), s.format);
+}
+
+void ReportsPage::printReport()
+{
+    auto model = buildForPrinting();
+    if (!model) {
+        if (model.error().kind != ErrorKind::Cancelled)
+            showError(this, tr("Print Report"), model.error());
+        return;
+    }
+    // Built once: the preview repaints the same pages whenever its page setup changes.
+    const ReportDocument document(*model);
+    PrintPreview::show(this, tr("Print Report"), [&document](QPrinter *printer) {
+        PrintPreview::paintPages(printer, document.pageCount(), [&document](QPainter &p, int page) {
+            document.paintPage(p, page);
+        });
+    });
+}
+
+Status ReportsPage::printTo(QPrinter *printer)
+{
+    auto model = buildForPrinting();
+    if (!model)
+        return model.error();
+    const ReportDocument document(*model);
+    PrintPreview::paintPages(printer, document.pageCount(),
+                             [&document](QPainter &p, int page) { document.paintPage(p, page); });
+    return {};
+}
+
+Result<report::MonthlyReport> ReportsPage::buildForPrinting()
+{
+    if (!m_context.workbook())
+        return makeError(ErrorKind::NotFound, tr("No workbook is open."));
+    const Selection s = selection();
+    return runInBackground<Result<report::MonthlyReport>>(
+        this, QStringLiteral("reportProgress"), tr("Print Report"), tr("Preparing the report…"),
+        tr("Cancel"), [s](const TaskProgress &) -> Result<report::MonthlyReport> {
+            auto workbook = openForReading(s.path);
+            if (!workbook)
+                return workbook.error();
+            return buildReport(**workbook, s.branchId, s.month, s.options);
+        });
 }
 
 void ReportsPage::exportReport()

@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QVBoxLayout;
 
@@ -39,6 +40,10 @@ public:
     QDateEdit *monthEdit() const { return m_month; }
     // Waits for the preview being built (tests).
     void waitForPreview();
+    // The month's report in a print preview (File ▸ Print… on this page, or its Print… button).
+    void printReport();
+    // What printReport() sends to the printer, for a printer the caller set up (tests: a PDF).
+    Status printTo(QPrinter *printer);
 
 signals:
     void previewReady();
@@ -52,6 +57,8 @@ private:
     void refreshPreview();
     void showPreview(const std::vector<QImage> &pages, const QString &problem);
     void exportReport();
+    // The selected month's report, built on a worker thread behind a progress dialog.
+    Result<report::MonthlyReport> buildForPrinting();
     QString suggestedFileName() const;
     report::MonthlyReportBuilder::Options options() const;
     struct Selection;
