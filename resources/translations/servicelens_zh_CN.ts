@@ -2012,7 +2012,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>InspectionPrintout</name>
     <message>
-        <location filename="../../ui/inspection/InspectionPrintout.cpp" line="+24"/>
+        <location filename="../../ui/inspection/InspectionPrintout.cpp" line="+25"/>
         <source>Score %1 (pass at %2): %3</source>
         <translation>得分 %1（%2 分合格）：%3</translation>
     </message>
@@ -2042,7 +2042,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>草稿，开始于 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
@@ -2860,7 +2860,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderPrintout</name>
     <message>
-        <location filename="../../ui/flow/OrderPrintout.cpp" line="+35"/>
+        <location filename="../../ui/flow/OrderPrintout.cpp" line="+36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2935,7 +2935,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>解决期限</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Service order %1</source>
         <translation>服务工单 %1</translation>
     </message>
@@ -6552,72 +6552,39 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
-    <name>servicelens::ui::InspectionForm</name>
+    <name>servicelens::ui::InspectionFooter</name>
     <message>
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+53"/>
-        <source>Whole section</source>
-        <translation>整个分区</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+491"/>
-        <location line="+5"/>
+        <location filename="../../ui/inspection/InspectionFooter.cpp" line="+33"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="+1"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>◀ Previous section</source>
-        <translation>◀ 上一分区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next section ▶</source>
-        <translation>下一分区 ▶</translation>
-    </message>
-    <message>
-        <location line="-83"/>
-        <source>Show the whole section at once, or one item at a time (Ctrl+L)</source>
-        <translation>一次显示整个分区，或逐项显示（Ctrl+L）</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+10"/>
         <source>Change an answer of this completed inspection, giving the reason</source>
         <translation>注明原因后更正这次已完成巡检的结果</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Every answer is already saved</source>
         <translation>所有结果均已保存</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+311"/>
-        <source>Inspection</source>
-        <translation>巡检</translation>
-    </message>
-    <message>
-        <location line="-306"/>
-        <source>%1 — %2 (version %3)</source>
-        <translation>%1 — %2（第 %3 版）</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+31"/>
         <source>Critical failure: %1</source>
         <translation>关键项不通过：%1</translation>
     </message>
@@ -6651,8 +6618,48 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Score: %1 (pass at %2) · %3</source>
         <translation>得分：%1（%2 分合格）· %3</translation>
     </message>
+</context>
+<context>
+    <name>servicelens::ui::InspectionForm</name>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+54"/>
+        <source>Whole section</source>
+        <translation>整个分区</translation>
+    </message>
+    <message>
+        <location line="+436"/>
+        <location line="+5"/>
+        <source>Complete inspection</source>
+        <translation>完成巡检</translation>
+    </message>
+    <message>
+        <location line="-342"/>
+        <source>◀ Previous section</source>
+        <translation>◀ 上一分区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next section ▶</source>
+        <translation>下一分区 ▶</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Show the whole section at once, or one item at a time (Ctrl+L)</source>
+        <translation>一次显示整个分区，或逐项显示（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+288"/>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>%1 — %2 (version %3)</source>
+        <translation>%1 — %2（第 %3 版）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <location line="+236"/>
         <source>Amend inspection</source>
         <translation>更正巡检</translation>

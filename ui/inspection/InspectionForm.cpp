@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionForm.h"
+#include "InspectionFooter.h"
 #include "InspectionPrintout.h"
 #include "print/PrintPreview.h"
 
@@ -52,11 +53,7 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
     , m_sectionTitle(new QLabel(this))
     , m_sectionToggle(new QPushButton(tr("Whole section"), this))
     , m_itemPage(new InspectionItemPage(db, this))
-    , m_score(new QLabel(this))
-    , m_criticalFailures(new QLabel(this))
-    , m_progress(new QLabel(this))
-    , m_complete(new QPushButton(tr("Complete inspection"), this))
-    , m_amend(new QPushButton(tr("Amend…"), this))
+    , m_footer(new InspectionFooter(m_sectionToggle, this))
 {
     setObjectName(QStringLiteral("inspectionForm"));
     setSizeGripEnabled(true);
@@ -117,55 +114,21 @@ InspectionForm::InspectionForm(Database &db, qint64 inspectionId, QWidget *paren
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
-    layout->addLayout(buildBottomRow());
-    resize(1100, 680);
-    load();
-}
-
-// The score as it stands, what blocks completion, and the buttons that end the work.
-QLayout *InspectionForm::buildBottomRow()
-{
-    QFont scoreFont = m_score->font();
-    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.2);
-    scoreFont.setBold(true);
-    m_score->setFont(scoreFont);
-    m_score->setObjectName(QStringLiteral("score"));
-    m_criticalFailures->setObjectName(QStringLiteral("criticalFailures"));
-    m_criticalFailures->setStyleSheet(QStringLiteral("color: %1;").arg(palette::problem.name()));
-    m_complete->setObjectName(QStringLiteral("completeButton"));
-    m_complete->setAutoDefault(false);
-    connect(m_complete, &QPushButton::clicked, this, [this] { complete(true); });
-    m_amend->setObjectName(QStringLiteral("amendButton"));
-    m_amend->setAutoDefault(false);
-    m_amend->setToolTip(tr("Change an answer of this completed inspection, giving the reason"));
-    connect(m_amend, &QPushButton::clicked, this, &InspectionForm::beginAmendment);
-    auto *print = new QPushButton(tr("&Print…"), this);
-    print->setObjectName(QStringLiteral("inspectionPrint"));
-    print->setAutoDefault(false);
-    connect(print, &QPushButton::clicked, this, [this] {
+    layout->addWidget(m_footer);
+    connect(m_footer, &InspectionFooter::completeRequested, this, [this] { complete(true); });
+    connect(m_footer, &InspectionFooter::amendRequested, this, &InspectionForm::beginAmendment);
+    connect(m_footer, &InspectionFooter::printRequested, this, [this] {
         saveTextAndNote();
         const QString html = InspectionPrintout::html(m_session, m_language);
         PrintPreview::show(this, windowTitle(),
                            [&html](QPrinter *printer) { PrintPreview::printHtml(printer, html); });
     });
-    auto *close = new QPushButton(tr("Close"), this);
-    close->setAutoDefault(false);
-    close->setToolTip(tr("Every answer is already saved"));
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_sectionToggle);
-    bottom->addWidget(m_score);
-    bottom->addWidget(m_criticalFailures, 1);
-    m_progress->setObjectName(QStringLiteral("answeredCount"));
-    bottom->addWidget(m_progress);
-    bottom->addWidget(m_amend);
-    bottom->addWidget(m_complete);
-    bottom->addWidget(print);
-    bottom->addWidget(close);
-    return bottom;
+    connect(m_footer, &InspectionFooter::closeRequested, this, &QDialog::accept);
+    resize(1100, 680);
+    load();
 }
 
-// The whole section at once, for those who prefer it to one item at a time.
+// The score as it stands, what blocks completion, and the buttons that end the work.
 InspectionForm::~InspectionForm()
 {
     // Destroyed while shown (its window closed under it), QWidget's destructor hides it after
@@ -174,6 +137,7 @@ InspectionForm::~InspectionForm()
         child->disconnect(this);
 }
 
+// The whole section at once, for those who prefer it to one item at a time.
 QWidget *InspectionForm::buildSectionPage()
 {
     auto *sectionPage = new QWidget(this);
@@ -258,35 +222,12 @@ void InspectionForm::showAnswer()
 
 void InspectionForm::updateScore()
 {
-    const ScoreResult r = m_session.score();
-    m_score->setText(scoreText());
-    m_score->setStyleSheet(
-        r.score
-            ? QStringLiteral("color: %1;").arg((r.passed ? palette::met : palette::problem).name())
-            : QString());
-    QStringList critical;
-    for (const QString &code : r.failedCritical)
-        if (const TemplateItem *i = m_session.tmpl().item(code))
-            critical << itemTitle(*i);
-    m_criticalFailures->setText(
-        critical.isEmpty() ? QString() : tr("Critical failure: %1").arg(critical.join(tr("; "))));
-    m_progress->setText(
-        tr("%1 of %2 answered").arg(m_session.answeredCount()).arg(m_session.itemCount()));
-    m_complete->setVisible(m_session.draft());
-    m_amend->setVisible(!m_session.draft());
-    m_amend->setEnabled(!m_session.amending());
+    m_footer->show(m_session, m_language);
 }
 
 QString InspectionForm::scoreText() const
 {
-    const ScoreResult r = m_session.score();
-    const QLocale locale;
-    if (!r.score)
-        return tr("Score: — (pass at %1)").arg(locale.toString(m_session.tmpl().passScore));
-    const QString verdict = r.passed ? tr("passes") : tr("fails");
-    return tr("Score: %1 (pass at %2) · %3")
-        .arg(locale.toString(*r.score, 'f', 1), locale.toString(m_session.tmpl().passScore),
-             verdict);
+    return InspectionFooter::scoreText(m_session);
 }
 
 void InspectionForm::save(Answer answer)
@@ -411,7 +352,7 @@ void InspectionForm::next()
     if (m_session.move(1))
         showAnswer();
     else if (m_session.draft())
-        m_complete->setFocus();
+        m_footer->completeButton()->setFocus();
 }
 
 void InspectionForm::previous()

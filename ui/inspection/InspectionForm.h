@@ -18,6 +18,7 @@ namespace servicelens::ui {
 
 class AnswerPages;
 class InspectionItemPage;
+class InspectionFooter;
 class InspectionItemTree;
 class SectionAnswers;
 
@@ -62,7 +63,6 @@ protected:
 
 private:
     QWidget *buildSectionPage();
-    QLayout *buildBottomRow();
     void load();
     void refreshTree();
     void showAnswer();
@@ -88,11 +88,7 @@ private:
     QPushButton *m_sectionToggle;
     bool m_sectionMode = false;
     InspectionItemPage *m_itemPage;
-    QLabel *m_score;
-    QLabel *m_criticalFailures;
-    QLabel *m_progress;
-    QPushButton *m_complete;
-    QPushButton *m_amend;
+    InspectionFooter *m_footer;
     bool m_loading = false;
 };
 
