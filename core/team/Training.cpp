@@ -454,6 +454,7 @@ Result<std::vector<MatrixRow>> TrainingMatrix::compute(Database &db, qint64 bran
         row.code = m.code;
         row.name = m.name;
         row.team = m.team;
+        row.role = m.role;
         for (std::size_t a = 0; a < allSkillAreas.size(); ++a) {
             auto it = cells.find({m.id, static_cast<int>(a)});
             if (it == cells.end())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "org/Staff.h"
 #include "storage/Result.h"
 
 #include <QCoreApplication>
@@ -129,6 +130,7 @@ struct MatrixRow {
     QString code;
     QString name;
     QString team;
+    org::Role role = org::Role::TechnicalSupport;
     std::array<MatrixCell, allSkillAreas.size()> cells;
 };
 

@@ -345,7 +345,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+319" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+321" />
         <source> — %n order(s) match without the filters</source>
         <translation>
             <numerusform> — %n order match without the filters</numerusform><numerusform> — %n orders match without the filters</numerusform></translation>
@@ -429,7 +429,7 @@
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message numerus="yes">
-        <location filename="../../ui/team/TeamPage.cpp" line="+308" />
+        <location filename="../../ui/team/TeamPage.cpp" line="+315" />
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 to %2: %n technician</numerusform><numerusform>%1 to %2: %n technicians</numerusform></translation>

@@ -5488,6 +5488,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::ColumnChooser</name>
+    <message>
+        <location filename="../../ui/widgets/ColumnChooser.cpp" line="+21"/>
+        <source>Right-click to choose the columns</source>
+        <translation>右键选择要显示的列</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::CustomerFields</name>
     <message>
         <location filename="../../ui/flow/CustomerFields.cpp" line="+36"/>
@@ -7798,7 +7806,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message>
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+88"/>
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+89"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -7848,7 +7856,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>按工作日计已超过解决期限的未关闭工单</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Click to sort; right-click to choose columns</source>
         <translation>点击排序；右键选择显示的列</translation>
     </message>
@@ -7873,7 +7881,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>流程图：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
@@ -7932,12 +7940,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>Search order id, customer, phone, product or fault (Ctrl+F)</source>
         <translation>搜索工单号、客户、电话、产品或故障描述（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -9381,92 +9389,100 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+69"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+71"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+11"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+5"/>
+        <location line="-13"/>
         <location line="+6"/>
+        <location line="+7"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+5"/>
+        <location line="-13"/>
+        <location line="+6"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+4"/>
-        <source>Resolution (wd)</source>
-        <translation>解决时长（工作日）</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+5"/>
-        <source>p90 (wd)</source>
-        <translation>P90（工作日）</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Reopened</source>
         <translation>返修率</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <location line="+5"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
-        <source>CSAT (n)</source>
-        <translation>满意度（样本）</translation>
+        <location line="-7"/>
+        <location line="+6"/>
+        <source>Resolution
+(working days)</source>
+        <translation>解决时长
+（工作日）</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>P90
+(working days)</source>
+        <translation>P90
+（工作日）</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+4"/>
-        <source>NPS (n)</source>
-        <translation>NPS（样本）</translation>
+        <location line="+6"/>
+        <source>CSAT
+(answers)</source>
+        <translation>满意度
+（样本）</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>NPS
+(answers)</source>
+        <translation>NPS
+（样本）</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Findings</source>
         <translation>巡检问题</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Trainings</source>
         <translation>参加培训</translation>
     </message>
@@ -9541,7 +9557,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>双击技术员查看其近十二个月的表现和排名位置</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
@@ -9551,9 +9567,9 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Grey: fewer than %1 closed orders or %2 survey answers — too few to rank anyone on. Click a column to sort.</source>
-        <translation>灰色：关闭工单少于 %1 张或回访样本少于 %2 份——样本太少，不宜据此排名。点击列标题排序。</translation>
+        <location line="+7"/>
+        <source>Grey: fewer than %1 closed orders or %2 survey answers — too few to rank anyone on. Click a column to sort; right-click to choose the columns.</source>
+        <translation>灰色：关闭工单少于 %1 张或回访样本少于 %2 份——样本太少，不宜据此排名。点击列标题排序；右键选择要显示的列。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9566,7 +9582,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Training matrix: when each person was last trained in each skill area — red expired, amber expiring within 30 days, grey never.</source>
         <translation>培训矩阵：每人在各技能领域最近一次培训的时间——红色已过期，橙色 30 天内到期，灰色从未培训。</translation>
     </message>
@@ -9593,12 +9609,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-96"/>
-        <location line="+200"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="+1"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -9619,31 +9634,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Inactive</source>
         <translation>不在职</translation>
     </message>
-    <message>
-        <location line="+81"/>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Expired on %1</source>
-        <translation>已于 %1 过期</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Expires on %1</source>
-        <translation>将于 %1 到期</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Current until %1</source>
-        <translation>有效期至 %1</translation>
-    </message>
 </context>
 <context>
     <name>servicelens::ui::TechnicianDialog</name>
     <message>
-        <location filename="../../ui/team/TechnicianDialog.cpp" line="+50"/>
+        <location filename="../../ui/team/TechnicianDialog.cpp" line="+51"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -9693,7 +9688,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+58"/>
         <source>All technicians of the period</source>
         <translation>本期全部技术员</translation>
     </message>
@@ -10066,6 +10061,54 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+22"/>
         <source>Before and after, attendees against the others</source>
         <translation>培训前后：参训者与未参训者对比</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::TrainingMatrixView</name>
+    <message>
+        <location filename="../../ui/team/TrainingMatrixView.cpp" line="+33"/>
+        <source>Team:</source>
+        <translation>班组：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role:</source>
+        <translation>岗位：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All roles</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expired on %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expires on %1</source>
+        <translation>将于 %1 到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current until %1</source>
+        <translation>有效期至 %1</translation>
     </message>
 </context>
 <context>

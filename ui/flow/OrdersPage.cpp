@@ -3,6 +3,7 @@
 #include "OrderPrintout.h"
 #include "flow/OrderDetails.h"
 #include "print/PrintPreview.h"
+#include "widgets/ColumnChooser.h"
 
 #include "ProcessMapPanel.h"
 #include "workbook/WorkbookContext.h"
@@ -138,7 +139,6 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     // Fixed row heights: sizing rows to contents costs seconds on a large table (PERF-NOTES).
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose columns"));
@@ -208,9 +208,11 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
     // Double-click or Enter, as the platform activates an item.
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { openOrder(m_model->orderId(index.row())); });
-    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &OrdersPage::showColumnMenu);
-    restoreColumns();
+    // By default the less used columns stay out of the way; the order id always shows.
+    new ColumnChooser(
+        m_view, columnsKey,
+        {OrdersTableModel::Channel, OrdersTableModel::Visits, OrdersTableModel::Reopened},
+        {OrdersTableModel::OrderNo});
     // Overdue flags follow the calendar and the SLA policies.
     m_context.onChange(this, WorkbookContext::Change::Calendar | WorkbookContext::Change::Policies,
                        [this] { applyFilter(); });
@@ -452,44 +454,6 @@ void OrdersPage::newOrder()
     showOrders({saved.id}, tr("New order %1 saved").arg(saved.orderNo));
     m_view->selectRow(0);
     m_view->setFocus();
-}
-
-void OrdersPage::showColumnMenu(const QPoint &pos)
-{
-    QMenu menu(this);
-    for (int c = 0; c < OrdersTableModel::ColumnCount; ++c) {
-        QAction *a =
-            menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
-        a->setCheckable(true);
-        a->setChecked(!m_view->isColumnHidden(c));
-        a->setEnabled(c != OrdersTableModel::OrderNo); // the order id always shows
-        connect(a, &QAction::toggled, this, [this, c](bool on) {
-            m_view->setColumnHidden(c, !on);
-            saveColumns();
-        });
-    }
-    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
-}
-
-void OrdersPage::saveColumns()
-{
-    QVariantList hidden;
-    for (int c = 0; c < OrdersTableModel::ColumnCount; ++c)
-        if (m_view->isColumnHidden(c))
-            hidden << c;
-    QSettings().setValue(columnsKey, hidden);
-}
-
-void OrdersPage::restoreColumns()
-{
-    const QVariant saved = QSettings().value(columnsKey);
-    // By default the less used columns stay out of the way.
-    const QVariantList hidden =
-        saved.isValid() ? saved.toList()
-                        : QVariantList{OrdersTableModel::Channel, OrdersTableModel::Visits,
-                                       OrdersTableModel::Reopened};
-    for (int c = 0; c < OrdersTableModel::ColumnCount; ++c)
-        m_view->setColumnHidden(c, hidden.contains(c));
 }
 
 } // namespace servicelens::ui

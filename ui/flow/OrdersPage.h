@@ -49,9 +49,6 @@ private:
     void applyFilter();
     void updateFilterNote();
     void updateCount(qint64 total);
-    void showColumnMenu(const QPoint &pos);
-    void saveColumns();
-    void restoreColumns();
     void fillMonthAndTechnicians();
 
     WorkbookContext &m_context;

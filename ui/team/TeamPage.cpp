@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamPage.h"
+#include "TrainingMatrixView.h"
+#include "widgets/ColumnChooser.h"
 #include "widgets/DateText.h"
 
 #include "workbook/WorkbookContext.h"
@@ -81,13 +83,15 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
     , m_periodLabel(new QLabel(this))
     , m_scorecard(makeListTable(this, QStringLiteral("scorecardTable"),
                                 {tr("Code"), tr("Name"), tr("Team"), tr("Closed"),
-                                 tr("Resolution (wd)"), tr("p90 (wd)"), tr("SLA met"),
-                                 tr("First-time fix"), tr("Reopened"), tr("Complaints"),
-                                 tr("CSAT (n)"), tr("NPS (n)"), tr("Findings"), tr("Trainings")}))
+                                 tr("Resolution\n(working days)"), tr("P90\n(working days)"),
+                                 tr("SLA met"), tr("First-time fix"), tr("Reopened"),
+                                 tr("Complaints"), tr("CSAT\n(answers)"), tr("NPS\n(answers)"),
+                                 tr("Findings"), tr("Trainings")}))
     , m_teams(makeListTable(this, QStringLiteral("teamTable"),
-                            {tr("Team"), QString(), QString(), tr("Closed"), tr("Resolution (wd)"),
-                             tr("p90 (wd)"), tr("SLA met"), tr("First-time fix"), tr("Reopened"),
-                             tr("Complaints"), tr("CSAT (n)"), tr("NPS (n)"), tr("Findings"),
+                            {tr("Team"), QString(), QString(), tr("Closed"),
+                             tr("Resolution\n(working days)"), tr("P90\n(working days)"),
+                             tr("SLA met"), tr("First-time fix"), tr("Reopened"), tr("Complaints"),
+                             tr("CSAT\n(answers)"), tr("NPS\n(answers)"), tr("Findings"),
                              tr("Trainings")}))
     , m_staff(makeListTable(
           this, QStringLiteral("staffTable"),
@@ -95,7 +99,7 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
     , m_sessions(makeListTable(this, QStringLiteral("sessionTable"),
                                {tr("Date"), tr("Course"), tr("Skill area"), tr("Trainer"),
                                 tr("Hours"), tr("Attendees"), tr("Assessment gain")}))
-    , m_matrix(new QTableWidget(this))
+    , m_matrix(new TrainingMatrixView(this))
 {
     setObjectName(QStringLiteral("teamPage"));
     m_period->setObjectName(QStringLiteral("teamPeriod"));
@@ -118,6 +122,10 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
                                "stand"));
     m_teams->setColumnHidden(1, true);
     m_teams->setColumnHidden(2, true);
+    // At the window's first size the scorecard fits without scrolling: the 90th percentile and
+    // the training count wait for a right click on the header.
+    new ColumnChooser(m_scorecard, QStringLiteral("team/hiddenColumns"), {5, 13}, {0, 1, 2},
+                      m_teams);
     m_teams->setMaximumHeight(160);
 
     auto *scorePage = new QWidget(this);
@@ -134,11 +142,12 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
     teamsTitle->setFont(bold);
     scoreLayout->addWidget(teamsTitle);
     scoreLayout->addWidget(m_teams);
-    auto *note = new QLabel(tr("Grey: fewer than %1 closed orders or %2 survey answers — too few "
-                               "to rank anyone on. Click a column to sort.")
-                                .arg(fewOrders)
-                                .arg(fewAnswers),
-                            this);
+    auto *note = new QLabel(
+        tr("Grey: fewer than %1 closed orders or %2 survey answers — too few "
+           "to rank anyone on. Click a column to sort; right-click to choose the columns.")
+            .arg(fewOrders)
+            .arg(fewAnswers),
+        this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: palette(dark);"));
     scoreLayout->addWidget(note);
@@ -162,8 +171,6 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
     auto *trainingPage = new QWidget(this);
     auto *trainingLayout = new QVBoxLayout(trainingPage);
     m_sessions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_matrix->setObjectName(QStringLiteral("trainingMatrix"));
-    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_sessions);
     split->addWidget(m_matrix);
@@ -372,7 +379,7 @@ void TeamPage::editStaff(bool create)
 void TeamPage::refreshTraining()
 {
     m_sessions->setRowCount(0);
-    m_matrix->clear();
+    m_matrix->showRows({});
     auto branch = m_context.branch(); // none without a workbook
     if (!branch)
         return;
@@ -404,41 +411,12 @@ void TeamPage::refreshTraining()
     auto rows = team::TrainingMatrix::compute(db, branch->id, today);
     if (!rows)
         return;
-    QStringList headers = {tr("Staff")};
-    for (team::SkillArea a : team::allSkillAreas)
-        headers << team::SkillNames::label(a);
-    m_matrix->setColumnCount(static_cast<int>(headers.size()));
-    m_matrix->setHorizontalHeaderLabels(headers);
-    m_matrix->setRowCount(static_cast<int>(rows->size()));
-    for (int r = 0; r < static_cast<int>(rows->size()); ++r) {
-        const team::MatrixRow &row = (*rows)[static_cast<std::size_t>(r)];
-        m_matrix->setItem(r, 0,
-                          new QTableWidgetItem(QStringLiteral("%1 %2").arg(row.code, row.name)));
-        for (std::size_t a = 0; a < row.cells.size(); ++a) {
-            const team::MatrixCell &cell = row.cells[a];
-            auto *item = new QTableWidgetItem(
-                cell.lastTrained.isValid() ? DateText::of(cell.lastTrained) : tr("never"));
-            switch (cell.state) {
-            case team::MatrixCell::State::Never:
-                item->setForeground(palette::muted);
-                break;
-            case team::MatrixCell::State::Expired:
-                item->setBackground(palette::problemFill);
-                item->setToolTip(tr("Expired on %1").arg(DateText::of(cell.expires)));
-                break;
-            case team::MatrixCell::State::Expiring:
-                item->setBackground(palette::warningFill);
-                item->setToolTip(tr("Expires on %1").arg(DateText::of(cell.expires)));
-                break;
-            case team::MatrixCell::State::Current:
-                if (cell.expires.isValid())
-                    item->setToolTip(tr("Current until %1").arg(DateText::of(cell.expires)));
-                break;
-            }
-            m_matrix->setItem(r, static_cast<int>(a) + 1, item);
-        }
-    }
-    m_matrix->resizeColumnsToContents();
+    m_matrix->showRows(std::move(*rows));
+}
+
+QTableWidget *TeamPage::matrix() const
+{
+    return m_matrix->table();
 }
 
 } // namespace servicelens::ui

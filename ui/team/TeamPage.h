@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace servicelens::ui {
 
+class TrainingMatrixView;
+
 class WorkbookContext;
 
 // Team & training. It opens on the scorecard: every technician of the period with the
@@ -28,7 +30,8 @@ public:
 
     QTableWidget *scorecard() const { return m_scorecard; }
     QTableWidget *staffTable() const { return m_staff; }
-    QTableWidget *matrix() const { return m_matrix; }
+    QTableWidget *matrix() const;
+    TrainingMatrixView *matrixView() const { return m_matrix; }
 
 public slots:
     void refresh();
@@ -52,7 +55,7 @@ private:
     QTableWidget *m_teams;
     QTableWidget *m_staff;
     QTableWidget *m_sessions;
-    QTableWidget *m_matrix;
+    TrainingMatrixView *m_matrix;
 };
 
 } // namespace servicelens::ui

@@ -12,16 +12,17 @@
 #include "workbook/Workbook.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -107,9 +108,9 @@ void TechnicianDialog::load()
     }
     m_months = std::move(*months);
     auto member = org::StaffRepository(db).findByCode(m_code);
-    const QString name = member && *member ? (*member)->name : QString();
+    m_name = member && *member ? (*member)->name : m_code;
     const QString teamName = member && *member ? (*member)->team : QString();
-    setWindowTitle(tr("%1 %2 — %3").arg(m_code, name, teamName));
+    setWindowTitle(tr("%1 %2 — %3").arg(m_code, m_name, teamName));
     // The trainings this person attended.
     QStringList attended;
     if (member && *member)
@@ -140,18 +141,20 @@ void TechnicianDialog::showMeasure(int index)
     // Twelve months: the person, their team, the branch's median technician.
     QChart *chart = reset(m_trend, tr("%1 over twelve months").arg(tr(m.label)));
     auto *person = new QLineSeries;
-    person->setName(m_code);
+    person->setName(m_name); // people by name, as the team calls them
     person->setPen(QPen(palette::subject, 2.5));
     person->setPointsVisible(true);
     auto *team = new QLineSeries;
     team->setName(teamName.isEmpty() ? tr("Team") : teamName);
     team->setPen(QPen(palette::reference, 1.5, Qt::DashLine));
-    QStringList labels;
+    std::vector<QDate> monthStarts;
+    for (const MonthKpis &k : m_months)
+        monthStarts.push_back(k.month);
+    const QStringList labels = charts::monthLabels(monthStarts);
     double top = 0;
     m_trendValues.clear();
     for (int i = 0; i < static_cast<int>(m_months.size()); ++i) {
         const MonthKpis &k = m_months[static_cast<std::size_t>(i)];
-        labels << QString::number(k.month.month());
         std::optional<double> mine;
         for (const TechnicianKpis &t : k.technicians)
             if (t.code == m_code)
@@ -182,31 +185,45 @@ void TechnicianDialog::showMeasure(int index)
     }
 
     // Where the person stands among the technicians of the period: one bar each, theirs marked.
-    std::vector<std::pair<double, QString>> values;
+    struct Standing {
+        double value;
+        QString code;
+        QString name;
+    };
+    std::vector<Standing> values;
     for (const TechnicianKpis &t : m_period)
         if (auto v = m.value(t))
-            values.emplace_back(*v * scale, t.code);
-    std::sort(values.begin(), values.end());
+            values.push_back({*v * scale, t.code, t.name.isEmpty() ? t.code : t.name});
+    std::sort(values.begin(), values.end(),
+              [](const Standing &a, const Standing &b) { return a.value < b.value; });
+    // A category axis merges equal labels: two people of one name are told apart by code.
+    QHash<QString, int> namesakes;
+    for (const Standing &s : values)
+        ++namesakes[s.name];
+    for (Standing &s : values)
+        if (namesakes.value(s.name) > 1)
+            s.name = QStringLiteral("%1 %2").arg(s.name, s.code);
     QChart *dist = reset(m_distribution, tr("All technicians of the period"));
     auto *others = new QBarSet(tr("Others"));
-    auto *self = new QBarSet(m_code);
+    auto *self = new QBarSet(m_name);
     others->setColor(palette::referenceBefore);
     self->setColor(palette::subject);
-    QStringList codes;
+    QStringList names;
     double highest = 0;
-    for (const auto &[v, code] : values) {
-        codes << code;
-        *others << (code == m_code ? 0 : v);
-        *self << (code == m_code ? v : 0);
-        highest = std::max(highest, v);
+    for (const Standing &s : values) {
+        names << s.name;
+        *others << (s.code == m_code ? 0 : s.value);
+        *self << (s.code == m_code ? s.value : 0);
+        highest = std::max(highest, s.value);
     }
-    auto *series = new QBarSeries;
+    // Stacked, one of the two is zero: one centred bar per technician.
+    auto *series = new QStackedBarSeries;
     series->append(others);
     series->append(self);
     series->setBarWidth(0.9);
     dist->addSeries(series);
     auto *dx = new QBarCategoryAxis;
-    dx->append(codes);
+    dx->append(names);
     QFont small = dx->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.75);
     dx->setLabelsFont(small);

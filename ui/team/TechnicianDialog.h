@@ -34,6 +34,7 @@ private:
 
     WorkbookContext &m_context;
     QString m_code;
+    QString m_name; // the code when the staff list has no name
     std::vector<kpi::TechnicianKpis> m_period;
     QDate m_lastMonth;
     std::vector<kpi::MonthKpis> m_months;
