@@ -38,6 +38,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -80,8 +81,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_periodLabel);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1180, 760);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // The first window fits the screen whatever its scaling (1180×760 at 200 % is taller
+        // than a 1440-pixel screen), and is centred on it.
+        const QRect screen = this->screen()->availableGeometry();
+        resize(QSize(1180, 760).boundedTo(screen.size() * 0.92));
+        move(screen.center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     showPage(static_cast<Page>(
         qBound(0, settings.value(QStringLiteral("mainWindow/page")).toInt(), PageCount - 1)));

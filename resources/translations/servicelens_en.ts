@@ -198,7 +198,7 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+210" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+209" />
         <source>SLA missed, closed in %1 (%n order(s))</source>
         <translation>
             <numerusform>SLA missed, closed in %1 (%n order)</numerusform><numerusform>SLA missed, closed in %1 (%n orders)</numerusform></translation>
@@ -315,7 +315,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+405" />
+        <location filename="../../ui/MainWindow.cpp" line="+411" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>

@@ -5671,23 +5671,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未关闭工单</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>0-1 wd</source>
+        <location line="+8"/>
+        <source>0–1 working days</source>
         <translation>0-1 工作日</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>2-3 wd</source>
+        <source>2–3 working days</source>
         <translation>2-3 工作日</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>4-7 wd</source>
+        <source>4–7 working days</source>
         <translation>4-7 工作日</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&gt; 7 wd</source>
+        <location line="+1"/>
+        <source>over 7 working days</source>
         <translation>&gt; 7 工作日</translation>
     </message>
 </context>
@@ -5699,7 +5699,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+258"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -7069,7 +7069,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+124"/>
+        <location filename="../../ui/MainWindow.cpp" line="+130"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>

@@ -38,6 +38,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -598,4 +600,15 @@ TEST_CASE("The dashboard says 'not in the data' for a rate the imported files ne
     // What the files had is shown as usual.
     CHECK(window.findChild<ui::StatTile *>(QStringLiteral("ordersTile"))->value() ==
           QStringLiteral("2"));
+}
+
+TEST_CASE("The first window fits the screen, whatever its size and scaling", "[ui]")
+{
+    QSettings().remove(QStringLiteral("mainWindow/geometry"));
+    ui::MainWindow window;
+    const QRect screen = window.screen()->availableGeometry();
+    CHECK(window.width() <= std::min(1180, screen.width()));
+    CHECK(window.height() <= std::min(760, screen.height()));
+    // Smaller than the default only where the screen is: 92 % of it.
+    CHECK(window.width() == std::min(1180, static_cast<int>(screen.width() * 0.92)));
 }

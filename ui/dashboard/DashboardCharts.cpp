@@ -278,7 +278,9 @@ void DashboardCharts::show(const kpi::DashboardData &data)
         auto *series = new QBarSeries;
         series->append(set);
         chart->addSeries(series);
-        attachAxes(chart, {tr("0-1 wd"), tr("2-3 wd"), tr("4-7 wd"), tr("> 7 wd")},
+        attachAxes(chart,
+                   {tr("0–1 working days"), tr("2–3 working days"), tr("4–7 working days"),
+                    tr("over 7 working days")},
                    double(*std::max_element(ages.begin(), ages.end())), QStringLiteral("%d"));
         chart->legend()->hide();
         connect(set, &QBarSet::clicked, this, [this](int bucket) { emit backlogClicked(bucket); });

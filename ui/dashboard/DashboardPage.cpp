@@ -82,6 +82,7 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     m_subheading->setWordWrap(true);
     m_month->setObjectName(QStringLiteral("dashboardMonth"));
     m_branch->setObjectName(QStringLiteral("dashboardBranch"));
+    m_branch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_targets->setObjectName(QStringLiteral("targetsButton"));
     m_calendarWarning->setObjectName(QStringLiteral("calendarWarning"));
     m_quality->setObjectName(QStringLiteral("dataQuality"));
@@ -118,7 +119,7 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
     content->addLayout(tiles);
-    content->addWidget(m_charts);
+    content->addWidget(m_charts, 1); // a tall screen gives its height to the charts
 
     auto *inner = new QWidget(this);
     auto *layout = new QVBoxLayout(inner);
@@ -128,8 +129,7 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     layout->addWidget(m_start);
     layout->addWidget(m_calendarWarning);
     layout->addWidget(m_quality);
-    layout->addWidget(m_content);
-    layout->addStretch();
+    layout->addWidget(m_content, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);

@@ -104,6 +104,8 @@ ReportsPage::ReportsPage(WorkbookContext &context, QWidget *parent)
     form->addRow(tr("&Month:"), m_month);
     m_branch = new QComboBox(this);
     m_branch->setObjectName(QStringLiteral("reportBranch"));
+    // The whole name ("SH01 Shanghai Pudong Service Centre"), not its first half.
+    m_branch->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     form->addRow(tr("&Branch:"), m_branch);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("reportLanguage"));
@@ -152,7 +154,8 @@ ReportsPage::ReportsPage(WorkbookContext &context, QWidget *parent)
     side->addStretch();
     auto *sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
-    sideWidget->setFixedWidth(320);
+    sideWidget->setMinimumWidth(320); // wider when a branch's name needs it
+    sideWidget->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
 
     // The pages, one under the other, on a grey desk.
     m_pagesHost = new QWidget;
