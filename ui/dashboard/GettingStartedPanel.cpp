@@ -46,6 +46,7 @@ GettingStartedPanel::GettingStartedPanel(QWidget *parent)
     close->setObjectName(QStringLiteral("startClose"));
     close->setText(QStringLiteral("✕"));
     close->setAutoRaise(true);
+    close->setStyleSheet(QStringLiteral("color: %1;").arg(palette::noticeText.name())); // on yellow
     close->setToolTip(tr("Close: not shown again for this workbook"));
     connect(m_create, &QPushButton::clicked, this, &GettingStartedPanel::createWorkbook);
     connect(m_open, &QPushButton::clicked, this, &GettingStartedPanel::openWorkbook);

@@ -126,7 +126,9 @@ QVariant OrdersTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::BackgroundRole)
         return overdue(r) ? QVariant(palette::problemFill) : QVariant();
     if (role == Qt::ForegroundRole)
-        return overdue(r) && index.column() == Deadline ? QVariant(palette::problem) : QVariant();
+        return !overdue(r)                  ? QVariant()
+               : index.column() == Deadline ? QVariant(palette::problem)
+                                            : QVariant(palette::inkOnFill);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const QTimeZone zone(m_timeZone.toUtf8());

@@ -36,12 +36,12 @@ InspectionItemPage::InspectionItemPage(Database &db, QWidget *parent)
     m_question->setFont(big);
     m_question->setWordWrap(true);
     m_question->setObjectName(QStringLiteral("question"));
-    m_section->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_section->setForegroundRole(QPalette::PlaceholderText); // secondary, in light and dark
     m_critical->setText(tr("Critical: failing it fails the inspection"));
     m_critical->setStyleSheet(
         QStringLiteral("color: %1; font-weight: bold;").arg(palette::problem.name()));
     m_guidance->setWordWrap(true);
-    m_guidance->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_guidance->setForegroundRole(QPalette::PlaceholderText); // secondary, in light and dark
     m_previous->setObjectName(QStringLiteral("previousFinding"));
     m_previous->setWordWrap(true);
 

@@ -67,7 +67,7 @@ CallbackForm::CallbackForm(WorkbookContext &context, std::vector<CallbackRow> ca
     big.setBold(true);
     m_questionText->setFont(big);
     m_script->setStyleSheet(QStringLiteral("background: palette(alternate-base); padding: 8px;"));
-    m_keys->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_keys->setForegroundRole(QPalette::PlaceholderText); // secondary, in light and dark
     m_text->setObjectName(QStringLiteral("textAnswer"));
     m_text->setPlaceholderText(tr("What the customer says; Enter to go on"));
     // Enter in the text reaches keyPressEvent (QLineEdit passes it on): handled there once.

@@ -133,6 +133,7 @@ void SurveyCharts::showTrend(const std::vector<kpi::MonthKpis> &months, double c
         auto *x = charts::valueAxis(0, 100, QStringLiteral("%.0f %%"));
         chart->addAxis(y, Qt::AlignLeft);
         chart->addAxis(x, Qt::AlignBottom);
+        charts::followTheme(chart);
         for (QAbstractSeries *s : chart->series()) {
             s->attachAxis(x);
             s->attachAxis(y);

@@ -144,7 +144,7 @@ SurveysPage::SurveysPage(WorkbookContext &context, QWidget *parent)
                                "rest beyond chance; small groups are rarely marked."),
                             this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    note->setForegroundRole(QPalette::PlaceholderText); // secondary, in light and dark
     groupsLayout->addWidget(note);
 
     auto *driversPage = new QWidget(this);

@@ -149,7 +149,7 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
             .arg(fewAnswers),
         this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    note->setForegroundRole(QPalette::PlaceholderText); // secondary, in light and dark
     scoreLayout->addWidget(note);
 
     auto *staffPage = new QWidget(this);

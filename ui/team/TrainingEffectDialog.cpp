@@ -60,7 +60,7 @@ TrainingEffectDialog::TrainingEffectDialog(WorkbookContext &context, qint64 sess
                                "95 %); (n) is how many orders or survey answers it rests on."),
                             this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    note->setForegroundRole(QPalette::PlaceholderText); // secondary, in light and dark
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -103,10 +103,12 @@ void TrainingMatrixView::fillTable()
                 break;
             case team::MatrixCell::State::Expired:
                 item->setBackground(palette::problemFill);
+                item->setForeground(palette::inkOnFill);
                 item->setToolTip(tr("Expired on %1").arg(DateText::of(cell.expires)));
                 break;
             case team::MatrixCell::State::Expiring:
                 item->setBackground(palette::warningFill);
+                item->setForeground(palette::inkOnFill);
                 item->setToolTip(tr("Expires on %1").arg(DateText::of(cell.expires)));
                 break;
             case team::MatrixCell::State::Current:

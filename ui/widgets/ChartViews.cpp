@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartViews.h"
+#include "Palette.h"
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
 
@@ -14,6 +16,9 @@ namespace servicelens::ui::charts {
 QChartView *makeView(QWidget *parent, const QString &objectName, int minimumHeight)
 {
     auto *chart = new QChart;
+    // A dark desktop gets dark charts: a white card on a dark window glares.
+    if (palette::isDark())
+        chart->setTheme(QChart::ChartThemeDark);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(chart, parent);
@@ -63,8 +68,22 @@ QStringList monthLabels(const std::vector<QDate> &months)
     return labels;
 }
 
+void followTheme(QChart *chart)
+{
+    if (chart->theme() != QChart::ChartThemeDark)
+        return;
+    for (QAbstractSeries *s : chart->series())
+        if (auto *line = qobject_cast<QLineSeries *>(s);
+            line && line->pen().color() == palette::target) {
+            QPen pen = line->pen();
+            pen.setColor(palette::targetOnDark);
+            line->setPen(pen);
+        }
+}
+
 void attachAxes(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)
 {
+    followTheme(chart);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {

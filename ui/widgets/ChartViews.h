@@ -29,6 +29,8 @@ QAbstractAxis *categoryAxis(const QStringList &categories);
 // Short month labels for a year of months: the number alone, but the first month and every
 // January carry the year ("25/12" in Chinese, "12/25" otherwise), so the axis says which year.
 QStringList monthLabels(const std::vector<QDate> &months);
+// On a dark chart, target lines in a grey that shows on it (attachAxes does it).
+void followTheme(QChart *chart);
 // `x` along the bottom and `y` on the left of the chart, every series of it attached to both.
 void attachAxes(QChart *chart, QAbstractAxis *x, QAbstractAxis *y);
 

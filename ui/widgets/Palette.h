@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QString>
 
 // One colour per measure, the same on every page and chart (UX.md): a manager who learns that
@@ -15,14 +17,15 @@ inline const QColor closed{0x7f, 0x8c, 0x9a};     // orders closed
 inline const QColor resolution{0x6a, 0x4c, 0x93}; // resolution time
 inline const QColor met{0x2e, 0x7d, 0x32};        // SLA met, inspections passed, promoters
 inline const QColor firstTimeFix{0x00, 0x83, 0x8f};
-inline const QColor problem{0xc6, 0x28, 0x28};    // complaints, overdue actions, detractors
-inline const QColor open{0xef, 0x6c, 0x00};       // corrective actions still open
-inline const QColor warning{0xf9, 0xa8, 0x25};    // close to a target: watch it
-inline const QColor target{0x55, 0x55, 0x55};     // every target line
-inline const QColor accent{0x2f, 0x7d, 0xe1};     // what is chosen: a pressed answer, the page
-inline const QColor score{0x2f, 0x7d, 0xe1};      // inspection score
-inline const QColor csat{0x2f, 0x7d, 0xe1};       // customer satisfaction
-inline const QColor nps{0x6a, 0x4c, 0x93};        // net promoter score
+inline const QColor problem{0xc6, 0x28, 0x28};      // complaints, overdue actions, detractors
+inline const QColor open{0xef, 0x6c, 0x00};         // corrective actions still open
+inline const QColor warning{0xf9, 0xa8, 0x25};      // close to a target: watch it
+inline const QColor target{0x55, 0x55, 0x55};       // every target line
+inline const QColor targetOnDark{0xc8, 0xc8, 0xc8}; // the same, on a dark chart
+inline const QColor accent{0x2f, 0x7d, 0xe1};       // what is chosen: a pressed answer, the page
+inline const QColor score{0x2f, 0x7d, 0xe1};        // inspection score
+inline const QColor csat{0x2f, 0x7d, 0xe1};         // customer satisfaction
+inline const QColor nps{0x6a, 0x4c, 0x93};          // net promoter score
 inline const QColor passive{0xef, 0x6c, 0x00};    // NPS passives, between detractors and promoters
 inline const QColor bottleneck{0xef, 0x6c, 0x00}; // the stage where orders wait longest
 
@@ -38,6 +41,8 @@ inline const QColor muted{0x88, 0x88, 0x88};
 // Cell backgrounds behind a figure that misses its target, or is close to missing it.
 inline const QColor problemFill{0xf8, 0xd7, 0xd7};
 inline const QColor warningFill{0xfd, 0xe9, 0xc8};
+// Text on those light fills, whatever the palette (light text on them would not read).
+inline const QColor inkOnFill{0x1f, 0x1f, 0x1f};
 
 // Banners at the top of a page: the calendar does not cover the period, notes on the data.
 inline const QColor noticeFill{0xff, 0xf4, 0xce};
@@ -65,6 +70,12 @@ inline const QColor headerFill{0xe4, 0xec, 0xf6};
 inline const QColor rowFill{0xf6, 0xf8, 0xfa};
 inline const QColor cardFill{0xf7, 0xf9, 0xfc};
 } // namespace print
+
+// Whether the system's palette is dark (a dark desktop theme): charts follow it.
+inline bool isDark()
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
 
 // The style of text that names a problem: a form's error line, a failed critical item.
 inline QString problemText()

@@ -3,12 +3,20 @@
 // reads every source file under ui/ and fails on a colour written anywhere but the palette.
 #include <catch2/catch.hpp>
 
+#include "widgets/ChartViews.h"
 #include "widgets/Palette.h"
 
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QRegularExpression>
+
+#include <memory>
 
 namespace {
 
@@ -73,4 +81,28 @@ TEST_CASE("The palette guard catches each way of writing a colour", "[palette]")
     // The palette's own colours are distinct where they name different things.
     CHECK(servicelens::ui::palette::problem != servicelens::ui::palette::met);
     CHECK(servicelens::ui::palette::problemFill != servicelens::ui::palette::warningFill);
+}
+
+namespace ui = servicelens::ui;
+
+TEST_CASE("On a dark desktop the charts are dark and their target lines show", "[ui]")
+{
+    const QPalette before = QApplication::palette();
+    for (const bool dark : {true, false}) {
+        INFO(dark);
+        QPalette p = before;
+        p.setColor(QPalette::Window, dark ? QColor(0x2b, 0x2b, 0x2b) : QColor(0xef, 0xef, 0xef));
+        QApplication::setPalette(p);
+        CHECK(ui::palette::isDark() == dark);
+        std::unique_ptr<QChartView> view(ui::charts::makeView(nullptr, QStringLiteral("c"), 100));
+        QChart *chart = ui::charts::reset(view.get(), QStringLiteral("目标"));
+        auto *line = new QLineSeries;
+        line->setPen(QPen(ui::palette::target));
+        chart->addSeries(line);
+        ui::charts::attachAxes(chart, ui::charts::categoryAxis({QStringLiteral("1")}),
+                               ui::charts::valueAxis(0, 1, QStringLiteral("%.0f")));
+        CHECK((chart->theme() == QChart::ChartThemeDark) == dark);
+        CHECK(line->pen().color() == (dark ? ui::palette::targetOnDark : ui::palette::target));
+    }
+    QApplication::setPalette(before);
 }
