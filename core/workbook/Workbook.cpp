@@ -14,6 +14,14 @@
 
 namespace servicelens {
 
+Result<std::unique_ptr<Workbook>> Workbook::openForReading(const QString &path)
+{
+    Database::Options options;
+    options.mode = Database::OpenMode::ReadOnly;
+    options.quickCheck = false;
+    return open(path, options);
+}
+
 Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, Database::Options options)
 {
     if (options.mode == Database::OpenMode::CreateNew)

@@ -27,6 +27,10 @@ public:
     // Opens with the workbook's schema (WorkbookSchema) unless the options name another list.
     static Result<std::unique_ptr<Workbook>> open(const QString &path,
                                                   Database::Options options = {});
+    // The workbook opened again for a worker thread, read-only, without the structural check
+    // (run when the window opened it): a connection never changes threads, and a worker that
+    // only reads (a report, a search) never writes.
+    static Result<std::unique_ptr<Workbook>> openForReading(const QString &path);
     // Creates the file and installs the branch, calendar and SLA defaults in one transaction;
     // on failure the new file is removed again.
     static Result<std::unique_ptr<Workbook>> create(const QString &path, const NewWorkbook &spec,

@@ -198,7 +198,7 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+209" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+210" />
         <source>SLA missed, closed in %1 (%n order(s))</source>
         <translation>
             <numerusform>SLA missed, closed in %1 (%n order)</numerusform><numerusform>SLA missed, closed in %1 (%n orders)</numerusform></translation>
@@ -360,7 +360,7 @@
 <context>
     <name>servicelens::ui::OrdersTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+187" />
+        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+189" />
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
@@ -402,7 +402,7 @@
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/report/ReportsPage.cpp" line="+297" />
+        <location filename="../../ui/report/ReportsPage.cpp" line="+290" />
         <source>%n page(s) in the PDF.</source>
         <translation>
             <numerusform>%n page in the PDF.</numerusform><numerusform>%n pages in the PDF.</numerusform></translation>

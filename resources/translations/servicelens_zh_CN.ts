@@ -4840,7 +4840,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+50"/>
+        <location filename="../../core/workbook/Workbook.cpp" line="+58"/>
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
@@ -5699,7 +5699,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -5915,7 +5915,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DriverChart</name>
     <message>
-        <location filename="../../ui/survey/SurveyCharts.cpp" line="+225"/>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="+226"/>
         <source>Fix first: %1 (important, below average)</source>
         <translation>优先改进：%1（影响大、得分低于平均）</translation>
     </message>
@@ -6149,7 +6149,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>用户指南（F1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close: not shown again for this workbook</source>
         <translation>关闭：此工作簿不再显示</translation>
     </message>
@@ -7958,7 +7958,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrdersTableModel</name>
     <message>
-        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+159"/>
+        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+161"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -8237,7 +8237,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message>
-        <location filename="../../ui/report/ReportsPage.cpp" line="+71"/>
+        <location filename="../../ui/report/ReportsPage.cpp" line="+61"/>
         <source>The branch is no longer in the workbook.</source>
         <translation>该网点已不在工作簿中。</translation>
     </message>
@@ -8247,7 +8247,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Branch:</source>
         <translation>网点(&amp;B)：</translation>
     </message>
@@ -8302,7 +8302,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -8381,12 +8381,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>报告未能写入。</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Every figure is computed as on the dashboard, by the same rules.</source>
         <translation>所有数据与总览页按同一规则计算。</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>已写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
     </message>
@@ -8522,7 +8522,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SearchDialog</name>
     <message>
-        <location filename="../../ui/workbook/SearchDialog.cpp" line="+35"/>
+        <location filename="../../ui/workbook/SearchDialog.cpp" line="+40"/>
         <source>Orders</source>
         <translation>工单</translation>
     </message>
@@ -8547,7 +8547,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>调查意见</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Find in Workbook</source>
         <translation>在工作簿中查找</translation>
     </message>
@@ -8572,7 +8572,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -8843,7 +8848,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveyCharts</name>
     <message>
-        <location filename="../../ui/survey/SurveyCharts.cpp" line="-197"/>
+        <location filename="../../ui/survey/SurveyCharts.cpp" line="-198"/>
         <source>CSAT %1 %, NPS %2 in %3</source>
         <translation>%3 满意度 %1%，NPS %2</translation>
     </message>
@@ -8889,7 +8894,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未达标</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Overall satisfaction (1–5), answers</source>
         <translation>总体满意度（1–5）分布</translation>
     </message>
@@ -10096,12 +10101,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Expired on %1</source>
         <translation>已于 %1 过期</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Expires on %1</source>
         <translation>将于 %1 到期</translation>
     </message>

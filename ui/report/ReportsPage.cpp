@@ -48,16 +48,6 @@ struct PreviewResult {
     QString problem;
 };
 
-// The workbook opened again on the worker's thread, read-only: a connection never changes
-// threads, and a report never writes.
-Result<std::unique_ptr<Workbook>> openForReading(const QString &path)
-{
-    Database::Options options;
-    options.mode = Database::OpenMode::ReadOnly;
-    options.quickCheck = false; // checked when the window opened it
-    return Workbook::open(path, options);
-}
-
 Result<report::MonthlyReport> buildReport(Workbook &workbook, qint64 branchId, QDate month,
                                           const report::MonthlyReportBuilder::Options &options)
 {
@@ -261,7 +251,7 @@ void ReportsPage::refreshPreview()
     m_preview->watcher.setFuture(QtConcurrent::run([s, generation]() {
         PreviewResult result;
         result.generation = generation;
-        auto workbook = openForReading(s.path);
+        auto workbook = Workbook::openForReading(s.path);
         if (!workbook) {
             result.problem = workbook.error().message;
             return result;
@@ -367,7 +357,7 @@ Result<report::MonthlyReport> ReportsPage::buildForPrinting()
     return runInBackground<Result<report::MonthlyReport>>(
         this, QStringLiteral("reportProgress"), tr("Print Report"), tr("Preparing the report…"),
         tr("Cancel"), [s](const TaskProgress &) -> Result<report::MonthlyReport> {
-            auto workbook = openForReading(s.path);
+            auto workbook = Workbook::openForReading(s.path);
             if (!workbook)
                 return workbook.error();
             return buildReport(**workbook, s.branchId, s.month, s.options);
@@ -411,7 +401,7 @@ bool ReportsPage::exportTo(const QString &path)
     const Status written = runInBackground<Status>(
         this, QStringLiteral("reportProgress"), tr("Export Report"), tr("Writing the report…"),
         tr("Cancel"), [s, path](const TaskProgress &progress) -> Status {
-            auto workbook = openForReading(s.path);
+            auto workbook = Workbook::openForReading(s.path);
             if (!workbook)
                 return workbook.error();
             auto model = buildReport(**workbook, s.branchId, s.month, s.options);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchDialog.h"
+#include "workbook/Workbook.h"
 
 #include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
@@ -11,10 +12,14 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
+
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+#include <utility>
 
 #include <array>
+#include <utility>
 
 namespace servicelens::ui {
 
@@ -47,7 +52,8 @@ QString SearchDialog::kindLabel(WorkbookSearch::Kind kind)
 
 SearchDialog::SearchDialog(Database &db, qint64 branchId, QWidget *parent)
     : QDialog(parent)
-    , m_search(db, branchId)
+    , m_path(db.path())
+    , m_branchId(branchId)
     , m_text(new QLineEdit(this))
     , m_results(new QTreeWidget(this))
     , m_summary(new QLabel(this))
@@ -77,10 +83,29 @@ SearchDialog::SearchDialog(Database &db, qint64 branchId, QWidget *parent)
     // Down from the box goes to the first match; Enter in the box opens it.
     connect(m_text, &QLineEdit::returnPressed, this, [this] {
         m_pause->stop();
+        // The results of this very text open at once; otherwise when they come.
+        if (!m_busy && !m_next && m_running == m_text->text()) {
+            for (int i = 0; i < m_results->topLevelItemCount(); ++i)
+                if (m_results->topLevelItem(i)->childCount() > 0)
+                    return choose(m_results->topLevelItem(i)->child(0));
+            return;
+        }
+        m_openFirst = true;
         search(m_text->text());
-        for (int i = 0; i < m_results->topLevelItemCount(); ++i)
-            if (m_results->topLevelItem(i)->childCount() > 0)
-                return choose(m_results->topLevelItem(i)->child(0));
+    });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        m_busy = false;
+        showResults(m_running, m_watcher.result());
+        if (m_next) {
+            const QString next = *m_next;
+            m_next.reset();
+            search(next);
+            return;
+        }
+        if (std::exchange(m_openFirst, false))
+            for (int i = 0; i < m_results->topLevelItemCount(); ++i)
+                if (m_results->topLevelItem(i)->childCount() > 0)
+                    return choose(m_results->topLevelItem(i)->child(0));
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
@@ -89,16 +114,53 @@ SearchDialog::SearchDialog(Database &db, qint64 branchId, QWidget *parent)
     resize(820, 520);
 }
 
+SearchDialog::~SearchDialog()
+{
+    m_watcher.waitForFinished(); // the worker's connection closes before the dialog goes
+}
+
 void SearchDialog::search(const QString &text)
+{
+    if (m_busy) {
+        m_next = text;
+        return;
+    }
+    if (m_running == text && !m_openFirst && !m_hits.empty())
+        return; // already shown
+    m_running = text;
+    m_busy = true;
+    m_summary->setText(tr("Searching…"));
+    m_watcher.setFuture(QtConcurrent::run(
+        [path = m_path, branchId = m_branchId, text]() -> Result<std::vector<WorkbookSearch::Hit>> {
+            auto workbook = Workbook::openForReading(path);
+            if (!workbook)
+                return workbook.error();
+            return WorkbookSearch((*workbook)->database(), branchId).find(text);
+        }));
+}
+
+void SearchDialog::waitForResults()
+{
+    while (m_busy || m_pause->isActive()) {
+        if (m_pause->isActive()) {
+            m_pause->stop();
+            search(m_text->text());
+        }
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents(); // the finished signal shows the results
+    }
+}
+
+void SearchDialog::showResults(const QString &text,
+                               const Result<std::vector<WorkbookSearch::Hit>> &found)
 {
     m_results->clear();
     m_hits.clear();
-    auto found = m_search.find(text);
     if (!found) {
         m_summary->setText(found.error().message);
         return;
     }
-    m_hits = std::move(*found);
+    m_hits = *found;
     for (WorkbookSearch::Kind kind : kinds) {
         std::vector<int> of;
         for (int i = 0; i < static_cast<int>(m_hits.size()); ++i)

@@ -50,6 +50,7 @@ TEST_CASE("Ctrl+K finds a customer's phone everywhere and Enter opens the newest
         auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("searchText"));
         text->setText(phone);
         dialog->search(phone);
+        dialog->waitForResults();
         auto *results = dialog->findChild<QTreeWidget *>(QStringLiteral("searchResults"));
         for (int i = 0; i < results->topLevelItemCount(); ++i)
             groups << results->topLevelItem(i)->text(0);
@@ -70,4 +71,39 @@ TEST_CASE("Ctrl+K finds a customer's phone everywhere and Enter opens the newest
     // Behind the form, the list shows that order, named as found.
     CHECK(window.currentPage() == ui::MainWindow::ServiceFlow);
     CHECK(window.ordersPage()->model()->totalCount() == 1);
+}
+
+TEST_CASE("Find in Workbook searches on a worker: the newest text wins, and an early Enter "
+          "opens the first match when it comes",
+          "[ui][search]")
+{
+    DemoWorkbook demo(QStringLiteral("后台搜索.servicelens"), 1500);
+    Database &db = demo.wb->database();
+    SqlQuery q(db, QStringLiteral("SELECT order_no FROM service_order ORDER BY id DESC LIMIT 1"));
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    const QString orderNo = q.value(0).toString();
+    const qint64 branch = demo.wb->defaultBranch()->id;
+    {
+        ui::SearchDialog dialog(db, branch);
+        dialog.show();
+        dialog.search(QStringLiteral("漏水"));
+        dialog.search(QStringLiteral("不存在的文字"));
+        dialog.search(orderNo); // typed while the first search runs
+        dialog.waitForResults();
+        auto *results = dialog.findChild<QTreeWidget *>(QStringLiteral("searchResults"));
+        REQUIRE(results->topLevelItemCount() >= 1);
+        CHECK(results->topLevelItem(0)->child(0)->text(0) == orderNo);
+    }
+    {
+        ui::SearchDialog dialog(db, branch);
+        dialog.show();
+        auto *text = dialog.findChild<QLineEdit *>(QStringLiteral("searchText"));
+        text->setText(orderNo);
+        QTest::keyClick(text, Qt::Key_Return); // before any result
+        dialog.waitForResults();
+        CHECK(dialog.result() == QDialog::Accepted);
+        REQUIRE(dialog.chosen().has_value());
+        CHECK(dialog.chosen()->title == orderNo);
+    }
 }
