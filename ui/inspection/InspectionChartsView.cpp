@@ -241,9 +241,12 @@ void InspectionChartsView::refresh()
             const int room = language.startsWith(QLatin1String("zh")) ? 12 : 26;
             QString label = text.toHtmlEscaped();
             if (text.size() > room) {
-                const QString second = text.mid(room);
+                // Chinese breaks between any characters; other text at its last space that fits.
+                const int space = text.lastIndexOf(QLatin1Char(' '), room);
+                const int cut = space > room / 2 ? space : room;
+                const QString second = text.mid(cut).trimmed();
                 label =
-                    text.left(room).toHtmlEscaped() + QStringLiteral("<br>") +
+                    text.left(cut).toHtmlEscaped() + QStringLiteral("<br>") +
                     (second.size() > room ? second.left(room - 1) + QStringLiteral("…") : second)
                         .toHtmlEscaped();
             }
