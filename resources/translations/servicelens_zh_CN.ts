@@ -5496,6 +5496,29 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::ColumnMappingTable</name>
+    <message>
+        <location filename="../../ui/workbook/ColumnMappingTable.cpp" line="+28"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ServiceLens column</source>
+        <translation>ServiceLens 列</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::CustomerFields</name>
     <message>
         <location filename="../../ui/flow/CustomerFields.cpp" line="+36"/>
@@ -6184,14 +6207,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+10"/>
         <location line="+22"/>
-        <location line="+116"/>
-        <location line="+268"/>
+        <location line="+110"/>
+        <location line="+224"/>
         <location line="+26"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location line="-431"/>
+        <location line="-381"/>
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>文件中有 %n 人不在员工名单中。</numerusform>
@@ -6245,22 +6268,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>First value</source>
-        <translation>第一行的值</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ServiceLens column</source>
-        <translation>ServiceLens 列</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>e.g. MM/dd/yyyy hh:mm AP (only for other formats)</source>
         <translation>例如 MM/dd/yyyy hh:mm AP（仅用于其他格式）</translation>
     </message>
@@ -6290,30 +6298,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表示“无值”的写法(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+3"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+3"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-115"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -6358,12 +6348,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>The file is empty: a header row is required.</source>
         <translation>文件为空：需要有标题行。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Detect (%1)</source>
         <translation>自动识别（%1）</translation>
     </message>
@@ -6375,12 +6365,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>Choose the file&apos;s column for: %1.</source>
         <translation>请为以下列选择文件中的对应列：%1。</translation>
     </message>
@@ -6388,6 +6373,31 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+6"/>
         <source>Every required column is chosen: Check finds the rows&apos; problems without importing anything.</source>
         <translation>必需的列都已选好：“检查”会找出各行的问题，不导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ImportProblemsTab</name>
+    <message>
+        <location filename="../../ui/workbook/ImportProblemsTab.cpp" line="+36"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>

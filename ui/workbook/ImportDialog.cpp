@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
+#include "ColumnMappingTable.h"
+#include "ImportProblemsTab.h"
 
 #include "ImportStatesTab.h"
 #include "ImportSummaryText.h"
@@ -37,8 +39,6 @@ using io::Encoding;
 namespace {
 
 constexpr int previewRows = 20;
-
-const QString ignored = QStringLiteral("-");
 
 QTableWidget *table(const QStringList &headers, QWidget *parent)
 {
@@ -138,10 +138,11 @@ ImportDialog::ImportDialog(Runner runner, QWidget *parent)
 
     // Columns: each file column and the ServiceLens column it fills.
     auto *columnsPage = new QWidget(this);
-    m_mapping =
-        table({tr("Column in the file"), tr("First value"), tr("ServiceLens column")}, columnsPage);
-    m_mapping->setObjectName(QStringLiteral("importMapping"));
-    m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mapping = new ColumnMappingTable(columnsPage);
+    connect(m_mapping, &ColumnMappingTable::changed, this, [this] {
+        rebuildStates(); // another column may now be the state
+        updateButtons();
+    });
     m_dateFormat = new QLineEdit(columnsPage);
     m_dateFormat->setPlaceholderText(tr("e.g. MM/dd/yyyy hh:mm AP (only for other formats)"));
     m_dateFormat->setToolTip(tr("Times such as 2026-10-31 14:30 are always understood; give the "
@@ -164,20 +165,13 @@ ImportDialog::ImportDialog(Runner runner, QWidget *parent)
     connect(m_states, &ImportStatesTab::changed, this, [this] { updateButtons(); });
 
     // Problems: every one found by the last check; the selected one's row below.
-    auto *problemsPage = new QSplitter(Qt::Vertical, this);
-    m_problems = table({tr("Line"), tr("Column"), tr("Value"), tr("Problem")}, problemsPage);
-    m_problems->setObjectName(QStringLiteral("importProblems"));
-    m_problems->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_problemRow = table({tr("Column"), tr("Value")}, problemsPage);
-    m_problemRow->setObjectName(QStringLiteral("importProblemRow"));
-    connect(m_problems, &QTableWidget::currentCellChanged, this,
-            [this](int row) { showProblemRow(row); });
+    m_problems = new ImportProblemsTab(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_preview, tr("Preview"));
     m_tabs->addTab(columnsPage, tr("Columns"));
     m_tabs->addTab(m_states, tr("States"));
-    m_tabs->addTab(problemsPage, tr("Problems"));
+    m_tabs->addTab(m_problems, tr("Problems"));
 
     m_skipInvalid = new QCheckBox(
         tr("&Skip rows with problems (they are written to a .rejected.csv file beside the file)"),
@@ -252,9 +246,7 @@ void ImportDialog::reloadPreview()
     m_format.reset();
     m_header.clear();
     m_head.clear();
-    m_issues.clear();
-    m_problems->setRowCount(0);
-    m_problemRow->setRowCount(0);
+    m_problems->setFile(m_path, std::nullopt, {}, {});
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
@@ -285,6 +277,7 @@ void ImportDialog::reloadPreview()
     if (!m_header.isEmpty() && m_header.front().startsWith(QChar(0xFEFF)))
         m_header.front().remove(0, 1);
     m_head.assign(head->begin() + 1, head->end());
+    m_problems->setFile(m_path, m_format, m_header, m_head);
     m_encoding->setItemText(
         0, tr("Detect (%1)").arg(io::TextDecoder::name(format->encoding).toUpper()));
     m_delimiter->setText(delimiterName(format->delimiter));
@@ -326,7 +319,6 @@ void ImportDialog::rebuildMapping()
         return;
     }
     const ImportKind k = kind();
-    const auto &specs = Importers::columns(k);
 
     // A mapping chosen before for the same headers comes back; otherwise names and aliases.
     const QStringList saved = QSettings().value(mappingKey(k, m_header)).toStringList();
@@ -339,53 +331,17 @@ void ImportDialog::rebuildMapping()
             ? markersSeen().join(QStringLiteral(", "))
             : QStringList(remembered.emptyMarkers.begin(), remembered.emptyMarkers.end())
                   .join(QStringLiteral(", ")));
-    QStringList warnings;
-    auto matched = io::CsvImport::matchHeader(m_header, specs, remembered, {}, warnings);
-
-    m_mapping->setRowCount(static_cast<int>(m_header.size()));
-    for (int i = 0; i < m_header.size(); ++i) {
-        m_mapping->setItem(i, 0, item(m_header[i]));
-        m_mapping->setItem(i, 1, item(m_head.empty() ? QString() : m_head.front().fields.value(i)));
-        auto *combo = new QComboBox(m_mapping);
-        combo->addItem(tr("(not imported)"), ignored);
-        // The label a reader knows first: the Chinese header in a Chinese window.
-        const bool chinese = i18n::Language::effective().startsWith(QLatin1String("zh"));
-        for (const auto &spec : specs) {
-            const QString name = QLatin1String(spec.name);
-            const QString alias = QString::fromUtf8(spec.alias);
-            combo->addItem(chinese ? QStringLiteral("%1 · %2").arg(alias, name)
-                                   : QStringLiteral("%1 · %2").arg(name, alias),
-                           name);
-        }
-        if (matched)
-            for (std::size_t s = 0; s < specs.size(); ++s)
-                if ((*matched)[s] == i)
-                    combo->setCurrentIndex(static_cast<int>(s) + 1);
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-            rebuildStates(); // another column may now be the state
-            updateButtons();
-        });
-        m_mapping->setCellWidget(i, 2, combo);
-    }
-    m_mapping->resizeColumnsToContents();
+    m_mapping->show(k, m_header, m_head.empty() ? QStringList() : m_head.front().fields,
+                    remembered);
     rebuildStates();
     updateButtons();
-}
-
-int ImportDialog::stateFileColumn() const
-{
-    for (int i = 0; i < m_mapping->rowCount(); ++i)
-        if (const auto *combo = qobject_cast<const QComboBox *>(m_mapping->cellWidget(i, 2));
-            combo && combo->currentData().toString() == QLatin1String("state"))
-            return i;
-    return -1;
 }
 
 void ImportDialog::rebuildStates()
 {
     const bool events = kind() == ImportKind::Events;
     m_tabs->setTabVisible(m_tabs->indexOf(m_states), events);
-    const int column = stateFileColumn();
+    const int column = m_mapping->fileColumnOf(QStringLiteral("state"));
     if (!events || column < 0 || !m_format) {
         m_states->clear();
         return;
@@ -416,13 +372,7 @@ io::ImportOptions ImportDialog::options() const
     io::ImportOptions o;
     o.encoding = m_format ? m_format->encoding : Encoding::Auto;
     o.skipInvalid = m_skipInvalid->isChecked();
-    // Every file column is mapped explicitly, so what the user sees is what is imported.
-    for (int i = 0; i < m_mapping->rowCount(); ++i) {
-        const auto *combo = qobject_cast<const QComboBox *>(m_mapping->cellWidget(i, 2));
-        if (combo)
-            o.mapping.headers.insert(m_header.value(i).trimmed().toLower(),
-                                     combo->currentData().toString());
-    }
+    o.mapping.headers = m_mapping->headers();
     o.mapping.values = m_rememberedValues;
     if (kind() == ImportKind::Events) {
         // The states as the States tab maps them; one left to choose stays unmapped (an error
@@ -524,65 +474,8 @@ void ImportDialog::showSummary(const io::ImportSummary &s)
 {
     m_status->setText(ImportSummaryText::describe(s, options().skipInvalid));
 
-    m_issues = s.issues;
-    m_problems->setRowCount(static_cast<int>(m_issues.size()));
-    for (int r = 0; r < static_cast<int>(m_issues.size()); ++r) {
-        const io::ImportIssue &i = m_issues[static_cast<std::size_t>(r)];
-        m_problems->setItem(r, 0, item(QString::number(i.line)));
-        m_problems->setItem(r, 1, item(i.column));
-        m_problems->setItem(r, 2, item(i.value));
-        m_problems->setItem(r, 3, item(i.message));
-    }
-    m_problems->resizeColumnsToContents();
-    m_problemRow->setRowCount(0);
-    if (!m_issues.empty()) {
-        m_tabs->setCurrentIndex(2);
-        m_problems->selectRow(0);
-    }
-}
-
-void ImportDialog::showProblemRow(int problemIndex)
-{
-    m_problemRow->setRowCount(0);
-    if (problemIndex < 0 || problemIndex >= static_cast<int>(m_issues.size()) || !m_format)
-        return;
-    const io::ImportIssue &issue = m_issues[static_cast<std::size_t>(problemIndex)];
-    // Read up to the record that starts on the problem's line; rows of the preview are at hand.
-    QStringList fields;
-    bool found = false;
-    for (const io::CsvRow &row : m_head)
-        if (row.line == issue.line) {
-            fields = row.fields;
-            found = true;
-        }
-    if (!found) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        (void)io::CsvFile::read(m_path, *m_format, [&](const io::CsvRecord &r) {
-            if (r.line() == issue.line) {
-                fields = r.texts();
-                found = true;
-            }
-            return r.line() < issue.line;
-        });
-        QApplication::restoreOverrideCursor();
-    }
-    m_problemRow->setRowCount(static_cast<int>(m_header.size()));
-    for (int c = 0; c < m_header.size(); ++c) {
-        auto *name = item(m_header[c]);
-        auto *value = item(fields.value(c));
-        if (m_header[c] == issue.column) {
-            // The cell at fault stands out.
-            QFont bold = name->font();
-            bold.setBold(true);
-            name->setFont(bold);
-            value->setFont(bold);
-            value->setForeground(palette::problem);
-            value->setToolTip(issue.message);
-        }
-        m_problemRow->setItem(c, 0, name);
-        m_problemRow->setItem(c, 1, value);
-    }
-    m_problemRow->resizeColumnToContents(0);
+    if (m_problems->show(s.issues))
+        m_tabs->setCurrentWidget(m_problems);
 }
 
 } // namespace servicelens::ui

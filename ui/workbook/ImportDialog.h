@@ -20,6 +20,9 @@ class QTableWidget;
 
 namespace servicelens::ui {
 
+class ColumnMappingTable;
+class ImportProblemsTab;
+
 class ImportStatesTab;
 
 // File ▸ Import…: a CSV file shown as it will be read (detected encoding and delimiter, the
@@ -65,9 +68,7 @@ private:
     QStringList markersSeen() const;
     // An event log's states, their rows and the stage each is mapped onto (the States tab).
     void rebuildStates();
-    int stateFileColumn() const;
     void showSummary(const io::ImportSummary &summary);
-    void showProblemRow(int problemIndex);
     void updateButtons();
 
     Runner m_runner;
@@ -76,7 +77,6 @@ private:
     std::optional<io::CsvFile::Format> m_format;
     QStringList m_header;
     std::vector<io::CsvRow> m_head;
-    std::vector<io::ImportIssue> m_issues;
 
     QLineEdit *m_file = nullptr;
     QComboBox *m_kind = nullptr;
@@ -84,14 +84,13 @@ private:
     QLabel *m_delimiter = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_preview = nullptr;
-    QTableWidget *m_mapping = nullptr;
+    ColumnMappingTable *m_mapping = nullptr;
     QLineEdit *m_dateFormat = nullptr;
     QLineEdit *m_emptyMarkers = nullptr;
     ImportStatesTab *m_states = nullptr;
     // What a remembered mapping maps values to, kept for the columns the dialog does not show.
     QHash<QString, QHash<QString, QString>> m_rememberedValues;
-    QTableWidget *m_problems = nullptr;
-    QTableWidget *m_problemRow = nullptr;
+    ImportProblemsTab *m_problems = nullptr;
     QCheckBox *m_skipInvalid = nullptr;
     QLabel *m_status = nullptr;
     bool m_missingShown = false; // the status says which columns are missing
