@@ -12,11 +12,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
-
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-#include <utility>
 
 #include <array>
 #include <utility>
