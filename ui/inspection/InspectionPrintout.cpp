@@ -20,7 +20,7 @@ QString InspectionPrintout::html(const InspectionSession &session, const QString
     const ScoreResult score = session.score();
     const QLocale locale;
     const LocalTime local = session.localTime();
-    QString verdict =
+    const QString verdict =
         score.score
             ? tr("Score %1 (pass at %2): %3")
                   .arg(locale.toString(*score.score, 'f', 1), locale.toString(tmpl.passScore),
