@@ -48,11 +48,6 @@ int runInit(const QStringList &arguments)
     const QString path = parser.value(db);
     if (!parser.isSet(demo) && (parser.isSet(seed) || parser.isSet(orders)))
         return usage(CommandLine::tr("--seed and --orders need --demo."), QStringLiteral("init"));
-    if (parser.isSet(demo) &&
-        (parser.isSet(branch) || parser.isSet(branchName) || parser.isSet(timezone)))
-        return usage(CommandLine::tr("The demo workbook has its own branch; leave out --branch, "
-                                     "--branch-name and --timezone."),
-                     QStringLiteral("init"));
     if (parser.isSet(timezone) && !BranchRepository::isKnownTimeZone(parser.value(timezone)))
         return usage(CommandLine::tr("“%1” is not a time zone; use an IANA name such as "
                                      "Asia/Shanghai.")
@@ -79,6 +74,9 @@ int runInit(const QStringList &arguments)
     bool okSeed = false;
     bool okOrders = false;
     DemoOptions options;
+    options.branchCode = parser.value(branch);
+    options.branchName = parser.value(branchName);
+    options.timeZone = parser.value(timezone);
     options.seed = parser.value(seed).toULongLong(&okSeed);
     options.orders = parser.value(orders).toInt(&okOrders);
     if (!okSeed)

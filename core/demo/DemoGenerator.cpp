@@ -72,8 +72,11 @@ Result<std::unique_ptr<Workbook>> DemoGenerator::createDemoWorkbook(const QStrin
                                                                     const Progress &progress)
 {
     NewWorkbook spec;
-    spec.branchCode = QStringLiteral("SH01");
-    spec.branchName = tr("Shanghai Pudong Service Centre");
+    spec.branchCode = options.branchCode.isEmpty() ? QStringLiteral("SH01") : options.branchCode;
+    spec.branchName =
+        options.branchName.isEmpty() ? tr("Shanghai Pudong Service Centre") : options.branchName;
+    if (!options.timeZone.isEmpty())
+        spec.timeZone = options.timeZone;
     Database::Options dbOptions;
     dbOptions.clock = clock;
     auto workbook = Workbook::create(path, spec, dbOptions);

@@ -21,6 +21,11 @@ struct DemoOptions {
     // The last month of data (any day of it). Invalid: the month before "now" by the clock,
     // in the branch's time zone.
     QDate lastMonth;
+    // The branch (empty: SH01, Shanghai Pudong, Asia/Shanghai): a network of demo branches
+    // differs by code, name, zone and seed.
+    QString branchCode;
+    QString branchName;
+    QString timeZone;
 };
 
 // Fills a workbook with a year of believable after-sales history for one branch of a household

@@ -428,12 +428,7 @@
         <translation>--seed 和 --orders 需要与 --demo 一起使用。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The demo workbook has its own branch; leave out --branch, --branch-name and --timezone.</source>
-        <translation>演示工作簿自带网点，请勿指定 --branch、--branch-name 和 --timezone。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>“%1” is not a time zone; use an IANA name such as Asia/Shanghai.</source>
         <translation>“%1”不是时区，请使用 IANA 时区名称，例如 Asia/Shanghai。</translation>
     </message>
@@ -443,7 +438,7 @@
         <translation>已创建 %1，网点 %2。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>--seed must be a whole number.</source>
         <translation>--seed 必须是整数。</translation>
     </message>
@@ -1452,7 +1447,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Shanghai Pudong Service Centre</source>
         <translation>上海浦东售后服务中心</translation>
     </message>
@@ -8532,7 +8527,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SearchDialog</name>
     <message>
-        <location filename="../../ui/workbook/SearchDialog.cpp" line="+40"/>
+        <location filename="../../ui/workbook/SearchDialog.cpp" line="+38"/>
         <source>Orders</source>
         <translation>工单</translation>
     </message>

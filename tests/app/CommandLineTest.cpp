@@ -664,3 +664,38 @@ TEST_CASE("check shows how far it has come on a terminal, and nothing when piped
     CHECK(cleared > shown.lastIndexOf(QStringLiteral("Checking: 100 %")));
     CHECK(shown.indexOf(QStringLiteral("integrity ok")) > cleared);
 }
+
+TEST_CASE("init --demo makes the demo branch it is told, so a network of branches can be made",
+          "[cli]")
+{
+    TempFolder dir;
+    const QString db = dir.file(QStringLiteral("杭州二号.servicelens"));
+    const Run init = runServicelens(
+        {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"),
+         QStringLiteral("--orders"), QStringLiteral("300"), QStringLiteral("--seed"),
+         QStringLiteral("7"), QStringLiteral("--branch"), QStringLiteral("HZ02"),
+         QStringLiteral("--branch-name"), QStringLiteral("杭州二号服务中心"),
+         QStringLiteral("--timezone"), QStringLiteral("Asia/Urumqi")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.status == 0);
+    CHECK(init.out.contains(QStringLiteral("HZ02")));
+    auto wb = servicelens::Workbook::openForReading(db);
+    REQUIRE(wb.ok());
+    servicelens::SqlQuery q((*wb)->database(),
+                            QStringLiteral("SELECT code, name, time_zone, (SELECT count(*) FROM "
+                                           "service_order) FROM branch"));
+    REQUIRE(q.exec().ok());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("HZ02"));
+    CHECK(q.value(1).toString() == QStringLiteral("杭州二号服务中心"));
+    CHECK(q.value(2).toString() == QStringLiteral("Asia/Urumqi"));
+    CHECK(q.value(3).toInt() == 300);
+    CHECK_FALSE(q.next()); // one branch
+    // An unknown zone is still refused, naming it.
+    const Run bad = runServicelens(
+        {QStringLiteral("init"), QStringLiteral("--db"), dir.file(QStringLiteral("坏.servicelens")),
+         QStringLiteral("--demo"), QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")});
+    CHECK(bad.status == 2);
+    CHECK(bad.err.contains(QStringLiteral("Mars/Olympus")));
+    CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("坏.servicelens"))));
+}
