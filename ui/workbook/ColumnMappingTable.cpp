@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ColumnMappingTable.h"
+#include "ImportTables.h"
 
 #include "i18n/Language.h"
 #include "io/CsvImport.h"
@@ -9,16 +10,7 @@
 
 namespace servicelens::ui {
 
-namespace {
-
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *i = new QTableWidgetItem(text);
-    i->setToolTip(text);
-    return i;
-}
-
-} // namespace
+using importTables::cell;
 
 ColumnMappingTable::ColumnMappingTable(QWidget *parent)
     : QTableWidget(0, 3, parent)

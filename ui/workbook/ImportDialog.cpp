@@ -2,6 +2,7 @@
 #include "ImportDialog.h"
 #include "ColumnMappingTable.h"
 #include "ImportProblemsTab.h"
+#include "ImportTables.h"
 
 #include "ImportStatesTab.h"
 #include "ImportSummaryText.h"
@@ -36,27 +37,12 @@ namespace servicelens::ui {
 
 using io::Encoding;
 
+using importTables::cell;
+using importTables::table;
+
 namespace {
 
 constexpr int previewRows = 20;
-
-QTableWidget *table(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem *item(const QString &text)
-{
-    auto *i = new QTableWidgetItem(text);
-    i->setToolTip(text);
-    return i;
-}
 
 QString delimiterName(char d)
 {
@@ -287,9 +273,9 @@ void ImportDialog::reloadPreview()
     m_preview->setRowCount(static_cast<int>(m_head.size()));
     for (int r = 0; r < static_cast<int>(m_head.size()); ++r) {
         const io::CsvRow &row = m_head[static_cast<std::size_t>(r)];
-        m_preview->setItem(r, 0, item(QString::number(row.line)));
+        m_preview->setItem(r, 0, cell(QString::number(row.line)));
         for (int c = 0; c < row.fields.size(); ++c)
-            m_preview->setItem(r, c + 1, item(row.fields[c]));
+            m_preview->setItem(r, c + 1, cell(row.fields[c]));
     }
     m_preview->resizeColumnsToContents();
     m_status->setText(tr("%1 · showing the first %n row(s) as they will be read.", nullptr,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportProblemsTab.h"
+#include "ImportTables.h"
 
 #include "widgets/Palette.h"
 
@@ -9,27 +10,8 @@
 
 namespace servicelens::ui {
 
-namespace {
-
-QTableWidget *table(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem *cell(const QString &text)
-{
-    auto *i = new QTableWidgetItem(text);
-    i->setToolTip(text);
-    return i;
-}
-
-} // namespace
+using importTables::cell;
+using importTables::table;
 
 ImportProblemsTab::ImportProblemsTab(QWidget *parent)
     : QSplitter(Qt::Vertical, parent)
