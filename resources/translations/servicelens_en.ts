@@ -249,7 +249,7 @@
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+80" />
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+66" />
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>%n person named in the file is not in the staff list.</numerusform><numerusform>%n people named in the file are not in the staff list.</numerusform></translation>

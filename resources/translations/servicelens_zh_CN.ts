@@ -2539,7 +2539,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+107"/>
         <location filename="../../core/report/MonthlyReport.cpp" line="+381"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+443"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+153"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
     </message>
@@ -3160,7 +3160,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-321"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+122"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -3171,14 +3171,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+307"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="-6"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
     <message>
         <location filename="../../core/report/ReportXlsx.cpp" line="+391"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-306"/>
-        <location line="+307"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
@@ -3190,12 +3190,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+48"/>
         <location line="+100"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-107"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="-107"/>
         <source>Mean inspection score</source>
         <translation>巡检平均得分</translation>
     </message>
@@ -3382,7 +3382,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-41"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-268"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-67"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -3452,7 +3452,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-31"/>
         <location line="+150"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+192"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+103"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
@@ -3460,9 +3460,9 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="-150"/>
         <location line="+36"/>
         <location line="+96"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-366"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-174"/>
         <location line="+178"/>
-        <location line="+142"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="-46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3486,7 +3486,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-50"/>
         <location line="+30"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-145"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-3"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -3594,32 +3594,32 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+48"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="-39"/>
         <source>Completed</source>
         <translation>完成时间</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+18"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <location line="+23"/>
         <source>Findings</source>
         <translation>问题项</translation>
@@ -3632,13 +3632,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+7"/>
         <location line="+35"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-17"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="-17"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location line="-34"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3649,13 +3649,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+14"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+14"/>
         <source>Failed item</source>
         <translation>不合格项</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
@@ -3666,31 +3666,31 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+8"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+8"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+2"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+2"/>
         <source>Action</source>
         <translation>整改内容</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-46"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="-46"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -3701,13 +3701,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+91"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+91"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3718,8 +3718,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-161"/>
-        <location line="+168"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-29"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+7"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
@@ -3730,43 +3730,43 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+29"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+29"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Trainer</source>
         <translation>讲师</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Hours</source>
         <translation>学时</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Mean score gain</source>
         <translation>平均提分</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportCover.cpp" line="-60"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+18"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+46"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
@@ -3787,7 +3787,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>生成本报表时的审计链头：%1（日后与工作簿核对，可证明截至该处的审计轨迹未被改写）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-431"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-257"/>
         <source>1. Summary against targets</source>
         <translation>一、指标与目标</translation>
     </message>
@@ -3922,7 +3922,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月无客户评论。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="-162"/>
         <source>5. Inspections and corrective actions</source>
         <translation>五、巡检与整改</translation>
     </message>
@@ -4018,7 +4018,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月未举办培训。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+25"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -5493,7 +5493,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ColumnMappingTable</name>
     <message>
-        <location filename="../../ui/workbook/ColumnMappingTable.cpp" line="+28"/>
+        <location filename="../../ui/workbook/ColumnMappingTable.cpp" line="+20"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
@@ -6185,7 +6185,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ImportDialog</name>
     <message>
-        <location filename="../../ui/workbook/ImportDialog.cpp" line="+65"/>
+        <location filename="../../ui/workbook/ImportDialog.cpp" line="+51"/>
         <source>semicolon ( ; )</source>
         <translation>分号（;）</translation>
     </message>
@@ -6373,7 +6373,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ImportProblemsTab</name>
     <message>
-        <location filename="../../ui/workbook/ImportProblemsTab.cpp" line="+36"/>
+        <location filename="../../ui/workbook/ImportProblemsTab.cpp" line="+18"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
