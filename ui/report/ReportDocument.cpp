@@ -5,7 +5,6 @@
 #include "ReportCover.h"
 #include "common/LocalTime.h"
 #include "flow/ProcessMapPainter.h"
-#include "inspection/InspectionSeal.h"
 #include "report/ReportFormat.h"
 #include "widgets/Palette.h"
 
