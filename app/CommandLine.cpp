@@ -26,6 +26,8 @@ const Command commandTable[] = {
     {"check", &runCheck},
     {"export-training-copy", &runTrainingCopy},
     {"backup", &runBackup},
+    {"pack", &runPack},
+    {"merge", &runMerge},
 };
 
 } // namespace
@@ -76,7 +78,9 @@ int CommandLine::run(const QStringList &arguments)
                "  inspection  share inspection templates and completed inspections (JSON)\n"
                "  report    write a month's service report (PDF, XLSX or CSV)\n"
                "  survey themes  what the survey comments of a period talk about\n"
-               "  export-training-copy  a copy with customers' names and phones pseudonymised\n\n"
+               "  export-training-copy  a copy with customers' names and phones pseudonymised\n"
+               "  pack      write what a branch changed since its last pack, for head office\n"
+               "  merge     merge branches' packs into a head office's store\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));
         parser.addHelpOption();

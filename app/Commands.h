@@ -26,6 +26,10 @@ int runInspection(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 // servicelens export-training-copy --db FILE --out FILE
 int runTrainingCopy(const QStringList &arguments);
+// servicelens pack --db FILE --out FILE.slpack [--all] [--branch CODE]
+int runPack(const QStringList &arguments);
+// servicelens merge --db STORE --in FILE.slpack [--in …]
+int runMerge(const QStringList &arguments);
 // servicelens survey themes: the themes of a period's survey comments.
 int runSurvey(const QStringList &arguments);
 

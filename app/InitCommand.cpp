@@ -38,7 +38,10 @@ int runInit(const QStringList &arguments)
                                       CommandLine::tr("IANA time zone of the first branch "
                                                       "(default Asia/Shanghai)."),
                                       QStringLiteral("TZ"));
-    parser.addOptions({db, demo, seed, orders, branch, branchName, timezone});
+    const QCommandLineOption headOffice(
+        QStringLiteral("head-office"),
+        CommandLine::tr("Create a head office's store: no branch of its own, packs merged in."));
+    parser.addOptions({db, demo, seed, orders, branch, branchName, timezone, headOffice});
     int exit = ExitOk;
     if (!parseCommand(parser, arguments, QStringLiteral("init"),
                       CommandLine::tr("Create a new workbook."), exit))
@@ -53,6 +56,24 @@ int runInit(const QStringList &arguments)
                                      "Asia/Shanghai.")
                          .arg(parser.value(timezone)),
                      QStringLiteral("init"));
+
+    if (parser.isSet(headOffice)) {
+        if (parser.isSet(demo) || parser.isSet(branch) || parser.isSet(branchName) ||
+            parser.isSet(timezone))
+            return usage(CommandLine::tr("--head-office takes no --demo or branch: the branches "
+                                         "arrive with their packs."),
+                         QStringLiteral("init"));
+        NewWorkbook spec;
+        spec.headOffice = true;
+        auto workbook = Workbook::create(path, spec);
+        if (!workbook)
+            return report(workbook.error());
+        out() << CommandLine::tr("Created head office store %1; merge the branches' packs into "
+                                 "it with servicelens merge.")
+                     .arg(QDir::toNativeSeparators(path))
+              << Qt::endl;
+        return ExitOk;
+    }
 
     if (!parser.isSet(demo)) {
         NewWorkbook spec;

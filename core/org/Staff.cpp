@@ -115,6 +115,23 @@ Status StaffRepository::validate(const StaffMember &member)
     return {};
 }
 
+Status StaffRepository::checkCodeFree(const StaffMember &member)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM staff WHERE code = :code AND id <> :id AND "
+                                    "(branch_id IS NULL OR :branch IS NULL OR branch_id = "
+                                    ":branch) LIMIT 1"));
+    q.bind(QStringLiteral(":code"), member.code.trimmed())
+        .bind(QStringLiteral(":id"), member.id)
+        .bind(QStringLiteral(":branch"), member.branchId);
+    auto used = q.scalar();
+    if (!used)
+        return used.error();
+    if (used->isValid())
+        return makeError(ErrorKind::Conflict,
+                         tr("The staff code “%1” is already in use.").arg(member.code));
+    return {};
+}
+
 Status StaffRepository::create(StaffMember &member)
 {
     if (auto s = validate(member); !s)
@@ -122,6 +139,8 @@ Status StaffRepository::create(StaffMember &member)
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
+    if (auto s = checkCodeFree(member); !s)
+        return s;
     const QString uid = m_db.uids().next();
     SqlQuery q(m_db, QStringLiteral(
                          "INSERT INTO staff (uid, branch_id, code, name, role, team, hire_date, "
@@ -156,6 +175,8 @@ Status StaffRepository::update(const StaffMember &member)
         return before.error();
     if (!before->has_value())
         return makeError(ErrorKind::NotFound, tr("The staff member no longer exists."));
+    if (auto s = checkCodeFree(member); !s)
+        return s;
     SqlQuery q(m_db, QStringLiteral("UPDATE staff SET branch_id = :branch, code = :code, name = "
                                     ":name, role = :role, team = :team, hire_date = :hire, "
                                     "active = :active, updated_at = :now WHERE id = :id"));

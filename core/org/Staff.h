@@ -67,6 +67,10 @@ public:
     Result<std::optional<StaffMember>> findById(qint64 id) const;
 
     static Status validate(const StaffMember &member);
+    // A code names one person in a branch workbook. The schema only keeps codes apart within a
+    // branch (a head office holds every branch's T01); a member without a branch, or of the
+    // same branch, with the code is a clash.
+    Status checkCodeFree(const StaffMember &member);
 
 private:
     Database &m_db;

@@ -426,6 +426,10 @@ Status Database::migrate(int fromVersion, const std::vector<Migration> &migratio
                                  step.scriptResource);
             script = file.readAll();
         }
+        // Outside a transaction, or SQLite ignores it.
+        if (step.foreignKeysOff)
+            if (auto off = execScript("PRAGMA foreign_keys=OFF"); !off)
+                return off;
         Status s = execScript("BEGIN IMMEDIATE;\n" + script);
         if (s && step.apply) {
             // The step's transaction is open: writers inside it nest as savepoints.
@@ -433,13 +437,19 @@ Status Database::migrate(int fromVersion, const std::vector<Migration> &migratio
             s = step.apply(*this);
             m_txDepth = 0;
         }
+        if (s && step.foreignKeysOff)
+            s = checkForeignKeys();
         if (s)
             s = execScript("PRAGMA user_version = " + QByteArray::number(step.version) +
                            ";\nCOMMIT;");
+        if (step.foreignKeysOff)
+            sqlite3_exec(m_handle, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
         if (!s) {
             // sqlite3_exec stops at the first failing statement, inside the transaction.
             if (!sqlite3_get_autocommit(m_handle))
                 sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            if (step.foreignKeysOff)
+                sqlite3_exec(m_handle, "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
             (void)execScript("PRAGMA synchronous=NORMAL");
             return makeError(s.error().kind,
                              tr("The workbook could not be upgraded to format %1 (%2); it was "
@@ -452,6 +462,27 @@ Status Database::migrate(int fromVersion, const std::vector<Migration> &migratio
         m_schemaVersion = step.version;
     }
     return execScript("PRAGMA synchronous=NORMAL");
+}
+
+Status Database::checkForeignKeys()
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA foreign_key_check", -1, &stmt, nullptr) != SQLITE_OK)
+        return makeError(ErrorKind::Database, tr("The references could not be checked."),
+                         QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    QString broken;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        broken = QStringLiteral("%1 row %2 → %3")
+                     .arg(QString::fromUtf8(
+                         reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))))
+                     .arg(sqlite3_column_int64(stmt, 1))
+                     .arg(QString::fromUtf8(
+                         reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2))));
+    sqlite3_finalize(stmt);
+    if (!broken.isEmpty())
+        return makeError(ErrorKind::Damaged, tr("A row refers to a row that does not exist."),
+                         broken);
+    return {};
 }
 
 Status Database::backupTo(const QString &target) const

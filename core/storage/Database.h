@@ -129,6 +129,8 @@ private:
                                                           const QString &actor, int version);
     Status configure();
     Status migrate(int fromVersion, const std::vector<Migration> &migrations);
+    // PRAGMA foreign_key_check: the first row whose reference leads nowhere is an error.
+    Status checkForeignKeys();
 
     QString m_path;
     QString m_connectionName;

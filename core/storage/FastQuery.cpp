@@ -40,6 +40,11 @@ Error FastQuery::error(int rc, const char *what) const
                        sqlite3_system_errno(m_db.handle()));
 }
 
+int FastQuery::parameterCount() const
+{
+    return m_stmt ? sqlite3_bind_parameter_count(m_stmt) : 0;
+}
+
 FastQuery &FastQuery::bind(int index, qint64 value)
 {
     if (m_stmt) {

@@ -32,6 +32,9 @@ public:
     // Text already in UTF-8, copied by SQLite; saves a conversion in bulk writers.
     FastQuery &bindUtf8(int index, const char *data, qsizetype size);
 
+    // How many parameters the statement has (the highest ?N).
+    int parameterCount() const;
+
     // Runs a statement that returns no rows (INSERT, UPDATE, ...) and rewinds it, keeping the
     // bindings; a failure is returned, not kept, so the statement stays usable.
     Status exec();

@@ -23,6 +23,11 @@ struct Migration {
     QByteArray script;      // used instead of the resource when set (tests)
     // Work SQL alone cannot do, run in the same transaction after the script (may be alone).
     Status (*apply)(Database &db) = nullptr;
+    // A step that rebuilds a table others refer to (SQLite cannot drop a UNIQUE in place) runs
+    // with foreign-key enforcement off, as sqlite.org/lang_altertable.html prescribes: dropping
+    // the old table would otherwise delete or null the rows that refer to it. The references
+    // are checked (PRAGMA foreign_key_check) before the step commits.
+    bool foreignKeysOff = false;
 };
 
 // The version a list of migrations ends at (0 for none).

@@ -53,12 +53,20 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const Ne
         WriteTransaction tx(database);
         if (!tx.status())
             return tx.status();
-        Branch branch;
-        branch.code = spec.branchCode;
-        branch.name = spec.branchName.isEmpty() ? tr("Service centre") : spec.branchName;
-        branch.timeZone = spec.timeZone;
-        if (auto s = BranchRepository(database).create(branch); !s)
-            return s;
+        if (spec.headOffice) {
+            SqlQuery role(database, QStringLiteral("INSERT INTO setting (key, value) VALUES "
+                                                   "(:key, 'head_office')"));
+            role.bind(QStringLiteral(":key"), QString::fromLatin1(roleSetting));
+            if (auto s = role.exec(); !s)
+                return s;
+        } else {
+            Branch branch;
+            branch.code = spec.branchCode;
+            branch.name = spec.branchName.isEmpty() ? tr("Service centre") : spec.branchName;
+            branch.timeZone = spec.timeZone;
+            if (auto s = BranchRepository(database).create(branch); !s)
+                return s;
+        }
         if (auto s = flow::CalendarImporter::installShipped(database); !s)
             return s;
         if (auto s = flow::SlaPolicyRepository(database).installDefaults(); !s)
@@ -86,6 +94,14 @@ LocalTime Workbook::defaultLocalTime()
 {
     auto branch = defaultBranch();
     return (branch ? *branch : Branch()).localTime();
+}
+
+bool Workbook::isHeadOffice() const
+{
+    SqlQuery q(*m_db, QStringLiteral("SELECT value FROM setting WHERE key = :key"));
+    q.bind(QStringLiteral(":key"), QString::fromLatin1(roleSetting));
+    const auto value = q.scalar();
+    return value && value->toString() == QLatin1String("head_office");
 }
 
 Status Workbook::markAsDemo()

@@ -15,6 +15,9 @@ struct NewWorkbook {
     QString branchCode = QStringLiteral("SH01");
     QString branchName; // defaults to a translated "Service centre"
     QString timeZone = QString::fromLatin1(Branch::defaultTimeZone);
+    // A head office's store (DESIGN.md, "Head office"): no branch of its own; its branches
+    // arrive with their packs.
+    bool headOffice = false;
 };
 
 // An open workbook file: its database plus what every new workbook is given (a branch, the
@@ -45,6 +48,9 @@ public:
     // A demo workbook says so (its dashboard offers the way to one's own data).
     Status markAsDemo();
     static constexpr const char *demoSetting = "workbook.demo";
+    // Set on a head office's store; its value is "head_office".
+    static constexpr const char *roleSetting = "workbook.role";
+    bool isHeadOffice() const;
     // Local days and times as that branch sees them (its zone, not the computer's); the
     // default zone before any branch exists.
     LocalTime defaultLocalTime();

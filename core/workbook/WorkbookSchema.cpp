@@ -102,6 +102,12 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0014_customer_address.sql"),
          {},
          {}},
+        {15,
+         QStringLiteral("Head office: staff codes per branch, merged packs, rows and conflicts"),
+         QStringLiteral(":/servicelens/schema/0015_head_office.sql"),
+         {},
+         {},
+         true},
     };
     return migrations;
 }

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PackFile.h"
+
+#include "PackTables.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace servicelens::network {
+
+namespace {
+
+struct Statement {
+    sqlite3_stmt *stmt = nullptr;
+    Statement(sqlite3 *db, const QByteArray &sql)
+    {
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
+            stmt = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+};
+
+Error sqliteError(sqlite3 *db, const QString &what)
+{
+    return makeError(ErrorKind::InvalidInput, what, QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+// Each value with its type and length, so ("ab", "c") and ("a", "bc") differ.
+void addRow(QCryptographicHash &hash, sqlite3_stmt *stmt)
+{
+    const int columns = sqlite3_column_count(stmt);
+    for (int c = 0; c < columns; ++c) {
+        const int type = sqlite3_column_type(stmt, c);
+        QByteArray value;
+        switch (type) {
+        case SQLITE_NULL:
+            break;
+        case SQLITE_INTEGER:
+            value = QByteArray::number(sqlite3_column_int64(stmt, c));
+            break;
+        case SQLITE_FLOAT:
+            value = QByteArray::number(sqlite3_column_double(stmt, c), 'g', 17);
+            break;
+        default:
+            value = QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, c)),
+                               sqlite3_column_bytes(stmt, c));
+        }
+        const QByteArray head =
+            QByteArray::number(type) + ':' + QByteArray::number(value.size()) + ':';
+        hash.addData(head);
+        hash.addData(value);
+    }
+    hash.addData("\n");
+}
+
+} // namespace
+
+Result<QByteArray> PackFile::digest(sqlite3 *db, const char *schema)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QByteArray s(schema);
+    QByteArrayList tables{"manifest"};
+    for (const PackTable &t : PackTables::all())
+        tables << t.name;
+    tables << "audit_log";
+    for (const QByteArray &table : tables) {
+        const QByteArray sql =
+            table == "manifest"
+                ? QByteArray("SELECT key, value FROM " + s +
+                             ".manifest WHERE key <> 'digest' ORDER BY key")
+                : QByteArray("SELECT * FROM " + s + "." + table + " ORDER BY rowid");
+        Statement q(db, sql);
+        if (!q.stmt)
+            return sqliteError(db, tr("The pack has no table “%1”.").arg(QString::fromUtf8(table)));
+        hash.addData(QByteArray("table " + table + "\n"));
+        int rc;
+        while ((rc = sqlite3_step(q.stmt)) == SQLITE_ROW)
+            addRow(hash, q.stmt);
+        if (rc != SQLITE_DONE)
+            return sqliteError(db, tr("The pack could not be read."));
+    }
+    return hash.result().toHex();
+}
+
+Result<PackManifest> PackFile::readManifest(sqlite3 *db, const char *schema)
+{
+    Statement q(db, "SELECT key, value FROM " + QByteArray(schema) + ".manifest");
+    if (!q.stmt)
+        return sqliteError(db, tr("The file is not a ServiceLens pack (it has no manifest)."));
+    std::map<QString, QString> values;
+    while (sqlite3_step(q.stmt) == SQLITE_ROW)
+        values[QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, 0)))] =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, 1)));
+    PackManifest m;
+    m.format = values[QStringLiteral("format")].toInt();
+    m.uid = values[QStringLiteral("uid")];
+    m.kind = values[QStringLiteral("kind")];
+    m.branchUid = values[QStringLiteral("branch_uid")];
+    m.branchCode = values[QStringLiteral("branch_code")];
+    m.branchName = values[QStringLiteral("branch_name")];
+    m.timeZone = values[QStringLiteral("time_zone")];
+    m.sequence = values[QStringLiteral("sequence")].toLongLong();
+    m.since = values[QStringLiteral("since")].toLongLong();
+    m.createdAt = values[QStringLiteral("created_at")].toLongLong();
+    m.schemaVersion = values[QStringLiteral("schema_version")].toInt();
+    m.digest = values[QStringLiteral("digest")];
+    for (const auto &[key, value] : values)
+        if (key.startsWith(QLatin1String("rows.")))
+            m.rows[key.mid(5)] = value.toLongLong();
+    return m;
+}
+
+Result<PackManifest> PackFile::verify(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto refuse = [&](const QString &why, const QString &detail = {}) {
+        return makeError(ErrorKind::InvalidInput, tr("%1 cannot be merged: %2").arg(shown, why),
+                         detail);
+    };
+    if (!QFile::exists(path))
+        return refuse(tr("the file does not exist."));
+    // The header says what the file is before SQLite reads a page: a pack cut short still
+    // begins like one.
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return refuse(tr("it cannot be read."), file.errorString());
+        const QByteArray header = file.read(100);
+        static const QByteArray magic("SQLite format 3", 16);
+        if (!header.startsWith(magic.left(qMin(header.size(), magic.size()))) || header.isEmpty())
+            return refuse(tr("it is not a ServiceLens pack."));
+        if (header.size() < 100)
+            return refuse(tr("the file is damaged or cut short (copy it again from the branch)."));
+        const auto byte = [&](int i) {
+            return static_cast<quint32>(static_cast<uchar>(header[i]));
+        };
+        const quint32 id = byte(68) << 24 | byte(69) << 16 | byte(70) << 8 | byte(71);
+        if (id != static_cast<quint32>(applicationId))
+            return refuse(tr("it is not a ServiceLens pack."));
+    }
+    sqlite3 *db = nullptr;
+    const int rc =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> guard(db, &sqlite3_close);
+    if (rc != SQLITE_OK)
+        return refuse(tr("it cannot be opened."), QString::fromUtf8(sqlite3_errmsg(db)));
+    {
+        Statement check(db, "PRAGMA quick_check");
+        if (!check.stmt || sqlite3_step(check.stmt) != SQLITE_ROW ||
+            qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(check.stmt, 0)), "ok") != 0)
+            return refuse(tr("the file is damaged or cut short (copy it again from the branch)."),
+                          check.stmt ? QString::fromUtf8(reinterpret_cast<const char *>(
+                                           sqlite3_column_text(check.stmt, 0)))
+                                     : QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    auto manifest = readManifest(db, "main");
+    if (!manifest)
+        return refuse(manifest.error().message, manifest.error().detail);
+    if (manifest->format != currentFormat)
+        return refuse(tr("it is of pack format %1; this version of ServiceLens reads format %2.")
+                          .arg(manifest->format)
+                          .arg(currentFormat));
+    if (manifest->kind != QLatin1String("branch") || manifest->uid.isEmpty() ||
+        manifest->branchUid.isEmpty() || manifest->branchCode.isEmpty())
+        return refuse(tr("its manifest is incomplete."));
+    auto computed = digest(db, "main");
+    if (!computed)
+        return refuse(computed.error().message, computed.error().detail);
+    if (QString::fromLatin1(*computed) != manifest->digest)
+        return refuse(
+            tr("its content does not match its digest: it was altered or damaged "
+               "after the branch wrote it (ask the branch for the pack again)."),
+            tr("digest %1, content %2").arg(manifest->digest, QString::fromLatin1(*computed)));
+    return manifest;
+}
+
+} // namespace servicelens::network

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PackMerger.h"
+
+#include "PackTables.h"
+
+#include "io/OutputFile.h"
+#include "storage/AuditLog.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "storage/FastQuery.h"
+#include "storage/WriteTransaction.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+
+namespace servicelens::network {
+
+namespace {
+
+using Kind = PackTable::Kind;
+
+QByteArray joined(const std::vector<QByteArray> &parts)
+{
+    QByteArrayList list;
+    for (const QByteArray &p : parts)
+        list << p;
+    return list.join(", ");
+}
+
+// The store's column list and the pack's values for it, for an INSERT … SELECT from `x`.
+std::pair<QByteArray, QByteArray> insertLists(const PackTable &t, bool withBranch)
+{
+    std::vector<QByteArray> columns, values;
+    for (const QByteArray &c : t.columnList()) {
+        columns.push_back(c);
+        values.push_back("x." + c);
+    }
+    if (withBranch && t.hasBranch) {
+        columns.push_back("branch_id");
+        values.push_back("?1");
+    }
+    for (const PackReference &r : t.references) {
+        columns.push_back(r.column);
+        values.push_back(PackTables::storeReference(r));
+    }
+    return {joined(columns), joined(values)};
+}
+
+// The children of a parent, as a JSON object of arrays, for the conflict list. `parentKey` is
+// the expression of the parent's key in the children's table (a uid in a pack, an id in the
+// store).
+QByteArray childrenJson(const PackTable &parent, const char *schema, const QByteArray &parentKey,
+                        bool inPack)
+{
+    QByteArrayList parts;
+    for (const PackTable &child : PackTables::all()) {
+        if (child.kind != Kind::Child)
+            continue;
+        bool belongs = false;
+        for (const PackReference &r : child.references)
+            if (qstrcmp(r.column, child.parentColumn) == 0 && qstrcmp(r.table, parent.name) == 0)
+                belongs = true;
+        if (!belongs)
+            continue;
+        parts << "'" + QByteArray(child.name) + "', json((SELECT json_group_array(" +
+                     PackTables::jsonObject(child, "ch", inPack) + ") FROM " + schema + "." +
+                     child.name + " ch WHERE ch." + child.parentColumn + " = " + parentKey + "))";
+    }
+    return parts.isEmpty() ? QByteArray("json_object()") : "json_object(" + parts.join(", ") + ")";
+}
+
+} // namespace
+
+Result<qint64> PackMerger::branchFor(const PackManifest &pack)
+{
+    FastQuery byUid(m_db, "SELECT id FROM branch WHERE uid = ?1");
+    byUid.bind(1, pack.branchUid);
+    if (byUid.next()) {
+        const qint64 id = byUid.int64(0);
+        // The branch owns its name.
+        FastQuery rename(m_db, "UPDATE branch SET name = ?2, updated_at = ?3 WHERE id = ?1 AND "
+                               "name <> ?2");
+        rename.bind(1, id).bind(2, pack.branchName).bind(3, pack.createdAt);
+        if (auto s = rename.exec(); !s)
+            return s.error();
+        return id;
+    }
+    if (!byUid.status())
+        return byUid.status().error();
+    FastQuery byCode(m_db, "SELECT uid FROM branch WHERE code = ?1");
+    byCode.bind(1, pack.branchCode);
+    if (byCode.next())
+        return makeError(ErrorKind::InvalidInput,
+                         tr("This store already has a branch %1 that is another workbook than the "
+                            "one that wrote this pack. Two branches cannot share a code: give one "
+                            "of them another code and pack again.")
+                             .arg(pack.branchCode),
+                         tr("store %1, pack %2").arg(byCode.text(0), pack.branchUid));
+    FastQuery add(m_db, "INSERT INTO branch (uid, code, name, time_zone, created_at, updated_at) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?5)");
+    add.bind(1, pack.branchUid)
+        .bind(2, pack.branchCode)
+        .bind(3, pack.branchName.isEmpty() ? pack.branchCode : pack.branchName)
+        .bind(4, pack.timeZone)
+        .bind(5, pack.createdAt);
+    if (auto s = add.exec(); !s)
+        return s.error();
+    return add.lastInsertId();
+}
+
+Status PackMerger::mapShared()
+{
+    for (const PackTable &t : PackTables::all()) {
+        if (t.kind != Kind::Shared)
+            continue;
+        const QByteArray name(t.name);
+        // The natural key, compared on the store's row `s` and the pack's row `x`.
+        QByteArrayList match;
+        for (const QByteArray &k : QByteArray(t.naturalKey).split(',')) {
+            const QByteArray key = k.trimmed();
+            QByteArray incoming = "x." + key;
+            for (const PackReference &r : t.references)
+                if (key == r.column)
+                    incoming = PackTables::storeReference(r);
+            match << "s." + key + " = " + incoming;
+        }
+        const auto [columns, values] = insertLists(t, false);
+        const QByteArray script =
+            // Emptied, not dropped: SQLite refuses a DROP while any statement of the
+            // connection is still open (a list the window is reading, for one).
+            "CREATE TEMP TABLE IF NOT EXISTS map_" + name +
+            " (pack_id INTEGER PRIMARY KEY, id INTEGER NOT NULL); DELETE FROM temp.map_" + name +
+            ";"
+            // A list the store lacks is added as the branch has it.
+            "INSERT INTO main." +
+            name + " (" + columns + ") SELECT " + values + " FROM pack." + name +
+            " x WHERE NOT EXISTS (SELECT 1 FROM main." + name + " s WHERE " + match.join(" AND ") +
+            ") ORDER BY x.pack_id;" + "INSERT INTO temp.map_" + name +
+            " SELECT x.pack_id, s.id FROM pack." + name + " x JOIN main." + name + " s ON " +
+            match.join(" AND ") + ";";
+        if (auto s = m_db.execScript(script); !s)
+            return s;
+    }
+    return {};
+}
+
+Status PackMerger::mergeOwned(qint64 branchId, const PackManifest &pack, MergeOutcome &outcome)
+{
+    for (const PackTable &t : PackTables::all()) {
+        if (t.kind != Kind::Owned)
+            continue;
+        const QByteArray name(t.name);
+        const QByteArray owner =
+            t.hasBranch ? "coalesce(mr.branch_id, s.branch_id, ?1)" : "coalesce(mr.branch_id, ?1)";
+        if (auto s = m_db.execScript("CREATE TEMP TABLE IF NOT EXISTS cls_" + name +
+                                     " (uid TEXT PRIMARY KEY, sid INTEGER, class TEXT NOT NULL, "
+                                     "updated_at INTEGER NOT NULL); DELETE FROM temp.cls_" +
+                                     name);
+            !s)
+            return s;
+        const QByteArray classify =
+            "INSERT INTO temp.cls_" + name +
+            " SELECT x.uid, s.id, CASE "
+            "WHEN s.id IS NULL THEN 'insert' "
+            "WHEN " +
+            owner +
+            " <> ?1 THEN 'other_owner' "
+            "WHEN x.updated_at <= coalesce(mr.updated_at, s.updated_at) THEN 'unchanged' "
+            "WHEN s.updated_at <> coalesce(mr.updated_at, s.updated_at) THEN 'edited_here' "
+            "ELSE 'update' END, x.updated_at FROM pack." +
+            name + " x LEFT JOIN main." + name +
+            " s ON s.uid = x.uid LEFT JOIN main.merged_row mr ON mr.entity = '" + name +
+            "' AND mr.uid = x.uid";
+        FastQuery classified(m_db, classify.constData());
+        if (auto s = classified.bind(1, branchId).exec(); !s)
+            return s;
+
+        const auto [columns, values] = insertLists(t, true);
+        const QByteArray insert = "INSERT INTO main." + name + " (" + columns + ") SELECT " +
+                                  values + " FROM pack." + name + " x JOIN temp.cls_" + name +
+                                  " c ON c.uid = x.uid WHERE c.class = 'insert' ORDER BY x.rowid";
+        FastQuery inserted(m_db, insert.constData());
+        if (inserted.parameterCount() > 0) // only tables with a branch column name it
+            inserted.bind(1, branchId);
+        if (auto s = inserted.exec(); !s)
+            return s;
+
+        QByteArrayList sets;
+        for (const QByteArray &c : t.columnList())
+            if (c != "uid")
+                sets << c + " = x." + c;
+        for (const PackReference &r : t.references)
+            sets << QByteArray(r.column) + " = " + PackTables::storeReference(r);
+        const QByteArray update = "UPDATE main." + name + " SET " + sets.join(", ") +
+                                  " FROM (SELECT p.* FROM pack." + name + " p JOIN temp.cls_" +
+                                  name +
+                                  " c ON c.uid = p.uid WHERE c.class = 'update') AS x "
+                                  "WHERE main." +
+                                  name + ".uid = x.uid";
+        if (auto s = m_db.execScript(update); !s)
+            return s;
+
+        const QByteArray conflict =
+            "INSERT INTO main.merge_conflict (entity, uid, branch_id, pack_uid, detected_at, "
+            "reason, local_json, incoming_json, incoming_updated_at) SELECT '" +
+            name + "', x.uid, ?1, ?2, ?3, c.class, json_object('row', " +
+            PackTables::jsonObject(t, "s", false) + ", 'children', " +
+            childrenJson(t, "main", "s.id", false) + "), json_object('row', " +
+            PackTables::jsonObject(t, "x", true) + ", 'children', " +
+            childrenJson(t, "pack", "x.uid", true) + "), x.updated_at FROM pack." + name +
+            " x JOIN temp.cls_" + name + " c ON c.uid = x.uid JOIN main." + name +
+            " s ON s.id = c.sid WHERE c.class IN ('edited_here', 'other_owner') "
+            "ON CONFLICT (entity, uid) WHERE status = 'open' DO UPDATE SET "
+            "pack_uid = excluded.pack_uid, detected_at = excluded.detected_at, "
+            "reason = excluded.reason, incoming_json = excluded.incoming_json, "
+            "incoming_updated_at = excluded.incoming_updated_at "
+            "WHERE excluded.incoming_updated_at >= merge_conflict.incoming_updated_at";
+        FastQuery conflicts(m_db, conflict.constData());
+        conflicts.bind(1, branchId).bind(2, pack.uid).bind(3, m_db.clock().nowSecsSinceEpoch());
+        if (auto s = conflicts.exec(); !s)
+            return s;
+
+        FastQuery remember(m_db, QByteArray("INSERT INTO main.merged_row (entity, uid, branch_id, "
+                                            "updated_at) SELECT '" +
+                                            name +
+                                            "', uid, ?1, updated_at FROM "
+                                            "temp.cls_" +
+                                            name +
+                                            " WHERE class IN ('insert', 'update') "
+                                            "ON CONFLICT (entity, uid) DO UPDATE SET updated_at = "
+                                            "excluded.updated_at, branch_id = excluded.branch_id")
+                                     .constData());
+        if (auto s = remember.bind(1, branchId).exec(); !s)
+            return s;
+
+        FastQuery counts(
+            m_db, QByteArray("SELECT class, count(*) FROM temp.cls_" + name + " GROUP BY class")
+                      .constData());
+        while (counts.next()) {
+            const QString cls = counts.text(0);
+            const qint64 n = counts.int64(1);
+            if (cls == QLatin1String("insert"))
+                outcome.inserted += n;
+            else if (cls == QLatin1String("update"))
+                outcome.updated += n;
+            else if (cls == QLatin1String("unchanged"))
+                outcome.unchanged += n;
+            else
+                outcome.conflicts += n;
+        }
+        if (!counts.status())
+            return counts.status();
+    }
+
+    // Children follow their parents: replaced where the parent was inserted or updated.
+    for (const PackTable &t : PackTables::all()) {
+        if (t.kind != Kind::Child)
+            continue;
+        const char *parent = nullptr;
+        for (const PackReference &r : t.references)
+            if (qstrcmp(r.column, t.parentColumn) == 0)
+                parent = r.table;
+        const QByteArray name(t.name);
+        const QByteArray cls = QByteArray("temp.cls_") + parent;
+        const auto [columns, values] = insertLists(t, false);
+        const QByteArray script = "DELETE FROM main." + name + " WHERE " + t.parentColumn +
+                                  " IN (SELECT sid FROM " + cls +
+                                  " WHERE class = 'update'); INSERT INTO main." + name + " (" +
+                                  columns + ") SELECT " + values + " FROM pack." + name +
+                                  " x WHERE x." + t.parentColumn + " IN (SELECT uid FROM " + cls +
+                                  " WHERE class IN ('insert', 'update')) ORDER BY "
+                                  "x.rowid;";
+        if (auto s = m_db.execScript(script); !s)
+            return s;
+    }
+    return {};
+}
+
+Status PackMerger::finish(qint64 branchId, const MergeOutcome &outcome)
+{
+    const PackManifest &pack = outcome.pack;
+    FastQuery audit(m_db, "INSERT OR IGNORE INTO main.branch_audit (branch_id, id, at, actor, "
+                          "action, entity, entity_uid, before_json, after_json, hash) SELECT ?1, "
+                          "id, at, actor, action, entity, entity_uid, before_json, after_json, "
+                          "hash FROM pack.audit_log");
+    if (auto s = audit.bind(1, branchId).exec(); !s)
+        return s;
+    FastQuery noted(m_db, "INSERT INTO main.merged_pack (uid, branch_id, sequence, since, "
+                          "created_at, digest, merged_at, inserted, updated, unchanged, "
+                          "conflicts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+                          "ON CONFLICT (uid) DO NOTHING");
+    noted.bind(1, pack.uid)
+        .bind(2, branchId)
+        .bind(3, pack.sequence)
+        .bind(4, pack.since)
+        .bind(5, pack.createdAt)
+        .bind(6, pack.digest)
+        .bind(7, m_db.clock().nowSecsSinceEpoch())
+        .bind(8, outcome.inserted)
+        .bind(9, outcome.updated)
+        .bind(10, outcome.unchanged)
+        .bind(11, outcome.conflicts);
+    if (auto s = noted.exec(); !s)
+        return s;
+    QJsonObject after{{QStringLiteral("branch"), pack.branchCode},
+                      {QStringLiteral("sequence"), pack.sequence},
+                      {QStringLiteral("created_at"), pack.createdAt},
+                      {QStringLiteral("inserted"), outcome.inserted},
+                      {QStringLiteral("updated"), outcome.updated},
+                      {QStringLiteral("unchanged"), outcome.unchanged},
+                      {QStringLiteral("conflicts"), outcome.conflicts}};
+    return AuditLog(m_db).record(AuditLog::Action::Bulk, QStringLiteral("merged_pack"), pack.uid,
+                                 {}, after);
+}
+
+Result<MergeOutcome> PackMerger::merge(const QString &packPath)
+{
+    // What is verified is what is merged: a private copy, not the file on the stick.
+    auto folder = io::OutputFile::privateFolder();
+    if (!folder)
+        return folder.error();
+    const QString copy = (*folder)->filePath(QStringLiteral("merge.slpack"));
+    if (QFile::exists(packPath) && !QFile::copy(packPath, copy))
+        return makeError(ErrorKind::Io, tr("%1 could not be read.").arg(packPath));
+    auto manifest = PackFile::verify(QFile::exists(copy) ? copy : packPath);
+    if (!manifest)
+        return makeError(manifest.error().kind,
+                         QString(manifest.error().message).replace(copy, packPath),
+                         manifest.error().detail);
+    MergeOutcome outcome;
+    outcome.pack = *manifest;
+
+    FastQuery attach(m_db, "ATTACH DATABASE ?1 AS pack");
+    if (auto s = attach.bind(1, copy).exec(); !s)
+        return s.error();
+    const auto detach = qScopeGuard([&] { (void)m_db.execScript("DETACH DATABASE pack"); });
+    {
+        WriteTransaction tx(m_db);
+        if (!tx.status())
+            return tx.status().error();
+        auto branchId = branchFor(outcome.pack);
+        if (!branchId)
+            return branchId.error();
+        if (auto s = mapShared(); !s)
+            return s.error();
+        if (auto s = mergeOwned(*branchId, outcome.pack, outcome); !s)
+            return s.error();
+        if (auto s = finish(*branchId, outcome); !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
+    return outcome;
+}
+
+} // namespace servicelens::network

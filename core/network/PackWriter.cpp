@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PackWriter.h"
+
+#include "PackTables.h"
+
+#include "io/OutputFile.h"
+#include "storage/Clock.h"
+#include "storage/Database.h"
+#include "storage/FastQuery.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+
+namespace servicelens::network {
+
+namespace {
+
+// Which of a branch's owned rows go into the pack, as temporary id lists (temp.sel_<table>),
+// each after the lists it reads. A row changed since the last pack is chosen, and so is every
+// row a chosen row refers to: a pack merged alone never leaves a reference dangling.
+// ?1 = branch id, ?2 = since.
+const char *const selections[] = {
+    "INSERT INTO temp.sel_staff SELECT id FROM main.staff WHERE branch_id = ?1 OR branch_id IS "
+    "NULL",
+    "INSERT INTO temp.sel_inspection_schedule SELECT id FROM main.inspection_schedule WHERE "
+    "branch_id = ?1",
+    // Attendance is added to a session without touching it; sessions are few: all of them.
+    "INSERT INTO temp.sel_training_session SELECT id FROM main.training_session WHERE "
+    "branch_id = ?1",
+    "INSERT INTO temp.sel_survey_response SELECT id FROM main.survey_response WHERE branch_id "
+    "= ?1 AND updated_at >= ?2",
+    "INSERT INTO temp.sel_corrective_action SELECT id FROM main.corrective_action WHERE "
+    "branch_id = ?1 AND updated_at >= ?2",
+    // A draft's answers change without touching the inspection: drafts always travel.
+    "INSERT INTO temp.sel_inspection SELECT id FROM main.inspection WHERE branch_id = ?1 AND "
+    "(updated_at >= ?2 OR status <> 'completed' OR id IN (SELECT inspection_id FROM "
+    "main.corrective_action WHERE id IN temp.sel_corrective_action))",
+    "INSERT INTO temp.sel_service_order SELECT id FROM main.service_order WHERE branch_id = ?1 "
+    "AND (updated_at >= ?2 OR id IN (SELECT order_id FROM main.survey_response WHERE id IN "
+    "temp.sel_survey_response) OR id IN (SELECT order_id FROM main.corrective_action WHERE id "
+    "IN temp.sel_corrective_action) OR id IN (SELECT order_id FROM main.inspection_evidence "
+    "WHERE inspection_id IN temp.sel_inspection))",
+    "INSERT INTO temp.sel_customer SELECT id FROM main.customer c WHERE id IN (SELECT "
+    "customer_id FROM main.service_order WHERE id IN temp.sel_service_order) OR (updated_at >= "
+    "?2 AND EXISTS (SELECT 1 FROM main.service_order o WHERE o.customer_id = c.id AND "
+    "o.branch_id = ?1))",
+};
+
+// Rolls back a read transaction left open by a failure.
+struct OpenTransaction {
+    Database &db;
+    bool open = false;
+    ~OpenTransaction()
+    {
+        if (open)
+            (void)db.execScript("ROLLBACK");
+    }
+};
+
+} // namespace
+
+QString PackWriter::settingKey(const Branch &branch, const char *what)
+{
+    return QStringLiteral("pack.%1.%2").arg(branch.uid, QLatin1String(what));
+}
+
+Status PackWriter::select(const Branch &branch, qint64 since)
+{
+    for (const PackTable &t : PackTables::all())
+        if (t.kind == PackTable::Kind::Owned)
+            if (auto s =
+                    m_db.execScript(QByteArray("CREATE TEMP TABLE IF NOT EXISTS sel_") + t.name +
+                                    " (id INTEGER PRIMARY KEY); DELETE FROM "
+                                    "temp.sel_" +
+                                    t.name);
+                !s)
+                return s;
+    for (const char *sql : selections) {
+        FastQuery q(m_db, sql);
+        q.bind(1, branch.id);
+        if (q.parameterCount() > 1)
+            q.bind(2, since);
+        if (auto s = q.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status PackWriter::fill(const Branch &branch, qint64 since, qint64 lastAudit)
+{
+    if (auto s = select(branch, since); !s)
+        return s;
+    for (const PackTable &t : PackTables::all()) {
+        const QByteArray list = PackTables::packSelectList(t);
+        const QByteArray name(t.name);
+        QByteArray where;
+        switch (t.kind) {
+        case PackTable::Kind::Shared:
+            where = "1";
+            break;
+        case PackTable::Kind::Owned:
+            where = "t.id IN temp.sel_" + name;
+            break;
+        case PackTable::Kind::Child: {
+            const char *parent = nullptr;
+            for (const PackReference &r : t.references)
+                if (qstrcmp(r.column, t.parentColumn) == 0)
+                    parent = r.table;
+            where = QByteArray("t.") + t.parentColumn + " IN temp.sel_" + parent;
+            break;
+        }
+        }
+        if (auto s = m_db.execScript("CREATE TABLE pack." + name + " AS SELECT " + list +
+                                     " FROM main." + name + " t WHERE " + where + ";");
+            !s)
+            return s;
+    }
+    if (auto s = m_db.execScript("CREATE TABLE pack.audit_log AS SELECT * FROM main.audit_log "
+                                 "WHERE 0");
+        !s)
+        return s;
+    FastQuery auditRows(m_db,
+                        "INSERT INTO pack.audit_log SELECT * FROM main.audit_log WHERE id > ?1");
+    auditRows.bind(1, lastAudit);
+    return auditRows.exec();
+}
+
+Result<PackManifest> PackWriter::write(const QString &target, const Branch &branch,
+                                       bool wholeHistory)
+{
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
+        return makeError(ErrorKind::InvalidInput, tr("A pack cannot replace the workbook itself."));
+    if (QFileInfo::exists(target))
+        return makeError(ErrorKind::InvalidInput,
+                         tr("%1 already exists; a pack never replaces a file. Choose a new name.")
+                             .arg(QDir::toNativeSeparators(target)));
+    if (auto s = io::OutputFile::checkTarget(target); !s)
+        return s.error();
+
+    PackManifest m;
+    m.format = PackFile::currentFormat;
+    m.uid = m_db.uids().next();
+    m.kind = QStringLiteral("branch");
+    m.branchUid = branch.uid;
+    m.branchCode = branch.code;
+    m.branchName = branch.name;
+    m.timeZone = branch.timeZone;
+    m.createdAt = m_db.clock().nowSecsSinceEpoch();
+    m.schemaVersion = m_db.schemaVersion();
+    qint64 lastAudit = 0;
+    {
+        FastQuery q(m_db, "SELECT key, value FROM setting WHERE key IN (?1, ?2, ?3)");
+        q.bind(1, settingKey(branch, "sequence"))
+            .bind(2, settingKey(branch, "since"))
+            .bind(3, settingKey(branch, "audit"));
+        while (q.next()) {
+            const QString key = q.text(0);
+            const qint64 value = q.text(1).toLongLong();
+            if (key.endsWith(QLatin1String(".sequence")))
+                m.sequence = value;
+            else if (key.endsWith(QLatin1String(".since")))
+                m.since = value;
+            else
+                lastAudit = value;
+        }
+        if (!q.status())
+            return q.status().error();
+    }
+    ++m.sequence;
+    if (wholeHistory) {
+        m.since = 0;
+        lastAudit = 0;
+    }
+
+    auto folder = io::OutputFile::privateFolder();
+    if (!folder)
+        return folder.error();
+    const QString work = (*folder)->filePath(QStringLiteral("pack.slpack"));
+    {
+        FastQuery attach(m_db, "ATTACH DATABASE ?1 AS pack");
+        attach.bind(1, work);
+        if (auto s = attach.exec(); !s)
+            return s.error();
+    }
+    auto detach = qScopeGuard([&] { (void)m_db.execScript("DETACH DATABASE pack"); });
+    if (auto s = m_db.execScript(
+            "PRAGMA pack.journal_mode=OFF; PRAGMA pack.application_id = " +
+            QByteArray::number(PackFile::applicationId) +
+            "; CREATE TABLE pack.manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);");
+        !s)
+        return s.error();
+
+    qint64 newestAudit = lastAudit;
+    {
+        // One snapshot of the workbook for every table.
+        OpenTransaction tx{m_db};
+        if (auto s = m_db.execScript("BEGIN"); !s)
+            return s.error();
+        tx.open = true;
+        if (auto s = fill(branch, m.since, lastAudit); !s)
+            return s.error();
+        FastQuery newest(m_db, "SELECT coalesce(max(id), ?1) FROM pack.audit_log");
+        newest.bind(1, lastAudit);
+        if (newest.next())
+            newestAudit = newest.int64(0);
+        for (const PackTable &t : PackTables::all()) {
+            FastQuery n(m_db,
+                        QByteArray("SELECT count(*) FROM pack." + QByteArray(t.name)).constData());
+            if (n.next())
+                m.rows[QString::fromLatin1(t.name)] = n.int64(0);
+        }
+        FastQuery put(m_db, "INSERT INTO pack.manifest (key, value) VALUES (?1, ?2)");
+        const std::vector<std::pair<QString, QString>> entries = {
+            {QStringLiteral("format"), QString::number(m.format)},
+            {QStringLiteral("uid"), m.uid},
+            {QStringLiteral("kind"), m.kind},
+            {QStringLiteral("branch_uid"), m.branchUid},
+            {QStringLiteral("branch_code"), m.branchCode},
+            {QStringLiteral("branch_name"), m.branchName},
+            {QStringLiteral("time_zone"), m.timeZone},
+            {QStringLiteral("sequence"), QString::number(m.sequence)},
+            {QStringLiteral("since"), QString::number(m.since)},
+            {QStringLiteral("created_at"), QString::number(m.createdAt)},
+            {QStringLiteral("schema_version"), QString::number(m.schemaVersion)},
+        };
+        for (const auto &[key, value] : entries)
+            if (auto s = put.bind(1, key).bind(2, value).exec(); !s)
+                return s.error();
+        for (const auto &[table, n] : m.rows)
+            if (auto s =
+                    put.bind(1, QStringLiteral("rows.") + table).bind(2, QString::number(n)).exec();
+                !s)
+                return s.error();
+        auto digest = PackFile::digest(m_db.handle(), "pack");
+        if (!digest)
+            return digest.error();
+        m.digest = QString::fromLatin1(*digest);
+        if (auto s = put.bind(1, QStringLiteral("digest")).bind(2, m.digest).exec(); !s)
+            return s.error();
+        if (auto s = m_db.execScript("COMMIT"); !s)
+            return s.error();
+        tx.open = false;
+    }
+    detach.dismiss();
+    if (auto s = m_db.execScript("DETACH DATABASE pack"); !s)
+        return s.error();
+
+    if (auto s = io::OutputFile::copyInto(work, target); !s)
+        return s.error();
+
+    // Noted only once the pack is whole at its target: a failure before leaves the next pack
+    // covering the same changes again (merging them twice changes nothing).
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    FastQuery note(m_db, "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO "
+                         "UPDATE SET value = excluded.value");
+    const std::pair<const char *, qint64> notes[] = {
+        {"sequence", m.sequence}, {"since", m.createdAt}, {"audit", newestAudit}};
+    for (const auto &[what, value] : notes)
+        if (auto s = note.bind(1, settingKey(branch, what)).bind(2, QString::number(value)).exec();
+            !s)
+            return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return m;
+}
+
+} // namespace servicelens::network
