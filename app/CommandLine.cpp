@@ -28,6 +28,7 @@ const Command commandTable[] = {
     {"backup", &runBackup},
     {"pack", &runPack},
     {"merge", &runMerge},
+    {"network", &runNetwork},
 };
 
 } // namespace
@@ -80,7 +81,8 @@ int CommandLine::run(const QStringList &arguments)
                "  survey themes  what the survey comments of a period talk about\n"
                "  export-training-copy  a copy with customers' names and phones pseudonymised\n"
                "  pack      write what a branch changed since its last pack, for head office\n"
-               "  merge     merge branches' packs into a head office's store\n\n"
+               "  merge     merge branches' packs into a head office's store\n"
+               "  network   every branch's month side by side, funnel limits, freshness\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));
         parser.addHelpOption();

@@ -30,6 +30,8 @@ int runTrainingCopy(const QStringList &arguments);
 int runPack(const QStringList &arguments);
 // servicelens merge --db STORE --in FILE.slpack [--in …]
 int runMerge(const QStringList &arguments);
+// servicelens network --db STORE --month YYYY-MM [--json]
+int runNetwork(const QStringList &arguments);
 // servicelens survey themes: the themes of a period's survey comments.
 int runSurvey(const QStringList &arguments);
 

@@ -7,6 +7,7 @@
 
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
+#include "network/NetworkFigures.h"
 #include "storage/Database.h"
 #include "survey/Survey.h"
 #include "workbook/Workbook.h"
@@ -62,8 +63,11 @@ void printKpiTable(const kpi::MonthKpis &k)
             line(KpiCatalogue::shortLabel(*d), value);
         }
     };
-    out() << CommandLine::tr("Branch %1, %2")
-                 .arg(k.branchCode, k.month.toString(QStringLiteral("yyyy-MM")))
+    out() << (k.branchCode.isEmpty()
+                  ? CommandLine::tr("All branches, %1")
+                        .arg(k.month.toString(QStringLiteral("yyyy-MM")))
+                  : CommandLine::tr("Branch %1, %2")
+                        .arg(k.branchCode, k.month.toString(QStringLiteral("yyyy-MM"))))
           << "\n\n"
           << CommandLine::tr("Service orders") << '\n';
     figures(kpi::KpiSection::Orders);
@@ -107,7 +111,11 @@ int runKpi(const QStringList &arguments)
     const auto branch = branchOption();
     const QCommandLineOption json(QStringLiteral("json"),
                                   CommandLine::tr("Print the JSON of KPI.md."));
-    parser.addOptions({db, month, branch, json});
+    const QCommandLineOption allBranches(
+        QStringLiteral("all-branches"),
+        CommandLine::tr("Every branch of the store together: ratios of sums over all their "
+                        "orders, each branch's month in its own time zone."));
+    parser.addOptions({db, month, branch, allBranches, json});
     int exit = ExitOk;
     if (!parseCommand(parser, arguments, QStringLiteral("kpi"),
                       CommandLine::tr("Print a month's KPIs."), exit))
@@ -121,11 +129,36 @@ int runKpi(const QStringList &arguments)
     auto workbook = openForReading(parser.value(db));
     if (!workbook)
         return report(workbook.error());
-    Branch chosen;
-    if (!branchFrom(**workbook, parser, branch, QStringLiteral("kpi"), chosen, exit))
-        return exit;
+    if (parser.isSet(allBranches) && parser.isSet(branch))
+        return usage(CommandLine::tr("--branch and --all-branches exclude each other."),
+                     QStringLiteral("kpi"));
     kpi::KpiEngine engine((*workbook)->database());
-    auto kpis = engine.compute(chosen, first);
+    Result<kpi::MonthKpis> kpis = makeError(ErrorKind::NotFound, QString());
+    if (parser.isSet(allBranches)) {
+        auto fresh = network::NetworkFigures((*workbook)->database()).freshness(first);
+        if (!fresh)
+            return reportReading(fresh.error(), parser.value(db));
+        std::vector<Branch> branches;
+        QStringList behind;
+        for (const auto &f : *fresh) {
+            branches.push_back(f.branch);
+            if (!f.complete && (*workbook)->isHeadOffice())
+                behind << f.branch.code;
+        }
+        if (!behind.isEmpty())
+            err() << "servicelens: "
+                  << CommandLine::tr("provisional: the data of %1 does not reach the end of %2 "
+                                     "yet; these figures may change when their packs come.")
+                         .arg(behind.join(QStringLiteral(", ")),
+                              first.toString(QStringLiteral("yyyy-MM")))
+                  << Qt::endl;
+        kpis = engine.computePooled(branches, first);
+    } else {
+        Branch chosen;
+        if (!branchFrom(**workbook, parser, branch, QStringLiteral("kpi"), chosen, exit))
+            return exit;
+        kpis = engine.compute(chosen, first);
+    }
     if (!kpis)
         return reportReading(kpis.error(), parser.value(db));
     if (!kpis->calendarCoversMonth)

@@ -6,6 +6,8 @@
 #include "CommandSupport.h"
 
 #include "io/OrderedJson.h"
+#include "kpi/KpiEngine.h"
+#include "network/NetworkFigures.h"
 #include "network/PackMerger.h"
 #include "network/PackWriter.h"
 #include "workbook/Workbook.h"
@@ -21,6 +23,63 @@ namespace {
 QString isoTime(qint64 secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString percent(const std::optional<double> &rate)
+{
+    return rate ? QStringLiteral("%1 %").arg(*rate * 100.0, 0, 'f', 1) : QStringLiteral("—");
+}
+
+// The readable form of `servicelens network`: a line per branch with its volume, how current
+// its data is and each compared rate, marked ▲/▼ beyond its 99.8 % funnel limit.
+void printNetworkTable(const network::NetworkMonth &m)
+{
+    const auto rates = network::NetworkFigures::comparedRates();
+    out() << CommandLine::tr("Network, %1").arg(m.month.toString(QStringLiteral("yyyy-MM")));
+    if (m.provisional)
+        out() << "  "
+              << CommandLine::tr("(provisional: not every branch's data reaches the "
+                                 "month's end)");
+    out() << "\n\n"
+          << CommandLine::tr("branch").leftJustified(8)
+          << CommandLine::tr("received").rightJustified(9)
+          << CommandLine::tr("closed").rightJustified(8) << "  "
+          << CommandLine::tr("data until").leftJustified(12);
+    std::vector<int> widths;
+    for (const kpi::KpiDefinition *d : rates) {
+        const QString name = d->jsonName().remove(QStringLiteral("_rate"));
+        widths.push_back(std::max<int>(name.size(), 17) + 2);
+        out() << name.rightJustified(widths.back());
+    }
+    out() << '\n';
+    const auto row = [&](const QString &code, const kpi::MonthKpis &k, const QString &until,
+                         const std::vector<network::RateStanding> *standing) {
+        out() << code.leftJustified(8) << QString::number(k.orders.received).rightJustified(9)
+              << QString::number(k.orders.closed).rightJustified(8) << "  "
+              << until.leftJustified(12);
+        for (std::size_t i = 0; i < rates.size(); ++i) {
+            QString cell = percent(rates[i]->value(k));
+            if (standing) {
+                const network::RateStanding &r = (*standing)[i];
+                cell += QStringLiteral(" n=%1").arg(r.n);
+                cell += r.beyond998 > 0   ? QStringLiteral(" ▲")
+                        : r.beyond998 < 0 ? QStringLiteral(" ▼")
+                                          : QStringLiteral("  ");
+            }
+            out() << cell.rightJustified(widths[i]);
+        }
+        out() << '\n';
+    };
+    for (const network::BranchMonth &b : m.branches)
+        row(b.branch.code, b.kpis,
+            b.dataUntil ? b.branch.localTime().localDate(*b.dataUntil).toString(Qt::ISODate)
+                        : CommandLine::tr("no pack"),
+            &b.rates);
+    row(CommandLine::tr("all"), m.pooled, QString(), nullptr);
+    out() << '\n'
+          << CommandLine::tr("▲/▼: beyond the 99.8 % funnel limit around the network's rate "
+                             "for that many orders; inside it a difference is not called one.")
+          << Qt::endl;
 }
 
 } // namespace
@@ -115,6 +174,43 @@ int runMerge(const QStringList &arguments)
             .add(QStringLiteral("conflicts"), OrderedJson::number(merged->conflicts));
         out() << line.toString(-1) << Qt::endl;
     }
+    return ExitOk;
+}
+
+int runNetwork(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto db = dbOption();
+    const auto month = monthOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CommandLine::tr("Print JSON (FORMATS.md, network)."));
+    parser.addOptions({db, month, json});
+    int exit = ExitOk;
+    if (!parseCommand(parser, arguments, QStringLiteral("network"),
+                      CommandLine::tr("Every branch's month side by side with the network, funnel "
+                                      "limits and how current each branch's data is."),
+                      exit))
+        return exit;
+    if (!parser.isSet(db) || !parser.isSet(month))
+        return usage(CommandLine::tr("--db STORE and --month YYYY-MM are required."),
+                     QStringLiteral("network"));
+    QDate first;
+    if (!monthFrom(parser, month, QStringLiteral("network"), first, exit))
+        return exit;
+    auto workbook = openForReading(parser.value(db));
+    if (!workbook)
+        return report(workbook.error());
+    auto figures =
+        network::NetworkFigures((*workbook)->database()).compute(first, kpi::KpiEngine::Orders);
+    if (!figures)
+        return reportReading(figures.error(), parser.value(db));
+    if (auto s = (*workbook)->database().confirmSound(); !s)
+        return reportReading(s.error(), parser.value(db));
+    if (parser.isSet(json)) {
+        out() << network::NetworkFigures::toJson(*figures) << Qt::endl;
+        return ExitOk;
+    }
+    printNetworkTable(*figures);
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 #include "Statistics.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace servicelens::stats {
@@ -45,6 +46,22 @@ std::optional<double> rate(long long numerator, long long denominator)
     if (denominator == 0)
         return std::nullopt;
     return static_cast<double>(numerator) / static_cast<double>(denominator);
+}
+
+FunnelLimits funnelLimits(double pooled, long long n)
+{
+    FunnelLimits f;
+    if (n <= 0)
+        return f;
+    const double se = std::sqrt(pooled * (1.0 - pooled) / static_cast<double>(n));
+    const auto clamp = [](double v) {
+        return std::clamp(v, 0.0, 1.0);
+    };
+    f.lower95 = clamp(pooled - 1.96 * se);
+    f.upper95 = clamp(pooled + 1.96 * se);
+    f.lower998 = clamp(pooled - 3.09 * se);
+    f.upper998 = clamp(pooled + 3.09 * se);
+    return f;
 }
 
 } // namespace servicelens::stats

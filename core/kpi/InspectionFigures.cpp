@@ -9,23 +9,38 @@ namespace servicelens::kpi {
 
 // KPI.md "Inspections and corrective actions". Scores are computed once, by
 // inspection::Scoring when an inspection is completed or amended, and stored with it.
-Status InspectionFigures::compute(Database &db, qint64 branchId, const LocalTime &local,
-                                  QDate first, InspectionKpis &in)
+void InspectionTally::finish(InspectionKpis &in) const
+{
+    in.completed = completed;
+    in.meanScore.reset();
+    if (scored > 0)
+        in.meanScore = scoreTotal / static_cast<double>(scored);
+    in.failed = failed;
+    in.actionsOpenEnd = actionsOpenEnd;
+    in.actionsOverdueEnd = actionsOverdueEnd;
+    in.actionsOnTimeRate = stats::rate(actionsOnTime, actionsDue);
+}
+
+Status InspectionFigures::add(Database &db, qint64 branchId, const LocalTime &local, QDate first,
+                              InspectionTally &t)
 {
     const qint64 start = local.startOfDay(first);
     const qint64 end = local.startOfDay(first.addMonths(1));
     const QString firstDay = first.toString(Qt::ISODate);
     const QString lastDay = first.addMonths(1).addDays(-1).toString(Qt::ISODate);
     {
-        FastQuery q(db, "SELECT count(*), avg(score), coalesce(sum(passed = 0), 0) FROM "
-                        "inspection WHERE branch_id = ?1 AND status = 'completed' AND "
-                        "completed_at >= ?2 AND completed_at < ?3");
+        // total/count rather than avg: the same division SQLite's avg makes, and one that
+        // adds up over branches.
+        FastQuery q(
+            db, "SELECT count(*), total(score), count(score), coalesce(sum(passed = 0), 0) FROM "
+                "inspection WHERE branch_id = ?1 AND status = 'completed' AND "
+                "completed_at >= ?2 AND completed_at < ?3");
         q.bind(1, branchId).bind(2, start).bind(3, end);
         if (q.next()) {
-            in.completed = q.int64(0);
-            if (!q.isNull(1))
-                in.meanScore = q.real(1);
-            in.failed = q.int64(2);
+            t.completed += q.int64(0);
+            t.scoreTotal += q.real(1);
+            t.scored += q.int64(2);
+            t.failed += q.int64(3);
         }
         if (!q.status())
             return q.status();
@@ -40,8 +55,8 @@ Status InspectionFigures::compute(Database &db, qint64 branchId, const LocalTime
             const auto a = ActionAtMonthEnd::of(
                 q.int64(0), q.isNull(1) ? std::nullopt : std::optional<qint64>(q.int64(1)),
                 QDate::fromString(q.text(2), Qt::ISODate), start, end, last);
-            in.actionsOpenEnd += a.open;
-            in.actionsOverdueEnd += a.overdue;
+            t.actionsOpenEnd += a.open;
+            t.actionsOverdueEnd += a.overdue;
         }
         if (!q.status())
             return q.status();
@@ -51,17 +66,14 @@ Status InspectionFigures::compute(Database &db, qint64 branchId, const LocalTime
         FastQuery q(db, "SELECT due_date, done_at FROM corrective_action WHERE branch_id = ?1 "
                         "AND due_date >= ?2 AND due_date <= ?3");
         q.bind(1, branchId).bind(2, firstDay).bind(3, lastDay);
-        qint64 due = 0;
-        qint64 onTime = 0;
         while (q.next()) {
-            ++due;
+            ++t.actionsDue;
             const QDate dueDate = QDate::fromString(q.text(0), Qt::ISODate);
             if (!q.isNull(1) && local.localDate(q.int64(1)) <= dueDate)
-                ++onTime;
+                ++t.actionsOnTime;
         }
         if (!q.status())
             return q.status();
-        in.actionsOnTimeRate = stats::rate(onTime, due);
     }
     return {};
 }

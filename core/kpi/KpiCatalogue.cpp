@@ -274,6 +274,22 @@ std::optional<QString> KpiCatalogue::missingInputs(const KpiDefinition &d, const
     return std::nullopt;
 }
 
+std::optional<qint64> KpiCatalogue::sampleSize(const KpiDefinition &d, const MonthKpis &k)
+{
+    static const std::pair<const char *, qint64 OrderKpis::*> denominators[] = {
+        {"orders.complaint_rate", &OrderKpis::received},
+        {"orders.response_within_target_rate", &OrderKpis::responseKnown},
+        {"orders.resolution_within_target_rate", &OrderKpis::closed},
+        {"orders.sla_met_rate", &OrderKpis::closedResponseKnown},
+        {"orders.first_time_fix_rate", &OrderKpis::firstTimeFixKnown},
+        {"orders.reopen_rate", &OrderKpis::reopenKnown},
+    };
+    for (const auto &[key, n] : denominators)
+        if (qstrcmp(d.key, key) == 0)
+            return k.orders.*n;
+    return std::nullopt;
+}
+
 QString KpiCatalogue::notInDataText()
 {
     return tr("not in the data");

@@ -61,6 +61,9 @@ public:
     // "unknown is not zero"): the missing columns ("responded_at"); nullopt otherwise — a
     // figure with a value, or null only because there was nothing to count.
     static std::optional<QString> missingInputs(const KpiDefinition &d, const MonthKpis &k);
+    // The orders a rate of the orders section is a share of (its denominator), for the funnel
+    // limits that compare branches; nullopt for a figure that is not such a rate.
+    static std::optional<qint64> sampleSize(const KpiDefinition &d, const MonthKpis &k);
     // "not in the data" (不在数据中), and its longer explanation naming the columns.
     static QString notInDataText();
     static QString notInDataExplanation(const QString &columns);

@@ -159,15 +159,69 @@ Result<MonthKpis> KpiEngine::computePeriod(const Branch &branch, QDate from, QDa
     for (const QString &code : surveyDimensionCodes())
         k.surveys.dimensions.push_back(DimensionKpis{code, std::nullopt, std::nullopt, 0});
     TechnicianTallies technicians;
-    if (auto s = OrderFigures::compute(m_db, ref, p, k.orders, technicians); !s)
+    OrderTally orders;
+    if (auto s = OrderFigures::add(m_db, ref, p, orders, technicians); !s)
         return s.error();
-    if ((sections & Inspections) && p.wholeMonth)
-        if (auto s = InspectionFigures::compute(m_db, branch.id, p.local, from, k.inspections); !s)
+    orders.finish(k.orders);
+    if ((sections & Inspections) && p.wholeMonth) {
+        InspectionTally inspections;
+        if (auto s = InspectionFigures::add(m_db, branch.id, p.local, from, inspections); !s)
             return s.error();
-    if (sections & Surveys)
-        if (auto s = SurveyFigures::compute(m_db, ref, p, k.surveys, technicians); !s)
+        inspections.finish(k.inspections);
+    }
+    if (sections & Surveys) {
+        SurveyTally surveys;
+        if (auto s =
+                SurveyFigures::add(m_db, ref, p, k.surveys.dimensions.size(), surveys, technicians);
+            !s)
             return s.error();
+        surveys.finish(k.surveys);
+    }
     TechnicianFigures::fill(ref, technicians, k);
+    return k;
+}
+
+Result<MonthKpis> KpiEngine::computePooled(const std::vector<Branch> &branches, QDate month,
+                                           int sections)
+{
+    auto cached = cache();
+    if (!cached)
+        return cached.error();
+    const KpiReference &ref = **cached;
+    const QDate first(month.year(), month.month(), 1);
+    MonthKpis k;
+    k.month = first;
+    k.calendarCoversMonth = ref.calendar.covers(first.year());
+    k.brief = (sections & OrdersBrief) != 0;
+    for (const QString &code : surveyDimensionCodes())
+        k.surveys.dimensions.push_back(DimensionKpis{code, std::nullopt, std::nullopt, 0});
+    OrderTally orders;
+    InspectionTally inspections;
+    SurveyTally surveys;
+    // Technicians are figures of their own branch (kpi --branch): not pooled.
+    TechnicianTallies technicians;
+    for (const Branch &branch : branches) {
+        // Each branch's month in its own time zone (KPI.md, "Several branches").
+        KpiPeriod p{branch.id, branch.localTime(), first, 0, 0, true};
+        p.start = p.local.startOfDay(first);
+        p.end = p.local.startOfDay(first.addMonths(1));
+        p.brief = k.brief;
+        if (auto s = OrderFigures::add(m_db, ref, p, orders, technicians); !s)
+            return s.error();
+        if (sections & Inspections)
+            if (auto s = InspectionFigures::add(m_db, branch.id, p.local, first, inspections); !s)
+                return s.error();
+        if (sections & Surveys)
+            if (auto s = SurveyFigures::add(m_db, ref, p, k.surveys.dimensions.size(), surveys,
+                                            technicians);
+                !s)
+                return s.error();
+    }
+    orders.finish(k.orders);
+    if (sections & Inspections)
+        inspections.finish(k.inspections);
+    if (sections & Surveys)
+        surveys.finish(k.surveys);
     return k;
 }
 
@@ -183,9 +237,9 @@ Result<OrdersBehind> KpiEngine::ordersBehind(const Branch &branch, QDate month)
     p.brief = true;
     OrdersBehind behind;
     p.behind = &behind;
-    OrderKpis ignored;
+    OrderTally ignored;
     TechnicianTallies technicians;
-    if (auto s = OrderFigures::compute(m_db, **cached, p, ignored, technicians); !s)
+    if (auto s = OrderFigures::add(m_db, **cached, p, ignored, technicians); !s)
         return s.error();
     return behind;
 }
@@ -193,11 +247,13 @@ Result<OrdersBehind> KpiEngine::ordersBehind(const Branch &branch, QDate month)
 Result<InspectionKpis> KpiEngine::inspections(const Branch &branch, QDate month)
 {
     const LocalTime local = branch.localTime();
-    InspectionKpis in;
-    if (auto s = InspectionFigures::compute(m_db, branch.id, local,
-                                            QDate(month.year(), month.month(), 1), in);
+    InspectionTally tally;
+    if (auto s = InspectionFigures::add(m_db, branch.id, local,
+                                        QDate(month.year(), month.month(), 1), tally);
         !s)
         return s.error();
+    InspectionKpis in;
+    tally.finish(in);
     return in;
 }
 
@@ -215,7 +271,25 @@ Result<std::vector<MonthKpis>> KpiEngine::computeTrend(const Branch &branch, QDa
     return months;
 }
 
-QString KpiEngine::toJson(const MonthKpis &k, int indent)
+namespace {
+
+// A section's scalar figures from the catalogue, in its (KPI.md's) order.
+io::OrderedJson sectionJson(const MonthKpis &k, KpiSection which)
+{
+    using io::OrderedJson;
+    OrderedJson out = OrderedJson::object();
+    for (const KpiDefinition *d : KpiCatalogue::section(which)) {
+        const std::optional<double> v = d->value(k);
+        out.add(d->jsonName(), d->unit == KpiUnit::Count
+                                   ? OrderedJson::number(static_cast<qint64>(v.value_or(0)))
+                                   : OrderedJson::number(v));
+    }
+    return out;
+}
+
+} // namespace
+
+io::OrderedJson KpiEngine::ordersJson(const MonthKpis &k)
 {
     using io::OrderedJson;
     const OrderKpis &o = k.orders;
@@ -225,21 +299,18 @@ QString KpiEngine::toJson(const MonthKpis &k, int indent)
                   OrderedJson::number(o.stageDwellHoursMedian[static_cast<std::size_t>(s)]));
     // The scalar figures come from the catalogue, in its (KPI.md's) order; each section's
     // structured parts follow them.
-    auto section = [&k](KpiSection which) {
-        OrderedJson out = OrderedJson::object();
-        for (const KpiDefinition *d : KpiCatalogue::section(which)) {
-            const std::optional<double> v = d->value(k);
-            out.add(d->jsonName(), d->unit == KpiUnit::Count
-                                       ? OrderedJson::number(static_cast<qint64>(v.value_or(0)))
-                                       : OrderedJson::number(v));
-        }
-        return out;
-    };
-    OrderedJson orders = section(KpiSection::Orders);
+    OrderedJson orders = sectionJson(k, KpiSection::Orders);
     orders.add(QStringLiteral("stage_dwell_hours_median"), std::move(dwell))
         .add(QStringLiteral("bottleneck_stage"),
              o.bottleneckStage ? OrderedJson::string(dwellStageCode(*o.bottleneckStage))
                                : OrderedJson::null());
+    return orders;
+}
+
+QString KpiEngine::toJson(const MonthKpis &k, int indent)
+{
+    using io::OrderedJson;
+    OrderedJson orders = ordersJson(k);
 
     OrderedJson dimensions = OrderedJson::object();
     for (const DimensionKpis &d : k.surveys.dimensions) {
@@ -249,9 +320,9 @@ QString KpiEngine::toJson(const MonthKpis &k, int indent)
             .add(QStringLiteral("n"), OrderedJson::number(d.n));
         dimensions.add(d.code, std::move(dim));
     }
-    OrderedJson surveys = section(KpiSection::Surveys);
+    OrderedJson surveys = sectionJson(k, KpiSection::Surveys);
     surveys.add(QStringLiteral("dimensions"), std::move(dimensions));
-    OrderedJson inspections = section(KpiSection::Inspections);
+    OrderedJson inspections = sectionJson(k, KpiSection::Inspections);
 
     OrderedJson technicians = OrderedJson::array();
     for (const TechnicianKpis &t : k.technicians) {
@@ -269,7 +340,8 @@ QString KpiEngine::toJson(const MonthKpis &k, int indent)
     OrderedJson root = OrderedJson::object();
     root.add(QStringLiteral("month"),
              OrderedJson::string(k.month.toString(QStringLiteral("yyyy-MM"))))
-        .add(QStringLiteral("branch"), OrderedJson::string(k.branchCode))
+        .add(QStringLiteral("branch"),
+             k.branchCode.isEmpty() ? OrderedJson::null() : OrderedJson::string(k.branchCode))
         .add(QStringLiteral("orders"), std::move(orders))
         .add(QStringLiteral("surveys"), std::move(surveys))
         .add(QStringLiteral("inspections"), std::move(inspections))

@@ -5,6 +5,7 @@
 #include "common/LocalTime.h"
 #include "flow/SlaPolicy.h"
 #include "flow/WorkingCalendar.h"
+#include "io/OrderedJson.h"
 #include "org/Branch.h"
 #include "storage/Result.h"
 
@@ -48,6 +49,12 @@ public:
     // before/after window). Backlog and inspections are month figures: computed only when the
     // period is one whole month.
     Result<MonthKpis> computePeriod(const Branch &branch, QDate from, QDate to, int sections = All);
+    // The month's figures over several branches (KPI.md, "Several branches"): ratios of sums
+    // and percentiles over every order, each branch's month in its own time zone. The
+    // technicians list stays empty: technicians are figures of their branch. branchCode is
+    // empty.
+    Result<MonthKpis> computePooled(const std::vector<Branch> &branches, QDate month,
+                                    int sections = All);
     // The orders closed in the month behind its SLA and first-time-fix failures: what a click
     // on those figures lists (computed by the same pass as the figures, so the same orders).
     Result<OrdersBehind> ordersBehind(const Branch &branch, QDate month);
@@ -61,6 +68,8 @@ public:
     static std::optional<QDate> parseMonth(const QString &text);
     // The JSON of KPI.md, keys in its order.
     static QString toJson(const MonthKpis &kpis, int indent = 2);
+    // Its "orders" section alone (`network --json` shows it per branch and pooled).
+    static io::OrderedJson ordersJson(const MonthKpis &kpis);
 
 private:
     Result<const KpiReference *> cache();

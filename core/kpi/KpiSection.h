@@ -116,25 +116,82 @@ struct TechnicianTally {
 // Technicians by staff id.
 using TechnicianTallies = std::map<qint64, TechnicianTally>;
 
+// Each section counts into a tally per branch and turns the tally into its figures once: a
+// figure over several branches (KPI.md, "Several branches") is then a ratio of sums and a
+// percentile over all the orders, never an average of branch figures, each branch's days and
+// months taken in its own time zone.
+
 // KPI.md "Service orders": received, closed, the backlog at the month's end.
+struct OrderTally {
+    qint64 received = 0;
+    qint64 complaints = 0;
+    qint64 responseKnown = 0;
+    std::vector<double> responseHours;
+    qint64 responseWithinTarget = 0;
+    qint64 closed = 0;
+    std::vector<double> resolution;
+    std::array<std::vector<double>, dwellStageCount> dwell;
+    qint64 resolutionMet = 0;
+    qint64 slaMet = 0;
+    qint64 firstTimeFixes = 0;
+    qint64 reopened = 0;
+    qint64 closedResponseKnown = 0;
+    qint64 firstTimeFixKnown = 0;
+    qint64 reopenKnown = 0;
+    qint64 backlogEnd = 0;
+    bool detailed = false; // response times, dwell, median and p90 were counted (not brief)
+
+    void finish(OrderKpis &o) const;
+};
+
 class OrderFigures final {
 public:
-    static Status compute(Database &db, const KpiReference &ref, const KpiPeriod &p, OrderKpis &o,
-                          TechnicianTallies &technicians);
+    // Adds one branch's period to the tally.
+    static Status add(Database &db, const KpiReference &ref, const KpiPeriod &p, OrderTally &t,
+                      TechnicianTallies &technicians);
 };
 
 // KPI.md "Surveys": invitations by sent_at, responses and their answers by responded_at.
+struct SurveyTally {
+    qint64 invitations = 0;
+    qint64 invitationsAnswered = 0;
+    qint64 responses = 0;
+    qint64 csatN = 0;
+    qint64 csatHigh = 0;
+    qint64 npsN = 0;
+    qint64 promoters = 0;
+    qint64 detractors = 0;
+    std::vector<std::vector<double>> dimensionValues;
+    std::vector<qint64> dimensionTop2;
+
+    // Fills sv's figures; its dimensions list says which dimensions there are.
+    void finish(SurveyKpis &sv) const;
+};
+
 class SurveyFigures final {
 public:
-    static Status compute(Database &db, const KpiReference &ref, const KpiPeriod &p, SurveyKpis &sv,
-                          TechnicianTallies &technicians);
+    static Status add(Database &db, const KpiReference &ref, const KpiPeriod &p,
+                      std::size_t dimensionCount, SurveyTally &t, TechnicianTallies &technicians);
 };
 
 // KPI.md "Inspections and corrective actions", for one month.
+struct InspectionTally {
+    qint64 completed = 0;
+    qint64 scored = 0;
+    double scoreTotal = 0;
+    qint64 failed = 0;
+    qint64 actionsOpenEnd = 0;
+    qint64 actionsOverdueEnd = 0;
+    qint64 actionsDue = 0;
+    qint64 actionsOnTime = 0;
+
+    void finish(InspectionKpis &in) const;
+};
+
 class InspectionFigures final {
 public:
-    static Status compute(Database &db, qint64 branchId, const LocalTime &local, QDate first,
-                          InspectionKpis &in);
+    static Status add(Database &db, qint64 branchId, const LocalTime &local, QDate first,
+                      InspectionTally &t);
 };
 
 // KPI.md "Technicians", and the teams they belong to, from the tallies.

@@ -58,44 +58,78 @@ Result<std::unordered_map<qint64, std::vector<flow::StageEvent>>> waitsOfClosed(
 
 } // namespace
 
-Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPeriod &p, OrderKpis &o,
-                             TechnicianTallies &technicians)
+void OrderTally::finish(OrderKpis &o) const
+{
+    o.received = received;
+    o.complaints = complaints;
+    o.complaintRate = stats::rate(complaints, received);
+    o.responseKnown = responseKnown;
+    if (detailed) {
+        o.responseHoursMean = stats::mean(responseHours);
+        o.responseWithinTargetRate = stats::rate(responseWithinTarget, responseKnown);
+    }
+    o.closed = closed;
+    o.resolutionWdMean = stats::mean(resolution);
+    if (detailed) {
+        o.resolutionWdMedian = stats::median(resolution);
+        o.resolutionWdP90 = stats::p90(resolution);
+    }
+    o.resolutionWithinTargetRate = stats::rate(resolutionMet, closed);
+    o.closedResponseKnown = closedResponseKnown;
+    o.firstTimeFixKnown = firstTimeFixKnown;
+    o.reopenKnown = reopenKnown;
+    o.slaMetRate = stats::rate(slaMet, closedResponseKnown);
+    o.firstTimeFixRate = stats::rate(firstTimeFixes, firstTimeFixKnown);
+    o.reopenRate = stats::rate(reopened, reopenKnown);
+    o.bottleneckStage.reset();
+    for (int s = 0; s < dwellStageCount; ++s) {
+        const auto median = stats::median(dwell[static_cast<std::size_t>(s)]);
+        o.stageDwellHoursMedian[static_cast<std::size_t>(s)] = median;
+        // The largest median; on a tie the earlier stage stays.
+        const auto &best = o.bottleneckStage;
+        if (median &&
+            (!best || *median > *o.stageDwellHoursMedian[static_cast<std::size_t>(*best)]))
+            o.bottleneckStage = static_cast<DwellStage>(s);
+    }
+    o.backlogEnd = backlogEnd;
+}
+
+Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p, OrderTally &t,
+                         TechnicianTallies &technicians)
 {
     const LocalTime &local = p.local;
+    t.detailed = !p.brief;
     // Orders received in the month. Brief: their count and complaints, counted by SQLite.
     if (p.brief) {
         FastQuery q(db, "SELECT count(*), coalesce(sum(complaint), 0) FROM service_order WHERE "
                         "branch_id = ?1 AND received_at >= ?2 AND received_at < ?3");
         q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
         if (q.next()) {
-            o.received = q.int64(0);
-            o.complaints = q.int64(1);
+            t.received += q.int64(0);
+            t.complaints += q.int64(1);
         }
         if (!q.status())
             return q.status();
-        o.complaintRate = stats::rate(o.complaints, o.received);
     } else {
         FastQuery q(db, "SELECT priority, complaint, received_at, responded_at, technician_id, "
                         "unknown_inputs, category FROM service_order WHERE branch_id = ?1 AND "
                         "received_at >= ?2 AND received_at < ?3");
         q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
-        std::vector<double> responseHours;
-        qint64 withinTarget = 0;
         while (q.next()) {
-            ++o.received;
+            ++t.received;
             const bool complaint = q.int64(1) != 0;
             const qint64 received = q.int64(2);
             if (complaint)
-                ++o.complaints;
+                ++t.complaints;
             // An order never responded to is a miss; one whose response the data never had
             // is left out (KPI.md).
             const bool responseKnown = (q.int64(5) & flow::ServiceOrder::ResponseUnknown) == 0;
-            o.responseKnown += responseKnown;
+            t.responseKnown += responseKnown;
             if (responseKnown && !q.isNull(3)) {
                 const double hours = static_cast<double>(q.int64(3) - received) / 3600.0;
-                responseHours.push_back(hours);
+                t.responseHours.push_back(hours);
                 if (hours <= policyOf(c.policies, q, 0, 6).responseHours)
-                    ++withinTarget;
+                    ++t.responseWithinTarget;
             }
             if (!q.isNull(4) && complaint)
                 ++technicians[q.int64(4)].complaints;
@@ -104,9 +138,6 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
         }
         if (!q.status())
             return q.status();
-        o.complaintRate = stats::rate(o.complaints, o.received);
-        o.responseHoursMean = stats::mean(responseHours);
-        o.responseWithinTargetRate = stats::rate(withinTarget, o.responseKnown);
     }
 
     // Orders closed in the month.
@@ -131,20 +162,14 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
                 return loaded.error();
             waits = std::move(*loaded);
         }
-        std::vector<double> resolution;
-        std::array<std::vector<double>, dwellStageCount> dwell;
-        qint64 resolutionMet = 0;
-        qint64 slaMet = 0;
-        qint64 firstTimeFixes = 0;
-        qint64 reopened = 0;
         while (q.next()) {
-            ++o.closed;
+            ++t.closed;
             const qint64 received = q.int64(0);
             const qint64 closed = q.int64(2);
             const flow::SlaPolicy &policy = policyOf(c.policies, q, 3, 13);
             const int wd =
                 c.calendar.workingDaysAfter(local.localDate(received), local.localDate(closed));
-            resolution.push_back(wd);
+            t.resolution.push_back(wd);
             // The order's own deadline when it has one, else its policy's working days, plus
             // the working days it waited when the policy pauses.
             int targetDays = policy.resolutionWorkingDays;
@@ -156,7 +181,7 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
             const bool responseOk =
                 !q.isNull(1) &&
                 static_cast<double>(q.int64(1) - received) / 3600.0 <= policy.responseHours;
-            resolutionMet += resolutionOk;
+            t.resolutionMet += resolutionOk;
             // Each rate counts the orders whose inputs it needs are known (KPI.md).
             const qint64 unknown = q.int64(11);
             const bool slaKnown = (unknown & flow::ServiceOrder::ResponseUnknown) == 0;
@@ -165,12 +190,12 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
             const bool sla = slaKnown && resolutionOk && responseOk;
             const bool ftf = ftfKnown && q.int64(4) <= 1 && q.int64(5) == 0;
             const bool wasReopened = reopenKnown && q.int64(5) > 0;
-            o.closedResponseKnown += slaKnown;
-            o.firstTimeFixKnown += ftfKnown;
-            o.reopenKnown += reopenKnown;
-            slaMet += sla;
-            firstTimeFixes += ftf;
-            reopened += wasReopened;
+            t.closedResponseKnown += slaKnown;
+            t.firstTimeFixKnown += ftfKnown;
+            t.reopenKnown += reopenKnown;
+            t.slaMet += sla;
+            t.firstTimeFixes += ftf;
+            t.reopened += wasReopened;
             if (p.behind && slaKnown && !sla)
                 p.behind->slaMissed.push_back(q.int64(14));
             if (p.behind && ftfKnown && !ftf)
@@ -182,41 +207,23 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
                 const int from = columns[static_cast<std::size_t>(s)];
                 const int to = columns[static_cast<std::size_t>(s) + 1];
                 if (!q.isNull(from) && !q.isNull(to))
-                    dwell[static_cast<std::size_t>(s)].push_back(
+                    t.dwell[static_cast<std::size_t>(s)].push_back(
                         static_cast<double>(q.int64(to) - q.int64(from)) / 3600.0);
             }
             if (!q.isNull(6)) {
-                TechnicianTally &t = technicians[q.int64(6)];
-                ++t.closed;
-                t.firstTimeFixes += ftf;
-                t.resolution.push_back(wd);
-                t.slaMet += sla;
-                t.reopened += wasReopened;
-                t.slaKnown += slaKnown;
-                t.firstTimeFixKnown += ftfKnown;
-                t.reopenKnown += reopenKnown;
+                TechnicianTally &who = technicians[q.int64(6)];
+                ++who.closed;
+                who.firstTimeFixes += ftf;
+                who.resolution.push_back(wd);
+                who.slaMet += sla;
+                who.reopened += wasReopened;
+                who.slaKnown += slaKnown;
+                who.firstTimeFixKnown += ftfKnown;
+                who.reopenKnown += reopenKnown;
             }
         }
         if (!q.status())
             return q.status();
-        o.resolutionWdMean = stats::mean(resolution);
-        if (!p.brief) {
-            o.resolutionWdMedian = stats::median(resolution);
-            o.resolutionWdP90 = stats::p90(resolution);
-        }
-        o.resolutionWithinTargetRate = stats::rate(resolutionMet, o.closed);
-        o.slaMetRate = stats::rate(slaMet, o.closedResponseKnown);
-        o.firstTimeFixRate = stats::rate(firstTimeFixes, o.firstTimeFixKnown);
-        o.reopenRate = stats::rate(reopened, o.reopenKnown);
-        for (int s = 0; s < dwellStageCount; ++s) {
-            const auto median = stats::median(dwell[static_cast<std::size_t>(s)]);
-            o.stageDwellHoursMedian[static_cast<std::size_t>(s)] = median;
-            // The largest median; on a tie the earlier stage stays.
-            const auto &best = o.bottleneckStage;
-            if (median &&
-                (!best || *median > *o.stageDwellHoursMedian[static_cast<std::size_t>(*best)]))
-                o.bottleneckStage = static_cast<DwellStage>(s);
-        }
     }
 
     // Backlog at the end of the month: received before the end, not closed before the end.
@@ -227,7 +234,7 @@ Status OrderFigures::compute(Database &db, const KpiReference &c, const KpiPerio
                         "WHERE branch_id = ?1 AND month <= ?2");
         q.bind(1, p.branchId).bind(2, static_cast<qint64>(LocalTime::monthKey(p.first)));
         if (q.next())
-            o.backlogEnd = q.int64(0);
+            t.backlogEnd += q.int64(0);
         if (!q.status())
             return q.status();
     }

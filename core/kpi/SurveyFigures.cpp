@@ -7,9 +7,28 @@
 
 namespace servicelens::kpi {
 
-Status SurveyFigures::compute(Database &db, const KpiReference &c, const KpiPeriod &p,
-                              SurveyKpis &sv, TechnicianTallies &technicians)
+void SurveyTally::finish(SurveyKpis &sv) const
 {
+    sv.invitations = invitations;
+    sv.responseRate = stats::rate(invitationsAnswered, invitations);
+    sv.responses = responses;
+    sv.csat = stats::rate(csatHigh, csatN);
+    if (npsN > 0)
+        sv.nps = 100.0 * static_cast<double>(promoters - detractors) / static_cast<double>(npsN);
+    for (std::size_t i = 0; i < sv.dimensions.size() && i < dimensionValues.size(); ++i) {
+        DimensionKpis &d = sv.dimensions[i];
+        d.n = static_cast<qint64>(dimensionValues[i].size());
+        d.mean = stats::mean(dimensionValues[i]);
+        d.top2 = stats::rate(dimensionTop2[i], d.n);
+    }
+}
+
+Status SurveyFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p,
+                          std::size_t dimensionCount, SurveyTally &t,
+                          TechnicianTallies &technicians)
+{
+    t.dimensionValues.resize(dimensionCount);
+    t.dimensionTop2.resize(dimensionCount, 0);
     // Surveys (KPI.md): invitations by sent_at, responses and their answers by responded_at.
     {
         {
@@ -17,8 +36,8 @@ Status SurveyFigures::compute(Database &db, const KpiReference &c, const KpiPeri
                             "branch_id = ?1 AND sent_at >= ?2 AND sent_at < ?3");
             q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
             if (q.next()) {
-                sv.invitations = q.int64(0);
-                sv.responseRate = stats::rate(q.int64(1), q.int64(0));
+                t.invitations += q.int64(0);
+                t.invitationsAnswered += q.int64(1);
             }
             if (!q.status())
                 return q.status();
@@ -28,7 +47,7 @@ Status SurveyFigures::compute(Database &db, const KpiReference &c, const KpiPeri
                             "responded_at >= ?2 AND responded_at < ?3");
             q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
             if (q.next())
-                sv.responses = q.int64(0);
+                t.responses += q.int64(0);
             if (!q.status())
                 return q.status();
         }
@@ -59,10 +78,6 @@ Status SurveyFigures::compute(Database &db, const KpiReference &c, const KpiPeri
                 }
                 return lastTally;
             };
-            qint64 csatN = 0, csatHigh = 0, npsN = 0, promoters = 0, detractors = 0;
-            const std::size_t dimensionCount = sv.dimensions.size();
-            std::vector<std::vector<double>> dimensionValues(dimensionCount);
-            std::vector<qint64> dimensionTop2(dimensionCount, 0);
             while (q.next()) {
                 auto kind = c.questions.find(q.int64(0));
                 if (kind == c.questions.end())
@@ -70,29 +85,29 @@ Status SurveyFigures::compute(Database &db, const KpiReference &c, const KpiPeri
                 const double v = q.real(1);
                 switch (kind->second.type) {
                 case KpiReference::QuestionKind::Csat:
-                    ++csatN;
-                    csatHigh += v >= 4 ? 1 : 0;
-                    if (TechnicianTally *t = tallyOf(q)) {
-                        ++t->csatAnswers;
-                        t->csatSatisfied += v >= 4 ? 1 : 0;
+                    ++t.csatN;
+                    t.csatHigh += v >= 4 ? 1 : 0;
+                    if (TechnicianTally *who = tallyOf(q)) {
+                        ++who->csatAnswers;
+                        who->csatSatisfied += v >= 4 ? 1 : 0;
                     }
                     break;
                 case KpiReference::QuestionKind::Nps:
-                    ++npsN;
-                    promoters += v >= 9 ? 1 : 0;
-                    detractors += v <= 6 ? 1 : 0;
-                    if (TechnicianTally *t = tallyOf(q)) {
-                        ++t->npsAnswers;
-                        t->promoters += v >= 9 ? 1 : 0;
-                        t->detractors += v <= 6 ? 1 : 0;
+                    ++t.npsN;
+                    t.promoters += v >= 9 ? 1 : 0;
+                    t.detractors += v <= 6 ? 1 : 0;
+                    if (TechnicianTally *who = tallyOf(q)) {
+                        ++who->npsAnswers;
+                        who->promoters += v >= 9 ? 1 : 0;
+                        who->detractors += v <= 6 ? 1 : 0;
                     }
                     break;
                 case KpiReference::QuestionKind::Likert:
                     if (kind->second.dimension >= 0 &&
                         static_cast<std::size_t>(kind->second.dimension) < dimensionCount) {
                         const auto d = static_cast<std::size_t>(kind->second.dimension);
-                        dimensionValues[d].push_back(v);
-                        dimensionTop2[d] += v >= 4 ? 1 : 0;
+                        t.dimensionValues[d].push_back(v);
+                        t.dimensionTop2[d] += v >= 4 ? 1 : 0;
                     }
                     break;
                 case KpiReference::QuestionKind::Other:
@@ -103,16 +118,6 @@ Status SurveyFigures::compute(Database &db, const KpiReference &c, const KpiPeri
                 return technicianOf.status();
             if (!q.status())
                 return q.status();
-            sv.csat = stats::rate(csatHigh, csatN);
-            if (npsN > 0)
-                sv.nps =
-                    100.0 * static_cast<double>(promoters - detractors) / static_cast<double>(npsN);
-            for (std::size_t i = 0; i < dimensionCount; ++i) {
-                DimensionKpis &d = sv.dimensions[i];
-                d.n = static_cast<qint64>(dimensionValues[i].size());
-                d.mean = stats::mean(dimensionValues[i]);
-                d.top2 = stats::rate(dimensionTop2[i], d.n);
-            }
         }
     }
 

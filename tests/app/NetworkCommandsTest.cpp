@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The head office's commands with the real binary (FORMATS.md): init --head-office, pack,
+// merge, network and kpi --all-branches; refusals with their exit statuses; a merge killed at
+// random moments leaves the store as it was or with the whole pack.
+#include "TestSupport.h"
+
+#include "ServicelensProcess.h"
+
+#include "demo/DemoRandom.h"
+#include "storage/SqlQuery.h"
+#include "workbook/Workbook.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace servicelens;
+using namespace servicelens::test;
+
+namespace {
+
+Run run(const QStringList &arguments)
+{
+    const Run r = runServicelens(arguments);
+    INFO("servicelens " << arguments.join(QLatin1Char(' ')).toStdString() << "\n"
+                        << r.out.toStdString() << r.err.toStdString());
+    return r;
+}
+
+void demoBranch(const QString &db, const char *code, const QString &name, const char *seed,
+                const char *orders = "600")
+{
+    const Run r =
+        run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo"),
+             QStringLiteral("--orders"), QString::fromLatin1(orders), QStringLiteral("--seed"),
+             QString::fromLatin1(seed), QStringLiteral("--branch"), QString::fromLatin1(code),
+             QStringLiteral("--branch-name"), name});
+    REQUIRE(r.status == 0);
+}
+
+qint64 count(const QString &db, const QString &sql)
+{
+    auto wb = Workbook::openForReading(db);
+    REQUIRE(wb.ok());
+    SqlQuery q((*wb)->database(), sql);
+    return q.scalar()->toLongLong();
+}
+
+QJsonObject jsonLine(const QString &text)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.trimmed().toUtf8(), &e);
+    INFO(text.toStdString());
+    REQUIRE(e.error == QJsonParseError::NoError);
+    return doc.object();
+}
+
+} // namespace
+
+TEST_CASE("pack, merge, network and kpi --all-branches on a head office of two branches",
+          "[cli][network]")
+{
+    TempFolder dir;
+    const QString hz = dir.file(QStringLiteral("杭州二号.servicelens"));
+    const QString bj = dir.file(QStringLiteral("北京一号.servicelens"));
+    const QString ho = dir.file(QStringLiteral("华东总部.servicelens"));
+    demoBranch(hz, "HZ02", QStringLiteral("杭州二号"), "7");
+    demoBranch(bj, "BJ01", QStringLiteral("北京一号"), "9", "400");
+    REQUIRE(
+        run({QStringLiteral("init"), QStringLiteral("--db"), ho, QStringLiteral("--head-office")})
+            .status == 0);
+
+    const QString hzPack = dir.file(QStringLiteral("杭州 第1包.slpack"));
+    const QString bjPack = dir.file(QStringLiteral("北京 第1包.slpack"));
+    const Run packed =
+        run({QStringLiteral("pack"), QStringLiteral("--db"), hz, QStringLiteral("--out"), hzPack});
+    REQUIRE(packed.status == 0);
+    CHECK(packed.out.contains(QStringLiteral("HZ02")));
+    REQUIRE(
+        run({QStringLiteral("pack"), QStringLiteral("--db"), bj, QStringLiteral("--out"), bjPack})
+            .status == 0);
+    // A pack never replaces a file.
+    const Run again =
+        run({QStringLiteral("pack"), QStringLiteral("--db"), hz, QStringLiteral("--out"), hzPack});
+    CHECK(again.status == 3);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+
+    const Run merged = run({QStringLiteral("merge"), QStringLiteral("--db"), ho,
+                            QStringLiteral("--in"), hzPack, QStringLiteral("--in"), bjPack});
+    REQUIRE(merged.status == 0);
+    const QStringList lines = merged.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 2);
+    const QJsonObject first = jsonLine(lines[0]);
+    CHECK(first[QStringLiteral("branch")].toString() == QStringLiteral("HZ02"));
+    CHECK(first[QStringLiteral("inserted")].toInt() > 600);
+    CHECK(first[QStringLiteral("updated")].toInt() == 0);
+    CHECK(first[QStringLiteral("conflicts")].toInt() == 0);
+    CHECK(count(ho, QStringLiteral("SELECT count(*) FROM service_order")) == 1000);
+
+    // The same pack again: nothing inserted, nothing updated.
+    const Run twice =
+        run({QStringLiteral("merge"), QStringLiteral("--db"), ho, QStringLiteral("--in"), hzPack});
+    REQUIRE(twice.status == 0);
+    const QJsonObject second = jsonLine(twice.out);
+    CHECK(second[QStringLiteral("inserted")].toInt() == 0);
+    CHECK(second[QStringLiteral("updated")].toInt() == 0);
+    CHECK(second[QStringLiteral("unchanged")].toInt() == first[QStringLiteral("inserted")].toInt());
+
+    // Each branch's figures at head office are its own, to the byte.
+    const QStringList home = {
+        QStringLiteral("kpi"),     QStringLiteral("--db"),    hz,
+        QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--json")};
+    const QStringList there = {
+        QStringLiteral("kpi"),     QStringLiteral("--db"),    ho,
+        QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--branch"),
+        QStringLiteral("HZ02"),    QStringLiteral("--json")};
+    CHECK(run(home).out == run(there).out);
+
+    const Run network =
+        run({QStringLiteral("network"), QStringLiteral("--db"), ho, QStringLiteral("--month"),
+             QStringLiteral("2026-10"), QStringLiteral("--json")});
+    REQUIRE(network.status == 0);
+    const QJsonObject n = jsonLine(network.out);
+    const QJsonArray branches = n[QStringLiteral("branches")].toArray();
+    REQUIRE(branches.size() == 2);
+    CHECK(branches[0][QStringLiteral("code")].toString() == QStringLiteral("BJ01"));
+    CHECK(branches[0][QStringLiteral("name")].toString() == QStringLiteral("北京一号"));
+    CHECK(branches[0][QStringLiteral("data_until")].isString());
+    const int received = n[QStringLiteral("network")][QStringLiteral("received")].toInt();
+    CHECK(received == branches[0][QStringLiteral("kpi")][QStringLiteral("received")].toInt() +
+                          branches[1][QStringLiteral("kpi")][QStringLiteral("received")].toInt());
+
+    const Run pooled = run({QStringLiteral("kpi"), QStringLiteral("--db"), ho,
+                            QStringLiteral("--month"), QStringLiteral("2026-10"),
+                            QStringLiteral("--all-branches"), QStringLiteral("--json")});
+    REQUIRE(pooled.status == 0);
+    const QJsonObject p = jsonLine(pooled.out);
+    CHECK(p[QStringLiteral("branch")].isNull());
+    CHECK(p[QStringLiteral("orders")][QStringLiteral("received")].toInt() == received);
+    CHECK(p[QStringLiteral("orders")] == n[QStringLiteral("network")].toObject());
+    const Run table = run({QStringLiteral("network"), QStringLiteral("--db"), ho,
+                           QStringLiteral("--month"), QStringLiteral("2026-10")});
+    CHECK(table.status == 0);
+    CHECK(table.out.contains(QStringLiteral("HZ02")));
+
+    // Read commands leave the store as it was.
+    const QByteArray before = fileBytes(ho);
+    run(there);
+    run({QStringLiteral("network"), QStringLiteral("--db"), ho, QStringLiteral("--month"),
+         QStringLiteral("2026-10")});
+    CHECK(fileBytes(ho) == before);
+}
+
+TEST_CASE("The head office's commands refuse what they cannot do, saying why", "[cli][network]")
+{
+    TempFolder dir;
+    const QString hz = dir.file(QStringLiteral("杭州.servicelens"));
+    const QString ho = dir.file(QStringLiteral("总部.servicelens"));
+    demoBranch(hz, "HZ02", QStringLiteral("杭州二号"), "7", "200");
+    REQUIRE(
+        run({QStringLiteral("init"), QStringLiteral("--db"), ho, QStringLiteral("--head-office")})
+            .status == 0);
+    const QString pack = dir.file(QStringLiteral("包.slpack"));
+    REQUIRE(run({QStringLiteral("pack"), QStringLiteral("--db"), hz, QStringLiteral("--out"), pack})
+                .status == 0);
+
+    // Into a branch's workbook: wrong usage, the branch untouched.
+    const QByteArray branchBytes = fileBytes(hz);
+    const Run intoBranch =
+        run({QStringLiteral("merge"), QStringLiteral("--db"), hz, QStringLiteral("--in"), pack});
+    CHECK(intoBranch.status == 2);
+    CHECK(intoBranch.err.contains(QStringLiteral("head office")));
+    // A head office does not write branch packs.
+    const Run fromHeadOffice = run({QStringLiteral("pack"), QStringLiteral("--db"), ho,
+                                    QStringLiteral("--out"), dir.file(QStringLiteral("x.slpack"))});
+    CHECK(fromHeadOffice.status == 2);
+    // A workbook is not a pack; an altered pack is refused; both name the file.
+    const Run workbookAsPack =
+        run({QStringLiteral("merge"), QStringLiteral("--db"), ho, QStringLiteral("--in"), hz});
+    CHECK(workbookAsPack.status == 3);
+    CHECK(workbookAsPack.err.contains(QStringLiteral("not a ServiceLens pack")));
+    QByteArray bytes = fileBytes(pack);
+    bytes.truncate(bytes.size() - 4096);
+    const QString cut = dir.file(QStringLiteral("截断.slpack"));
+    writeFile(cut, bytes);
+    const Run refused =
+        run({QStringLiteral("merge"), QStringLiteral("--db"), ho, QStringLiteral("--in"), cut});
+    CHECK(refused.status == 3);
+    CHECK(refused.err.contains(QStringLiteral("截断.slpack")));
+    CHECK(count(ho, QStringLiteral("SELECT count(*) FROM service_order")) == 0);
+    CHECK(run({QStringLiteral("init"), QStringLiteral("--db"), dir.file(QStringLiteral("y")),
+               QStringLiteral("--head-office"), QStringLiteral("--demo")})
+              .status == 2);
+    CHECK(run({QStringLiteral("kpi"), QStringLiteral("--db"), ho, QStringLiteral("--month"),
+               QStringLiteral("2026-10"), QStringLiteral("--all-branches"),
+               QStringLiteral("--branch"), QStringLiteral("HZ02")})
+              .status == 2);
+}
+
+TEST_CASE("A merge killed at random moments leaves the store as it was or with the whole pack",
+          "[cli][kill][network]")
+{
+    TempFolder dir;
+    const QString hz = dir.file(QStringLiteral("杭州.servicelens"));
+    demoBranch(hz, "HZ02", QStringLiteral("杭州二号"), "7", "3000");
+    const QString pack = dir.file(QStringLiteral("包.slpack"));
+    REQUIRE(run({QStringLiteral("pack"), QStringLiteral("--db"), hz, QStringLiteral("--out"), pack})
+                .status == 0);
+    const QString ho = dir.file(QStringLiteral("总部.servicelens"));
+    const auto fresh = [&] {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(ho + QLatin1String(suffix));
+        REQUIRE(run({QStringLiteral("init"), QStringLiteral("--db"), ho,
+                     QStringLiteral("--head-office")})
+                    .status == 0);
+    };
+    fresh();
+    const QStringList merge = {QStringLiteral("merge"), QStringLiteral("--db"), ho,
+                               QStringLiteral("--in"), pack};
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(run(merge).status == 0);
+    const int fullMs = static_cast<int>(timer.elapsed());
+    fresh();
+
+    servicelens::demo::DemoRandom random(20261204);
+    int kills = 0;
+    for (int round = 0; round < 24 && kills < 8; ++round) {
+        QProcess p;
+        startServicelens(p, merge);
+        const int delay = random.between(5, qMax(10, fullMs * 9 / 10));
+        INFO("kill after " << delay << " ms");
+        if (!p.waitForFinished(delay)) {
+            p.kill();
+            p.waitForFinished();
+            ++kills;
+        }
+        const Run check = run({QStringLiteral("check"), QStringLiteral("--db"), ho});
+        REQUIRE(check.status == 0);
+        const qint64 orders = count(ho, QStringLiteral("SELECT count(*) FROM service_order"));
+        const qint64 packs = count(ho, QStringLiteral("SELECT count(*) FROM merged_pack"));
+        REQUIRE(((orders == 0 && packs == 0) || (orders == 3000 && packs == 1)));
+        if (orders == 3000)
+            fresh();
+    }
+    CHECK(kills == 8);
+}
