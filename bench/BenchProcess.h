@@ -27,7 +27,8 @@ struct Run {
 };
 
 // Runs a program to its end, feeding `input` to its standard input; wall time and peak RSS.
-inline Run runProcess(const QStringList &argv, const QByteArray &input = {})
+// `quiet`: its standard output goes to /dev/null (what it prints would drown the figures).
+inline Run runProcess(const QStringList &argv, const QByteArray &input = {}, bool quiet = false)
 {
     int pipeFds[2];
     if (pipe(pipeFds) != 0)
@@ -38,6 +39,9 @@ inline Run runProcess(const QStringList &argv, const QByteArray &input = {})
     if (pid == 0) {
         dup2(pipeFds[0], STDIN_FILENO);
         close(pipeFds[1]);
+        if (quiet)
+            if (FILE *null = std::fopen("/dev/null", "w"))
+                dup2(fileno(null), STDOUT_FILENO);
         std::vector<QByteArray> args;
         for (const QString &a : argv)
             args.push_back(a.toLocal8Bit());

@@ -7,6 +7,7 @@
 #include "flow/OrdersPage.h"
 #include "flow/SlaPolicyDialog.h"
 #include "inspection/InspectionsPage.h"
+#include "network/NetworkPage.h"
 #include "report/ReportsPage.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/UserGuideDialog.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workbooks(new WorkbookController(this))
     , m_context(new WorkbookContext(this))
+    , m_headOffice(this, *m_context)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_workbookLabel(new QLabel(this))
@@ -130,6 +132,7 @@ void MainWindow::createPages()
         {tr("Dashboard"), "dashboard"},    {tr("Service flow"), "flow"},
         {tr("Inspections"), "inspection"}, {tr("Surveys"), "survey"},
         {tr("Team & training"), "team"},   {tr("Reports"), "report"},
+        {tr("Network"), "network"},
     };
     for (const Entry &e : entries) {
         auto *item = new QListWidgetItem(
@@ -195,6 +198,12 @@ void MainWindow::createPages()
     m_pages->addWidget(m_team);
     m_reports = new ReportsPage(*m_context, m_pages);
     m_pages->addWidget(m_reports);
+    m_network = new NetworkPage(*m_context, m_pages);
+    m_pages->addWidget(m_network);
+    connect(m_network, &NetworkPage::openBranch, this, [this](qint64 branchId) {
+        m_context->chooseBranch(branchId);
+        showPage(ServiceFlow);
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -235,6 +244,8 @@ void MainWindow::createActions()
     trainingCopy->setStatusTip(tr("A copy of the workbook with customers' names and phone "
                                   "numbers replaced by pseudonyms, for trainers."));
     m_workbookActions << trainingCopy;
+    file->addSeparator();
+    m_headOffice.addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -346,6 +357,10 @@ void MainWindow::workbookChanged(Workbook *workbook)
 void MainWindow::updateTitleAndStatus()
 {
     m_backupAction->setEnabled(workbook() != nullptr);
+    m_headOffice.updateFor(workbook());
+    // The network is a head office's page, or that of a workbook holding several branches.
+    m_navigation->item(Network)->setHidden(
+        !workbook() || (!workbook()->isHeadOffice() && m_context->branches().size() < 2));
     for (QAction *a : m_workbookActions)
         a->setEnabled(workbook() != nullptr);
     if (!workbook()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "network/HeadOfficeActions.h"
 #include "workbook/Importers.h"
 #include "workbook/WorkbookSafetyActions.h"
 
@@ -28,6 +29,7 @@ class OrdersPage;
 class InspectionsPage;
 class SurveysPage;
 class TeamPage;
+class NetworkPage;
 class ReportsPage;
 class WorkbookContext;
 class WorkbookController;
@@ -40,7 +42,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, ServiceFlow, Inspections, Surveys, Team, Reports, PageCount };
+    enum Page { Dashboard, ServiceFlow, Inspections, Surveys, Team, Reports, Network, PageCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +51,7 @@ public:
     Workbook *workbook() const;
     OrdersPage *ordersPage() const { return m_orders; }
     QUndoStack *undoStack() const { return m_undo; }
+    HeadOfficeActions &headOffice() { return m_headOffice; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -90,6 +93,7 @@ private:
     WorkbookController *m_workbooks;
     WorkbookContext *m_context;
     WorkbookSafetyActions m_safety{this};
+    HeadOfficeActions m_headOffice;
     QUndoStack *m_undo = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -99,6 +103,7 @@ private:
     SurveysPage *m_surveys = nullptr;
     TeamPage *m_team = nullptr;
     ReportsPage *m_reports = nullptr;
+    NetworkPage *m_network = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;
     QList<QAction *> m_workbookActions; // enabled only with a workbook open

@@ -97,6 +97,30 @@
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message numerus="yes">
+        <location filename="../../ui/network/FunnelChart.cpp" line="+79" />
+        <source>%1 %2: %3 % of %n order(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3 % of %n order</numerusform><numerusform>%1 %2: %3 % of %n orders</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HeadOfficeActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/network/HeadOfficeActions.cpp" line="+94" />
+        <source>Pack %1 written: %n order(s) changed since the last pack. Send the file to head office (e-mail, USB stick); it is checked there before it is merged.</source>
+        <translation>
+            <numerusform>Pack %1 written: %n order changed since the last pack. Send the file to head office (e-mail, USB stick); it is checked there before it is merged.</numerusform><numerusform>Pack %1 written: %n orders changed since the last pack. Send the file to head office (e-mail, USB stick); it is checked there before it is merged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46" />
+        <source>Merged %n pack(s).</source>
+        <translation>
+            <numerusform>Merged %n pack.</numerusform><numerusform>Merged %n packs.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryText</name>
     <message numerus="yes">
         <location filename="../../ui/workbook/ImportSummaryText.cpp" line="+37" />
@@ -178,6 +202,22 @@
         <source>Q%1: %n point(s)</source>
         <translation>
             <numerusform>Q%1: %n point</numerusform><numerusform>Q%1: %n points</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ConflictsDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/network/ConflictsDialog.cpp" line="+131" />
+        <source>%n row(s) were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</source>
+        <translation>
+            <numerusform>%n row were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</numerusform><numerusform>%n rows were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34" />
+        <location line="+1" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
 </context>
 <context>
@@ -315,10 +355,19 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+411" />
+        <location filename="../../ui/MainWindow.cpp" line="+426" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::NetworkPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/network/NetworkPage.cpp" line="+164" />
+        <source>Within the funnel: %1 – %2 at 99.8 % for %n order(s); a rate inside it is not called different.</source>
+        <translation>
+            <numerusform>Within the funnel: %1 – %2 at 99.8 % for %n order; a rate inside it is not called different.</numerusform><numerusform>Within the funnel: %1 – %2 at 99.8 % for %n orders; a rate inside it is not called different.</numerusform></translation>
     </message>
 </context>
 <context>

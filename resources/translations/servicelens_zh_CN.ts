@@ -356,12 +356,14 @@
     </message>
     <message>
         <location filename="../../app/BackupCommand.cpp" line="+23"/>
-        <location filename="../../app/CommandLine.cpp" line="+85"/>
+        <location filename="../../app/CommandLine.cpp" line="+91"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/ImportCommand.cpp" line="-31"/>
         <location line="+10"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
+        <location filename="../../app/NetworkCommands.cpp" line="+94"/>
+        <location line="+47"/>
         <location filename="../../app/ReportCommand.cpp" line="+28"/>
         <location filename="../../app/TrainingCopyCommand.cpp" line="+21"/>
         <source>FILE</source>
@@ -412,7 +414,12 @@
         <translation>第一个网点的 IANA 时区（默认 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Create a head office&apos;s store: no branch of its own, packs merged in.</source>
+        <translation>新建总部库：本身不含网点，各网点的数据包合并进来。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Create a new workbook.</source>
         <translation>新建工作簿。</translation>
     </message>
@@ -433,7 +440,17 @@
         <translation>“%1”不是时区，请使用 IANA 时区名称，例如 Asia/Shanghai。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>--head-office takes no --demo or branch: the branches arrive with their packs.</source>
+        <translation>--head-office 不能与 --demo 或网点选项同用：网点随各自的数据包到来。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created head office store %1; merge the branches&apos; packs into it with servicelens merge.</source>
+        <translation>已新建总部库 %1；用 servicelens merge 把各网点的数据包合并进来。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Created %1 with branch %2.</source>
         <translation>已创建 %1，网点 %2。</translation>
     </message>
@@ -529,6 +546,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/InspectionCommand.cpp" line="+33"/>
+        <location filename="../../app/NetworkCommands.cpp" line="-35"/>
         <location filename="../../app/TrainingCopyCommand.cpp" line="+9"/>
         <source>--db FILE and --out FILE are required.</source>
         <translation>必须指定 --db 文件和 --out 文件。</translation>
@@ -554,12 +572,17 @@
         <translation>审计链头：%1</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="+61"/>
+        <location filename="../../app/KpiCommand.cpp" line="+62"/>
         <source> (no %1 in the imported files)</source>
         <translation>（导入的文件中没有 %1）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>All branches, %1</source>
+        <translation>全部网点，%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Branch %1, %2</source>
         <translation>网点 %1，%2</translation>
     </message>
@@ -595,6 +618,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/NetworkCommands.cpp" line="-60"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
@@ -617,6 +641,16 @@
         <location line="+9"/>
         <source>Surveys</source>
         <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>--branch and --all-branches exclude each other.</source>
+        <translation>--branch 与 --all-branches 不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>provisional: the data of %1 does not reach the end of %2 yet; these figures may change when their packs come.</source>
+        <translation>暂定：%1 的数据尚未覆盖到 %2 月底，收到其数据包后这些数字可能变化。</translation>
     </message>
     <message>
         <location filename="../../app/TrainingCopyCommand.cpp" line="-10"/>
@@ -659,12 +693,17 @@
         <translation>网点编码（默认：第一个网点）。</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="+17"/>
+        <location filename="../../app/KpiCommand.cpp" line="-37"/>
         <source>Print the JSON of KPI.md.</source>
         <translation>按 KPI.md 的格式输出 JSON。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Every branch of the store together: ratios of sums over all their orders, each branch&apos;s month in its own time zone.</source>
+        <translation>库中全部网点合计：按全部工单求和后再求比率，各网点的月份按其所在时区计算。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print a month&apos;s KPIs.</source>
         <translation>输出某月的各项指标。</translation>
     </message>
@@ -684,7 +723,7 @@
         <translation>工作簿中没有网点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="+17"/>
+        <location filename="../../app/KpiCommand.cpp" line="+42"/>
         <source>warning: the working-day calendar does not cover %1; working days count Monday to Friday only.</source>
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
@@ -782,7 +821,7 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/KpiCommand.cpp" line="-43"/>
+        <location filename="../../app/KpiCommand.cpp" line="-72"/>
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
@@ -803,7 +842,7 @@
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-17"/>
+        <location filename="../../app/CommandLine.cpp" line="-20"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -816,6 +855,9 @@ Without a command it opens the window. Commands (run headless):
   report    write a month&apos;s service report (PDF, XLSX or CSV)
   survey themes  what the survey comments of a period talk about
   export-training-copy  a copy with customers&apos; names and phones pseudonymised
+  pack      write what a branch changed since its last pack, for head office
+  merge     merge branches&apos; packs into a head office&apos;s store
+  network   every branch&apos;s month side by side, funnel limits, freshness
 
 Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
         <translation>ServiceLens：售后服务中心运营工具。
@@ -830,11 +872,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
   report    生成某月的服务报告（PDF、XLSX 或 CSV）
   survey themes  某段时间满意度调查意见的主题
   export-training-copy  生成客户姓名和电话已化名的副本
+  pack      打包本网点自上次打包以来的变更，发给总部
+  merge     把各网点的数据包合并到总部库
+  network   各网点当月指标并列、漏斗控制限、数据时效
 
 退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -1026,6 +1071,111 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4"/>
         <source>  (no comments in these months)</source>
         <translation>  （这些月份没有意见）</translation>
+    </message>
+    <message>
+        <location filename="../../app/NetworkCommands.cpp" line="-8"/>
+        <source>Network, %1</source>
+        <translation>网点总览，%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(provisional: not every branch&apos;s data reaches the month&apos;s end)</source>
+        <translation>（暂定：并非所有网点的数据都已覆盖到月底）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data until</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no pack</source>
+        <translation>无数据包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▲/▼: beyond the 99.8 % funnel limit around the network&apos;s rate for that many orders; inside it a difference is not called one.</source>
+        <translation>▲/▼：超出按该工单量计算的全网比率 99.8 % 漏斗控制限；在控制限以内的差异不视为差异。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The pack to write (FILE.slpack).</source>
+        <translation>要写出的数据包（FILE.slpack）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pack the whole history, not only what changed since the last pack.</source>
+        <translation>打包全部历史，而不只是自上次打包以来的变更。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write what this branch changed since its last pack, for head office.</source>
+        <translation>为总部打包本网点自上次打包以来的变更。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a head office&apos;s store; packs are written by branches.</source>
+        <translation>%1 是总部库；数据包由网点打包。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote pack %1 of branch %2 (number %3, %4 rows, changes since %5).</source>
+        <translation>已写出网点 %2 的数据包 %1（第 %3 个，%4 行，自 %5 以来的变更）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the beginning</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A pack to merge; repeat for several.</source>
+        <translation>要合并的数据包；多个时重复此选项。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge branches&apos; packs into a head office&apos;s store (merging a pack again changes nothing).</source>
+        <translation>把各网点的数据包合并到总部库（同一数据包再次合并不会改变任何数据）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--db STORE and --in FILE are required.</source>
+        <translation>必须指定 --db STORE 和 --in FILE。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a branch&apos;s workbook; merge packs into a head office&apos;s store (servicelens init --db FILE --head-office).</source>
+        <translation>%1 是网点工作簿；数据包应合并到总部库（servicelens init --db FILE --head-office）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Print JSON (FORMATS.md, network).</source>
+        <translation>输出 JSON（FORMATS.md 中的 network）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every branch&apos;s month side by side with the network, funnel limits and how current each branch&apos;s data is.</source>
+        <translation>各网点当月指标与全网并列，附漏斗控制限和各网点数据的时效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--db STORE and --month YYYY-MM are required.</source>
+        <translation>必须指定 --db STORE 和 --month YYYY-MM。</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1499,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
     </message>
     <message>
+        <location line="+216"/>
+        <source>The references could not be checked.</source>
+        <translation>无法检查数据引用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A row refers to a row that does not exist.</source>
+        <translation>有一行数据引用了不存在的行。</translation>
+    </message>
+    <message>
         <location filename="../../core/storage/IntegrityCheck.cpp" line="+53"/>
         <source>The file is damaged: SQLite&apos;s integrity check found the problems below. Restore the latest backup (File ▸ Restore from Backup…).</source>
         <translation>文件已损坏：SQLite 完整性检查发现了以下问题。请还原最近的备份（文件 ▸ 从备份还原…）。</translation>
@@ -1359,7 +1519,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+53"/>
+        <location filename="../../core/storage/Database.cpp" line="-175"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
@@ -1394,7 +1554,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>此版本缺少结构升级步骤 %1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>The workbook could not be upgraded to format %1 (%2); it was left at format %3.</source>
         <translation>无法将工作簿升级到格式 %1（%2）；工作簿仍保持格式 %3。</translation>
     </message>
@@ -1702,6 +1862,122 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../ui/commands/FlowStepCommand.cpp" line="+14"/>
         <source>%1 on order %2</source>
         <translation>工单 %2：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../ui/network/FunnelChart.cpp" line="+34"/>
+        <source>%1 by branch against its volume</source>
+        <translation>各网点%1与工单量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Branch within the limits</source>
+        <translation>控制限以内的网点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Better beyond chance (99.8 %)</source>
+        <translation>显著优于全网（99.8 %）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worse beyond chance (99.8 %)</source>
+        <translation>显著差于全网（99.8 %）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1 %2: %3 % of %n order(s)</source>
+        <translation>
+            <numerusform>%1 %2：%n 张工单中 %3 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Network %1</source>
+        <translation>全网 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>95 % limits</source>
+        <translation>95 % 控制限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>99.8 % limits</source>
+        <translation>99.8 % 控制限</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Orders the rate counts (n)</source>
+        <translation>比率所计工单数（n）</translation>
+    </message>
+</context>
+<context>
+    <name>HeadOfficeActions</name>
+    <message>
+        <location filename="../../ui/network/HeadOfficeActions.cpp" line="+28"/>
+        <source>ServiceLens packs (*.slpack);;All files (*)</source>
+        <translation>ServiceLens 数据包 (*.slpack);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send to &amp;Head Office…</source>
+        <translation>发送给总部(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a pack of what this branch changed since its last pack, for head office.</source>
+        <translation>为总部打包本网点自上次打包以来的变更。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge Packs…</source>
+        <translation>合并数据包(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Con&amp;flicts…</source>
+        <translation>冲突(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Send to Head Office</source>
+        <translation>发送给总部</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Pack %1 written: %n order(s) changed since the last pack. Send the file to head office (e-mail, USB stick); it is checked there before it is merged.</source>
+        <translation>
+            <numerusform>已写出数据包 %1：自上次打包以来有 %n 张工单变更。请把该文件发给总部（电子邮件、U 盘）；总部合并前会先校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>Merge Packs</source>
+        <translation>合并数据包</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 (branch %2, pack %3): %4 new, %5 updated, %6 unchanged, %7 conflicts</source>
+        <translation>%1（网点 %2，第 %3 个数据包）：新增 %4，更新 %5，未变 %6，冲突 %7</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Merged %n pack(s).</source>
+        <translation>
+            <numerusform>已合并 %n 个数据包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Review Conflicts…</source>
+        <translation>查看冲突…</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2813,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>截止日期在当月的整改措施中，在截止日期前完成的比例。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+123"/>
         <location filename="../../core/report/MonthlyReport.cpp" line="+381"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+153"/>
         <source>not in the data</source>
@@ -2573,6 +2849,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../core/i18n/Language.cpp" line="+21"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflicts</name>
+    <message>
+        <location filename="../../core/network/MergeConflicts.cpp" line="+115"/>
+        <source>The conflict is about a table this version does not merge: %1.</source>
+        <translation>该冲突涉及本版本不合并的数据表：%1。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The conflict was resolved already.</source>
+        <translation>该冲突已经处理过。</translation>
     </message>
 </context>
 <context>
@@ -3158,9 +3447,110 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>PackFile</name>
+    <message>
+        <location filename="../../core/network/PackFile.cpp" line="+79"/>
+        <source>The pack has no table “%1”.</source>
+        <translation>数据包中没有数据表“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack could not be read.</source>
+        <translation>无法读取数据包。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is not a ServiceLens pack (it has no manifest).</source>
+        <translation>该文件不是 ServiceLens 数据包（没有清单）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 cannot be merged: %2</source>
+        <translation>%1 无法合并：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it cannot be read.</source>
+        <translation>无法读取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>it is not a ServiceLens pack.</source>
+        <translation>它不是 ServiceLens 数据包。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+18"/>
+        <source>the file is damaged or cut short (copy it again from the branch).</source>
+        <translation>文件已损坏或不完整（请从网点重新复制）。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>it cannot be opened.</source>
+        <translation>无法打开。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is of pack format %1; this version of ServiceLens reads format %2.</source>
+        <translation>其数据包格式为 %1；本版本 ServiceLens 读取格式 %2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its manifest is incomplete.</source>
+        <translation>其清单不完整。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its content does not match its digest: it was altered or damaged after the branch wrote it (ask the branch for the pack again).</source>
+        <translation>其内容与摘要不符：网点写出后被改动或损坏（请网点重新发送数据包）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digest %1, content %2</source>
+        <translation>摘要 %1，内容 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackMerger</name>
+    <message>
+        <location filename="../../core/network/PackMerger.cpp" line="+96"/>
+        <source>This store already has a branch %1 that is another workbook than the one that wrote this pack. Two branches cannot share a code: give one of them another code and pack again.</source>
+        <translation>本库已有网点 %1，但它与写出此数据包的工作簿不是同一个。两个网点不能共用一个代码：请为其中一个换一个代码后重新打包。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>store %1, pack %2</source>
+        <translation>本库 %1，数据包 %2</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PackWriter</name>
+    <message>
+        <location filename="../../core/network/PackWriter.cpp" line="+135"/>
+        <source>A pack cannot replace the workbook itself.</source>
+        <translation>数据包不能替换工作簿本身。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists; a pack never replaces a file. Choose a new name.</source>
+        <translation>%1 已存在；数据包从不替换已有文件。请另选一个文件名。</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+122"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+121"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -4370,14 +4760,15 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>员工需要姓名。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+32"/>
+        <location line="+17"/>
+        <location line="+24"/>
+        <location line="+34"/>
         <source>The staff code “%1” is already in use.</source>
         <translation>工号“%1”已被使用。</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+26"/>
+        <location line="-12"/>
+        <location line="+28"/>
         <location line="+15"/>
         <source>The staff member no longer exists.</source>
         <translation>该员工已不存在。</translation>
@@ -4835,12 +5226,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+58"/>
+        <location filename="../../core/workbook/Workbook.cpp" line="+65"/>
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>The workbook has no branch.</source>
         <translation>工作簿中没有网点。</translation>
     </message>
@@ -5511,6 +5902,136 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+22"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/network/ConflictsDialog.cpp" line="+57"/>
+        <source>Service order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection schedule</source>
+        <translation>巡检计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+34"/>
+        <location line="+71"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which</source>
+        <translation>哪一条</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head office&apos;s version</source>
+        <translation>总部的版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Branch&apos;s version</source>
+        <translation>网点的版本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep Head Office&apos;s Version</source>
+        <translation>保留总部的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Branch&apos;s Version</source>
+        <translation>采用网点的版本</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>It belongs to another branch</source>
+        <translation>它属于另一个网点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here since it was merged, and again at the branch</source>
+        <translation>合并后总部改过，网点又改了</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No conflicts: every merged row has one version.</source>
+        <translation>没有冲突：合并的每一行都只有一个版本。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) were changed both here and at their branch. Nothing was overwritten: for each, keep head office&apos;s version or take the branch&apos;s.</source>
+        <translation>
+            <numerusform>有 %n 行数据总部和网点都改过。没有任何数据被覆盖：请逐条选择保留总部的版本或采用网点的版本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7074,7 +7595,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+130"/>
+        <location filename="../../ui/MainWindow.cpp" line="+132"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -7104,7 +7625,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>网点总览</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -7159,7 +7685,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿副本，客户姓名和电话号码已替换为化名，供培训讲师使用。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -7244,7 +7770,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
@@ -7309,6 +7835,86 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>&lt;h3&gt;ServiceLens %1&lt;/h3&gt;&lt;p&gt;Service flows, branch inspections, satisfaction surveys, the team and its training for after-sales service centres, in one local workbook file.&lt;/p&gt;&lt;p&gt;Workbook format %2 · Qt %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ServiceLens %1&lt;/h3&gt;&lt;p&gt;面向售后服务中心的服务流程、网点巡检、满意度调查、团队与培训管理，全部数据保存在一个本地工作簿文件中。&lt;/p&gt;&lt;p&gt;工作簿格式 %2 · Qt %3&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::NetworkPage</name>
+    <message>
+        <location filename="../../ui/network/NetworkPage.cpp" line="+41"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Funnel plot of:</source>
+        <translation>漏斗图指标(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Network</source>
+        <translation>网点总览</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: data until %2</source>
+        <translation>%1：数据截至 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no pack merged yet</source>
+        <translation>%1：尚未合并数据包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provisional: not every branch&apos;s data reaches the end of %1, so these figures may still change. %2</source>
+        <translation>暂定：并非所有网点的数据都已覆盖到%1底，这些数字可能还会变化。%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data until</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no pack</source>
+        <translation>无数据包</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Within the funnel: %1 – %2 at 99.8 % for %n order(s); a rate inside it is not called different.</source>
+        <translation>
+            <numerusform>漏斗控制限：按 %n 张工单计，99.8 % 控制限为 %1 – %2；落在其中的比率不视为有差异。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Better than the network beyond chance (outside its 99.8 % limits %1 – %2).</source>
+        <translation>显著优于全网（超出 99.8 % 控制限 %1 – %2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worse than the network beyond chance (outside its 99.8 % limits %1 – %2).</source>
+        <translation>显著差于全网（超出 99.8 % 控制限 %1 – %2）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Network (all branches)</source>
+        <translation>全网（全部网点）</translation>
     </message>
 </context>
 <context>

@@ -96,8 +96,10 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
     REQUIRE(navigation->count() == ui::MainWindow::PageCount);
     // Only the page on screen has read the workbook; the orders page reads it when shown.
     CHECK(window.ordersPage()->model()->totalCount() == 0);
-    const char *pageNames[] = {"dashboardPage", "flowPage", "inspectionPage",
-                               "surveyPage",    "teamPage", "reportPage"};
+    const char *pageNames[] = {"dashboardPage", "flowPage",   "inspectionPage", "surveyPage",
+                               "teamPage",      "reportPage", "networkPage"};
+    // One branch: the network page is not offered.
+    CHECK(navigation->item(ui::MainWindow::Network)->isHidden());
     for (int i = 0; i < ui::MainWindow::PageCount; ++i) {
         navigation->setCurrentRow(i);
         QApplication::processEvents();

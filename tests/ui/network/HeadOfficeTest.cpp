@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Head office in the window: a branch sends its pack (File ▸ Send to Head Office…), head office
+// merges it (File ▸ Merge Packs…), the Network page shows every branch beside the network with
+// its data_until and funnel, a double click opens a branch's orders, and File ▸ Conflicts…
+// lists a row changed in two places and takes the branch's version.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "demo/DemoGenerator.h"
+#include "network/ConflictsDialog.h"
+#include "network/NetworkPage.h"
+#include "storage/SqlQuery.h"
+#include "workbook/Workbook.h"
+#include "workbook/WorkbookController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChartView>
+#include <QDateEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+
+using namespace servicelens;
+using namespace servicelens::test;
+
+namespace {
+
+QString demoBranch(const TempFolder &dir, const char *code, const QString &name, std::uint64_t seed,
+                   const Clock &clock)
+{
+    const QString path = dir.file(name + QStringLiteral(".servicelens"));
+    DemoOptions options;
+    options.orders = 600;
+    options.seed = seed;
+    options.branchCode = QString::fromLatin1(code);
+    options.branchName = name;
+    REQUIRE(DemoGenerator::createDemoWorkbook(path, options, &clock).ok());
+    return path;
+}
+
+// Closes the message box the next modal moment shows (the merge's summary).
+void acceptNextMessage()
+{
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+}
+
+} // namespace
+
+TEST_CASE("Head office in the window: send, merge, the network page and its conflicts",
+          "[ui][network]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    const QString hz = demoBranch(dir, "HZ02", QStringLiteral("杭州二号"), 7, clock);
+    const QString bj = demoBranch(dir, "BJ01", QStringLiteral("北京一号"), 9, clock);
+    const QString ho = dir.file(QStringLiteral("华东总部.servicelens"));
+    {
+        NewWorkbook spec;
+        spec.headOffice = true;
+        REQUIRE(Workbook::create(ho, spec).ok());
+    }
+
+    ui::MainWindow window;
+    window.show();
+    auto *send = window.findChild<QAction *>(QStringLiteral("sendToHeadOfficeAction"));
+    auto *merge = window.findChild<QAction *>(QStringLiteral("mergePacksAction"));
+    auto *conflicts = window.findChild<QAction *>(QStringLiteral("conflictsAction"));
+    REQUIRE(send);
+    REQUIRE(merge);
+    REQUIRE(conflicts);
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    REQUIRE(navigation);
+
+    // At a branch: Send, no Merge, no Network page.
+    QStringList packs;
+    for (const QString &branch : {hz, bj}) {
+        REQUIRE(window.workbooks().open(branch));
+        CHECK(send->isVisible());
+        CHECK_FALSE(merge->isVisible());
+        CHECK(navigation->item(ui::MainWindow::Network)->isHidden());
+        const QString pack =
+            dir.file(QFileInfo(branch).completeBaseName() + QStringLiteral(" 第1包.slpack"));
+        REQUIRE(window.headOffice().sendToHeadOffice(*window.workbook(), pack));
+        CHECK(QFileInfo::exists(pack));
+        packs << pack;
+    }
+
+    // At head office: Merge and Conflicts, and the Network page.
+    REQUIRE(window.workbooks().open(ho));
+    CHECK_FALSE(send->isVisible());
+    CHECK(merge->isVisible());
+    CHECK(conflicts->isVisible());
+    acceptNextMessage();
+    REQUIRE(window.headOffice().mergePacks(*window.workbook(), packs));
+    CHECK_FALSE(navigation->item(ui::MainWindow::Network)->isHidden());
+    window.showPage(ui::MainWindow::Network);
+    auto *page = window.findChild<ui::NetworkPage *>();
+    REQUIRE(page);
+    page->monthEdit()->setDate(QDate(2026, 10, 1));
+    page->refresh();
+    QTableWidget *table = page->table();
+    REQUIRE(table->rowCount() == 3); // two branches and the network
+    CHECK(table->item(0, 0)->text() == QStringLiteral("BJ01 北京一号"));
+    CHECK(table->item(1, 0)->text() == QStringLiteral("HZ02 杭州二号"));
+    CHECK(table->item(0, 2)->text().toInt() + table->item(1, 2)->text().toInt() ==
+          table->item(2, 2)->text().toInt());
+    CHECK_FALSE(table->item(0, 1)->text().isEmpty()); // data until
+    CHECK(page->banner()->isHidden());                // October is complete
+    CHECK(page->findChild<QChartView *>(QStringLiteral("funnelChart")));
+    // December is not over for packs written today: provisional.
+    page->monthEdit()->setDate(QDate(2026, 12, 1));
+    page->refresh();
+    CHECK_FALSE(page->banner()->isHidden());
+    CHECK(page->banner()->text().contains(QStringLiteral("杭州二号")));
+    // A double click opens that branch's orders.
+    emit table->cellDoubleClicked(1, 0);
+    CHECK(window.currentPage() == ui::MainWindow::ServiceFlow);
+    CHECK(window.workbook()->database().path() == ho);
+
+    // A conflict: head office corrects an order, the branch changes it again.
+    QString uid;
+    {
+        Database &store = window.workbook()->database();
+        SqlQuery pick(store,
+                      QStringLiteral("SELECT uid FROM service_order WHERE branch_id = (SELECT id "
+                                     "FROM branch WHERE code = 'HZ02') ORDER BY uid "
+                                     "LIMIT 1"));
+        uid = pick.scalar()->toString();
+        REQUIRE(store
+                    .execScript("UPDATE service_order SET description = '总部更正', updated_at = "
+                                "updated_at + 1 WHERE uid = '" +
+                                uid.toLatin1() + "'")
+                    .ok());
+    }
+    {
+        auto branch = Workbook::open(hz);
+        REQUIRE(branch.ok());
+        REQUIRE((*branch)
+                    ->database()
+                    .execScript("UPDATE service_order SET description = '网点更正', updated_at = "
+                                "CAST(strftime('%s', 'now') AS INTEGER) + 60 WHERE uid = '" +
+                                uid.toLatin1() + "'")
+                    .ok());
+    }
+    const QString second = dir.file(QStringLiteral("杭州二号 第2包.slpack"));
+    REQUIRE(window.workbooks().open(hz));
+    REQUIRE(window.headOffice().sendToHeadOffice(*window.workbook(), second));
+    REQUIRE(window.workbooks().open(ho));
+    acceptNextMessage();
+    REQUIRE(window.headOffice().mergePacks(*window.workbook(), {second}));
+
+    ui::ConflictsDialog dialog(window.workbook()->database(), &window);
+    REQUIRE(dialog.conflictTable()->rowCount() >= 1);
+    int row = -1;
+    for (int r = 0; r < dialog.conflictTable()->rowCount(); ++r)
+        if (dialog.conflictTable()->item(r, 2)->text() == QStringLiteral("HZ02"))
+            row = r;
+    REQUIRE(row >= 0);
+    dialog.conflictTable()->selectRow(row);
+    QStringList differing;
+    for (int r = 0; r < dialog.differenceTable()->rowCount(); ++r)
+        differing << dialog.differenceTable()->item(r, 0)->text();
+    CHECK(differing.contains(QStringLiteral("description")));
+    const int before = dialog.conflictTable()->rowCount();
+    dialog.findChild<QPushButton *>(QStringLiteral("takeBranch"))->click();
+    CHECK(dialog.resolvedAny());
+    CHECK(dialog.conflictTable()->rowCount() == before - 1);
+    SqlQuery now(window.workbook()->database(),
+                 QStringLiteral("SELECT description FROM service_order WHERE uid = :u"));
+    now.bind(QStringLiteral(":u"), uid);
+    CHECK(now.scalar()->toString() == QStringLiteral("网点更正"));
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace servicelens {
+class Workbook;
+}
+
+namespace servicelens::ui {
+
+class WorkbookContext;
+
+// The head office's work from the window's File menu (docs/head-office.md): at a branch,
+// File ▸ Send to Head Office… writes a pack of what changed since the last one; at head office,
+// File ▸ Merge Packs… merges the packs the branches sent and File ▸ Conflicts… lists what two
+// places changed. The outcome shows in the status bar or a message; errors as core words them.
+class HeadOfficeActions final {
+    Q_DECLARE_TR_FUNCTIONS(HeadOfficeActions)
+
+public:
+    HeadOfficeActions(QMainWindow *window, WorkbookContext &context)
+        : m_window(window)
+        , m_context(context)
+    {}
+
+    // To `chosen`, or a file the user picks when empty; false when nothing was written.
+    bool sendToHeadOffice(Workbook &workbook, const QString &chosen = {});
+    // The packs given, or those the user picks when empty; false when none merged.
+    bool mergePacks(Workbook &workbook, QStringList chosen = {});
+    void showConflicts(Workbook &workbook);
+
+    static QString packFilter();
+
+    // Adds the three entries to the File menu, acting on the context's workbook.
+    void addTo(QMenu *file);
+    // A branch's workbook offers Send; a head office's store Merge and Conflicts.
+    void updateFor(Workbook *workbook);
+
+private:
+    QMainWindow *m_window;
+    WorkbookContext &m_context;
+    QAction *m_send = nullptr;
+    QAction *m_merge = nullptr;
+    QAction *m_conflicts = nullptr;
+};
+
+} // namespace servicelens::ui

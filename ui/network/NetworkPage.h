@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "network/NetworkFigures.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace servicelens::ui {
+
+class WorkbookContext;
+
+// Network (head office): every branch's month side by side with the network's, each rate
+// marked where it differs beyond chance (▲/▼, the 99.8 % funnel), a funnel plot of the rate
+// chosen, each branch's data_until, and a banner while the month is provisional. A double click
+// on a branch opens its orders.
+class NetworkPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    NetworkPage(WorkbookContext &context, QWidget *parent = nullptr);
+
+    void refresh();
+    QTableWidget *table() const { return m_table; }
+    QLabel *banner() const { return m_banner; }
+    QDateEdit *monthEdit() const { return m_month; }
+    QComboBox *rateBox() const { return m_rate; }
+    const std::optional<network::NetworkMonth> &shown() const { return m_figures; }
+
+signals:
+    // The user asked for a branch's orders.
+    void openBranch(qint64 branchId);
+
+private:
+    void fillTable();
+
+    WorkbookContext &m_context;
+    QDateEdit *m_month;
+    QComboBox *m_rate;
+    QLabel *m_banner;
+    QTableWidget *m_table;
+    QChartView *m_funnel;
+    std::optional<network::NetworkMonth> m_figures;
+};
+
+} // namespace servicelens::ui
