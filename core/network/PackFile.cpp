@@ -6,6 +6,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QtEndian>
+
+#include <cstring>
 
 #include <sqlite3.h>
 
@@ -30,32 +33,44 @@ Error sqliteError(sqlite3 *db, const QString &what)
     return makeError(ErrorKind::InvalidInput, what, QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
-// Each value with its type and length, so ("ab", "c") and ("a", "bc") differ.
-void addRow(QCryptographicHash &hash, sqlite3_stmt *stmt)
+// Each value as its type, its length and its bytes (integers and reals as 8 bytes, little
+// endian), so ("ab", "c") and ("a", "bc") differ; a row goes to the hash in one piece.
+void addRow(QCryptographicHash &hash, sqlite3_stmt *stmt, QByteArray &row)
 {
+    row.clear();
+    const auto put = [&row](const void *data, qsizetype size) {
+        row.append(static_cast<const char *>(data), size);
+    };
     const int columns = sqlite3_column_count(stmt);
     for (int c = 0; c < columns; ++c) {
-        const int type = sqlite3_column_type(stmt, c);
-        QByteArray value;
+        const char type = static_cast<char>(sqlite3_column_type(stmt, c));
+        row.append(type);
         switch (type) {
         case SQLITE_NULL:
             break;
-        case SQLITE_INTEGER:
-            value = QByteArray::number(sqlite3_column_int64(stmt, c));
+        case SQLITE_INTEGER: {
+            const qint64 v = qToLittleEndian<qint64>(sqlite3_column_int64(stmt, c));
+            put(&v, sizeof v);
             break;
-        case SQLITE_FLOAT:
-            value = QByteArray::number(sqlite3_column_double(stmt, c), 'g', 17);
-            break;
-        default:
-            value = QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, c)),
-                               sqlite3_column_bytes(stmt, c));
         }
-        const QByteArray head =
-            QByteArray::number(type) + ':' + QByteArray::number(value.size()) + ':';
-        hash.addData(head);
-        hash.addData(value);
+        case SQLITE_FLOAT: {
+            const double d = sqlite3_column_double(stmt, c);
+            quint64 bits;
+            std::memcpy(&bits, &d, sizeof bits);
+            bits = qToLittleEndian(bits);
+            put(&bits, sizeof bits);
+            break;
+        }
+        default: {
+            const int size = sqlite3_column_bytes(stmt, c);
+            const quint32 length = qToLittleEndian<quint32>(static_cast<quint32>(size));
+            put(&length, sizeof length);
+            put(sqlite3_column_blob(stmt, c), size);
+        }
+        }
     }
-    hash.addData("\n");
+    row.append('\n');
+    hash.addData(row);
 }
 
 } // namespace
@@ -79,8 +94,9 @@ Result<QByteArray> PackFile::digest(sqlite3 *db, const char *schema)
             return sqliteError(db, tr("The pack has no table “%1”.").arg(QString::fromUtf8(table)));
         hash.addData(QByteArray("table " + table + "\n"));
         int rc;
+        QByteArray row;
         while ((rc = sqlite3_step(q.stmt)) == SQLITE_ROW)
-            addRow(hash, q.stmt);
+            addRow(hash, q.stmt, row);
         if (rc != SQLITE_DONE)
             return sqliteError(db, tr("The pack could not be read."));
     }
