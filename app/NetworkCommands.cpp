@@ -7,6 +7,7 @@
 
 #include "io/OrderedJson.h"
 #include "kpi/KpiEngine.h"
+#include "network/HeadOfficeReceiver.h"
 #include "network/NetworkFigures.h"
 #include "network/PackMerger.h"
 #include "network/PackWriter.h"
@@ -108,10 +109,22 @@ int runPack(const QStringList &arguments)
     auto workbook = Workbook::open(parser.value(db));
     if (!workbook)
         return report(workbook.error());
-    if ((*workbook)->isHeadOffice())
-        return usage(CommandLine::tr("%1 is a head office's store; packs are written by branches.")
-                         .arg(QDir::toNativeSeparators(parser.value(db))),
-                     QStringLiteral("pack"));
+    if ((*workbook)->isHeadOffice()) {
+        // Head office's pack for its branches: its own records, whole.
+        if (parser.isSet(branch))
+            return usage(CommandLine::tr("A head office's pack is for every branch: no --branch."),
+                         QStringLiteral("pack"));
+        auto written =
+            network::PackWriter((*workbook)->database()).writeHeadOffice(parser.value(target));
+        if (!written)
+            return report(written.error());
+        out() << CommandLine::tr("Wrote head office's pack %1 (number %2) for the branches: "
+                                 "templates, surveys, courses, calendar, SLA policies, targets.")
+                     .arg(QDir::toNativeSeparators(parser.value(target)))
+                     .arg(written->sequence)
+              << Qt::endl;
+        return ExitOk;
+    }
     Branch chosen;
     if (!branchFrom(**workbook, parser, branch, QStringLiteral("pack"), chosen, exit))
         return exit;
@@ -142,8 +155,9 @@ int runMerge(const QStringList &arguments)
     parser.addOptions({db, in});
     int exit = ExitOk;
     if (!parseCommand(parser, arguments, QStringLiteral("merge"),
-                      CommandLine::tr("Merge branches' packs into a head office's store "
-                                      "(merging a pack again changes nothing)."),
+                      CommandLine::tr("Merge branches' packs into a head office's store, or head "
+                                      "office's pack into a branch's workbook (merging a pack "
+                                      "again changes nothing)."),
                       exit))
         return exit;
     if (!parser.isSet(db) || !parser.isSet(in))
@@ -152,14 +166,41 @@ int runMerge(const QStringList &arguments)
     auto workbook = Workbook::open(parser.value(db));
     if (!workbook)
         return report(workbook.error());
-    if (!(*workbook)->isHeadOffice())
-        return usage(CommandLine::tr("%1 is a branch's workbook; merge packs into a head office's "
-                                     "store (servicelens init --db FILE --head-office).")
-                         .arg(QDir::toNativeSeparators(parser.value(db))),
-                     QStringLiteral("merge"));
+    const bool headOffice = (*workbook)->isHeadOffice();
     network::PackMerger merger((*workbook)->database());
+    network::HeadOfficeReceiver receiver((*workbook)->database());
     // Each pack in a transaction of its own: one refused leaves the ones before it merged.
     for (const QString &pack : parser.values(in)) {
+        // Branches' packs go to head office, head office's to the branches.
+        const auto kind = network::PackFile::peek(pack);
+        const bool fromHeadOffice = kind && kind->kind == QLatin1String("head_office");
+        if (!headOffice && kind && !fromHeadOffice)
+            return usage(CommandLine::tr("%1 is a branch's workbook; merge packs into a head "
+                                         "office's store (servicelens init --db FILE "
+                                         "--head-office).")
+                             .arg(QDir::toNativeSeparators(parser.value(db))),
+                         QStringLiteral("merge"));
+        if (headOffice && fromHeadOffice)
+            return usage(CommandLine::tr("%1 is head office's own pack, for its branches.")
+                             .arg(QDir::toNativeSeparators(pack)),
+                         QStringLiteral("merge"));
+        if (!headOffice) {
+            auto received = receiver.receive(pack);
+            if (!received)
+                return report(received.error());
+            using io::OrderedJson;
+            OrderedJson line = OrderedJson::object();
+            line.add(QStringLiteral("pack"), OrderedJson::string(QDir::toNativeSeparators(pack)))
+                .add(QStringLiteral("branch"), OrderedJson::null())
+                .add(QStringLiteral("created_at"),
+                     OrderedJson::string(isoTime(received->pack.createdAt)))
+                .add(QStringLiteral("inserted"), OrderedJson::number(received->inserted))
+                .add(QStringLiteral("updated"), OrderedJson::number(received->updated))
+                .add(QStringLiteral("unchanged"), OrderedJson::number(received->unchanged))
+                .add(QStringLiteral("conflicts"), OrderedJson::number(qint64(0)));
+            out() << line.toString(-1) << Qt::endl;
+            continue;
+        }
         auto merged = merger.merge(pack);
         if (!merged)
             return report(merged.error());

@@ -75,15 +75,26 @@ void addRow(QCryptographicHash &hash, sqlite3_stmt *stmt, QByteArray &row)
 
 } // namespace
 
-Result<QByteArray> PackFile::digest(sqlite3 *db, const char *schema)
+QByteArrayList PackFile::contentTables(const QString &kind)
+{
+    QByteArrayList tables{"manifest"};
+    const bool headOffice = kind == QLatin1String("head_office");
+    for (const PackTable &t : PackTables::all())
+        if (!headOffice || t.kind == PackTable::Kind::Shared)
+            tables << t.name;
+    if (headOffice)
+        for (const HeadOfficeTable &t : PackTables::headOffice())
+            tables << t.name;
+    else
+        tables << "audit_log";
+    return tables;
+}
+
+Result<QByteArray> PackFile::digest(sqlite3 *db, const char *schema, const QString &kind)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const QByteArray s(schema);
-    QByteArrayList tables{"manifest"};
-    for (const PackTable &t : PackTables::all())
-        tables << t.name;
-    tables << "audit_log";
-    for (const QByteArray &table : tables) {
+    for (const QByteArray &table : contentTables(kind)) {
         const QByteArray sql =
             table == "manifest"
                 ? QByteArray("SELECT key, value FROM " + s +
@@ -128,6 +139,24 @@ Result<PackManifest> PackFile::readManifest(sqlite3 *db, const char *schema)
     for (const auto &[key, value] : values)
         if (key.startsWith(QLatin1String("rows.")))
             m.rows[key.mid(5)] = value.toLongLong();
+    return m;
+}
+
+Result<PackManifest> PackFile::peek(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const int rc =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> guard(db, &sqlite3_close);
+    if (rc != SQLITE_OK)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                         QString::fromUtf8(sqlite3_errmsg(db)));
+    auto m = readManifest(db, "main");
+    if (!m)
+        return makeError(
+            ErrorKind::InvalidInput,
+            tr("%1 cannot be merged: %2").arg(QDir::toNativeSeparators(path), m.error().message));
     return m;
 }
 
@@ -181,10 +210,12 @@ Result<PackManifest> PackFile::verify(const QString &path)
         return refuse(tr("it is of pack format %1; this version of ServiceLens reads format %2.")
                           .arg(manifest->format)
                           .arg(currentFormat));
-    if (manifest->kind != QLatin1String("branch") || manifest->uid.isEmpty() ||
-        manifest->branchUid.isEmpty() || manifest->branchCode.isEmpty())
+    const bool branchPack = manifest->kind == QLatin1String("branch");
+    if ((!branchPack && manifest->kind != QLatin1String("head_office")) ||
+        manifest->uid.isEmpty() ||
+        (branchPack && (manifest->branchUid.isEmpty() || manifest->branchCode.isEmpty())))
         return refuse(tr("its manifest is incomplete."));
-    auto computed = digest(db, "main");
+    auto computed = digest(db, "main", manifest->kind);
     if (!computed)
         return refuse(computed.error().message, computed.error().detail);
     if (QString::fromLatin1(*computed) != manifest->digest)

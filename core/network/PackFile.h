@@ -16,7 +16,7 @@ namespace servicelens::network {
 struct PackManifest {
     int format = 0;
     QString uid;
-    QString kind; // "branch"
+    QString kind; // "branch" or "head_office"
     QString branchUid;
     QString branchCode;
     QString branchName;
@@ -42,7 +42,11 @@ public:
 
     // Hex SHA-256 of the pack in schema `schema` of `db`: its manifest (digest left out), then
     // every table of PackTables and the audit records, each row in the order written.
-    static Result<QByteArray> digest(sqlite3 *db, const char *schema);
+    static Result<QByteArray> digest(sqlite3 *db, const char *schema, const QString &kind);
+    // The tables a pack of that kind ("branch", "head_office") holds, manifest first.
+    static QByteArrayList contentTables(const QString &kind);
+    // The manifest alone, without the checks of verify(): which kind of pack a file is.
+    static Result<PackManifest> peek(const QString &path);
     static Result<PackManifest> readManifest(sqlite3 *db, const char *schema);
     // Opens the file read-only and checks that it is a whole pack of a format this build reads:
     // its header, SQLite's structure check and the digest. The manifest of a sound pack; else

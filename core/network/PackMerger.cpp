@@ -10,6 +10,7 @@
 #include "storage/FastQuery.h"
 #include "storage/WriteTransaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QScopeGuard>
@@ -110,7 +111,7 @@ Result<qint64> PackMerger::branchFor(const PackManifest &pack)
     return add.lastInsertId();
 }
 
-Status PackMerger::mapShared()
+Status PackMerger::mapShared(Database &db)
 {
     for (const PackTable &t : PackTables::all()) {
         if (t.kind != Kind::Shared)
@@ -140,7 +141,7 @@ Status PackMerger::mapShared()
             ") ORDER BY x.pack_id;" + "INSERT INTO temp.map_" + name +
             " SELECT x.pack_id, s.id FROM pack." + name + " x JOIN main." + name + " s ON " +
             match.join(" AND ") + ";";
-        if (auto s = m_db.execScript(script); !s)
+        if (auto s = db.execScript(script); !s)
             return s;
     }
     return {};
@@ -315,22 +316,39 @@ Status PackMerger::finish(qint64 branchId, const MergeOutcome &outcome)
                                  {}, after);
 }
 
+Result<std::pair<PackManifest, QString>> PackMerger::verifiedCopy(const QString &packPath,
+                                                                  const QString &folder)
+{
+    const QString copy = QDir(folder).filePath(QStringLiteral("merge.slpack"));
+    if (QFile::exists(packPath) && !QFile::copy(packPath, copy))
+        return makeError(ErrorKind::Io,
+                         tr("%1 could not be read.").arg(QDir::toNativeSeparators(packPath)));
+    auto manifest = PackFile::verify(QFile::exists(copy) ? copy : packPath);
+    if (!manifest)
+        return makeError(
+            manifest.error().kind,
+            QString(manifest.error().message)
+                .replace(QDir::toNativeSeparators(copy), QDir::toNativeSeparators(packPath)),
+            manifest.error().detail);
+    return std::make_pair(*manifest, copy);
+}
+
 Result<MergeOutcome> PackMerger::merge(const QString &packPath)
 {
-    // What is verified is what is merged: a private copy, not the file on the stick.
     auto folder = io::OutputFile::privateFolder();
     if (!folder)
         return folder.error();
-    const QString copy = (*folder)->filePath(QStringLiteral("merge.slpack"));
-    if (QFile::exists(packPath) && !QFile::copy(packPath, copy))
-        return makeError(ErrorKind::Io, tr("%1 could not be read.").arg(packPath));
-    auto manifest = PackFile::verify(QFile::exists(copy) ? copy : packPath);
-    if (!manifest)
-        return makeError(manifest.error().kind,
-                         QString(manifest.error().message).replace(copy, packPath),
-                         manifest.error().detail);
+    auto verified = verifiedCopy(packPath, (*folder)->path());
+    if (!verified)
+        return verified.error();
+    const QString copy = verified->second;
     MergeOutcome outcome;
-    outcome.pack = *manifest;
+    outcome.pack = verified->first;
+    if (outcome.pack.kind != QLatin1String("branch"))
+        return makeError(ErrorKind::InvalidInput,
+                         tr("%1 is head office's pack for its branches; a head office merges the "
+                            "packs its branches send.")
+                             .arg(QDir::toNativeSeparators(packPath)));
 
     FastQuery attach(m_db, "ATTACH DATABASE ?1 AS pack");
     if (auto s = attach.bind(1, copy).exec(); !s)
@@ -343,7 +361,7 @@ Result<MergeOutcome> PackMerger::merge(const QString &packPath)
         auto branchId = branchFor(outcome.pack);
         if (!branchId)
             return branchId.error();
-        if (auto s = mapShared(); !s)
+        if (auto s = mapShared(m_db); !s)
             return s.error();
         if (auto s = mergeOwned(*branchId, outcome.pack, outcome); !s)
             return s.error();

@@ -44,9 +44,16 @@ public:
 
     Result<MergeOutcome> merge(const QString &packPath);
 
+    // The shared lists of the pack attached as `pack`: those the store lacks added (by code and
+    // version), and temp.map_<table> from each pack_id to the store's id.
+    static Status mapShared(Database &db);
+    // The pack copied into a private folder and verified there (what is verified is what is
+    // merged, not the file on the stick); its manifest and the copy's path.
+    static Result<std::pair<PackManifest, QString>> verifiedCopy(const QString &packPath,
+                                                                 const QString &folder);
+
 private:
     Result<qint64> branchFor(const PackManifest &pack);
-    Status mapShared();
     Status mergeOwned(qint64 branchId, const PackManifest &pack, MergeOutcome &outcome);
     Status finish(qint64 branchId, const MergeOutcome &outcome);
 

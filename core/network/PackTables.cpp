@@ -171,6 +171,19 @@ const std::vector<PackTable> &PackTables::all()
     return tables;
 }
 
+const std::vector<HeadOfficeTable> &PackTables::headOffice()
+{
+    static const std::vector<HeadOfficeTable> tables = {
+        {"calendar_year", "year, source", "1"},
+        {"calendar_day", "uid, day, kind, name", "1"},
+        {"sla_policy",
+         "uid, priority, category, response_hours, resolution_wd, pause_while_waiting, updated_at",
+         "1"},
+        {"setting", "key, value", "key LIKE 'target.%'"},
+    };
+    return tables;
+}
+
 const PackTable *PackTables::find(const QString &name)
 {
     for (const PackTable &t : all())

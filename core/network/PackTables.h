@@ -41,8 +41,17 @@ struct PackTable {
     std::vector<QByteArray> columnList() const;
 };
 
+// A table of head office's own records that a head-office pack carries whole to the branches
+// (calendar, SLA policies, targets), with the rows it takes.
+struct HeadOfficeTable {
+    const char *name;
+    const char *columns;
+    const char *where;
+};
+
 class PackTables final {
 public:
+    static const std::vector<HeadOfficeTable> &headOffice();
     // In an order where every table comes after the tables it refers to.
     static const std::vector<PackTable> &all();
     static const PackTable *find(const QString &name);

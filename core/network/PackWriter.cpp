@@ -128,8 +128,7 @@ Status PackWriter::fill(const Branch &branch, qint64 since, qint64 lastAudit)
     return auditRows.exec();
 }
 
-Result<PackManifest> PackWriter::write(const QString &target, const Branch &branch,
-                                       bool wholeHistory)
+Status PackWriter::checkTarget(const QString &target) const
 {
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
         return makeError(ErrorKind::InvalidInput, tr("A pack cannot replace the workbook itself."));
@@ -137,43 +136,94 @@ Result<PackManifest> PackWriter::write(const QString &target, const Branch &bran
         return makeError(ErrorKind::InvalidInput,
                          tr("%1 already exists; a pack never replaces a file. Choose a new name.")
                              .arg(QDir::toNativeSeparators(target)));
-    if (auto s = io::OutputFile::checkTarget(target); !s)
-        return s.error();
+    return io::OutputFile::checkTarget(target);
+}
 
+Result<PackWriter::Notes> PackWriter::readNotes(const QString &prefix) const
+{
+    Notes n;
+    FastQuery q(m_db, "SELECT key, value FROM setting WHERE key IN (?1, ?2, ?3)");
+    q.bind(1, prefix + QStringLiteral("sequence"))
+        .bind(2, prefix + QStringLiteral("since"))
+        .bind(3, prefix + QStringLiteral("audit"));
+    while (q.next()) {
+        const QString key = q.text(0);
+        const qint64 value = q.text(1).toLongLong();
+        if (key.endsWith(QLatin1String(".sequence")))
+            n.sequence = value;
+        else if (key.endsWith(QLatin1String(".since")))
+            n.since = value;
+        else
+            n.audit = value;
+    }
+    if (!q.status())
+        return q.status().error();
+    return n;
+}
+
+Result<PackManifest> PackWriter::write(const QString &target, const Branch &branch,
+                                       bool wholeHistory)
+{
+    if (auto s = checkTarget(target); !s)
+        return s.error();
     PackManifest m;
-    m.format = PackFile::currentFormat;
-    m.uid = m_db.uids().next();
     m.kind = QStringLiteral("branch");
     m.branchUid = branch.uid;
     m.branchCode = branch.code;
     m.branchName = branch.name;
     m.timeZone = branch.timeZone;
+    const QString prefix = settingKey(branch, "");
+    auto notes = readNotes(prefix);
+    if (!notes)
+        return notes.error();
+    m.sequence = notes->sequence + 1;
+    m.since = wholeHistory ? 0 : notes->since;
+    const qint64 lastAudit = wholeHistory ? 0 : notes->audit;
+    return build(target, m, prefix, lastAudit, [&] { return fill(branch, m.since, lastAudit); });
+}
+
+Result<PackManifest> PackWriter::writeHeadOffice(const QString &target)
+{
+    if (auto s = checkTarget(target); !s)
+        return s.error();
+    PackManifest m;
+    m.kind = QStringLiteral("head_office");
+    const QString prefix = QStringLiteral("pack.head_office.");
+    auto notes = readNotes(prefix);
+    if (!notes)
+        return notes.error();
+    m.sequence = notes->sequence + 1;
+    return build(target, m, prefix, 0, [this] { return fillHeadOffice(); });
+}
+
+Status PackWriter::fillHeadOffice()
+{
+    // Head office's own records, whole (they are small): the shared lists and what it sets for
+    // every branch. Audit records stay at head office.
+    for (const PackTable &t : PackTables::all())
+        if (t.kind == PackTable::Kind::Shared)
+            if (auto s =
+                    m_db.execScript("CREATE TABLE pack." + QByteArray(t.name) + " AS SELECT " +
+                                    PackTables::packSelectList(t) + " FROM main." + t.name + " t;");
+                !s)
+                return s;
+    for (const HeadOfficeTable &t : PackTables::headOffice())
+        if (auto s =
+                m_db.execScript("CREATE TABLE pack." + QByteArray(t.name) + " AS SELECT " +
+                                t.columns + " FROM main." + t.name + " WHERE " + t.where + ";");
+            !s)
+            return s;
+    return {};
+}
+
+Result<PackManifest> PackWriter::build(const QString &target, PackManifest &m,
+                                       const QString &notePrefix, qint64 lastAudit,
+                                       const std::function<Status()> &fillTables)
+{
+    m.format = PackFile::currentFormat;
+    m.uid = m_db.uids().next();
     m.createdAt = m_db.clock().nowSecsSinceEpoch();
     m.schemaVersion = m_db.schemaVersion();
-    qint64 lastAudit = 0;
-    {
-        FastQuery q(m_db, "SELECT key, value FROM setting WHERE key IN (?1, ?2, ?3)");
-        q.bind(1, settingKey(branch, "sequence"))
-            .bind(2, settingKey(branch, "since"))
-            .bind(3, settingKey(branch, "audit"));
-        while (q.next()) {
-            const QString key = q.text(0);
-            const qint64 value = q.text(1).toLongLong();
-            if (key.endsWith(QLatin1String(".sequence")))
-                m.sequence = value;
-            else if (key.endsWith(QLatin1String(".since")))
-                m.since = value;
-            else
-                lastAudit = value;
-        }
-        if (!q.status())
-            return q.status().error();
-    }
-    ++m.sequence;
-    if (wholeHistory) {
-        m.since = 0;
-        lastAudit = 0;
-    }
 
     auto folder = io::OutputFile::privateFolder();
     if (!folder)
@@ -200,17 +250,20 @@ Result<PackManifest> PackWriter::write(const QString &target, const Branch &bran
         if (auto s = m_db.execScript("BEGIN"); !s)
             return s.error();
         tx.open = true;
-        if (auto s = fill(branch, m.since, lastAudit); !s)
+        if (auto s = fillTables(); !s)
             return s.error();
-        FastQuery newest(m_db, "SELECT coalesce(max(id), ?1) FROM pack.audit_log");
-        newest.bind(1, lastAudit);
-        if (newest.next())
-            newestAudit = newest.int64(0);
-        for (const PackTable &t : PackTables::all()) {
-            FastQuery n(m_db,
-                        QByteArray("SELECT count(*) FROM pack." + QByteArray(t.name)).constData());
+        if (m.kind == QLatin1String("branch")) {
+            FastQuery newest(m_db, "SELECT coalesce(max(id), ?1) FROM pack.audit_log");
+            newest.bind(1, lastAudit);
+            if (newest.next())
+                newestAudit = newest.int64(0);
+        }
+        for (const QByteArray &table : PackFile::contentTables(m.kind)) {
+            if (table == "manifest" || table == "audit_log")
+                continue;
+            FastQuery n(m_db, QByteArray("SELECT count(*) FROM pack." + table).constData());
             if (n.next())
-                m.rows[QString::fromLatin1(t.name)] = n.int64(0);
+                m.rows[QString::fromLatin1(table)] = n.int64(0);
         }
         FastQuery put(m_db, "INSERT INTO pack.manifest (key, value) VALUES (?1, ?2)");
         const std::vector<std::pair<QString, QString>> entries = {
@@ -234,7 +287,7 @@ Result<PackManifest> PackWriter::write(const QString &target, const Branch &bran
                     put.bind(1, QStringLiteral("rows.") + table).bind(2, QString::number(n)).exec();
                 !s)
                 return s.error();
-        auto digest = PackFile::digest(m_db.handle(), "pack");
+        auto digest = PackFile::digest(m_db.handle(), "pack", m.kind);
         if (!digest)
             return digest.error();
         m.digest = QString::fromLatin1(*digest);
@@ -261,7 +314,9 @@ Result<PackManifest> PackWriter::write(const QString &target, const Branch &bran
     const std::pair<const char *, qint64> notes[] = {
         {"sequence", m.sequence}, {"since", m.createdAt}, {"audit", newestAudit}};
     for (const auto &[what, value] : notes)
-        if (auto s = note.bind(1, settingKey(branch, what)).bind(2, QString::number(value)).exec();
+        if (auto s = note.bind(1, notePrefix + QLatin1String(what))
+                         .bind(2, QString::number(value))
+                         .exec();
             !s)
             return s.error();
     if (auto s = tx.commit(); !s)

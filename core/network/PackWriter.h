@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace servicelens {
 class Database;
 }
@@ -30,12 +32,27 @@ public:
     {}
 
     Result<PackManifest> write(const QString &target, const Branch &branch, bool wholeHistory);
+    // At head office: a pack of head office's own records for every branch (the shared lists,
+    // the calendar, the SLA policies, the targets), whole each time.
+    Result<PackManifest> writeHeadOffice(const QString &target);
 
     // The settings that remember a branch's last pack.
     static QString settingKey(const Branch &branch, const char *what);
 
 private:
+    struct Notes {
+        qint64 sequence = 0;
+        qint64 since = 0;
+        qint64 audit = 0;
+    };
+    Status checkTarget(const QString &target) const;
+    Result<Notes> readNotes(const QString &prefix) const;
+    // Builds the pack in a private folder (its tables by `fillTables`, in one snapshot), copies
+    // it to the target whole, then notes it under `notePrefix`.
+    Result<PackManifest> build(const QString &target, PackManifest &m, const QString &notePrefix,
+                               qint64 lastAudit, const std::function<Status()> &fillTables);
     Status fill(const Branch &branch, qint64 since, qint64 lastAudit);
+    Status fillHeadOffice();
     Status select(const Branch &branch, qint64 since);
 
     Database &m_db;

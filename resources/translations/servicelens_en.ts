@@ -108,7 +108,7 @@
 <context>
     <name>HeadOfficeActions</name>
     <message numerus="yes">
-        <location filename="../../ui/network/HeadOfficeActions.cpp" line="+94" />
+        <location filename="../../ui/network/HeadOfficeActions.cpp" line="+111" />
         <source>Pack %1 written: %n order(s) changed since the last pack. Send the file to head office (e-mail, USB stick); it is checked there before it is merged.</source>
         <translation>
             <numerusform>Pack %1 written: %n order changed since the last pack. Send the file to head office (e-mail, USB stick); it is checked there before it is merged.</numerusform><numerusform>Pack %1 written: %n orders changed since the last pack. Send the file to head office (e-mail, USB stick); it is checked there before it is merged.</numerusform></translation>

@@ -362,8 +362,8 @@
         <location line="+10"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
-        <location filename="../../app/NetworkCommands.cpp" line="+94"/>
-        <location line="+47"/>
+        <location filename="../../app/NetworkCommands.cpp" line="+95"/>
+        <location line="+59"/>
         <location filename="../../app/ReportCommand.cpp" line="+28"/>
         <location filename="../../app/TrainingCopyCommand.cpp" line="+21"/>
         <source>FILE</source>
@@ -546,7 +546,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/InspectionCommand.cpp" line="+33"/>
-        <location filename="../../app/NetworkCommands.cpp" line="-35"/>
+        <location filename="../../app/NetworkCommands.cpp" line="-47"/>
         <location filename="../../app/TrainingCopyCommand.cpp" line="+9"/>
         <source>--db FILE and --out FILE are required.</source>
         <translation>必须指定 --db 文件和 --out 文件。</translation>
@@ -1128,12 +1128,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>为总部打包本网点自上次打包以来的变更。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 is a head office&apos;s store; packs are written by branches.</source>
-        <translation>%1 是总部库；数据包由网点打包。</translation>
+        <location line="+13"/>
+        <source>A head office&apos;s pack is for every branch: no --branch.</source>
+        <translation>总部的数据包面向所有网点：不能指定 --branch。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Wrote head office&apos;s pack %1 (number %2) for the branches: templates, surveys, courses, calendar, SLA policies, targets.</source>
+        <translation>已为各网点写出总部数据包 %1（第 %2 个）：巡检模板、问卷、课程、日历、服务时限政策、目标。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Merge branches&apos; packs into a head office&apos;s store, or head office&apos;s pack into a branch&apos;s workbook (merging a pack again changes nothing).</source>
+        <translation>把各网点的数据包合并到总部库，或把总部的数据包合并到网点工作簿（同一数据包再次合并不会改变任何数据）。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Wrote pack %1 of branch %2 (number %3, %4 rows, changes since %5).</source>
         <translation>已写出网点 %2 的数据包 %1（第 %3 个，%4 行，自 %5 以来的变更）。</translation>
     </message>
@@ -1148,22 +1158,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>要合并的数据包；多个时重复此选项。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Merge branches&apos; packs into a head office&apos;s store (merging a pack again changes nothing).</source>
-        <translation>把各网点的数据包合并到总部库（同一数据包再次合并不会改变任何数据）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>--db STORE and --in FILE are required.</source>
         <translation>必须指定 --db STORE 和 --in FILE。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 is a branch&apos;s workbook; merge packs into a head office&apos;s store (servicelens init --db FILE --head-office).</source>
         <translation>%1 是网点工作簿；数据包应合并到总部库（servicelens init --db FILE --head-office）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>%1 is head office&apos;s own pack, for its branches.</source>
+        <translation>%1 是总部自己的数据包，应发给各网点。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Print JSON (FORMATS.md, network).</source>
         <translation>输出 JSON（FORMATS.md 中的 network）。</translation>
     </message>
@@ -1917,7 +1927,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>HeadOfficeActions</name>
     <message>
-        <location filename="../../ui/network/HeadOfficeActions.cpp" line="+28"/>
+        <location filename="../../ui/network/HeadOfficeActions.cpp" line="+29"/>
         <source>ServiceLens packs (*.slpack);;All files (*)</source>
         <translation>ServiceLens 数据包 (*.slpack);;所有文件 (*)</translation>
     </message>
@@ -1933,6 +1943,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Receive from Head Office…</source>
+        <translation>接收总部下发(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take head office&apos;s calendar, SLA policies, targets, templates and courses from the pack it sent.</source>
+        <translation>从总部发来的数据包中接收日历、服务时限政策、目标、巡检模板和课程。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Merge Packs…</source>
         <translation>合并数据包(&amp;M)…</translation>
     </message>
@@ -1942,7 +1962,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>冲突(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Send to &amp;Branches…</source>
+        <translation>下发给网点(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a pack of head office&apos;s calendar, SLA policies, targets, templates and courses for every branch.</source>
+        <translation>为所有网点写出总部的日历、服务时限政策、目标、巡检模板和课程数据包。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+12"/>
         <location line="+9"/>
         <source>Send to Head Office</source>
@@ -1978,6 +2008,36 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+5"/>
         <source>Review Conflicts…</source>
         <translation>查看冲突…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+7"/>
+        <source>Send to Branches</source>
+        <translation>下发给网点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pack %1 written for the branches: each receives it with File ▸ Receive from Head Office….</source>
+        <translation>已为各网点写出数据包 %1：各网点用“文件 ▸ 接收总部下发…”接收。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <source>Receive from Head Office</source>
+        <translation>接收总部下发</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head office&apos;s pack %1 received: %2 added, %3 changed, %4 as they were.</source>
+        <translation>已接收总部数据包 %1：新增 %2，更改 %3，%4 项保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>HeadOfficeReceiver</name>
+    <message>
+        <location filename="../../core/network/HeadOfficeReceiver.cpp" line="+136"/>
+        <source>%1 is a branch&apos;s pack (%2); a branch receives head office&apos;s packs, and its own go to head office.</source>
+        <translation>%1 是网点（%2）的数据包；网点只接收总部的数据包，自己的数据包应发给总部。</translation>
     </message>
 </context>
 <context>
@@ -3449,12 +3509,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PackFile</name>
     <message>
-        <location filename="../../core/network/PackFile.cpp" line="+79"/>
+        <location filename="../../core/network/PackFile.cpp" line="+105"/>
         <source>The pack has no table “%1”.</source>
         <translation>数据包中没有数据表“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The pack could not be read.</source>
         <translation>无法读取数据包。</translation>
     </message>
@@ -3464,7 +3524,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>该文件不是 ServiceLens 数据包（没有清单）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <source>%1 cannot be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 cannot be merged: %2</source>
         <translation>%1 无法合并：%2</translation>
     </message>
@@ -3501,7 +3567,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>其数据包格式为 %1；本版本 ServiceLens 读取格式 %2。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>its manifest is incomplete.</source>
         <translation>其清单不完整。</translation>
     </message>
@@ -3519,7 +3585,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PackMerger</name>
     <message>
-        <location filename="../../core/network/PackMerger.cpp" line="+96"/>
+        <location filename="../../core/network/PackMerger.cpp" line="+97"/>
         <source>This store already has a branch %1 that is another workbook than the one that wrote this pack. Two branches cannot share a code: give one of them another code and pack again.</source>
         <translation>本库已有网点 %1，但它与写出此数据包的工作簿不是同一个。两个网点不能共用一个代码：请为其中一个换一个代码后重新打包。</translation>
     </message>
@@ -3529,15 +3595,20 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本库 %1，数据包 %2</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+224"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is head office&apos;s pack for its branches; a head office merges the packs its branches send.</source>
+        <translation>%1 是总部发给网点的数据包；总部库只合并网点发来的数据包。</translation>
     </message>
 </context>
 <context>
     <name>PackWriter</name>
     <message>
-        <location filename="../../core/network/PackWriter.cpp" line="+135"/>
+        <location filename="../../core/network/PackWriter.cpp" line="+134"/>
         <source>A pack cannot replace the workbook itself.</source>
         <translation>数据包不能替换工作簿本身。</translation>
     </message>

@@ -165,16 +165,29 @@ TEST_CASE("The head office's commands refuse what they cannot do, saying why", "
     REQUIRE(run({QStringLiteral("pack"), QStringLiteral("--db"), hz, QStringLiteral("--out"), pack})
                 .status == 0);
 
-    // Into a branch's workbook: wrong usage, the branch untouched.
+    // A branch's pack into a branch's workbook: wrong usage, the branch untouched.
     const QByteArray branchBytes = fileBytes(hz);
     const Run intoBranch =
         run({QStringLiteral("merge"), QStringLiteral("--db"), hz, QStringLiteral("--in"), pack});
     CHECK(intoBranch.status == 2);
     CHECK(intoBranch.err.contains(QStringLiteral("head office")));
-    // A head office does not write branch packs.
-    const Run fromHeadOffice = run({QStringLiteral("pack"), QStringLiteral("--db"), ho,
-                                    QStringLiteral("--out"), dir.file(QStringLiteral("x.slpack"))});
-    CHECK(fromHeadOffice.status == 2);
+    CHECK(fileBytes(hz) == branchBytes);
+    // Head office writes its own pack for the branches; it goes to a branch, not to a store.
+    const QString down = dir.file(QStringLiteral("总部下发.slpack"));
+    const Run fromHeadOffice =
+        run({QStringLiteral("pack"), QStringLiteral("--db"), ho, QStringLiteral("--out"), down});
+    CHECK(fromHeadOffice.status == 0);
+    const Run intoStore =
+        run({QStringLiteral("merge"), QStringLiteral("--db"), ho, QStringLiteral("--in"), down});
+    CHECK(intoStore.status == 2);
+    const Run received =
+        run({QStringLiteral("merge"), QStringLiteral("--db"), hz, QStringLiteral("--in"), down});
+    CHECK(received.status == 0);
+    CHECK(jsonLine(received.out)[QStringLiteral("branch")].isNull());
+    const Run receivedAgain =
+        run({QStringLiteral("merge"), QStringLiteral("--db"), hz, QStringLiteral("--in"), down});
+    CHECK(jsonLine(receivedAgain.out)[QStringLiteral("inserted")].toInt() == 0);
+    CHECK(jsonLine(receivedAgain.out)[QStringLiteral("updated")].toInt() == 0);
     // A workbook is not a pack; an altered pack is refused; both name the file.
     const Run workbookAsPack =
         run({QStringLiteral("merge"), QStringLiteral("--db"), ho, QStringLiteral("--in"), hz});

@@ -3,6 +3,7 @@
 
 #include "ConflictsDialog.h"
 
+#include "network/HeadOfficeReceiver.h"
 #include "network/PackMerger.h"
 #include "network/PackWriter.h"
 #include "widgets/ErrorMessage.h"
@@ -37,6 +38,13 @@ void HeadOfficeActions::addTo(QMenu *file)
     m_send->setObjectName(QStringLiteral("sendToHeadOfficeAction"));
     m_send->setStatusTip(tr("Write a pack of what this branch changed since its last pack, "
                             "for head office."));
+    m_receive = file->addAction(tr("&Receive from Head Office…"), m_window, [this] {
+        if (Workbook *wb = m_context.workbook())
+            receiveFromHeadOffice(*wb);
+    });
+    m_receive->setObjectName(QStringLiteral("receiveFromHeadOfficeAction"));
+    m_receive->setStatusTip(tr("Take head office's calendar, SLA policies, targets, templates "
+                               "and courses from the pack it sent."));
     m_merge = file->addAction(tr("&Merge Packs…"), m_window, [this] {
         if (Workbook *wb = m_context.workbook())
             mergePacks(*wb);
@@ -47,6 +55,13 @@ void HeadOfficeActions::addTo(QMenu *file)
             showConflicts(*wb);
     });
     m_conflicts->setObjectName(QStringLiteral("conflictsAction"));
+    m_sendToBranches = file->addAction(tr("Send to &Branches…"), m_window, [this] {
+        if (Workbook *wb = m_context.workbook())
+            sendToBranches(*wb);
+    });
+    m_sendToBranches->setObjectName(QStringLiteral("sendToBranchesAction"));
+    m_sendToBranches->setStatusTip(tr("Write a pack of head office's calendar, SLA policies, "
+                                      "targets, templates and courses for every branch."));
     updateFor(nullptr);
 }
 
@@ -54,8 +69,10 @@ void HeadOfficeActions::updateFor(Workbook *workbook)
 {
     const bool headOffice = workbook && workbook->isHeadOffice();
     m_send->setVisible(workbook && !headOffice);
+    m_receive->setVisible(workbook && !headOffice);
     m_merge->setVisible(headOffice);
     m_conflicts->setVisible(headOffice);
+    m_sendToBranches->setVisible(headOffice);
 }
 
 bool HeadOfficeActions::sendToHeadOffice(Workbook &workbook, const QString &chosen)
@@ -156,6 +173,63 @@ void HeadOfficeActions::showConflicts(Workbook &workbook)
     if (dialog.resolvedAny())
         m_context.notify(WorkbookContext::Change::Orders | WorkbookContext::Change::Inspections |
                          WorkbookContext::Change::Surveys | WorkbookContext::Change::Team);
+}
+
+bool HeadOfficeActions::sendToBranches(Workbook &workbook, const QString &chosen)
+{
+    QString target = chosen;
+    if (target.isEmpty()) {
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QStringLiteral("head-office-%1.slpack")
+                              .arg(QDateTime::currentDateTime().toString(
+                                  QStringLiteral("yyyyMMdd-HHmm"))));
+        target =
+            QFileDialog::getSaveFileName(m_window, tr("Send to Branches"), suggested, packFilter(),
+                                         nullptr, QFileDialog::DontConfirmOverwrite);
+        if (target.isEmpty())
+            return false;
+    }
+    auto written = network::PackWriter(workbook.database()).writeHeadOffice(target);
+    if (!written) {
+        showError(m_window, tr("Send to Branches"), written.error());
+        return false;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Pack %1 written for the branches: each receives it with File ▸ Receive from Head "
+           "Office….")
+            .arg(QDir::toNativeSeparators(target)),
+        15000);
+    return true;
+}
+
+bool HeadOfficeActions::receiveFromHeadOffice(Workbook &workbook, const QString &chosen)
+{
+    QString pack = chosen;
+    if (pack.isEmpty())
+        pack = QFileDialog::getOpenFileName(
+            m_window, tr("Receive from Head Office"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), packFilter());
+    if (pack.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto received = network::HeadOfficeReceiver(workbook.database()).receive(pack);
+    QApplication::restoreOverrideCursor();
+    if (!received) {
+        showError(m_window, tr("Receive from Head Office"), received.error());
+        return false;
+    }
+    m_context.notify(WorkbookContext::Change::Calendar | WorkbookContext::Change::Policies |
+                     WorkbookContext::Change::Targets | WorkbookContext::Change::Inspections |
+                     WorkbookContext::Change::Surveys | WorkbookContext::Change::Team);
+    m_window->statusBar()->showMessage(
+        tr("Head office's pack %1 received: %2 added, %3 changed, %4 as they were.")
+            .arg(QFileInfo(pack).fileName())
+            .arg(received->inserted)
+            .arg(received->updated)
+            .arg(received->unchanged),
+        15000);
+    return true;
 }
 
 } // namespace servicelens::ui

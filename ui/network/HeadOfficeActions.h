@@ -34,6 +34,10 @@ public:
     // The packs given, or those the user picks when empty; false when none merged.
     bool mergePacks(Workbook &workbook, QStringList chosen = {});
     void showConflicts(Workbook &workbook);
+    // Head office's own records for its branches (File ▸ Send to Branches…).
+    bool sendToBranches(Workbook &workbook, const QString &chosen = {});
+    // At a branch, head office's pack (File ▸ Receive from Head Office…).
+    bool receiveFromHeadOffice(Workbook &workbook, const QString &chosen = {});
 
     static QString packFilter();
 
@@ -48,6 +52,8 @@ private:
     QAction *m_send = nullptr;
     QAction *m_merge = nullptr;
     QAction *m_conflicts = nullptr;
+    QAction *m_sendToBranches = nullptr;
+    QAction *m_receive = nullptr;
 };
 
 } // namespace servicelens::ui

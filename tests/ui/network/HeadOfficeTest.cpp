@@ -176,4 +176,26 @@ TEST_CASE("Head office in the window: send, merge, the network page and its conf
                  QStringLiteral("SELECT description FROM service_order WHERE uid = :u"));
     now.bind(QStringLiteral(":u"), uid);
     CHECK(now.scalar()->toString() == QStringLiteral("网点更正"));
+
+    // Head office's records go back: Send to Branches…, then Receive from Head Office….
+    auto *toBranches = window.findChild<QAction *>(QStringLiteral("sendToBranchesAction"));
+    auto *receive = window.findChild<QAction *>(QStringLiteral("receiveFromHeadOfficeAction"));
+    REQUIRE(toBranches);
+    REQUIRE(receive);
+    CHECK(toBranches->isVisible());
+    CHECK_FALSE(receive->isVisible());
+    REQUIRE(window.workbook()
+                ->database()
+                .execScript("UPDATE sla_policy SET resolution_wd = 2 WHERE priority = 'normal'")
+                .ok());
+    const QString down = dir.file(QStringLiteral("总部下发.slpack"));
+    REQUIRE(window.headOffice().sendToBranches(*window.workbook(), down));
+    REQUIRE(window.workbooks().open(bj));
+    CHECK(receive->isVisible());
+    CHECK_FALSE(toBranches->isVisible());
+    REQUIRE(window.headOffice().receiveFromHeadOffice(*window.workbook(), down));
+    SqlQuery policy(window.workbook()->database(),
+                    QStringLiteral("SELECT resolution_wd FROM sla_policy WHERE priority = "
+                                   "'normal'"));
+    CHECK(policy.scalar()->toInt() == 2);
 }

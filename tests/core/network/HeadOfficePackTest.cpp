@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Head office's own records flow back to the branches in a head-office pack: the calendar of
+// each year it lists, the SLA policies, the targets, and the lists (templates, surveys,
+// courses) a branch lacks. Received twice, nothing changes; packs go only the way they are for.
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "network/HeadOfficeReceiver.h"
+#include "network/PackMerger.h"
+#include "network/PackWriter.h"
+#include "storage/FastQuery.h"
+#include "workbook/Workbook.h"
+
+using namespace servicelens;
+using namespace servicelens::network;
+using namespace servicelens::test;
+
+namespace {
+
+QString text(Database &db, const char *sql)
+{
+    FastQuery q(db, sql);
+    return q.next() ? q.text(0) : QStringLiteral("(none)");
+}
+
+} // namespace
+
+TEST_CASE("Head office's pack brings its calendar, SLA policies, targets and lists to a branch",
+          "[network]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    NewWorkbook spec;
+    spec.headOffice = true;
+    Database::Options o;
+    o.clock = &clock;
+    auto ho = Workbook::create(dir.file(QStringLiteral("总部.servicelens")), spec, o);
+    REQUIRE(ho.ok());
+    Database &store = (*ho)->database();
+    // Head office tightens urgent orders, adds a company holiday, sets a target and a course.
+    REQUIRE(store
+                .execScript("UPDATE sla_policy SET response_hours = 2 WHERE priority = 'urgent';"
+                            "INSERT INTO calendar_day (uid, day, kind, name) VALUES "
+                            "('ho-day-1', '2026-12-24', 'holiday', '公司年会');"
+                            "INSERT INTO setting (key, value) VALUES ('target.sla_met_rate', "
+                            "'0.85');"
+                            "INSERT INTO training_course (uid, code, title, skill_area, "
+                            "created_at, updated_at) VALUES ('ho-course-1', 'HO-101', "
+                            "'总部服务规范', 'service_standards', 1, 1);")
+                .ok());
+    const QString hoPack = dir.file(QStringLiteral("总部下发.slpack"));
+    auto written = PackWriter(store).writeHeadOffice(hoPack);
+    REQUIRE(written.ok());
+    CHECK(written->kind == QStringLiteral("head_office"));
+    CHECK(written->sequence == 1);
+    CHECK(written->rows.at(QStringLiteral("sla_policy")) == 4);
+
+    DemoOptions options;
+    options.orders = 300;
+    options.branchCode = QStringLiteral("HZ02");
+    auto branch = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("杭州.servicelens")),
+                                                    options, &clock);
+    REQUIRE(branch.ok());
+    Database &db = (*branch)->database();
+    CHECK(text(db, "SELECT response_hours FROM sla_policy WHERE priority = 'urgent'") ==
+          QStringLiteral("4.0"));
+    auto received = HeadOfficeReceiver(db).receive(hoPack);
+    INFO((received ? QString() : received.error().message).toStdString());
+    REQUIRE(received.ok());
+    CHECK(received->inserted >= 3); // the day, the target, the course
+    CHECK(received->updated >= 1);  // urgent's response target
+    CHECK(text(db, "SELECT response_hours FROM sla_policy WHERE priority = 'urgent'") ==
+          QStringLiteral("2.0"));
+    CHECK(text(db, "SELECT name FROM calendar_day WHERE day = '2026-12-24'") ==
+          QStringLiteral("公司年会"));
+    CHECK(text(db, "SELECT value FROM setting WHERE key = 'target.sla_met_rate'") ==
+          QStringLiteral("0.85"));
+    CHECK(text(db, "SELECT title FROM training_course WHERE code = 'HO-101'") ==
+          QStringLiteral("总部服务规范"));
+    // The branch's own records are untouched.
+    CHECK(text(db, "SELECT count(*) FROM service_order") == QStringLiteral("300"));
+
+    // The same pack again changes nothing, and leaves no audit record.
+    const QString audits = text(db, "SELECT count(*) FROM audit_log");
+    auto again = HeadOfficeReceiver(db).receive(hoPack);
+    REQUIRE(again.ok());
+    CHECK(again->inserted == 0);
+    CHECK(again->updated == 0);
+    CHECK(text(db, "SELECT count(*) FROM audit_log") == audits);
+
+    // Head office removes its holiday: the next pack takes it away from the branch's 2026.
+    REQUIRE(store.execScript("DELETE FROM calendar_day WHERE day = '2026-12-24'").ok());
+    const QString second = dir.file(QStringLiteral("总部下发2.slpack"));
+    REQUIRE(PackWriter(store).writeHeadOffice(second).ok());
+    auto removed = HeadOfficeReceiver(db).receive(second);
+    REQUIRE(removed.ok());
+    CHECK(removed->updated == 1);
+    CHECK(text(db, "SELECT count(*) FROM calendar_day WHERE day = '2026-12-24'") ==
+          QStringLiteral("0"));
+
+    // Packs go only the way they are for.
+    const QString branchPack = dir.file(QStringLiteral("网点.slpack"));
+    REQUIRE(PackWriter(db).write(branchPack, *(*branch)->defaultBranch(), false).ok());
+    auto wrongWay = HeadOfficeReceiver(db).receive(branchPack);
+    REQUIRE_FALSE(wrongWay.ok());
+    CHECK(wrongWay.error().message.contains(QStringLiteral("HZ02")));
+    auto intoHeadOffice = PackMerger(store).merge(hoPack);
+    REQUIRE_FALSE(intoHeadOffice.ok());
+    CHECK(intoHeadOffice.error().kind == ErrorKind::InvalidInput);
+}
