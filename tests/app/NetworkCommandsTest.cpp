@@ -4,6 +4,7 @@
 // random moments leaves the store as it was or with the whole pack.
 #include "TestSupport.h"
 
+#include "SafetySupport.h"
 #include "ServicelensProcess.h"
 
 #include "demo/DemoRandom.h"
@@ -258,4 +259,43 @@ TEST_CASE("A merge killed at random moments leaves the store as it was or with t
             fresh();
     }
     CHECK(kills == 8);
+}
+
+TEST_CASE("On a full disk a pack is absent and not noted, and a merge leaves the store as it was",
+          "[cli][safety][network]")
+{
+    TempFolder dir;
+    const QString hz = dir.file(QStringLiteral("杭州.servicelens"));
+    demoBranch(hz, "HZ02", QStringLiteral("杭州二号"), "7", "1500");
+    SmallDisk disk(dir.file(QStringLiteral("满盘")), 1536);
+    if (!disk.mounted()) {
+        WARN("a small tmpfs could not be mounted (the tests need root for it): the full-disk "
+             "path is not checked here");
+        return;
+    }
+    const QString folder = dir.file(QStringLiteral("满盘"));
+    // The store fits; a branch's whole history does not.
+    const QString ho = folder + QStringLiteral("/总部.servicelens");
+    REQUIRE(
+        run({QStringLiteral("init"), QStringLiteral("--db"), ho, QStringLiteral("--head-office")})
+            .status == 0);
+    disk.fillLeaving(400);
+    const Run full = run({QStringLiteral("pack"), QStringLiteral("--db"), hz,
+                          QStringLiteral("--out"), folder + QStringLiteral("/包.slpack")});
+    CHECK(full.status == 1);
+    CHECK(full.err.contains(QStringLiteral("disk is full")));
+    CHECK_FALSE(QFileInfo::exists(folder + QStringLiteral("/包.slpack")));
+    // Not noted: the next pack is still the first, from the beginning.
+    const QString pack = dir.file(QStringLiteral("包.slpack"));
+    const Run packed =
+        run({QStringLiteral("pack"), QStringLiteral("--db"), hz, QStringLiteral("--out"), pack});
+    REQUIRE(packed.status == 0);
+    CHECK(packed.out.contains(QStringLiteral("number 1")));
+
+    const Run merged =
+        run({QStringLiteral("merge"), QStringLiteral("--db"), ho, QStringLiteral("--in"), pack});
+    CHECK(merged.status != 0);
+    CHECK(run({QStringLiteral("check"), QStringLiteral("--db"), ho}).status == 0);
+    CHECK(count(ho, QStringLiteral("SELECT count(*) FROM service_order")) == 0);
+    CHECK(count(ho, QStringLiteral("SELECT count(*) FROM merged_pack")) == 0);
 }
