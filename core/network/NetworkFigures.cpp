@@ -103,6 +103,44 @@ Result<NetworkMonth> NetworkFigures::compute(QDate month, int sections)
     return m;
 }
 
+Result<NetworkTrend> NetworkFigures::trend(const kpi::KpiDefinition &rate, QDate lastMonth,
+                                           int count)
+{
+    NetworkTrend t;
+    t.kpi = &rate;
+    const QDate last(lastMonth.year(), lastMonth.month(), 1);
+    for (int i = count - 1; i >= 0; --i)
+        t.months.push_back(last.addMonths(-i));
+    auto fresh = freshness(last);
+    if (!fresh)
+        return fresh.error();
+    // A brief month has every order rate but the response ones (KpiEngine::OrdersBrief).
+    const int sections = QByteArray(rate.key).contains("response")
+                             ? int(kpi::KpiEngine::Orders)
+                             : int(kpi::KpiEngine::OrdersBrief);
+    std::vector<Branch> branches;
+    kpi::KpiEngine engine(m_db);
+    for (const Freshness &f : *fresh) {
+        branches.push_back(f.branch);
+        auto months = engine.computeTrend(f.branch, last, count, sections);
+        if (!months)
+            return months.error();
+        NetworkTrend::Line line{f.branch, {}};
+        for (const kpi::MonthKpis &k : *months)
+            line.values.push_back(rate.value(k));
+        t.lines.push_back(std::move(line));
+    }
+    NetworkTrend::Line network;
+    for (const QDate &month : t.months) {
+        auto pooled = engine.computePooled(branches, month, sections);
+        if (!pooled)
+            return pooled.error();
+        network.values.push_back(rate.value(*pooled));
+    }
+    t.lines.push_back(std::move(network));
+    return t;
+}
+
 QString NetworkFigures::toJson(const NetworkMonth &m, int indent)
 {
     OrderedJson branches = OrderedJson::array();

@@ -51,6 +51,17 @@ struct NetworkMonth {
     bool provisional = false;
 };
 
+// A rate month by month for each branch and for the network (pooled), oldest month first.
+struct NetworkTrend {
+    const kpi::KpiDefinition *kpi = nullptr;
+    std::vector<QDate> months;
+    struct Line {
+        Branch branch; // empty code: the network
+        std::vector<std::optional<double>> values;
+    };
+    std::vector<Line> lines; // the branches by code, then the network
+};
+
 // Every branch of a head office's store side by side for a month, with the pooled figures and
 // each rate's funnel limits, and how current each branch's data is.
 class NetworkFigures final {
@@ -70,6 +81,9 @@ public:
         bool complete = false;
     };
     Result<std::vector<Freshness>> freshness(QDate month) const;
+
+    // `rate` over the `count` months ending with `lastMonth`, per branch and pooled.
+    Result<NetworkTrend> trend(const kpi::KpiDefinition &rate, QDate lastMonth, int count);
 
     // The rates a funnel compares, in the catalogue's order.
     static std::vector<const kpi::KpiDefinition *> comparedRates();

@@ -256,6 +256,19 @@
     </message>
 </context>
 <context>
+    <name>BranchTrendChart</name>
+    <message>
+        <location filename="../../ui/network/BranchTrendChart.cpp" line="+38"/>
+        <source>%1, month by month</source>
+        <translation>%1逐月走势</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Network</source>
+        <translation>全网</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImporter</name>
     <message>
         <location filename="../../core/flow/CalendarImporter.cpp" line="+42"/>
@@ -7911,7 +7924,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::NetworkPage</name>
     <message>
-        <location filename="../../ui/network/NetworkPage.cpp" line="+41"/>
+        <location filename="../../ui/network/NetworkPage.cpp" line="+43"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
@@ -7921,12 +7934,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>漏斗图指标(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+36"/>
+        <source>Funnel plot</source>
+        <translation>漏斗图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twelve months</source>
+        <translation>近十二个月</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+33"/>
         <source>Network</source>
         <translation>网点总览</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>%1: data until %2</source>
         <translation>%1：数据截至 %2</translation>
     </message>
@@ -7941,7 +7965,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>暂定：并非所有网点的数据都已覆盖到%1底，这些数字可能还会变化。%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+41"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NetworkPage.h"
 
+#include "BranchTrendChart.h"
 #include "FunnelChart.h"
 
 #include "kpi/KpiEngine.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -77,7 +79,11 @@ NetworkPage::NetworkPage(WorkbookContext &context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
-    m_funnel = FunnelChart::makeView(split);
+    m_charts = new QTabWidget(split);
+    m_funnel = FunnelChart::makeView(m_charts);
+    m_trend = BranchTrendChart::makeView(m_charts);
+    m_charts->addTab(m_funnel, tr("Funnel plot"));
+    m_charts->addTab(m_trend, tr("Twelve months"));
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
@@ -87,7 +93,12 @@ NetworkPage::NetworkPage(WorkbookContext &context, QWidget *parent)
         if (m_figures)
             FunnelChart::show(m_funnel, *m_figures,
                               static_cast<std::size_t>(m_rate->currentIndex()));
+        m_trendFigures.reset();
+        showTrend();
     });
+    // The trend is computed when it is looked at (twelve months of every branch).
+    connect(m_charts, &QTabWidget::currentChanged, this, &NetworkPage::showTrend);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &NetworkPage::drawTrend);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (m_figures && row < static_cast<int>(m_figures->branches.size()))
             emit openBranch(m_figures->branches[static_cast<std::size_t>(row)].branch.id);
@@ -129,6 +140,37 @@ void NetworkPage::refresh()
             .arg(DateText::month(m_figures->month, true), behind.join(QStringLiteral("; "))));
     fillTable();
     FunnelChart::show(m_funnel, *m_figures, static_cast<std::size_t>(m_rate->currentIndex()));
+    m_trendFigures.reset();
+    showTrend();
+}
+
+void NetworkPage::showTrend()
+{
+    Database *db = m_context.database();
+    if (m_charts->currentWidget() != m_trend || !db)
+        return;
+    const auto rates = network::NetworkFigures::comparedRates();
+    const auto index = static_cast<std::size_t>(m_rate->currentIndex());
+    if (!m_trendFigures && index < rates.size()) {
+        auto trend = network::NetworkFigures(*db).trend(*rates[index], m_month->date(), 12);
+        if (!trend) {
+            showError(this, tr("Network"), trend.error());
+            return;
+        }
+        m_trendFigures = std::move(*trend);
+    }
+    drawTrend();
+}
+
+void NetworkPage::drawTrend()
+{
+    if (!m_trendFigures || !m_figures)
+        return;
+    std::set<qint64> chosen;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        if (row.row() < static_cast<int>(m_figures->branches.size()))
+            chosen.insert(m_figures->branches[static_cast<std::size_t>(row.row())].branch.id);
+    BranchTrendChart::show(m_trend, *m_trendFigures, chosen);
 }
 
 void NetworkPage::fillTable()

@@ -11,6 +11,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 
 namespace servicelens::ui {
@@ -19,8 +20,9 @@ class WorkbookContext;
 
 // Network (head office): every branch's month side by side with the network's, each rate
 // marked where it differs beyond chance (▲/▼, the 99.8 % funnel), a funnel plot of the rate
-// chosen, each branch's data_until, and a banner while the month is provisional. A double click
-// on a branch opens its orders.
+// chosen and its twelve months per branch (the branches selected in the table, or all), each
+// branch's data_until, and a banner while the month is provisional. A double click on a branch
+// opens its orders.
 class NetworkPage final : public QWidget {
     Q_OBJECT
 
@@ -32,6 +34,7 @@ public:
     QLabel *banner() const { return m_banner; }
     QDateEdit *monthEdit() const { return m_month; }
     QComboBox *rateBox() const { return m_rate; }
+    QTabWidget *charts() const { return m_charts; }
     const std::optional<network::NetworkMonth> &shown() const { return m_figures; }
 
 signals:
@@ -40,14 +43,19 @@ signals:
 
 private:
     void fillTable();
+    void showTrend();
+    void drawTrend();
 
     WorkbookContext &m_context;
     QDateEdit *m_month;
     QComboBox *m_rate;
     QLabel *m_banner;
     QTableWidget *m_table;
+    QTabWidget *m_charts;
     QChartView *m_funnel;
+    QChartView *m_trend;
     std::optional<network::NetworkMonth> m_figures;
+    std::optional<network::NetworkTrend> m_trendFigures;
 };
 
 } // namespace servicelens::ui

@@ -6,6 +6,7 @@
 
 #include "common/Statistics.h"
 #include "demo/DemoGenerator.h"
+#include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "network/NetworkFigures.h"
 #include "network/PackMerger.h"
@@ -133,6 +134,19 @@ TEST_CASE("The network month: pooled ratios of sums, a branch flagged only beyon
         QStringLiteral("reopen_rate above the 99.8 % limit")));
     CHECK(json[QStringLiteral("network")][QStringLiteral("received")].toInt() ==
           a.received + b.received);
+
+    // Twelve months of a rate per branch and for the network, the same as month by month.
+    const kpi::KpiDefinition &sla = kpi::KpiCatalogue::at("orders.sla_met_rate");
+    auto trend = NetworkFigures(store).trend(sla, october, 12);
+    REQUIRE(trend.ok());
+    REQUIRE(trend->months.size() == 12);
+    CHECK(trend->months.back() == october);
+    REQUIRE(trend->lines.size() == 3);
+    CHECK(trend->lines[0].branch.code == QStringLiteral("HZ02"));
+    CHECK(trend->lines[2].branch.code.isEmpty()); // the network
+    CHECK(trend->lines[0].values.back() == month->branches[0].kpis.orders.slaMetRate);
+    CHECK(trend->lines[2].values.back() == month->pooled.orders.slaMetRate);
+    CHECK(trend->lines[1].values.back() == month->branches[1].kpis.orders.slaMetRate);
 
     // November is not over when the packs were written: provisional.
     auto november = NetworkFigures(store).compute(QDate(2026, 11, 1), KpiEngine::Orders);

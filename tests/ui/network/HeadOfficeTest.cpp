@@ -13,8 +13,10 @@
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookController.h"
 
+#include <QAbstractSeries>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QChartView>
 #include <QDateEdit>
 #include <QLabel>
@@ -114,6 +116,16 @@ TEST_CASE("Head office in the window: send, merge, the network page and its conf
     CHECK_FALSE(table->item(0, 1)->text().isEmpty()); // data until
     CHECK(page->banner()->isHidden());                // October is complete
     CHECK(page->findChild<QChartView *>(QStringLiteral("funnelChart")));
+    // Twelve months per branch: the selected branch against the network.
+    table->selectRow(1);
+    page->charts()->setCurrentIndex(1);
+    auto *trend = page->findChild<QChartView *>(QStringLiteral("branchTrendChart"));
+    REQUIRE(trend);
+    QStringList lines;
+    for (QAbstractSeries *series : trend->chart()->series())
+        lines << series->name();
+    CHECK(lines == QStringList{QStringLiteral("HZ02 杭州二号"), QStringLiteral("Network")});
+    page->charts()->setCurrentIndex(0);
     // December is not over for packs written today: provisional.
     page->monthEdit()->setDate(QDate(2026, 12, 1));
     page->refresh();
