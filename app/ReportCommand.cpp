@@ -31,7 +31,11 @@ int runReport(const QStringList &arguments)
     const QCommandLineOption phones(QStringLiteral("show-phones"),
                                     CommandLine::tr("Write customers' phone numbers in full "
                                                     "(masked by default)."));
-    parser.addOptions({db, month, branch, format, out, lang, phones});
+    const QCommandLineOption allBranches(
+        QStringLiteral("all-branches"),
+        CommandLine::tr("The network's report: every branch together, the branches side by side "
+                        "and a page per branch."));
+    parser.addOptions({db, month, branch, allBranches, format, out, lang, phones});
     int exit = ExitOk;
     if (!parseCommand(parser, arguments, QStringLiteral("report"),
                       CommandLine::tr("Write the monthly service report."), exit))
@@ -59,8 +63,12 @@ int runReport(const QStringList &arguments)
     auto workbook = openForReading(parser.value(db));
     if (!workbook)
         return report(workbook.error());
+    if (parser.isSet(allBranches) && parser.isSet(branch))
+        return usage(CommandLine::tr("--branch and --all-branches exclude each other."),
+                     QStringLiteral("report"));
     Branch chosen;
-    if (!branchFrom(**workbook, parser, branch, QStringLiteral("report"), chosen, exit))
+    if (!parser.isSet(allBranches) &&
+        !branchFrom(**workbook, parser, branch, QStringLiteral("report"), chosen, exit))
         return exit;
     report::MonthlyReportBuilder::Options reportOptions;
     reportOptions.language = language;
@@ -70,8 +78,11 @@ int runReport(const QStringList &arguments)
     reportOptions.parts = kind == QLatin1String("csv")    ? Builder::Figures
                           : kind == QLatin1String("xlsx") ? Builder::Lists | Builder::OrderList
                                                           : Builder::Lists | Builder::Charts;
-    auto model =
-        report::MonthlyReportBuilder::build((*workbook)->database(), chosen, first, reportOptions);
+    auto model = parser.isSet(allBranches)
+                     ? report::MonthlyReportBuilder::buildNetwork((*workbook)->database(), first,
+                                                                  reportOptions)
+                     : report::MonthlyReportBuilder::build((*workbook)->database(), chosen, first,
+                                                           reportOptions);
     if (!model)
         return reportReading(model.error(), parser.value(db));
     const QString target = parser.value(out);

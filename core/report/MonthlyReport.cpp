@@ -331,6 +331,36 @@ QString MonthlyReportBuilder::neutralize(const QString &text)
     return text;
 }
 
+std::vector<ReportFigure> MonthlyReportBuilder::figures(const ReportText &tx,
+                                                        const MonthKpis &current,
+                                                        const MonthKpis &previous,
+                                                        const MonthKpis &lastYear,
+                                                        const kpi::KpiTargets &targets)
+{
+    std::vector<ReportFigure> rows;
+    for (const char *key : KpiCatalogue::reportRows()) {
+        const KpiDefinition &d = KpiCatalogue::at(key);
+        ReportFigure f;
+        f.key = QString::fromLatin1(d.key);
+        f.label = tx.translate("Kpi", d.label);
+        f.kind = d.unit == KpiUnit::Count  ? ReportFigure::Kind::Count
+                 : d.unit == KpiUnit::Rate ? ReportFigure::Kind::Rate
+                                           : ReportFigure::Kind::Number;
+        f.better = d.better;
+        f.decimals = d.decimals;
+        f.value = d.value(current);
+        if (hasRecords(previous))
+            f.previous = d.value(previous);
+        if (hasRecords(lastYear))
+            f.lastYear = d.value(lastYear);
+        f.target = KpiCatalogue::target(d, targets);
+        if (KpiCatalogue::missingInputs(d, current))
+            f.notInData = tx.translate("Kpi", "not in the data");
+        rows.push_back(f);
+    }
+    return rows;
+}
+
 Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &branch, QDate month,
                                                   const Options &options)
 {
@@ -361,26 +391,7 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     if (!targets)
         return targets.error();
     r.kpis = *current;
-    for (const char *key : KpiCatalogue::reportRows()) {
-        const KpiDefinition &d = KpiCatalogue::at(key);
-        ReportFigure f;
-        f.key = QString::fromLatin1(d.key);
-        f.label = tx.translate("Kpi", d.label);
-        f.kind = d.unit == KpiUnit::Count  ? ReportFigure::Kind::Count
-                 : d.unit == KpiUnit::Rate ? ReportFigure::Kind::Rate
-                                           : ReportFigure::Kind::Number;
-        f.better = d.better;
-        f.decimals = d.decimals;
-        f.value = d.value(*current);
-        if (hasRecords(*previous))
-            f.previous = d.value(*previous);
-        if (hasRecords(*lastYear))
-            f.lastYear = d.value(*lastYear);
-        f.target = KpiCatalogue::target(d, *targets);
-        if (KpiCatalogue::missingInputs(d, *current))
-            f.notInData = tx.translate("Kpi", "not in the data");
-        r.figures.push_back(f);
-    }
+    r.figures = figures(tx, *current, *previous, *lastYear, *targets);
 
     const LocalTime local = branch.localTime();
     const MonthSpan span{first, local.startOfDay(first), local.startOfDay(first.addMonths(1))};

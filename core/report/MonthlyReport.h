@@ -103,6 +103,20 @@ struct ReportInspection {
     QString seal; // the inspection's content hash (InspectionSeal), hex
 };
 
+// A branch's line in a network report (head office): how current its data is, its volume and
+// each compared rate with where it stands against the network's funnel (-1 below the 99.8 %
+// limits, +1 above, 0 within).
+struct ReportBranchRow {
+    QString code;
+    QString name;
+    std::optional<QDate> dataUntil; // in the branch's time zone; none before its first pack
+    bool complete = false;
+    qint64 received = 0;
+    qint64 closed = 0;
+    std::vector<std::optional<double>> rates; // as MonthlyReport::rateLabels
+    std::vector<int> beyond;
+};
+
 // The monthly service report (DOMAIN.md §5) as data: computed by the one KPI engine and the
 // analyses, rendered by the PDF, XLSX and CSV writers. Personal data (phones) masked unless
 // asked for.
@@ -130,6 +144,16 @@ struct MonthlyReport {
     // The audit chain's head ("ID:HASH16") when the report was made: a later `check --against`
     // proves the trail up to it unchanged. Empty for a workbook without a chained trail.
     QString auditHead;
+
+    // A network report (`report --all-branches`): the figures above are pooled over every
+    // branch; these say how each branch stands, and the appendix holds each branch's figures.
+    bool network = false;
+    bool provisional = false;        // some branch's data stops before the month's end
+    std::vector<QString> rateLabels; // the compared rates, in the report's language
+    std::vector<kpi::Better> rateBetter;
+    std::vector<std::optional<double>> pooledRates; // the network's, as rateLabels
+    std::vector<ReportBranchRow> branches;
+    std::vector<MonthlyReport> appendix; // one per branch, figures only
 };
 
 class MonthlyReportBuilder final {
@@ -152,6 +176,15 @@ public:
     };
     static Result<MonthlyReport> build(Database &db, const Branch &branch, QDate month,
                                        const Options &options);
+    // The report over every branch of a head office's store (NetworkReport.cpp): the pooled
+    // figures, the branches side by side and an appendix of each branch's figures. The lists
+    // of a branch report (orders, complaints, inspections…) are each branch's own: not built.
+    static Result<MonthlyReport> buildNetwork(Database &db, QDate month, const Options &options);
+    // The catalogue's report rows for the month against the month before and a year before.
+    static std::vector<ReportFigure> figures(const ReportText &tx, const kpi::MonthKpis &current,
+                                             const kpi::MonthKpis &previous,
+                                             const kpi::MonthKpis &lastYear,
+                                             const kpi::KpiTargets &targets);
     // The report's word for a stored code (order status, priority, channel, dwell stage).
     static QString word(const ReportText &tx, const QString &code);
     // 138****1234 for a mobile; shorter numbers keep at most their last four; half is hidden.

@@ -28,10 +28,15 @@ QByteArray ReportCsv::bytes(const MonthlyReport &r)
                                 QStringLiteral("value"), QStringLiteral("previous_month"),
                                 QStringLiteral("same_month_last_year"), QStringLiteral("target")});
     const QString month = r.month.toString(QStringLiteral("yyyy-MM"));
-    for (const ReportFigure &f : r.figures)
-        text += io::csvLine({MonthlyReportBuilder::neutralize(r.branchCode), month, f.key,
-                             MonthlyReportBuilder::neutralize(f.label), number(f.value),
-                             number(f.previous), number(f.lastYear), number(f.target)});
+    // A network report: its pooled rows (branch empty), then each branch's.
+    std::vector<const MonthlyReport *> parts{&r};
+    for (const MonthlyReport &b : r.appendix)
+        parts.push_back(&b);
+    for (const MonthlyReport *part : parts)
+        for (const ReportFigure &f : part->figures)
+            text += io::csvLine({MonthlyReportBuilder::neutralize(part->branchCode), month, f.key,
+                                 MonthlyReportBuilder::neutralize(f.label), number(f.value),
+                                 number(f.previous), number(f.lastYear), number(f.target)});
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 

@@ -126,111 +126,14 @@ QString ReportXlsx::cellText(const QString &text)
     return v.left(keep) + mark;
 }
 
-Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
+namespace {
+
+// A branch report's lists: its orders, complaints, satisfaction, inspections, actions, team
+// and trainings, a sheet each.
+void writeLists(lxw_workbook *wb, const MonthlyReport &r, const Formats &f, const ReportText &tx,
+                const LocalTime &local)
 {
-    const ReportText tx(r.language);
-    if (auto s = io::OutputFile::checkTarget(path); !s)
-        return s;
-    // libxlsxwriter writes the file (and its own scratch files) in a private folder: the
-    // sheets name customers, and a kill must leave nothing of them beside the target.
-    auto privateFolder = io::OutputFile::privateFolder();
-    if (!privateFolder)
-        return privateFolder.error();
-    const QString temporary = (*privateFolder)->filePath(QStringLiteral("report.xlsx"));
-    QByteArray scratch = QFile::encodeName((*privateFolder)->path());
-    lxw_workbook_options options{};
-    options.tmpdir = scratch.data();
-    lxw_workbook *wb = workbook_new_opt(QFile::encodeName(temporary).constData(), &options);
-    if (!wb)
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
-    Formats f;
-    f.title = workbook_add_format(wb);
-    format_set_bold(f.title);
-    format_set_font_size(f.title, 14);
-    f.header = workbook_add_format(wb);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xDDE8F7);
-    format_set_border(f.header, LXW_BORDER_THIN);
-    f.percent = workbook_add_format(wb);
-    format_set_num_format(f.percent, "0.0%");
-    f.decimal = workbook_add_format(wb);
-    format_set_num_format(f.decimal, "0.0");
-    f.count = workbook_add_format(wb);
-    format_set_num_format(f.count, "0");
-    f.datetime = workbook_add_format(wb);
-    format_set_num_format(f.datetime, "yyyy-mm-dd hh:mm");
-    f.date = workbook_add_format(wb);
-    format_set_num_format(f.date, "yyyy-mm-dd");
-    const LocalTime local = LocalTime::inZone(r.timeZone);
-
-    // Summary.
-    Sheet summary(wb, tx(QT_TRANSLATE_NOOP("Report", "Summary")), f);
-    worksheet_write_string(
-        summary.handle(), 0, 0,
-        QStringLiteral("%1 %2 — %3")
-            .arg(r.branchName, r.branchCode, r.month.toString(QStringLiteral("yyyy-MM")))
-            .toUtf8()
-            .constData(),
-        f.title);
-    summary.header(
-        2, {tx(QT_TRANSLATE_NOOP("Report", "Measure")), r.month.toString(QStringLiteral("yyyy-MM")),
-            tx(QT_TRANSLATE_NOOP("Report", "Previous month")),
-            tx(QT_TRANSLATE_NOOP("Report", "Same month last year")),
-            tx(QT_TRANSLATE_NOOP("Report", "Target")), tx(QT_TRANSLATE_NOOP("Report", "Key"))});
-    int row = 3;
-    for (const ReportFigure &fig : r.figures) {
-        summary.text(row, 0, fig.label);
-        lxw_format *format = formatOf(f, fig.kind);
-        if (fig.notInData.isEmpty())
-            summary.number(row, 1, fig.value, format);
-        else
-            summary.text(row, 1, fig.notInData);
-        summary.number(row, 2, fig.previous, format);
-        summary.number(row, 3, fig.lastYear, format);
-        summary.number(row, 4, fig.target, format);
-        summary.text(row, 5, fig.key); // KPI.md's name, for formulas and other tools
-        ++row;
-    }
-    summary.finish(row - 1, {38, 14, 16, 22, 12, 30});
-    if (r.kpis.orders.bottleneckStage) {
-        const auto stage = static_cast<std::size_t>(*r.kpis.orders.bottleneckStage);
-        summary.text(
-            row + 1, 0,
-            tx(QT_TRANSLATE_NOOP("Report", "Bottleneck stage (longest median dwell, hours)")));
-        summary.text(
-            row + 1, 1,
-            MonthlyReportBuilder::word(tx, kpi::dwellStageCode(*r.kpis.orders.bottleneckStage)));
-        summary.number(row + 1, 2, r.kpis.orders.stageDwellHoursMedian[stage], f.decimal);
-    }
-    if (r.empty)
-        summary.text(
-            row + 1, 0,
-            tx(QT_TRANSLATE_NOOP("Report", "No orders, surveys or inspections in this month.")));
-    if (!r.auditHead.isEmpty()) {
-        summary.text(row + 3, 0, tx(QT_TRANSLATE_NOOP("Report", "Audit trail head")));
-        summary.text(row + 3, 1, r.auditHead);
-    }
-    // A chart of the month's rates against the previous month.
-    {
-        lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
-        const QByteArray sheet =
-            (QLatin1Char('\'') + tx(QT_TRANSLATE_NOOP("Report", "Summary")) + QLatin1Char('\''))
-                .toUtf8();
-        for (int col : {1, 2}) {
-            const QByteArray cats = sheet + "!$A$11:$A$13"; // SLA met, first-time fix, reopened
-            const QByteArray vals =
-                sheet + "!$" + char('A' + col) + "$11:$" + char('A' + col) + "$13";
-            lxw_chart_series *s = chart_add_series(chart, cats.constData(), vals.constData());
-            const QByteArray name = sheet + "!$" + char('A' + col) + "$3";
-            chart_series_set_name(s, name.constData());
-        }
-        const QByteArray title =
-            tx(QT_TRANSLATE_NOOP("Report", "Service level this month and last")).toUtf8();
-        chart_title_set_name(chart, title.constData());
-        worksheet_insert_chart(summary.handle(), 2, 7, chart);
-    }
-
+    int row = 0;
     // The month's orders.
     Sheet orders(wb, tx(QT_TRANSLATE_NOOP("Report", "Orders")), f);
     orders.header(
@@ -422,6 +325,187 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
         ++row;
     }
     training.finish(row - 1, {12, 30, 12, 8, 10, 16});
+}
+
+// A network report's sheets: the branches side by side, then every branch's figures.
+void writeNetworkSheets(lxw_workbook *wb, const MonthlyReport &r, const Formats &f,
+                        const ReportText &tx)
+{
+    Sheet side(wb, tx(QT_TRANSLATE_NOOP("Report", "Branches")), f);
+    QStringList names = {
+        tx(QT_TRANSLATE_NOOP("Report", "Branch")), tx(QT_TRANSLATE_NOOP("Report", "Name")),
+        tx(QT_TRANSLATE_NOOP("Report", "Data until")), tx(QT_TRANSLATE_NOOP("Report", "Received")),
+        tx(QT_TRANSLATE_NOOP("Report", "Closed"))};
+    for (const QString &label : r.rateLabels)
+        names << label << tx(QT_TRANSLATE_NOOP("Report", "vs network"));
+    side.header(0, names);
+    int row = 1;
+    for (const ReportBranchRow &b : r.branches) {
+        side.text(row, 0, b.code);
+        side.text(row, 1, b.name);
+        if (b.dataUntil)
+            side.date(row, 2, *b.dataUntil);
+        side.number(row, 3, static_cast<double>(b.received), f.count);
+        side.number(row, 4, static_cast<double>(b.closed), f.count);
+        for (std::size_t i = 0; i < b.rates.size(); ++i) {
+            const int col = 5 + 2 * static_cast<int>(i);
+            side.number(row, col, b.rates[i], f.percent);
+            side.text(row, col + 1,
+                      b.beyond[i] > 0   ? tx(QT_TRANSLATE_NOOP("Report", "above (99.8 %)"))
+                      : b.beyond[i] < 0 ? tx(QT_TRANSLATE_NOOP("Report", "below (99.8 %)"))
+                                        : QString());
+        }
+        ++row;
+    }
+    side.text(row, 0, tx(QT_TRANSLATE_NOOP("Report", "Network (all branches)")));
+    side.number(row, 3, static_cast<double>(r.kpis.orders.received), f.count);
+    side.number(row, 4, static_cast<double>(r.kpis.orders.closed), f.count);
+    for (std::size_t i = 0; i < r.pooledRates.size(); ++i)
+        side.number(row, 5 + 2 * static_cast<int>(i), r.pooledRates[i], f.percent);
+    std::vector<double> widths = {10, 18, 12, 10, 10};
+    for (std::size_t i = 0; i < r.rateLabels.size(); ++i)
+        widths.insert(widths.end(), {14, 14});
+    side.finish(row - 1, widths);
+
+    Sheet each(wb, tx(QT_TRANSLATE_NOOP("Report", "Each branch")), f);
+    each.header(
+        0, {tx(QT_TRANSLATE_NOOP("Report", "Branch")), tx(QT_TRANSLATE_NOOP("Report", "Measure")),
+            r.month.toString(QStringLiteral("yyyy-MM")),
+            tx(QT_TRANSLATE_NOOP("Report", "Previous month")),
+            tx(QT_TRANSLATE_NOOP("Report", "Same month last year")),
+            tx(QT_TRANSLATE_NOOP("Report", "Target")), tx(QT_TRANSLATE_NOOP("Report", "Key"))});
+    row = 1;
+    for (const MonthlyReport &b : r.appendix)
+        for (const ReportFigure &fig : b.figures) {
+            lxw_format *format = formatOf(f, fig.kind);
+            each.text(row, 0, b.branchCode);
+            each.text(row, 1, fig.label);
+            if (fig.notInData.isEmpty())
+                each.number(row, 2, fig.value, format);
+            else
+                each.text(row, 2, fig.notInData);
+            each.number(row, 3, fig.previous, format);
+            each.number(row, 4, fig.lastYear, format);
+            each.number(row, 5, fig.target, format);
+            each.text(row, 6, fig.key);
+            ++row;
+        }
+    each.finish(row - 1, {10, 38, 14, 16, 22, 12, 30});
+}
+
+} // namespace
+
+Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
+{
+    const ReportText tx(r.language);
+    if (auto s = io::OutputFile::checkTarget(path); !s)
+        return s;
+    // libxlsxwriter writes the file (and its own scratch files) in a private folder: the
+    // sheets name customers, and a kill must leave nothing of them beside the target.
+    auto privateFolder = io::OutputFile::privateFolder();
+    if (!privateFolder)
+        return privateFolder.error();
+    const QString temporary = (*privateFolder)->filePath(QStringLiteral("report.xlsx"));
+    QByteArray scratch = QFile::encodeName((*privateFolder)->path());
+    lxw_workbook_options options{};
+    options.tmpdir = scratch.data();
+    lxw_workbook *wb = workbook_new_opt(QFile::encodeName(temporary).constData(), &options);
+    if (!wb)
+        return makeError(ErrorKind::Io,
+                         tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
+    Formats f;
+    f.title = workbook_add_format(wb);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 14);
+    f.header = workbook_add_format(wb);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xDDE8F7);
+    format_set_border(f.header, LXW_BORDER_THIN);
+    f.percent = workbook_add_format(wb);
+    format_set_num_format(f.percent, "0.0%");
+    f.decimal = workbook_add_format(wb);
+    format_set_num_format(f.decimal, "0.0");
+    f.count = workbook_add_format(wb);
+    format_set_num_format(f.count, "0");
+    f.datetime = workbook_add_format(wb);
+    format_set_num_format(f.datetime, "yyyy-mm-dd hh:mm");
+    f.date = workbook_add_format(wb);
+    format_set_num_format(f.date, "yyyy-mm-dd");
+    const LocalTime local = LocalTime::inZone(r.timeZone);
+
+    // Summary.
+    Sheet summary(wb, tx(QT_TRANSLATE_NOOP("Report", "Summary")), f);
+    worksheet_write_string(
+        summary.handle(), 0, 0,
+        QStringLiteral("%1 %2 — %3")
+            .arg(r.branchName,
+                 r.network ? QStringLiteral("(%1)").arg(r.branches.size()) : r.branchCode,
+                 r.month.toString(QStringLiteral("yyyy-MM")))
+            .toUtf8()
+            .constData(),
+        f.title);
+    summary.header(
+        2, {tx(QT_TRANSLATE_NOOP("Report", "Measure")), r.month.toString(QStringLiteral("yyyy-MM")),
+            tx(QT_TRANSLATE_NOOP("Report", "Previous month")),
+            tx(QT_TRANSLATE_NOOP("Report", "Same month last year")),
+            tx(QT_TRANSLATE_NOOP("Report", "Target")), tx(QT_TRANSLATE_NOOP("Report", "Key"))});
+    int row = 3;
+    for (const ReportFigure &fig : r.figures) {
+        summary.text(row, 0, fig.label);
+        lxw_format *format = formatOf(f, fig.kind);
+        if (fig.notInData.isEmpty())
+            summary.number(row, 1, fig.value, format);
+        else
+            summary.text(row, 1, fig.notInData);
+        summary.number(row, 2, fig.previous, format);
+        summary.number(row, 3, fig.lastYear, format);
+        summary.number(row, 4, fig.target, format);
+        summary.text(row, 5, fig.key); // KPI.md's name, for formulas and other tools
+        ++row;
+    }
+    summary.finish(row - 1, {38, 14, 16, 22, 12, 30});
+    if (r.kpis.orders.bottleneckStage) {
+        const auto stage = static_cast<std::size_t>(*r.kpis.orders.bottleneckStage);
+        summary.text(
+            row + 1, 0,
+            tx(QT_TRANSLATE_NOOP("Report", "Bottleneck stage (longest median dwell, hours)")));
+        summary.text(
+            row + 1, 1,
+            MonthlyReportBuilder::word(tx, kpi::dwellStageCode(*r.kpis.orders.bottleneckStage)));
+        summary.number(row + 1, 2, r.kpis.orders.stageDwellHoursMedian[stage], f.decimal);
+    }
+    if (r.empty)
+        summary.text(
+            row + 1, 0,
+            tx(QT_TRANSLATE_NOOP("Report", "No orders, surveys or inspections in this month.")));
+    if (!r.auditHead.isEmpty()) {
+        summary.text(row + 3, 0, tx(QT_TRANSLATE_NOOP("Report", "Audit trail head")));
+        summary.text(row + 3, 1, r.auditHead);
+    }
+    // A chart of the month's rates against the previous month.
+    {
+        lxw_chart *chart = workbook_add_chart(wb, LXW_CHART_BAR);
+        const QByteArray sheet =
+            (QLatin1Char('\'') + tx(QT_TRANSLATE_NOOP("Report", "Summary")) + QLatin1Char('\''))
+                .toUtf8();
+        for (int col : {1, 2}) {
+            const QByteArray cats = sheet + "!$A$11:$A$13"; // SLA met, first-time fix, reopened
+            const QByteArray vals =
+                sheet + "!$" + char('A' + col) + "$11:$" + char('A' + col) + "$13";
+            lxw_chart_series *s = chart_add_series(chart, cats.constData(), vals.constData());
+            const QByteArray name = sheet + "!$" + char('A' + col) + "$3";
+            chart_series_set_name(s, name.constData());
+        }
+        const QByteArray title =
+            tx(QT_TRANSLATE_NOOP("Report", "Service level this month and last")).toUtf8();
+        chart_title_set_name(chart, title.constData());
+        worksheet_insert_chart(summary.handle(), 2, 7, chart);
+    }
+
+    if (r.network)
+        writeNetworkSheets(wb, r, f, tx);
+    else
+        writeLists(wb, r, f, tx, local);
 
     if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR)
         return makeError(ErrorKind::Io,

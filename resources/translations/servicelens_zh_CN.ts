@@ -657,6 +657,7 @@
     </message>
     <message>
         <location line="+37"/>
+        <location filename="../../app/ReportCommand.cpp" line="+39"/>
         <source>--branch and --all-branches exclude each other.</source>
         <translation>--branch 与 --all-branches 不能同时使用。</translation>
     </message>
@@ -977,7 +978,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>请指明 import-template、export-template、import 或 export。</translation>
     </message>
     <message>
-        <location filename="../../app/ReportCommand.cpp" line="-3"/>
+        <location filename="../../app/ReportCommand.cpp" line="-42"/>
         <source>pdf, xlsx or csv.</source>
         <translation>pdf、xlsx 或 csv。</translation>
     </message>
@@ -995,6 +996,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+3"/>
         <source>Write customers&apos; phone numbers in full (masked by default).</source>
         <translation>完整写出客户电话号码（默认打码）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network&apos;s report: every branch together, the branches side by side and a page per branch.</source>
+        <translation>全网报告：全部网点合计、各网点并列对比，并为每个网点附一页。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2887,7 +2893,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+123"/>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+381"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+357"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+153"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
@@ -3634,7 +3640,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+121"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+130"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -3650,7 +3656,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>SLA 达成率</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+391"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+294"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>First-time fix</source>
@@ -3674,7 +3680,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检平均得分</translation>
     </message>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="-344"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="-320"/>
         <source>received</source>
         <translation>受理</translation>
     </message>
@@ -3849,37 +3855,86 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-224"/>
-        <location line="+50"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+145"/>
+        <location line="+52"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-118"/>
+        <location line="+77"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-67"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location line="-116"/>
+        <source>Branches</source>
+        <translation>网点对比</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+37"/>
+        <location filename="../../ui/report/ReportNetworkSections.cpp" line="+33"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location filename="../../ui/report/ReportNetworkSections.cpp" line="+1"/>
+        <source>Data until</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vs network</source>
+        <translation>与全网相比</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>above (99.8 %)</source>
+        <translation>高于（99.8 %）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below (99.8 %)</source>
+        <translation>低于（99.8 %）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/report/ReportNetworkSections.cpp" line="+18"/>
+        <source>Network (all branches)</source>
+        <translation>全网（全部网点）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each branch</source>
+        <translation>各网点指标</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+76"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+2"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-75"/>
+        <location line="+75"/>
         <source>Key</source>
         <translation>指标代码</translation>
     </message>
@@ -3890,7 +3945,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/report/ReportCover.cpp" line="+97"/>
+        <location filename="../../ui/report/ReportCover.cpp" line="+99"/>
         <source>No orders, surveys or inspections in this month.</source>
         <translation>本月没有工单、回访或巡检记录。</translation>
     </message>
@@ -3905,7 +3960,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月与上月服务水平</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-365"/>
         <source>Orders</source>
         <translation>工单明细</translation>
     </message>
@@ -3919,19 +3974,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-32"/>
         <location line="+32"/>
+        <location line="+166"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-197"/>
         <location line="+150"/>
+        <location line="+48"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+103"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-198"/>
         <location line="+36"/>
         <location line="+96"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-174"/>
@@ -4181,12 +4238,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
+        <location line="+46"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>Resolution (wd)</source>
         <translation>解决时长（工作日）</translation>
     </message>
@@ -4239,11 +4297,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>平均提分</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportCover.cpp" line="-60"/>
+        <location filename="../../ui/report/ReportCover.cpp" line="-62"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+46"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All branches (%1)</source>
+        <translation>全部网点（%1 个）</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4251,22 +4314,32 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>较上月 %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <source>Figures as defined in the ServiceLens KPI rules, over all the branches&apos; orders, each branch&apos;s days in its own time zone; working days follow the official holiday calendar.</source>
+        <translation>指标按 ServiceLens 指标规则计算，基于全部网点的工单，各网点的日期按其所在时区；工作日按官方节假日日历计算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Figures as defined in the ServiceLens KPI rules, in the branch&apos;s time zone (%1); working days follow the official holiday calendar. Customers&apos; phone numbers are masked.</source>
         <translation>各项数据按 ServiceLens 指标规则计算，时间以网点所在时区（%1）为准；工作日依据国家法定节假日安排。客户电话号码已打码。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Provisional: some branches&apos; data does not reach the month&apos;s end yet.</source>
+        <translation>暂定：部分网点的数据尚未覆盖到月底。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Audit trail head when this report was made: %1 (checked against the workbook later, it proves that the trail up to it was not rewritten).</source>
         <translation>生成本报表时的审计链头：%1（日后与工作簿核对，可证明截至该处的审计轨迹未被改写）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-257"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-262"/>
         <source>1. Summary against targets</source>
         <translation>一、指标与目标</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
@@ -4496,6 +4569,36 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <location filename="../../core/report/NetworkReport.cpp" line="+21"/>
+        <source>All branches</source>
+        <translation>全部网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportNetworkSections.cpp" line="-28"/>
+        <source>2. Branches side by side</source>
+        <translation>二、各网点对比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provisional: the data of some branches does not reach the end of the month yet (their “data until” is marked), so these figures may change.</source>
+        <translation>暂定：部分网点的数据尚未覆盖到月底（其“数据截至”已标出），这些数字可能变化。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no pack</source>
+        <translation>无数据包</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Figures of all branches are computed over all their orders, each branch&apos;s in its own time zone. ▲/▼: beyond the 99.8 % funnel limits around the network&apos;s rate for that branch&apos;s number of orders; inside them a difference is not called one. * the branch&apos;s data stops before the month&apos;s end.</source>
+        <translation>全网指标按全部网点的全部工单计算，各网点按其所在时区。▲/▼：超出按该网点工单量计算的全网比率 99.8 % 漏斗控制限；在控制限以内的差异不视为差异。* 该网点的数据未覆盖到月底。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Appendix %1. %2 (%3)</source>
+        <translation>附录 %1. %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -4513,13 +4616,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ReportXlsx</name>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-291"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-194"/>
         <source> …[cut here: %1 characters in ServiceLens]</source>
         <translation> …[此处截断：ServiceLens 中共 %1 个字符]</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+282"/>
+        <location line="+296"/>
+        <location line="+97"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>

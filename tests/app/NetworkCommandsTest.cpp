@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using namespace servicelens;
 using namespace servicelens::test;
@@ -144,6 +145,45 @@ TEST_CASE("pack, merge, network and kpi --all-branches on a head office of two b
                            QStringLiteral("--month"), QStringLiteral("2026-10")});
     CHECK(table.status == 0);
     CHECK(table.out.contains(QStringLiteral("HZ02")));
+
+    // The network's report: pooled rows (branch empty), then each branch's own rows.
+    const QString csv = dir.file(QStringLiteral("全网月报.csv"));
+    const Run reported =
+        run({QStringLiteral("report"), QStringLiteral("--db"), ho, QStringLiteral("--month"),
+             QStringLiteral("2026-10"), QStringLiteral("--all-branches"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    REQUIRE(reported.status == 0);
+    const QStringList rows = QString::fromUtf8(fileBytes(csv)).trimmed().split(QLatin1Char('\n'));
+    QStringList receivedRows;
+    for (const QString &row : rows)
+        if (row.contains(QStringLiteral(",orders.received,")))
+            receivedRows << row.section(QLatin1Char(','), 0, 0) + QLatin1Char('=') +
+                            row.section(QLatin1Char(','), 4, 4);
+    CHECK(receivedRows ==
+          QStringList{QStringLiteral("=%1").arg(
+                          p[QStringLiteral("orders")][QStringLiteral("received")].toInt()),
+                      QStringLiteral("BJ01=%1").arg(
+                          branches[0][QStringLiteral("kpi")][QStringLiteral("received")].toInt()),
+                      QStringLiteral("HZ02=%1").arg(
+                          branches[1][QStringLiteral("kpi")][QStringLiteral("received")].toInt())});
+    const QString pdf = dir.file(QStringLiteral("全网月报.pdf"));
+    REQUIRE(run({QStringLiteral("report"), QStringLiteral("--db"), ho, QStringLiteral("--month"),
+                 QStringLiteral("2026-10"), QStringLiteral("--all-branches"),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--lang"),
+                 QStringLiteral("zh_CN"), QStringLiteral("--out"), pdf})
+                .status == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(words.contains(QStringLiteral("各网点对比")));
+    CHECK(words.contains(QStringLiteral("附录 1. 北京一号（BJ01）")));
+    CHECK(words.contains(QStringLiteral("附录 2. 杭州二号（HZ02）")));
+    CHECK(run({QStringLiteral("report"), QStringLiteral("--db"), ho, QStringLiteral("--month"),
+               QStringLiteral("2026-10"), QStringLiteral("--all-branches"),
+               QStringLiteral("--branch"), QStringLiteral("HZ02"), QStringLiteral("--format"),
+               QStringLiteral("csv"), QStringLiteral("--out"), dir.file(QStringLiteral("x.csv"))})
+              .status == 2);
 
     // Read commands leave the store as it was.
     const QByteArray before = fileBytes(ho);

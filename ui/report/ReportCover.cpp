@@ -35,7 +35,9 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
         tx.chinese() ? QStringLiteral("%1年%2月").arg(r.month.year()).arg(r.month.month())
                      : QLocale(QLocale::English).toString(r.month, QStringLiteral("MMMM yyyy"));
     const QString title = tx(QT_TRANSLATE_NOOP("Report", "Monthly service report"));
-    const QString branch = QStringLiteral("%1 (%2)").arg(r.branchName, r.branchCode);
+    const QString branch =
+        r.network ? tx(QT_TRANSLATE_NOOP("Report", "All branches (%1)")).arg(r.branches.size())
+                  : QStringLiteral("%1 (%2)").arg(r.branchName, r.branchCode);
     const QFont titleFont = flow.font(26, true);
     const QFont branchFont = flow.font(15);
     const QFont monthFont = flow.font(20, true);
@@ -107,11 +109,20 @@ void ReportCover::place(PageFlow &flow, const report::MonthlyReport &r,
         y += 56;
     }
     QString note =
-        tx(QT_TRANSLATE_NOOP("Report", "Figures as defined in the ServiceLens KPI rules, in the "
-                                       "branch's time zone (%1); working days follow the "
-                                       "official holiday calendar. Customers' phone numbers "
-                                       "are masked."))
-            .arg(r.timeZone);
+        r.network
+            ? tx(QT_TRANSLATE_NOOP("Report", "Figures as defined in the ServiceLens KPI rules, "
+                                             "over all the branches' orders, each branch's days "
+                                             "in its own time zone; working days follow the "
+                                             "official holiday calendar."))
+            : tx(QT_TRANSLATE_NOOP("Report", "Figures as defined in the ServiceLens KPI rules, in "
+                                             "the branch's time zone (%1); working days follow "
+                                             "the official holiday calendar. Customers' phone "
+                                             "numbers are masked."))
+                  .arg(r.timeZone);
+    if (r.provisional)
+        note += QLatin1Char(' ') +
+                tx(QT_TRANSLATE_NOOP("Report", "Provisional: some branches' data does not reach "
+                                               "the month's end yet."));
     if (!r.auditHead.isEmpty())
         note += QLatin1Char(' ') +
                 tx(QT_TRANSLATE_NOOP("Report", "Audit trail head when this report was made: "

@@ -48,6 +48,10 @@ void ReportDocument::layout()
 {
     ReportCover::place(m_flow, m_report, m_tx);
     m_flow.newPage();
+    if (m_report.network) {
+        networkLayout();
+        return;
+    }
     summary();
     serviceFlow();
     complaints();
@@ -59,6 +63,11 @@ void ReportDocument::layout()
 void ReportDocument::summary()
 {
     m_flow.heading(m_tx(QT_TRANSLATE_NOOP("Report", "1. Summary against targets")));
+    figureTable(m_report.figures);
+}
+
+void ReportDocument::figureTable(const std::vector<report::ReportFigure> &figures)
+{
     PageFlow::Table t;
     t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Measure")), 3.2},
                  {m_report.month.toString(QStringLiteral("yyyy-MM")), 1.2, true},
@@ -66,11 +75,11 @@ void ReportDocument::summary()
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Same month last year")), 1.3, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Target")), 1, true},
                  {m_tx(QT_TRANSLATE_NOOP("Report", "Status")), 1}};
-    t.ink = [this](std::size_t row, std::size_t column) {
-        const auto met = column == 5 ? m_report.figures[row].meetsTarget() : std::nullopt;
+    t.ink = [figures](std::size_t row, std::size_t column) {
+        const auto met = column == 5 ? figures[row].meetsTarget() : std::nullopt;
         return met ? (*met ? palette::met : palette::problem) : QColor();
     };
-    for (const ReportFigure &f : m_report.figures) {
+    for (const ReportFigure &f : figures) {
         const auto met = f.meetsTarget();
         t.rows.push_back({f.label,
                           f.notInData.isEmpty() ? ReportFormat::figure(f.kind, f.value, f.decimals)

@@ -32,6 +32,12 @@ public:
 private:
     void layout();
     void summary();
+    // The figures' table against the month before, a year before and the target.
+    void figureTable(const std::vector<report::ReportFigure> &figures);
+    // A network report (report --all-branches), ReportNetworkSections.cpp.
+    void networkLayout();
+    void branchesSideBySide();
+    void appendix();
     // A rate of the report's figures, or its "not in the data".
     QString rateOf(const char *key, const std::optional<double> &rate) const;
     void serviceFlow();
