@@ -207,13 +207,13 @@
 <context>
     <name>servicelens::ui::ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/network/ConflictsDialog.cpp" line="+131" />
+        <location filename="../../ui/network/ConflictsDialog.cpp" line="+177" />
         <source>%n row(s) were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</source>
         <translation>
             <numerusform>%n row were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</numerusform><numerusform>%n rows were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+34" />
+        <location line="+35" />
         <location line="+1" />
         <source>%n row(s)</source>
         <translation>

@@ -2893,7 +2893,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+123"/>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+357"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+358"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+153"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
@@ -3680,7 +3680,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检平均得分</translation>
     </message>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="-320"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="-321"/>
         <source>received</source>
         <translation>受理</translation>
     </message>
@@ -3855,26 +3855,26 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+145"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+142"/>
         <location line="+52"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+77"/>
+        <location line="-117"/>
+        <location line="+76"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-67"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>Branches</source>
         <translation>网点对比</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+37"/>
+        <location line="+2"/>
+        <location line="+36"/>
         <location filename="../../ui/report/ReportNetworkSections.cpp" line="+33"/>
         <source>Branch</source>
         <translation>网点</translation>
@@ -3886,7 +3886,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>数据截至</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>vs network</source>
         <translation>与全网相比</translation>
     </message>
@@ -3902,7 +3902,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/report/ReportNetworkSections.cpp" line="+18"/>
+        <location filename="../../ui/report/ReportNetworkSections.cpp" line="+17"/>
         <source>Network (all branches)</source>
         <translation>全网（全部网点）</translation>
     </message>
@@ -3913,21 +3913,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+2"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Target</source>
         <translation>目标</translation>
@@ -3960,7 +3960,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月与上月服务水平</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-362"/>
         <source>Orders</source>
         <translation>工单明细</translation>
     </message>
@@ -3974,21 +3974,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-32"/>
         <location line="+32"/>
-        <location line="+166"/>
+        <location line="+164"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-195"/>
         <location line="+150"/>
-        <location line="+48"/>
+        <location line="+46"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+103"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-196"/>
         <location line="+36"/>
         <location line="+96"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-174"/>
@@ -4238,13 +4238,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-43"/>
         <source>Resolution (wd)</source>
         <translation>解决时长（工作日）</translation>
     </message>
@@ -4575,7 +4575,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>全部网点</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportNetworkSections.cpp" line="-28"/>
+        <location filename="../../ui/report/ReportNetworkSections.cpp" line="-27"/>
         <source>2. Branches side by side</source>
         <translation>二、各网点对比</translation>
     </message>
@@ -4590,7 +4590,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无数据包</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Figures of all branches are computed over all their orders, each branch&apos;s in its own time zone. ▲/▼: beyond the 99.8 % funnel limits around the network&apos;s rate for that branch&apos;s number of orders; inside them a difference is not called one. * the branch&apos;s data stops before the month&apos;s end.</source>
         <translation>全网指标按全部网点的全部工单计算，各网点按其所在时区。▲/▼：超出按该网点工单量计算的全网比率 99.8 % 漏斗控制限；在控制限以内的差异不视为差异。* 该网点的数据未覆盖到月底。</translation>
     </message>
@@ -4621,7 +4621,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation> …[此处截断：ServiceLens 中共 %1 个字符]</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+293"/>
         <location line="+97"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
@@ -6094,17 +6094,184 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ConflictsDialog</name>
     <message>
-        <location filename="../../ui/network/ConflictsDialog.cpp" line="+57"/>
+        <location filename="../../ui/network/ConflictsDialog.cpp" line="+103"/>
         <source>Service order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
+        <location line="-46"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits</source>
+        <translation>上门次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>返修次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responded</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow steps</source>
+        <translation>流程步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helpdesk history</source>
+        <translation>工单系统历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
@@ -6136,12 +6303,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+12"/>
         <location line="+34"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
@@ -6213,7 +6380,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>%n row(s)</source>
         <translation>

@@ -30,10 +30,13 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     return t;
 }
 
-QString shown(const QJsonValue &v)
+QString shown(const QString &column, const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("—");
+    // Times are stored as seconds: shown as the date and time they are.
+    if (v.isDouble() && column.endsWith(QLatin1String("_at")))
+        return DateText::of(QDateTime::fromSecsSinceEpoch(static_cast<qint64>(v.toDouble())));
     if (v.isDouble())
         return QString::number(v.toDouble(), 'g', 12);
     return v.toString();
@@ -50,6 +53,52 @@ QString identity(const network::MergeConflict &c)
 }
 
 } // namespace
+
+QString ConflictsDialog::fieldName(const QString &column)
+{
+    // The columns people change; others keep their technical name.
+    static const std::pair<const char *, const char *> names[] = {
+        {"order_no", QT_TR_NOOP("Order")},
+        {"channel", QT_TR_NOOP("Channel")},
+        {"category", QT_TR_NOOP("Category")},
+        {"product", QT_TR_NOOP("Product")},
+        {"priority", QT_TR_NOOP("Priority")},
+        {"complaint", QT_TR_NOOP("Complaint")},
+        {"technician_id", QT_TR_NOOP("Technician")},
+        {"customer_id", QT_TR_NOOP("Customer")},
+        {"visits", QT_TR_NOOP("Visits")},
+        {"reopened", QT_TR_NOOP("Reopened")},
+        {"status", QT_TR_NOOP("Status")},
+        {"stage", QT_TR_NOOP("Stage")},
+        {"received_at", QT_TR_NOOP("Received")},
+        {"responded_at", QT_TR_NOOP("Responded")},
+        {"closed_at", QT_TR_NOOP("Closed")},
+        {"description", QT_TR_NOOP("Description")},
+        {"due_at", QT_TR_NOOP("Due")},
+        {"name", QT_TR_NOOP("Name")},
+        {"phone", QT_TR_NOOP("Phone")},
+        {"address", QT_TR_NOOP("Address")},
+        {"segment", QT_TR_NOOP("Segment")},
+        {"code", QT_TR_NOOP("Code")},
+        {"role", QT_TR_NOOP("Role")},
+        {"team", QT_TR_NOOP("Team")},
+        {"active", QT_TR_NOOP("Active")},
+        {"note", QT_TR_NOOP("Note")},
+        {"score", QT_TR_NOOP("Score")},
+        {"due_date", QT_TR_NOOP("Due date")},
+        {"owner_id", QT_TR_NOOP("Owner")},
+        {"stage_event", QT_TR_NOOP("Flow steps")},
+        {"order_event", QT_TR_NOOP("Helpdesk history")},
+        {"inspection_answer", QT_TR_NOOP("Answers")},
+        {"inspection_photo", QT_TR_NOOP("Photos")},
+        {"survey_answer", QT_TR_NOOP("Answers")},
+        {"training_attendance", QT_TR_NOOP("Attendance")},
+    };
+    for (const auto &[key, name] : names)
+        if (column == QLatin1String(key))
+            return tr(name);
+    return column;
+}
 
 QString ConflictsDialog::entityName(const QString &entity)
 {
@@ -156,13 +205,14 @@ void ConflictsDialog::showSelected()
     std::vector<std::array<QString, 3>> lines;
     for (const QString &k : keys)
         if (here.value(k) != there.value(k) && k != QLatin1String("updated_at"))
-            lines.push_back({k, shown(here.value(k)), shown(there.value(k))});
+            lines.push_back({fieldName(k), shown(k, here.value(k)), shown(k, there.value(k))});
     // Children: how many each side has, where they differ.
     const QJsonObject hereChildren = c.local.value(QStringLiteral("children")).toObject();
     const QJsonObject thereChildren = c.incoming.value(QStringLiteral("children")).toObject();
     for (const QString &k : thereChildren.keys())
         if (hereChildren.value(k) != thereChildren.value(k))
-            lines.push_back({k, tr("%n row(s)", nullptr, hereChildren.value(k).toArray().size()),
+            lines.push_back({fieldName(k),
+                             tr("%n row(s)", nullptr, hereChildren.value(k).toArray().size()),
                              tr("%n row(s)", nullptr, thereChildren.value(k).toArray().size())});
     m_differences->setRowCount(static_cast<int>(lines.size()));
     for (int r = 0; r < m_differences->rowCount(); ++r)

@@ -32,6 +32,8 @@ public:
 
     // "Service order", "Staff member"… for a table name.
     static QString entityName(const QString &entity);
+    // "Description", "Visits"… for a column (or a kind of child row).
+    static QString fieldName(const QString &column);
 
 private:
     void reload();

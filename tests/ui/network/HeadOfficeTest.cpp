@@ -179,7 +179,9 @@ TEST_CASE("Head office in the window: send, merge, the network page and its conf
     QStringList differing;
     for (int r = 0; r < dialog.differenceTable()->rowCount(); ++r)
         differing << dialog.differenceTable()->item(r, 0)->text();
-    CHECK(differing.contains(QStringLiteral("description")));
+    CHECK(differing.contains(ui::ConflictsDialog::fieldName(QStringLiteral("description"))));
+    CHECK(ui::ConflictsDialog::fieldName(QStringLiteral("description")) !=
+          QStringLiteral("description"));
     const int before = dialog.conflictTable()->rowCount();
     dialog.findChild<QPushButton *>(QStringLiteral("takeBranch"))->click();
     CHECK(dialog.resolvedAny());
