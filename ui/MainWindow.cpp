@@ -15,7 +15,7 @@
 #include "survey/SurveysPage.h"
 #include "team/TeamPage.h"
 #include "widgets/DateText.h"
-#include "widgets/Palette.h"
+#include "widgets/NavigationList.h"
 #include "workbook/ImportDialog.h"
 #include "workbook/RecentFiles.h"
 #include "workbook/SearchDialog.h"
@@ -36,7 +36,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -124,43 +123,15 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
-    struct Entry {
-        QString title;
-        const char *icon;
-    };
-    const Entry entries[] = {
-        {tr("Dashboard"), "dashboard"},    {tr("Service flow"), "flow"},
-        {tr("Inspections"), "inspection"}, {tr("Surveys"), "survey"},
-        {tr("Team & training"), "team"},   {tr("Reports"), "report"},
-        {tr("Network"), "network"},
-    };
-    for (const Entry &e : entries) {
-        auto *item = new QListWidgetItem(
-            QIcon(QStringLiteral(":/icons/nav-%1.svg").arg(QLatin1String(e.icon))), e.title,
-            m_navigation);
-        item->setSizeHint(QSize(0, 40));
-    }
-    m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(190);
-    m_navigation->setBackgroundRole(QPalette::AlternateBase);
-    m_navigation->setAutoFillBackground(true);
-    m_navigation->setSpacing(2);
-    // A light selection with an accent bar keeps the icon and text readable (the platform's
-    // solid highlight hides the blue icons); translucent, so it also works in dark mode.
-    const QColor accent = palette::accent;
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget#navigation::item { padding-left: 6px; border-left: 3px solid "
-                       "transparent; }"
-                       "QListWidget#navigation::item:selected { background: rgba(%1, %2, %3, 0.16);"
-                       " color: palette(text); border-left: 3px solid %4; }")
-            .arg(accent.red())
-            .arg(accent.green())
-            .arg(accent.blue())
-            .arg(accent.name()));
-    QFont navFont = m_navigation->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
-    m_navigation->setFont(navFont);
+    navigation::fill(m_navigation, {
+                                       {tr("Dashboard"), "dashboard"},
+                                       {tr("Service flow"), "flow"},
+                                       {tr("Inspections"), "inspection"},
+                                       {tr("Surveys"), "survey"},
+                                       {tr("Team & training"), "team"},
+                                       {tr("Reports"), "report"},
+                                       {tr("Network"), "network"},
+                                   });
 
     m_dashboard = new DashboardPage(*m_context, m_pages);
     m_pages->addWidget(m_dashboard);
