@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Importers.h"
 
+#include "Workbook.h"
+#include "storage/SqlQuery.h"
+
 #include "flow/CalendarImporter.h"
 #include "flow/EventImporter.h"
 #include "flow/EventLogStates.h"
@@ -137,6 +140,22 @@ Result<io::ImportSummary> Importers::run(ImportKind kind, Database &db, const QS
                                          const io::ImportOptions &options,
                                          const io::ImportProgress &progress)
 {
+    // A head office's store holds its branches' rows as their packs brought them: a row
+    // imported here would belong to no branch's workbook, and the branch's figures at head
+    // office would no longer be its own. Head office's own lists (calendar, SLA) it imports.
+    if (kind != ImportKind::Calendar && kind != ImportKind::Sla) {
+        SqlQuery role(db, QStringLiteral("SELECT value FROM setting WHERE key = :key"));
+        role.bind(QStringLiteral(":key"), QString::fromLatin1(Workbook::roleSetting));
+        auto value = role.scalar();
+        if (!value)
+            return value.error();
+        if (value->toString() == QLatin1String("head_office"))
+            return makeError(ErrorKind::InvalidInput,
+                             tr("This is a head office's store: “%1” come from the branches, in "
+                                "their packs. Import the file into the branch's own workbook and "
+                                "send head office a pack (File ▸ Send to Head Office…).")
+                                 .arg(label(kind)));
+    }
     return entryOf(kind).run(db, path, options, progress);
 }
 

@@ -207,7 +207,7 @@
 <context>
     <name>servicelens::ui::ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/network/ConflictsDialog.cpp" line="+177" />
+        <location filename="../../ui/network/ConflictsDialog.cpp" line="+180" />
         <source>%n row(s) were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</source>
         <translation>
             <numerusform>%n row were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</numerusform><numerusform>%n rows were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</numerusform></translation>
@@ -355,7 +355,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+426" />
+        <location filename="../../ui/MainWindow.cpp" line="+397" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>

@@ -2120,7 +2120,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+42"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+45"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -2153,6 +2153,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <source>SLA policies</source>
         <translation>服务时限政策</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>This is a head office&apos;s store: “%1” come from the branches, in their packs. Import the file into the branch&apos;s own workbook and send head office a pack (File ▸ Send to Head Office…).</source>
+        <translation>这是总部库：“%1”由各网点通过数据包送来。请把文件导入网点自己的工作簿，再向总部发送数据包（文件 ▸ 发送给总部…）。</translation>
     </message>
 </context>
 <context>
@@ -6094,7 +6099,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ConflictsDialog</name>
     <message>
-        <location filename="../../ui/network/ConflictsDialog.cpp" line="+103"/>
+        <location filename="../../ui/network/ConflictsDialog.cpp" line="+106"/>
         <source>Service order</source>
         <translation>工单</translation>
     </message>
@@ -7949,12 +7954,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+132"/>
+        <location filename="../../ui/MainWindow.cpp" line="+127"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Service flow</source>
         <translation>服务流程</translation>
     </message>
@@ -7964,7 +7969,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>运营巡检</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Surveys</source>
         <translation>满意度调查</translation>
     </message>
@@ -7974,7 +7979,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>团队与培训</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -7984,7 +7989,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>网点总览</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "network/PackMerger.h"
 #include "network/PackWriter.h"
 #include "storage/FastQuery.h"
+#include "workbook/Importers.h"
 #include "workbook/Workbook.h"
 
 using namespace servicelens;
@@ -107,4 +108,29 @@ TEST_CASE("Head office's pack brings its calendar, SLA policies, targets and lis
     auto intoHeadOffice = PackMerger(store).merge(hoPack);
     REQUIRE_FALSE(intoHeadOffice.ok());
     CHECK(intoHeadOffice.error().kind == ErrorKind::InvalidInput);
+}
+
+TEST_CASE("A head office's store takes no branch data by import, only its own lists", "[network]")
+{
+    TempFolder dir;
+    NewWorkbook spec;
+    spec.headOffice = true;
+    auto ho = Workbook::create(dir.file(QStringLiteral("总部.servicelens")), spec);
+    REQUIRE(ho.ok());
+    const QString csv = dir.file(QStringLiteral("工单.csv"));
+    writeFile(csv, "order_id,received_at\nX1,2026-10-01 10:00\n");
+    for (ImportKind kind : {ImportKind::Orders, ImportKind::Events, ImportKind::Staff,
+                            ImportKind::Surveys, ImportKind::Training}) {
+        auto refused = Importers::run(kind, (*ho)->database(), csv, {});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == ErrorKind::InvalidInput);
+        CHECK(refused.error().message.contains(QStringLiteral("Send to Head Office")));
+    }
+    CHECK(text((*ho)->database(), "SELECT count(*) FROM service_order") == QStringLiteral("0"));
+    // Its own calendar it imports as any workbook does.
+    const QString calendar = dir.file(QStringLiteral("日历.csv"));
+    writeFile(calendar, "date,kind,name\n2027-01-01,holiday,元旦\n");
+    auto imported = Importers::run(ImportKind::Calendar, (*ho)->database(), calendar, {});
+    INFO((imported ? QString() : imported.error().message).toStdString());
+    CHECK(imported.ok());
 }
