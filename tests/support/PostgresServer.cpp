@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PostgresServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <arpa/inet.h>
+#include <cstdlib>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace servicelens::test {
+
+namespace {
+
+const QString bin = QStringLiteral("/usr/lib/postgresql/15/bin/");
+
+} // namespace
+
+bool PostgresServer::run(const QString &program, const QStringList &arguments, QString *output)
+{
+    QProcess p;
+    // As root, the server's own user runs it (runuser keeps no root rights).
+    if (::geteuid() == 0)
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), m_user, QStringLiteral("--"), program} +
+                    arguments);
+    else
+        p.start(program, arguments);
+    if (!p.waitForFinished(120000)) {
+        m_failure = program + QStringLiteral(" did not finish");
+        p.kill();
+        return false;
+    }
+    const QString text =
+        QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
+    if (output)
+        *output = text;
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        m_failure = program + QStringLiteral(" failed: ") + text;
+        return false;
+    }
+    return true;
+}
+
+PostgresServer::PostgresServer()
+{
+    if (!QFile::exists(bin + QStringLiteral("initdb"))) {
+        m_failure = QStringLiteral("PostgreSQL 15 is not installed (postgresql-15)");
+        return;
+    }
+    m_user = ::geteuid() == 0 ? QStringLiteral("postgres")
+                              : QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name);
+    // A folder the server's user owns (mkdtemp: only it may enter).
+    QByteArray pattern = QDir::tempPath().toLocal8Bit() + "/servicelens-pg-XXXXXX";
+    if (!::mkdtemp(pattern.data())) {
+        m_failure = QStringLiteral("no temporary folder");
+        return;
+    }
+    m_folder = QString::fromLocal8Bit(pattern);
+    if (::geteuid() == 0) {
+        const passwd *pw = ::getpwnam("postgres");
+        if (!pw || ::chown(pattern.constData(), pw->pw_uid, pw->pw_gid) != 0) {
+            m_failure = QStringLiteral("no postgres user to run the server as");
+            return;
+        }
+    }
+    {
+        // A port free now on the loopback interface: the one the system gives for port 0.
+        const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof address;
+        if (probe < 0 || ::bind(probe, reinterpret_cast<sockaddr *>(&address), size) != 0 ||
+            ::getsockname(probe, reinterpret_cast<sockaddr *>(&address), &size) != 0) {
+            m_failure = QStringLiteral("no free port");
+            if (probe >= 0)
+                ::close(probe);
+            return;
+        }
+        m_port = ntohs(address.sin_port);
+        ::close(probe);
+    }
+    const QString data = m_folder + QStringLiteral("/data");
+    if (!run(bin + QStringLiteral("initdb"),
+             {QStringLiteral("-D"), data, QStringLiteral("-U"), m_user,
+              QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+              QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")}))
+        return;
+    // Only 127.0.0.1; the socket in the cluster's own folder; no fsync (a test server).
+    const QString options = QStringLiteral("-h 127.0.0.1 -p %1 -k %2 -F").arg(m_port).arg(data);
+    if (!run(bin + QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
+              m_folder + QStringLiteral("/server.log"), QStringLiteral("-w"),
+              QStringLiteral("start")}))
+        return;
+}
+
+PostgresServer::~PostgresServer()
+{
+    if (m_folder.isEmpty())
+        return;
+    if (running())
+        run(bin + QStringLiteral("pg_ctl"),
+            {QStringLiteral("-D"), m_folder + QStringLiteral("/data"), QStringLiteral("-m"),
+             QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+    QDir(m_folder).removeRecursively();
+}
+
+QString PostgresServer::url(const QString &database) const
+{
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(m_user).arg(m_port).arg(database);
+}
+
+} // namespace servicelens::test
