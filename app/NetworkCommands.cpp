@@ -212,7 +212,8 @@ int runMerge(const QStringList &arguments)
             .add(QStringLiteral("inserted"), OrderedJson::number(merged->inserted))
             .add(QStringLiteral("updated"), OrderedJson::number(merged->updated))
             .add(QStringLiteral("unchanged"), OrderedJson::number(merged->unchanged))
-            .add(QStringLiteral("conflicts"), OrderedJson::number(merged->conflicts));
+            .add(QStringLiteral("conflicts"), OrderedJson::number(merged->conflicts))
+            .add(QStringLiteral("deleted"), OrderedJson::number(merged->deleted));
         out() << line.toString(-1) << Qt::endl;
     }
     return ExitOk;

@@ -113,6 +113,12 @@ Status MergeConflicts::apply(const MergeConflict &c, qint64 branchId)
         return makeError(
             ErrorKind::InvalidInput,
             tr("The conflict is about a table this version does not merge: %1.").arg(c.entity));
+    // The branch deleted the row.
+    if (c.incoming.value(QStringLiteral("deleted")).toBool()) {
+        SqlQuery remove(m_db, QStringLiteral("DELETE FROM %1 WHERE uid = :uid").arg(c.entity));
+        remove.bind(QStringLiteral(":uid"), c.uid);
+        return remove.exec();
+    }
     const QJsonObject row = c.incoming.value(QStringLiteral("row")).toObject();
     RowSql r = rowSql(*t, row, false);
     QStringList sets;

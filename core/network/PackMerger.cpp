@@ -164,6 +164,10 @@ Status PackMerger::mergeOwned(qint64 branchId, const PackManifest &pack, MergeOu
         const QByteArray classify =
             "INSERT INTO temp.cls_" + name +
             " SELECT x.uid, s.id, CASE "
+            // A row gone from the store after its merge (deleted by its branch) comes back
+            // only in a version newer than the one merged last.
+            "WHEN s.id IS NULL AND x.updated_at <= coalesce(mr.updated_at, x.updated_at - 1) "
+            "THEN 'unchanged' "
             "WHEN s.id IS NULL THEN 'insert' "
             "WHEN " +
             owner +
@@ -279,6 +283,60 @@ Status PackMerger::mergeOwned(qint64 branchId, const PackManifest &pack, MergeOu
     return {};
 }
 
+Status PackMerger::applyDeletions(qint64 branchId, const PackManifest &pack, MergeOutcome &outcome)
+{
+    // The branch's audit records name the rows it deleted: each goes here too, if this branch
+    // owns it and no one changed it here since its merge (then it is a conflict); merged_row
+    // keeps it deleted against older packs merged later.
+    for (const PackTable &t : PackTables::all()) {
+        if (t.kind != Kind::Owned)
+            continue;
+        const QByteArray name(t.name);
+        const QByteArray gone = "SELECT a.entity_uid FROM pack.audit_log a JOIN main.merged_row mr "
+                                "ON mr.entity = '" +
+                                name +
+                                "' AND mr.uid = a.entity_uid AND "
+                                "mr.branch_id = ?1 WHERE a.action = 'delete' AND a.entity = '" +
+                                name + "'";
+        const QByteArray conflict =
+            "INSERT INTO main.merge_conflict (entity, uid, branch_id, pack_uid, detected_at, "
+            "reason, local_json, incoming_json, incoming_updated_at) SELECT '" +
+            name + "', s.uid, ?1, ?2, ?3, 'edited_here', json_object('row', " +
+            PackTables::jsonObject(t, "s", false) + ", 'children', " +
+            childrenJson(t, "main", "s.id", false) +
+            "), json_object('deleted', json('true')), ?3 "
+            "FROM main." +
+            name + " s JOIN main.merged_row mr ON mr.entity = '" + name +
+            "' AND mr.uid = s.uid WHERE s.uid IN (" + gone +
+            ") AND s.updated_at <> "
+            "mr.updated_at ON CONFLICT (entity, uid) WHERE status = 'open' DO UPDATE SET "
+            "pack_uid = excluded.pack_uid, detected_at = excluded.detected_at, incoming_json = "
+            "excluded.incoming_json, incoming_updated_at = excluded.incoming_updated_at";
+        FastQuery conflicts(m_db, conflict.constData());
+        conflicts.bind(1, branchId).bind(2, pack.uid).bind(3, m_db.clock().nowSecsSinceEpoch());
+        if (auto s = conflicts.exec(); !s)
+            return s;
+        outcome.conflicts += conflicts.changes();
+        const QByteArray remove = "DELETE FROM main." + name + " WHERE uid IN (" + gone +
+                                  ") AND updated_at = (SELECT mr.updated_at FROM main.merged_row "
+                                  "mr WHERE mr.entity = '" +
+                                  name + "' AND mr.uid = main." + name + ".uid)";
+        FastQuery deleted(m_db, remove.constData());
+        if (auto s = deleted.bind(1, branchId).exec(); !s)
+            return s;
+        outcome.deleted += deleted.changes();
+        // Kept deleted: no version up to now brings it back.
+        FastQuery keep(m_db, QByteArray("UPDATE main.merged_row SET updated_at = max(updated_at, "
+                                        "?2) WHERE entity = '" +
+                                        name + "' AND uid IN (" + gone +
+                                        ") AND uid NOT IN (SELECT uid FROM main." + name + ")")
+                                 .constData());
+        if (auto s = keep.bind(1, branchId).bind(2, pack.createdAt).exec(); !s)
+            return s;
+    }
+    return {};
+}
+
 Status PackMerger::finish(qint64 branchId, const MergeOutcome &outcome)
 {
     const PackManifest &pack = outcome.pack;
@@ -311,7 +369,8 @@ Status PackMerger::finish(qint64 branchId, const MergeOutcome &outcome)
                       {QStringLiteral("inserted"), outcome.inserted},
                       {QStringLiteral("updated"), outcome.updated},
                       {QStringLiteral("unchanged"), outcome.unchanged},
-                      {QStringLiteral("conflicts"), outcome.conflicts}};
+                      {QStringLiteral("conflicts"), outcome.conflicts},
+                      {QStringLiteral("deleted"), outcome.deleted}};
     return AuditLog(m_db).record(AuditLog::Action::Bulk, QStringLiteral("merged_pack"), pack.uid,
                                  {}, after);
 }
@@ -364,6 +423,8 @@ Result<MergeOutcome> PackMerger::merge(const QString &packPath)
         if (auto s = mapShared(m_db); !s)
             return s.error();
         if (auto s = mergeOwned(*branchId, outcome.pack, outcome); !s)
+            return s.error();
+        if (auto s = applyDeletions(*branchId, outcome.pack, outcome); !s)
             return s.error();
         if (auto s = finish(*branchId, outcome); !s)
             return s.error();

@@ -21,6 +21,7 @@ struct MergeOutcome {
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 conflicts = 0;
+    qint64 deleted = 0; // rows the branch deleted, deleted here too
 };
 
 // Merges a branch's pack into a head-office store (a workbook holding many branches), in one
@@ -30,7 +31,9 @@ struct MergeOutcome {
 //   pack after a newer one, changes nothing: every order of merging converges);
 // - a newer row replaces the stored one, children included, unless the store's row was edited
 //   here since it was merged, or belongs to another branch: then both versions go to the
-//   conflict list (merge_conflict) and the stored row stays as it is.
+//   conflict list (merge_conflict) and the stored row stays as it is;
+// - a row the branch deleted (its audit records say so) is deleted here too, unless edited
+//   here (a conflict), and stays deleted when an older pack is merged later.
 // Shared lists (templates, surveys, courses) are matched by code and version; one the store
 // lacks is added. The branch's audit records are kept apart (branch_audit), and one audit
 // record of the store names the pack and what it did.
@@ -55,6 +58,7 @@ public:
 private:
     Result<qint64> branchFor(const PackManifest &pack);
     Status mergeOwned(qint64 branchId, const PackManifest &pack, MergeOutcome &outcome);
+    Status applyDeletions(qint64 branchId, const PackManifest &pack, MergeOutcome &outcome);
     Status finish(qint64 branchId, const MergeOutcome &outcome);
 
     Database &m_db;

@@ -213,7 +213,7 @@
             <numerusform>%n row were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</numerusform><numerusform>%n rows were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+35" />
+        <location line="+38" />
         <location line="+1" />
         <source>%n row(s)</source>
         <translation>

@@ -1192,7 +1192,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 是总部自己的数据包，应发给各网点。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Print JSON (FORMATS.md, network).</source>
         <translation>输出 JSON（FORMATS.md 中的 network）。</translation>
     </message>
@@ -2943,7 +2943,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>该冲突涉及本版本不合并的数据表：%1。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>The conflict was resolved already.</source>
         <translation>该冲突已经处理过。</translation>
     </message>
@@ -3619,7 +3619,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本库 %1，数据包 %2</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+283"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -6308,12 +6308,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+12"/>
         <location line="+34"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
@@ -6384,8 +6384,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
             <numerusform>有 %n 行数据总部和网点都改过。没有任何数据被覆盖：请逐条选择保留总部的版本或采用网点的版本。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>The whole row</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept, changed here</source>
+        <translation>保留（总部改过）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted at the branch</source>
+        <translation>网点已删除</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>%n row(s)</source>
         <translation>

@@ -203,6 +203,9 @@ void ConflictsDialog::showSelected()
         if (!keys.contains(k))
             keys << k;
     std::vector<std::array<QString, 3>> lines;
+    if (c.incoming.value(QStringLiteral("deleted")).toBool())
+        lines.push_back(
+            {tr("The whole row"), tr("Kept, changed here"), tr("Deleted at the branch")});
     for (const QString &k : keys)
         if (here.value(k) != there.value(k) && k != QLatin1String("updated_at"))
             lines.push_back({fieldName(k), shown(k, here.value(k)), shown(k, there.value(k))});

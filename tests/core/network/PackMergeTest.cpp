@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "flow/OrderRepository.h"
 #include "kpi/KpiEngine.h"
 #include "network/MergeConflicts.h"
 #include "network/PackFile.h"
@@ -427,4 +428,68 @@ TEST_CASE("The pack's column lists are the workbook's columns", "[network]")
         INFO(table.name);
         CHECK(packed == expected);
     }
+}
+
+TEST_CASE("A row the branch deleted is deleted at head office and stays deleted", "[network]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto hz = demoBranch(dir.file(QStringLiteral("杭州.servicelens")), clock, "HZ02",
+                         QStringLiteral("杭州二号"), "Asia/Shanghai", 7);
+    clock.advance(3600 * 1000LL);
+    const QString p1 = dir.file(QStringLiteral("1.slpack"));
+    pack(*hz, p1);
+    auto ho = headOffice(dir.file(QStringLiteral("总部.servicelens")), clock);
+    merge(*ho, p1);
+    const qint64 orders = count(ho->database(), "SELECT count(*) FROM service_order");
+
+    // The branch deletes an order (as its repository does, with its audit record) and a
+    // draft inspection is discarded.
+    clock.advance(3600 * 1000LL);
+    QString gone;
+    {
+        FastQuery q(hz->database(), "SELECT id, uid FROM service_order ORDER BY id DESC LIMIT 1");
+        REQUIRE(q.next());
+        gone = q.text(1);
+        REQUIRE(flow::OrderRepository(hz->database()).remove(q.int64(0)).ok());
+    }
+    const QString p2 = dir.file(QStringLiteral("2.slpack"));
+    pack(*hz, p2);
+    const MergeOutcome m = merge(*ho, p2);
+    CHECK(m.deleted == 1);
+    CHECK(count(ho->database(), "SELECT count(*) FROM service_order") == orders - 1);
+    // The older pack again does not bring it back.
+    const MergeOutcome again = merge(*ho, p1);
+    CHECK(again.inserted == 0);
+    CHECK(count(ho->database(), "SELECT count(*) FROM service_order") == orders - 1);
+    FastQuery still(ho->database(), "SELECT count(*) FROM service_order WHERE uid = ?1");
+    still.bind(1, gone);
+    REQUIRE(still.next());
+    CHECK(still.int64(0) == 0);
+
+    // One head office corrected is deleted at the branch: a conflict, not a silent loss.
+    clock.advance(3600 * 1000LL);
+    QString edited;
+    {
+        FastQuery q(hz->database(), "SELECT id, uid FROM service_order ORDER BY id LIMIT 1");
+        REQUIRE(q.next());
+        edited = q.text(1);
+        exec(ho->database(), "UPDATE service_order SET description = '总部更正', updated_at = "
+                             "updated_at + 1 WHERE uid = '" +
+                                 edited.toLatin1() + "'");
+        REQUIRE(flow::OrderRepository(hz->database()).remove(q.int64(0)).ok());
+    }
+    const QString p3 = dir.file(QStringLiteral("3.slpack"));
+    pack(*hz, p3);
+    const MergeOutcome third = merge(*ho, p3);
+    CHECK(third.deleted == 0);
+    CHECK(third.conflicts == 1);
+    MergeConflicts conflicts(ho->database());
+    auto open = conflicts.open();
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+    CHECK(open->front().uid == edited);
+    CHECK(open->front().incoming[QStringLiteral("deleted")].toBool());
+    REQUIRE(conflicts.resolve(open->front().id, MergeConflicts::Choice::TakeBranch).ok());
+    CHECK(count(ho->database(), "SELECT count(*) FROM service_order") == orders - 2);
 }
