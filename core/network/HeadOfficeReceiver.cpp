@@ -136,6 +136,16 @@ Result<ReceiveOutcome> HeadOfficeReceiver::receive(const QString &packPath)
                          tr("%1 is a branch's pack (%2); a branch receives head office's packs, "
                             "and its own go to head office.")
                              .arg(QDir::toNativeSeparators(packPath), outcome.pack.branchCode));
+    // The tables it writes, checked with their indexes first (DESIGN.md, data safety).
+    QStringList written{QStringLiteral("setting"), QStringLiteral("audit_log")};
+    for (const HeadOfficeTable &t : PackTables::headOffice())
+        written << QString::fromLatin1(t.name);
+    for (const PackTable &t : PackTables::all())
+        if (t.kind == PackTable::Kind::Shared)
+            written << QString::fromLatin1(t.name);
+    written.removeDuplicates();
+    if (auto s = m_db.checkTables(written); !s)
+        return s.error();
     FastQuery attach(m_db, "ATTACH DATABASE ?1 AS pack");
     if (auto s = attach.bind(1, verified->second).exec(); !s)
         return s.error();

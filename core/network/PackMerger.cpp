@@ -375,6 +375,16 @@ Status PackMerger::finish(qint64 branchId, const MergeOutcome &outcome)
                                  {}, after);
 }
 
+Status PackMerger::checkWrittenTables()
+{
+    QStringList written{QStringLiteral("branch"),       QStringLiteral("merged_pack"),
+                        QStringLiteral("merged_row"),   QStringLiteral("merge_conflict"),
+                        QStringLiteral("branch_audit"), QStringLiteral("audit_log")};
+    for (const PackTable &t : PackTables::all())
+        written << QString::fromLatin1(t.name);
+    return m_db.checkTables(written);
+}
+
 Result<std::pair<PackManifest, QString>> PackMerger::verifiedCopy(const QString &packPath,
                                                                   const QString &folder)
 {
@@ -408,6 +418,16 @@ Result<MergeOutcome> PackMerger::merge(const QString &packPath)
                          tr("%1 is head office's pack for its branches; a head office merges the "
                             "packs its branches send.")
                              .arg(QDir::toNativeSeparators(packPath)));
+
+    // The full check of the tables the merge writes, with their indexes, before it first writes
+    // (DESIGN.md, data safety: as an import does): a row missing from a unique index would
+    // otherwise be merged a second time. Once per merger: the packs merged after the first
+    // find the tables as this process left them.
+    if (!m_checked) {
+        if (auto s = checkWrittenTables(); !s)
+            return s.error();
+        m_checked = true;
+    }
 
     FastQuery attach(m_db, "ATTACH DATABASE ?1 AS pack");
     if (auto s = attach.bind(1, copy).exec(); !s)

@@ -56,12 +56,14 @@ public:
                                                                  const QString &folder);
 
 private:
+    Status checkWrittenTables();
     Result<qint64> branchFor(const PackManifest &pack);
     Status mergeOwned(qint64 branchId, const PackManifest &pack, MergeOutcome &outcome);
     Status applyDeletions(qint64 branchId, const PackManifest &pack, MergeOutcome &outcome);
     Status finish(qint64 branchId, const MergeOutcome &outcome);
 
     Database &m_db;
+    bool m_checked = false; // the written tables' full check, made before the first merge
 };
 
 } // namespace servicelens::network

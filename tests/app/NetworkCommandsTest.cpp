@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <sqlite3.h>
+
 using namespace servicelens;
 using namespace servicelens::test;
 
@@ -158,7 +160,7 @@ TEST_CASE("pack, merge, network and kpi --all-branches on a head office of two b
     for (const QString &row : rows)
         if (row.contains(QStringLiteral(",orders.received,")))
             receivedRows << row.section(QLatin1Char(','), 0, 0) + QLatin1Char('=') +
-                            row.section(QLatin1Char(','), 4, 4);
+                                row.section(QLatin1Char(','), 4, 4);
     CHECK(receivedRows ==
           QStringList{QStringLiteral("=%1").arg(
                           p[QStringLiteral("orders")][QStringLiteral("received")].toInt()),
@@ -338,4 +340,46 @@ TEST_CASE("On a full disk a pack is absent and not noted, and a merge leaves the
     CHECK(run({QStringLiteral("check"), QStringLiteral("--db"), ho}).status == 0);
     CHECK(count(ho, QStringLiteral("SELECT count(*) FROM service_order")) == 0);
     CHECK(count(ho, QStringLiteral("SELECT count(*) FROM merged_pack")) == 0);
+}
+
+TEST_CASE("A merge into a store whose tables and indexes disagree is refused, nothing merged",
+          "[cli][safety][network]")
+{
+    TempFolder dir;
+    const QString hz = dir.file(QStringLiteral("杭州.servicelens"));
+    demoBranch(hz, "HZ02", QStringLiteral("杭州二号"), "7", "1500");
+    const QString pack = dir.file(QStringLiteral("包.slpack"));
+    REQUIRE(run({QStringLiteral("pack"), QStringLiteral("--db"), hz, QStringLiteral("--out"), pack})
+                .status == 0);
+    const QString w = dir.file(QStringLiteral("总部原件.servicelens"));
+    REQUIRE(
+        run({QStringLiteral("init"), QStringLiteral("--db"), w, QStringLiteral("--head-office")})
+            .status == 0);
+    REQUIRE(run({QStringLiteral("merge"), QStringLiteral("--db"), w, QStringLiteral("--in"), pack})
+                .status == 0);
+    // An index whose entries no longer match its table (its definition rewritten behind
+    // SQLite's back): the structural quick_check passes, the full check of the table does not.
+    const QString b = dir.file(QStringLiteral("乙.servicelens"));
+    REQUIRE(QFile::copy(w, b));
+    sqlite3 *h = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(b).constData(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h,
+                         "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = "
+                         "replace(sql, '(customer_id)', '(technician_id)') WHERE name = "
+                         "'service_order_by_customer'; PRAGMA writable_schema = OFF;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+    REQUIRE(sqlite3_open(QFile::encodeName(b).constData(), &h) == SQLITE_OK);
+    sqlite3_stmt *quick = nullptr;
+    REQUIRE(sqlite3_prepare_v2(h, "PRAGMA quick_check", -1, &quick, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(quick) == SQLITE_ROW);
+    CHECK(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(quick, 0))) == "ok");
+    sqlite3_finalize(quick);
+    sqlite3_close(h);
+    const qint64 before = count(b, QStringLiteral("SELECT count(*) FROM service_order"));
+    const Run merged =
+        run({QStringLiteral("merge"), QStringLiteral("--db"), b, QStringLiteral("--in"), pack});
+    CHECK(merged.status == 4);
+    CHECK(merged.err.contains(QStringLiteral("damaged")));
+    CHECK(count(b, QStringLiteral("SELECT count(*) FROM service_order")) == before);
 }
