@@ -72,6 +72,20 @@ QByteArray childrenJson(const PackTable &parent, const char *schema, const QByte
     return parts.isEmpty() ? QByteArray("json_object()") : "json_object(" + parts.join(", ") + ")";
 }
 
+// The head of an INSERT into the conflict list; the SELECT that follows gives its columns in
+// this order, with ?1 the branch, ?2 the pack and ?3 now.
+const QByteArray conflictInsert =
+    "INSERT INTO main.merge_conflict (entity, uid, branch_id, pack_uid, detected_at, reason, "
+    "local_json, incoming_json, incoming_updated_at) ";
+
+// The store's version of a row `s` (references by uid) with its children, as the conflict
+// list keeps it.
+QByteArray storeVersionJson(const PackTable &t)
+{
+    return "json_object('row', " + PackTables::jsonObject(t, "s", false) + ", 'children', " +
+           childrenJson(t, "main", "s.id", false) + ")";
+}
+
 } // namespace
 
 Result<qint64> PackMerger::branchFor(const PackManifest &pack)
@@ -208,14 +222,11 @@ Status PackMerger::mergeOwned(qint64 branchId, const PackManifest &pack, MergeOu
             return s;
 
         const QByteArray conflict =
-            "INSERT INTO main.merge_conflict (entity, uid, branch_id, pack_uid, detected_at, "
-            "reason, local_json, incoming_json, incoming_updated_at) SELECT '" +
-            name + "', x.uid, ?1, ?2, ?3, c.class, json_object('row', " +
-            PackTables::jsonObject(t, "s", false) + ", 'children', " +
-            childrenJson(t, "main", "s.id", false) + "), json_object('row', " +
-            PackTables::jsonObject(t, "x", true) + ", 'children', " +
-            childrenJson(t, "pack", "x.uid", true) + "), x.updated_at FROM pack." + name +
-            " x JOIN temp.cls_" + name + " c ON c.uid = x.uid JOIN main." + name +
+            conflictInsert + "SELECT '" + name + "', x.uid, ?1, ?2, ?3, c.class, " +
+            storeVersionJson(t) + ", json_object('row', " + PackTables::jsonObject(t, "x", true) +
+            ", 'children', " + childrenJson(t, "pack", "x.uid", true) +
+            "), x.updated_at FROM pack." + name + " x JOIN temp.cls_" + name +
+            " c ON c.uid = x.uid JOIN main." + name +
             " s ON s.id = c.sid WHERE c.class IN ('edited_here', 'other_owner') "
             "ON CONFLICT (entity, uid) WHERE status = 'open' DO UPDATE SET "
             "pack_uid = excluded.pack_uid, detected_at = excluded.detected_at, "
@@ -299,12 +310,9 @@ Status PackMerger::applyDeletions(qint64 branchId, const PackManifest &pack, Mer
                                 "mr.branch_id = ?1 WHERE a.action = 'delete' AND a.entity = '" +
                                 name + "'";
         const QByteArray conflict =
-            "INSERT INTO main.merge_conflict (entity, uid, branch_id, pack_uid, detected_at, "
-            "reason, local_json, incoming_json, incoming_updated_at) SELECT '" +
-            name + "', s.uid, ?1, ?2, ?3, 'edited_here', json_object('row', " +
-            PackTables::jsonObject(t, "s", false) + ", 'children', " +
-            childrenJson(t, "main", "s.id", false) +
-            "), json_object('deleted', json('true')), ?3 "
+            conflictInsert + "SELECT '" + name + "', s.uid, ?1, ?2, ?3, 'edited_here', " +
+            storeVersionJson(t) +
+            ", json_object('deleted', json('true')), ?3 "
             "FROM main." +
             name + " s JOIN main.merged_row mr ON mr.entity = '" + name +
             "' AND mr.uid = s.uid WHERE s.uid IN (" + gone +

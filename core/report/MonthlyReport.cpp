@@ -361,6 +361,19 @@ std::vector<ReportFigure> MonthlyReportBuilder::figures(const ReportText &tx,
     return rows;
 }
 
+Result<QString> MonthlyReportBuilder::auditHead(Database &db)
+{
+    if (!AuditChain::isChained(db.handle()))
+        return QString();
+    auto head = AuditChain::head(db.handle());
+    if (!head)
+        return head.error();
+    if (head->first == 0)
+        return QString();
+    return QString(QString::number(head->first) + QLatin1Char(':') +
+                   QString::fromLatin1(head->second.left(16)));
+}
+
 Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &branch, QDate month,
                                                   const Options &options)
 {
@@ -371,14 +384,10 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     r.timeZone = branch.timeZone;
     r.month = first;
     r.language = options.language;
-    if (AuditChain::isChained(db.handle())) {
-        auto head = AuditChain::head(db.handle());
-        if (!head)
-            return head.error();
-        if (head->first != 0)
-            r.auditHead = QString::number(head->first) + QLatin1Char(':') +
-                          QString::fromLatin1(head->second.left(16));
-    }
+    auto head = auditHead(db);
+    if (!head)
+        return head.error();
+    r.auditHead = *head;
     const ReportText tx(options.language);
     KpiEngine engine(db);
     auto current = engine.compute(branch, first);

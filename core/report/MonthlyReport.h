@@ -185,6 +185,8 @@ public:
                                              const kpi::MonthKpis &previous,
                                              const kpi::MonthKpis &lastYear,
                                              const kpi::KpiTargets &targets);
+    // The audit chain's head as the report prints it ("ID:HASH16"); empty without a chain.
+    static Result<QString> auditHead(Database &db);
     // The report's word for a stored code (order status, priority, channel, dwell stage).
     static QString word(const ReportText &tx, const QString &code);
     // 138****1234 for a mobile; shorter numbers keep at most their last four; half is hidden.

@@ -6,7 +6,6 @@
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiTargets.h"
 #include "network/NetworkFigures.h"
-#include "storage/AuditChain.h"
 #include "storage/Database.h"
 
 namespace servicelens::report {
@@ -21,14 +20,10 @@ Result<MonthlyReport> MonthlyReportBuilder::buildNetwork(Database &db, QDate mon
     r.branchName = tx(QT_TRANSLATE_NOOP("Report", "All branches"));
     r.month = first;
     r.language = options.language;
-    if (AuditChain::isChained(db.handle())) {
-        auto head = AuditChain::head(db.handle());
-        if (!head)
-            return head.error();
-        if (head->first != 0)
-            r.auditHead = QString::number(head->first) + QLatin1Char(':') +
-                          QString::fromLatin1(head->second.left(16));
-    }
+    auto head = auditHead(db);
+    if (!head)
+        return head.error();
+    r.auditHead = *head;
 
     network::NetworkFigures network(db);
     auto standing = network.compute(first, kpi::KpiEngine::All);
