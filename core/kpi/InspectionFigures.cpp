@@ -29,12 +29,11 @@ Status InspectionFigures::add(Database &db, qint64 branchId, const LocalTime &lo
     const QString firstDay = first.toString(Qt::ISODate);
     const QString lastDay = first.addMonths(1).addDays(-1).toString(Qt::ISODate);
     {
-        // total/count rather than avg: the same division SQLite's avg makes, and one that
-        // adds up over branches.
-        FastQuery q(
-            db, "SELECT count(*), total(score), count(score), coalesce(sum(passed = 0), 0) FROM "
-                "inspection WHERE branch_id = ?1 AND status = 'completed' AND "
-                "completed_at >= ?2 AND completed_at < ?3");
+        // sum/count rather than avg: the same division avg makes, and one that adds up over
+        // branches. In the words SQLite and PostgreSQL share (a head office's store).
+        FastQuery q(db, "SELECT count(*), coalesce(sum(score), 0.0), count(score), count(*) "
+                        "FILTER (WHERE passed = 0) FROM inspection WHERE branch_id = ?1 AND "
+                        "status = 'completed' AND completed_at >= ?2 AND completed_at < ?3");
         q.bind(1, branchId).bind(2, start).bind(3, end);
         if (q.next()) {
             t.completed += q.int64(0);

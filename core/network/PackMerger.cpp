@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackMerger.h"
 
+#include "PackStaging.h"
 #include "PackTables.h"
 
 #include "io/OutputFile.h"
@@ -49,11 +50,16 @@ std::pair<QByteArray, QByteArray> insertLists(const PackTable &t, bool withBranc
     return {joined(columns), joined(values)};
 }
 
+QByteArray jsonObjectOf(bool postgres)
+{
+    return postgres ? "json_build_object(" : "json_object(";
+}
+
 // The children of a parent, as a JSON object of arrays, for the conflict list. `parentKey` is
 // the expression of the parent's key in the children's table (a uid in a pack, an id in the
 // store).
 QByteArray childrenJson(const PackTable &parent, const char *schema, const QByteArray &parentKey,
-                        bool inPack)
+                        bool inPack, bool postgres)
 {
     QByteArrayList parts;
     for (const PackTable &child : PackTables::all()) {
@@ -65,11 +71,18 @@ QByteArray childrenJson(const PackTable &parent, const char *schema, const QByte
                 belongs = true;
         if (!belongs)
             continue;
-        parts << "'" + QByteArray(child.name) + "', json((SELECT json_group_array(" +
-                     PackTables::jsonObject(child, "ch", inPack) + ") FROM " + schema + "." +
-                     child.name + " ch WHERE ch." + child.parentColumn + " = " + parentKey + "))";
+        const QByteArray rows = PackTables::jsonObject(child, "ch", inPack, postgres);
+        const QByteArray from = QByteArray(" FROM ") + schema + "." + child.name + " ch WHERE ch." +
+                                child.parentColumn + " = " + parentKey;
+        // SQLite's json() keeps the array an array inside the object; PostgreSQL's json_agg
+        // gives NULL, not [], over no rows.
+        parts << "'" + QByteArray(child.name) + "', " +
+                     (postgres ? QByteArray("(SELECT coalesce(json_agg(" + rows + "), '[]'::json)" +
+                                            from + ")")
+                               : QByteArray("json((SELECT json_group_array(" + rows + ")" + from +
+                                            "))"));
     }
-    return parts.isEmpty() ? QByteArray("json_object()") : "json_object(" + parts.join(", ") + ")";
+    return jsonObjectOf(postgres) + parts.join(", ") + ")";
 }
 
 // The head of an INSERT into the conflict list; the SELECT that follows gives its columns in
@@ -80,10 +93,10 @@ const QByteArray conflictInsert =
 
 // The store's version of a row `s` (references by uid) with its children, as the conflict
 // list keeps it.
-QByteArray storeVersionJson(const PackTable &t)
+QByteArray storeVersionJson(const PackTable &t, bool postgres)
 {
-    return "json_object('row', " + PackTables::jsonObject(t, "s", false) + ", 'children', " +
-           childrenJson(t, "main", "s.id", false) + ")";
+    return jsonObjectOf(postgres) + "'row', " + PackTables::jsonObject(t, "s", false, postgres) +
+           ", 'children', " + childrenJson(t, "main", "s.id", false, postgres) + ")";
 }
 
 } // namespace
@@ -146,7 +159,7 @@ Status PackMerger::mapShared(Database &db)
             // Emptied, not dropped: SQLite refuses a DROP while any statement of the
             // connection is still open (a list the window is reading, for one).
             "CREATE TEMP TABLE IF NOT EXISTS map_" + name +
-            " (pack_id INTEGER PRIMARY KEY, id INTEGER NOT NULL); DELETE FROM temp.map_" + name +
+            " (pack_id INTEGER PRIMARY KEY, id BIGINT NOT NULL); DELETE FROM temp.map_" + name +
             ";"
             // A list the store lacks is added as the branch has it.
             "INSERT INTO main." +
@@ -170,8 +183,8 @@ Status PackMerger::mergeOwned(qint64 branchId, const PackManifest &pack, MergeOu
         const QByteArray owner =
             t.hasBranch ? "coalesce(mr.branch_id, s.branch_id, ?1)" : "coalesce(mr.branch_id, ?1)";
         if (auto s = m_db.execScript("CREATE TEMP TABLE IF NOT EXISTS cls_" + name +
-                                     " (uid TEXT PRIMARY KEY, sid INTEGER, class TEXT NOT NULL, "
-                                     "updated_at INTEGER NOT NULL); DELETE FROM temp.cls_" +
+                                     " (uid TEXT PRIMARY KEY, sid BIGINT, class TEXT NOT NULL, "
+                                     "updated_at BIGINT NOT NULL); DELETE FROM temp.cls_" +
                                      name);
             !s)
             return s;
@@ -221,12 +234,13 @@ Status PackMerger::mergeOwned(qint64 branchId, const PackManifest &pack, MergeOu
         if (auto s = m_db.execScript(update); !s)
             return s;
 
+        const bool pg = m_db.isPostgres();
         const QByteArray conflict =
             conflictInsert + "SELECT '" + name + "', x.uid, ?1, ?2, ?3, c.class, " +
-            storeVersionJson(t) + ", json_object('row', " + PackTables::jsonObject(t, "x", true) +
-            ", 'children', " + childrenJson(t, "pack", "x.uid", true) +
-            "), x.updated_at FROM pack." + name + " x JOIN temp.cls_" + name +
-            " c ON c.uid = x.uid JOIN main." + name +
+            storeVersionJson(t, pg) + ", " + jsonObjectOf(pg) + "'row', " +
+            PackTables::jsonObject(t, "x", true, pg) + ", 'children', " +
+            childrenJson(t, "pack", "x.uid", true, pg) + "), x.updated_at FROM pack." + name +
+            " x JOIN temp.cls_" + name + " c ON c.uid = x.uid JOIN main." + name +
             " s ON s.id = c.sid WHERE c.class IN ('edited_here', 'other_owner') "
             "ON CONFLICT (entity, uid) WHERE status = 'open' DO UPDATE SET "
             "pack_uid = excluded.pack_uid, detected_at = excluded.detected_at, "
@@ -309,10 +323,12 @@ Status PackMerger::applyDeletions(qint64 branchId, const PackManifest &pack, Mer
                                 "' AND mr.uid = a.entity_uid AND "
                                 "mr.branch_id = ?1 WHERE a.action = 'delete' AND a.entity = '" +
                                 name + "'";
+        const bool pg = m_db.isPostgres();
         const QByteArray conflict =
             conflictInsert + "SELECT '" + name + "', s.uid, ?1, ?2, ?3, 'edited_here', " +
-            storeVersionJson(t) +
-            ", json_object('deleted', json('true')), ?3 "
+            storeVersionJson(t, pg) + ", " + jsonObjectOf(pg) + "'deleted', " +
+            (pg ? "true" : "json('true')") +
+            "), ?3 "
             "FROM main." +
             name + " s JOIN main.merged_row mr ON mr.entity = '" + name +
             "' AND mr.uid = s.uid WHERE s.uid IN (" + gone +
@@ -334,8 +350,9 @@ Status PackMerger::applyDeletions(qint64 branchId, const PackManifest &pack, Mer
             return s;
         outcome.deleted += deleted.changes();
         // Kept deleted: no version up to now brings it back.
-        FastQuery keep(m_db, QByteArray("UPDATE main.merged_row SET updated_at = max(updated_at, "
-                                        "?2) WHERE entity = '" +
+        FastQuery keep(m_db, QByteArray("UPDATE main.merged_row SET updated_at = CASE WHEN "
+                                        "updated_at > ?2 THEN updated_at ELSE ?2 END WHERE "
+                                        "entity = '" +
                                         name + "' AND uid IN (" + gone +
                                         ") AND uid NOT IN (SELECT uid FROM main." + name + ")")
                                  .constData());
@@ -348,10 +365,10 @@ Status PackMerger::applyDeletions(qint64 branchId, const PackManifest &pack, Mer
 Status PackMerger::finish(qint64 branchId, const MergeOutcome &outcome)
 {
     const PackManifest &pack = outcome.pack;
-    FastQuery audit(m_db, "INSERT OR IGNORE INTO main.branch_audit (branch_id, id, at, actor, "
-                          "action, entity, entity_uid, before_json, after_json, hash) SELECT ?1, "
-                          "id, at, actor, action, entity, entity_uid, before_json, after_json, "
-                          "hash FROM pack.audit_log");
+    FastQuery audit(m_db, "INSERT INTO main.branch_audit (branch_id, id, at, actor, action, "
+                          "entity, entity_uid, before_json, after_json, hash) SELECT ?1, id, at, "
+                          "actor, action, entity, entity_uid, before_json, after_json, hash FROM "
+                          "pack.audit_log WHERE true ON CONFLICT DO NOTHING");
     if (auto s = audit.bind(1, branchId).exec(); !s)
         return s;
     FastQuery noted(m_db, "INSERT INTO main.merged_pack (uid, branch_id, sequence, since, "
@@ -437,10 +454,22 @@ Result<MergeOutcome> PackMerger::merge(const QString &packPath)
         m_checked = true;
     }
 
-    FastQuery attach(m_db, "ATTACH DATABASE ?1 AS pack");
-    if (auto s = attach.bind(1, copy).exec(); !s)
-        return s.error();
-    const auto detach = qScopeGuard([&] { (void)m_db.execScript("DETACH DATABASE pack"); });
+    // The pack's tables as pack.<table>: attached on SQLite, copied into the session's
+    // temporary tables on PostgreSQL.
+    std::unique_ptr<PackStaging> staged;
+    if (m_db.isPostgres()) {
+        staged = std::make_unique<PackStaging>(m_db);
+        if (auto s = staged->load(copy); !s)
+            return s.error();
+    } else {
+        FastQuery attach(m_db, "ATTACH DATABASE ?1 AS pack");
+        if (auto s = attach.bind(1, copy).exec(); !s)
+            return s.error();
+    }
+    const auto detach = qScopeGuard([&] {
+        if (!m_db.isPostgres())
+            (void)m_db.execScript("DETACH DATABASE pack");
+    });
     {
         WriteTransaction tx(m_db);
         if (!tx.status())

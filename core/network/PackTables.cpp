@@ -226,14 +226,16 @@ QByteArray PackTables::packSelectList(const PackTable &table)
     return parts.join(", ");
 }
 
-QByteArray PackTables::jsonObject(const PackTable &table, const char *alias, bool inPack)
+QByteArray PackTables::jsonObject(const PackTable &table, const char *alias, bool inPack,
+                                  bool postgres)
 {
     const QByteArray a(alias);
     QByteArrayList parts;
     for (const QByteArray &c : table.columnList())
         parts << "'" + c + "', " +
-                     (PackTable::isBlob(c) ? QByteArray("hex(" + a + "." + c + ")")
-                                           : QByteArray(a + "." + c));
+                     (!PackTable::isBlob(c) ? QByteArray(a + "." + c)
+                      : postgres ? QByteArray("upper(encode(" + a + "." + c + ", 'hex'))")
+                                 : QByteArray("hex(" + a + "." + c + ")"));
     for (const PackReference &r : table.references) {
         QByteArray value;
         if (isSharedTable(r.table))
@@ -244,7 +246,7 @@ QByteArray PackTables::jsonObject(const PackTable &table, const char *alias, boo
                                  "." + r.column + ")";
         parts << "'" + QByteArray(r.column) + "', " + value;
     }
-    return "json_object(" + parts.join(", ") + ")";
+    return (postgres ? "json_build_object(" : "json_object(") + parts.join(", ") + ")";
 }
 
 } // namespace servicelens::network

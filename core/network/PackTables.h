@@ -69,7 +69,8 @@ public:
     // shared rows by the store's id): `ownedRef` turns an owned reference column into a uid.
     // `alias` names the row; `inPack` says whether it is a pack row (references already uids)
     // or a store row.
-    static QByteArray jsonObject(const PackTable &table, const char *alias, bool inPack);
+    static QByteArray jsonObject(const PackTable &table, const char *alias, bool inPack,
+                                 bool postgres = false);
 };
 
 } // namespace servicelens::network

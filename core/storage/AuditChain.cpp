@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditChain.h"
 
+#include "Database.h"
+#include "FastQuery.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -139,6 +142,35 @@ Status AuditChain::setHead(sqlite3 *db, qint64 id, const QByteArray &hash)
     if (rc != SQLITE_DONE)
         return sqliteFailure(db, tr("The audit trail cannot be written."));
     return {};
+}
+
+bool AuditChain::isChained(const Database &db)
+{
+    return db.isPostgres() || isChained(db.handle());
+}
+
+Result<std::pair<qint64, QByteArray>> AuditChain::head(const Database &db)
+{
+    if (!db.isPostgres())
+        return head(db.handle());
+    FastQuery q(db, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    std::pair<qint64, QByteArray> last{0, {}};
+    if (q.next())
+        last = {q.int64(0), q.text(1).toLatin1()};
+    if (!q.status())
+        return q.status().error();
+    return last;
+}
+
+Status AuditChain::setHead(const Database &db, qint64 id, const QByteArray &hash)
+{
+    if (!db.isPostgres())
+        return setHead(db.handle(), id, hash);
+    FastQuery q(db, "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO "
+                    "UPDATE SET value = excluded.value");
+    return q.bind(1, QString::fromLatin1(headKey))
+        .bind(2, QString::fromLatin1(QByteArray::number(id) + ':' + hash))
+        .exec();
 }
 
 Status AuditChain::chainAll(sqlite3 *db)

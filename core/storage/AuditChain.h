@@ -12,6 +12,8 @@ struct sqlite3;
 
 namespace servicelens {
 
+class Database;
+
 // The audit trail as evidence: each record carries the SHA-256 of its content and of the
 // record before it, and the newest record's id and hash are kept apart (setting "audit.head").
 // Editing a record outside ServiceLens breaks its hash, removing one leaves a gap in the ids
@@ -74,6 +76,11 @@ public:
     static Status chainAll(sqlite3 *db);
     // Stores the head after a record was appended. Inside the caller's transaction.
     static Status setHead(sqlite3 *db, qint64 id, const QByteArray &hash);
+    // The same three on either engine (a head-office store on PostgreSQL is chained from its
+    // first record), for the audit log's writer.
+    static bool isChained(const Database &db);
+    static Result<std::pair<qint64, QByteArray>> head(const Database &db);
+    static Status setHead(const Database &db, qint64 id, const QByteArray &hash);
 };
 
 } // namespace servicelens

@@ -67,7 +67,7 @@ Status AuditLog::record(Action action, const QString &entity, const QString &ent
         return makeError(
             ErrorKind::Database,
             QStringLiteral("audit record for %1 written outside a transaction").arg(entity));
-    if (!AuditChain::isChained(m_db.handle())) {
+    if (!AuditChain::isChained(m_db)) {
         // A migration step before the chain exists; the chain's own migration hashes these.
         SqlQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, "
                                         "entity_uid, before_json, after_json) VALUES (:at, "
@@ -83,7 +83,7 @@ Status AuditLog::record(Action action, const QString &entity, const QString &ent
     }
     // Chained to the newest record (AuditChain): the id is taken here, inside the write
     // transaction that serialises writers, so that it can be part of the hash.
-    auto last = AuditChain::head(m_db.handle());
+    auto last = AuditChain::head(m_db);
     if (!last)
         return last.error();
     AuditChain::Record r;
@@ -115,7 +115,7 @@ Status AuditLog::record(Action action, const QString &entity, const QString &ent
         .bind(QStringLiteral(":hash"), QString::fromLatin1(hash));
     if (auto s = q.exec(); !s)
         return s;
-    return AuditChain::setHead(m_db.handle(), r.id, hash);
+    return AuditChain::setHead(m_db, r.id, hash);
 }
 
 Result<std::vector<AuditLog::Entry>> AuditLog::entriesFor(const QString &entity,

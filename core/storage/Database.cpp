@@ -7,6 +7,7 @@
 #include "IntegrityCheck.h"
 #include "Migration.h"
 #include "ReadOnlyConnection.h"
+#include "StoreUrl.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -41,11 +42,15 @@ QString &operatorStore()
     return name;
 }
 
-QString nextConnectionName()
+} // namespace
+
+QString Database::nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("servicelens-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+namespace {
 
 QString timestampForFileName(const Clock &clock)
 {
@@ -108,6 +113,8 @@ QSqlDatabase Database::connection() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    if (StoreUrl::isPostgres(path))
+        return openPostgres(path, options);
     const QString shown = QDir::toNativeSeparators(path);
     const Clock &clock = options.clock ? *options.clock : SystemClock::instance();
     if (!options.migrations)
@@ -314,6 +321,10 @@ Status Database::backupFile(const QString &path, const QString &target)
 
 Status Database::checkTables(const QStringList &tables)
 {
+    // PostgreSQL keeps its own indexes consistent with their tables (and reports damage in
+    // what it reads); SQLite's check of a table against its indexes has no counterpart there.
+    if (isPostgres())
+        return {};
     QStringList problems;
     for (const QString &table : tables) {
         // A table name cannot be bound; these are the importer's own constant names.
@@ -370,6 +381,8 @@ Status Database::configure()
 
 Status Database::execScript(const QByteArray &sql)
 {
+    if (isPostgres())
+        return execPostgres(sql);
     char *err = nullptr;
     const int rc = sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, &err);
     if (rc == SQLITE_OK)
@@ -487,6 +500,10 @@ Status Database::checkForeignKeys()
 
 Status Database::backupTo(const QString &target) const
 {
+    if (isPostgres())
+        return makeError(ErrorKind::Database,
+                         tr("A store on a PostgreSQL server is backed up with the server's own "
+                            "tools (pg_dump)."));
     return DatabaseCopy::copy(m_handle, target);
 }
 

@@ -16,6 +16,7 @@
 #include <memory>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace servicelens {
 
@@ -54,8 +55,16 @@ public:
         // The schema's migrations, required: WorkbookSchema::migrations() for a workbook (the
         // list lives above every domain; Workbook::open fills it in), tests pass their own.
         const std::vector<Migration> *migrations = nullptr;
+        // The steps of a head-office store on PostgreSQL (StoreUrl): the first gives the whole
+        // schema at its version, later ones follow the workbook's steps one for one.
+        const std::vector<Migration> *postgresMigrations = nullptr;
     };
 
+    // Where the data lives: a workbook file, or a head-office store on a PostgreSQL server.
+    enum class Engine { Sqlite, Postgres };
+
+    // `path` is a workbook file, or a postgresql:// URL (StoreUrl) for a head-office store:
+    // created (CreateNew, an empty database), migrated, or read in a read-only session.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     ~Database();
 
@@ -79,7 +88,10 @@ public:
     static Status backupFile(const QString &path, const QString &target);
     static constexpr int applicationId = 0x534C454E; // 'SLEN'
 
+    // The file, or the store's URL without its password.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::Postgres; }
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_readOnly; }
     // A read-only open (OpenMode::ReadOnly with quickCheck) runs SQLite's quick_check on a
@@ -96,6 +108,12 @@ public:
 
     QSqlDatabase connection() const;
     sqlite3 *handle() const { return m_handle; }
+    // libpq's connection under QPSQL, for FastQuery; null on a workbook file.
+    pg_conn *postgresHandle() const { return m_postgres; }
+    // Rows changed by the last statement FastQuery ran on a PostgreSQL store (libpq counts per
+    // result, SQLite per connection).
+    void noteChanges(qint64 rows) const { m_postgresChanges = rows; }
+    qint64 postgresChanges() const { return m_postgresChanges; }
     const Clock &clock() const { return *m_clock; }
     UidGenerator &uids() { return m_uids; }
     QString actor() const { return m_actor; }
@@ -113,6 +131,8 @@ public:
     // to a temporary file first and renamed, so `target` is either complete or absent.
     Status backupTo(const QString &target) const;
 
+    // The statement that starts a write transaction: one writer at a time on either engine.
+    QByteArray beginWriting() const;
     // Transaction nesting, used by WriteTransaction only.
     int transactionDepth() const { return m_txDepth; }
     void setTransactionDepth(int depth) { m_txDepth = depth; }
@@ -128,6 +148,15 @@ private:
     static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const Clock &clock,
                                                           const QString &actor, int version);
     Status configure();
+    // A name of its own for each QtSql connection of the process.
+    static QString nextConnectionName();
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &url,
+                                                          const Options &options);
+    Status migratePostgres(int fromVersion, const std::vector<Migration> &migrations);
+    // `translated`: SQL written for both engines, as FastQuery runs it (PostgresStatement).
+    Status execPostgres(const QByteArray &sql, bool translated = true);
+    // The first column of the first row (0 when none) of a query of the store's own.
+    Result<qint64> postgresScalar(const QByteArray &sql);
     Status migrate(int fromVersion, const std::vector<Migration> &migrations);
     // PRAGMA foreign_key_check: the first row whose reference leads nowhere is an error.
     Status checkForeignKeys();
@@ -135,6 +164,9 @@ private:
     QString m_path;
     QString m_connectionName;
     sqlite3 *m_handle = nullptr;
+    Engine m_engine = Engine::Sqlite;
+    pg_conn *m_postgres = nullptr;
+    mutable qint64 m_postgresChanges = 0;
     const Clock *m_clock;
     UidGenerator m_uids;
     QString m_actor;

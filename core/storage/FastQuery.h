@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 struct sqlite3_stmt;
@@ -12,10 +13,13 @@ struct sqlite3_stmt;
 namespace servicelens {
 
 class Database;
+class PostgresStatement;
 
 // A prepared statement on the raw SQLite connection, for the hot read paths (KPIs over a
 // million orders): QtSql's per-value QVariant costs more than SQLite's own work there
-// (PERF-NOTES.md). Values are bound by position, never formatted into the SQL.
+// (PERF-NOTES.md). Values are bound by position, never formatted into the SQL. On a head-office
+// store on PostgreSQL the same SQL runs through libpq (PostgresStatement): write it in the
+// words both engines share.
 class FastQuery final {
 public:
     FastQuery(const Database &db, const char *sql);
@@ -63,6 +67,7 @@ private:
 
     const Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<PostgresStatement> m_postgres;
     QString m_sql;
     Status m_status;
 };

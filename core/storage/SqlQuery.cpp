@@ -2,6 +2,7 @@
 #include "SqlQuery.h"
 
 #include "Database.h"
+#include "PostgresError.h"
 
 #include <QSqlError>
 
@@ -13,8 +14,12 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql)
     : m_query(db.connection())
     , m_sql(sql)
     , m_handle(db.handle())
+    , m_db(db)
 {
-    m_query.setForwardOnly(true);
+    // On PostgreSQL a forward-only query is read row by row from the server, which keeps the
+    // connection busy until its last row: a second query (or FastQuery) meanwhile would cut it
+    // short. There every result is fetched whole instead.
+    m_query.setForwardOnly(!db.isPostgres());
     m_prepared = m_query.prepare(sql);
 }
 
@@ -34,6 +39,9 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const std::optional<qint64>
 Error SqlQuery::error(const QString &what) const
 {
     const QSqlError e = m_query.lastError();
+    if (m_db.isPostgres())
+        return postgresError(e.nativeErrorCode().toLatin1(), what,
+                             e.text() + QStringLiteral("\nSQL: ") + m_sql.simplified());
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
     return sqliteError(ok ? code : 1, what,
@@ -48,6 +56,16 @@ Status SqlQuery::exec()
     if (!m_query.exec())
         return error(tr("The workbook could not be read or written."));
     return {};
+}
+
+qint64 SqlQuery::lastInsertId() const
+{
+    if (!m_db.isPostgres())
+        return m_query.lastInsertId().toLongLong();
+    // QPSQL reports OIDs, which tables have no more: the identity the session drew last.
+    QSqlQuery last(m_db.connection());
+    return last.exec(QStringLiteral("SELECT lastval()")) && last.next() ? last.value(0).toLongLong()
+                                                                        : 0;
 }
 
 Result<QVariant> SqlQuery::scalar()

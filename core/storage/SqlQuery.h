@@ -51,7 +51,7 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    qint64 lastInsertId() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     // exec(), then the first column of the first row (an invalid QVariant when no row).
@@ -86,6 +86,7 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     sqlite3 *m_handle = nullptr; // for the system error behind a failure (a full disk)
+    const Database &m_db;
     bool m_prepared = false;
 };
 

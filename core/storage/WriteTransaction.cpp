@@ -16,7 +16,7 @@ WriteTransaction::WriteTransaction(Database &db)
     : m_db(db)
 {
     m_level = db.transactionDepth() + 1;
-    m_begun = m_level == 1 ? db.execScript("BEGIN IMMEDIATE")
+    m_begun = m_level == 1 ? db.execScript(db.beginWriting())
                            : db.execScript("SAVEPOINT " + savepointName(m_level));
     m_active = m_begun.ok();
     if (m_active)

@@ -4,6 +4,7 @@
 #include "storage/IntegrityCheck.h"
 #include "storage/ReadOnlyConnection.h"
 #include "storage/SqlQuery.h"
+#include "storage/StoreUrl.h"
 
 #include "flow/CalendarImporter.h"
 #include "flow/CalendarRepository.h"
@@ -28,6 +29,8 @@ Result<std::unique_ptr<Workbook>> Workbook::open(const QString &path, Database::
         options.mode = Database::OpenMode::OpenExisting;
     if (!options.migrations)
         options.migrations = &WorkbookSchema::migrations();
+    if (!options.postgresMigrations)
+        options.postgresMigrations = &WorkbookSchema::postgresMigrations();
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
@@ -40,7 +43,9 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const Ne
     options.mode = Database::OpenMode::CreateNew;
     if (!options.migrations)
         options.migrations = &WorkbookSchema::migrations();
-    const bool existedEmpty = QFile::exists(path);
+    if (!options.postgresMigrations)
+        options.postgresMigrations = &WorkbookSchema::postgresMigrations();
+    const bool existedEmpty = StoreUrl::isPostgres(path) || QFile::exists(path);
     auto db = Database::open(path, options);
     if (!db)
         return db.error();

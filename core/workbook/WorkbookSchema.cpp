@@ -29,6 +29,14 @@ Status sealCompletedInspections(Database &db)
     return inspection::InspectionSeal::sealAll(db.handle());
 }
 
+// A new head-office store on PostgreSQL starts as a new workbook does (steps 6 and 7).
+Status installShippedLists(Database &db)
+{
+    if (auto s = installDefaultTemplate(db); !s)
+        return s;
+    return installDefaultSurvey(db);
+}
+
 } // namespace
 
 const std::vector<Migration> &WorkbookSchema::migrations()
@@ -108,6 +116,19 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          {},
          {},
          true},
+    };
+    return migrations;
+}
+
+const std::vector<Migration> &WorkbookSchema::postgresMigrations()
+{
+    static const std::vector<Migration> migrations = {
+        {15,
+         QStringLiteral("Head-office store: branches, orders, inspections, surveys, training, "
+                        "merged packs and conflicts"),
+         QStringLiteral(":/servicelens/schema/postgres/0015_store.sql"),
+         {},
+         &installShippedLists},
     };
     return migrations;
 }

@@ -117,3 +117,23 @@ QString PostgresServer::url(const QString &database) const
 }
 
 } // namespace servicelens::test
+
+namespace servicelens::test {
+
+QString PostgresServer::createDatabase(const QString &name)
+{
+    if (!running() || !run(bin + QStringLiteral("createdb"),
+                           {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                            QString::number(m_port), QStringLiteral("-U"), m_user, name}))
+        return {};
+    return url(name);
+}
+
+PostgresServer &PostgresServer::shared()
+{
+    // Started on first use, stopped when the test program ends (its static destructor).
+    static PostgresServer server;
+    return server;
+}
+
+} // namespace servicelens::test

@@ -23,6 +23,10 @@ public:
     // Where the cluster lives while the server runs.
     QString folder() const { return m_folder; }
     QString user() const { return m_user; }
+    // A new empty database of the server: its URL, or empty (see failure()).
+    QString createDatabase(const QString &name);
+    // One server for the whole test program, started on first use.
+    static PostgresServer &shared();
     // postgresql://USER@127.0.0.1:PORT/postgres
     QString url(const QString &database = QStringLiteral("postgres")) const;
 
