@@ -234,7 +234,7 @@ QByteArray PackTables::jsonObject(const PackTable &table, const char *alias, boo
     for (const QByteArray &c : table.columnList())
         parts << "'" + c + "', " +
                      (!PackTable::isBlob(c) ? QByteArray(a + "." + c)
-                      : postgres ? QByteArray("upper(encode(" + a + "." + c + ", 'hex'))")
+                      : postgres ? QByteArray("coalesce(upper(encode(" + a + "." + c + ", 'hex')), '')")
                                  : QByteArray("hex(" + a + "." + c + ")"));
     for (const PackReference &r : table.references) {
         QByteArray value;

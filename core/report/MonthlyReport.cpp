@@ -363,9 +363,9 @@ std::vector<ReportFigure> MonthlyReportBuilder::figures(const ReportText &tx,
 
 Result<QString> MonthlyReportBuilder::auditHead(Database &db)
 {
-    if (!AuditChain::isChained(db.handle()))
+    if (!AuditChain::isChained(db))
         return QString();
-    auto head = AuditChain::head(db.handle());
+    auto head = AuditChain::head(db);
     if (!head)
         return head.error();
     if (head->first == 0)

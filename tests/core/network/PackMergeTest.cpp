@@ -3,6 +3,7 @@
 // own codes, seeds and time zones packed and merged; each branch's figures at head office as at
 // home; idempotence; packs out of order and repeated converge; conflicts listed and resolved;
 // a pack cut short or altered refused with nothing merged.
+#include "PostgresServer.h"
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
@@ -19,6 +20,9 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
 
 #include <sqlite3.h>
 
@@ -44,8 +48,20 @@ std::unique_ptr<Workbook> demoBranch(const QString &path, const Clock &clock, co
     return std::move(*wb);
 }
 
-std::unique_ptr<Workbook> headOffice(const QString &path, const Clock &clock)
+// A head office's store: a workbook in `dir`, or a new database of the test's PostgreSQL
+// server (every test here runs on both).
+std::unique_ptr<Workbook> headOffice(const TempFolder &dir, const char *name, const Clock &clock,
+                                     bool onPostgres)
 {
+    static int databases = 0;
+    QString path = dir.file(QString::fromUtf8(name) + QStringLiteral(".servicelens"));
+    if (onPostgres) {
+        PostgresServer &server = PostgresServer::shared();
+        INFO(server.failure().toStdString());
+        REQUIRE(server.running());
+        path = server.createDatabase(QStringLiteral("merge_%1").arg(++databases));
+        REQUIRE_FALSE(path.isEmpty());
+    }
     NewWorkbook spec;
     spec.headOffice = true;
     Database::Options o;
@@ -53,6 +69,7 @@ std::unique_ptr<Workbook> headOffice(const QString &path, const Clock &clock)
     auto wb = Workbook::create(path, spec, o);
     REQUIRE(wb.ok());
     REQUIRE((*wb)->isHeadOffice());
+    REQUIRE((*wb)->database().isPostgres() == onPostgres);
     return std::move(*wb);
 }
 
@@ -86,20 +103,38 @@ MergeOutcome merge(Workbook &store, const QString &packPath)
     return *merged;
 }
 
-// The business content of a store, by uid (ids differ between files): every owned row with
-// its references as uids and its children.
+// A row's JSON as Qt writes it, fractions to 12 digits: SQLite's json_object writes a REAL
+// with 15 digits, PostgreSQL the shortest text that reads back exactly.
+QByteArray normalisedRow(const QString &json)
+{
+    QJsonObject row = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = row.begin(); it != row.end(); ++it)
+        if (it->isDouble() && it->toDouble() != std::floor(it->toDouble()))
+            *it = QString::number(it->toDouble(), 'g', 12);
+    return QJsonDocument(row).toJson(QJsonDocument::Compact);
+}
+
+// The business content of a store, by uid (ids differ between stores): every owned row with
+// its references as uids and its children, each row's JSON read back and written by Qt so
+// that a workbook and a PostgreSQL store holding the same rows give the same digest.
 QByteArray storeDigest(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const PackTable &t : PackTables::all()) {
         if (t.kind == PackTable::Kind::Shared)
             continue;
-        const QByteArray sql = "SELECT " + PackTables::jsonObject(t, "t", false) + " AS j FROM " +
-                               t.name + " t ORDER BY j";
+        const QByteArray sql = "SELECT CAST(" +
+                               PackTables::jsonObject(t, "t", false, db.isPostgres()) +
+                               " AS TEXT) FROM " + t.name + " t";
         FastQuery q(db, sql.constData());
+        std::vector<QByteArray> rows;
         while (q.next())
-            hash.addData(q.text(0).toUtf8());
+            rows.push_back(normalisedRow(q.text(0)));
         REQUIRE(q.status().ok());
+        std::sort(rows.begin(), rows.end());
+        hash.addData(t.name);
+        for (const QByteArray &row : rows)
+            hash.addData(row);
     }
     return hash.result().toHex();
 }
@@ -110,13 +145,15 @@ TEST_CASE("Two demo branches packed and merged: each branch's figures at head of
           "own, every row once",
           "[network]")
 {
+    const bool onPostgres = GENERATE(false, true);
+    INFO((onPostgres ? "PostgreSQL" : "workbook"));
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto hz = demoBranch(dir.file(QStringLiteral("杭州二号.servicelens")), clock, "HZ02",
                          QStringLiteral("杭州二号"), "Asia/Shanghai", 7);
     auto urc = demoBranch(dir.file(QStringLiteral("乌鲁木齐.servicelens")), clock, "URC1",
                           QStringLiteral("乌鲁木齐一号"), "Asia/Urumqi", 11);
-    auto ho = headOffice(dir.file(QStringLiteral("总部.servicelens")), clock);
+    auto ho = headOffice(dir, "总部", clock, onPostgres);
 
     const PackManifest hzPack = pack(*hz, dir.file(QStringLiteral("杭州 1.slpack")));
     CHECK(hzPack.sequence == 1);
@@ -165,6 +202,8 @@ TEST_CASE("Two demo branches packed and merged: each branch's figures at head of
 
 TEST_CASE("Merging is idempotent and packs merged out of order or twice converge", "[network]")
 {
+    const bool onPostgres = GENERATE(false, true);
+    INFO((onPostgres ? "PostgreSQL" : "workbook"));
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto hz = demoBranch(dir.file(QStringLiteral("杭州.servicelens")), clock, "HZ02",
@@ -201,7 +240,7 @@ TEST_CASE("Merging is idempotent and packs merged out of order or twice converge
                              QByteArray::number(clock.nowSecsSinceEpoch()) + " WHERE id = 100");
     pack(*hz, p3);
 
-    auto inOrder = headOffice(dir.file(QStringLiteral("按序.servicelens")), clock);
+    auto inOrder = headOffice(dir, "按序", clock, onPostgres);
     const MergeOutcome a = merge(*inOrder, p1);
     CHECK(a.inserted > 700);
     const MergeOutcome b = merge(*inOrder, p2);
@@ -217,7 +256,7 @@ TEST_CASE("Merging is idempotent and packs merged out of order or twice converge
     CHECK(again.unchanged == b.updated + b.unchanged);
     CHECK(storeDigest(inOrder->database()) == settled);
 
-    auto shuffled = headOffice(dir.file(QStringLiteral("乱序.servicelens")), clock);
+    auto shuffled = headOffice(dir, "乱序", clock, onPostgres);
     for (const QString &p : {p3, p1, p2, p3, p1})
         merge(*shuffled, p);
     CHECK(storeDigest(shuffled->database()) == settled);
@@ -231,11 +270,13 @@ TEST_CASE("A row edited at head office and again at its branch becomes a conflic
           "either way",
           "[network]")
 {
+    const bool onPostgres = GENERATE(false, true);
+    INFO((onPostgres ? "PostgreSQL" : "workbook"));
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto hz = demoBranch(dir.file(QStringLiteral("杭州.servicelens")), clock, "HZ02",
                          QStringLiteral("杭州二号"), "Asia/Shanghai", 7);
-    auto ho = headOffice(dir.file(QStringLiteral("总部.servicelens")), clock);
+    auto ho = headOffice(dir, "总部", clock, onPostgres);
     pack(*hz, dir.file(QStringLiteral("1.slpack")));
     merge(*ho, dir.file(QStringLiteral("1.slpack")));
 
@@ -320,11 +361,13 @@ TEST_CASE("A pack cut short, altered, or from a branch whose code is taken is re
           "nothing merged",
           "[network]")
 {
+    const bool onPostgres = GENERATE(false, true);
+    INFO((onPostgres ? "PostgreSQL" : "workbook"));
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto hz = demoBranch(dir.file(QStringLiteral("杭州.servicelens")), clock, "HZ02",
                          QStringLiteral("杭州二号"), "Asia/Shanghai", 7);
-    auto ho = headOffice(dir.file(QStringLiteral("总部.servicelens")), clock);
+    auto ho = headOffice(dir, "总部", clock, onPostgres);
     const QString whole = dir.file(QStringLiteral("完整.slpack"));
     pack(*hz, whole);
     const QByteArray bytes = fileBytes(whole);
@@ -432,6 +475,8 @@ TEST_CASE("The pack's column lists are the workbook's columns", "[network]")
 
 TEST_CASE("A row the branch deleted is deleted at head office and stays deleted", "[network]")
 {
+    const bool onPostgres = GENERATE(false, true);
+    INFO((onPostgres ? "PostgreSQL" : "workbook"));
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
     auto hz = demoBranch(dir.file(QStringLiteral("杭州.servicelens")), clock, "HZ02",
@@ -439,7 +484,7 @@ TEST_CASE("A row the branch deleted is deleted at head office and stays deleted"
     clock.advance(3600 * 1000LL);
     const QString p1 = dir.file(QStringLiteral("1.slpack"));
     pack(*hz, p1);
-    auto ho = headOffice(dir.file(QStringLiteral("总部.servicelens")), clock);
+    auto ho = headOffice(dir, "总部", clock, onPostgres);
     merge(*ho, p1);
     const qint64 orders = count(ho->database(), "SELECT count(*) FROM service_order");
 

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A head office's store on PostgreSQL (issue 20, DESIGN.md "Head office"): made and versioned by
+// ServiceLens on a real server of the test's own, the workbook's tables column for column,
+// refused when not ours or newer, unchangeable by a read command, and the same KPI catalogue
+// giving the same figures, field for field, as a head-office workbook holding the same packs.
+#include "PostgresServer.h"
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "kpi/KpiEngine.h"
+#include "network/NetworkFigures.h"
+#include "network/PackMerger.h"
+#include "network/PackWriter.h"
+#include "org/Branch.h"
+#include "storage/FastQuery.h"
+#include "storage/StoreUrl.h"
+#include "workbook/Workbook.h"
+#include "workbook/WorkbookSchema.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace servicelens;
+using namespace servicelens::network;
+using servicelens::kpi::KpiEngine;
+using namespace servicelens::test;
+
+namespace {
+
+QString newPostgresDatabase(const char *name)
+{
+    PostgresServer &server = PostgresServer::shared();
+    INFO(server.failure().toStdString());
+    REQUIRE(server.running());
+    const QString url = server.createDatabase(QString::fromLatin1(name));
+    INFO(server.failure().toStdString());
+    REQUIRE_FALSE(url.isEmpty());
+    return url;
+}
+
+std::unique_ptr<Workbook> createHeadOffice(const QString &store, const Clock &clock)
+{
+    NewWorkbook spec;
+    spec.headOffice = true;
+    Database::Options o;
+    o.clock = &clock;
+    auto wb = Workbook::create(store, spec, o);
+    INFO((wb ? QString() : wb.error().message + wb.error().detail).toStdString());
+    REQUIRE(wb.ok());
+    REQUIRE((*wb)->isHeadOffice());
+    return std::move(*wb);
+}
+
+// Rows of a query as text, one line each.
+QStringList rows(Database &db, const char *sql)
+{
+    FastQuery q(db, sql);
+    QStringList lines;
+    while (q.next())
+        lines << q.text(0) + QLatin1Char('.') + q.text(1);
+    INFO((q.status() ? QString() : q.status().error().detail).toStdString());
+    REQUIRE(q.status().ok());
+    return lines;
+}
+
+void runOnServer(const QString &url, const QString &sql)
+{
+    auto parsed = StoreUrl::parse(url);
+    REQUIRE(parsed.ok());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+        db.setHostName(parsed->host);
+        db.setPort(parsed->port);
+        db.setUserName(parsed->user);
+        db.setDatabaseName(parsed->database);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+TEST_CASE("A head-office store on PostgreSQL has the workbook's tables column for column and its "
+          "indexes, at the workbook's format",
+          "[network][postgres]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    const QString url = newPostgresDatabase("schema_store");
+    auto pg = createHeadOffice(url, clock);
+    auto file = createHeadOffice(dir.file(QStringLiteral("总部.servicelens")), clock);
+    CHECK(pg->database().isPostgres());
+    CHECK(pg->database().schemaVersion() == WorkbookSchema::latestVersion());
+    CHECK(latestVersion(WorkbookSchema::postgresMigrations()) == WorkbookSchema::latestVersion());
+
+    const QStringList fileColumns =
+        rows(file->database(), "SELECT m.name, p.name FROM sqlite_schema m, "
+                               "pragma_table_info(m.name) p WHERE m.type = 'table' ORDER BY "
+                               "m.name, p.cid");
+    const QStringList storeColumns =
+        rows(pg->database(), "SELECT table_name, column_name FROM information_schema.columns "
+                             "WHERE table_schema = current_schema() AND table_name <> "
+                             "'servicelens_store' ORDER BY table_name, ordinal_position");
+    CHECK(storeColumns.size() > 250);
+    CHECK(storeColumns == fileColumns);
+
+    // The indexes named in the schema (unique constraints' own indexes aside).
+    const QStringList fileIndexes =
+        rows(file->database(), "SELECT tbl_name, name FROM sqlite_schema WHERE type = 'index' AND "
+                               "name NOT LIKE 'sqlite_autoindex%' ORDER BY tbl_name, name");
+    const QStringList storeIndexes =
+        rows(pg->database(), "SELECT tablename, indexname FROM pg_indexes WHERE schemaname = "
+                             "current_schema() AND indexname NOT IN (SELECT conname FROM "
+                             "pg_constraint) ORDER BY tablename, indexname");
+    CHECK(storeIndexes == fileIndexes);
+
+    // Both start with the same shipped lists.
+    for (const char *sql : {"SELECT code, version FROM inspection_template ORDER BY code",
+                            "SELECT code, version FROM survey ORDER BY code",
+                            "SELECT count(*), min(day) FROM calendar_day",
+                            "SELECT count(*), sum(resolution_wd) FROM sla_policy"}) {
+        INFO(sql);
+        CHECK(rows(pg->database(), sql) == rows(file->database(), sql));
+    }
+}
+
+TEST_CASE("A PostgreSQL database that is not empty, not ours or newer is refused, and a read "
+          "command's session cannot change the store",
+          "[network][postgres]")
+{
+    FixedClock clock(referenceNowMsecs());
+    const QString url = newPostgresDatabase("refusals");
+    createHeadOffice(url, clock).reset();
+
+    NewWorkbook spec;
+    spec.headOffice = true;
+    auto again = Workbook::create(url, spec);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().kind == ErrorKind::Conflict);
+
+    const QString foreign = newPostgresDatabase("foreign_tables");
+    runOnServer(foreign, QStringLiteral("CREATE TABLE 工单 (id integer)"));
+    auto notOurs = Workbook::open(foreign);
+    REQUIRE_FALSE(notOurs.ok());
+    CHECK(notOurs.error().kind == ErrorKind::NotAWorkbook);
+    auto notEmpty = Workbook::create(foreign, spec);
+    REQUIRE_FALSE(notEmpty.ok());
+    CHECK(notEmpty.error().kind == ErrorKind::Conflict);
+
+    auto unreachable = Workbook::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+    REQUIRE_FALSE(unreachable.ok());
+    CHECK(unreachable.error().kind == ErrorKind::Io);
+    CHECK(unreachable.error().message.contains(QStringLiteral("127.0.0.1:1/none")));
+
+    {
+        auto reading = Workbook::openForReading(url);
+        REQUIRE(reading.ok());
+        CHECK((*reading)->database().isReadOnly());
+        const Status write = (*reading)->database().execScript(
+            "INSERT INTO setting (key, value) VALUES ('读', '写')");
+        REQUIRE_FALSE(write.ok());
+        CHECK(write.error().kind == ErrorKind::ReadOnly);
+    }
+
+    runOnServer(url, QStringLiteral("UPDATE servicelens_store SET version = 99"));
+    auto newer = Workbook::open(url);
+    REQUIRE_FALSE(newer.ok());
+    CHECK(newer.error().kind == ErrorKind::NewerVersion);
+    CHECK(newer.error().message.contains(QStringLiteral("99")));
+}
+
+TEST_CASE("Three demo branches merged into PostgreSQL and into a workbook give the same figures, "
+          "every field of every KPI of several months",
+          "[network][postgres]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    struct Spec {
+        const char *code;
+        QString name;
+        const char *zone;
+        std::uint64_t seed;
+    };
+    const Spec specs[] = {{"HZ02", QStringLiteral("杭州二号"), "Asia/Shanghai", 7},
+                          {"URC1", QStringLiteral("乌鲁木齐一号"), "Asia/Urumqi", 11},
+                          {"HK01", QStringLiteral("香港一号"), "Asia/Hong_Kong", 23}};
+    QStringList packs;
+    for (const Spec &s : specs) {
+        DemoOptions options;
+        options.seed = s.seed;
+        options.orders = 900;
+        options.branchCode = QString::fromLatin1(s.code);
+        options.branchName = s.name;
+        options.timeZone = QString::fromLatin1(s.zone);
+        auto branch = DemoGenerator::createDemoWorkbook(
+            dir.file(s.name + QStringLiteral(".servicelens")), options, &clock);
+        REQUIRE(branch.ok());
+        packs << dir.file(s.name + QStringLiteral(".slpack"));
+        auto written = PackWriter((*branch)->database())
+                           .write(packs.back(), *(*branch)->defaultBranch(), true);
+        REQUIRE(written.ok());
+    }
+
+    auto file = createHeadOffice(dir.file(QStringLiteral("总部.servicelens")), clock);
+    auto pg = createHeadOffice(newPostgresDatabase("same_figures"), clock);
+    for (Workbook *store : {file.get(), pg.get()}) {
+        for (const QString &p : packs) {
+            auto merged = PackMerger(store->database()).merge(p);
+            INFO((merged ? QString() : merged.error().message + merged.error().detail)
+                     .toStdString());
+            REQUIRE(merged.ok());
+            CHECK(merged->inserted > 900);
+        }
+    }
+
+    auto branchesOf = [](Workbook &wb) {
+        auto list = BranchRepository(wb.database()).list();
+        REQUIRE(list.ok());
+        return *list;
+    };
+    const std::vector<Branch> fileBranches = branchesOf(*file);
+    const std::vector<Branch> storeBranches = branchesOf(*pg);
+    REQUIRE(fileBranches.size() == 3);
+    REQUIRE(storeBranches.size() == 3);
+
+    KpiEngine onFile(file->database());
+    KpiEngine onStore(pg->database());
+    const QDate last(2026, 10, 1);
+    for (int back = 0; back < 6; ++back) {
+        const QDate month = last.addMonths(-back);
+        INFO(month.toString(Qt::ISODate).toStdString());
+        auto pooledFile = onFile.computePooled(fileBranches, month);
+        auto pooledStore = onStore.computePooled(storeBranches, month);
+        REQUIRE(pooledFile.ok());
+        INFO((pooledStore ? QString() : pooledStore.error().detail).toStdString());
+        REQUIRE(pooledStore.ok());
+        CHECK(pooledFile->orders.received > 0);
+        CHECK(KpiEngine::toJson(*pooledStore).toStdString() ==
+              KpiEngine::toJson(*pooledFile).toStdString());
+        for (size_t i = 0; i < fileBranches.size(); ++i) {
+            INFO(fileBranches[i].code.toStdString());
+            REQUIRE(storeBranches[i].code == fileBranches[i].code);
+            auto a = onFile.compute(fileBranches[i], month);
+            auto b = onStore.compute(storeBranches[i], month);
+            REQUIRE(a.ok());
+            REQUIRE(b.ok());
+            CHECK(KpiEngine::toJson(*b).toStdString() == KpiEngine::toJson(*a).toStdString());
+        }
+        auto networkFile = NetworkFigures(file->database()).compute(month, KpiEngine::All);
+        auto networkStore = NetworkFigures(pg->database()).compute(month, KpiEngine::All);
+        REQUIRE(networkFile.ok());
+        REQUIRE(networkStore.ok());
+        CHECK(NetworkFigures::toJson(*networkStore).toStdString() ==
+              NetworkFigures::toJson(*networkFile).toStdString());
+    }
+}
