@@ -6,12 +6,18 @@
 //   --json` and `kpi --all-branches --json`.
 //
 // Usage: servicelens_bench_network [--branches B] [--orders N] [--month YYYY-MM] [--work DIR]
+//                                  [--postgres]
 // B demo branches (default 20) of N orders (default 50,000) each, different seeds, codes and
 // (every third) time zones, kept in --work (default /tmp/servicelens-bench-network-BxN) for the
-// next run. Run it at two sizes to see how the cost grows with the branches.
+// next run. Run it at two sizes to see how the cost grows with the branches. --postgres: the
+// store is a PostgreSQL database on a server the benchmark starts for itself (Debian's
+// postgresql-15, in a temporary folder, on 127.0.0.1, writes synced to disk as in use) instead
+// of a head-office workbook.
 #include "BenchProcess.h"
+#include "PostgresServer.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
+#include "storage/FastQuery.h"
 #include "workbook/Workbook.h"
 
 #include <QCoreApplication>
@@ -22,6 +28,20 @@
 
 using namespace servicelens;
 using namespace servicelens::bench;
+
+namespace {
+
+// The size of a PostgreSQL store's database, as the server counts it.
+double storeMegabytes(const QString &url)
+{
+    auto store = Workbook::openForReading(url);
+    if (!store)
+        return 0;
+    FastQuery size((*store)->database(), "SELECT pg_database_size(current_database())");
+    return size.next() ? static_cast<double>(size.int64(0)) / 1e6 : 0;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -74,9 +94,17 @@ int main(int argc, char **argv)
     std::printf("pack --all      %d branches: %.2f s in all, %.2f s per branch\n", branches,
                 packSeconds, packSeconds / branches);
 
-    const QString store = work + QStringLiteral("/head-office.servicelens");
+    std::unique_ptr<test::PostgresServer> server;
+    QString store = work + QStringLiteral("/head-office.servicelens");
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(store + QLatin1String(suffix));
+    if (args.contains(QStringLiteral("--postgres"))) {
+        server = std::make_unique<test::PostgresServer>(true);
+        store = server->createDatabase(QStringLiteral("head_office"));
+        if (store.isEmpty())
+            fail(server->failure());
+        std::printf("store: %s\n", qPrintable(store));
+    }
     runProcess({binary, QStringLiteral("init"), QStringLiteral("--db"), store,
                 QStringLiteral("--head-office")},
                {}, true);
@@ -88,7 +116,8 @@ int main(int argc, char **argv)
     std::printf("merge every pack into a new store: %.2f s, %.0f orders/s, peak %.0f MB "
                 "(store %.0f MB)\n",
                 merged.seconds, total / merged.seconds, merged.peakKb / 1024.0,
-                static_cast<double>(QFileInfo(store).size()) / 1e6);
+                server ? storeMegabytes(store)
+                       : static_cast<double>(QFileInfo(store).size()) / 1e6);
 
     // One branch's month: about 1,500 orders changed since its last pack.
     {

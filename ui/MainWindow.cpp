@@ -217,6 +217,7 @@ void MainWindow::createActions()
     m_workbookActions << trainingCopy;
     file->addSeparator();
     m_headOffice.addTo(file);
+    m_headOffice.setOpener([this](const QString &url) { return m_workbooks->open(url); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -274,6 +275,9 @@ void MainWindow::createActions()
     QAction *verify = help->addAction(tr("&Verify Workbook…"), this, [this] { verifyWorkbook(); });
     verify->setObjectName(QStringLiteral("verifyAction"));
     m_workbookActions << verify;
+    // What needs the workbook's file: not offered on a head-office store on PostgreSQL.
+    for (QAction *a : {importAction, restoreAction, trainingCopy, verify})
+        a->setProperty("fileOnly", true);
     help->addSeparator();
     help->addAction(tr("&About ServiceLens"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -327,13 +331,14 @@ void MainWindow::workbookChanged(Workbook *workbook)
 
 void MainWindow::updateTitleAndStatus()
 {
-    m_backupAction->setEnabled(workbook() != nullptr);
+    const bool onFile = workbook() && !workbook()->database().isPostgres();
+    m_backupAction->setEnabled(onFile);
     m_headOffice.updateFor(workbook());
     // The network is a head office's page, or that of a workbook holding several branches.
     m_navigation->item(Network)->setHidden(
         !workbook() || (!workbook()->isHeadOffice() && m_context->branches().size() < 2));
     for (QAction *a : m_workbookActions)
-        a->setEnabled(workbook() != nullptr);
+        a->setEnabled(a->property("fileOnly").toBool() ? onFile : workbook() != nullptr);
     if (!workbook()) {
         setWindowTitle(tr("ServiceLens"));
         m_workbookLabel->setText(tr("No workbook open"));
@@ -342,10 +347,12 @@ void MainWindow::updateTitleAndStatus()
         return;
     }
     const QFileInfo info(workbook()->path());
-    setWindowFilePath(workbook()->path());
-    setWindowTitle(tr("%1 — ServiceLens").arg(info.fileName()));
-    m_workbookLabel->setText(info.fileName());
-    m_workbookLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+    // A store on a server is named by its URL (without its password).
+    const QString name = onFile ? info.fileName() : workbook()->path();
+    setWindowFilePath(onFile ? workbook()->path() : QString());
+    setWindowTitle(tr("%1 — ServiceLens").arg(name));
+    m_workbookLabel->setText(name);
+    m_workbookLabel->setToolTip(onFile ? QDir::toNativeSeparators(info.absoluteFilePath()) : name);
     auto branch = m_context->branch();
     if (!branch) {
         m_branchLabel->setText(branch.error().message);

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
 #include "storage/WriteTransaction.h"
+#include "workbook/Workbook.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -186,6 +187,8 @@ Result<PackManifest> PackWriter::writeHeadOffice(const QString &target)
 {
     if (auto s = checkTarget(target); !s)
         return s.error();
+    if (m_db.isPostgres())
+        return writeHeadOfficeFromServer(target);
     PackManifest m;
     m.kind = QStringLiteral("head_office");
     const QString prefix = QStringLiteral("pack.head_office.");
@@ -194,6 +197,101 @@ Result<PackManifest> PackWriter::writeHeadOffice(const QString &target)
         return notes.error();
     m.sequence = notes->sequence + 1;
     return build(target, m, prefix, 0, [this] { return fillHeadOffice(); });
+}
+
+Result<PackManifest> PackWriter::writeHeadOfficeFromServer(const QString &target)
+{
+    // A pack is an SQLite file built beside a connection to it (ATTACH), which a PostgreSQL
+    // session cannot have: head office's records are copied into a workbook of their own in a
+    // private folder, packed from there as from a head-office workbook, and the pack's notes
+    // kept in the store.
+    auto folder = io::OutputFile::privateFolder();
+    if (!folder)
+        return folder.error();
+    Database::Options options;
+    options.clock = &m_db.clock();
+    options.actor = m_db.actor();
+    NewWorkbook spec;
+    spec.headOffice = true;
+    auto snapshot = Workbook::create((*folder)->filePath(QStringLiteral("head-office.servicelens")),
+                                     spec, options);
+    if (!snapshot)
+        return snapshot.error();
+    Database &copy = (*snapshot)->database();
+    {
+        WriteTransaction tx(copy);
+        if (!tx.status())
+            return tx.status().error();
+        std::vector<QByteArray> tables;
+        for (const PackTable &t : PackTables::all())
+            if (t.kind == PackTable::Kind::Shared)
+                tables.push_back(t.name);
+        for (const HeadOfficeTable &t : PackTables::headOffice())
+            if (qstrcmp(t.name, "setting") != 0)
+                tables.push_back(t.name);
+        // Children before parents out, parents before children in.
+        for (auto it = tables.rbegin(); it != tables.rend(); ++it)
+            if (auto s = copy.execScript("DELETE FROM " + *it); !s)
+                return s.error();
+        for (const QByteArray &table : tables)
+            if (auto s = copyRows(copy, "SELECT * FROM " + table, table); !s)
+                return s.error();
+        if (auto s = copyRows(copy,
+                              "SELECT key, value FROM setting WHERE key LIKE 'target.%' OR key "
+                              "LIKE 'pack.head\\_office.%' ESCAPE '\\'",
+                              "setting");
+            !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
+    auto written = PackWriter(copy).writeHeadOffice(target);
+    if (!written)
+        return written.error();
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    FastQuery note(m_db, "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO "
+                         "UPDATE SET value = excluded.value");
+    const std::pair<const char *, qint64> notes[] = {
+        {"sequence", written->sequence}, {"since", written->createdAt}, {"audit", 0}};
+    for (const auto &[what, value] : notes)
+        if (auto s = note.bind(1, QStringLiteral("pack.head_office.") + QLatin1String(what))
+                         .bind(2, QString::number(value))
+                         .exec();
+            !s)
+            return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return written;
+}
+
+Status PackWriter::copyRows(Database &into, const QByteArray &select, const QByteArray &table)
+{
+    // Values as text: the workbook's column types turn them back into numbers where the
+    // columns are numeric (SQLite's type affinity); these lists hold no blobs.
+    FastQuery rows(m_db, select.constData());
+    std::unique_ptr<FastQuery> insert;
+    while (rows.next()) {
+        const int n = rows.columnCount();
+        if (!insert) {
+            QByteArrayList marks;
+            for (int c = 1; c <= n; ++c)
+                marks << "?" + QByteArray::number(c);
+            insert = std::make_unique<FastQuery>(
+                into, QByteArray("INSERT INTO " + table + " VALUES (" + marks.join(", ") + ")")
+                          .constData());
+        }
+        for (int c = 0; c < n; ++c) {
+            if (rows.isNull(c))
+                insert->bindNull(c + 1);
+            else
+                insert->bind(c + 1, rows.text(c));
+        }
+        if (auto s = insert->exec(); !s)
+            return s;
+    }
+    return rows.status();
 }
 
 Status PackWriter::fillHeadOffice()

@@ -53,6 +53,11 @@ private:
                                qint64 lastAudit, const std::function<Status()> &fillTables);
     Status fill(const Branch &branch, qint64 since, qint64 lastAudit);
     Status fillHeadOffice();
+    // A head-office store on PostgreSQL: its records copied into a private workbook and packed
+    // from there.
+    Result<PackManifest> writeHeadOfficeFromServer(const QString &target);
+    // Every row of `select` on this store into `table` of `into`, column for column.
+    Status copyRows(Database &into, const QByteArray &select, const QByteArray &table);
     Status select(const Branch &branch, qint64 since);
 
     Database &m_db;

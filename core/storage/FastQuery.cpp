@@ -168,6 +168,13 @@ bool FastQuery::next()
     return false;
 }
 
+int FastQuery::columnCount() const
+{
+    if (m_postgres)
+        return m_postgres->columnCount();
+    return m_stmt ? sqlite3_column_count(m_stmt) : 0;
+}
+
 bool FastQuery::isNull(int column) const
 {
     if (m_postgres)

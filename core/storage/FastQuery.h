@@ -49,6 +49,8 @@ public:
 
     // Steps to the next row; false at the end or on error (see status()).
     bool next();
+    // The columns of the statement's rows.
+    int columnCount() const;
     bool isNull(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;

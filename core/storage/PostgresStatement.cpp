@@ -65,6 +65,16 @@ QByteArray PostgresStatement::translate(const char *sql)
             }
             continue;
         }
+        if ((p == sql || !isWordChar(p[-1])) && std::strncmp(p, "INDEXED BY ", 11) == 0) {
+            // SQLite's planner hint means nothing to PostgreSQL's planner: left out, with the
+            // index's name.
+            p += 11;
+            while (isWordChar(p[1]))
+                ++p;
+            if (p[1] == ' ')
+                ++p;
+            continue;
+        }
         if (p == sql || !isWordChar(p[-1])) {
             bool renamed = false;
             for (const auto &[from, to] : schemas) {
@@ -217,6 +227,11 @@ bool PostgresStatement::next(Status &status)
         return false;
     ++m_row;
     return true;
+}
+
+int PostgresStatement::columnCount() const
+{
+    return m_result ? PQnfields(m_result) : 0;
 }
 
 bool PostgresStatement::isNull(int column) const

@@ -27,7 +27,7 @@ public:
 
     // The SQL in PostgreSQL's words, outside quotes: SQLite's numbered and bare parameters
     // ($1…), and its schema names main., temp. and pack. (the store, the session's temporary
-    // tables, a staged pack).
+    // tables, a staged pack); SQLite's planner hint INDEXED BY is left out.
     static QByteArray translate(const char *sql);
 
     void bindInt(int index, qint64 value);
@@ -39,6 +39,7 @@ public:
     Status exec();
     // The next row (the statement runs on the first call); false at the end or on an error.
     bool next(Status &status);
+    int columnCount() const;
     bool isNull(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;

@@ -108,7 +108,7 @@
 <context>
     <name>HeadOfficeActions</name>
     <message numerus="yes">
-        <location filename="../../ui/network/HeadOfficeActions.cpp" line="+111" />
+        <location filename="../../ui/network/HeadOfficeActions.cpp" line="+128" />
         <source>Pack %1 written: %n order(s) changed since the last pack. Send the file to head office (e-mail, USB stick); it is checked there before it is merged.</source>
         <translation>
             <numerusform>Pack %1 written: %n order changed since the last pack. Send the file to head office (e-mail, USB stick); it is checked there before it is merged.</numerusform><numerusform>Pack %1 written: %n orders changed since the last pack. Send the file to head office (e-mail, USB stick); it is checked there before it is merged.</numerusform></translation>
@@ -355,7 +355,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+397" />
+        <location filename="../../ui/MainWindow.cpp" line="+404" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>

@@ -138,22 +138,22 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../../core/storage/AuditChain.cpp" line="+49"/>
+        <location filename="../../core/storage/AuditChain.cpp" line="+52"/>
         <location line="+20"/>
         <location line="+49"/>
-        <location line="+154"/>
+        <location line="+183"/>
         <source>The audit trail cannot be read.</source>
         <translation>无法读取审计记录。</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-211"/>
         <source>#%1 (%2, %3, %4 %5)</source>
         <translation>#%1（%2，%3，%4 %5）</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+7"/>
-        <location line="+18"/>
+        <location line="+47"/>
         <location line="+6"/>
         <source>The audit trail cannot be written.</source>
         <translation>无法写入审计记录。</translation>
@@ -1480,7 +1480,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+172"/>
+        <location filename="../../core/storage/Database.cpp" line="+179"/>
         <location line="+54"/>
         <location filename="../../core/storage/ReadOnlyConnection.cpp" line="+48"/>
         <source>“%1” cannot be opened.</source>
@@ -1488,6 +1488,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-111"/>
+        <location filename="../../core/storage/DatabasePostgres.cpp" line="+73"/>
         <source>“%1” was opened without its schema.</source>
         <translation>打开“%1”时未提供其数据结构。</translation>
     </message>
@@ -1528,7 +1529,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+222"/>
         <source>The references could not be checked.</source>
         <translation>无法检查数据引用。</translation>
     </message>
@@ -1536,6 +1537,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+12"/>
         <source>A row refers to a row that does not exist.</source>
         <translation>有一行数据引用了不存在的行。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A store on a PostgreSQL server is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>PostgreSQL 服务器上的数据库用服务器自己的工具（pg_dump）备份。</translation>
     </message>
     <message>
         <location filename="../../core/storage/IntegrityCheck.cpp" line="+53"/>
@@ -1548,12 +1554,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="-175"/>
+        <location filename="../../core/storage/Database.cpp" line="-190"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>“%1” is damaged (its tables and their indexes disagree); nothing was written into it. Restore it from a backup.</source>
         <translation>“%1”已损坏（表与其索引不一致）；未向其写入任何内容。请从备份恢复。</translation>
     </message>
@@ -1563,7 +1569,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法将工作簿切换为预写日志（WAL）模式。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The workbook could not be updated.</source>
         <translation>无法更新工作簿。</translation>
     </message>
@@ -1579,6 +1585,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../core/storage/DatabasePostgres.cpp" line="-39"/>
         <source>Schema step %1 is missing from this build.</source>
         <translation>此版本缺少结构升级步骤 %1。</translation>
     </message>
@@ -1608,7 +1615,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法将备份保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/FastQuery.cpp" line="+35"/>
+        <location filename="../../core/storage/FastQuery.cpp" line="+40"/>
         <source>The workbook could not be written.</source>
         <translation>无法写入工作簿。</translation>
     </message>
@@ -1621,6 +1628,92 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../core/storage/Migration.cpp" line="+76"/>
         <source>The rewritten constraints did not pass the check.</source>
         <translation>改写后的约束未通过检查。</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/DatabasePostgres.cpp" line="+24"/>
+        <source>The store could not be updated.</source>
+        <translation>无法更新总部数据库。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ServiceLens cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql).</source>
+        <translation>ServiceLens 无法连接 PostgreSQL：未安装 Qt 的 PostgreSQL 驱动（Debian 上为 libqt6sql6-psql 软件包）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The store “%1” cannot be reached.</source>
+        <translation>无法连接总部数据库“%1”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PostgreSQL driver is not usable.</source>
+        <translation>PostgreSQL 驱动无法使用。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+70"/>
+        <source>The database of “%1” already holds tables; a new store needs an empty database.</source>
+        <translation>“%1”所在的数据库中已有数据表；新建总部数据库需要一个空数据库。</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>“%1” is not a ServiceLens store. Make one with servicelens init --db URL --head-office.</source>
+        <translation>“%1”不是 ServiceLens 总部数据库。请用 servicelens init --db URL --head-office 创建。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The store “%1” was written by a newer ServiceLens (format %2); this one reads up to format %3.</source>
+        <translation>总部数据库“%1”由更新版本的 ServiceLens 写入（格式 %2）；本版本最多读取格式 %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The store “%1” is at format %2; open it once to change it (a merge, or the window) so that it is upgraded to format %3.</source>
+        <translation>总部数据库“%1”为格式 %2；请先以可写方式打开一次（合并数据包或在窗口中打开），使其升级到格式 %3。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The store “%1” cannot be read.</source>
+        <translation>无法读取总部数据库“%1”。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The store could not be brought to format %1 (%2); it was left at format %3.</source>
+        <translation>总部数据库无法升级到格式 %1（%2），仍保持格式 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PostgresError.cpp" line="+21"/>
+        <source>The store is open for reading only, or its user may not change it.</source>
+        <translation>总部数据库以只读方式打开，或其用户无权修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another program is changing the store; try again.</source>
+        <translation>另一个程序正在修改总部数据库，请重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s disk is full; the change was not saved.</source>
+        <translation>服务器磁盘已满，修改未保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server reports damaged data; its administrator should restore it.</source>
+        <translation>服务器报告数据损坏，请其管理员恢复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the server was lost; nothing more was saved.</source>
+        <translation>与服务器的连接已断开，之后的内容均未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/PostgresStatement.cpp" line="+153"/>
+        <source>The store could not be written.</source>
+        <translation>无法写入总部数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store could not be read.</source>
+        <translation>无法读取总部数据库。</translation>
     </message>
 </context>
 <context>
@@ -1946,12 +2039,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>HeadOfficeActions</name>
     <message>
-        <location filename="../../ui/network/HeadOfficeActions.cpp" line="+29"/>
+        <location filename="../../ui/network/HeadOfficeActions.cpp" line="+30"/>
         <source>ServiceLens packs (*.slpack);;All files (*)</source>
         <translation>ServiceLens 数据包 (*.slpack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
+        <source>Co&amp;nnect to Head Office Store…</source>
+        <translation>连接总部数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a network&apos;s store on a PostgreSQL server.</source>
+        <translation>打开 PostgreSQL 服务器上的网点汇总数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send to &amp;Head Office…</source>
         <translation>发送给总部(&amp;H)…</translation>
     </message>
@@ -3609,7 +3712,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PackMerger</name>
     <message>
-        <location filename="../../core/network/PackMerger.cpp" line="+97"/>
+        <location filename="../../core/network/PackMerger.cpp" line="+124"/>
         <source>This store already has a branch %1 that is another workbook than the one that wrote this pack. Two branches cannot share a code: give one of them another code and pack again.</source>
         <translation>本库已有网点 %1，但它与写出此数据包的工作簿不是同一个。两个网点不能共用一个代码：请为其中一个换一个代码后重新打包。</translation>
     </message>
@@ -3619,7 +3722,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本库 %1，数据包 %2</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+291"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3627,6 +3730,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+24"/>
         <source>%1 is head office&apos;s pack for its branches; a head office merges the packs its branches send.</source>
         <translation>%1 是总部发给网点的数据包；总部库只合并网点发来的数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>PackStaging</name>
+    <message>
+        <location filename="../../core/network/PackStaging.cpp" line="+111"/>
+        <source>The pack cannot be read.</source>
+        <translation>无法读取数据包。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+30"/>
+        <location line="+7"/>
+        <source>The store could not be written.</source>
+        <translation>无法写入总部数据库。</translation>
     </message>
 </context>
 <context>
@@ -4575,7 +4693,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../core/report/NetworkReport.cpp" line="+21"/>
+        <location filename="../../core/report/NetworkReport.cpp" line="+20"/>
         <source>All branches</source>
         <translation>全部网点</translation>
     </message>
@@ -4883,7 +5001,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>SqlQuery</name>
     <message>
-        <location filename="../../core/storage/SqlQuery.cpp" line="+47"/>
+        <location filename="../../core/storage/SqlQuery.cpp" line="+55"/>
         <source>The workbook could not be read.</source>
         <translation>无法读取工作簿。</translation>
     </message>
@@ -4977,6 +5095,34 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../core/flow/StageEvent.cpp" line="+124"/>
         <source>The step was changed meanwhile elsewhere.</source>
         <translation>该步骤已在别处被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <location filename="../../core/storage/StoreUrl.cpp" line="+23"/>
+        <source>“%1” is not a PostgreSQL store URL: %2 Write it as postgresql://user@host:port/database.</source>
+        <translation>“%1”不是 PostgreSQL 数据库地址：%2 请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it does not start with postgresql://.</source>
+        <translation>不是以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server&apos;s name is missing.</source>
+        <translation>缺少服务器名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the database&apos;s name is missing.</source>
+        <translation>缺少数据库名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the option “%1” cannot be used.</source>
+        <translation>不能使用选项“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5418,7 +5564,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+65"/>
+        <location filename="../../core/workbook/Workbook.cpp" line="+70"/>
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
@@ -6406,6 +6552,59 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ConnectStoreDialog</name>
+    <message>
+        <location filename="../../ui/network/ConnectStoreDialog.cpp" line="+28"/>
+        <source>Connect to Head Office Store</source>
+        <translation>连接总部数据库</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 10.0.0.5 or db.example.com</source>
+        <translation>例如 10.0.0.5 或 db.example.com</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty: from ~/.pgpass or not needed</source>
+        <translation>留空：取自 ~/.pgpass 或无需密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A network&apos;s store on a PostgreSQL server, made with &lt;i&gt;servicelens init --db postgresql://… --head-office&lt;/i&gt;. The password is not saved.</source>
+        <translation>PostgreSQL 服务器上的网点汇总数据库，由 &lt;i&gt;servicelens init --db postgresql://… --head-office&lt;/i&gt; 创建。密码不会保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -8059,7 +8258,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿副本，客户姓名和电话号码已替换为化名，供培训讲师使用。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -8124,7 +8323,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>核验工作簿(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;About ServiceLens</source>
         <translation>关于 ServiceLens(&amp;A)</translation>
     </message>
@@ -8144,7 +8343,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
@@ -8154,7 +8353,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未打开工作簿</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 — ServiceLens</source>
         <translation>%1 — ServiceLens</translation>
     </message>
@@ -11209,7 +11408,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::WorkbookController</name>
     <message>
-        <location filename="../../ui/workbook/WorkbookController.cpp" line="+40"/>
+        <location filename="../../ui/workbook/WorkbookController.cpp" line="+41"/>
         <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>今日自动备份未能完成：%1</translation>
     </message>
@@ -11219,12 +11418,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>今日备份已完成：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The workbook was upgraded; a copy of the old version is in %1</source>
         <translation>工作簿已升级；旧版本的副本保存在 %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source>Connect to Head Office Store</source>
+        <translation>连接总部数据库</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The workbook could not be checked: %1</source>
         <translation>无法检查工作簿：%1</translation>
     </message>

@@ -46,7 +46,7 @@ bool PostgresServer::run(const QString &program, const QStringList &arguments, Q
     return true;
 }
 
-PostgresServer::PostgresServer()
+PostgresServer::PostgresServer(bool durable)
 {
     if (!QFile::exists(bin + QStringLiteral("initdb"))) {
         m_failure = QStringLiteral("PostgreSQL 15 is not installed (postgresql-15)");
@@ -91,8 +91,10 @@ PostgresServer::PostgresServer()
               QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
               QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")}))
         return;
-    // Only 127.0.0.1; the socket in the cluster's own folder; no fsync (a test server).
-    const QString options = QStringLiteral("-h 127.0.0.1 -p %1 -k %2 -F").arg(m_port).arg(data);
+    // Only 127.0.0.1; the socket in the cluster's own folder; no fsync for a test's server.
+    const QString options = QStringLiteral("-h 127.0.0.1 -p %1 -k %2%3")
+                                .arg(m_port)
+                                .arg(data, durable ? QString() : QStringLiteral(" -F"));
     if (!run(bin + QStringLiteral("pg_ctl"),
              {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
               m_folder + QStringLiteral("/server.log"), QStringLiteral("-w"),

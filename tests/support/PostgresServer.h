@@ -11,7 +11,9 @@ namespace servicelens::test {
 // PostgreSQL refuses root), and stopped and removed with the object.
 class PostgresServer {
 public:
-    PostgresServer();
+    // `durable`: the server syncs its writes to disk as a real one does (for benchmarks); a
+    // test's server does not (faster, and its data dies with it anyway).
+    explicit PostgresServer(bool durable = false);
     ~PostgresServer();
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;

@@ -213,9 +213,13 @@ OrdersPage::OrdersPage(WorkbookContext &context, QWidget *parent)
         m_view, columnsKey,
         {OrdersTableModel::Channel, OrdersTableModel::Visits, OrdersTableModel::Reopened},
         {OrdersTableModel::OrderNo});
-    // Overdue flags follow the calendar and the SLA policies.
+    // Overdue flags follow the calendar and the SLA policies. Not while another workbook waits
+    // to be shown: the model still reads the one closed (its database is gone).
     m_context.onChange(this, WorkbookContext::Change::Calendar | WorkbookContext::Change::Policies,
-                       [this] { applyFilter(); });
+                       [this] {
+                           if (!m_workbookShown->pending())
+                               applyFilter();
+                       });
     m_workbookShown = m_context.followWhenShown(this, {}, [this] { showWorkbook(); });
 }
 

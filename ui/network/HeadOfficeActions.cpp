@@ -2,6 +2,7 @@
 #include "HeadOfficeActions.h"
 
 #include "ConflictsDialog.h"
+#include "ConnectStoreDialog.h"
 
 #include "network/HeadOfficeReceiver.h"
 #include "network/PackMerger.h"
@@ -29,8 +30,24 @@ QString HeadOfficeActions::packFilter()
     return tr("ServiceLens packs (*.slpack);;All files (*)");
 }
 
+bool HeadOfficeActions::connectToStore()
+{
+    ConnectStoreDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted || !m_open)
+        return false;
+    dialog.remember();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = m_open(dialog.url());
+    QApplication::restoreOverrideCursor();
+    return opened;
+}
+
 void HeadOfficeActions::addTo(QMenu *file)
 {
+    m_connect = file->addAction(tr("Co&nnect to Head Office Store…"), m_window,
+                                [this] { connectToStore(); });
+    m_connect->setObjectName(QStringLiteral("connectStoreAction"));
+    m_connect->setStatusTip(tr("Open a network's store on a PostgreSQL server."));
     m_send = file->addAction(tr("Send to &Head Office…"), m_window, [this] {
         if (Workbook *wb = m_context.workbook())
             sendToHeadOffice(*wb);

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 class QAction;
 class QMainWindow;
 class QMenu;
@@ -41,7 +43,12 @@ public:
 
     static QString packFilter();
 
-    // Adds the three entries to the File menu, acting on the context's workbook.
+    // File ▸ Connect to Head Office Store…: asks for the server and opens its store with
+    // `open` (the window's way of opening a workbook); false when nothing was opened.
+    bool connectToStore();
+    void setOpener(std::function<bool(const QString &)> open) { m_open = std::move(open); }
+
+    // Adds the entries to the File menu, acting on the context's workbook.
     void addTo(QMenu *file);
     // A branch's workbook offers Send; a head office's store Merge and Conflicts.
     void updateFor(Workbook *workbook);
@@ -54,6 +61,8 @@ private:
     QAction *m_conflicts = nullptr;
     QAction *m_sendToBranches = nullptr;
     QAction *m_receive = nullptr;
+    QAction *m_connect = nullptr;
+    std::function<bool(const QString &)> m_open;
 };
 
 } // namespace servicelens::ui

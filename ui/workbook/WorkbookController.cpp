@@ -9,6 +9,7 @@
 #include "RestoreBackupDialog.h"
 #include "WorkbookSafetyActions.h"
 #include "storage/Clock.h"
+#include "storage/StoreUrl.h"
 #include "widgets/ErrorMessage.h"
 #include "workbook/AutomaticBackups.h"
 #include "workbook/Workbook.h"
@@ -60,6 +61,8 @@ QString WorkbookController::demoWorkbookPath()
 
 bool WorkbookController::open(const QString &path)
 {
+    if (StoreUrl::isPostgres(path))
+        return openStore(path);
     // The whole-file check runs in the background (startIntegrityCheck): a large workbook shows
     // at once, and damage found is reported with the offer to restore a backup.
     Database::Options options;
@@ -85,6 +88,19 @@ bool WorkbookController::open(const QString &path)
                      15000);
     m_recent->add(path);
     emit recentFilesChanged();
+    return true;
+}
+
+bool WorkbookController::openStore(const QString &url)
+{
+    // A store on a PostgreSQL server: the server checks and backs up its own data, and the
+    // URL (which may carry a password) stays out of the recent files.
+    auto store = Workbook::open(url);
+    if (!store) {
+        showError(m_window, tr("Connect to Head Office Store"), store.error());
+        return false;
+    }
+    setWorkbook(std::move(*store));
     return true;
 }
 

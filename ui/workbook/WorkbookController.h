@@ -70,6 +70,7 @@ signals:
 private:
     void setWorkbook(std::unique_ptr<Workbook> workbook);
     bool createDemoAt(const QString &path);
+    bool openStore(const QString &url);
     // After a failed open: when the file is damaged and an automatic backup exists, offers to
     // restore the latest one. Shows the error either way; returns whether it restored.
     bool offerLatestBackup(const QString &path, const Error &error);

@@ -3,11 +3,13 @@
 // merges it (File ▸ Merge Packs…), the Network page shows every branch beside the network with
 // its data_until and funnel, a double click opens a branch's orders, and File ▸ Conflicts…
 // lists a row changed in two places and takes the branch's version.
+#include "PostgresServer.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
 #include "network/ConflictsDialog.h"
+#include "network/ConnectStoreDialog.h"
 #include "network/NetworkPage.h"
 #include "storage/SqlQuery.h"
 #include "workbook/Workbook.h"
@@ -20,9 +22,11 @@
 #include <QChartView>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -212,4 +216,89 @@ TEST_CASE("Head office in the window: send, merge, the network page and its conf
                     QStringLiteral("SELECT resolution_wd FROM sla_policy WHERE priority = "
                                    "'normal'"));
     CHECK(policy.scalar()->toInt() == 2);
+}
+
+TEST_CASE("File ▸ Connect to Head Office Store opens a network's store on PostgreSQL: packs "
+          "merged, the network shown, head office's pack sent; what needs a file is off",
+          "[ui][network][postgres]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    test::PostgresServer &server = test::PostgresServer::shared();
+    INFO(server.failure().toStdString());
+    REQUIRE(server.running());
+    const QString url = server.createDatabase(QStringLiteral("window_store"));
+    REQUIRE_FALSE(url.isEmpty());
+    {
+        NewWorkbook spec;
+        spec.headOffice = true;
+        REQUIRE(Workbook::create(url, spec).ok());
+    }
+    const QString hz = demoBranch(dir, "HZ02", QStringLiteral("杭州二号"), 7, clock);
+
+    ui::MainWindow window;
+    window.show();
+    QStringList packs;
+    REQUIRE(window.workbooks().open(hz));
+    packs << dir.file(QStringLiteral("杭州二号 第1包.slpack"));
+    REQUIRE(window.headOffice().sendToHeadOffice(*window.workbook(), packs.back()));
+
+    // The dialog as a user fills it in; a database that does not exist is said so, and the
+    // workbook open stays open.
+    const auto connectTo = [&](const QString &database) {
+        QTimer::singleShot(0, [&] {
+            auto *dialog =
+                qobject_cast<ui::ConnectStoreDialog *>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            dialog->hostEdit()->setText(QStringLiteral("127.0.0.1"));
+            dialog->portBox()->setValue(server.port());
+            dialog->databaseEdit()->setText(database);
+            dialog->userEdit()->setText(server.user());
+            QTimer::singleShot(0, [] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    box->accept(); // the error, if any
+            });
+            dialog->accept();
+        });
+        return window.headOffice().connectToStore();
+    };
+    CHECK_FALSE(connectTo(QStringLiteral("没有这个库")));
+    CHECK(window.workbook()->database().path() == hz);
+
+    REQUIRE(connectTo(QStringLiteral("window_store")));
+    CHECK(window.workbook()->database().isPostgres());
+    CHECK(window.windowTitle().contains(QStringLiteral("window_store")));
+    for (const char *name :
+         {"backupAction", "restoreAction", "trainingCopyAction", "verifyAction", "importAction"}) {
+        INFO(name);
+        auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+        REQUIRE(action);
+        CHECK_FALSE(action->isEnabled());
+    }
+    CHECK(window.findChild<QAction *>(QStringLiteral("printAction"))->isEnabled());
+    // Remembered for next time, the password never.
+    ui::ConnectStoreDialog again;
+    CHECK(again.databaseEdit()->text() == QStringLiteral("window_store"));
+    CHECK(again.passwordEdit()->text().isEmpty());
+
+    acceptNextMessage();
+    REQUIRE(window.headOffice().mergePacks(*window.workbook(), packs));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    REQUIRE(navigation);
+    CHECK_FALSE(navigation->item(ui::MainWindow::Network)->isHidden());
+    window.showPage(ui::MainWindow::Network);
+    auto *page = window.findChild<ui::NetworkPage *>();
+    REQUIRE(page);
+    page->monthEdit()->setDate(QDate(2026, 10, 1));
+    page->refresh();
+    REQUIRE(page->table()->rowCount() == 2); // the branch and the network
+    CHECK(page->table()->item(0, 0)->text() == QStringLiteral("HZ02 杭州二号"));
+    CHECK(page->table()->item(0, 2)->text().toInt() > 0);
+    CHECK(page->table()->item(0, 2)->text() == page->table()->item(1, 2)->text());
+
+    const QString down = dir.file(QStringLiteral("总部下发.slpack"));
+    REQUIRE(window.headOffice().sendToBranches(*window.workbook(), down));
+    CHECK(QFileInfo::exists(down));
+    REQUIRE(window.workbooks().open(hz));
+    REQUIRE(window.headOffice().receiveFromHeadOffice(*window.workbook(), down));
 }
