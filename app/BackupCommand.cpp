@@ -4,6 +4,7 @@
 
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "storage/StoreUrl.h"
 
 #include "storage/Database.h"
 #include "workbook/WorkbookCheck.h"
@@ -30,6 +31,8 @@ int runBackup(const QStringList &arguments)
         return usage(CommandLine::tr("--db FILE and --out FILE are required."),
                      QStringLiteral("backup"));
     const QString source = parser.value(db);
+    if (StoreUrl::isPostgres(source))
+        return fileOnly(source, QStringLiteral("backup"));
     const QString dest = parser.value(target);
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(dest).absoluteFilePath())
         return usage(CommandLine::tr("The backup cannot replace the workbook itself."),

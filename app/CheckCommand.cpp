@@ -4,6 +4,7 @@
 
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "storage/StoreUrl.h"
 
 #include "storage/Database.h"
 #include "storage/FileProbe.h"
@@ -34,6 +35,8 @@ int runCheck(const QStringList &arguments)
     if (!parser.isSet(db))
         return usage(CommandLine::tr("--db FILE is required."), QStringLiteral("check"));
     const QString path = parser.value(db);
+    if (StoreUrl::isPostgres(path))
+        return fileOnly(path, QStringLiteral("check"));
     // The earlier head: given as text, or read from a backup (whose own chain must be intact).
     std::optional<std::pair<qint64, QByteArray>> earlier;
     if (parser.isSet(against)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandSupport.h"
 
+#include "storage/StoreUrl.h"
+
 #include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "workbook/Workbook.h"
@@ -84,6 +86,16 @@ int usage(const QString &message, const QString &command)
         err() << CommandLine::tr("Run “servicelens %1 --help” for the options.").arg(command)
               << Qt::endl;
     return ExitUsage;
+}
+
+int fileOnly(const QString &store, const QString &command)
+{
+    return usage(
+        CommandLine::tr("“%1” is a store on a PostgreSQL server; %2 works on a workbook "
+                        "file. A store is checked and backed up with the server's own "
+                        "tools (pg_amcheck, pg_dump).")
+            .arg(StoreUrl::parse(store) ? StoreUrl::parse(store)->shown() : store, command),
+        command);
 }
 
 bool stderrIsTerminal()

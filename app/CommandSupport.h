@@ -34,6 +34,8 @@ int reportReading(const Error &e, const QString &path);
 Result<std::unique_ptr<Workbook>> openForReading(const QString &path);
 // Prints a usage problem and where to find help; returns the "wrong usage" status.
 int usage(const QString &message, const QString &command);
+// Wrong usage: `command` needs a workbook file and `store` is a PostgreSQL store's URL.
+int fileOnly(const QString &store, const QString &command);
 bool stderrIsTerminal();
 // Parses the options of one command; on --help prints them and sets `exit`.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,

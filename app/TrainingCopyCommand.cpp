@@ -4,6 +4,7 @@
 
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "storage/StoreUrl.h"
 
 #include "workbook/TrainingCopy.h"
 
@@ -29,6 +30,8 @@ int runTrainingCopy(const QStringList &arguments)
     if (!parser.isSet(db) || !parser.isSet(outOption))
         return usage(CommandLine::tr("--db FILE and --out FILE are required."),
                      QStringLiteral("export-training-copy"));
+    if (StoreUrl::isPostgres(parser.value(db)))
+        return fileOnly(parser.value(db), QStringLiteral("export-training-copy"));
     if (QFileInfo::exists(parser.value(outOption)))
         return usage(CommandLine::tr("“%1” already exists; choose a new file.")
                          .arg(QDir::toNativeSeparators(parser.value(outOption))),

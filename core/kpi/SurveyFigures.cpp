@@ -52,31 +52,18 @@ Status SurveyFigures::add(Database &db, const KpiReference &c, const KpiPeriod &
                 return q.status();
         }
         {
-            FastQuery q(db, "SELECT a.question_id, a.value, r.order_id FROM survey_response r JOIN "
-                            "survey_answer a ON a.response_id = r.id WHERE r.branch_id = ?1 AND "
+            // Whose order an answer is about comes with it: one query, not one per order (a
+            // round trip each on a head office's PostgreSQL server).
+            FastQuery q(db, "SELECT a.question_id, a.value, r.order_id, o.technician_id FROM "
+                            "survey_response r JOIN survey_answer a ON a.response_id = r.id LEFT "
+                            "JOIN service_order o ON o.id = r.order_id WHERE r.branch_id = ?1 AND "
                             "r.responded_at >= ?2 AND r.responded_at < ?3 AND a.value IS NOT NULL");
             q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
-            FastQuery technicianOf(db, "SELECT technician_id FROM service_order WHERE id = ?1");
-            // Whose order an answer is about, looked up once per order (an order has several
-            // answers), and only when the period lists technicians.
-            qint64 lastOrder = -1;
-            TechnicianTally *lastTally = nullptr;
             auto tallyOf = [&](const FastQuery &row) -> TechnicianTally * {
-                if (technicians.empty() || row.isNull(2))
+                if (technicians.empty() || row.isNull(3))
                     return nullptr;
-                const qint64 order = row.int64(2);
-                if (order == lastOrder)
-                    return lastTally;
-                lastOrder = order;
-                lastTally = nullptr;
-                technicianOf.reset();
-                technicianOf.bind(1, order);
-                if (technicianOf.next() && !technicianOf.isNull(0)) {
-                    const auto t = technicians.find(technicianOf.int64(0));
-                    if (t != technicians.end())
-                        lastTally = &t->second;
-                }
-                return lastTally;
+                const auto t = technicians.find(row.int64(3));
+                return t == technicians.end() ? nullptr : &t->second;
             };
             while (q.next()) {
                 auto kind = c.questions.find(q.int64(0));
@@ -114,8 +101,6 @@ Status SurveyFigures::add(Database &db, const KpiReference &c, const KpiPeriod &
                     break;
                 }
             }
-            if (!technicianOf.status())
-                return technicianOf.status();
             if (!q.status())
                 return q.status();
         }

@@ -208,6 +208,10 @@ Status PackMerger::mergeOwned(qint64 branchId, const PackManifest &pack, MergeOu
         FastQuery classified(m_db, classify.constData());
         if (auto s = classified.bind(1, branchId).exec(); !s)
             return s;
+        // As the staged pack (PackStaging): a temporary table has statistics only when asked.
+        if (m_db.isPostgres())
+            if (auto s = m_db.execScript("ANALYZE temp.cls_" + name); !s)
+                return s;
 
         const auto [columns, values] = insertLists(t, true);
         const QByteArray insert = "INSERT INTO main." + name + " (" + columns + ") SELECT " +

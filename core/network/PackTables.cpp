@@ -234,8 +234,9 @@ QByteArray PackTables::jsonObject(const PackTable &table, const char *alias, boo
     for (const QByteArray &c : table.columnList())
         parts << "'" + c + "', " +
                      (!PackTable::isBlob(c) ? QByteArray(a + "." + c)
-                      : postgres ? QByteArray("coalesce(upper(encode(" + a + "." + c + ", 'hex')), '')")
-                                 : QByteArray("hex(" + a + "." + c + ")"));
+                      : postgres
+                          ? QByteArray("coalesce(upper(encode(" + a + "." + c + ", 'hex')), '')")
+                          : QByteArray("hex(" + a + "." + c + ")"));
     for (const PackReference &r : table.references) {
         QByteArray value;
         if (isSharedTable(r.table))

@@ -96,7 +96,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, con
             connect = store.options + QLatin1Char(';') + connect;
         conn.setConnectOptions(connect);
         if (!conn.open())
-            return makeError(ErrorKind::Io, tr("The store “%1” cannot be reached.").arg(shown),
+            return makeError(ErrorKind::Database,
+                             tr("The store “%1” cannot be reached.").arg(shown),
                              conn.lastError().text());
         const QVariant h = conn.driver()->handle();
         if (!h.isValid() || qstrcmp(h.typeName(), "pg_conn*") != 0)

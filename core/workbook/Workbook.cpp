@@ -41,6 +41,11 @@ Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const Ne
                                                    Database::Options options)
 {
     options.mode = Database::OpenMode::CreateNew;
+    if (StoreUrl::isPostgres(path) && !spec.headOffice)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("A store on a PostgreSQL server is a head office's: a branch works in "
+                            "a workbook file of its own. Create the store as a head office's "
+                            "(servicelens init --db URL --head-office)."));
     if (!options.migrations)
         options.migrations = &WorkbookSchema::migrations();
     if (!options.postgresMigrations)

@@ -3,7 +3,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../../app/CheckCommand.cpp" line="+100" />
+        <location filename="../../app/CheckCommand.cpp" line="+103" />
         <source>Audit trail: %n record(s), hash chain intact.</source>
         <translation>
             <numerusform>Audit trail: %n record, hash chain intact.</numerusform><numerusform>Audit trail: %n records, hash chain intact.</numerusform></translation>
@@ -394,7 +394,7 @@
 <context>
     <name>servicelens::ui::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersPage.cpp" line="+321" />
+        <location filename="../../ui/flow/OrdersPage.cpp" line="+325" />
         <source> — %n order(s) match without the filters</source>
         <translation>
             <numerusform> — %n order match without the filters</numerusform><numerusform> — %n orders match without the filters</numerusform></translation>

@@ -336,7 +336,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandSupport.cpp" line="+63"/>
+        <location filename="../../app/CommandSupport.cpp" line="+65"/>
         <source>“%1” is damaged; nothing was written from it. Restore it from a backup (servicelens check tells more).</source>
         <translation>“%1”已损坏；未从中写出任何内容。请从备份恢复（servicelens check 可查看详情）。</translation>
     </message>
@@ -351,7 +351,12 @@
         <translation>运行“servicelens %1 --help”查看选项。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>“%1” is a store on a PostgreSQL server; %2 works on a workbook file. A store is checked and backed up with the server&apos;s own tools (pg_amcheck, pg_dump).</source>
+        <translation>“%1”是 PostgreSQL 服务器上的总部数据库；%2 只用于工作簿文件。总部数据库用服务器自己的工具（pg_amcheck、pg_dump）检查和备份。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location filename="../../app/ImportCommand.cpp" line="+82"/>
         <location filename="../../app/InspectionCommand.cpp" line="+131"/>
         <source>Show this help.</source>
@@ -368,7 +373,7 @@
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location filename="../../app/BackupCommand.cpp" line="+23"/>
+        <location filename="../../app/BackupCommand.cpp" line="+24"/>
         <location filename="../../app/CommandLine.cpp" line="+91"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/ImportCommand.cpp" line="-31"/>
@@ -378,7 +383,7 @@
         <location filename="../../app/NetworkCommands.cpp" line="+95"/>
         <location line="+59"/>
         <location filename="../../app/ReportCommand.cpp" line="+28"/>
-        <location filename="../../app/TrainingCopyCommand.cpp" line="+21"/>
+        <location filename="../../app/TrainingCopyCommand.cpp" line="+22"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -437,7 +442,7 @@
         <translation>新建工作簿。</translation>
     </message>
     <message>
-        <location filename="../../app/CheckCommand.cpp" line="+35"/>
+        <location filename="../../app/CheckCommand.cpp" line="+36"/>
         <location filename="../../app/InitCommand.cpp" line="+3"/>
         <source>--db FILE is required.</source>
         <translation>必须指定 --db 文件。</translation>
@@ -503,7 +508,7 @@
         <translation>校验工作簿，不做任何修改。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 has no intact audit trail to compare with.</source>
         <translation>%1 没有完好的审计轨迹可供比对。</translation>
     </message>
@@ -565,7 +570,7 @@
         <translation>必须指定 --db 文件和 --out 文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The backup cannot replace the workbook itself.</source>
         <translation>备份不能覆盖工作簿本身。</translation>
     </message>
@@ -677,7 +682,7 @@
         <translation>生成供培训使用的工作簿副本，客户姓名和电话号码以化名代替。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>“%1” already exists; choose a new file.</source>
         <translation>“%1”已存在；请选择一个新文件。</translation>
     </message>
@@ -1640,7 +1645,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>ServiceLens 无法连接 PostgreSQL：未安装 Qt 的 PostgreSQL 驱动（Debian 上为 libqt6sql6-psql 软件包）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The store “%1” cannot be reached.</source>
         <translation>无法连接总部数据库“%1”。</translation>
     </message>
@@ -3722,7 +3727,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本库 %1，数据包 %2</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+295"/>
         <source>%1 could not be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3750,7 +3755,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PackWriter</name>
     <message>
-        <location filename="../../core/network/PackWriter.cpp" line="+134"/>
+        <location filename="../../core/network/PackWriter.cpp" line="+135"/>
         <source>A pack cannot replace the workbook itself.</source>
         <translation>数据包不能替换工作簿本身。</translation>
     </message>
@@ -5564,7 +5569,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../core/workbook/Workbook.cpp" line="+70"/>
+        <location filename="../../core/workbook/Workbook.cpp" line="+46"/>
+        <source>A store on a PostgreSQL server is a head office&apos;s: a branch works in a workbook file of its own. Create the store as a head office&apos;s (servicelens init --db URL --head-office).</source>
+        <translation>PostgreSQL 服务器上的数据库只能是总部数据库：网点使用自己的工作簿文件。请按总部数据库创建（servicelens init --db URL --head-office）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Service centre</source>
         <translation>售后服务中心</translation>
     </message>
@@ -9076,7 +9086,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>流程图：%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
@@ -9135,12 +9145,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-271"/>
         <source>Search order id, customer, phone, product or fault (Ctrl+F)</source>
         <translation>搜索工单号、客户、电话、产品或故障描述（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+297"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>

@@ -151,7 +151,7 @@ TEST_CASE("A PostgreSQL database that is not empty, not ours or newer is refused
 
     auto unreachable = Workbook::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
     REQUIRE_FALSE(unreachable.ok());
-    CHECK(unreachable.error().kind == ErrorKind::Io);
+    CHECK(unreachable.error().kind == ErrorKind::Database);
     CHECK(unreachable.error().message.contains(QStringLiteral("127.0.0.1:1/none")));
 
     {
