@@ -9,6 +9,18 @@ namespace servicelens::kpi {
 
 // KPI.md "Inspections and corrective actions". Scores are computed once, by
 // inspection::Scoring when an inspection is completed or amended, and stored with it.
+void InspectionTally::add(const InspectionTally &other)
+{
+    completed += other.completed;
+    scored += other.scored;
+    scoreTotal += other.scoreTotal;
+    failed += other.failed;
+    actionsOpenEnd += other.actionsOpenEnd;
+    actionsOverdueEnd += other.actionsOverdueEnd;
+    actionsDue += other.actionsDue;
+    actionsOnTime += other.actionsOnTime;
+}
+
 void InspectionTally::finish(InspectionKpis &in) const
 {
     in.completed = completed;

@@ -184,45 +184,75 @@ Result<MonthKpis> KpiEngine::computePeriod(const Branch &branch, QDate from, QDa
 Result<MonthKpis> KpiEngine::computePooled(const std::vector<Branch> &branches, QDate month,
                                            int sections)
 {
+    auto network = computeNetwork(branches, month, sections);
+    if (!network)
+        return network.error();
+    return std::move(network->pooled);
+}
+
+Result<NetworkKpis> KpiEngine::computeNetwork(const std::vector<Branch> &branches, QDate month,
+                                              int sections)
+{
     auto cached = cache();
     if (!cached)
         return cached.error();
     const KpiReference &ref = **cached;
     const QDate first(month.year(), month.month(), 1);
-    MonthKpis k;
-    k.month = first;
-    k.calendarCoversMonth = ref.calendar.covers(first.year());
-    k.brief = (sections & OrdersBrief) != 0;
-    for (const QString &code : surveyDimensionCodes())
-        k.surveys.dimensions.push_back(DimensionKpis{code, std::nullopt, std::nullopt, 0});
+    const auto blank = [&] {
+        MonthKpis k;
+        k.month = first;
+        k.calendarCoversMonth = ref.calendar.covers(first.year());
+        k.brief = (sections & OrdersBrief) != 0;
+        for (const QString &code : surveyDimensionCodes())
+            k.surveys.dimensions.push_back(DimensionKpis{code, std::nullopt, std::nullopt, 0});
+        return k;
+    };
+    NetworkKpis network;
+    network.pooled = blank();
     OrderTally orders;
     InspectionTally inspections;
     SurveyTally surveys;
-    // Technicians are figures of their own branch (kpi --branch): not pooled.
-    TechnicianTallies technicians;
+    // Each branch read once: its own figures, and its tallies added to the network's.
     for (const Branch &branch : branches) {
+        MonthKpis k = blank();
+        k.branchCode = branch.code;
         // Each branch's month in its own time zone (KPI.md, "Several branches").
         KpiPeriod p{branch.id, branch.localTime(), first, 0, 0, true};
         p.start = p.local.startOfDay(first);
         p.end = p.local.startOfDay(first.addMonths(1));
         p.brief = k.brief;
-        if (auto s = OrderFigures::add(m_db, ref, p, orders, technicians); !s)
+        // Technicians are figures of their own branch (kpi --branch): not pooled.
+        TechnicianTallies technicians;
+        OrderTally o;
+        if (auto s = OrderFigures::add(m_db, ref, p, o, technicians); !s)
             return s.error();
-        if (sections & Inspections)
-            if (auto s = InspectionFigures::add(m_db, branch.id, p.local, first, inspections); !s)
+        o.finish(k.orders);
+        orders.add(o);
+        if (sections & Inspections) {
+            InspectionTally in;
+            if (auto s = InspectionFigures::add(m_db, branch.id, p.local, first, in); !s)
                 return s.error();
-        if (sections & Surveys)
-            if (auto s = SurveyFigures::add(m_db, ref, p, k.surveys.dimensions.size(), surveys,
-                                            technicians);
+            in.finish(k.inspections);
+            inspections.add(in);
+        }
+        if (sections & Surveys) {
+            SurveyTally sv;
+            if (auto s =
+                    SurveyFigures::add(m_db, ref, p, k.surveys.dimensions.size(), sv, technicians);
                 !s)
                 return s.error();
+            sv.finish(k.surveys);
+            surveys.add(sv);
+        }
+        TechnicianFigures::fill(ref, technicians, k);
+        network.branches.push_back(std::move(k));
     }
-    orders.finish(k.orders);
+    orders.finish(network.pooled.orders);
     if (sections & Inspections)
-        inspections.finish(k.inspections);
+        inspections.finish(network.pooled.inspections);
     if (sections & Surveys)
-        surveys.finish(k.surveys);
-    return k;
+        surveys.finish(network.pooled.surveys);
+    return network;
 }
 
 Result<OrdersBehind> KpiEngine::ordersBehind(const Branch &branch, QDate month)

@@ -22,6 +22,12 @@ namespace servicelens::kpi {
 
 struct KpiReference;
 
+// A month of several branches: each branch's own figures and the network's pooled ones.
+struct NetworkKpis {
+    MonthKpis pooled;
+    std::vector<MonthKpis> branches;
+};
+
 // The one place that computes KPI.md's figures. The dashboard, the reports and
 // `servicelens kpi` all call it, so they agree to the last digit. It reads the month's orders
 // through the covering KPI indexes on the raw SQLite connection and does the arithmetic here,
@@ -55,6 +61,10 @@ public:
     // empty.
     Result<MonthKpis> computePooled(const std::vector<Branch> &branches, QDate month,
                                     int sections = All);
+    // Both at once, each branch read once: every branch's month (as compute() gives it, in
+    // the order given) and the pooled month.
+    Result<NetworkKpis> computeNetwork(const std::vector<Branch> &branches, QDate month,
+                                       int sections = All);
     // The orders closed in the month behind its SLA and first-time-fix failures: what a click
     // on those figures lists (computed by the same pass as the figures, so the same orders).
     Result<OrdersBehind> ordersBehind(const Branch &branch, QDate month);

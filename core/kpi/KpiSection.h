@@ -141,6 +141,9 @@ struct OrderTally {
     qint64 backlogEnd = 0;
     bool detailed = false; // response times, dwell, median and p90 were counted (not brief)
 
+    // Another branch's tally added to this one, as if counted after it (ratios of sums,
+    // percentiles over every order: KPI.md, "Several branches").
+    void add(const OrderTally &other);
     void finish(OrderKpis &o) const;
 };
 
@@ -164,6 +167,7 @@ struct SurveyTally {
     std::vector<std::vector<double>> dimensionValues;
     std::vector<qint64> dimensionTop2;
 
+    void add(const SurveyTally &other);
     // Fills sv's figures; its dimensions list says which dimensions there are.
     void finish(SurveyKpis &sv) const;
 };
@@ -185,6 +189,7 @@ struct InspectionTally {
     qint64 actionsDue = 0;
     qint64 actionsOnTime = 0;
 
+    void add(const InspectionTally &other);
     void finish(InspectionKpis &in) const;
 };
 

@@ -58,6 +58,29 @@ Result<std::unordered_map<qint64, std::vector<flow::StageEvent>>> waitsOfClosed(
 
 } // namespace
 
+void OrderTally::add(const OrderTally &other)
+{
+    received += other.received;
+    complaints += other.complaints;
+    responseKnown += other.responseKnown;
+    responseHours.insert(responseHours.end(), other.responseHours.begin(),
+                         other.responseHours.end());
+    responseWithinTarget += other.responseWithinTarget;
+    closed += other.closed;
+    resolution.insert(resolution.end(), other.resolution.begin(), other.resolution.end());
+    for (std::size_t i = 0; i < dwell.size(); ++i)
+        dwell[i].insert(dwell[i].end(), other.dwell[i].begin(), other.dwell[i].end());
+    resolutionMet += other.resolutionMet;
+    slaMet += other.slaMet;
+    firstTimeFixes += other.firstTimeFixes;
+    reopened += other.reopened;
+    closedResponseKnown += other.closedResponseKnown;
+    firstTimeFixKnown += other.firstTimeFixKnown;
+    reopenKnown += other.reopenKnown;
+    backlogEnd += other.backlogEnd;
+    detailed = detailed || other.detailed;
+}
+
 void OrderTally::finish(OrderKpis &o) const
 {
     o.received = received;

@@ -7,6 +7,27 @@
 
 namespace servicelens::kpi {
 
+void SurveyTally::add(const SurveyTally &other)
+{
+    invitations += other.invitations;
+    invitationsAnswered += other.invitationsAnswered;
+    responses += other.responses;
+    csatN += other.csatN;
+    csatHigh += other.csatHigh;
+    npsN += other.npsN;
+    promoters += other.promoters;
+    detractors += other.detractors;
+    if (dimensionValues.size() < other.dimensionValues.size()) {
+        dimensionValues.resize(other.dimensionValues.size());
+        dimensionTop2.resize(other.dimensionValues.size(), 0);
+    }
+    for (std::size_t i = 0; i < other.dimensionValues.size(); ++i) {
+        dimensionValues[i].insert(dimensionValues[i].end(), other.dimensionValues[i].begin(),
+                                  other.dimensionValues[i].end());
+        dimensionTop2[i] += other.dimensionTop2[i];
+    }
+}
+
 void SurveyTally::finish(SurveyKpis &sv) const
 {
     sv.invitations = invitations;

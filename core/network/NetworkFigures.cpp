@@ -69,22 +69,20 @@ Result<NetworkMonth> NetworkFigures::compute(QDate month, int sections)
     for (const Freshness &f : *fresh)
         branches.push_back(f.branch);
     kpi::KpiEngine engine(m_db);
-    auto pooled = engine.computePooled(branches, m.month, sections | kpi::KpiEngine::Orders);
-    if (!pooled)
-        return pooled.error();
-    m.pooled = std::move(*pooled);
+    auto network = engine.computeNetwork(branches, m.month, sections | kpi::KpiEngine::Orders);
+    if (!network)
+        return network.error();
+    m.pooled = std::move(network->pooled);
 
     const auto rates = comparedRates();
-    for (const Freshness &f : *fresh) {
+    for (std::size_t i = 0; i < fresh->size(); ++i) {
+        const Freshness &f = (*fresh)[i];
         BranchMonth bm;
         bm.branch = f.branch;
         bm.dataUntil = f.dataUntil;
         bm.complete = f.complete;
         m.provisional = m.provisional || !bm.complete;
-        auto k = engine.compute(f.branch, m.month, sections | kpi::KpiEngine::Orders);
-        if (!k)
-            return k.error();
-        bm.kpis = std::move(*k);
+        bm.kpis = std::move(network->branches[i]);
         for (const kpi::KpiDefinition *d : rates) {
             RateStanding r;
             r.kpi = d;

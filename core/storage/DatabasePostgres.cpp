@@ -121,18 +121,18 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, con
                                     "current_schema()) ELSE 1 END");
     if (!probe)
         return probe.error();
-    const bool ours = *probe == 1;
+    bool ours = *probe == 1;
     const bool empty = *probe == 0;
-    int found = 0;
+    int version = 0;
     if (ours) {
         auto v =
             db->postgresScalar("SELECT version FROM servicelens_store WHERE application_id = " +
                                QByteArray::number(applicationId));
         if (!v)
             return v.error();
-        found = static_cast<int>(*v);
+        version = static_cast<int>(*v);
+        ours = version > 0; // a table of that name that another program made
     }
-    const int version = ours ? found : 0;
 
     if (options.mode == OpenMode::CreateNew) {
         if (!empty)

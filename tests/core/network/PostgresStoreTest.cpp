@@ -239,6 +239,10 @@ TEST_CASE("Three demo branches merged into PostgreSQL and into a workbook give t
         CHECK(pooledFile->orders.received > 0);
         CHECK(KpiEngine::toJson(*pooledStore).toStdString() ==
               KpiEngine::toJson(*pooledFile).toStdString());
+        // The network's pass reads each branch once and gives each branch's own figures.
+        auto together = onStore.computeNetwork(storeBranches, month);
+        REQUIRE(together.ok());
+        REQUIRE(together->branches.size() == storeBranches.size());
         for (size_t i = 0; i < fileBranches.size(); ++i) {
             INFO(fileBranches[i].code.toStdString());
             REQUIRE(storeBranches[i].code == fileBranches[i].code);
@@ -247,6 +251,8 @@ TEST_CASE("Three demo branches merged into PostgreSQL and into a workbook give t
             REQUIRE(a.ok());
             REQUIRE(b.ok());
             CHECK(KpiEngine::toJson(*b).toStdString() == KpiEngine::toJson(*a).toStdString());
+            CHECK(KpiEngine::toJson(together->branches[i]).toStdString() ==
+                  KpiEngine::toJson(*a).toStdString());
         }
         auto networkFile = NetworkFigures(file->database()).compute(month, KpiEngine::All);
         auto networkStore = NetworkFigures(pg->database()).compute(month, KpiEngine::All);
