@@ -29,7 +29,7 @@ QByteArray nextStatementName()
 
 } // namespace
 
-QByteArray PostgresStatement::translate(const char *sql)
+QByteArray PostgresStatement::translate(const char *sql, int *parameters)
 {
     // SQLite's schema names as the same places on PostgreSQL: the store's own tables (main.),
     // the session's temporary tables (temp.), and a pack staged by PackStaging (pack.).
@@ -56,13 +56,16 @@ QByteArray PostgresStatement::translate(const char *sql)
             continue;
         }
         if (c == '?') {
-            out += '$';
+            int n = 0;
             if (p[1] >= '0' && p[1] <= '9') {
                 while (p[1] >= '0' && p[1] <= '9')
-                    out += *++p;
+                    n = n * 10 + (*++p - '0');
             } else {
-                out += QByteArray::number(++bare);
+                n = ++bare;
             }
+            out += '$' + QByteArray::number(n);
+            if (parameters)
+                *parameters = std::max(*parameters, n);
             continue;
         }
         if ((p == sql || !isWordChar(p[-1])) && std::strncmp(p, "INDEXED BY ", 11) == 0) {
@@ -97,17 +100,9 @@ QByteArray PostgresStatement::translate(const char *sql)
 PostgresStatement::PostgresStatement(const Database &db, const char *sql)
     : m_db(db)
     , m_conn(db.postgresHandle())
-    , m_sql(translate(sql))
+    , m_sql(translate(sql, &m_parameterCount))
     , m_name(nextStatementName())
 {
-    for (qsizetype i = 0; i < m_sql.size(); ++i) {
-        if (m_sql[i] != '$')
-            continue;
-        int n = 0;
-        while (i + 1 < m_sql.size() && m_sql[i + 1] >= '0' && m_sql[i + 1] <= '9')
-            n = n * 10 + (m_sql[++i] - '0');
-        m_parameterCount = std::max(m_parameterCount, n);
-    }
     m_parameters.resize(static_cast<size_t>(m_parameterCount));
 }
 

@@ -28,7 +28,8 @@ public:
     // The SQL in PostgreSQL's words, outside quotes: SQLite's numbered and bare parameters
     // ($1…), and its schema names main., temp. and pack. (the store, the session's temporary
     // tables, a staged pack); SQLite's planner hint INDEXED BY is left out.
-    static QByteArray translate(const char *sql);
+    // `parameters`, when given, is raised to the highest parameter number.
+    static QByteArray translate(const char *sql, int *parameters = nullptr);
 
     void bindInt(int index, qint64 value);
     void bindReal(int index, double value);
@@ -60,11 +61,11 @@ private:
 
     const Database &m_db;
     pg_conn *m_conn;
+    int m_parameterCount = 0; // before m_sql: translating the SQL counts them
     QByteArray m_sql;
     QByteArray m_name;
     QByteArray m_preparedTypes; // the bound types the server's statement was prepared for
     bool m_prepared = false;
-    int m_parameterCount = 0;
     std::vector<Parameter> m_parameters;
     pg_result *m_result = nullptr;
     int m_row = -1;

@@ -63,6 +63,9 @@ TEST_CASE("SQL written for both engines reads the same on PostgreSQL: numbered p
                                        "x.pack_id FROM s") ==
           "SELECT 'main.? 问' , \"temp.x\", domain.main.y, x.pack_id FROM s");
     CHECK(PostgresStatement::translate("SELECT 'it''s ?1', ?2") == "SELECT 'it''s ?1', $2");
+    int parameters = 0;
+    PostgresStatement::translate("SELECT '$9 ?7', ?3 WHERE a = ?12 OR b = ?1", &parameters);
+    CHECK(parameters == 12);
     CHECK(PostgresStatement::translate("SELECT id FROM service_order INDEXED BY "
                                        "service_order_open WHERE branch_id = ?1") ==
           "SELECT id FROM service_order WHERE branch_id = $1");
