@@ -99,9 +99,11 @@ QString OrderQuery::whereClause(const OrderFilter &f) const
     if (f.openOnly)
         parts << QStringLiteral("o.closed_at IS NULL");
     if (f.overdueOnly)
-        parts << QStringLiteral("o.id IN (SELECT id FROM temp.overdue_order)");
+        // Unqualified: the session's temporary table on either engine (SQLite and PostgreSQL
+        // look there first).
+        parts << QStringLiteral("o.id IN (SELECT id FROM overdue_order)");
     if (!f.orderIds.empty())
-        parts << QStringLiteral("o.id IN (SELECT id FROM temp.picked_order)");
+        parts << QStringLiteral("o.id IN (SELECT id FROM picked_order)");
     if (!f.text.trimmed().isEmpty())
         // The customers matching are found once (a scan of the customers), not looked up for
         // each order: on a million orders a phone number is found in 0.5 s instead of 1.2 s.
@@ -210,7 +212,7 @@ Status OrderQuery::prepareOverdue()
     // orders (a small share of all) and handed to SQLite as a temporary id list.
     if (auto s = m_db.execScript(
             "CREATE TEMP TABLE IF NOT EXISTS overdue_order (id INTEGER PRIMARY KEY); "
-            "DELETE FROM temp.overdue_order;");
+            "DELETE FROM overdue_order;");
         !s)
         return s;
     OpenOrderClock clock(m_db, m_branch);
@@ -222,7 +224,7 @@ Status OrderQuery::prepareOverdue()
     auto ids = open.all<qint64>([](const SqlQuery &row) { return row.value(0).toLongLong(); });
     if (!ids)
         return ids.error();
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO temp.overdue_order (id) VALUES (:id)"));
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO overdue_order (id) VALUES (:id)"));
     for (qint64 id : *ids) {
         auto deadlines = clock.deadlines(id);
         if (!deadlines)
@@ -239,10 +241,10 @@ Status OrderQuery::prepareOverdue()
 Status OrderQuery::preparePicked(const std::vector<qint64> &ids)
 {
     if (auto s = m_db.execScript("CREATE TEMP TABLE IF NOT EXISTS picked_order (id INTEGER PRIMARY "
-                                 "KEY); DELETE FROM temp.picked_order;");
+                                 "KEY); DELETE FROM picked_order;");
         !s)
         return s;
-    FastQuery insert(m_db, "INSERT OR IGNORE INTO temp.picked_order (id) VALUES (?1)");
+    FastQuery insert(m_db, "INSERT INTO picked_order (id) VALUES (?1) ON CONFLICT DO NOTHING");
     for (qint64 id : ids) {
         insert.bind(1, id);
         if (auto s = insert.exec(); !s)

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "flow/OrderQuery.h"
 #include "kpi/KpiEngine.h"
 #include "network/NetworkFigures.h"
 #include "network/PackMerger.h"
@@ -253,6 +254,30 @@ TEST_CASE("Three demo branches merged into PostgreSQL and into a workbook give t
             CHECK(KpiEngine::toJson(*b).toStdString() == KpiEngine::toJson(*a).toStdString());
             CHECK(KpiEngine::toJson(together->branches[i]).toStdString() ==
                   KpiEngine::toJson(*a).toStdString());
+        }
+        // The orders page's lists: overdue orders and a drill-down's picked orders.
+        for (size_t i = 0; i < fileBranches.size(); ++i) {
+            flow::OrderFilter overdue;
+            overdue.overdueOnly = true;
+            auto a = flow::OrderQuery(file->database(), fileBranches[i]).count(overdue);
+            auto b = flow::OrderQuery(pg->database(), storeBranches[i]).count(overdue);
+            INFO((b ? QString() : b.error().message + b.error().detail).toStdString());
+            REQUIRE(a.ok());
+            REQUIRE(b.ok());
+            CHECK(*a > 0);
+            CHECK(*b == *a);
+        }
+        {
+            flow::OrderFilter picked;
+            FastQuery ids(pg->database(), "SELECT id FROM service_order WHERE branch_id = ?1 "
+                                          "ORDER BY id LIMIT 7");
+            ids.bind(1, storeBranches[0].id);
+            while (ids.next())
+                picked.orderIds.push_back(ids.int64(0));
+            picked.orderIds.push_back(picked.orderIds.front()); // twice: counted once
+            auto n = flow::OrderQuery(pg->database(), storeBranches[0]).count(picked);
+            REQUIRE(n.ok());
+            CHECK(*n == 7);
         }
         auto networkFile = NetworkFigures(file->database()).compute(month, KpiEngine::All);
         auto networkStore = NetworkFigures(pg->database()).compute(month, KpiEngine::All);
