@@ -59,7 +59,7 @@ QString contents(const QString &store)
 } // namespace
 
 TEST_CASE("On a PostgreSQL store the head office's commands print what they print on a "
-          "workbook; read commands change nothing; file commands refuse it",
+          "workbook, read commands change nothing, file commands refuse it",
           "[cli][network][postgres]")
 {
     TempFolder dir;

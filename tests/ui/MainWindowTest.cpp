@@ -512,7 +512,7 @@ TEST_CASE("A damaged workbook is offered its latest automatic backup", "[ui][bac
     CHECK(proposed.endsWith(QStringLiteral("-daily.servicelens")));
 }
 
-TEST_CASE("A workbook opens at once; damage the background check finds offers the backup",
+TEST_CASE("A workbook opens at once, damage the background check finds offers the backup",
           "[ui][backup]")
 {
     TempFolder dir;

@@ -98,7 +98,7 @@ TEST_CASE("A follow-up call is answered with one key per question and the next c
     context.setWorkbook(nullptr);
 }
 
-TEST_CASE("The questionnaire designer adds a question; a survey with answers gets a new version",
+TEST_CASE("The questionnaire designer adds a question, a survey with answers gets a new version",
           "[ui][survey]")
 {
     TempFolder dir;
@@ -106,7 +106,7 @@ TEST_CASE("The questionnaire designer adds a question; a survey with answers get
     auto wb = createWorkbook(dir.file(QStringLiteral("问卷.servicelens")), clock);
     Database &db = wb->database();
     Survey s = **SurveyRepository(db).latest(SurveyRepository::defaultCode());
-    // Not answered yet: the edit replaces version 1.
+    // Not answered yet: the edit replaces the shipped version in place.
     {
         ui::SurveyDesigner designer(db, s);
         designer.addQuestion();
@@ -125,7 +125,8 @@ TEST_CASE("The questionnaire designer adds a question; a survey with answers get
         CHECK(designer.result() == QDialog::Accepted);
     }
     Survey v1 = **SurveyRepository(db).latest(SurveyRepository::defaultCode());
-    CHECK(v1.version == 1);
+    CHECK(v1.version == s.version);
+    CHECK(v1.id == s.id);
     REQUIRE(v1.questions.size() == 11);
     CHECK(v1.questions[9].code == QStringLiteral("q_channel"));
     CHECK(v1.questions[9].options.size() == 3);

@@ -227,7 +227,7 @@ TEST_CASE("An event log becomes orders whose stages, waits and reopenings follow
     CHECK_FALSE(nov.firstTimeFixRate.has_value());
 }
 
-TEST_CASE("The same log again changes nothing; a longer one extends the history",
+TEST_CASE("The same log again changes nothing, a longer one extends the history",
           "[flow][events][import]")
 {
     EventFixture f;

@@ -35,7 +35,7 @@ TEST_CASE("A straight history gives each stage its time", "[flow][events]")
     CHECK(d.status == OrderStatus::Closed);
 }
 
-TEST_CASE("Events out of order are read in time order; the earliest is the receipt",
+TEST_CASE("Events out of order are read in time order, the earliest is the receipt",
           "[flow][events]")
 {
     auto d = OrderHistory::derive({at(5, LoggedState::Implemented), at(1, LoggedState::Analysed),
@@ -47,7 +47,7 @@ TEST_CASE("Events out of order are read in time order; the earliest is the recei
     CHECK(OrderHistory::derive({}).times.received == 0);
 }
 
-TEST_CASE("A move back from resolved or closed is a reopening; stage times restart",
+TEST_CASE("A move back from resolved or closed is a reopening, stage times restart",
           "[flow][events]")
 {
     // Resolved, the caller rejects the fix (back to Active), resolved again, closed, then

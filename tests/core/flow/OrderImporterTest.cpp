@@ -258,7 +258,7 @@ TEST_CASE("A mapping file maps another helpdesk's headers, dates and values", "[
               .toSecsSinceEpoch());
 }
 
-TEST_CASE("People columns take a code, a name or \"code name\"; newcomers only when asked",
+TEST_CASE("People columns take a code, a name or \"code name\", newcomers only when asked",
           "[io][import][staff]")
 {
     TempFolder dir;
@@ -553,7 +553,7 @@ TEST_CASE("A file full of errors keeps the first thousand problems and counts th
     CHECK(result->toError(csv).detail.endsWith(QStringLiteral("… and 2000 more problems.")));
 }
 
-TEST_CASE("An order id of the workbook twice in the file is a duplicate; counts stay exact",
+TEST_CASE("An order id of the workbook twice in the file is a duplicate, counts stay exact",
           "[io][import]")
 {
     TempFolder dir;

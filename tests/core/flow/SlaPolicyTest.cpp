@@ -114,7 +114,7 @@ TEST_CASE("The policy table is replaced as a whole, audited, each scope once", "
     CHECK_FALSE(repo.replaceAll({policy(std::nullopt, " 空调安装", 24, 5)}).ok());
 }
 
-TEST_CASE("import sla replaces the policies; each order is measured against its own row",
+TEST_CASE("import sla replaces the policies, each order is measured against its own row",
           "[flow][sla][kpi][import]")
 {
     TempFolder dir;

@@ -25,7 +25,7 @@ qint64 at(int d, int h)
 
 } // namespace
 
-TEST_CASE("A completed inspection is sealed; a change outside ServiceLens breaks the seal",
+TEST_CASE("A completed inspection is sealed, a change outside ServiceLens breaks the seal",
           "[inspection][seal]")
 {
     TempFolder dir;

@@ -80,7 +80,7 @@ struct Fixture : TempWorkbook {
 
 } // namespace
 
-TEST_CASE("Completing an inspection scores and locks it; a change is an audited amendment",
+TEST_CASE("Completing an inspection scores and locks it, a change is an audited amendment",
           "[inspection]")
 {
     Fixture f;
@@ -126,7 +126,7 @@ TEST_CASE("Completing an inspection scores and locks it; a change is an audited 
           QStringLiteral("fail"));
 }
 
-TEST_CASE("Answers keep only their type's value; n/a and empty answers behave", "[inspection]")
+TEST_CASE("Answers keep only their type's value, n/a and empty answers behave", "[inspection]")
 {
     Fixture f;
     InspectionRepository repo(f.db);

@@ -71,7 +71,7 @@ TEST_CASE("Template JSON errors name the place", "[inspection][json]")
               .startsWith(QStringLiteral("pass_score: required")));
 }
 
-TEST_CASE("Editing a template in use makes a new version; old inspections keep theirs",
+TEST_CASE("Editing a template in use makes a new version, old inspections keep theirs",
           "[inspection]")
 {
     TempFolder dir;

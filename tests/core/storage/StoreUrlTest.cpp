@@ -8,7 +8,7 @@
 
 using namespace servicelens;
 
-TEST_CASE("A store URL names a PostgreSQL server, its user and database; a wrong one is refused "
+TEST_CASE("A store URL names a PostgreSQL server, its user and database, a wrong one is refused "
           "saying why, without its password",
           "[storage][postgres-url]")
 {

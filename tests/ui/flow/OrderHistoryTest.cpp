@@ -78,7 +78,7 @@ TEST_CASE("An order's history names fields, values and people in words, in local
     ui::OperatorIdentity::choose(QString());
 }
 
-TEST_CASE("An imported order's history starts with its import; an order without records says so",
+TEST_CASE("An imported order's history starts with its import, an order without records says so",
           "[ui][orders][history]")
 {
     TempFolder dir;

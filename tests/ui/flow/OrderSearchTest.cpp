@@ -32,7 +32,7 @@ qint64 at(int month, int day)
 
 } // namespace
 
-TEST_CASE("A phone number finds its orders in every month; a filter narrowing it is shown",
+TEST_CASE("A phone number finds its orders in every month, a filter narrowing it is shown",
           "[ui][orders][search]")
 {
     TempFolder dir;

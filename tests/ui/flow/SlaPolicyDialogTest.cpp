@@ -38,7 +38,7 @@ void fillLastRow(QTableWidget *table, int priorityIndex, const QString &category
 
 } // namespace
 
-TEST_CASE("The SLA dialog adds a row by category; the orders table names where targets come from",
+TEST_CASE("The SLA dialog adds a row by category, the orders table names where targets come from",
           "[ui][sla]")
 {
     TempFolder dir;

@@ -219,7 +219,7 @@ TEST_CASE("Head office in the window: send, merge, the network page and its conf
 }
 
 TEST_CASE("File ▸ Connect to Head Office Store opens a network's store on PostgreSQL: packs "
-          "merged, the network shown, head office's pack sent; what needs a file is off",
+          "merged, the network shown, head office's pack sent, what needs a file is off",
           "[ui][network][postgres]")
 {
     TempFolder dir;
