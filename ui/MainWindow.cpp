@@ -276,7 +276,7 @@ void MainWindow::createActions()
     verify->setObjectName(QStringLiteral("verifyAction"));
     m_workbookActions << verify;
     // What needs the workbook's file: not offered on a head-office store on PostgreSQL.
-    for (QAction *a : {importAction, restoreAction, trainingCopy, verify, find})
+    for (QAction *a : {importAction, restoreAction, trainingCopy, verify})
         a->setProperty("fileOnly", true);
     help->addSeparator();
     help->addAction(tr("&About ServiceLens"), this, &MainWindow::showAbout);

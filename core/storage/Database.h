@@ -90,6 +90,9 @@ public:
 
     // The file, or the store's URL without its password.
     QString path() const { return m_path; }
+    // Where another connection of this process opens the same data (a search on a worker
+    // thread): the file, or the store's URL with its password. Never shown or saved.
+    QString location() const { return m_location.isEmpty() ? m_path : m_location; }
     Engine engine() const { return m_engine; }
     bool isPostgres() const { return m_engine == Engine::Postgres; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -162,6 +165,7 @@ private:
     Status checkForeignKeys();
 
     QString m_path;
+    QString m_location; // a store's whole URL (location())
     QString m_connectionName;
     sqlite3 *m_handle = nullptr;
     Engine m_engine = Engine::Sqlite;

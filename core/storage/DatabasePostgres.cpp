@@ -81,6 +81,7 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url, con
     const Clock &clock = options.clock ? *options.clock : SystemClock::instance();
     std::unique_ptr<Database> db(new Database(shown, nextConnectionName(), clock));
     db->m_engine = Engine::Postgres;
+    db->m_location = url;
     if (!options.actor.isEmpty())
         db->m_actor = options.actor;
     {

@@ -46,18 +46,29 @@ const KindQuery queries[] = {
      "LIKE :text ESCAPE '\\' OR t.name LIKE :text ESCAPE '\\' OR t.name_zh LIKE :text ESCAPE "
      "'\\' OR EXISTS (SELECT 1 FROM inspection_answer a WHERE a.inspection_id = i.id AND "
      "(a.note LIKE :text ESCAPE '\\' OR a.text LIKE :text ESCAPE '\\'))) ORDER BY "
-     "coalesce(i.completed_at, i.started_at) DESC LIMIT :limit"},
+     "coalesce(i.completed_at, i.started_at) DESC, i.id DESC LIMIT :limit"},
     {WorkbookSearch::Kind::Action,
      "SELECT a.id, a.order_id, a.description, a.description || ' ' || a.verify_note, "
      "a.created_at, '' FROM corrective_action a WHERE a.branch_id = :branch AND (a.description "
      "LIKE :text ESCAPE '\\' OR a.verify_note LIKE :text ESCAPE '\\') ORDER BY a.created_at "
-     "DESC LIMIT :limit"},
+     "DESC, a.id DESC LIMIT :limit"},
     {WorkbookSearch::Kind::Comment,
      "SELECT a.id, r.order_id, coalesce(o.order_no, ''), a.text, coalesce(r.responded_at, "
      "r.created_at), '' FROM survey_answer a JOIN survey_response r ON r.id = a.response_id LEFT "
      "JOIN service_order o ON o.id = r.order_id WHERE r.branch_id = :branch AND a.text LIKE "
-     ":text ESCAPE '\\' ORDER BY coalesce(r.responded_at, r.created_at) DESC LIMIT :limit"},
+     ":text ESCAPE '\\' ORDER BY coalesce(r.responded_at, r.created_at) DESC, a.id DESC LIMIT "
+     ":limit"},
 };
+
+// (Ties are broken by id: the newest entered first, the same on either engine.)
+// The same searches in PostgreSQL's words: its LIKE minds case (SQLite's does not, for Latin
+// letters: "xqb" finds XQB80) and it joins texts with string_agg.
+QString postgresWords(const char *sql)
+{
+    return QString::fromUtf8(sql)
+        .replace(QLatin1String(" LIKE "), QLatin1String(" ILIKE "))
+        .replace(QLatin1String("group_concat("), QLatin1String("string_agg("));
+}
 
 } // namespace
 
@@ -81,7 +92,7 @@ Result<std::vector<WorkbookSearch::Hit>> WorkbookSearch::find(const QString &tex
     if (wanted.size() < 2)
         return hits;
     for (const KindQuery &k : queries) {
-        SqlQuery q(m_db, QString::fromUtf8(k.sql));
+        SqlQuery q(m_db, m_db.isPostgres() ? postgresWords(k.sql) : QString::fromUtf8(k.sql));
         q.bind(QStringLiteral(":branch"), m_branchId)
             .bind(QStringLiteral(":text"), SqlQuery::likeContains(wanted))
             .bind(QStringLiteral(":limit"), perKind);

@@ -50,7 +50,7 @@ QString SearchDialog::kindLabel(WorkbookSearch::Kind kind)
 
 SearchDialog::SearchDialog(Database &db, qint64 branchId, QWidget *parent)
     : QDialog(parent)
-    , m_path(db.path())
+    , m_path(db.location())
     , m_branchId(branchId)
     , m_text(new QLineEdit(this))
     , m_results(new QTreeWidget(this))

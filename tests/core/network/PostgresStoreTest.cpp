@@ -17,6 +17,7 @@
 #include "storage/StoreUrl.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookSchema.h"
+#include "workbook/WorkbookSearch.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -278,6 +279,27 @@ TEST_CASE("Three demo branches merged into PostgreSQL and into a workbook give t
             auto n = flow::OrderQuery(pg->database(), storeBranches[0]).count(picked);
             REQUIRE(n.ok());
             CHECK(*n == 7);
+        }
+        if (back == 0) {
+            // Find in Workbook: the same hits, Latin letters in any case.
+            const auto hitsOf = [](Database &db, qint64 branch, const QString &text) {
+                auto hits = WorkbookSearch(db, branch).find(text);
+                INFO((hits ? QString() : hits.error().message + hits.error().detail).toStdString());
+                REQUIRE(hits.ok());
+                QStringList lines;
+                for (const WorkbookSearch::Hit &h : *hits)
+                    lines << QString::number(int(h.kind)) + QLatin1Char(' ') + h.title +
+                                 QLatin1Char(' ') + h.detail + QLatin1Char(' ') +
+                                 QString::number(h.at);
+                return lines;
+            };
+            for (const QString &text : {QStringLiteral("xqb"), QStringLiteral("不制冷"),
+                                        QStringLiteral("138"), QStringLiteral("整改")}) {
+                INFO(text.toStdString());
+                const QStringList a = hitsOf(file->database(), fileBranches[0].id, text);
+                CHECK_FALSE(a.isEmpty());
+                CHECK(hitsOf(pg->database(), storeBranches[0].id, text) == a);
+            }
         }
         auto networkFile = NetworkFigures(file->database()).compute(month, KpiEngine::All);
         auto networkStore = NetworkFigures(pg->database()).compute(month, KpiEngine::All);

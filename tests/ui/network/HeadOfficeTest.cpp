@@ -12,6 +12,7 @@
 #include "network/ConnectStoreDialog.h"
 #include "network/NetworkPage.h"
 #include "storage/SqlQuery.h"
+#include "workbook/SearchDialog.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookController.h"
 
@@ -29,6 +30,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace servicelens;
 using namespace servicelens::test;
@@ -276,6 +278,7 @@ TEST_CASE("File ▸ Connect to Head Office Store opens a network's store on Post
         CHECK_FALSE(action->isEnabled());
     }
     CHECK(window.findChild<QAction *>(QStringLiteral("printAction"))->isEnabled());
+    CHECK(window.findChild<QAction *>(QStringLiteral("findInWorkbookAction"))->isEnabled());
     // Remembered for next time, the password never.
     ui::ConnectStoreDialog again;
     CHECK(again.databaseEdit()->text() == QStringLiteral("window_store"));
@@ -295,6 +298,18 @@ TEST_CASE("File ▸ Connect to Head Office Store opens a network's store on Post
     CHECK(page->table()->item(0, 0)->text() == QStringLiteral("HZ02 杭州二号"));
     CHECK(page->table()->item(0, 2)->text().toInt() > 0);
     CHECK(page->table()->item(0, 2)->text() == page->table()->item(1, 2)->text());
+
+    // Find in Workbook searches the store on a worker thread of its own connection.
+    {
+        ui::SearchDialog dialog(window.workbook()->database(),
+                                window.workbook()->defaultBranch()->id);
+        dialog.show();
+        dialog.search(QStringLiteral("xqb")); // XQB… models, in any case
+        dialog.waitForResults();
+        auto *results = dialog.findChild<QTreeWidget *>(QStringLiteral("searchResults"));
+        REQUIRE(results);
+        CHECK(results->topLevelItemCount() >= 1);
+    }
 
     const QString down = dir.file(QStringLiteral("总部下发.slpack"));
     REQUIRE(window.headOffice().sendToBranches(*window.workbook(), down));
