@@ -248,20 +248,9 @@ Result<PackManifest> PackWriter::writeHeadOfficeFromServer(const QString &target
     auto written = PackWriter(copy).writeHeadOffice(target);
     if (!written)
         return written.error();
-    WriteTransaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    FastQuery note(m_db, "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO "
-                         "UPDATE SET value = excluded.value");
-    const std::pair<const char *, qint64> notes[] = {
-        {"sequence", written->sequence}, {"since", written->createdAt}, {"audit", 0}};
-    for (const auto &[what, value] : notes)
-        if (auto s = note.bind(1, QStringLiteral("pack.head_office.") + QLatin1String(what))
-                         .bind(2, QString::number(value))
-                         .exec();
-            !s)
-            return s.error();
-    if (auto s = tx.commit(); !s)
+    if (auto s =
+            note(QStringLiteral("pack.head_office."), {written->sequence, written->createdAt, 0});
+        !s)
         return s.error();
     return written;
 }
@@ -292,6 +281,23 @@ Status PackWriter::copyRows(Database &into, const QByteArray &select, const QByt
             return s;
     }
     return rows.status();
+}
+
+Status PackWriter::note(const QString &prefix, const Notes &notes)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    FastQuery put(m_db, "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO "
+                        "UPDATE SET value = excluded.value");
+    const std::pair<const char *, qint64> values[] = {
+        {"sequence", notes.sequence}, {"since", notes.since}, {"audit", notes.audit}};
+    for (const auto &[what, value] : values)
+        if (auto s =
+                put.bind(1, prefix + QLatin1String(what)).bind(2, QString::number(value)).exec();
+            !s)
+            return s;
+    return tx.commit();
 }
 
 Status PackWriter::fillHeadOffice()
@@ -404,20 +410,7 @@ Result<PackManifest> PackWriter::build(const QString &target, PackManifest &m,
 
     // Noted only once the pack is whole at its target: a failure before leaves the next pack
     // covering the same changes again (merging them twice changes nothing).
-    WriteTransaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    FastQuery note(m_db, "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO "
-                         "UPDATE SET value = excluded.value");
-    const std::pair<const char *, qint64> notes[] = {
-        {"sequence", m.sequence}, {"since", m.createdAt}, {"audit", newestAudit}};
-    for (const auto &[what, value] : notes)
-        if (auto s = note.bind(1, notePrefix + QLatin1String(what))
-                         .bind(2, QString::number(value))
-                         .exec();
-            !s)
-            return s.error();
-    if (auto s = tx.commit(); !s)
+    if (auto s = note(notePrefix, {m.sequence, m.createdAt, newestAudit}); !s)
         return s.error();
     return m;
 }

@@ -47,6 +47,8 @@ private:
     };
     Status checkTarget(const QString &target) const;
     Result<Notes> readNotes(const QString &prefix) const;
+    // The notes of a pack that is whole at its target, under `prefix`, in their own transaction.
+    Status note(const QString &prefix, const Notes &notes);
     // Builds the pack in a private folder (its tables by `fillTables`, in one snapshot), copies
     // it to the target whole, then notes it under `notePrefix`.
     Result<PackManifest> build(const QString &target, PackManifest &m, const QString &notePrefix,

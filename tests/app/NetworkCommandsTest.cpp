@@ -26,10 +26,7 @@ namespace {
 
 Run run(const QStringList &arguments)
 {
-    const Run r = runServicelens(arguments);
-    INFO("servicelens " << arguments.join(QLatin1Char(' ')).toStdString() << "\n"
-                        << r.out.toStdString() << r.err.toStdString());
-    return r;
+    return runReported(arguments);
 }
 
 void demoBranch(const QString &db, const char *code, const QString &name, const char *seed,

@@ -23,10 +23,7 @@ namespace {
 
 Run run(const QStringList &arguments)
 {
-    const Run r = runServicelens(arguments);
-    INFO("servicelens " << arguments.join(QLatin1Char(' ')).toStdString() << "\n"
-                        << r.out.toStdString() << r.err.toStdString());
-    return r;
+    return runReported(arguments);
 }
 
 QString newStore(const QString &name)

@@ -48,4 +48,12 @@ Run runServicelens(const QStringList &arguments, const std::function<void()> &in
     return r;
 }
 
+Run runReported(const QStringList &arguments)
+{
+    const Run r = runServicelens(arguments);
+    UNSCOPED_INFO("servicelens " << arguments.join(QLatin1Char(' ')).toStdString() << "\n"
+                                 << r.out.toStdString() << r.err.toStdString());
+    return r;
+}
+
 } // namespace servicelens::test

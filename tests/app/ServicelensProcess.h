@@ -22,6 +22,10 @@ struct Run {
 Run runServicelens(const QStringList &arguments, const std::function<void()> &inChild = {},
                    const QProcessEnvironment &environment = {});
 
+// runServicelens, the command and its output kept for the next check: shown if that fails
+// (a scoped INFO in a helper would be gone once it returns).
+Run runReported(const QStringList &arguments);
+
 // Starts it without waiting (for kill tests); the caller owns the process.
 void startServicelens(QProcess &process, const QStringList &arguments,
                       const QProcessEnvironment &environment = {});
