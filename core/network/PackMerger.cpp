@@ -418,9 +418,15 @@ Result<std::pair<PackManifest, QString>> PackMerger::verifiedCopy(const QString 
                                                                   const QString &folder)
 {
     const QString copy = QDir(folder).filePath(QStringLiteral("merge.slpack"));
-    if (QFile::exists(packPath) && !QFile::copy(packPath, copy))
+    QFile source(packPath);
+    if (source.exists() && !source.copy(copy))
+        // Unreadable pack, or no room for the private copy (a full temporary folder).
         return makeError(ErrorKind::Io,
-                         tr("%1 could not be read.").arg(QDir::toNativeSeparators(packPath)));
+                         tr("%1 could not be copied into a private temporary folder to be "
+                            "checked (the pack cannot be read, or that folder's disk is full); "
+                            "nothing was merged.")
+                             .arg(QDir::toNativeSeparators(packPath)),
+                         source.errorString());
     auto manifest = PackFile::verify(QFile::exists(copy) ? copy : packPath);
     if (!manifest)
         return makeError(

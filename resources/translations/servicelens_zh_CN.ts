@@ -1645,7 +1645,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>ServiceLens 无法连接 PostgreSQL：未安装 Qt 的 PostgreSQL 驱动（Debian 上为 libqt6sql6-psql 软件包）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The store “%1” cannot be reached.</source>
         <translation>无法连接总部数据库“%1”。</translation>
     </message>
@@ -1711,7 +1711,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>与服务器的连接已断开，之后的内容均未保存。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PostgresStatement.cpp" line="+153"/>
+        <location filename="../../core/storage/PostgresStatement.cpp" line="+148"/>
         <source>The store could not be written.</source>
         <translation>无法写入总部数据库。</translation>
     </message>
@@ -3727,12 +3727,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本库 %1，数据包 %2</translation>
     </message>
     <message>
-        <location line="+295"/>
-        <source>%1 could not be read.</source>
-        <translation>无法读取 %1。</translation>
+        <location line="+297"/>
+        <source>%1 could not be copied into a private temporary folder to be checked (the pack cannot be read, or that folder&apos;s disk is full); nothing was merged.</source>
+        <translation>无法把 %1 复制到私有临时文件夹中检查（数据包无法读取，或该文件夹所在磁盘已满）；未合并任何内容。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1 is head office&apos;s pack for its branches; a head office merges the packs its branches send.</source>
         <translation>%1 是总部发给网点的数据包；总部库只合并网点发来的数据包。</translation>
     </message>
