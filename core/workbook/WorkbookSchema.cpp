@@ -116,6 +116,12 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          {},
          {},
          true},
+        {16,
+         QStringLiteral("Head office's lists of product categories and models, with the other "
+                        "spellings branches use"),
+         QStringLiteral(":/servicelens/schema/0016_product_lists.sql"),
+         {},
+         {}},
     };
     return migrations;
 }
@@ -129,6 +135,12 @@ const std::vector<Migration> &WorkbookSchema::postgresMigrations()
          QStringLiteral(":/servicelens/schema/postgres/0015_store.sql"),
          {},
          &installShippedLists},
+        {16,
+         QStringLiteral("Head office's lists of product categories and models, with the other "
+                        "spellings branches use"),
+         QStringLiteral(":/servicelens/schema/postgres/0016_product_lists.sql"),
+         {},
+         {}},
     };
     return migrations;
 }

@@ -125,6 +125,13 @@ INSERT INTO order_event (order_id, at, source_state, state, by_name, note)
 VALUES (1, 1790820000, '新建', 'received', '李晓梅', ''),
        (1, 1791000000, '已解决', 'implemented', '王建国', '更换电机');
 )SQL";
+    if (version >= 15)
+        sql += R"SQL(
+INSERT INTO branch (uid, code, name, time_zone, created_at, updated_at)
+VALUES ('f-branch-2', 'HZ02', '杭州二号', 'Asia/Shanghai', 1791000000, 1791000000);
+INSERT INTO staff (uid, branch_id, code, name, role, team, hire_date, active, created_at, updated_at)
+VALUES ('f-staff-4', 2, 'T01', '赵磊', 'technical_support', '', NULL, 1, 1791000000, 1791000000);
+)SQL";
     return sql;
 }
 
