@@ -32,6 +32,8 @@ int runPack(const QStringList &arguments);
 int runMerge(const QStringList &arguments);
 // servicelens network --db STORE --month YYYY-MM [--json]
 int runNetwork(const QStringList &arguments);
+// servicelens products --db STORE [--month YYYY-MM] [--json]
+int runProducts(const QStringList &arguments);
 // servicelens survey themes: the themes of a period's survey comments.
 int runSurvey(const QStringList &arguments);
 

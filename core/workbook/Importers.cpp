@@ -9,6 +9,7 @@
 #include "flow/EventLogStates.h"
 #include "flow/OrderImporter.h"
 #include "flow/SlaImporter.h"
+#include "org/ProductImporter.h"
 #include "org/StaffImporter.h"
 #include "survey/SurveyImporter.h"
 #include "team/AttendanceImporter.h"
@@ -57,6 +58,9 @@ const Entry entries[] = {
      &team::AttendanceImporter::shape, &runRows<team::AttendanceImporter>},
     {ImportKind::Sla, "sla", QT_TRANSLATE_NOOP("Importers", "SLA policies"),
      &flow::SlaImporter::shape, &runRows<flow::SlaImporter>},
+    {ImportKind::Products, "products",
+     QT_TRANSLATE_NOOP("Importers", "Product models and categories"), &org::ProductImporter::shape,
+     &runRows<org::ProductImporter>},
 };
 
 const Entry &entryOf(ImportKind kind)
@@ -142,8 +146,9 @@ Result<io::ImportSummary> Importers::run(ImportKind kind, Database &db, const QS
 {
     // A head office's store holds its branches' rows as their packs brought them: a row
     // imported here would belong to no branch's workbook, and the branch's figures at head
-    // office would no longer be its own. Head office's own lists (calendar, SLA) it imports.
-    if (kind != ImportKind::Calendar && kind != ImportKind::Sla) {
+    // office would no longer be its own. Head office's own lists (calendar, SLA, products) it
+    // imports.
+    if (kind != ImportKind::Calendar && kind != ImportKind::Sla && kind != ImportKind::Products) {
         SqlQuery role(db, QStringLiteral("SELECT value FROM setting WHERE key = :key"));
         role.bind(QStringLiteral(":key"), QString::fromLatin1(Workbook::roleSetting));
         auto value = role.scalar();

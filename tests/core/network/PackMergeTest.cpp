@@ -3,8 +3,7 @@
 // own codes, seeds and time zones packed and merged; each branch's figures at head office as at
 // home; idempotence; packs out of order and repeated converge; conflicts listed and resolved;
 // a pack cut short or altered refused with nothing merged.
-#include "PostgresServer.h"
-#include "TestSupport.h"
+#include "HeadOfficeStore.h"
 
 #include "demo/DemoGenerator.h"
 #include "flow/OrderRepository.h"
@@ -48,29 +47,10 @@ std::unique_ptr<Workbook> demoBranch(const QString &path, const Clock &clock, co
     return std::move(*wb);
 }
 
-// A head office's store: a workbook in `dir`, or a new database of the test's PostgreSQL
-// server (every test here runs on both).
 std::unique_ptr<Workbook> headOffice(const TempFolder &dir, const char *name, const Clock &clock,
                                      bool onPostgres)
 {
-    static int databases = 0;
-    QString path = dir.file(QString::fromUtf8(name) + QStringLiteral(".servicelens"));
-    if (onPostgres) {
-        PostgresServer &server = PostgresServer::shared();
-        INFO(server.failure().toStdString());
-        REQUIRE(server.running());
-        path = server.createDatabase(QStringLiteral("merge_%1").arg(++databases));
-        REQUIRE_FALSE(path.isEmpty());
-    }
-    NewWorkbook spec;
-    spec.headOffice = true;
-    Database::Options o;
-    o.clock = &clock;
-    auto wb = Workbook::create(path, spec, o);
-    REQUIRE(wb.ok());
-    REQUIRE((*wb)->isHeadOffice());
-    REQUIRE((*wb)->database().isPostgres() == onPostgres);
-    return std::move(*wb);
+    return createHeadOfficeStore(dir, QString::fromUtf8(name), clock, onPostgres);
 }
 
 qint64 count(Database &db, const char *sql)
