@@ -76,6 +76,34 @@ const Step steps[] = {
     {"INSERT INTO main.setting (key, value) SELECT key, value FROM pack.setting p WHERE NOT "
      "EXISTS (SELECT 1 FROM main.setting s WHERE s.key = p.key)",
      true},
+    // The product lists, by category name, model code and spelling: head office's entries
+    // replace the branch's of the same name; what the branch added on its own stays.
+    {"UPDATE main.product_category SET name_en = p.name_en, updated_at = p.updated_at FROM "
+     "pack.product_category p WHERE main.product_category.name = p.name AND "
+     "main.product_category.name_en <> p.name_en",
+     false},
+    {"INSERT INTO main.product_category (uid, name, name_en, created_at, updated_at) SELECT uid, "
+     "name, name_en, created_at, updated_at FROM pack.product_category p WHERE NOT EXISTS "
+     "(SELECT 1 FROM main.product_category c WHERE c.name = p.name OR c.uid = p.uid)",
+     true},
+    {"UPDATE main.product_model SET name = p.name, category = p.category, launched = p.launched, "
+     "updated_at = p.updated_at FROM pack.product_model p WHERE main.product_model.model = "
+     "p.model AND (main.product_model.name <> p.name OR main.product_model.category <> "
+     "p.category OR main.product_model.launched IS NOT p.launched)",
+     false},
+    {"INSERT INTO main.product_model (uid, model, name, category, launched, created_at, "
+     "updated_at) SELECT uid, model, name, category, launched, created_at, updated_at FROM "
+     "pack.product_model p WHERE NOT EXISTS (SELECT 1 FROM main.product_model m WHERE m.model = "
+     "p.model OR m.uid = p.uid)",
+     true},
+    {"UPDATE main.product_alias SET spelling = p.spelling, target = p.target, source = p.source "
+     "FROM pack.product_alias p WHERE main.product_alias.list = p.list AND "
+     "main.product_alias.key = p.key AND main.product_alias.target <> p.target",
+     false},
+    {"INSERT INTO main.product_alias (list, key, spelling, target, source, created_at) SELECT "
+     "list, key, spelling, target, source, created_at FROM pack.product_alias p WHERE NOT EXISTS "
+     "(SELECT 1 FROM main.product_alias a WHERE a.list = p.list AND a.key = p.key)",
+     true},
 };
 
 #undef SAME_SCOPE

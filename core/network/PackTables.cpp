@@ -180,6 +180,9 @@ const std::vector<HeadOfficeTable> &PackTables::headOffice()
          "uid, priority, category, response_hours, resolution_wd, pause_while_waiting, updated_at",
          "1"},
         {"setting", "key, value", "key LIKE 'target.%'"},
+        {"product_category", "uid, name, name_en, created_at, updated_at", "1"},
+        {"product_model", "uid, model, name, category, launched, created_at, updated_at", "1"},
+        {"product_alias", "list, key, spelling, target, source, created_at", "1"},
     };
     return tables;
 }

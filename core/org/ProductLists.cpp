@@ -155,9 +155,17 @@ Result<bool> ProductCatalogue::saveModel(const ProductModel &model)
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    if (!after.category.isEmpty())
-        if (auto s = saveCategory({0, {}, after.category, {}}); !s)
-            return s.error();
+    // A model's category is added to the list when new; a known one keeps its English name.
+    if (!after.category.isEmpty()) {
+        SqlQuery known(m_db, QStringLiteral("SELECT 1 FROM product_category WHERE name = :name"));
+        known.bind(QStringLiteral(":name"), after.category);
+        auto found = known.scalar();
+        if (!found)
+            return found.error();
+        if (!found->isValid())
+            if (auto s = saveCategory({0, {}, after.category, {}}); !s)
+                return s.error();
+    }
     SqlQuery find(m_db, QStringLiteral("SELECT id, uid, name, category, launched FROM "
                                        "product_model WHERE model = :model"));
     find.bind(QStringLiteral(":model"), after.model);

@@ -8,6 +8,8 @@
 #include "network/HeadOfficeReceiver.h"
 #include "network/PackMerger.h"
 #include "network/PackWriter.h"
+#include "org/ProductLists.h"
+#include "org/ProductMatcher.h"
 #include "storage/FastQuery.h"
 #include "workbook/Importers.h"
 #include "workbook/Workbook.h"
@@ -108,6 +110,85 @@ TEST_CASE("Head office's pack brings its calendar, SLA policies, targets and lis
     auto intoHeadOffice = PackMerger(store).merge(hoPack);
     REQUIRE_FALSE(intoHeadOffice.ok());
     CHECK(intoHeadOffice.error().kind == ErrorKind::InvalidInput);
+}
+
+TEST_CASE("Head office's product lists reach the branch: its entries and spellings win, what the "
+          "branch added on its own stays",
+          "[network][products]")
+{
+    using namespace servicelens::org;
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    NewWorkbook spec;
+    spec.headOffice = true;
+    Database::Options o;
+    o.clock = &clock;
+    auto ho = Workbook::create(dir.file(QStringLiteral("总部.servicelens")), spec, o);
+    REQUIRE(ho.ok());
+    Database &store = (*ho)->database();
+    const QString csv = dir.file(QStringLiteral("产品型号.csv"));
+    writeFile(csv, QByteArray("型号,名称,品类,上市日期,别名\n"
+                              "XQB80,波轮洗衣机 8kg,洗衣机,2023-03-01,海尔80\n"
+                              "KFR-35GW,挂机,空调,,\n"));
+    auto imported = Importers::run(ImportKind::Products, store, csv, {});
+    REQUIRE(imported.ok());
+    REQUIRE(imported->committed);
+    ProductCatalogue hoLists(store);
+    REQUIRE(hoLists.saveCategory({0, {}, QStringLiteral("洗衣机"), QStringLiteral("Washer")}).ok());
+    REQUIRE(hoLists
+                .remember(ProductList::Category, QStringLiteral("家用空调"), QStringLiteral("空调"),
+                          true)
+                .ok());
+
+    DemoOptions options;
+    options.orders = 200;
+    options.branchCode = QStringLiteral("HZ02");
+    auto branch = DemoGenerator::createDemoWorkbook(dir.file(QStringLiteral("杭州.servicelens")),
+                                                    options, &clock);
+    REQUIRE(branch.ok());
+    Database &db = (*branch)->database();
+    // The branch had listed a model of its own and spelt 海尔80 as it.
+    ProductCatalogue mine(db);
+    REQUIRE(mine.saveModel({0, {}, QStringLiteral("本地型号1"), {}, {}, {}}).ok());
+    REQUIRE(mine.remember(ProductList::Model, QStringLiteral("海尔 80"),
+                          QStringLiteral("本地型号1"), true)
+                .ok());
+
+    const QString pack = dir.file(QStringLiteral("总部下发.slpack"));
+    auto written = PackWriter(store).writeHeadOffice(pack);
+    REQUIRE(written.ok());
+    CHECK(written->rows.at(QStringLiteral("product_model")) == 2);
+    CHECK(written->rows.at(QStringLiteral("product_alias")) == 2);
+    auto received = HeadOfficeReceiver(db).receive(pack);
+    INFO((received ? QString() : received.error().message).toStdString());
+    REQUIRE(received.ok());
+
+    auto lists = mine.load();
+    REQUIRE(lists.ok());
+    REQUIRE(lists->models.size() == 3);
+    const ProductMatcher matcher(*lists);
+    CHECK(matcher.model(QStringLiteral("海尔80")).target ==
+          QStringLiteral("XQB80"));                                           // head office's
+    CHECK(matcher.model(QStringLiteral("本地型号1")).how == MatchHow::Exact); // the branch's own
+    CHECK(matcher.category(QStringLiteral("washer")).target == QStringLiteral("洗衣机"));
+    CHECK(matcher.category(QStringLiteral("家用空调")).target == QStringLiteral("空调"));
+
+    // Again: nothing changes.
+    auto again = HeadOfficeReceiver(db).receive(pack);
+    REQUIRE(again.ok());
+    CHECK(again->inserted == 0);
+    CHECK(again->updated == 0);
+
+    // Head office corrects a launch date: the next pack carries it.
+    writeFile(csv, QByteArray("model,launched\nXQB80,2023-04-01\n"));
+    REQUIRE(Importers::run(ImportKind::Products, store, csv, {})->committed);
+    const QString second = dir.file(QStringLiteral("总部下发2.slpack"));
+    REQUIRE(PackWriter(store).writeHeadOffice(second).ok());
+    auto corrected = HeadOfficeReceiver(db).receive(second);
+    REQUIRE(corrected.ok());
+    CHECK(corrected->updated == 1);
+    CHECK(text(db, "SELECT launched FROM product_model WHERE model = 'XQB80'") ==
+          QStringLiteral("2023-04-01"));
 }
 
 TEST_CASE("A head office's store takes no branch data by import, only its own lists", "[network]")
