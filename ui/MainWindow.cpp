@@ -10,6 +10,7 @@
 #include "network/NetworkPage.h"
 #include "report/ReportsPage.h"
 #include "settings/PreferencesDialog.h"
+#include "settings/ProductListsDialog.h"
 #include "settings/UserGuideDialog.h"
 #include "storage/Clock.h"
 #include "survey/SurveysPage.h"
@@ -261,6 +262,10 @@ void MainWindow::createActions()
         if (dialog.exec() == QDialog::Accepted)
             m_context->notify(WorkbookContext::Change::Policies);
     });
+    QAction *products =
+        settings->addAction(tr("&Products and Categories…"), this, &MainWindow::showProductLists);
+    products->setObjectName(QStringLiteral("productListsAction"));
+    m_workbookActions << products;
     settings->addSeparator();
     QAction *prefs = settings->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     // Most Linux desktops define no standard key for Preferences; Ctrl+, is what users try.
@@ -276,7 +281,7 @@ void MainWindow::createActions()
     verify->setObjectName(QStringLiteral("verifyAction"));
     m_workbookActions << verify;
     // What needs the workbook's file: not offered on a head-office store on PostgreSQL.
-    for (QAction *a : {importAction, restoreAction, trainingCopy, verify})
+    for (QAction *a : {restoreAction, trainingCopy, verify})
         a->setProperty("fileOnly", true);
     help->addSeparator();
     help->addAction(tr("&About ServiceLens"), this, &MainWindow::showAbout);
@@ -415,6 +420,17 @@ void MainWindow::importFile(const QString &path)
         dialog.setFile(chosen);
     }
     dialog.exec();
+}
+
+void MainWindow::showProductLists()
+{
+    // Importing takes the workbook over: the dialog closes for it and opens again after.
+    while (workbook()) {
+        ProductListsDialog dialog(workbook()->database(), this);
+        if (dialog.exec() != ProductListsDialog::ImportRequested)
+            return;
+        importFile();
+    }
 }
 
 void MainWindow::backUpWorkbook()

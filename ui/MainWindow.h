@@ -56,6 +56,7 @@ public:
     Page currentPage() const;
 
     // File ▸ Import…: the dialog, with the file given or chosen.
+    void showProductLists();
     void importFile(const QString &path = {});
     // Runs an import (or dry run) on a worker thread, the workbook handed over meanwhile.
     Result<io::ImportSummary> importWithWorkbookHandedOver(QWidget *parent, ImportKind kind,

@@ -294,7 +294,8 @@ Result<io::ImportSummary> WorkbookController::importHandedOver(QWidget *parent, 
         return makeError(ErrorKind::InvalidInput, tr("No workbook is open."));
     // One connection writes at a time: the window lets go of the workbook while the worker
     // thread imports, and opens it again afterwards.
-    const QString path = m_workbook->path();
+    // A store's whole URL (with its password), never shown.
+    const QString path = m_workbook->database().location();
     setWorkbook(nullptr);
     auto result = ImportTask::run(parent, path, kind, csvPath, options);
     auto reopened = Workbook::open(path);

@@ -11,7 +11,10 @@
 #include "network/ConflictsDialog.h"
 #include "network/ConnectStoreDialog.h"
 #include "network/NetworkPage.h"
+#include "org/ProductLists.h"
+#include "settings/ProductListsDialog.h"
 #include "storage/SqlQuery.h"
+#include "workbook/Importers.h"
 #include "workbook/SearchDialog.h"
 #include "workbook/Workbook.h"
 #include "workbook/WorkbookController.h"
@@ -271,7 +274,7 @@ TEST_CASE("File ▸ Connect to Head Office Store opens a network's store on Post
     CHECK(window.workbook()->database().isPostgres());
     CHECK(window.windowTitle().contains(QStringLiteral("window_store")));
     for (const char *name :
-         {"backupAction", "restoreAction", "trainingCopyAction", "verifyAction", "importAction"}) {
+         {"backupAction", "restoreAction", "trainingCopyAction", "verifyAction"}) {
         INFO(name);
         auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
         REQUIRE(action);
@@ -311,9 +314,29 @@ TEST_CASE("File ▸ Connect to Head Office Store opens a network's store on Post
         CHECK(results->topLevelItemCount() >= 1);
     }
 
+    // Head office imports its product list into the store from the window (the import takes
+    // the store over with its whole URL and gives it back), and sees its models' orders.
+    const QString products = dir.file(QStringLiteral("产品型号.csv"));
+    writeFile(products, QByteArray("型号,名称,品类,别名\nEG100HB108,滚筒洗衣机 10kg,洗衣机,\n"));
+    auto imported =
+        window.workbooks().importHandedOver(&window, ImportKind::Products, products, {});
+    INFO((imported ? QString() : imported.error().message).toStdString());
+    REQUIRE(imported.ok());
+    CHECK(imported->inserted == 1);
+    REQUIRE(window.workbook());
+    CHECK(window.workbook()->database().isPostgres());
+    {
+        ui::ProductListsDialog dialog(window.workbook()->database());
+        dialog.waitForCounts();
+        REQUIRE(dialog.modelTable()->rowCount() == 1);
+        CHECK(dialog.modelTable()->item(0, 5)->data(Qt::DisplayRole).toLongLong() > 0);
+    }
+
     const QString down = dir.file(QStringLiteral("总部下发.slpack"));
     REQUIRE(window.headOffice().sendToBranches(*window.workbook(), down));
     CHECK(QFileInfo::exists(down));
     REQUIRE(window.workbooks().open(hz));
     REQUIRE(window.headOffice().receiveFromHeadOffice(*window.workbook(), down));
+    // The branch now has head office's list.
+    CHECK(org::ProductCatalogue(window.workbook()->database()).load()->models.size() == 1);
 }
