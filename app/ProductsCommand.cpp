@@ -44,7 +44,7 @@ void printUsage(const flow::ProductUsage &usage)
     table(CommandLine::tr("Category"), usage.categories);
     table(CommandLine::tr("Model"), usage.models);
     out() << Qt::endl
-          << CommandLine::tr("Not in the lists (map them: aliases in the products file, or File ▸ "
+          << CommandLine::tr("Not in the lists (map them: aliases in the products file, or Settings ▸ "
                              "Products and Categories in the window)")
           << Qt::endl;
     if (usage.unmapped.empty())

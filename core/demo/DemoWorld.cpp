@@ -44,6 +44,7 @@ DemoWorld::DemoWorld(Workbook &workbook, const DemoOptions &options, const Branc
     : m_db(workbook.database())
     , m_options(options)
     , m_branch(branch)
+    , m_spelling(branch.code)
     , m_calendar(std::move(calendar))
     , m_policies(std::move(policies))
     , m_local(branch.localTime())
@@ -166,8 +167,9 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
     for (const CategorySpec &c : categories())
         categoryWeights.push_back(c.weight * c.season[month - 1]);
     const CategorySpec &category = categories()[m_random.weighted(categoryWeights)];
-    o.category = utf8(category.name);
-    o.product = utf8(category.products[m_random.between(0, category.products.size() - 1)]);
+    o.category = m_spelling.categoryText(category.name);
+    o.product = m_spelling.productText(
+        category.products[m_random.between(0, category.products.size() - 1)], category.name);
     o.description = utf8(category.faults[m_random.between(0, category.faults.size() - 1)]);
     o.channel = allChannels[m_random.weighted(channelWeights)];
     const std::size_t p = m_random.weighted(priorityWeights);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DemoGenerator.h"
+#include "DemoProducts.h"
 #include "DemoRandom.h"
 #include "DemoSurveys.h"
 #include "common/LocalTime.h"
@@ -57,6 +58,7 @@ private:
     Database &m_db;
     DemoOptions m_options;
     Branch m_branch;
+    DemoProducts m_spelling; // how this branch writes products and categories
     flow::WorkingCalendar m_calendar;
     flow::SlaPolicySet m_policies;
     LocalTime m_local;

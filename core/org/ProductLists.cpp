@@ -47,8 +47,10 @@ QString ProductLists::key(const QString &text)
     const QString folded = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString out;
     out.reserve(folded.size());
+    // Separators branches leave out or add at will: KFR-35GW, KFR35GW and KFR 35GW are one.
+    static const QString separators = QStringLiteral("-_/.\u00B7");
     for (const QChar c : folded)
-        if (!c.isSpace())
+        if (!c.isSpace() && !separators.contains(c))
             out.append(c);
     return out;
 }

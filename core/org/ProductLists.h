@@ -58,7 +58,8 @@ struct ProductLists {
     bool isEmpty() const { return categories.empty() && models.empty(); }
 
     // What a text is compared by: Unicode NFKC (full-width letters and digits as ASCII),
-    // case folded, without white space. "ｘｑｂ８０ " and "XQB80" have one key.
+    // case folded, without white space and the separators - _ / . ·. "ｘｑｂ８０ ", "XQB80" and
+    // "xqb-80" have one key.
     static QString key(const QString &text);
     static QString listCode(ProductList list); // "model", "category"
 };

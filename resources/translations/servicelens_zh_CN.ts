@@ -374,7 +374,7 @@
     </message>
     <message>
         <location filename="../../app/BackupCommand.cpp" line="+24"/>
-        <location filename="../../app/CommandLine.cpp" line="+91"/>
+        <location filename="../../app/CommandLine.cpp" line="+93"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/ImportCommand.cpp" line="-31"/>
         <location line="+10"/>
@@ -861,7 +861,7 @@
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-20"/>
+        <location filename="../../app/CommandLine.cpp" line="-21"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -869,7 +869,7 @@ Without a command it opens the window. Commands (run headless):
   check     verify a workbook without changing it
   backup    copy a workbook safely
   kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
-  import    import a CSV file: orders, surveys, staff, calendar, training, SLA policies
+  import    import a CSV file: orders, surveys, staff, calendar, training, SLA policies, products
   inspection  share inspection templates and completed inspections (JSON)
   report    write a month&apos;s service report (PDF, XLSX or CSV)
   survey themes  what the survey comments of a period talk about
@@ -877,28 +877,30 @@ Without a command it opens the window. Commands (run headless):
   pack      write what a branch changed since its last pack, for head office
   merge     merge branches&apos; packs into a head office&apos;s store
   network   every branch&apos;s month side by side, funnel limits, freshness
+  products  product models and categories: orders each, texts to map
 
 Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
-        <translation>ServiceLens：售后服务中心运营工具。
+        <translation>ServiceLens：售后服务中心运营。
 
-不带命令时打开窗口。命令（无界面运行）：
-  init      新建工作簿，可附带演示数据
-  check     检查工作簿，不做任何修改
+不带命令时打开窗口。命令（无窗口运行）：
+  init      新建工作簿，可带演示数据
+  check     校验工作簿，不做任何修改
   backup    安全地复制工作簿
-  kpi       输出某月的指标（--json 输出 KPI.md 规定的 JSON）
-  import    导入 CSV 文件：工单、满意度回访、员工、日历、培训、服务时限政策
-  inspection  以 JSON 交换巡检模板和已完成的巡检
+  kpi       输出某月的指标（--json 输出 KPI.md 的 JSON）
+  import    导入 CSV 文件：工单、回访、人员、日历、培训、SLA 时限、产品
+  inspection  共享巡检模板和已完成的巡检（JSON）
   report    生成某月的服务报告（PDF、XLSX 或 CSV）
-  survey themes  某段时间满意度调查意见的主题
-  export-training-copy  生成客户姓名和电话已化名的副本
-  pack      打包本网点自上次打包以来的变更，发给总部
-  merge     把各网点的数据包合并到总部库
-  network   各网点当月指标并列、漏斗控制限、数据时效
+  survey themes  某段时间回访评论说了些什么
+  export-training-copy  客户姓名和电话已化名的副本
+  pack      写出网点自上次数据包以来的改动，交给总部
+  merge     把网点的数据包合并进总部的库
+  network   各网点当月数据并列、漏斗图界限、数据新旧
+  products  产品型号和品类：各自的工单数、待对应的写法
 
 退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -1210,6 +1212,78 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+5"/>
         <source>--db STORE and --month YYYY-MM are required.</source>
         <translation>必须指定 --db STORE 和 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProductsCommand.cpp" line="+27"/>
+        <source>%1 orders: %2 with a listed model (%3 %), %4 without a product text; %5 with a listed category (%6 %).</source>
+        <translation>%1 张工单：%2 张对应到清单中的型号（%3 %），%4 张没有产品信息；%5 张对应到清单中的品类（%6 %）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>branches</source>
+        <translation>网点数</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the lists (map them: aliases in the products file, or Settings ▸ Products and Categories in the window)</source>
+        <translation>不在清单中（在产品文件的别名列中对应，或在窗口的 设置 ▸ 产品与品类 中对应）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names several models: %1</source>
+        <translation>写到了多个型号：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print JSON (docs/formats.md, products).</source>
+        <translation>输出 JSON（docs/formats.md，products）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office&apos;s product models and categories, the orders each has across the branches, and the product and category texts that match none.</source>
+        <translation>总部的产品型号和品类、各自在各网点的工单数，以及对应不上任何条目的产品和品类写法。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--db STORE is required.</source>
+        <translation>必须给出 --db STORE。</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2236,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>HeadOfficeReceiver</name>
     <message>
-        <location filename="../../core/network/HeadOfficeReceiver.cpp" line="+136"/>
+        <location filename="../../core/network/HeadOfficeReceiver.cpp" line="+164"/>
         <source>%1 is a branch&apos;s pack (%2); a branch receives head office&apos;s packs, and its own go to head office.</source>
         <translation>%1 是网点（%2）的数据包；网点只接收总部的数据包，自己的数据包应发给总部。</translation>
     </message>
@@ -2228,7 +2302,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+45"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+46"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -2263,7 +2337,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>服务时限政策</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+3"/>
+        <source>Product models and categories</source>
+        <translation>产品型号和品类</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>This is a head office&apos;s store: “%1” come from the branches, in their packs. Import the file into the branch&apos;s own workbook and send head office a pack (File ▸ Send to Head Office…).</source>
         <translation>这是总部库：“%1”由各网点通过数据包送来。请把文件导入网点自己的工作簿，再向总部发送数据包（文件 ▸ 发送给总部…）。</translation>
     </message>
@@ -3763,6 +3842,77 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+3"/>
         <source>%1 already exists; a pack never replaces a file. Choose a new name.</source>
         <translation>%1 已存在；数据包从不替换已有文件。请另选一个文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogue</name>
+    <message>
+        <location filename="../../core/org/ProductLists.cpp" line="+98"/>
+        <source>A product category needs a name.</source>
+        <translation>品类需要名称。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A product model needs its model code.</source>
+        <translation>产品型号需要型号代码。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>An empty text cannot be remembered.</source>
+        <translation>空白的写法不能记住。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no product model “%1” in the list.</source>
+        <translation>清单中没有产品型号“%1”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no product category “%1” in the list.</source>
+        <translation>清单中没有品类“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is a code or name of the list itself, not another spelling.</source>
+        <translation>“%1”就是清单中的型号或名称本身，不是另一种写法。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is already another spelling of %2.</source>
+        <translation>“%1”已经是 %2 的另一种写法。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>That spelling is no longer remembered.</source>
+        <translation>这种写法已不在记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImporter</name>
+    <message>
+        <location filename="../../core/org/ProductImporter.cpp" line="+55"/>
+        <source>a model code is required</source>
+        <translation>必须填写型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this model appears earlier in the file</source>
+        <translation>这个型号在文件前面已出现过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is already another spelling of model %1</source>
+        <translation>这已经是型号 %1 的另一种写法</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a date such as 2024-03-01</source>
+        <translation>应为日期，例如 2024-03-01</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is already model %2&apos;s code or spelling</source>
+        <translation>“%1”已经是型号 %2 的型号或写法</translation>
     </message>
 </context>
 <context>
@@ -8178,7 +8328,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+127"/>
+        <location filename="../../ui/MainWindow.cpp" line="+128"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -8314,6 +8464,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Products and Categories…</source>
+        <translation>产品与品类(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -8400,7 +8555,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Found: %1</source>
         <translation>查找结果：%1</translation>
     </message>
@@ -9437,6 +9592,158 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+8"/>
         <source>through %1</source>
         <translation>经过“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ProductListsDialog</name>
+    <message>
+        <location filename="../../ui/settings/ProductListsDialog.cpp" line="+60"/>
+        <location line="+239"/>
+        <source>Products and Categories</source>
+        <translation>产品与品类</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>Text as the branches write it</source>
+        <translation>网点的写法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <location line="+3"/>
+        <source>Orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Branches</source>
+        <translation>网点对比</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Names several models</source>
+        <translation>写到了多个型号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Map</source>
+        <translation>对应(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders keep the text their branch wrote; a mapping makes every order with this text, old and new and in every branch, count for the entry chosen.</source>
+        <translation>工单保留网点原来的写法；对应之后，所有网点里写成这样的工单（不论新旧）都计入所选条目。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map the selected text to:</source>
+        <translation>把选中的写法对应到：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <location line="+123"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Launched</source>
+        <translation>上市日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Other spellings</source>
+        <translation>其他写法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To Map</source>
+        <translation>待对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import Product List…</source>
+        <translation>导入产品清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV file of models (型号, 名称, 品类, 上市日期, 别名): see the user guide.</source>
+        <translation>型号的 CSV 文件（型号、名称、品类、上市日期、别名）：见用户指南。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Counting the orders…</source>
+        <translation>正在统计工单…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The lists are empty. Import head office&apos;s product list (a CSV file of models with their categories and other spellings) to see which orders each model and category has across the branches.</source>
+        <translation>清单是空的。导入总部的产品清单（型号及其品类和其他写法的 CSV 文件），即可看到每个型号和品类在各网点有哪些工单。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%L1 orders: %L2 name a listed model (%3 %), %L4 have no product text; %L5 have a listed category (%6 %). %L7 texts match no entry.</source>
+        <translation>%L1 张工单：%L2 张写的是清单中的型号（%3 %），%L4 张没有产品信息；%L5 张有清单中的品类（%6 %）。%L7 种写法对应不上任何条目。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To Map (%L1)</source>
+        <translation>待对应（%L1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models (%L1)</source>
+        <translation>型号（%L1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories (%L1)</source>
+        <translation>品类（%L1）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -11451,12 +11758,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+25"/>
         <location line="+4"/>
         <location line="+102"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Open Workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;ServiceLens has an automatic backup of this workbook from &lt;b&gt;%2&lt;/b&gt;. Restore it? The file that cannot be opened is kept in the backup folder, untouched.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;ServiceLens 有此工作簿 &lt;b&gt;%2&lt;/b&gt; 的自动备份。是否还原？无法打开的文件将原样保留在备份文件夹中。&lt;/p&gt;</translation>
     </message>

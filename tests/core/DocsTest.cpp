@@ -4,7 +4,11 @@
 // link between the documents leads somewhere, and nothing points outside the project.
 #include <catch2/catch.hpp>
 
+#include "TestSupport.h"
+
+#include "demo/DemoCatalogue.h"
 #include "kpi/KpiCatalogue.h"
+#include "org/ProductLists.h"
 #include "workbook/Importers.h"
 
 #include <QDir>
@@ -105,4 +109,25 @@ TEST_CASE("The documents link only to what exists inside the project", "[docs]")
             }
         }
     }
+}
+
+TEST_CASE("docs/demo-products.csv is the demo's product list and imports as it is",
+          "[docs][products]")
+{
+    test::TempWorkbook t(QStringLiteral("总部清单.servicelens"));
+    const QString file = QStringLiteral(SERVICELENS_SOURCE_DIR "/docs/demo-products.csv");
+    auto imported = Importers::run(ImportKind::Products, t.db, file, {});
+    REQUIRE(imported.ok());
+    CHECK(imported->committed);
+    CHECK(imported->rejected == 0);
+    auto lists = org::ProductCatalogue(t.db).load();
+    REQUIRE(lists.ok());
+    QSet<QString> listed;
+    for (const org::ProductModel &m : lists->models)
+        listed.insert(m.model + QLatin1Char('/') + m.category);
+    QSet<QString> demo;
+    for (const demo::CategorySpec &c : demo::categories())
+        for (const char *model : c.products)
+            demo.insert(QString::fromUtf8(model) + QLatin1Char('/') + QString::fromUtf8(c.name));
+    CHECK(listed == demo);
 }

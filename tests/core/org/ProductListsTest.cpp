@@ -56,6 +56,8 @@ TEST_CASE("A branch's text is matched to head office's model by its key, a remem
 
     // One key for every spelling of the code: case, full-width letters and digits, spaces.
     CHECK(ProductLists::key(QStringLiteral(" ＸＱＢ８０ ")) == QStringLiteral("xqb80"));
+    CHECK(ProductLists::key(QStringLiteral("KFR 35GW/BP·3")) == QStringLiteral("kfr35gwbp3"));
+    CHECK(model("kfr35gw").target == QStringLiteral("KFR-35GW")); // a hyphen left out
     CHECK(model("XQB80").how == MatchHow::Exact);
     CHECK(model("xqb80 ").target == QStringLiteral("XQB80"));
     CHECK(model("ＸＱＢ８０").target == QStringLiteral("XQB80"));

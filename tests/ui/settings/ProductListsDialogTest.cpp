@@ -7,7 +7,6 @@
 #include "MainWindow.h"
 #include "org/ProductLists.h"
 #include "settings/ProductListsDialog.h"
-#include "workbook/Importers.h"
 #include "workbook/WorkbookController.h"
 
 #include <QAction>
@@ -37,55 +36,62 @@ TEST_CASE("Products and Categories counts each model's orders, lists the texts t
 {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
-    const QString path = dir.file(QStringLiteral("产品清单.servicelens"));
+    const QString path = dir.file(QStringLiteral("乌鲁木齐.servicelens"));
+    // A demo branch that leaves hyphens and a model's last word out (KFR35GW/BP3DN8Y 空调,
+    // T10 扫地机) and says 扫地机 for 扫地机器人; its workbook has the demo's product list.
     DemoOptions options;
-    options.orders = 1200;
+    options.orders = 2500;
+    options.branchCode = QStringLiteral("URC1");
     auto demo = DemoGenerator::createDemoWorkbook(path, options, &clock);
     REQUIRE(demo.ok());
     Database &db = (*demo)->database();
-    // Head office lists two of the demo's models; the third washing machine it has not.
-    const QString csv = dir.file(QStringLiteral("产品型号.csv"));
-    writeFile(csv, QByteArray("型号,名称,品类\n"
-                              "EG100HB108,滚筒洗衣机 10kg,洗衣机\n"
-                              "XQB90-Z6258,波轮洗衣机 9kg,洗衣机\n"));
-    REQUIRE(Importers::run(ImportKind::Products, db, csv, {})->committed);
 
     ui::ProductListsDialog dialog(db);
     dialog.waitForCounts();
     INFO(dialog.summary()->text().toStdString());
-    CHECK(dialog.summary()->text().contains(QStringLiteral("1,200")));
+    CHECK(dialog.summary()->text().contains(QStringLiteral("2,500")));
     QTableWidget *models = dialog.modelTable();
-    REQUIRE(models->rowCount() == 2);
-    const int eg = rowOf(models, QStringLiteral("EG100HB108"));
-    REQUIRE(eg >= 0);
-    CHECK(models->item(eg, 1)->text() == QStringLiteral("滚筒洗衣机 10kg"));
-    const qint64 egOrders = models->item(eg, 5)->data(Qt::DisplayRole).toLongLong();
-    CHECK(egOrders > 0);
-    REQUIRE(dialog.categoryTable()->rowCount() == 1);
+    REQUIRE(models->rowCount() == 25);
+    // Hyphens left out still name the model.
+    const int ac = rowOf(models, QStringLiteral("KFR-35GW/BP3DN8Y"));
+    REQUIRE(ac >= 0);
+    CHECK(models->item(ac, 2)->text() == QStringLiteral("空调"));
+    CHECK(models->item(ac, 5)->data(Qt::DisplayRole).toLongLong() > 0);
+    const int robot = rowOf(models, QStringLiteral("T10 Pro"));
+    REQUIRE(robot >= 0);
+    CHECK(models->item(robot, 5)->data(Qt::DisplayRole).toLongLong() == 0);
+    REQUIRE(dialog.categoryTable()->rowCount() == 10);
 
-    // The washing machine head office lacks is a text to map, most orders first.
+    // What matches nothing, most orders first: the robots by their short names, and 扫地机.
     QTableWidget *open = dialog.unmappedTable();
-    REQUIRE(open->rowCount() > 0);
+    REQUIRE(open->rowCount() >= 3);
     for (int r = 1; r < open->rowCount(); ++r)
         CHECK(open->item(r - 1, 2)->data(Qt::DisplayRole).toLongLong() >=
               open->item(r, 2)->data(Qt::DisplayRole).toLongLong());
-    const int other = rowOf(open, QStringLiteral("XQG100-B14376"));
-    REQUIRE(other >= 0);
-    const qint64 otherOrders = open->item(other, 2)->data(Qt::DisplayRole).toLongLong();
-    open->selectRow(other);
-    // A product text is offered the models, by code and name.
-    REQUIRE(dialog.targetBox()->count() == 2);
-    dialog.targetBox()->setCurrentIndex(dialog.targetBox()->findData(QStringLiteral("EG100HB108")));
-    CHECK(dialog.targetBox()->currentText() == QStringLiteral("EG100HB108 — 滚筒洗衣机 10kg"));
+    const int t10 = rowOf(open, QStringLiteral("T10 扫地机"));
+    const int spoken = rowOf(open, QStringLiteral("扫地机"));
+    REQUIRE(t10 >= 0);
+    REQUIRE(spoken >= 0);
+    const qint64 t10Orders = open->item(t10, 2)->data(Qt::DisplayRole).toLongLong();
+    const qint64 spokenOrders = open->item(spoken, 2)->data(Qt::DisplayRole).toLongLong();
+    CHECK(t10Orders > 0);
+    open->selectRow(t10);
+    // A product text is offered the models.
+    REQUIRE(dialog.targetBox()->count() == 25);
+    dialog.targetBox()->setCurrentIndex(dialog.targetBox()->findData(QStringLiteral("T10 Pro")));
     REQUIRE(dialog.mapButton()->isEnabled());
     dialog.mapButton()->click();
     dialog.waitForCounts();
 
-    CHECK(rowOf(dialog.unmappedTable(), QStringLiteral("XQG100-B14376")) < 0);
-    const int after = rowOf(dialog.modelTable(), QStringLiteral("EG100HB108"));
-    CHECK(dialog.modelTable()->item(after, 5)->data(Qt::DisplayRole).toLongLong() ==
-          egOrders + otherOrders);
-    CHECK(dialog.modelTable()->item(after, 4)->text() == QStringLiteral("XQG100-B14376"));
+    // Mapped: the model counts those orders, and their category follows the model.
+    CHECK(rowOf(dialog.unmappedTable(), QStringLiteral("T10 扫地机")) < 0);
+    const int after = rowOf(dialog.modelTable(), QStringLiteral("T10 Pro"));
+    CHECK(dialog.modelTable()->item(after, 5)->data(Qt::DisplayRole).toLongLong() == t10Orders);
+    CHECK(dialog.modelTable()->item(after, 4)->text() == QStringLiteral("T10 扫地机"));
+    const int stillSpoken = rowOf(dialog.unmappedTable(), QStringLiteral("扫地机"));
+    REQUIRE(stillSpoken >= 0);
+    CHECK(dialog.unmappedTable()->item(stillSpoken, 2)->data(Qt::DisplayRole).toLongLong() ==
+          spokenOrders - t10Orders);
     auto lists = org::ProductCatalogue(db).load();
     REQUIRE(lists->aliases.size() == 1);
     CHECK(lists->aliases[0].confirmed);
@@ -98,9 +104,16 @@ TEST_CASE("Products and Categories counts each model's orders, lists the texts t
 TEST_CASE("Settings offers Products and Categories on every workbook, empty lists explained",
           "[ui][products]")
 {
+    TempWorkbook t(QStringLiteral("空清单.servicelens"));
+    ui::ProductListsDialog dialog(t.db);
+    dialog.waitForCounts();
+    CHECK(dialog.summary()->text().contains(QStringLiteral("Import")));
+    CHECK(dialog.modelTable()->rowCount() == 0);
+    CHECK_FALSE(dialog.mapButton()->isEnabled()); // nothing to map onto
+
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
-    const QString path = dir.file(QStringLiteral("空清单.servicelens"));
+    const QString path = dir.file(QStringLiteral("演示.servicelens"));
     DemoOptions options;
     options.orders = 300;
     REQUIRE(DemoGenerator::createDemoWorkbook(path, options, &clock).ok());
@@ -109,9 +122,4 @@ TEST_CASE("Settings offers Products and Categories on every workbook, empty list
     auto *action = window.findChild<QAction *>(QStringLiteral("productListsAction"));
     REQUIRE(action);
     CHECK(action->isEnabled());
-    ui::ProductListsDialog dialog(window.workbook()->database());
-    dialog.waitForCounts();
-    CHECK(dialog.summary()->text().contains(QStringLiteral("Import")));
-    CHECK(dialog.modelTable()->rowCount() == 0);
-    CHECK_FALSE(dialog.mapButton()->isEnabled()); // nothing to map onto
 }
