@@ -15,6 +15,23 @@ bool isCodeChar(QChar c)
     return c.unicode() < 128 && c.isLetterOrNumber();
 }
 
+// The length of the longest run of characters `a` and `b` share.
+qsizetype longestCommonRun(const QString &a, const QString &b)
+{
+    std::vector<qsizetype> previous(static_cast<std::size_t>(b.size() + 1), 0);
+    std::vector<qsizetype> current(previous.size(), 0);
+    qsizetype best = 0;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const auto at = static_cast<std::size_t>(j);
+            current[at] = a.at(i - 1) == b.at(j - 1) ? previous[at - 1] + 1 : 0;
+            best = std::max(best, current[at]);
+        }
+        std::swap(previous, current);
+    }
+    return best;
+}
+
 // A code shorter than this is too likely to turn up by chance ("A1" in "A1级能效").
 constexpr qsizetype shortestCode = 3;
 
@@ -43,8 +60,7 @@ ProductMatcher::ProductMatcher(const ProductLists &lists)
         m_modelKeys.insert(k, m.model);
         m_modelKeyIsAlias.remove(k);
         m_modelCategory.insert(m.model, m.category);
-        if (k.size() >= shortestCode)
-            m_codes.emplace_back(k, m.model);
+        m_codes.emplace_back(k, m.model);
     }
     for (const ProductCategory &c : lists.categories) {
         for (const QString &name : {c.nameEn, c.name}) {
@@ -53,6 +69,7 @@ ProductMatcher::ProductMatcher(const ProductLists &lists)
                 continue;
             m_categoryKeys.insert(k, c.name);
             m_categoryKeyIsAlias.remove(k);
+            m_categoryNames.emplace_back(k, c.name);
         }
     }
     // Longer codes first, so that a text holding "XQB80-1" is seen to hold it before "XQB80".
@@ -74,6 +91,8 @@ ProductMatch ProductMatcher::model(const QString &productText) const
     std::vector<bool> taken(static_cast<std::size_t>(key.size()), false);
     std::set<QString> found;
     for (const auto &[code, model] : m_codes) {
+        if (code.size() < shortestCode)
+            continue;
         for (qsizetype at = key.indexOf(code); at >= 0; at = key.indexOf(code, at + 1)) {
             const qsizetype end = at + code.size();
             const bool alone =
@@ -92,6 +111,25 @@ ProductMatch ProductMatcher::model(const QString &productText) const
         return {MatchHow::Ambiguous, {}, candidates};
     }
     return {MatchHow::Unmatched, {}, {}};
+}
+
+QString ProductMatcher::closest(ProductList list, const QString &text) const
+{
+    const QString key = ProductLists::key(text);
+    const auto &entries = list == ProductList::Model ? m_codes : m_categoryNames;
+    QString best;
+    qsizetype bestRun = 1; // at least two characters in common
+    qsizetype bestLength = 0;
+    for (const auto &[entryKey, target] : entries) {
+        const qsizetype run = longestCommonRun(key, entryKey);
+        // Ties go to the shorter entry: more of it is in the text.
+        if (run > bestRun || (run == bestRun && !best.isEmpty() && entryKey.size() < bestLength)) {
+            best = target;
+            bestRun = run;
+            bestLength = entryKey.size();
+        }
+    }
+    return best;
 }
 
 ProductMatch ProductMatcher::category(const QString &categoryText) const

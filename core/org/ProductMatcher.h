@@ -47,13 +47,19 @@ public:
 
     bool isEmpty() const { return m_modelKeys.isEmpty() && m_categoryKeys.isEmpty(); }
 
+    // For a text no entry matches, the entry a person most likely means: the one whose code or
+    // name shares the longest run of characters with it (at least two; "T10 扫地机" → T10 Pro,
+    // 扫地机 → 扫地机器人), or empty. A proposal to confirm, never applied on its own.
+    QString closest(ProductList list, const QString &text) const;
+
 private:
     QHash<QString, QString> m_modelKeys;    // key of a code, name or alias → model code
     QHash<QString, bool> m_modelKeyIsAlias; // whether that key is an alias
     QHash<QString, QString> m_categoryKeys; // key of a name or alias → category name
     QHash<QString, bool> m_categoryKeyIsAlias;
     QHash<QString, QString> m_modelCategory;          // model code → its category ('' = none)
-    std::vector<std::pair<QString, QString>> m_codes; // (key of a code, model code)
+    std::vector<std::pair<QString, QString>> m_codes; // (key of a code, model code), longest first
+    std::vector<std::pair<QString, QString>> m_categoryNames; // (key of a name, category)
 };
 
 } // namespace servicelens::org

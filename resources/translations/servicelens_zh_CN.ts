@@ -1233,7 +1233,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-10"/>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>品类</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1253,7 +1253,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation>文字</translation>
+        <translation>写法</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1798,17 +1798,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoWorld.cpp" line="+443"/>
+        <location filename="../../core/demo/DemoWorld.cpp" line="+445"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+30"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+31"/>
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Shanghai Pudong Service Centre</source>
         <translation>上海浦东售后服务中心</translation>
     </message>
@@ -3847,7 +3847,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ProductCatalogue</name>
     <message>
-        <location filename="../../core/org/ProductLists.cpp" line="+98"/>
+        <location filename="../../core/org/ProductLists.cpp" line="+100"/>
         <source>A product category needs a name.</source>
         <translation>品类需要名称。</translation>
     </message>
@@ -9597,13 +9597,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ProductListsDialog</name>
     <message>
-        <location filename="../../ui/settings/ProductListsDialog.cpp" line="+60"/>
-        <location line="+239"/>
+        <location filename="../../ui/settings/ProductListsDialog.cpp" line="+61"/>
+        <location line="+242"/>
         <source>Products and Categories</source>
         <translation>产品与品类</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-235"/>
         <source>Text as the branches write it</source>
         <translation>网点的写法</translation>
     </message>
@@ -9617,14 +9617,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+23"/>
         <location line="+3"/>
         <source>Orders</source>
-        <translation>工单</translation>
+        <translation>工单数</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+22"/>
         <location line="+3"/>
         <source>Branches</source>
-        <translation>网点对比</translation>
+        <translation>网点数</translation>
     </message>
     <message>
         <location line="-25"/>
@@ -9654,14 +9654,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <location line="+123"/>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>品类</translation>
     </message>
     <message>
         <location line="-127"/>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProductListsDialog.h"
 
+#include "org/ProductMatcher.h"
 #include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/ListTable.h"
@@ -91,10 +92,12 @@ ProductListsDialog::ProductListsDialog(Database &db, QWidget *parent)
     m_categories = makeListTable(
         this, QStringLiteral("categoryTable"),
         {tr("Category"), tr("English name"), tr("Other spellings"), tr("Orders"), tr("Branches")});
-    for (QTableWidget *t : {m_unmapped, m_models, m_categories}) {
+    for (QTableWidget *t : {m_unmapped, m_models, m_categories})
         t->setSortingEnabled(true);
-        t->horizontalHeader()->setStretchLastSection(true);
-    }
+    // The widest text takes the room: what the branches write, the other spellings.
+    m_unmapped->horizontalHeader()->setStretchLastSection(true);
+    m_models->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_categories->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_tabs->addTab(mapPage, tr("To Map"));
     m_tabs->addTab(m_models, tr("Models"));
     m_tabs->addTab(m_categories, tr("Categories"));
@@ -280,9 +283,12 @@ void ProductListsDialog::offerTargets()
             m_target->addItem(c.nameEn.isEmpty() ? c.name : tr("%1 — %2").arg(c.name, c.nameEn),
                               c.name);
     }
-    // An ambiguous text offers the first model it names.
-    if (!u.candidates.isEmpty())
-        m_target->setCurrentIndex(m_target->findData(u.candidates.front()));
+    // An ambiguous text offers the first model it names; another, the entry most like it.
+    const QString proposed = u.candidates.isEmpty()
+                                 ? org::ProductMatcher(m_lists).closest(u.list, u.value)
+                                 : u.candidates.front();
+    if (!proposed.isEmpty())
+        m_target->setCurrentIndex(m_target->findData(proposed));
     m_map->setEnabled(m_target->count() > 0 && !m_watcher.isRunning());
 }
 

@@ -99,6 +99,14 @@ TEST_CASE("A branch's text is matched to head office's model by its key, a remem
     CHECK(matcher.categoryOf(QStringLiteral("A1"), QStringLiteral("波轮机")).target ==
           QStringLiteral("洗衣机"));
     CHECK(matcher.categoryOf(QStringLiteral("A1"), {}).how == MatchHow::Blank);
+
+    // What a person most likely means by a text nothing matches: proposed, never applied.
+    CHECK(matcher.closest(ProductList::Model, QStringLiteral("KFR35 挂机")) ==
+          QStringLiteral("KFR-35GW"));
+    CHECK(matcher.closest(ProductList::Model, QStringLiteral("A1 冰箱")) == QStringLiteral("A1"));
+    CHECK(matcher.closest(ProductList::Category, QStringLiteral("洗衣")) ==
+          QStringLiteral("洗衣机"));
+    CHECK(matcher.closest(ProductList::Category, QStringLiteral("冰柜")).isEmpty());
 }
 
 TEST_CASE("import products adds and updates models by code, keeps what a file lacks and "
