@@ -120,6 +120,7 @@ ProductListsDialog::ProductListsDialog(Database &db, QWidget *parent)
             &ProductListsDialog::offerTargets);
     connect(m_map, &QPushButton::clicked, this, &ProductListsDialog::mapSelected);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        m_counting = false;
         if (std::exchange(m_countAgain, false)) {
             count();
             return;
@@ -136,10 +137,11 @@ ProductListsDialog::~ProductListsDialog()
 
 void ProductListsDialog::count()
 {
-    if (m_watcher.isRunning()) {
+    if (m_counting) {
         m_countAgain = true;
         return;
     }
+    m_counting = true;
     m_summary->setText(tr("Counting the orders…"));
     m_map->setEnabled(false);
     m_watcher.setFuture(QtConcurrent::run([location = m_location]() -> Counted {
@@ -159,7 +161,8 @@ void ProductListsDialog::count()
 
 void ProductListsDialog::waitForCounts()
 {
-    while (m_watcher.isRunning() || m_countAgain) {
+    // Until the finished signal has shown them, not merely until the worker is done.
+    while (m_counting) {
         m_watcher.waitForFinished();
         QCoreApplication::processEvents(); // the finished signal shows them
     }
@@ -269,7 +272,7 @@ void ProductListsDialog::offerTargets()
     m_target->clear();
     const int row = m_unmapped->currentRow();
     const bool any = row >= 0 && !m_unmapped->selectedItems().isEmpty();
-    m_map->setEnabled(any && !m_watcher.isRunning());
+    m_map->setEnabled(any && !m_counting);
     if (!any)
         return;
     const auto &u = m_usage.unmapped[static_cast<std::size_t>(
@@ -289,7 +292,7 @@ void ProductListsDialog::offerTargets()
                                  : u.candidates.front();
     if (!proposed.isEmpty())
         m_target->setCurrentIndex(m_target->findData(proposed));
-    m_map->setEnabled(m_target->count() > 0 && !m_watcher.isRunning());
+    m_map->setEnabled(m_target->count() > 0 && !m_counting);
 }
 
 void ProductListsDialog::mapSelected()

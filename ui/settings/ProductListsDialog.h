@@ -59,7 +59,8 @@ private:
     Database &m_db;
     QString m_location;
     QFutureWatcher<Counted> m_watcher;
-    bool m_countAgain = false;
+    bool m_counting = false;   // a count is under way or not yet shown
+    bool m_countAgain = false; // the lists changed while counting
     org::ProductLists m_lists;
     flow::ProductUsage m_usage;
     QLabel *m_summary;
