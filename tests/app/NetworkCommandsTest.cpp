@@ -380,3 +380,81 @@ TEST_CASE("A merge into a store whose tables and indexes disagree is refused, no
     CHECK(merged.err.contains(QStringLiteral("damaged")));
     CHECK(count(b, QStringLiteral("SELECT count(*) FROM service_order")) == before);
 }
+
+TEST_CASE("products lists head office's models with their orders across branches and the texts "
+          "to map, without changing the store",
+          "[cli][network][products]")
+{
+    TempFolder dir;
+    // HZ02 writes the list's codes; URC1 leaves hyphens and last words out (T10 扫地机).
+    const QString hz = dir.file(QStringLiteral("杭州二号.servicelens"));
+    const QString urc = dir.file(QStringLiteral("乌鲁木齐一号.servicelens"));
+    demoBranch(hz, "HZ02", QStringLiteral("杭州二号"), "7");
+    demoBranch(urc, "URC1", QStringLiteral("乌鲁木齐一号"), "11");
+    const QString ho = dir.file(QStringLiteral("总部.servicelens"));
+    REQUIRE(
+        run({QStringLiteral("init"), QStringLiteral("--db"), ho, QStringLiteral("--head-office")})
+            .status == 0);
+    for (const QString &branch : {hz, urc}) {
+        const QString pack = branch + QStringLiteral(".slpack");
+        REQUIRE(run({QStringLiteral("pack"), QStringLiteral("--db"), branch,
+                     QStringLiteral("--out"), pack})
+                    .status == 0);
+        REQUIRE(
+            run({QStringLiteral("merge"), QStringLiteral("--db"), ho, QStringLiteral("--in"), pack})
+                .status == 0);
+    }
+    // Head office lists the robot vacuums only.
+    const QString list = dir.file(QStringLiteral("产品型号.csv"));
+    writeFile(list, QByteArray("型号,品类\nT10 Pro,扫地机器人\nX20 Max,扫地机器人\n"));
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("products"), QStringLiteral("--db"), ho,
+                 QStringLiteral("--in"), list})
+                .status == 0);
+
+    const QByteArray hash = fileHash(ho);
+    const Run first =
+        run({QStringLiteral("products"), QStringLiteral("--db"), ho, QStringLiteral("--json")});
+    REQUIRE(first.status == 0);
+    CHECK(fileHash(ho) == hash); // a read command
+    const QJsonObject usage = jsonLine(first.out);
+    const qint64 robots =
+        count(ho, QStringLiteral("SELECT count(*) FROM service_order WHERE "
+                                 "category = '扫地机器人' OR product LIKE '%扫地机'"));
+    const qint64 hzRobots =
+        count(ho, QStringLiteral("SELECT count(*) FROM service_order o JOIN "
+                                 "branch b ON b.id = o.branch_id WHERE b.code = "
+                                 "'HZ02' AND o.category = '扫地机器人'"));
+    CHECK(usage.value(QStringLiteral("orders")).toInteger() == 1200);
+    // HZ02 writes the codes: every robot of its matched; URC1's short names are not.
+    CHECK(usage.value(QStringLiteral("model_matched")).toInteger() == hzRobots);
+    CHECK(usage.value(QStringLiteral("category_matched")).toInteger() == hzRobots);
+    qint64 unmappedRobots = 0;
+    for (const QJsonValue &v : usage.value(QStringLiteral("unmapped")).toArray()) {
+        const QJsonObject u = v.toObject();
+        CHECK(u.value(QStringLiteral("orders")).toInteger() > 0);
+        if (u.value(QStringLiteral("value")).toString().endsWith(QStringLiteral("扫地机")) &&
+            u.value(QStringLiteral("list")).toString() == QStringLiteral("model")) {
+            CHECK(u.value(QStringLiteral("branches")).toInt() == 1);
+            unmappedRobots += u.value(QStringLiteral("orders")).toInteger();
+        }
+    }
+    CHECK(unmappedRobots == robots - hzRobots);
+
+    // The spellings given in the list map them, for every order already merged.
+    writeFile(list, QByteArray("model,aliases\nT10 Pro,T10 扫地机\nX20 Max,X20 扫地机\n"));
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("products"), QStringLiteral("--db"), ho,
+                 QStringLiteral("--in"), list})
+                .status == 0);
+    const QJsonObject mapped = jsonLine(
+        run({QStringLiteral("products"), QStringLiteral("--db"), ho, QStringLiteral("--json")})
+            .out);
+    CHECK(mapped.value(QStringLiteral("model_matched")).toInteger() == robots);
+    for (const QJsonValue &v : mapped.value(QStringLiteral("models")).toArray())
+        CHECK(v.toObject().value(QStringLiteral("branches")).toInt() == 2);
+
+    // Usage problems say so.
+    CHECK(run({QStringLiteral("products")}).status == 2);
+    CHECK(run({QStringLiteral("products"), QStringLiteral("--db"), ho, QStringLiteral("--month"),
+               QStringLiteral("2026-13")})
+              .status == 2);
+}

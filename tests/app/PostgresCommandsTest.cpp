@@ -44,7 +44,8 @@ QString contents(const QString &store)
     QStringList counts;
     for (const char *table :
          {"branch", "service_order", "stage_event", "survey_response", "inspection", "merged_pack",
-          "merged_row", "merge_conflict", "branch_audit", "audit_log", "setting"}) {
+          "merged_row", "merge_conflict", "branch_audit", "audit_log", "setting", "product_model",
+          "product_alias"}) {
         const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
         FastQuery q((*wb)->database(), sql.constData());
         REQUIRE(q.next());
@@ -90,6 +91,18 @@ TEST_CASE("On a PostgreSQL store the head office's commands print what they prin
         merged << merge.out;
     }
     CHECK(merged[1] == merged[0]);
+    // Head office's product list, into both: the lists it owns it imports on either engine.
+    const QString products = dir.file(QStringLiteral("产品型号.csv"));
+    writeFile(products, QByteArray("型号,名称,品类,别名\n"
+                                   "EG100HB108,滚筒洗衣机 10kg,洗衣机,EG100滚筒\n"
+                                   "KFR-35GW/BP3DN8Y,挂机,空调,\n"
+                                   "55A6H,,电视,\n"));
+    for (const QString &s : {file, store}) {
+        const Run imported = run({QStringLiteral("import"), QStringLiteral("products"),
+                                  QStringLiteral("--db"), s, QStringLiteral("--in"), products});
+        REQUIRE(imported.status == 0);
+        CHECK(imported.out.contains(QStringLiteral("3 inserted")));
+    }
 
     const QString before = contents(store);
     for (const QString &month : {QStringLiteral("2026-09"), QStringLiteral("2026-10")}) {
@@ -101,6 +114,9 @@ TEST_CASE("On a PostgreSQL store the head office's commands print what they prin
              QStringLiteral("URC1"), QStringLiteral("--json")},
             {QStringLiteral("network"), QStringLiteral("--month"), month, QStringLiteral("--json")},
             {QStringLiteral("network"), QStringLiteral("--month"), month},
+            {QStringLiteral("products"), QStringLiteral("--month"), month,
+             QStringLiteral("--json")},
+            {QStringLiteral("products")},
         };
         for (const QStringList &command : commands) {
             INFO(command.join(QLatin1Char(' ')).toStdString());
