@@ -83,7 +83,8 @@ TEST_CASE("The documents link only to what exists inside the project", "[docs]")
 {
     const QStringList documents = {QStringLiteral("README.md"), QStringLiteral("docs/kpi.md"),
                                    QStringLiteral("docs/formats.md"),
-                                   QStringLiteral("docs/user-guide.md")};
+                                   QStringLiteral("docs/user-guide.md"),
+                                   QStringLiteral("docs/head-office.md")};
     static const QRegularExpression link(QStringLiteral(R"(\]\(([^)#\s]*)(#[^)\s]*)?\))"));
     static const QRegularExpression heading(QStringLiteral("^#+ (.*)$"),
                                             QRegularExpression::MultilineOption);
