@@ -15,6 +15,7 @@
 // of a head-office workbook.
 #include "BenchProcess.h"
 #include "PostgresServer.h"
+#include "demo/DemoCatalogue.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
@@ -153,6 +154,33 @@ int main(int argc, char **argv)
                                       {}, true);
         std::printf("network --month %s --json %.2f s;  kpi --all-branches --json %.2f s\n",
                     qPrintable(month), network.seconds, pooled.seconds);
+    }
+    // Head office's product lists over every order, with the demo's list imported (Settings ▸ Products and Categories… counts
+    // the same on its worker thread), and over one month.
+    {
+        const QString list = work + QStringLiteral("/demo-products.csv");
+        QFile csv(list);
+        if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            fail(csv.errorString());
+        csv.write("model,category\n");
+        for (const demo::CategorySpec &c : demo::categories())
+            for (const char *model : c.products)
+                csv.write(QByteArray(model) + ',' + c.name + '\n');
+        csv.close();
+        runProcess({binary, QStringLiteral("import"), QStringLiteral("products"),
+                    QStringLiteral("--db"), store, QStringLiteral("--in"), list},
+                   {}, true);
+    }
+    for (int r = 0; r < 2; ++r) {
+        const Run all = runProcess({binary, QStringLiteral("products"), QStringLiteral("--db"),
+                                    store, QStringLiteral("--json")},
+                                   {}, true);
+        const Run inMonth =
+            runProcess({binary, QStringLiteral("products"), QStringLiteral("--db"), store,
+                        QStringLiteral("--month"), month, QStringLiteral("--json")},
+                       {}, true);
+        std::printf("products --json (every order) %.2f s;  products --month %s --json %.2f s\n",
+                    all.seconds, qPrintable(month), inMonth.seconds);
     }
     return 0;
 }

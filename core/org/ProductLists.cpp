@@ -11,6 +11,15 @@ namespace servicelens::org {
 
 namespace {
 
+// Runs a change and records it in the audit trail: inside the caller's transaction.
+Status audited(SqlQuery &change, Database &db, AuditLog::Action action, const QString &entity,
+               const QString &uid, const QJsonObject &before, const QJsonObject &after)
+{
+    if (auto s = change.exec(); !s)
+        return s;
+    return AuditLog(db).record(action, entity, uid, before, after);
+}
+
 QVariant dateValue(QDate d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate))
@@ -117,11 +126,8 @@ Result<bool> ProductCatalogue::saveCategory(const ProductCategory &category)
         q.bind(QStringLiteral(":en"), after.nameEn)
             .bind(QStringLiteral(":now"), now)
             .bind(QStringLiteral(":name"), name);
-        if (auto s = q.exec(); !s)
-            return s.error();
-        if (auto s =
-                AuditLog(m_db).record(AuditLog::Action::Update, QStringLiteral("product_category"),
-                                      before.uid, before.toJson(), after.toJson());
+        if (auto s = audited(q, m_db, AuditLog::Action::Update, QStringLiteral("product_category"),
+                             before.uid, before.toJson(), after.toJson());
             !s)
             return s.error();
     } else {
@@ -133,11 +139,8 @@ Result<bool> ProductCatalogue::saveCategory(const ProductCategory &category)
             .bind(QStringLiteral(":name"), name)
             .bind(QStringLiteral(":en"), after.nameEn)
             .bind(QStringLiteral(":now"), now);
-        if (auto s = q.exec(); !s)
-            return s.error();
-        if (auto s =
-                AuditLog(m_db).record(AuditLog::Action::Insert, QStringLiteral("product_category"),
-                                      after.uid, {}, after.toJson());
+        if (auto s = audited(q, m_db, AuditLog::Action::Insert, QStringLiteral("product_category"),
+                             after.uid, {}, after.toJson());
             !s)
             return s.error();
     }
@@ -193,11 +196,8 @@ Result<bool> ProductCatalogue::saveModel(const ProductModel &model)
             .bind(QStringLiteral(":launched"), dateValue(after.launched))
             .bind(QStringLiteral(":now"), now)
             .bind(QStringLiteral(":id"), after.id);
-        if (auto s = q.exec(); !s)
-            return s.error();
-        if (auto s =
-                AuditLog(m_db).record(AuditLog::Action::Update, QStringLiteral("product_model"),
-                                      before.uid, before.toJson(), after.toJson());
+        if (auto s = audited(q, m_db, AuditLog::Action::Update, QStringLiteral("product_model"),
+                             before.uid, before.toJson(), after.toJson());
             !s)
             return s.error();
     } else {
@@ -211,11 +211,8 @@ Result<bool> ProductCatalogue::saveModel(const ProductModel &model)
             .bind(QStringLiteral(":category"), after.category)
             .bind(QStringLiteral(":launched"), dateValue(after.launched))
             .bind(QStringLiteral(":now"), now);
-        if (auto s = q.exec(); !s)
-            return s.error();
-        if (auto s =
-                AuditLog(m_db).record(AuditLog::Action::Insert, QStringLiteral("product_model"),
-                                      after.uid, {}, after.toJson());
+        if (auto s = audited(q, m_db, AuditLog::Action::Insert, QStringLiteral("product_model"),
+                             after.uid, {}, after.toJson());
             !s)
             return s.error();
     }
@@ -268,17 +265,13 @@ Result<bool> ProductCatalogue::remember(ProductList list, const QString &spellin
         return makeError(ErrorKind::Conflict,
                          tr("“%1” is a code or name of the list itself, not another spelling.")
                              .arg(spelling.trimmed()));
-    SqlQuery old(m_db, QStringLiteral("SELECT spelling, target, source FROM product_alias WHERE "
-                                      "list = :list AND key = :key"));
-    old.bind(QStringLiteral(":list"), ProductLists::listCode(list))
-        .bind(QStringLiteral(":key"), key);
-    if (auto s = old.exec(); !s)
-        return s.error();
+    auto old = aliasOf(list, key);
+    if (!old)
+        return old.error();
     const ProductAlias after{list, key, spelling.trimmed(), target, confirmed};
     const QString uid = ProductLists::listCode(list) + QLatin1Char(':') + key;
-    if (old.next()) {
-        const ProductAlias before{list, key, old.value(0).toString(), old.value(1).toString(),
-                                  old.value(2).toString() == QLatin1String("confirmed")};
+    if (old->has_value()) {
+        const ProductAlias &before = **old;
         if (before.target == target)
             return false;
         if (!confirmed)
@@ -289,11 +282,8 @@ Result<bool> ProductCatalogue::remember(ProductList list, const QString &spellin
         q.bind(QStringLiteral(":target"), target)
             .bind(QStringLiteral(":list"), ProductLists::listCode(list))
             .bind(QStringLiteral(":key"), key);
-        if (auto s = q.exec(); !s)
-            return s.error();
-        if (auto s =
-                AuditLog(m_db).record(AuditLog::Action::Update, QStringLiteral("product_alias"),
-                                      uid, before.toJson(), after.toJson());
+        if (auto s = audited(q, m_db, AuditLog::Action::Update, QStringLiteral("product_alias"),
+                             uid, before.toJson(), after.toJson());
             !s)
             return s.error();
     } else {
@@ -307,10 +297,8 @@ Result<bool> ProductCatalogue::remember(ProductList list, const QString &spellin
             .bind(QStringLiteral(":source"),
                   confirmed ? QStringLiteral("confirmed") : QStringLiteral("file"))
             .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
-        if (auto s = q.exec(); !s)
-            return s.error();
-        if (auto s = AuditLog(m_db).record(
-                AuditLog::Action::Insert, QStringLiteral("product_alias"), uid, {}, after.toJson());
+        if (auto s = audited(q, m_db, AuditLog::Action::Insert, QStringLiteral("product_alias"),
+                             uid, {}, after.toJson());
             !s)
             return s.error();
     }
@@ -319,28 +307,36 @@ Result<bool> ProductCatalogue::remember(ProductList list, const QString &spellin
     return true;
 }
 
+Result<std::optional<ProductAlias>> ProductCatalogue::aliasOf(ProductList list,
+                                                              const QString &key) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT spelling, target, source FROM product_alias WHERE "
+                                    "list = :list AND key = :key"));
+    q.bind(QStringLiteral(":list"), ProductLists::listCode(list)).bind(QStringLiteral(":key"), key);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<ProductAlias>();
+    return std::optional<ProductAlias>(
+        ProductAlias{list, key, q.value(0).toString(), q.value(1).toString(),
+                     q.value(2).toString() == QLatin1String("confirmed")});
+}
+
 Status ProductCatalogue::forget(ProductList list, const QString &key)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    SqlQuery old(m_db, QStringLiteral("SELECT spelling, target, source FROM product_alias WHERE "
-                                      "list = :list AND key = :key"));
-    old.bind(QStringLiteral(":list"), ProductLists::listCode(list))
-        .bind(QStringLiteral(":key"), key);
-    if (auto s = old.exec(); !s)
-        return s;
-    if (!old.next())
+    auto before = aliasOf(list, key);
+    if (!before)
+        return before.error();
+    if (!before->has_value())
         return makeError(ErrorKind::NotFound, tr("That spelling is no longer remembered."));
-    const ProductAlias before{list, key, old.value(0).toString(), old.value(1).toString(),
-                              old.value(2).toString() == QLatin1String("confirmed")};
     SqlQuery q(m_db, QStringLiteral("DELETE FROM product_alias WHERE list = :list AND key = :key"));
     q.bind(QStringLiteral(":list"), ProductLists::listCode(list)).bind(QStringLiteral(":key"), key);
-    if (auto s = q.exec(); !s)
-        return s;
-    if (auto s = AuditLog(m_db).record(AuditLog::Action::Delete, QStringLiteral("product_alias"),
-                                       ProductLists::listCode(list) + QLatin1Char(':') + key,
-                                       before.toJson(), {});
+    if (auto s =
+            audited(q, m_db, AuditLog::Action::Delete, QStringLiteral("product_alias"),
+                    ProductLists::listCode(list) + QLatin1Char(':') + key, (*before)->toJson(), {});
         !s)
         return s;
     return tx.commit();

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace servicelens {
@@ -89,6 +90,7 @@ public:
 
 private:
     Result<bool> isEntry(ProductList list, const QString &key) const;
+    Result<std::optional<ProductAlias>> aliasOf(ProductList list, const QString &key) const;
 
     Database &m_db;
 };

@@ -2,7 +2,7 @@
 // Head office's own records flow back to the branches in a head-office pack: the calendar of
 // each year it lists, the SLA policies, the targets, and the lists (templates, surveys,
 // courses) a branch lacks. Received twice, nothing changes; packs go only the way they are for.
-#include "TestSupport.h"
+#include "HeadOfficeStore.h"
 
 #include "demo/DemoGenerator.h"
 #include "network/HeadOfficeReceiver.h"
@@ -33,13 +33,8 @@ TEST_CASE("Head office's pack brings its calendar, SLA policies, targets and lis
 {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
-    NewWorkbook spec;
-    spec.headOffice = true;
-    Database::Options o;
-    o.clock = &clock;
-    auto ho = Workbook::create(dir.file(QStringLiteral("总部.servicelens")), spec, o);
-    REQUIRE(ho.ok());
-    Database &store = (*ho)->database();
+    auto ho = createHeadOfficeStore(dir, QStringLiteral("总部"), clock, false);
+    Database &store = ho->database();
     // Head office tightens urgent orders, adds a company holiday, sets a target and a course.
     REQUIRE(store
                 .execScript("UPDATE sla_policy SET response_hours = 2 WHERE priority = 'urgent';"
@@ -119,13 +114,8 @@ TEST_CASE("Head office's product lists reach the branch: its entries and spellin
     using namespace servicelens::org;
     TempFolder dir;
     FixedClock clock(referenceNowMsecs());
-    NewWorkbook spec;
-    spec.headOffice = true;
-    Database::Options o;
-    o.clock = &clock;
-    auto ho = Workbook::create(dir.file(QStringLiteral("总部.servicelens")), spec, o);
-    REQUIRE(ho.ok());
-    Database &store = (*ho)->database();
+    auto ho = createHeadOfficeStore(dir, QStringLiteral("总部"), clock, false);
+    Database &store = ho->database();
     const QString csv = dir.file(QStringLiteral("产品型号.csv"));
     writeFile(csv, QByteArray("型号,名称,品类,上市日期,别名\n"
                               "XQB80,波轮洗衣机 8kg,洗衣机,2023-03-01,海尔80\n"
