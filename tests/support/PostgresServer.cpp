@@ -46,6 +46,28 @@ bool PostgresServer::run(const QString &program, const QStringList &arguments, Q
     return true;
 }
 
+namespace {
+
+// A port free now on the loopback interface: the one the system gives for port 0 (0: none).
+int freePort()
+{
+    const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (probe < 0)
+        return 0;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof address;
+    int port = 0;
+    if (::bind(probe, reinterpret_cast<sockaddr *>(&address), size) == 0 &&
+        ::getsockname(probe, reinterpret_cast<sockaddr *>(&address), &size) == 0)
+        port = ntohs(address.sin_port);
+    ::close(probe);
+    return port;
+}
+
+} // namespace
+
 PostgresServer::PostgresServer(bool durable)
 {
     if (!QFile::exists(bin + QStringLiteral("initdb"))) {
@@ -68,38 +90,36 @@ PostgresServer::PostgresServer(bool durable)
             return;
         }
     }
-    {
-        // A port free now on the loopback interface: the one the system gives for port 0.
-        const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t size = sizeof address;
-        if (probe < 0 || ::bind(probe, reinterpret_cast<sockaddr *>(&address), size) != 0 ||
-            ::getsockname(probe, reinterpret_cast<sockaddr *>(&address), &size) != 0) {
-            m_failure = QStringLiteral("no free port");
-            if (probe >= 0)
-                ::close(probe);
-            return;
-        }
-        m_port = ntohs(address.sin_port);
-        ::close(probe);
-    }
     const QString data = m_folder + QStringLiteral("/data");
     if (!run(bin + QStringLiteral("initdb"),
              {QStringLiteral("-D"), data, QStringLiteral("-U"), m_user,
               QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
               QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")}))
         return;
-    // Only 127.0.0.1; the socket in the cluster's own folder; no fsync for a test's server.
-    const QString options = QStringLiteral("-h 127.0.0.1 -p %1 -k %2%3")
-                                .arg(m_port)
-                                .arg(data, durable ? QString() : QStringLiteral(" -F"));
-    if (!run(bin + QStringLiteral("pg_ctl"),
-             {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-              m_folder + QStringLiteral("/server.log"), QStringLiteral("-w"),
-              QStringLiteral("start")}))
-        return;
+    // A port free at the probe can be taken by another test program's server before this one
+    // binds it (several start at once under ctest -j): a failed start is tried again on a new
+    // port, and the last failure says what the server logged.
+    const QString log = m_folder + QStringLiteral("/server.log");
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        m_port = freePort();
+        if (m_port == 0) {
+            m_failure = QStringLiteral("no free port");
+            return;
+        }
+        // Only 127.0.0.1; the socket in the cluster's own folder; no fsync for a test's server.
+        const QString options = QStringLiteral("-h 127.0.0.1 -p %1 -k %2%3")
+                                    .arg(m_port)
+                                    .arg(data, durable ? QString() : QStringLiteral(" -F"));
+        m_failure.clear();
+        if (run(bin + QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
+                 log, QStringLiteral("-w"), QStringLiteral("start")}))
+            return;
+        QFile logged(log);
+        if (logged.open(QIODevice::ReadOnly))
+            m_failure +=
+                QStringLiteral("\n") + QString::fromLocal8Bit(logged.readAll().right(2000));
+    }
 }
 
 PostgresServer::~PostgresServer()
