@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace servicelens::ui {
 
@@ -94,6 +95,8 @@ NetworkPage::NetworkPage(WorkbookContext &context, QWidget *parent)
             FunnelChart::show(m_funnel, *m_figures,
                               static_cast<std::size_t>(m_rate->currentIndex()));
         m_trendFigures.reset();
+        if (m_trendComputing)
+            m_trendAgain = true; // the trend under way is of the rate before
         showTrend();
     });
     // The trend is computed when it is looked at (twelve months of every branch).
@@ -103,23 +106,87 @@ NetworkPage::NetworkPage(WorkbookContext &context, QWidget *parent)
         if (m_figures && row < static_cast<int>(m_figures->branches.size()))
             emit openBranch(m_figures->branches[static_cast<std::size_t>(row)].branch.id);
     });
+    connect(&m_monthWork, &QFutureWatcherBase::finished, this, [this] {
+        m_computing = false;
+        Database *db = m_context.database();
+        // Asked again meanwhile, or the store or month changed: the result is stale.
+        const bool stale = !db || m_computedFor != db->location() + QLatin1Char('|') +
+                                                       m_month->date().toString(Qt::ISODate);
+        if (std::exchange(m_again, false) || stale) {
+            refresh();
+            return;
+        }
+        showFigures(m_monthWork.result());
+    });
+    connect(&m_trendWork, &QFutureWatcherBase::finished, this, [this] {
+        m_trendComputing = false;
+        if (std::exchange(m_trendAgain, false)) {
+            showTrend();
+            return;
+        }
+        Trend trend = m_trendWork.result();
+        if (!trend) {
+            showError(this, tr("Network"), trend.error());
+            return;
+        }
+        m_trendFigures = std::move(*trend);
+        drawTrend();
+    });
     m_context.followWhenShown(this,
                               WorkbookContext::Change::Orders | WorkbookContext::Change::Calendar |
                                   WorkbookContext::Change::Policies,
                               [this] { refresh(); });
 }
 
+NetworkPage::~NetworkPage()
+{
+    // The workers' connections close before the page goes.
+    m_monthWork.waitForFinished();
+    m_trendWork.waitForFinished();
+}
+
 void NetworkPage::refresh()
 {
-    m_figures.reset();
-    m_table->clear();
-    m_table->setRowCount(0);
     Database *db = m_context.database();
     if (!db) {
+        m_figures.reset();
+        m_table->clear();
+        m_table->setRowCount(0);
         m_banner->hide();
         return;
     }
-    auto figures = network::NetworkFigures(*db).compute(m_month->date(), kpi::KpiEngine::Orders);
+    if (m_computing) {
+        m_again = true;
+        return;
+    }
+    m_computing = true;
+    m_table->setEnabled(false); // what it shows is about to change
+    const QString location = db->location();
+    const QDate month = m_month->date();
+    m_computedFor = location + QLatin1Char('|') + month.toString(Qt::ISODate);
+    m_monthWork.setFuture(QtConcurrent::run([location, month]() -> Month {
+        auto store = Workbook::openForReading(location);
+        if (!store)
+            return store.error();
+        return network::NetworkFigures((*store)->database()).compute(month, kpi::KpiEngine::Orders);
+    }));
+}
+
+void NetworkPage::waitForFigures()
+{
+    while (m_computing || m_trendComputing) {
+        m_monthWork.waitForFinished();
+        m_trendWork.waitForFinished();
+        QCoreApplication::processEvents(); // the finished signals show them
+    }
+}
+
+void NetworkPage::showFigures(Month figures)
+{
+    m_table->setEnabled(true);
+    m_figures.reset();
+    m_table->clear();
+    m_table->setRowCount(0);
     if (!figures) {
         showError(this, tr("Network"), figures.error());
         return;
@@ -141,6 +208,8 @@ void NetworkPage::refresh()
     fillTable();
     FunnelChart::show(m_funnel, *m_figures, static_cast<std::size_t>(m_rate->currentIndex()));
     m_trendFigures.reset();
+    if (m_trendComputing)
+        m_trendAgain = true; // the trend under way is of the month before
     showTrend();
 }
 
@@ -151,15 +220,23 @@ void NetworkPage::showTrend()
         return;
     const auto rates = network::NetworkFigures::comparedRates();
     const auto index = static_cast<std::size_t>(m_rate->currentIndex());
-    if (!m_trendFigures && index < rates.size()) {
-        auto trend = network::NetworkFigures(*db).trend(*rates[index], m_month->date(), 12);
-        if (!trend) {
-            showError(this, tr("Network"), trend.error());
-            return;
-        }
-        m_trendFigures = std::move(*trend);
+    if (m_trendFigures || index >= rates.size()) {
+        drawTrend();
+        return;
     }
-    drawTrend();
+    if (m_trendComputing) {
+        m_trendAgain = true;
+        return;
+    }
+    m_trendComputing = true;
+    const kpi::KpiDefinition *rate = rates[index];
+    m_trendWork.setFuture(
+        QtConcurrent::run([location = db->location(), rate, month = m_month->date()]() -> Trend {
+            auto store = Workbook::openForReading(location);
+            if (!store)
+                return store.error();
+            return network::NetworkFigures((*store)->database()).trend(*rate, month, 12);
+        }));
 }
 
 void NetworkPage::drawTrend()

@@ -3,6 +3,7 @@
 
 #include "network/NetworkFigures.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <optional>
@@ -28,8 +29,13 @@ class NetworkPage final : public QWidget {
 
 public:
     NetworkPage(WorkbookContext &context, QWidget *parent = nullptr);
+    ~NetworkPage() override;
 
+    // Computes the month's figures on a worker thread of its own connection (a store of many
+    // branches takes seconds), then shows them; asked again meanwhile, it computes once more.
     void refresh();
+    // Tests: until the figures (and the trend, when its tab is shown) are shown.
+    void waitForFigures();
     QTableWidget *table() const { return m_table; }
     QLabel *banner() const { return m_banner; }
     QDateEdit *monthEdit() const { return m_month; }
@@ -42,6 +48,10 @@ signals:
     void openBranch(qint64 branchId);
 
 private:
+    using Month = Result<network::NetworkMonth>;
+    using Trend = Result<network::NetworkTrend>;
+
+    void showFigures(Month figures);
     void fillTable();
     void showTrend();
     void drawTrend();
@@ -56,6 +66,13 @@ private:
     QChartView *m_trend;
     std::optional<network::NetworkMonth> m_figures;
     std::optional<network::NetworkTrend> m_trendFigures;
+    QFutureWatcher<Month> m_monthWork;
+    QFutureWatcher<Trend> m_trendWork;
+    QString m_computedFor;    // the store and month m_monthWork computes
+    bool m_computing = false; // the month's figures are being computed or not yet shown
+    bool m_again = false;     // asked again while computing
+    bool m_trendComputing = false;
+    bool m_trendAgain = false;
 };
 
 } // namespace servicelens::ui

@@ -117,6 +117,10 @@ TEST_CASE("Head office in the window: send, merge, the network page and its conf
     page->monthEdit()->setDate(QDate(2026, 10, 1));
     page->refresh();
     QTableWidget *table = page->table();
+    // Computed on a worker thread: the window answers meanwhile, the table waits disabled.
+    CHECK_FALSE(table->isEnabled());
+    page->waitForFigures();
+    CHECK(table->isEnabled());
     REQUIRE(table->rowCount() == 3); // two branches and the network
     CHECK(table->item(0, 0)->text() == QStringLiteral("BJ01 北京一号"));
     CHECK(table->item(1, 0)->text() == QStringLiteral("HZ02 杭州二号"));
@@ -128,6 +132,7 @@ TEST_CASE("Head office in the window: send, merge, the network page and its conf
     // Twelve months per branch: the selected branch against the network.
     table->selectRow(1);
     page->charts()->setCurrentIndex(1);
+    page->waitForFigures();
     auto *trend = page->findChild<QChartView *>(QStringLiteral("branchTrendChart"));
     REQUIRE(trend);
     QStringList lines;
@@ -138,6 +143,7 @@ TEST_CASE("Head office in the window: send, merge, the network page and its conf
     // December is not over for packs written today: provisional.
     page->monthEdit()->setDate(QDate(2026, 12, 1));
     page->refresh();
+    page->waitForFigures();
     CHECK_FALSE(page->banner()->isHidden());
     CHECK(page->banner()->text().contains(QStringLiteral("杭州二号")));
     // A double click opens that branch's orders.
@@ -297,6 +303,7 @@ TEST_CASE("File ▸ Connect to Head Office Store opens a network's store on Post
     REQUIRE(page);
     page->monthEdit()->setDate(QDate(2026, 10, 1));
     page->refresh();
+    page->waitForFigures();
     REQUIRE(page->table()->rowCount() == 2); // the branch and the network
     CHECK(page->table()->item(0, 0)->text() == QStringLiteral("HZ02 杭州二号"));
     CHECK(page->table()->item(0, 2)->text().toInt() > 0);
