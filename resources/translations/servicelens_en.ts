@@ -364,7 +364,7 @@
 <context>
     <name>servicelens::ui::NetworkPage</name>
     <message numerus="yes">
-        <location filename="../../ui/network/NetworkPage.cpp" line="+206" />
+        <location filename="../../ui/network/NetworkPage.cpp" line="+283" />
         <source>Within the funnel: %1 – %2 at 99.8 % for %n order(s); a rate inside it is not called different.</source>
         <translation>
             <numerusform>Within the funnel: %1 – %2 at 99.8 % for %n order; a rate inside it is not called different.</numerusform><numerusform>Within the funnel: %1 – %2 at 99.8 % for %n orders; a rate inside it is not called different.</numerusform></translation>

@@ -3847,17 +3847,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ProductCatalogue</name>
     <message>
-        <location filename="../../core/org/ProductLists.cpp" line="+100"/>
+        <location filename="../../core/org/ProductLists.cpp" line="+109"/>
         <source>A product category needs a name.</source>
         <translation>品类需要名称。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>A product model needs its model code.</source>
         <translation>产品型号需要型号代码。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+85"/>
         <source>An empty text cannot be remembered.</source>
         <translation>空白的写法不能记住。</translation>
     </message>
@@ -3877,12 +3877,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”就是清单中的型号或名称本身，不是另一种写法。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>“%1” is already another spelling of %2.</source>
         <translation>“%1”已经是 %2 的另一种写法。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>That spelling is no longer remembered.</source>
         <translation>这种写法已不在记录中。</translation>
     </message>
@@ -8578,7 +8578,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::NetworkPage</name>
     <message>
-        <location filename="../../ui/network/NetworkPage.cpp" line="+43"/>
+        <location filename="../../ui/network/NetworkPage.cpp" line="+44"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
@@ -8598,13 +8598,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>近十二个月</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+33"/>
+        <location line="+42"/>
+        <location line="+62"/>
         <source>Network</source>
         <translation>网点总览</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+8"/>
         <source>%1: data until %2</source>
         <translation>%1：数据截至 %2</translation>
     </message>
@@ -8619,7 +8619,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>暂定：并非所有网点的数据都已覆盖到%1底，这些数字可能还会变化。%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
@@ -8776,7 +8776,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+72"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+73"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -8811,7 +8811,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The customer complained</source>
         <translation>客户已投诉</translation>
     </message>
@@ -8836,22 +8836,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>渠道(&amp;N)：</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Cate&amp;gory:</source>
         <translation>类别(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Pro&amp;duct:</source>
         <translation>产品(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Cu&amp;stomer:</source>
         <translation>客户(&amp;S)：</translation>
     </message>
@@ -9595,15 +9595,38 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::ProductFields</name>
+    <message>
+        <location filename="../../ui/flow/ProductFields.cpp" line="+80"/>
+        <source>Counts as model %1</source>
+        <translation>计为型号 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts as model %1 · %2</source>
+        <translation>计为型号 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names several models of the list (%1): head office will ask which</source>
+        <translation>写到了清单中的多个型号（%1）：总部会确认是哪一个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in the product list: head office maps it to a model</source>
+        <translation>不在产品清单中：由总部对应到型号</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::ProductListsDialog</name>
     <message>
         <location filename="../../ui/settings/ProductListsDialog.cpp" line="+61"/>
-        <location line="+242"/>
+        <location line="+247"/>
         <source>Products and Categories</source>
         <translation>产品与品类</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-240"/>
         <source>Text as the branches write it</source>
         <translation>网点的写法</translation>
     </message>
@@ -9659,12 +9682,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+0"/>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>Launched</source>
         <translation>上市日期</translation>
     </message>
@@ -9680,7 +9703,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>英文名称</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>To Map</source>
         <translation>待对应</translation>
     </message>
@@ -9705,12 +9728,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>型号的 CSV 文件（型号、名称、品类、上市日期、别名）：见用户指南。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Counting the orders…</source>
         <translation>正在统计工单…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The lists are empty. Import head office&apos;s product list (a CSV file of models with their categories and other spellings) to see which orders each model and category has across the branches.</source>
         <translation>清单是空的。导入总部的产品清单（型号及其品类和其他写法的 CSV 文件），即可看到每个型号和品类在各网点有哪些工单。</translation>
     </message>

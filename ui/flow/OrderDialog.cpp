@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrderDialog.h"
 #include "OrderPrintout.h"
+#include "ProductFields.h"
 #include "print/PrintPreview.h"
 #include "widgets/DateText.h"
 
@@ -185,7 +186,9 @@ void OrderDialog::buildOrderTab(QWidget *tab)
     for (Priority p : allPriorities)
         m_priority->addItem(FlowNames::label(p), static_cast<int>(p));
     m_category = new QLineEdit(tab);
+    m_category->setObjectName(QStringLiteral("categoryEdit"));
     m_product = new QLineEdit(tab);
+    m_product->setObjectName(QStringLiteral("productEdit"));
     m_complaint = new QCheckBox(tr("The customer complained"), tab);
     m_technician = new QComboBox(tab);
     m_technician->addItem(tr("(none)"), QVariant());
@@ -216,7 +219,14 @@ void OrderDialog::buildOrderTab(QWidget *tab)
     form->addRow(tr("Cha&nnel:"), m_channel);
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("Cate&gory:"), m_category);
-    form->addRow(tr("Pro&duct:"), m_product);
+    auto *productBox = new QVBoxLayout;
+    productBox->addWidget(m_product);
+    auto *productNote = new QLabel(tab);
+    productBox->addWidget(productNote);
+    auto *productLabel = new QLabel(tr("Pro&duct:"), tab);
+    productLabel->setBuddy(m_product);
+    form->addRow(productLabel, productBox);
+    new ProductFields(m_db, m_category, m_product, productNote, this);
     auto *customerLabel = new QLabel(tr("Cu&stomer:"), tab);
     customerLabel->setBuddy(m_customer);
     form->addRow(customerLabel, m_customer);

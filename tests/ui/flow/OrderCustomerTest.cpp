@@ -5,9 +5,11 @@
 #include "flow/CustomerFields.h"
 #include "flow/OrderDialog.h"
 #include "flow/OrderRepository.h"
+#include "org/ProductLists.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
 
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -106,4 +108,53 @@ TEST_CASE("A new order takes a customer: matched by phone, or a new person with 
         CHECK(form.result() != QDialog::Accepted);
         CHECK(customers(db) == 2);
     }
+}
+
+TEST_CASE("The order form offers head office's models and says what a product text counts as",
+          "[ui][orders][products]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("型号.servicelens")), clock);
+    Database &db = wb->database();
+    org::ProductCatalogue lists(db);
+    REQUIRE(lists
+                .saveModel({0,
+                            {},
+                            QStringLiteral("EG100HB108"),
+                            QStringLiteral("滚筒洗衣机"),
+                            QStringLiteral("洗衣机"),
+                            {}})
+                .ok());
+    REQUIRE(
+        lists.saveModel({0, {}, QStringLiteral("KFR-35GW"), {}, QStringLiteral("空调"), {}}).ok());
+
+    ui::OrderDialog form(db, draft(*wb, clock, QStringLiteral("SO-型号-1")));
+    auto *product = form.findChild<QLineEdit *>(QStringLiteral("productEdit"));
+    auto *category = form.findChild<QLineEdit *>(QStringLiteral("categoryEdit"));
+    auto *note = form.findChild<QLabel *>(QStringLiteral("productNote"));
+    REQUIRE(product);
+    REQUIRE(category);
+    REQUIRE(note);
+    REQUIRE(product->completer());
+    // Typing part of a code offers the model.
+    product->completer()->setCompletionPrefix(QStringLiteral("hb10"));
+    CHECK(product->completer()->currentCompletion() == QStringLiteral("EG100HB108"));
+
+    // As a branch writes it, the note says what it counts as; an empty category takes the
+    // model's.
+    product->setText(QStringLiteral("洗衣机eg100hb108"));
+    CHECK(note->text().contains(QStringLiteral("EG100HB108")));
+    CHECK(note->text().contains(QStringLiteral("洗衣机")));
+    emit product->editingFinished();
+    CHECK(category->text() == QStringLiteral("洗衣机"));
+    product->setText(QStringLiteral("EG100HB108 和 KFR-35GW"));
+    CHECK(note->text().contains(QStringLiteral("KFR-35GW")));
+    product->setText(QStringLiteral("小天鹅八公斤"));
+    CHECK(note->text().contains(QStringLiteral("Not in the product list")));
+    product->clear();
+    CHECK(note->isHidden());
+    // The text stays as typed.
+    product->setText(QStringLiteral("xqb 80 波轮"));
+    CHECK(product->text() == QStringLiteral("xqb 80 波轮"));
 }
