@@ -9620,13 +9620,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ProductListsDialog</name>
     <message>
-        <location filename="../../ui/settings/ProductListsDialog.cpp" line="+61"/>
-        <location line="+247"/>
+        <location filename="../../ui/settings/ProductListsDialog.cpp" line="+62"/>
+        <location line="+282"/>
+        <location line="+16"/>
         <source>Products and Categories</source>
         <translation>产品与品类</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-291"/>
         <source>Text as the branches write it</source>
         <translation>网点的写法</translation>
     </message>
@@ -9682,12 +9683,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+0"/>
         <location line="+4"/>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-142"/>
         <source>Launched</source>
         <translation>上市日期</translation>
     </message>
@@ -9728,12 +9729,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>型号的 CSV 文件（型号、名称、品类、上市日期、别名）：见用户指南。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>&amp;Forget a Spelling…</source>
+        <translation>忘掉一种写法(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A spelling remembered for the selected model or category by mistake: forgotten, its orders are listed to map again.</source>
+        <translation>为所选型号或品类误记的写法：忘掉后，这些工单重新列入待对应。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Counting the orders…</source>
         <translation>正在统计工单…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The lists are empty. Import head office&apos;s product list (a CSV file of models with their categories and other spellings) to see which orders each model and category has across the branches.</source>
         <translation>清单是空的。导入总部的产品清单（型号及其品类和其他写法的 CSV 文件），即可看到每个型号和品类在各网点有哪些工单。</translation>
     </message>
@@ -9758,7 +9769,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>品类（%L1）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -9767,6 +9778,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Forget a Spelling</source>
+        <translation>忘掉一种写法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders written this way will no longer count for %1:</source>
+        <translation>写成这样的工单将不再计入 %1：</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -109,6 +110,14 @@ ProductListsDialog::ProductListsDialog(Database &db, QWidget *parent)
     import->setToolTip(tr("A CSV file of models (型号, 名称, 品类, 上市日期, 别名): see the user "
                           "guide."));
     connect(import, &QPushButton::clicked, this, [this] { done(ImportRequested); });
+    m_forget = buttons->addButton(tr("&Forget a Spelling…"), QDialogButtonBox::ActionRole);
+    m_forget->setObjectName(QStringLiteral("forgetSpelling"));
+    m_forget->setToolTip(tr("A spelling remembered for the selected model or category by "
+                            "mistake: forgotten, its orders are listed to map again."));
+    connect(m_forget, &QPushButton::clicked, this, &ProductListsDialog::chooseSpellingToForget);
+    for (QTableWidget *t : {m_models, m_categories})
+        connect(t, &QTableWidget::itemSelectionChanged, this, &ProductListsDialog::offerForgetting);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ProductListsDialog::offerForgetting);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -144,6 +153,7 @@ void ProductListsDialog::count()
     m_counting = true;
     m_summary->setText(tr("Counting the orders…"));
     m_map->setEnabled(false);
+    m_forget->setEnabled(false);
     m_watcher.setFuture(QtConcurrent::run([location = m_location]() -> Counted {
         auto store = Workbook::openForReading(location);
         if (!store)
@@ -200,6 +210,7 @@ void ProductListsDialog::show(const Counted &counted)
     m_tabs->setTabText(1, tr("Models (%L1)").arg(static_cast<qint64>(m_lists.models.size())));
     m_tabs->setTabText(2,
                        tr("Categories (%L1)").arg(static_cast<qint64>(m_lists.categories.size())));
+    offerForgetting();
 }
 
 QStringList ProductListsDialog::spellingsOf(ProductList list, const QString &target) const
@@ -293,6 +304,47 @@ void ProductListsDialog::offerTargets()
     if (!proposed.isEmpty())
         m_target->setCurrentIndex(m_target->findData(proposed));
     m_map->setEnabled(m_target->count() > 0 && !m_counting);
+}
+
+std::optional<std::pair<ProductList, QString>> ProductListsDialog::selectedEntry() const
+{
+    const bool models = m_tabs->currentWidget() == m_models;
+    QTableWidget *table =
+        models ? m_models : (m_tabs->currentWidget() == m_categories ? m_categories : nullptr);
+    if (!table || table->currentRow() < 0 || table->selectedItems().isEmpty())
+        return std::nullopt;
+    return std::make_pair(models ? ProductList::Model : ProductList::Category,
+                          table->item(table->currentRow(), 0)->text());
+}
+
+void ProductListsDialog::offerForgetting()
+{
+    const auto entry = selectedEntry();
+    m_forget->setEnabled(entry && !m_counting &&
+                         !spellingsOf(entry->first, entry->second).isEmpty());
+}
+
+void ProductListsDialog::chooseSpellingToForget()
+{
+    const auto entry = selectedEntry();
+    if (!entry)
+        return;
+    bool ok = false;
+    const QString spelling = QInputDialog::getItem(
+        this, tr("Forget a Spelling"),
+        tr("Orders written this way will no longer count for %1:").arg(entry->second),
+        spellingsOf(entry->first, entry->second), 0, false, &ok);
+    if (ok)
+        forgetSpelling(entry->first, spelling);
+}
+
+void ProductListsDialog::forgetSpelling(ProductList list, const QString &spelling)
+{
+    if (auto s = org::ProductCatalogue(m_db).forget(list, org::ProductLists::key(spelling)); !s) {
+        showError(this, tr("Products and Categories"), s.error());
+        return;
+    }
+    count();
 }
 
 void ProductListsDialog::mapSelected()

@@ -43,6 +43,10 @@ public:
     QComboBox *targetBox() const { return m_target; }
     QPushButton *mapButton() const { return m_map; }
     QLabel *summary() const { return m_summary; }
+    QPushButton *forgetButton() const { return m_forget; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Forgets a remembered spelling of an entry (Forget a Spelling… after the choice).
+    void forgetSpelling(org::ProductList list, const QString &spelling);
 
 private:
     using Counted = Result<std::pair<org::ProductLists, flow::ProductUsage>>;
@@ -54,6 +58,9 @@ private:
     void fillUnmapped();
     void offerTargets();
     void mapSelected();
+    std::optional<std::pair<org::ProductList, QString>> selectedEntry() const;
+    void offerForgetting();
+    void chooseSpellingToForget();
     QStringList spellingsOf(org::ProductList list, const QString &target) const;
 
     Database &m_db;
@@ -70,6 +77,7 @@ private:
     QTableWidget *m_categories;
     QComboBox *m_target;
     QPushButton *m_map;
+    QPushButton *m_forget;
 };
 
 } // namespace servicelens::ui

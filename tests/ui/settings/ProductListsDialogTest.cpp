@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace servicelens;
@@ -95,6 +96,20 @@ TEST_CASE("Products and Categories counts each model's orders, lists the texts t
     auto lists = org::ProductCatalogue(db).load();
     REQUIRE(lists->aliases.size() == 1);
     CHECK(lists->aliases[0].confirmed);
+
+    // A spelling remembered by mistake is forgotten: its orders are to map again.
+    dialog.tabs()->setCurrentWidget(dialog.modelTable());
+    CHECK_FALSE(dialog.forgetButton()->isEnabled()); // nothing selected
+    dialog.modelTable()->selectRow(after);
+    CHECK(dialog.forgetButton()->isEnabled());
+    dialog.forgetSpelling(org::ProductList::Model, QStringLiteral("T10 扫地机"));
+    dialog.waitForCounts();
+    CHECK(rowOf(dialog.unmappedTable(), QStringLiteral("T10 扫地机")) >= 0);
+    CHECK(dialog.modelTable()
+              ->item(rowOf(dialog.modelTable(), QStringLiteral("T10 Pro")), 5)
+              ->data(Qt::DisplayRole)
+              .toLongLong() == 0);
+    CHECK(org::ProductCatalogue(db).load()->aliases.empty());
 
     // Import closes the dialog for the import to take the workbook.
     dialog.findChild<QPushButton *>(QStringLiteral("importProducts"))->click();
