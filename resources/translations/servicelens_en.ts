@@ -373,13 +373,13 @@
 <context>
     <name>servicelens::ui::OrderTimelineTab</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+293" />
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+294" />
         <source>due %1, %n working day(s) overdue</source>
         <translation>
             <numerusform>due %1, %n working day overdue</numerusform><numerusform>due %1, %n working days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+5" />
         <source>due %1, %n working day(s) left</source>
         <translation>
             <numerusform>due %1, %n working day left</numerusform><numerusform>due %1, %n working days left</numerusform></translation>
@@ -409,13 +409,13 @@
 <context>
     <name>servicelens::ui::OrdersTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+189" />
+        <location filename="../../ui/flow/OrdersTableModel.cpp" line="+191" />
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>

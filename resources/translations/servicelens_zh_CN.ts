@@ -9057,14 +9057,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在期限 %1 之后关闭</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>due %1, %n working day(s) overdue</source>
         <translation>
             <numerusform>期限 %1，已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
@@ -9133,8 +9133,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>closed within the target (due %1)</source>
         <translation>在时限内关闭（期限 %1）</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>due %1, overdue by less than a working day</source>
+        <translation>%1 到期，已逾期不足 1 个工作日</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>due %1, %n working day(s) left</source>
         <translation>
             <numerusform>期限 %1，剩余 %n 个工作日</numerusform>
@@ -9323,11 +9328,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>是</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n working day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue by less than a working day</source>
+        <translation>已逾期不足 1 个工作日</translation>
     </message>
     <message>
         <location line="+1"/>

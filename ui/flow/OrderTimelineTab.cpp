@@ -290,8 +290,10 @@ void OrderTimelineTab::show(const OrderDetails &details)
                          : tr("closed within the target (due %1)").arg(due);
     else if (d.resolutionOverdue)
         resolution = palette::problemHtml(
-            tr("due %1, %n working day(s) overdue", nullptr, -d.resolutionWorkingDaysLeft)
-                .arg(due));
+            d.resolutionWorkingDaysLeft < 0
+                ? tr("due %1, %n working day(s) overdue", nullptr, -d.resolutionWorkingDaysLeft)
+                      .arg(due)
+                : tr("due %1, overdue by less than a working day").arg(due));
     else
         resolution =
             tr("due %1, %n working day(s) left", nullptr, d.resolutionWorkingDaysLeft).arg(due);

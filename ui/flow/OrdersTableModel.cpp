@@ -186,7 +186,10 @@ QString OrdersTableModel::deadlineText(const flow::OrderRow &r, bool full)
     const flow::SlaDeadlines &d = *r.deadlines;
     const QString due = d.resolutionDueDate.toString(Qt::ISODate);
     const int left = d.resolutionWorkingDaysLeft;
-    QString text = d.resolutionOverdue ? tr("%n working day(s) overdue", nullptr, -left)
+    // Past the due date within the same working day (or over a weekend) is overdue by less
+    // than a working day, not by "0 working days".
+    QString text = d.resolutionOverdue ? (left < 0 ? tr("%n working day(s) overdue", nullptr, -left)
+                                                   : tr("overdue by less than a working day"))
                                        : (left == 0 ? tr("due today")
                                                     : tr("%n working day(s) left", nullptr, left));
     if (!full)

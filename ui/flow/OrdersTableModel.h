@@ -63,6 +63,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
+    // The Deadline column (short) and its tooltip (full); empty for a closed order.
+    static QString deadlineText(const flow::OrderRow &r, bool full);
+
 signals:
     void totalCountChanged(qint64 total);
     // A page could not be read; the message is for the user.
@@ -73,8 +76,6 @@ private:
     // The targets as the Target column shows them (short) or its tooltip says them (full).
     template <typename TimeText>
     static QString targetText(const flow::OrderRow &r, bool full, TimeText time);
-    // The Deadline column (short) and its tooltip (full); empty for a closed order.
-    static QString deadlineText(const flow::OrderRow &r, bool full);
     static bool overdue(const flow::OrderRow &r);
 
     std::unique_ptr<flow::OrderQuery> m_query;

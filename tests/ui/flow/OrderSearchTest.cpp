@@ -185,4 +185,14 @@ TEST_CASE("The orders list shows each open order's deadline, overdue rows in red
           QStringLiteral("3 working days left"));
     CHECK_FALSE(cell(QStringLiteral("SO-未到期"), Qt::BackgroundRole).isValid());
     CHECK(cell(QStringLiteral("SO-已关闭"), Qt::DisplayRole).toString().isEmpty());
+
+    // Past its due time on the due day (or over the weekend after it): overdue by less than a
+    // working day, never "0 working days overdue".
+    flow::OrderRow late;
+    late.deadlines = flow::SlaDeadlines{};
+    late.deadlines->resolutionOverdue = true;
+    late.deadlines->resolutionWorkingDaysLeft = 0;
+    late.deadlines->resolutionDueDate = QDate(2026, 11, 14);
+    CHECK(ui::OrdersTableModel::deadlineText(late, false) ==
+          QStringLiteral("overdue by less than a working day"));
 }
