@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QThread>
 
 using namespace servicelens;
 using namespace servicelens::test;
@@ -36,21 +37,39 @@ QString newStore(const QString &name)
     return url;
 }
 
-// What a store holds, counted: every table a merge writes, and the audit trail.
+// What a store holds, counted: every table a merge writes, and the audit trail. Read once the
+// store is quiet (a killed client's session may still be ending on the server, its COMMIT
+// perhaps already sent), in one statement: one snapshot of every table, never half of a commit.
 QString contents(const QString &store)
 {
     auto wb = Workbook::openForReading(store);
     REQUIRE(wb.ok());
-    QStringList counts;
-    for (const char *table :
-         {"branch", "service_order", "stage_event", "survey_response", "inspection", "merged_pack",
-          "merged_row", "merge_conflict", "branch_audit", "audit_log", "setting", "product_model",
-          "product_alias"}) {
-        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
-        FastQuery q((*wb)->database(), sql.constData());
-        REQUIRE(q.next());
-        counts << QString::fromLatin1(table) + QLatin1Char('=') + QString::number(q.int64(0));
+    Database &db = (*wb)->database();
+    QElapsedTimer quiet;
+    quiet.start();
+    for (;;) {
+        FastQuery others(db, "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                             "current_database() AND pid <> pg_backend_pid()");
+        REQUIRE(others.next());
+        if (others.int64(0) == 0)
+            break;
+        REQUIRE(quiet.elapsed() < 20000);
+        QThread::msleep(20);
     }
+    const char *const tables[] = {"branch",       "service_order", "stage_event", "survey_response",
+                                  "inspection",   "merged_pack",   "merged_row",  "merge_conflict",
+                                  "branch_audit", "audit_log",     "setting",     "product_model",
+                                  "product_alias"};
+    QByteArray sql = "SELECT ";
+    for (const char *table : tables)
+        sql += QByteArray(sql.size() > 7 ? ", " : "") + "(SELECT count(*) FROM " + table + ")";
+    FastQuery q(db, sql.constData());
+    REQUIRE(q.next());
+    QStringList counts;
+    int column = 0;
+    for (const char *table : tables)
+        counts << QString::fromLatin1(table) + QLatin1Char('=') +
+                      QString::number(q.int64(column++));
     return counts.join(QLatin1Char(' '));
 }
 
