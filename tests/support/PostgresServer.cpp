@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PostgresServer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -113,13 +114,30 @@ PostgresServer::PostgresServer(bool durable)
         m_failure.clear();
         if (run(bin + QStringLiteral("pg_ctl"),
                 {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-                 log, QStringLiteral("-w"), QStringLiteral("start")}))
+                 log, QStringLiteral("-w"), QStringLiteral("start")})) {
+            watchForCrash();
             return;
+        }
         QFile logged(log);
         if (logged.open(QIODevice::ReadOnly))
             m_failure +=
                 QStringLiteral("\n") + QString::fromLocal8Bit(logged.readAll().right(2000));
     }
+}
+
+void PostgresServer::watchForCrash()
+{
+    // A test program that crashes never runs its destructors: a detached watcher stops the
+    // server and removes its folder once the program is gone, however it ended (after a normal
+    // end it finds nothing left to do).
+    const QString stop =
+        (::geteuid() == 0 ? QStringLiteral("runuser -u %1 -- ").arg(m_user) : QString()) + bin +
+        QStringLiteral("pg_ctl -D '%1/data' -m immediate -w stop").arg(m_folder);
+    const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
+                                          "[ -d '%2/data' ] && %3 >/dev/null 2>&1; rm -rf '%2'")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(m_folder, stop);
+    QProcess::startDetached(QStringLiteral("sh"), {QStringLiteral("-c"), script});
 }
 
 PostgresServer::~PostgresServer()

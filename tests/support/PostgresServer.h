@@ -33,6 +33,7 @@ public:
     QString url(const QString &database = QStringLiteral("postgres")) const;
 
 private:
+    void watchForCrash();
     bool run(const QString &program, const QStringList &arguments, QString *output = nullptr);
 
     QString m_folder;
