@@ -6,6 +6,7 @@
 #include "HeadOfficeStore.h"
 
 #include "demo/DemoGenerator.h"
+#include "flow/BranchUpdate.h"
 #include "flow/OrderRepository.h"
 #include "kpi/KpiEngine.h"
 #include "network/MergeConflicts.h"
@@ -517,4 +518,65 @@ TEST_CASE("A row the branch deleted is deleted at head office and stays deleted"
     CHECK(open->front().incoming[QStringLiteral("deleted")].toBool());
     REQUIRE(conflicts.resolve(open->front().id, MergeConflicts::Choice::TakeBranch).ok());
     CHECK(count(ho->database(), "SELECT count(*) FROM service_order") == orders - 2);
+}
+
+TEST_CASE("A branch's new name and time zone reach head office from a newer pack, never back "
+          "from an older one, with its months counted in the new zone",
+          "[network]")
+{
+    const bool onPostgres = GENERATE(false, true);
+    INFO((onPostgres ? "PostgreSQL" : "workbook"));
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto hz = demoBranch(dir.file(QStringLiteral("杭州.servicelens")), clock, "HZ02",
+                         QStringLiteral("杭州二号"), "Asia/Shanghai", 7);
+    const QString p1 = dir.file(QStringLiteral("搬迁前.slpack"));
+    const QString p2 = dir.file(QStringLiteral("搬迁后.slpack"));
+    // An order received at 01:00 on 1 October, Beijing time (30 September 17:00 UTC).
+    exec(hz->database(), "INSERT INTO service_order (uid, branch_id, order_no, received_at, "
+                         "received_month, created_at, updated_at) VALUES ('tz-order', 1, "
+                         "'SO-凌晨', 1790787600, 202610, 1790787600, 1790787600)");
+    clock.advance(3600 * 1000LL); // a pack covers its own second again
+    pack(*hz, p1);
+    // A day later the branch moves two hours west and takes a new name: orders received in the
+    // first two hours of a month (Beijing time) now belong to the month before. No order
+    // changes, so no order travels in the next pack.
+    clock.advance(24 * 3600 * 1000LL);
+    Branch moved = *hz->defaultBranch();
+    moved.name = QStringLiteral("杭州二号店");
+    moved.timeZone = QStringLiteral("Asia/Urumqi");
+    REQUIRE(flow::updateBranch(hz->database(), moved).ok());
+    REQUIRE(count(hz->database(), "SELECT received_month FROM service_order WHERE uid = "
+                                  "'tz-order'") == 202609);
+    const PackManifest second = pack(*hz, p2);
+    CHECK(second.rows.at(QStringLiteral("service_order")) == 0);
+
+    const auto sameFigures = [&](Workbook &ho) {
+        auto there = BranchRepository(ho.database()).findByCode(QStringLiteral("HZ02"));
+        REQUIRE(there.ok());
+        REQUIRE(there->has_value());
+        CHECK((*there)->timeZone == QStringLiteral("Asia/Urumqi"));
+        CHECK((*there)->name == QStringLiteral("杭州二号店"));
+        CHECK(count(ho.database(),
+                    "SELECT received_month FROM service_order WHERE uid = 'tz-order'") == 202609);
+        for (const QDate month : {QDate(2026, 8, 1), QDate(2026, 9, 1), QDate(2026, 10, 1)}) {
+            INFO(month.toString().toStdString());
+            auto atHome = KpiEngine(hz->database()).compute(moved, month);
+            auto atHeadOffice = KpiEngine(ho.database()).compute(**there, month);
+            REQUIRE(atHome.ok());
+            REQUIRE(atHeadOffice.ok());
+            CHECK(KpiEngine::toJson(*atHeadOffice) == KpiEngine::toJson(*atHome));
+        }
+    };
+    auto inOrder = headOffice(dir, "按序", clock, onPostgres);
+    merge(*inOrder, p1);
+    merge(*inOrder, p2);
+    sameFigures(*inOrder);
+    merge(*inOrder, p1); // the older pack again: nothing goes back
+    sameFigures(*inOrder);
+
+    auto late = headOffice(dir, "晚到", clock, onPostgres);
+    merge(*late, p2);
+    merge(*late, p1); // the older pack's orders, months of the zone before, arrive last
+    sameFigures(*late);
 }
