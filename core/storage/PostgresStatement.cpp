@@ -183,16 +183,27 @@ Status PostgresStatement::run()
     m_result = nullptr;
     m_row = -1;
     m_ran = true;
-    if (auto s = prepare(); !s)
-        return s;
     std::vector<const char *> values;
     std::vector<int> lengths;
+    std::vector<Oid> types;
     for (const Parameter &p : m_parameters) {
         values.push_back(p.null ? nullptr : p.value.constData());
         lengths.push_back(static_cast<int>(p.value.size()));
+        types.push_back(p.type);
     }
-    m_result = PQexecPrepared(m_conn, m_name.constData(), m_parameterCount, values.data(),
-                              lengths.data(), nullptr, 0);
+    // Most statements run once (a figure's query, one per branch): sent with their values in one
+    // round trip. One run again (a merge's loop) is prepared on the server from then on, saving
+    // the parsing and planning of every later run; preparing costs two more round trips (the
+    // PREPARE, and the DEALLOCATE when the statement goes), so a statement run once is not.
+    if (++m_runs == 1) {
+        m_result = PQexecParams(m_conn, m_sql.constData(), m_parameterCount, types.data(),
+                                values.data(), lengths.data(), nullptr, 0);
+    } else {
+        if (auto s = prepare(); !s)
+            return s;
+        m_result = PQexecPrepared(m_conn, m_name.constData(), m_parameterCount, values.data(),
+                                  lengths.data(), nullptr, 0);
+    }
     const ExecStatusType status = PQresultStatus(m_result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return failure(m_result, true);

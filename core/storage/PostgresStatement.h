@@ -66,6 +66,7 @@ private:
     QByteArray m_name;
     QByteArray m_preparedTypes; // the bound types the server's statement was prepared for
     bool m_prepared = false;
+    int m_runs = 0; // the first run is sent unprepared
     std::vector<Parameter> m_parameters;
     pg_result *m_result = nullptr;
     int m_row = -1;
