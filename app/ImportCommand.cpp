@@ -13,6 +13,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <climits>
+
 namespace servicelens::app {
 
 namespace {
@@ -152,8 +155,8 @@ int runImport(const QStringList &arguments)
         return ExitInvalidData;
     }
     out() << CommandLine::tr(
-                 "%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).")
-                 .arg(summary->read)
+                 "%n row(s) read, %1 inserted, %2 updated, %3 unchanged, %4 rejected in %5 s (%6).",
+                 nullptr, static_cast<int>(std::min<qint64>(summary->read, INT_MAX)))
                  .arg(summary->inserted)
                  .arg(summary->updated)
                  .arg(summary->unchanged)

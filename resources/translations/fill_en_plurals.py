@@ -18,6 +18,16 @@ IRREGULAR = {
         "again with --create-staff:",
     " … %n rows in all": " … %n row in all",
     "%n people added to the staff list.": "%n person added to the staff list.",
+    "%n row(s) of “%1” have problems; nothing was imported.":
+        "%n row of “%1” has problems; nothing was imported.",
+    "%n scored item(s) have no answer; they will not count in the score.":
+        "%n scored item has no answer; it will not count in the score.",
+    "%n row(s) were changed both here and at their branch. Nothing was overwritten: for each, "
+    "keep head office's version or take the branch's.":
+        "%n row was changed both here and at its branch. Nothing was overwritten: keep head "
+        "office's version or take the branch's.",
+    "%1 · showing the first %n row(s) as they will be read.":
+        "%1 · showing the first row as it will be read.",
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'resources/translations/servicelens_en.ts'

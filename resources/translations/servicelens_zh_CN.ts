@@ -357,7 +357,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../app/ImportCommand.cpp" line="+82"/>
+        <location filename="../../app/ImportCommand.cpp" line="+85"/>
         <location filename="../../app/InspectionCommand.cpp" line="+131"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
@@ -845,18 +845,20 @@
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../app/ImportCommand.cpp" line="+18"/>
-        <source>%1 rows read, %2 inserted, %3 updated, %4 unchanged, %5 rejected in %6 s (%7).</source>
-        <translation>读取 %1 行，新增 %2，更新 %3，未变 %4，拒绝 %5，用时 %6 秒（%7）。</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location filename="../../app/ImportCommand.cpp" line="+15"/>
         <location line="+14"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n row(s) read, %1 inserted, %2 updated, %3 unchanged, %4 rejected in %5 s (%6).</source>
+        <translation>
+            <numerusform>读取 %n 行，新增 %1，更新 %2，未变 %3，拒绝 %4，用时 %5 秒（%6）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>被拒绝的行及原因：%1</translation>
     </message>
@@ -3796,7 +3798,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PackMerger</name>
     <message>
-        <location filename="../../core/network/PackMerger.cpp" line="+124"/>
+        <location filename="../../core/network/PackMerger.cpp" line="+133"/>
         <source>This store already has a branch %1 that is another workbook than the one that wrote this pack. Two branches cannot share a code: give one of them another code and pack again.</source>
         <translation>本库已有网点 %1，但它与写出此数据包的工作簿不是同一个。两个网点不能共用一个代码：请为其中一个换一个代码后重新打包。</translation>
     </message>
@@ -3806,7 +3808,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本库 %1，数据包 %2</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+316"/>
         <source>%1 could not be copied into a private temporary folder to be checked (the pack cannot be read, or that folder&apos;s disk is full); nothing was merged.</source>
         <translation>无法把 %1 复制到私有临时文件夹中检查（数据包无法读取，或该文件夹所在磁盘已满）；未合并任何内容。</translation>
     </message>
