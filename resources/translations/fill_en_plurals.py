@@ -41,7 +41,7 @@ for message in tree.getroot().iter('message'):
         translation.remove(child)
     forms = (re.sub(r'\(s\)', '', source), re.sub(r'\(s\)', 's', source))
     if source in IRREGULAR:
-        forms = (IRREGULAR[source], source)
+        forms = (IRREGULAR[source], re.sub(r'\(s\)', 's', source))
     for form in forms:
         ET.SubElement(translation, 'numerusform').text = form
     translation.attrib.pop('type', None)

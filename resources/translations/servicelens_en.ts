@@ -51,7 +51,7 @@
         <location line="+10" />
         <source>%n scored item(s) have no answer; they will not count in the score.</source>
         <translation>
-            <numerusform>%n scored item has no answer; it will not count in the score.</numerusform><numerusform>%n scored item(s) have no answer; they will not count in the score.</numerusform></translation>
+            <numerusform>%n scored item has no answer; it will not count in the score.</numerusform><numerusform>%n scored items have no answer; they will not count in the score.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -72,7 +72,7 @@
         <location line="+6" />
         <source>%n row(s) of “%1” have problems; nothing was imported.</source>
         <translation>
-            <numerusform>%n row of “%1” has problems; nothing was imported.</numerusform><numerusform>%n row(s) of “%1” have problems; nothing was imported.</numerusform></translation>
+            <numerusform>%n row of “%1” has problems; nothing was imported.</numerusform><numerusform>%n rows of “%1” have problems; nothing was imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -216,7 +216,7 @@
         <location filename="../../ui/network/ConflictsDialog.cpp" line="+180" />
         <source>%n row(s) were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</source>
         <translation>
-            <numerusform>%n row was changed both here and at its branch. Nothing was overwritten: keep head office's version or take the branch's.</numerusform><numerusform>%n row(s) were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</numerusform></translation>
+            <numerusform>%n row was changed both here and at its branch. Nothing was overwritten: keep head office's version or take the branch's.</numerusform><numerusform>%n rows were changed both here and at their branch. Nothing was overwritten: for each, keep head office's version or take the branch's.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+38" />
@@ -310,7 +310,7 @@
         <location line="+207" />
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
-            <numerusform>%1 · showing the first row as it will be read.</numerusform><numerusform>%1 · showing the first %n row(s) as they will be read.</numerusform></translation>
+            <numerusform>%1 · showing the first row as it will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
     </message>
 </context>
 <context>
