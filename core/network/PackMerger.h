@@ -7,8 +7,6 @@
 
 #include <QCoreApplication>
 
-#include <set>
-
 namespace servicelens {
 class Database;
 }
@@ -59,17 +57,12 @@ public:
 
 private:
     Status checkWrittenTables();
-    Result<qint64> branchFor(const PackManifest &pack);
     Status mergeOwned(qint64 branchId, const PackManifest &pack, MergeOutcome &outcome);
     Status applyDeletions(qint64 branchId, const PackManifest &pack, MergeOutcome &outcome);
-    // The branch's orders' months counted again in its zone here, when the pack is of another
-    // zone or moved the branch to its own.
-    Status keepMonthsInZone(qint64 branchId, const PackManifest &pack);
     Status finish(qint64 branchId, const MergeOutcome &outcome);
 
     Database &m_db;
-    std::set<qint64> m_zoneMoved; // branches this merge moved to another zone
-    bool m_checked = false;       // the written tables' full check, made before the first merge
+    bool m_checked = false; // the written tables' full check, made before the first merge
 };
 
 } // namespace servicelens::network

@@ -3798,7 +3798,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PackMerger</name>
     <message>
-        <location filename="../../core/network/PackMerger.cpp" line="+133"/>
+        <location filename="../../core/network/MergedBranch.cpp" line="+41"/>
         <source>This store already has a branch %1 that is another workbook than the one that wrote this pack. Two branches cannot share a code: give one of them another code and pack again.</source>
         <translation>本库已有网点 %1，但它与写出此数据包的工作簿不是同一个。两个网点不能共用一个代码：请为其中一个换一个代码后重新打包。</translation>
     </message>
@@ -3808,7 +3808,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本库 %1，数据包 %2</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location filename="../../core/network/PackMerger.cpp" line="+389"/>
         <source>%1 could not be copied into a private temporary folder to be checked (the pack cannot be read, or that folder&apos;s disk is full); nothing was merged.</source>
         <translation>无法把 %1 复制到私有临时文件夹中检查（数据包无法读取，或该文件夹所在磁盘已满）；未合并任何内容。</translation>
     </message>
