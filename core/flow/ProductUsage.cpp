@@ -89,7 +89,7 @@ Result<ProductUsage> ProductUsage::read(const Database &db, const org::ProductLi
         if (m->matched()) {
             usage.modelMatched += n;
             models[m->target].add(branch, n);
-            categoryName = matcher.categoryOf(product, {}).target;
+            categoryName = matcher.categoryOfModel(m->target);
         } else if (m->how == org::MatchHow::Blank) {
             usage.modelBlank += n;
         } else {

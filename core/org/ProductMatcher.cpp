@@ -147,7 +147,7 @@ ProductMatch ProductMatcher::categoryOf(const QString &productText,
 {
     const ProductMatch m = model(productText);
     if (m.matched())
-        if (const QString c = m_modelCategory.value(m.target); !c.isEmpty())
+        if (const QString c = categoryOfModel(m.target); !c.isEmpty())
             return {m.how, c, {}};
     return category(categoryText);
 }

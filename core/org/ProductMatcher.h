@@ -44,6 +44,8 @@ public:
     // An order's category: its model's when the product text names a model with a category,
     // otherwise what its own category text matches.
     ProductMatch categoryOf(const QString &productText, const QString &categoryText) const;
+    // A listed model's category ('' when it has none), for a model already matched.
+    QString categoryOfModel(const QString &model) const { return m_modelCategory.value(model); }
 
     bool isEmpty() const { return m_modelKeys.isEmpty() && m_categoryKeys.isEmpty(); }
 

@@ -76,7 +76,7 @@ void ProductFields::describe()
     case org::MatchHow::Exact:
     case org::MatchHow::Alias:
     case org::MatchHow::Code: {
-        const QString category = m_matcher.categoryOf(m_product->text(), {}).target;
+        const QString category = m_matcher.categoryOfModel(m.target);
         text = category.isEmpty() ? tr("Counts as model %1").arg(m.target)
                                   : tr("Counts as model %1 · %2").arg(m.target, category);
         break;

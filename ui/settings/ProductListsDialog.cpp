@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProductListsDialog.h"
 
-#include "org/ProductMatcher.h"
 #include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/ListTable.h"
@@ -186,6 +185,7 @@ void ProductListsDialog::show(const Counted &counted)
     }
     m_lists = counted->first;
     m_usage = counted->second;
+    m_matcher = org::ProductMatcher(m_lists);
     const flow::ProductUsage &u = m_usage;
     if (m_lists.isEmpty())
         m_summary->setText(
@@ -298,9 +298,8 @@ void ProductListsDialog::offerTargets()
                               c.name);
     }
     // An ambiguous text offers the first model it names; another, the entry most like it.
-    const QString proposed = u.candidates.isEmpty()
-                                 ? org::ProductMatcher(m_lists).closest(u.list, u.value)
-                                 : u.candidates.front();
+    const QString proposed =
+        u.candidates.isEmpty() ? m_matcher.closest(u.list, u.value) : u.candidates.front();
     if (!proposed.isEmpty())
         m_target->setCurrentIndex(m_target->findData(proposed));
     m_map->setEnabled(m_target->count() > 0 && !m_counting);

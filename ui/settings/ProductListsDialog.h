@@ -3,6 +3,7 @@
 
 #include "flow/ProductUsage.h"
 #include "org/ProductLists.h"
+#include "org/ProductMatcher.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -69,6 +70,7 @@ private:
     bool m_counting = false;   // a count is under way or not yet shown
     bool m_countAgain = false; // the lists changed while counting
     org::ProductLists m_lists;
+    org::ProductMatcher m_matcher{m_lists}; // the lists shown, for the proposals
     flow::ProductUsage m_usage;
     QLabel *m_summary;
     QTabWidget *m_tabs;
