@@ -33,9 +33,11 @@ void InspectionTally::finish(InspectionKpis &in) const
     in.actionsOnTimeRate = stats::rate(actionsOnTime, actionsDue);
 }
 
-Status InspectionFigures::add(Database &db, qint64 branchId, const LocalTime &local, QDate first,
-                              InspectionTally &t)
+Status InspectionFigures::add(Database &db, const LocalTime &local, QDate first,
+                              BranchTallies &branches)
 {
+    if (branches.ids().empty())
+        return {};
     const qint64 start = local.startOfDay(first);
     const qint64 end = local.startOfDay(first.addMonths(1));
     const QString firstDay = first.toString(Qt::ISODate);
@@ -43,11 +45,17 @@ Status InspectionFigures::add(Database &db, qint64 branchId, const LocalTime &lo
     {
         // sum/count rather than avg: the same division avg makes, and one that adds up over
         // branches. In the words SQLite and PostgreSQL share (a head office's store).
-        FastQuery q(db, "SELECT count(*), coalesce(sum(score), 0.0), count(score), count(*) "
-                        "FILTER (WHERE passed = 0) FROM inspection WHERE branch_id = ?1 AND "
-                        "status = 'completed' AND completed_at >= ?2 AND completed_at < ?3");
-        q.bind(1, branchId).bind(2, start).bind(3, end);
-        if (q.next()) {
+        const QByteArray sql = "SELECT count(*), coalesce(sum(score), 0.0), count(score), "
+                               "count(*) FILTER (WHERE passed = 0), branch_id FROM inspection "
+                               "WHERE " +
+                               branches.inList("branch_id", 3) +
+                               " AND status = 'completed' AND completed_at >= ?1 AND "
+                               "completed_at < ?2 GROUP BY branch_id";
+        FastQuery q(db, sql.constData());
+        q.bind(1, start).bind(2, end);
+        branches.bind(q, 3);
+        while (q.next()) {
+            InspectionTally &t = branches.of(q.int64(4)).inspections;
             t.completed += q.int64(0);
             t.scoreTotal += q.real(1);
             t.scored += q.int64(2);
@@ -58,14 +66,18 @@ Status InspectionFigures::add(Database &db, qint64 branchId, const LocalTime &lo
     }
     {
         // The actions as they stood at the month's end, by the rule of ActionAtMonthEnd.
-        FastQuery q(db, "SELECT created_at, done_at, due_date FROM corrective_action "
-                        "WHERE branch_id = ?1 AND created_at < ?2");
-        q.bind(1, branchId).bind(2, end);
+        const QByteArray sql = "SELECT created_at, done_at, due_date, branch_id FROM "
+                               "corrective_action WHERE " +
+                               branches.inList("branch_id", 2) + " AND created_at < ?1";
+        FastQuery q(db, sql.constData());
+        q.bind(1, end);
+        branches.bind(q, 2);
         const QDate last = first.addMonths(1).addDays(-1);
         while (q.next()) {
             const auto a = ActionAtMonthEnd::of(
                 q.int64(0), q.isNull(1) ? std::nullopt : std::optional<qint64>(q.int64(1)),
                 QDate::fromString(q.text(2), Qt::ISODate), start, end, last);
+            InspectionTally &t = branches.of(q.int64(3)).inspections;
             t.actionsOpenEnd += a.open;
             t.actionsOverdueEnd += a.overdue;
         }
@@ -74,10 +86,14 @@ Status InspectionFigures::add(Database &db, qint64 branchId, const LocalTime &lo
     }
     {
         // Done on time: the local date of done_at on or before the due date.
-        FastQuery q(db, "SELECT due_date, done_at FROM corrective_action WHERE branch_id = ?1 "
-                        "AND due_date >= ?2 AND due_date <= ?3");
-        q.bind(1, branchId).bind(2, firstDay).bind(3, lastDay);
+        const QByteArray sql = "SELECT due_date, done_at, branch_id FROM corrective_action WHERE " +
+                               branches.inList("branch_id", 3) +
+                               " AND due_date >= ?1 AND due_date <= ?2";
+        FastQuery q(db, sql.constData());
+        q.bind(1, firstDay).bind(2, lastDay);
+        branches.bind(q, 3);
         while (q.next()) {
+            InspectionTally &t = branches.of(q.int64(2)).inspections;
             ++t.actionsDue;
             const QDate dueDate = QDate::fromString(q.text(0), Qt::ISODate);
             if (!q.isNull(1) && local.localDate(q.int64(1)) <= dueDate)

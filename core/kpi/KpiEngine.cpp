@@ -56,6 +56,49 @@ const std::vector<QString> &surveyDimensionCodes()
     return codes;
 }
 
+namespace {
+
+// A month (or period) with no figures yet: the dimensions listed, the calendar's cover noted.
+MonthKpis blankMonth(const KpiReference &ref, QDate first, int sections)
+{
+    MonthKpis k;
+    k.month = first;
+    k.calendarCoversMonth = ref.calendar.covers(first.year());
+    k.brief = (sections & KpiEngine::OrdersBrief) != 0;
+    for (const QString &code : surveyDimensionCodes())
+        k.surveys.dimensions.push_back(DimensionKpis{code, std::nullopt, std::nullopt, 0});
+    return k;
+}
+
+// The sections asked for, read for every branch of `tallies` (all on p's local time).
+Status readSections(Database &db, const KpiReference &ref, const KpiPeriod &p, int sections,
+                    std::size_t dimensionCount, BranchTallies &tallies)
+{
+    if (auto s = OrderFigures::add(db, ref, p, tallies); !s)
+        return s;
+    if ((sections & KpiEngine::Inspections) && p.wholeMonth)
+        if (auto s = InspectionFigures::add(db, p.local, p.first, tallies); !s)
+            return s;
+    if (sections & KpiEngine::Surveys)
+        if (auto s = SurveyFigures::add(db, ref, p, dimensionCount, tallies); !s)
+            return s;
+    return {};
+}
+
+// One branch's figures from its tally.
+void finishBranch(const KpiReference &ref, const BranchTally &t, int sections, bool wholeMonth,
+                  MonthKpis &k)
+{
+    t.orders.finish(k.orders);
+    if ((sections & KpiEngine::Inspections) && wholeMonth)
+        t.inspections.finish(k.inspections);
+    if (sections & KpiEngine::Surveys)
+        t.surveys.finish(k.surveys);
+    TechnicianFigures::fill(ref, t.technicians, k);
+}
+
+} // namespace
+
 KpiEngine::KpiEngine(Database &db)
     : m_db(db)
 {}
@@ -144,40 +187,19 @@ Result<MonthKpis> KpiEngine::computePeriod(const Branch &branch, QDate from, QDa
     if (!cached)
         return cached.error();
     const KpiReference &ref = **cached;
-    KpiPeriod p{branch.id, branch.localTime(), from, 0, 0, false};
+    KpiPeriod p{branch.localTime(), from, 0, 0, false};
     p.start = p.local.startOfDay(from);
     p.end = p.local.startOfDay(to);
     // Backlog and inspections are month figures (KPI.md): computed for whole months only.
     p.wholeMonth = from.day() == 1 && to == from.addMonths(1);
     p.brief = (sections & OrdersBrief) != 0;
 
-    MonthKpis k;
-    k.month = from;
+    MonthKpis k = blankMonth(ref, from, sections);
     k.branchCode = branch.code;
-    k.calendarCoversMonth = ref.calendar.covers(from.year());
-    k.brief = p.brief;
-    for (const QString &code : surveyDimensionCodes())
-        k.surveys.dimensions.push_back(DimensionKpis{code, std::nullopt, std::nullopt, 0});
-    TechnicianTallies technicians;
-    OrderTally orders;
-    if (auto s = OrderFigures::add(m_db, ref, p, orders, technicians); !s)
+    BranchTallies tallies({branch.id});
+    if (auto s = readSections(m_db, ref, p, sections, k.surveys.dimensions.size(), tallies); !s)
         return s.error();
-    orders.finish(k.orders);
-    if ((sections & Inspections) && p.wholeMonth) {
-        InspectionTally inspections;
-        if (auto s = InspectionFigures::add(m_db, branch.id, p.local, from, inspections); !s)
-            return s.error();
-        inspections.finish(k.inspections);
-    }
-    if (sections & Surveys) {
-        SurveyTally surveys;
-        if (auto s =
-                SurveyFigures::add(m_db, ref, p, k.surveys.dimensions.size(), surveys, technicians);
-            !s)
-            return s.error();
-        surveys.finish(k.surveys);
-    }
-    TechnicianFigures::fill(ref, technicians, k);
+    finishBranch(ref, tallies.of(branch.id), sections, p.wholeMonth, k);
     return k;
 }
 
@@ -198,60 +220,55 @@ Result<NetworkKpis> KpiEngine::computeNetwork(const std::vector<Branch> &branche
         return cached.error();
     const KpiReference &ref = **cached;
     const QDate first(month.year(), month.month(), 1);
-    const auto blank = [&] {
-        MonthKpis k;
-        k.month = first;
-        k.calendarCoversMonth = ref.calendar.covers(first.year());
-        k.brief = (sections & OrdersBrief) != 0;
-        for (const QString &code : surveyDimensionCodes())
-            k.surveys.dimensions.push_back(DimensionKpis{code, std::nullopt, std::nullopt, 0});
-        return k;
-    };
     NetworkKpis network;
-    network.pooled = blank();
-    OrderTally orders;
-    InspectionTally inspections;
-    SurveyTally surveys;
-    // Each branch read once: its own figures, and its tallies added to the network's.
-    for (const Branch &branch : branches) {
-        MonthKpis k = blank();
-        k.branchCode = branch.code;
-        // Each branch's month in its own time zone (KPI.md, "Several branches").
-        KpiPeriod p{branch.id, branch.localTime(), first, 0, 0, true};
-        p.start = p.local.startOfDay(first);
-        p.end = p.local.startOfDay(first.addMonths(1));
-        p.brief = k.brief;
-        // Technicians are figures of their own branch (kpi --branch): not pooled.
-        TechnicianTallies technicians;
-        OrderTally o;
-        if (auto s = OrderFigures::add(m_db, ref, p, o, technicians); !s)
-            return s.error();
-        o.finish(k.orders);
-        orders.add(o);
-        if (sections & Inspections) {
-            InspectionTally in;
-            if (auto s = InspectionFigures::add(m_db, branch.id, p.local, first, in); !s)
-                return s.error();
-            in.finish(k.inspections);
-            inspections.add(in);
-        }
-        if (sections & Surveys) {
-            SurveyTally sv;
-            if (auto s =
-                    SurveyFigures::add(m_db, ref, p, k.surveys.dimensions.size(), sv, technicians);
+    network.pooled = blankMonth(ref, first, sections);
+    network.branches.assign(branches.size(), network.pooled);
+
+    // The branches on one local time share the month's UTC interval: each section reads them
+    // with one statement (a few hundred ids at most per statement). Each branch's month in its
+    // own time zone (KPI.md, "Several branches").
+    constexpr std::size_t perStatement = 500;
+    std::map<QString, std::vector<std::size_t>> byZone; // indexes into `branches`
+    for (std::size_t i = 0; i < branches.size(); ++i)
+        byZone[branches[i].timeZone].push_back(i);
+    std::vector<BranchTally> tallies(branches.size());
+    for (const auto &[zone, members] : byZone) {
+        for (std::size_t from = 0; from < members.size(); from += perStatement) {
+            const std::size_t to = std::min(members.size(), from + perStatement);
+            std::vector<qint64> ids;
+            for (std::size_t m = from; m < to; ++m)
+                ids.push_back(branches[members[m]].id);
+            KpiPeriod p{branches[members[from]].localTime(), first, 0, 0, true};
+            p.start = p.local.startOfDay(first);
+            p.end = p.local.startOfDay(first.addMonths(1));
+            p.brief = (sections & OrdersBrief) != 0;
+            BranchTallies read(ids);
+            if (auto s = readSections(m_db, ref, p, sections,
+                                      network.pooled.surveys.dimensions.size(), read);
                 !s)
                 return s.error();
-            sv.finish(k.surveys);
-            surveys.add(sv);
+            for (std::size_t m = from; m < to; ++m)
+                tallies[members[m]] = std::move(read.of(branches[members[m]].id));
         }
-        TechnicianFigures::fill(ref, technicians, k);
-        network.branches.push_back(std::move(k));
     }
-    orders.finish(network.pooled.orders);
+
+    // The network's tallies add the branches' in the order given.
+    BranchTally pooled;
+    for (std::size_t i = 0; i < branches.size(); ++i) {
+        MonthKpis &k = network.branches[i];
+        k.branchCode = branches[i].code;
+        finishBranch(ref, tallies[i], sections, true, k);
+        pooled.orders.add(tallies[i].orders);
+        pooled.inspections.add(tallies[i].inspections);
+        pooled.surveys.add(tallies[i].surveys);
+    }
+    // Technicians are figures of their own branch (kpi --branch): not pooled.
+    pooled.technicians.clear();
+    pooled.orders.finish(network.pooled.orders);
     if (sections & Inspections)
-        inspections.finish(network.pooled.inspections);
+        pooled.inspections.finish(network.pooled.inspections);
     if (sections & Surveys)
-        surveys.finish(network.pooled.surveys);
+        pooled.surveys.finish(network.pooled.surveys);
     return network;
 }
 
@@ -261,29 +278,27 @@ Result<OrdersBehind> KpiEngine::ordersBehind(const Branch &branch, QDate month)
     if (!cached)
         return cached.error();
     const QDate first(month.year(), month.month(), 1);
-    KpiPeriod p{branch.id, branch.localTime(), first, 0, 0, true};
+    KpiPeriod p{branch.localTime(), first, 0, 0, true};
     p.start = p.local.startOfDay(first);
     p.end = p.local.startOfDay(first.addMonths(1));
     p.brief = true;
     OrdersBehind behind;
     p.behind = &behind;
-    OrderTally ignored;
-    TechnicianTallies technicians;
-    if (auto s = OrderFigures::add(m_db, **cached, p, ignored, technicians); !s)
+    BranchTallies ignored({branch.id});
+    if (auto s = OrderFigures::add(m_db, **cached, p, ignored); !s)
         return s.error();
     return behind;
 }
 
 Result<InspectionKpis> KpiEngine::inspections(const Branch &branch, QDate month)
 {
-    const LocalTime local = branch.localTime();
-    InspectionTally tally;
-    if (auto s = InspectionFigures::add(m_db, branch.id, local,
+    BranchTallies tally({branch.id});
+    if (auto s = InspectionFigures::add(m_db, branch.localTime(),
                                         QDate(month.year(), month.month(), 1), tally);
         !s)
         return s.error();
     InspectionKpis in;
-    tally.finish(in);
+    tally.of(branch.id).inspections.finish(in);
     return in;
 }
 

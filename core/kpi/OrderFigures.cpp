@@ -36,14 +36,18 @@ const flow::SlaPolicy &policyOf(const flow::SlaPolicySet &policies, const FastQu
 }
 
 // The waits of the orders closed in the period, by order, for policies that pause the clock.
-Result<std::unordered_map<qint64, std::vector<flow::StageEvent>>> waitsOfClosed(Database &db,
-                                                                                const KpiPeriod &p)
+Result<std::unordered_map<qint64, std::vector<flow::StageEvent>>>
+waitsOfClosed(Database &db, const KpiPeriod &p, const BranchTallies &branches)
 {
     std::unordered_map<qint64, std::vector<flow::StageEvent>> waits;
-    FastQuery q(db, "SELECT e.order_id, e.kind, e.at FROM service_order o JOIN stage_event e ON "
-                    "e.order_id = o.id WHERE o.branch_id = ?1 AND o.closed_at >= ?2 AND "
-                    "o.closed_at < ?3 AND e.kind LIKE 'wait%' ORDER BY e.order_id, e.at, e.id");
-    q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
+    const QByteArray sql = "SELECT e.order_id, e.kind, e.at FROM service_order o JOIN stage_event "
+                           "e ON e.order_id = o.id WHERE " +
+                           branches.inList("o.branch_id", 3) +
+                           " AND o.closed_at >= ?1 AND o.closed_at < ?2 AND e.kind LIKE 'wait%' "
+                           "ORDER BY e.order_id, e.at, e.id";
+    FastQuery q(db, sql.constData());
+    q.bind(1, p.start).bind(2, p.end);
+    branches.bind(q, 3);
     while (q.next()) {
         flow::StageEvent e;
         e.orderId = q.int64(0);
@@ -117,28 +121,42 @@ void OrderTally::finish(OrderKpis &o) const
     o.backlogEnd = backlogEnd;
 }
 
-Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p, OrderTally &t,
-                         TechnicianTallies &technicians)
+Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p,
+                         BranchTallies &branches)
 {
+    if (branches.ids().empty())
+        return {};
     const LocalTime &local = p.local;
-    t.detailed = !p.brief;
-    // Orders received in the month. Brief: their count and complaints, counted by SQLite.
+    for (const qint64 id : branches.ids())
+        branches.of(id).orders.detailed = !p.brief;
+    // Orders received in the month. Brief: their count and complaints, counted by the engine.
     if (p.brief) {
-        FastQuery q(db, "SELECT count(*), coalesce(sum(complaint), 0) FROM service_order WHERE "
-                        "branch_id = ?1 AND received_at >= ?2 AND received_at < ?3");
-        q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
-        if (q.next()) {
+        const QByteArray sql = "SELECT count(*), coalesce(sum(complaint), 0), branch_id FROM "
+                               "service_order WHERE " +
+                               branches.inList("branch_id", 3) +
+                               " AND received_at >= ?1 AND received_at < ?2 GROUP BY branch_id";
+        FastQuery q(db, sql.constData());
+        q.bind(1, p.start).bind(2, p.end);
+        branches.bind(q, 3);
+        while (q.next()) {
+            OrderTally &t = branches.of(q.int64(2)).orders;
             t.received += q.int64(0);
             t.complaints += q.int64(1);
         }
         if (!q.status())
             return q.status();
     } else {
-        FastQuery q(db, "SELECT priority, complaint, received_at, responded_at, technician_id, "
-                        "unknown_inputs, category FROM service_order WHERE branch_id = ?1 AND "
-                        "received_at >= ?2 AND received_at < ?3");
-        q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
+        const QByteArray sql = "SELECT priority, complaint, received_at, responded_at, "
+                               "technician_id, unknown_inputs, category, branch_id FROM "
+                               "service_order WHERE " +
+                               branches.inList("branch_id", 3) +
+                               " AND received_at >= ?1 AND received_at < ?2";
+        FastQuery q(db, sql.constData());
+        q.bind(1, p.start).bind(2, p.end);
+        branches.bind(q, 3);
         while (q.next()) {
+            BranchTally &branch = branches.of(q.int64(7));
+            OrderTally &t = branch.orders;
             ++t.received;
             const bool complaint = q.int64(1) != 0;
             const qint64 received = q.int64(2);
@@ -155,9 +173,10 @@ Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p
                     ++t.responseWithinTarget;
             }
             if (!q.isNull(4) && complaint)
-                ++technicians[q.int64(4)].complaints;
+                ++branch.technicians[q.int64(4)].complaints;
             else if (!q.isNull(4))
-                technicians[q.int64(4)]; // received in the month: listed even without closures
+                branch.technicians[q.int64(4)]; // received in the month: listed even without
+                                                // closures
         }
         if (!q.status())
             return q.status();
@@ -167,25 +186,30 @@ Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p
     {
         // Brief: the technician and the intermediate stage times are read as NULL, which
         // leaves the tallies and the dwell times empty (and the record decoded less).
-        FastQuery q(db, p.brief ? "SELECT received_at, responded_at, closed_at, priority, "
-                                  "visits, reopened, NULL, NULL, NULL, NULL, NULL, "
-                                  "unknown_inputs, due_at, category, id FROM service_order "
-                                  "WHERE branch_id = ?1 AND closed_at >= ?2 AND closed_at < ?3"
-                                : "SELECT received_at, responded_at, closed_at, priority, "
-                                  "visits, reopened, technician_id, analysed_at, solution_at, "
-                                  "implemented_at, followed_up_at, unknown_inputs, due_at, "
-                                  "category, id FROM service_order WHERE branch_id = ?1 AND "
-                                  "closed_at >= ?2 AND closed_at < ?3");
-        q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
+        const QByteArray columns =
+            p.brief ? "SELECT received_at, responded_at, closed_at, priority, visits, reopened, "
+                      "NULL, NULL, NULL, NULL, NULL, unknown_inputs, due_at, category, id, "
+                      "branch_id"
+                    : "SELECT received_at, responded_at, closed_at, priority, visits, reopened, "
+                      "technician_id, analysed_at, solution_at, implemented_at, followed_up_at, "
+                      "unknown_inputs, due_at, category, id, branch_id";
+        const QByteArray sql = columns + " FROM service_order WHERE " +
+                               branches.inList("branch_id", 3) +
+                               " AND closed_at >= ?1 AND closed_at < ?2";
+        FastQuery q(db, sql.constData());
+        q.bind(1, p.start).bind(2, p.end);
+        branches.bind(q, 3);
         // Waits move the resolution target only under a policy that pauses (KPI.md).
         std::unordered_map<qint64, std::vector<flow::StageEvent>> waits;
         if (c.policies.anyPauses()) {
-            auto loaded = waitsOfClosed(db, p);
+            auto loaded = waitsOfClosed(db, p, branches);
             if (!loaded)
                 return loaded.error();
             waits = std::move(*loaded);
         }
         while (q.next()) {
+            BranchTally &branch = branches.of(q.int64(15));
+            OrderTally &t = branch.orders;
             ++t.closed;
             const qint64 received = q.int64(0);
             const qint64 closed = q.int64(2);
@@ -225,16 +249,16 @@ Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p
                 p.behind->notFirstTimeFix.push_back(q.int64(14));
 
             // Dwell: analysed - received, solution - analysed, ..., closed - followed_up.
-            const std::array<int, 6> columns = {0, 7, 8, 9, 10, 2};
+            const std::array<int, 6> stageColumns = {0, 7, 8, 9, 10, 2};
             for (int s = 0; s < dwellStageCount && !p.brief; ++s) {
-                const int from = columns[static_cast<std::size_t>(s)];
-                const int to = columns[static_cast<std::size_t>(s) + 1];
+                const int from = stageColumns[static_cast<std::size_t>(s)];
+                const int to = stageColumns[static_cast<std::size_t>(s) + 1];
                 if (!q.isNull(from) && !q.isNull(to))
                     t.dwell[static_cast<std::size_t>(s)].push_back(
                         static_cast<double>(q.int64(to) - q.int64(from)) / 3600.0);
             }
             if (!q.isNull(6)) {
-                TechnicianTally &who = technicians[q.int64(6)];
+                TechnicianTally &who = branch.technicians[q.int64(6)];
                 ++who.closed;
                 who.firstTimeFixes += ftf;
                 who.resolution.push_back(wd);
@@ -253,11 +277,15 @@ Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p
     // closed_at >= received_at always, so it is "received up to M" minus "closed up to M",
     // both kept per month by triggers (schema step 3).
     if (p.wholeMonth) {
-        FastQuery q(db, "SELECT coalesce(sum(received) - sum(closed), 0) FROM order_month_count "
-                        "WHERE branch_id = ?1 AND month <= ?2");
-        q.bind(1, p.branchId).bind(2, static_cast<qint64>(LocalTime::monthKey(p.first)));
-        if (q.next())
-            t.backlogEnd += q.int64(0);
+        const QByteArray sql = "SELECT coalesce(sum(received) - sum(closed), 0), branch_id FROM "
+                               "order_month_count WHERE " +
+                               branches.inList("branch_id", 2) +
+                               " AND month <= ?1 GROUP BY branch_id";
+        FastQuery q(db, sql.constData());
+        q.bind(1, static_cast<qint64>(LocalTime::monthKey(p.first)));
+        branches.bind(q, 2);
+        while (q.next())
+            branches.of(q.int64(1)).orders.backlogEnd += q.int64(0);
         if (!q.status())
             return q.status();
     }

@@ -45,88 +45,102 @@ void SurveyTally::finish(SurveyKpis &sv) const
 }
 
 Status SurveyFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p,
-                          std::size_t dimensionCount, SurveyTally &t,
-                          TechnicianTallies &technicians)
+                          std::size_t dimensionCount, BranchTallies &branches)
 {
-    t.dimensionValues.resize(dimensionCount);
-    t.dimensionTop2.resize(dimensionCount, 0);
+    if (branches.ids().empty())
+        return {};
+    for (const qint64 id : branches.ids()) {
+        SurveyTally &t = branches.of(id).surveys;
+        t.dimensionValues.resize(dimensionCount);
+        t.dimensionTop2.resize(dimensionCount, 0);
+    }
     // Surveys (KPI.md): invitations by sent_at, responses and their answers by responded_at.
     {
-        {
-            FastQuery q(db, "SELECT count(*), count(responded_at) FROM survey_response WHERE "
-                            "branch_id = ?1 AND sent_at >= ?2 AND sent_at < ?3");
-            q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
-            if (q.next()) {
-                t.invitations += q.int64(0);
-                t.invitationsAnswered += q.int64(1);
-            }
-            if (!q.status())
-                return q.status();
+        const QByteArray sql = "SELECT count(*), count(responded_at), branch_id FROM "
+                               "survey_response WHERE " +
+                               branches.inList("branch_id", 3) +
+                               " AND sent_at >= ?1 AND sent_at < ?2 GROUP BY branch_id";
+        FastQuery q(db, sql.constData());
+        q.bind(1, p.start).bind(2, p.end);
+        branches.bind(q, 3);
+        while (q.next()) {
+            SurveyTally &t = branches.of(q.int64(2)).surveys;
+            t.invitations += q.int64(0);
+            t.invitationsAnswered += q.int64(1);
         }
-        {
-            FastQuery q(db, "SELECT count(*) FROM survey_response WHERE branch_id = ?1 AND "
-                            "responded_at >= ?2 AND responded_at < ?3");
-            q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
-            if (q.next())
-                t.responses += q.int64(0);
-            if (!q.status())
-                return q.status();
-        }
-        {
-            // Whose order an answer is about comes with it: one query, not one per order (a
-            // round trip each on a head office's PostgreSQL server).
-            FastQuery q(db, "SELECT a.question_id, a.value, r.order_id, o.technician_id FROM "
-                            "survey_response r JOIN survey_answer a ON a.response_id = r.id LEFT "
-                            "JOIN service_order o ON o.id = r.order_id WHERE r.branch_id = ?1 AND "
-                            "r.responded_at >= ?2 AND r.responded_at < ?3 AND a.value IS NOT NULL");
-            q.bind(1, p.branchId).bind(2, p.start).bind(3, p.end);
-            auto tallyOf = [&](const FastQuery &row) -> TechnicianTally * {
-                if (technicians.empty() || row.isNull(3))
-                    return nullptr;
-                const auto t = technicians.find(row.int64(3));
-                return t == technicians.end() ? nullptr : &t->second;
-            };
-            while (q.next()) {
-                auto kind = c.questions.find(q.int64(0));
-                if (kind == c.questions.end())
-                    continue; // a question added since the cache was loaded: reload() to see it
-                const double v = q.real(1);
-                switch (kind->second.type) {
-                case KpiReference::QuestionKind::Csat:
-                    ++t.csatN;
-                    t.csatHigh += v >= 4 ? 1 : 0;
-                    if (TechnicianTally *who = tallyOf(q)) {
-                        ++who->csatAnswers;
-                        who->csatSatisfied += v >= 4 ? 1 : 0;
-                    }
-                    break;
-                case KpiReference::QuestionKind::Nps:
-                    ++t.npsN;
-                    t.promoters += v >= 9 ? 1 : 0;
-                    t.detractors += v <= 6 ? 1 : 0;
-                    if (TechnicianTally *who = tallyOf(q)) {
-                        ++who->npsAnswers;
-                        who->promoters += v >= 9 ? 1 : 0;
-                        who->detractors += v <= 6 ? 1 : 0;
-                    }
-                    break;
-                case KpiReference::QuestionKind::Likert:
-                    if (kind->second.dimension >= 0 &&
-                        static_cast<std::size_t>(kind->second.dimension) < dimensionCount) {
-                        const auto d = static_cast<std::size_t>(kind->second.dimension);
-                        t.dimensionValues[d].push_back(v);
-                        t.dimensionTop2[d] += v >= 4 ? 1 : 0;
-                    }
-                    break;
-                case KpiReference::QuestionKind::Other:
-                    break;
-                }
-            }
-            if (!q.status())
-                return q.status();
-        }
+        if (!q.status())
+            return q.status();
     }
-
+    {
+        const QByteArray sql = "SELECT count(*), branch_id FROM survey_response WHERE " +
+                               branches.inList("branch_id", 3) +
+                               " AND responded_at >= ?1 AND responded_at < ?2 GROUP BY branch_id";
+        FastQuery q(db, sql.constData());
+        q.bind(1, p.start).bind(2, p.end);
+        branches.bind(q, 3);
+        while (q.next())
+            branches.of(q.int64(1)).surveys.responses += q.int64(0);
+        if (!q.status())
+            return q.status();
+    }
+    {
+        // Whose order an answer is about comes with it: one query, not one per order (a
+        // round trip each on a head office's PostgreSQL server).
+        const QByteArray sql =
+            "SELECT a.question_id, a.value, r.order_id, o.technician_id, r.branch_id FROM "
+            "survey_response r JOIN survey_answer a ON a.response_id = r.id LEFT JOIN "
+            "service_order o ON o.id = r.order_id WHERE " +
+            branches.inList("r.branch_id", 3) +
+            " AND r.responded_at >= ?1 AND r.responded_at < ?2 AND a.value IS NOT NULL";
+        FastQuery q(db, sql.constData());
+        q.bind(1, p.start).bind(2, p.end);
+        branches.bind(q, 3);
+        while (q.next()) {
+            auto kind = c.questions.find(q.int64(0));
+            if (kind == c.questions.end())
+                continue; // a question added since the cache was loaded: reload() to see it
+            BranchTally &branch = branches.of(q.int64(4));
+            SurveyTally &t = branch.surveys;
+            TechnicianTally *who = nullptr;
+            if (!branch.technicians.empty() && !q.isNull(3))
+                if (const auto found = branch.technicians.find(q.int64(3));
+                    found != branch.technicians.end())
+                    who = &found->second;
+            const double v = q.real(1);
+            switch (kind->second.type) {
+            case KpiReference::QuestionKind::Csat:
+                ++t.csatN;
+                t.csatHigh += v >= 4 ? 1 : 0;
+                if (who) {
+                    ++who->csatAnswers;
+                    who->csatSatisfied += v >= 4 ? 1 : 0;
+                }
+                break;
+            case KpiReference::QuestionKind::Nps:
+                ++t.npsN;
+                t.promoters += v >= 9 ? 1 : 0;
+                t.detractors += v <= 6 ? 1 : 0;
+                if (who) {
+                    ++who->npsAnswers;
+                    who->promoters += v >= 9 ? 1 : 0;
+                    who->detractors += v <= 6 ? 1 : 0;
+                }
+                break;
+            case KpiReference::QuestionKind::Likert:
+                if (kind->second.dimension >= 0 &&
+                    static_cast<std::size_t>(kind->second.dimension) < dimensionCount) {
+                    const auto d = static_cast<std::size_t>(kind->second.dimension);
+                    t.dimensionValues[d].push_back(v);
+                    t.dimensionTop2[d] += v >= 4 ? 1 : 0;
+                }
+                break;
+            case KpiReference::QuestionKind::Other:
+                break;
+            }
+        }
+        if (!q.status())
+            return q.status();
+    }
     return {};
 }
 

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <unordered_map>
+
 namespace servicelens::network {
 
 using io::OrderedJson;
@@ -40,17 +42,19 @@ Result<std::vector<NetworkFigures::Freshness>> NetworkFigures::freshness(QDate m
     std::sort(branches->begin(), branches->end(),
               [](const Branch &a, const Branch &b) { return a.code < b.code; });
     const QDate next = QDate(month.year(), month.month(), 1).addMonths(1);
+    // Every branch's in one statement (one round trip at head office, whatever the branches).
+    std::unordered_map<qint64, qint64> newest;
+    FastQuery until(m_db, "SELECT branch_id, max(created_at) FROM merged_pack GROUP BY branch_id");
+    while (until.next())
+        newest.emplace(until.int64(0), until.int64(1));
+    if (!until.status())
+        return until.status().error();
     std::vector<Freshness> out;
-    FastQuery until(m_db, "SELECT max(created_at) FROM merged_pack WHERE branch_id = ?1");
     for (const Branch &b : *branches) {
         Freshness f;
         f.branch = b;
-        until.reset();
-        until.bind(1, b.id);
-        if (until.next() && !until.isNull(0))
-            f.dataUntil = until.int64(0);
-        if (!until.status())
-            return until.status().error();
+        if (const auto found = newest.find(b.id); found != newest.end())
+            f.dataUntil = found->second;
         // Complete once a pack written after the month's last day (in the branch's zone) came.
         f.complete = f.dataUntil && *f.dataUntil >= b.localTime().startOfDay(next);
         out.push_back(std::move(f));
@@ -117,23 +121,20 @@ Result<NetworkTrend> NetworkFigures::trend(const kpi::KpiDefinition &rate, QDate
                              ? int(kpi::KpiEngine::Orders)
                              : int(kpi::KpiEngine::OrdersBrief);
     std::vector<Branch> branches;
-    kpi::KpiEngine engine(m_db);
     for (const Freshness &f : *fresh) {
         branches.push_back(f.branch);
-        auto months = engine.computeTrend(f.branch, last, count, sections);
-        if (!months)
-            return months.error();
-        NetworkTrend::Line line{f.branch, {}};
-        for (const kpi::MonthKpis &k : *months)
-            line.values.push_back(rate.value(k));
-        t.lines.push_back(std::move(line));
+        t.lines.push_back(NetworkTrend::Line{f.branch, {}});
     }
     NetworkTrend::Line network;
+    // A month at a time, every branch and the network from the same reading.
+    kpi::KpiEngine engine(m_db);
     for (const QDate &month : t.months) {
-        auto pooled = engine.computePooled(branches, month, sections);
-        if (!pooled)
-            return pooled.error();
-        network.values.push_back(rate.value(*pooled));
+        auto figures = engine.computeNetwork(branches, month, sections);
+        if (!figures)
+            return figures.error();
+        for (std::size_t b = 0; b < branches.size(); ++b)
+            t.lines[b].values.push_back(rate.value(figures->branches[b]));
+        network.values.push_back(rate.value(figures->pooled));
     }
     t.lines.push_back(std::move(network));
     return t;

@@ -156,3 +156,70 @@ TEST_CASE("The network month: pooled ratios of sums, a branch flagged only beyon
     REQUIRE(november->branches[0].dataUntil);
     CHECK(*november->branches[0].dataUntil == referenceNowMsecs() / 1000);
 }
+
+TEST_CASE("Branches read together, a statement per time zone, give each branch the figures it "
+          "has alone, in the order asked, and the network their sums",
+          "[network]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs()); // 2026-11-22
+    NewWorkbook spec;
+    spec.headOffice = true;
+    Database::Options o;
+    o.clock = &clock;
+    auto ho = Workbook::create(dir.file(QStringLiteral("总部.servicelens")), spec, o);
+    REQUIRE(ho.ok());
+    Database &store = (*ho)->database();
+    const std::pair<const char *, const char *> made[] = {
+        {"HZ02", "Asia/Shanghai"}, {"URC1", "Asia/Urumqi"}, {"CD01", "Asia/Shanghai"}};
+    std::uint64_t seed = 11;
+    for (const auto &[code, zone] : made) {
+        DemoOptions options;
+        options.seed = seed++;
+        options.orders = 600;
+        options.branchCode = QString::fromLatin1(code);
+        options.timeZone = QString::fromLatin1(zone);
+        auto wb = DemoGenerator::createDemoWorkbook(
+            dir.file(QString::fromLatin1(code) + QStringLiteral(".servicelens")), options, &clock);
+        REQUIRE(wb.ok());
+        const QString packPath = dir.file(QString::fromLatin1(code) + QStringLiteral(".slpack"));
+        REQUIRE(PackWriter((*wb)->database()).write(packPath, *(*wb)->defaultBranch(), false).ok());
+        REQUIRE(PackMerger(store).merge(packPath).ok());
+    }
+    auto listed = BranchRepository(store).list();
+    REQUIRE(listed.ok());
+    const auto byCode = [&](const char *code) {
+        for (const Branch &b : *listed)
+            if (b.code == QLatin1String(code))
+                return b;
+        FAIL("no branch " << code);
+        return Branch{};
+    };
+    // Urumqi first, then the two Shanghai branches: the zones' statements run Shanghai first.
+    const std::vector<Branch> asked = {byCode("URC1"), byCode("CD01"), byCode("HZ02")};
+
+    KpiEngine engine(store);
+    for (const QDate month : {QDate(2026, 10, 1), QDate(2026, 3, 1)}) {
+        INFO(month.toString(Qt::ISODate).toStdString());
+        auto network = engine.computeNetwork(asked, month);
+        REQUIRE(network.ok());
+        REQUIRE(network->branches.size() == 3);
+        qint64 received = 0, responses = 0, completed = 0;
+        for (std::size_t i = 0; i < asked.size(); ++i) {
+            INFO(asked[i].code.toStdString());
+            auto alone = engine.compute(asked[i], month);
+            REQUIRE(alone.ok());
+            CHECK(network->branches[i].branchCode == asked[i].code);
+            CHECK(KpiEngine::toJson(network->branches[i]).toStdString() ==
+                  KpiEngine::toJson(*alone).toStdString());
+            received += alone->orders.received;
+            responses += alone->surveys.responses;
+            completed += alone->inspections.completed;
+        }
+        CHECK(received > 0);
+        CHECK(network->pooled.orders.received == received);
+        CHECK(network->pooled.surveys.responses == responses);
+        CHECK(network->pooled.inspections.completed == completed);
+        CHECK(network->pooled.technicians.empty());
+    }
+}
