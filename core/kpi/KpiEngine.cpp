@@ -2,6 +2,7 @@
 #include "KpiEngine.h"
 #include "KpiCatalogue.h"
 #include "KpiSection.h"
+#include "MonthTallies.h"
 
 #include "common/Statistics.h"
 #include "flow/CalendarRepository.h"
@@ -83,6 +84,30 @@ Status readSections(Database &db, const KpiReference &ref, const KpiPeriod &p, i
         if (auto s = SurveyFigures::add(db, ref, p, dimensionCount, tallies); !s)
             return s;
     return {};
+}
+
+// A kept tally (every section, in full) as a reading of only `sections` would have counted it.
+BranchTally asRead(BranchTally t, int sections)
+{
+    if (sections & KpiEngine::OrdersBrief) {
+        // A brief reading counts no response times, stage dwell or technicians.
+        t.orders.detailed = false;
+        t.orders.responseKnown = t.orders.responded = t.orders.responseSeconds = 0;
+        t.orders.responseWithinTarget = 0;
+        for (std::vector<double> &d : t.orders.dwell)
+            d.clear();
+        t.technicians.clear();
+    }
+    if (!(sections & KpiEngine::Surveys)) {
+        t.surveys = SurveyTally();
+        for (auto &[id, who] : t.technicians) {
+            who.csatAnswers = who.csatSatisfied = 0;
+            who.npsAnswers = who.promoters = who.detractors = 0;
+        }
+    }
+    if (!(sections & KpiEngine::Inspections))
+        t.inspections = InspectionTally();
+    return t;
 }
 
 // One branch's figures from its tally.
@@ -228,10 +253,26 @@ Result<NetworkKpis> KpiEngine::computeNetwork(const std::vector<Branch> &branche
     // with one statement (a few hundred ids at most per statement). Each branch's month in its
     // own time zone (KPI.md, "Several branches").
     constexpr std::size_t perStatement = 500;
-    std::map<QString, std::vector<std::size_t>> byZone; // indexes into `branches`
-    for (std::size_t i = 0; i < branches.size(); ++i)
-        byZone[branches[i].timeZone].push_back(i);
     std::vector<BranchTally> tallies(branches.size());
+    // A head office's store keeps each branch's month counted (MonthTallies): those still
+    // valid are taken as they are, the others read from the rows.
+    std::unordered_map<qint64, BranchTally> kept;
+    if (MonthTallies store(m_db); store.kept()) {
+        std::vector<qint64> ids;
+        for (const Branch &b : branches)
+            ids.push_back(b.id);
+        auto valid = store.valid(ids, LocalTime::monthKey(first));
+        if (!valid)
+            return valid.error();
+        kept = std::move(*valid);
+    }
+    std::map<QString, std::vector<std::size_t>> byZone; // indexes into `branches`
+    for (std::size_t i = 0; i < branches.size(); ++i) {
+        if (auto k = kept.find(branches[i].id); k != kept.end())
+            tallies[i] = asRead(std::move(k->second), sections);
+        else
+            byZone[branches[i].timeZone].push_back(i);
+    }
     for (const auto &[zone, members] : byZone) {
         for (std::size_t from = 0; from < members.size(); from += perStatement) {
             const std::size_t to = std::min(members.size(), from + perStatement);
@@ -300,6 +341,27 @@ Result<InspectionKpis> KpiEngine::inspections(const Branch &branch, QDate month)
     InspectionKpis in;
     tally.of(branch.id).inspections.finish(in);
     return in;
+}
+
+Status KpiEngine::keepMonths(const Branch &branch, const std::vector<QDate> &months, qint64 version)
+{
+    auto cached = cache();
+    if (!cached)
+        return cached.error();
+    MonthTallies store(m_db);
+    for (const QDate &month : months) {
+        const QDate first(month.year(), month.month(), 1);
+        KpiPeriod p{branch.localTime(), first, 0, 0, true};
+        p.start = p.local.startOfDay(first);
+        p.end = p.local.startOfDay(first.addMonths(1));
+        BranchTallies read({branch.id});
+        if (auto s = readSections(m_db, **cached, p, All, surveyDimensionCodes().size(), read); !s)
+            return s;
+        if (auto s = store.keep(branch.id, LocalTime::monthKey(first), version, read.of(branch.id));
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Result<std::vector<MonthKpis>> KpiEngine::computeTrend(const Branch &branch, QDate lastMonth,

@@ -70,6 +70,9 @@ public:
     Result<OrdersBehind> ordersBehind(const Branch &branch, QDate month);
     // The inspections section alone (KPI.md), for the inspection charts.
     Result<InspectionKpis> inspections(const Branch &branch, QDate month);
+    // Counts each of the branch's `months` in full and keeps it in the store's month tallies,
+    // valid at `version` (a head office's PostgreSQL store; MonthTallies).
+    Status keepMonths(const Branch &branch, const std::vector<QDate> &months, qint64 version);
     // `count` consecutive months ending with `lastMonth` (oldest first), for trends.
     Result<std::vector<MonthKpis>> computeTrend(const Branch &branch, QDate lastMonth, int count,
                                                 int sections = All);

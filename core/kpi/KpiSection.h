@@ -127,7 +127,10 @@ struct OrderTally {
     qint64 received = 0;
     qint64 complaints = 0;
     qint64 responseKnown = 0;
-    std::vector<double> responseHours;
+    // Response times are summed in whole seconds: a mean that does not depend on the order the
+    // orders (or the branches) were added in, to the last digit.
+    qint64 responded = 0;
+    qint64 responseSeconds = 0;
     qint64 responseWithinTarget = 0;
     qint64 closed = 0;
     std::vector<double> resolution;

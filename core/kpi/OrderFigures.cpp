@@ -67,8 +67,8 @@ void OrderTally::add(const OrderTally &other)
     received += other.received;
     complaints += other.complaints;
     responseKnown += other.responseKnown;
-    responseHours.insert(responseHours.end(), other.responseHours.begin(),
-                         other.responseHours.end());
+    responded += other.responded;
+    responseSeconds += other.responseSeconds;
     responseWithinTarget += other.responseWithinTarget;
     closed += other.closed;
     resolution.insert(resolution.end(), other.resolution.begin(), other.resolution.end());
@@ -92,7 +92,10 @@ void OrderTally::finish(OrderKpis &o) const
     o.complaintRate = stats::rate(complaints, received);
     o.responseKnown = responseKnown;
     if (detailed) {
-        o.responseHoursMean = stats::mean(responseHours);
+        o.responseHoursMean.reset();
+        if (responded > 0)
+            o.responseHoursMean =
+                static_cast<double>(responseSeconds) / 3600.0 / static_cast<double>(responded);
         o.responseWithinTargetRate = stats::rate(responseWithinTarget, responseKnown);
     }
     o.closed = closed;
@@ -167,8 +170,10 @@ Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p
             const bool responseKnown = (q.int64(5) & flow::ServiceOrder::ResponseUnknown) == 0;
             t.responseKnown += responseKnown;
             if (responseKnown && !q.isNull(3)) {
-                const double hours = static_cast<double>(q.int64(3) - received) / 3600.0;
-                t.responseHours.push_back(hours);
+                const qint64 seconds = q.int64(3) - received;
+                const double hours = static_cast<double>(seconds) / 3600.0;
+                ++t.responded;
+                t.responseSeconds += seconds;
                 if (hours <= policyOf(c.policies, q, 0, 6).responseHours)
                     ++t.responseWithinTarget;
             }

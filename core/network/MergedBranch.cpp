@@ -70,6 +70,7 @@ Status MergedBranch::keepMonthsInZone(qint64 branchId, const PackManifest &pack)
     if (pack.timeZone.isEmpty() || (pack.timeZone == here && !m_zoneMoved))
         return {};
     const Branch branch{branchId, {}, {}, {}, here};
+    m_recounted = true;
     return flow::OrderRepository(m_db).recomputeMonthKeys(branchId, branch.localTime().zone());
 }
 

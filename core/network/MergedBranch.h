@@ -23,10 +23,13 @@ public:
 
     Result<qint64> find(const PackManifest &pack);
     Status keepMonthsInZone(qint64 branchId, const PackManifest &pack);
+    // keepMonthsInZone() counted the branch's months again (in another zone than before).
+    bool monthsRecounted() const { return m_recounted; }
 
 private:
     Database &m_db;
     bool m_zoneMoved = false; // find() moved the branch to the pack's zone
+    bool m_recounted = false;
 };
 
 } // namespace servicelens::network

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackMerger.h"
 
+#include "KeptMonths.h"
 #include "MergedBranch.h"
 #include "PackStaging.h"
 #include "PackTables.h"
@@ -448,10 +449,16 @@ Result<MergeOutcome> PackMerger::merge(const QString &packPath)
         WriteTransaction tx(m_db);
         if (!tx.status())
             return tx.status().error();
+        // Held first: no other writer moves the data version while this merge runs.
+        KeptMonths kept(m_db);
+        if (auto s = kept.begin(); !s)
+            return s.error();
         MergedBranch branch(m_db);
         auto branchId = branch.find(outcome.pack);
         if (!branchId)
             return branchId.error();
+        if (auto s = kept.noteTouched(*branchId); !s)
+            return s.error();
         if (auto s = mapShared(m_db); !s)
             return s.error();
         if (auto s = mergeOwned(*branchId, outcome.pack, outcome); !s)
@@ -461,6 +468,8 @@ Result<MergeOutcome> PackMerger::merge(const QString &packPath)
         if (auto s = branch.keepMonthsInZone(*branchId, outcome.pack); !s)
             return s.error();
         if (auto s = finish(*branchId, outcome); !s)
+            return s.error();
+        if (auto s = kept.end(*branchId, branch.monthsRecounted()); !s)
             return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();

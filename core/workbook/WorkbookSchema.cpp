@@ -141,6 +141,12 @@ const std::vector<Migration> &WorkbookSchema::postgresMigrations()
          QStringLiteral(":/servicelens/schema/postgres/0016_product_lists.sql"),
          {},
          {}},
+        {17,
+         QStringLiteral("Month tallies: each branch's month counted once, for the network's "
+                        "figures"),
+         QStringLiteral(":/servicelens/schema/postgres/0017_month_tallies.sql"),
+         {},
+         {}},
     };
     return migrations;
 }
