@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MergeConflicts.h"
 
+#include "KeptMonths.h"
 #include "PackTables.h"
 
 #include "storage/AuditLog.h"
@@ -178,9 +179,15 @@ Status MergeConflicts::resolve(qint64 id, Choice choice)
         return makeError(ErrorKind::NotFound, tr("The conflict was resolved already."));
     const MergeConflict c = readConflict(q);
     const qint64 branchId = q.value(10).toLongLong();
-    if (choice == Choice::TakeBranch)
+    // Taking the branch's version changes its figures (and those of the row's owner here, if
+    // another): their month tallies are counted again, the others carried.
+    KeptMonths kept(m_db);
+    if (choice == Choice::TakeBranch) {
+        if (auto s = kept.begin(); !s)
+            return s;
         if (auto s = apply(c, branchId); !s)
             return s;
+    }
     // Either way the branch's version is the one merged last: the same pack again is no news.
     SqlQuery seen(
         m_db, QStringLiteral("INSERT INTO merged_row (entity, uid, branch_id, updated_at) VALUES "
@@ -218,6 +225,13 @@ Status MergeConflicts::resolve(qint64 id, Choice choice)
     if (auto s = AuditLog(m_db).record(AuditLog::Action::Update, c.entity, c.uid, before, after);
         !s)
         return s;
+    if (choice == Choice::TakeBranch) {
+        if (auto s = kept.end(branchId, true); !s)
+            return s;
+        if (previousOwner->isValid() && previousOwner->toLongLong() != branchId)
+            if (auto s = kept.end(previousOwner->toLongLong(), true); !s)
+                return s;
+    }
     return tx.commit();
 }
 

@@ -8,6 +8,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "kpi/KpiEngine.h"
+#include "network/MergeConflicts.h"
 #include "network/NetworkFigures.h"
 #include "network/PackMerger.h"
 #include "network/PackWriter.h"
@@ -140,5 +141,42 @@ TEST_CASE("Month tallies on PostgreSQL: counted at each merge, touched months co
         merge(*s, packs[1]);
     CHECK(validTallies(store, "URC1") == urcMonths);
     CHECK(validTallies(store, "HZ02") == 0);
+    checkSameFigures(*pg, *file);
+
+    // Head office edits an order of HZ02's, HZ02 changes it too: a conflict, resolved by taking
+    // HZ02's version, leaves both branches' tallies valid and the figures right.
+    const QString uid = [&] {
+        FastQuery q(hz.database(), "SELECT uid FROM service_order WHERE closed_month = 202610 "
+                                   "ORDER BY id LIMIT 1");
+        REQUIRE(q.next());
+        return q.text(0);
+    }();
+    for (Workbook *s : {pg.get(), file.get()}) {
+        FastQuery edit(s->database(), "UPDATE service_order SET visits = 4, updated_at = "
+                                      "updated_at + 1 WHERE uid = ?1");
+        REQUIRE(edit.bind(1, uid).exec().ok());
+    }
+    for (Workbook *s : {pg.get(), file.get()})
+        merge(*s, packs[1]); // URC1's tallies counted again after that edit
+    CHECK(validTallies(store, "URC1") == urcMonths);
+    clock.advance(24 * 3600 * 1000);
+    FastQuery again(hz.database(),
+                    "UPDATE service_order SET visits = 2, updated_at = ?1 WHERE uid = ?2");
+    REQUIRE(again.bind(1, clock.nowSecsSinceEpoch()).bind(2, uid).exec().ok());
+    const QString third = dir.file(QStringLiteral("HZ02-3.slpack"));
+    REQUIRE(PackWriter(hz.database()).write(third, *hz.defaultBranch(), false).ok());
+    for (Workbook *s : {pg.get(), file.get()}) {
+        merge(*s, third);
+        MergeConflicts conflicts(s->database());
+        auto open = conflicts.open();
+        REQUIRE(open.ok());
+        REQUIRE(open->size() == 1);
+        REQUIRE(conflicts.resolve(open->front().id, MergeConflicts::Choice::TakeBranch).ok());
+    }
+    CHECK(validTallies(store, "URC1") == urcMonths);
+    CHECK(validTallies(store, "HZ02") == hzMonths);
+    CHECK(scalar(store, "SELECT visits FROM service_order WHERE closed_month = 202610 AND "
+                        "branch_id = (SELECT id FROM branch WHERE code = 'HZ02') ORDER BY id "
+                        "LIMIT 1") == 2);
     checkSameFigures(*pg, *file);
 }
