@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "network/MergeConflicts.h"
 #include "network/NetworkFigures.h"
@@ -60,6 +61,19 @@ void checkSameFigures(Workbook &pg, Workbook &file)
         for (std::size_t b = 0; b < onStore->branches.size(); ++b)
             CHECK(KpiEngine::toJson(onStore->branches[b].kpis).toStdString() ==
                   KpiEngine::toJson(onFile->branches[b].kpis).toStdString());
+    }
+    // Twelve months of a rate, read briefly (SLA) or in full (response times).
+    for (const char *key : {"orders.sla_met_rate", "orders.response_within_target_rate",
+                            "orders.resolution_wd_median"}) {
+        INFO(key);
+        const kpi::KpiDefinition &rate = kpi::KpiCatalogue::at(key);
+        auto onStore = NetworkFigures(pg.database()).trend(rate, QDate(2026, 11, 1), 12);
+        auto onFile = NetworkFigures(file.database()).trend(rate, QDate(2026, 11, 1), 12);
+        REQUIRE(onStore.ok());
+        REQUIRE(onFile.ok());
+        REQUIRE(onStore->lines.size() == onFile->lines.size());
+        for (std::size_t l = 0; l < onStore->lines.size(); ++l)
+            CHECK(onStore->lines[l].values == onFile->lines[l].values);
     }
 }
 
