@@ -40,4 +40,13 @@ void BranchTallies::bind(FastQuery &q, int first) const
         q.bind(first + static_cast<int>(i), m_ids[i]);
 }
 
+FastQuery BranchTallies::select(const Database &db, const QByteArray &head, const char *column,
+                                const QByteArray &tail, int first) const
+{
+    const QByteArray sql = head + inList(column, first) + tail;
+    FastQuery q(db, sql.constData());
+    bind(q, first);
+    return q;
+}
+
 } // namespace servicelens::kpi

@@ -45,15 +45,16 @@ Status InspectionFigures::add(Database &db, const LocalTime &local, QDate first,
     {
         // sum/count rather than avg: the same division avg makes, and one that adds up over
         // branches. In the words SQLite and PostgreSQL share (a head office's store).
-        const QByteArray sql = "SELECT count(*), coalesce(sum(score), 0.0), count(score), "
-                               "count(*) FILTER (WHERE passed = 0), branch_id FROM inspection "
-                               "WHERE " +
-                               branches.inList("branch_id", 3) +
-                               " AND status = 'completed' AND completed_at >= ?1 AND "
-                               "completed_at < ?2 GROUP BY branch_id";
-        FastQuery q(db, sql.constData());
+        FastQuery q =
+            branches.select(db,
+                            "SELECT count(*), coalesce(sum(score), 0.0), count(score), "
+                            "count(*) FILTER (WHERE passed = 0), branch_id FROM inspection "
+                            "WHERE ",
+                            "branch_id",
+                            " AND status = 'completed' AND completed_at >= ?1 AND "
+                            "completed_at < ?2 GROUP BY branch_id",
+                            3);
         q.bind(1, start).bind(2, end);
-        branches.bind(q, 3);
         while (q.next()) {
             InspectionTally &t = branches.of(q.int64(4)).inspections;
             t.completed += q.int64(0);
@@ -66,12 +67,11 @@ Status InspectionFigures::add(Database &db, const LocalTime &local, QDate first,
     }
     {
         // The actions as they stood at the month's end, by the rule of ActionAtMonthEnd.
-        const QByteArray sql = "SELECT created_at, done_at, due_date, branch_id FROM "
-                               "corrective_action WHERE " +
-                               branches.inList("branch_id", 2) + " AND created_at < ?1";
-        FastQuery q(db, sql.constData());
+        FastQuery q = branches.select(db,
+                                      "SELECT created_at, done_at, due_date, branch_id FROM "
+                                      "corrective_action WHERE ",
+                                      "branch_id", " AND created_at < ?1", 2);
         q.bind(1, end);
-        branches.bind(q, 2);
         const QDate last = first.addMonths(1).addDays(-1);
         while (q.next()) {
             const auto a = ActionAtMonthEnd::of(
@@ -86,12 +86,10 @@ Status InspectionFigures::add(Database &db, const LocalTime &local, QDate first,
     }
     {
         // Done on time: the local date of done_at on or before the due date.
-        const QByteArray sql = "SELECT due_date, done_at, branch_id FROM corrective_action WHERE " +
-                               branches.inList("branch_id", 3) +
-                               " AND due_date >= ?1 AND due_date <= ?2";
-        FastQuery q(db, sql.constData());
+        FastQuery q =
+            branches.select(db, "SELECT due_date, done_at, branch_id FROM corrective_action WHERE ",
+                            "branch_id", " AND due_date >= ?1 AND due_date <= ?2", 3);
         q.bind(1, firstDay).bind(2, lastDay);
-        branches.bind(q, 3);
         while (q.next()) {
             InspectionTally &t = branches.of(q.int64(2)).inspections;
             ++t.actionsDue;

@@ -224,12 +224,16 @@ public:
     const std::vector<qint64> &ids() const { return m_ids; }
     // The tally of one of the branches (ids()).
     BranchTally &of(qint64 branchId);
-    // "branch_id IN (?first, ?first+1, …)" for a statement's WHERE, `column` qualified as the
-    // statement needs; bind() binds the ids to those placeholders.
+    // The statement `head` + "<column> IN (?first, ?first+1, …)" + `tail`, the ids bound to
+    // those placeholders; the caller binds the parameters before `first`. `column` is
+    // qualified as the statement needs.
+    FastQuery select(const Database &db, const QByteArray &head, const char *column,
+                     const QByteArray &tail, int first) const;
+
+private:
     QByteArray inList(const char *column, int first) const;
     void bind(FastQuery &q, int first) const;
 
-private:
     std::vector<qint64> m_ids;
     std::vector<BranchTally> m_tallies; // in the order of m_ids
     std::unordered_map<qint64, std::size_t> m_index;

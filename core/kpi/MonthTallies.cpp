@@ -41,12 +41,11 @@ MonthTallies::valid(const std::vector<qint64> &branchIds, qint64 month) const
     if (branchIds.empty())
         return out;
     const BranchTallies ids(branchIds);
-    const QByteArray sql = "SELECT t.branch_id, t.tally FROM month_tally t JOIN data_version v ON "
-                           "v.id = 1 AND v.version = t.version WHERE t.month = ?1 AND " +
-                           ids.inList("t.branch_id", 2);
-    FastQuery q(m_db, sql.constData());
+    FastQuery q = ids.select(m_db,
+                             "SELECT t.branch_id, t.tally FROM month_tally t JOIN data_version v "
+                             "ON v.id = 1 AND v.version = t.version WHERE t.month = ?1 AND ",
+                             "t.branch_id", "", 2);
     q.bind(1, month);
-    ids.bind(q, 2);
     while (q.next()) {
         const auto *text = reinterpret_cast<const char *>(q.rawText(1));
         // A tally of another layout (an older ServiceLens kept it) is read from the rows.

@@ -40,14 +40,15 @@ Result<std::unordered_map<qint64, std::vector<flow::StageEvent>>>
 waitsOfClosed(Database &db, const KpiPeriod &p, const BranchTallies &branches)
 {
     std::unordered_map<qint64, std::vector<flow::StageEvent>> waits;
-    const QByteArray sql = "SELECT e.order_id, e.kind, e.at FROM service_order o JOIN stage_event "
-                           "e ON e.order_id = o.id WHERE " +
-                           branches.inList("o.branch_id", 3) +
-                           " AND o.closed_at >= ?1 AND o.closed_at < ?2 AND e.kind LIKE 'wait%' "
-                           "ORDER BY e.order_id, e.at, e.id";
-    FastQuery q(db, sql.constData());
+    FastQuery q =
+        branches.select(db,
+                        "SELECT e.order_id, e.kind, e.at FROM service_order o JOIN stage_event "
+                        "e ON e.order_id = o.id WHERE ",
+                        "o.branch_id",
+                        " AND o.closed_at >= ?1 AND o.closed_at < ?2 AND e.kind LIKE 'wait%' "
+                        "ORDER BY e.order_id, e.at, e.id",
+                        3);
     q.bind(1, p.start).bind(2, p.end);
-    branches.bind(q, 3);
     while (q.next()) {
         flow::StageEvent e;
         e.orderId = q.int64(0);
@@ -134,13 +135,12 @@ Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p
         branches.of(id).orders.detailed = !p.brief;
     // Orders received in the month. Brief: their count and complaints, counted by the engine.
     if (p.brief) {
-        const QByteArray sql = "SELECT count(*), coalesce(sum(complaint), 0), branch_id FROM "
-                               "service_order WHERE " +
-                               branches.inList("branch_id", 3) +
-                               " AND received_at >= ?1 AND received_at < ?2 GROUP BY branch_id";
-        FastQuery q(db, sql.constData());
+        FastQuery q = branches.select(
+            db,
+            "SELECT count(*), coalesce(sum(complaint), 0), branch_id FROM "
+            "service_order WHERE ",
+            "branch_id", " AND received_at >= ?1 AND received_at < ?2 GROUP BY branch_id", 3);
         q.bind(1, p.start).bind(2, p.end);
-        branches.bind(q, 3);
         while (q.next()) {
             OrderTally &t = branches.of(q.int64(2)).orders;
             t.received += q.int64(0);
@@ -149,14 +149,13 @@ Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p
         if (!q.status())
             return q.status();
     } else {
-        const QByteArray sql = "SELECT priority, complaint, received_at, responded_at, "
-                               "technician_id, unknown_inputs, category, branch_id FROM "
-                               "service_order WHERE " +
-                               branches.inList("branch_id", 3) +
-                               " AND received_at >= ?1 AND received_at < ?2";
-        FastQuery q(db, sql.constData());
+        FastQuery q =
+            branches.select(db,
+                            "SELECT priority, complaint, received_at, responded_at, "
+                            "technician_id, unknown_inputs, category, branch_id FROM "
+                            "service_order WHERE ",
+                            "branch_id", " AND received_at >= ?1 AND received_at < ?2", 3);
         q.bind(1, p.start).bind(2, p.end);
-        branches.bind(q, 3);
         while (q.next()) {
             BranchTally &branch = branches.of(q.int64(7));
             OrderTally &t = branch.orders;
@@ -198,12 +197,9 @@ Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p
                     : "SELECT received_at, responded_at, closed_at, priority, visits, reopened, "
                       "technician_id, analysed_at, solution_at, implemented_at, followed_up_at, "
                       "unknown_inputs, due_at, category, id, branch_id";
-        const QByteArray sql = columns + " FROM service_order WHERE " +
-                               branches.inList("branch_id", 3) +
-                               " AND closed_at >= ?1 AND closed_at < ?2";
-        FastQuery q(db, sql.constData());
+        FastQuery q = branches.select(db, columns + " FROM service_order WHERE ", "branch_id",
+                                      " AND closed_at >= ?1 AND closed_at < ?2", 3);
         q.bind(1, p.start).bind(2, p.end);
-        branches.bind(q, 3);
         // Waits move the resolution target only under a policy that pauses (KPI.md).
         std::unordered_map<qint64, std::vector<flow::StageEvent>> waits;
         if (c.policies.anyPauses()) {
@@ -282,13 +278,12 @@ Status OrderFigures::add(Database &db, const KpiReference &c, const KpiPeriod &p
     // closed_at >= received_at always, so it is "received up to M" minus "closed up to M",
     // both kept per month by triggers (schema step 3).
     if (p.wholeMonth) {
-        const QByteArray sql = "SELECT coalesce(sum(received) - sum(closed), 0), branch_id FROM "
-                               "order_month_count WHERE " +
-                               branches.inList("branch_id", 2) +
-                               " AND month <= ?1 GROUP BY branch_id";
-        FastQuery q(db, sql.constData());
+        FastQuery q =
+            branches.select(db,
+                            "SELECT coalesce(sum(received) - sum(closed), 0), branch_id FROM "
+                            "order_month_count WHERE ",
+                            "branch_id", " AND month <= ?1 GROUP BY branch_id", 2);
         q.bind(1, static_cast<qint64>(LocalTime::monthKey(p.first)));
-        branches.bind(q, 2);
         while (q.next())
             branches.of(q.int64(1)).orders.backlogEnd += q.int64(0);
         if (!q.status())

@@ -56,13 +56,12 @@ Status SurveyFigures::add(Database &db, const KpiReference &c, const KpiPeriod &
     }
     // Surveys (KPI.md): invitations by sent_at, responses and their answers by responded_at.
     {
-        const QByteArray sql = "SELECT count(*), count(responded_at), branch_id FROM "
-                               "survey_response WHERE " +
-                               branches.inList("branch_id", 3) +
-                               " AND sent_at >= ?1 AND sent_at < ?2 GROUP BY branch_id";
-        FastQuery q(db, sql.constData());
+        FastQuery q = branches.select(db,
+                                      "SELECT count(*), count(responded_at), branch_id FROM "
+                                      "survey_response WHERE ",
+                                      "branch_id",
+                                      " AND sent_at >= ?1 AND sent_at < ?2 GROUP BY branch_id", 3);
         q.bind(1, p.start).bind(2, p.end);
-        branches.bind(q, 3);
         while (q.next()) {
             SurveyTally &t = branches.of(q.int64(2)).surveys;
             t.invitations += q.int64(0);
@@ -72,12 +71,10 @@ Status SurveyFigures::add(Database &db, const KpiReference &c, const KpiPeriod &
             return q.status();
     }
     {
-        const QByteArray sql = "SELECT count(*), branch_id FROM survey_response WHERE " +
-                               branches.inList("branch_id", 3) +
-                               " AND responded_at >= ?1 AND responded_at < ?2 GROUP BY branch_id";
-        FastQuery q(db, sql.constData());
+        FastQuery q = branches.select(
+            db, "SELECT count(*), branch_id FROM survey_response WHERE ", "branch_id",
+            " AND responded_at >= ?1 AND responded_at < ?2 GROUP BY branch_id", 3);
         q.bind(1, p.start).bind(2, p.end);
-        branches.bind(q, 3);
         while (q.next())
             branches.of(q.int64(1)).surveys.responses += q.int64(0);
         if (!q.status())
@@ -86,15 +83,14 @@ Status SurveyFigures::add(Database &db, const KpiReference &c, const KpiPeriod &
     {
         // Whose order an answer is about comes with it: one query, not one per order (a
         // round trip each on a head office's PostgreSQL server).
-        const QByteArray sql =
+        FastQuery q = branches.select(
+            db,
             "SELECT a.question_id, a.value, r.order_id, o.technician_id, r.branch_id FROM "
             "survey_response r JOIN survey_answer a ON a.response_id = r.id LEFT JOIN "
-            "service_order o ON o.id = r.order_id WHERE " +
-            branches.inList("r.branch_id", 3) +
-            " AND r.responded_at >= ?1 AND r.responded_at < ?2 AND a.value IS NOT NULL";
-        FastQuery q(db, sql.constData());
+            "service_order o ON o.id = r.order_id WHERE ",
+            "r.branch_id",
+            " AND r.responded_at >= ?1 AND r.responded_at < ?2 AND a.value IS NOT NULL", 3);
         q.bind(1, p.start).bind(2, p.end);
-        branches.bind(q, 3);
         while (q.next()) {
             auto kind = c.questions.find(q.int64(0));
             if (kind == c.questions.end())

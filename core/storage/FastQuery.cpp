@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace servicelens {
 
 FastQuery::FastQuery(const Database &db, const char *sql)
@@ -20,6 +22,14 @@ FastQuery::FastQuery(const Database &db, const char *sql)
     if (rc != SQLITE_OK)
         fail(rc, "prepare");
 }
+
+FastQuery::FastQuery(FastQuery &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_postgres(std::move(other.m_postgres))
+    , m_sql(std::move(other.m_sql))
+    , m_status(std::move(other.m_status))
+{}
 
 FastQuery::~FastQuery()
 {

@@ -26,6 +26,8 @@ public:
     ~FastQuery();
     FastQuery(const FastQuery &) = delete;
     FastQuery &operator=(const FastQuery &) = delete;
+    // Moved, the statement is the new object's (a function can build and bind one).
+    FastQuery(FastQuery &&other) noexcept;
 
     // 1-based, as in SQLite.
     FastQuery &bind(int index, qint64 value);

@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "network/PackWriter.h"
+#include "workbook/Workbook.h"
 
 namespace servicelens::test {
 
@@ -22,5 +24,30 @@ struct DemoWorkbook {
     FixedClock clock{referenceNowMsecs()};
     std::unique_ptr<Workbook> wb;
 };
+
+// A demo branch (its code, time zone and seed) made in `dir` on `clock`, with its whole history
+// packed beside it (CODE.slpack): what a head office's tests merge.
+struct PackedDemoBranch {
+    std::unique_ptr<Workbook> wb;
+    QString pack;
+};
+inline PackedDemoBranch packedDemoBranch(const TempFolder &dir, const char *code, const char *zone,
+                                         std::uint64_t seed, int orders, const Clock &clock)
+{
+    DemoOptions options;
+    options.seed = seed;
+    options.orders = orders;
+    options.branchCode = QString::fromLatin1(code);
+    options.timeZone = QString::fromLatin1(zone);
+    auto wb = DemoGenerator::createDemoWorkbook(
+        dir.file(QString::fromLatin1(code) + QStringLiteral("网点.servicelens")), options, &clock);
+    REQUIRE(wb.ok());
+    PackedDemoBranch made{std::move(*wb), dir.file(QString::fromLatin1(code) +
+                                                   QStringLiteral(".slpack"))};
+    REQUIRE(network::PackWriter(made.wb->database())
+                .write(made.pack, *made.wb->defaultBranch(), false)
+                .ok());
+    return made;
+}
 
 } // namespace servicelens::test

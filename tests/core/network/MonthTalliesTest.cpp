@@ -3,6 +3,7 @@
 // branch's month is counted at its merge, a later merge counts again only the months it touched
 // and carries every other tally, a change made at head office leaves no tally standing for data
 // it changed; the figures always equal those a head-office workbook reads from the rows.
+#include "DemoFixture.h"
 #include "HeadOfficeStore.h"
 #include "TestSupport.h"
 
@@ -86,24 +87,13 @@ TEST_CASE("Month tallies on PostgreSQL: counted at each merge, touched months co
     TempFolder dir;
     FixedClock clock(referenceNowMsecs()); // 2026-11-22
     std::vector<std::unique_ptr<Workbook>> branches;
-    const std::pair<const char *, const char *> made[] = {{"HZ02", "Asia/Shanghai"},
-                                                          {"URC1", "Asia/Urumqi"}};
     QStringList packs;
     std::uint64_t seed = 31;
-    for (const auto &[code, zone] : made) {
-        DemoOptions options;
-        options.seed = seed++;
-        options.orders = 700;
-        options.branchCode = QString::fromLatin1(code);
-        options.timeZone = QString::fromLatin1(zone);
-        auto wb = DemoGenerator::createDemoWorkbook(
-            dir.file(QString::fromLatin1(code) + QStringLiteral("网点.servicelens")), options,
-            &clock);
-        REQUIRE(wb.ok());
-        packs << dir.file(QString::fromLatin1(code) + QStringLiteral("-1.slpack"));
-        REQUIRE(
-            PackWriter((*wb)->database()).write(packs.back(), *(*wb)->defaultBranch(), false).ok());
-        branches.push_back(std::move(*wb));
+    for (const auto &[code, zone] : {std::pair{"HZ02", "Asia/Shanghai"},
+                                     std::pair{"URC1", "Asia/Urumqi"}}) {
+        PackedDemoBranch made = packedDemoBranch(dir, code, zone, seed++, 700, clock);
+        branches.push_back(std::move(made.wb));
+        packs << made.pack;
     }
     auto pg = createHeadOfficeStore(dir, QStringLiteral("unused"), clock, true);
     auto file = createHeadOfficeStore(dir, QStringLiteral("总部"), clock, false);

@@ -2,6 +2,7 @@
 // The network view (KPI.md, "Several branches"): pooled figures are ratios of sums over every
 // branch's orders, funnel limits by hand, a branch called different only beyond 99.8 %, and a
 // month provisional while a branch's data stops short of its end.
+#include "DemoFixture.h"
 #include "TestSupport.h"
 
 #include "common/Statistics.h"
@@ -62,19 +63,10 @@ TEST_CASE("The network month: pooled ratios of sums, a branch flagged only beyon
     const std::pair<const char *, const char *> branches[] = {{"HZ02", "Asia/Shanghai"},
                                                               {"URC1", "Asia/Urumqi"}};
     std::uint64_t seed = 5;
-    for (const auto &[code, zone] : branches) {
-        DemoOptions options;
-        options.seed = seed++;
-        options.orders = 900;
-        options.branchCode = QString::fromLatin1(code);
-        options.timeZone = QString::fromLatin1(zone);
-        auto wb = DemoGenerator::createDemoWorkbook(
-            dir.file(QString::fromLatin1(code) + QStringLiteral(".servicelens")), options, &clock);
-        REQUIRE(wb.ok());
-        const QString packPath = dir.file(QString::fromLatin1(code) + QStringLiteral(".slpack"));
-        REQUIRE(PackWriter((*wb)->database()).write(packPath, *(*wb)->defaultBranch(), false).ok());
-        REQUIRE(PackMerger(store).merge(packPath).ok());
-    }
+    for (const auto &[code, zone] : branches)
+        REQUIRE(PackMerger(store)
+                    .merge(packedDemoBranch(dir, code, zone, seed++, 900, clock).pack)
+                    .ok());
 
     const QDate october(2026, 10, 1);
     auto month = NetworkFigures(store).compute(october, KpiEngine::Orders);
@@ -173,19 +165,10 @@ TEST_CASE("Branches read together, a statement per time zone, give each branch t
     const std::pair<const char *, const char *> made[] = {
         {"HZ02", "Asia/Shanghai"}, {"URC1", "Asia/Urumqi"}, {"CD01", "Asia/Shanghai"}};
     std::uint64_t seed = 11;
-    for (const auto &[code, zone] : made) {
-        DemoOptions options;
-        options.seed = seed++;
-        options.orders = 600;
-        options.branchCode = QString::fromLatin1(code);
-        options.timeZone = QString::fromLatin1(zone);
-        auto wb = DemoGenerator::createDemoWorkbook(
-            dir.file(QString::fromLatin1(code) + QStringLiteral(".servicelens")), options, &clock);
-        REQUIRE(wb.ok());
-        const QString packPath = dir.file(QString::fromLatin1(code) + QStringLiteral(".slpack"));
-        REQUIRE(PackWriter((*wb)->database()).write(packPath, *(*wb)->defaultBranch(), false).ok());
-        REQUIRE(PackMerger(store).merge(packPath).ok());
-    }
+    for (const auto &[code, zone] : made)
+        REQUIRE(PackMerger(store)
+                    .merge(packedDemoBranch(dir, code, zone, seed++, 600, clock).pack)
+                    .ok());
     auto listed = BranchRepository(store).list();
     REQUIRE(listed.ok());
     const auto byCode = [&](const char *code) {
