@@ -258,12 +258,17 @@
 <context>
     <name>BranchTrendChart</name>
     <message>
-        <location filename="../../ui/network/BranchTrendChart.cpp" line="+38"/>
+        <location filename="../../ui/network/BranchTrendChart.cpp" line="+45"/>
+        <source>%1, month by month: the network (choose branches in the table to draw theirs)</source>
+        <translation>%1逐月走势：全网（在上表中选择网点即可绘出其走势）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1, month by month</source>
         <translation>%1逐月走势</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Network</source>
         <translation>全网</translation>
     </message>
@@ -1696,7 +1701,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法将备份保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/FastQuery.cpp" line="+40"/>
+        <location filename="../../core/storage/FastQuery.cpp" line="+50"/>
         <source>The workbook could not be written.</source>
         <translation>无法写入工作簿。</translation>
     </message>
@@ -3127,7 +3132,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>MergeConflicts</name>
     <message>
-        <location filename="../../core/network/MergeConflicts.cpp" line="+115"/>
+        <location filename="../../core/network/MergeConflicts.cpp" line="+116"/>
         <source>The conflict is about a table this version does not merge: %1.</source>
         <translation>该冲突涉及本版本不合并的数据表：%1。</translation>
     </message>
@@ -3808,7 +3813,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本库 %1，数据包 %2</translation>
     </message>
     <message>
-        <location filename="../../core/network/PackMerger.cpp" line="+389"/>
+        <location filename="../../core/network/PackMerger.cpp" line="+390"/>
         <source>%1 could not be copied into a private temporary folder to be checked (the pack cannot be read, or that folder&apos;s disk is full); nothing was merged.</source>
         <translation>无法把 %1 复制到私有临时文件夹中检查（数据包无法读取，或该文件夹所在磁盘已满）；未合并任何内容。</translation>
     </message>
@@ -9632,7 +9637,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ProductListsDialog</name>
     <message>
-        <location filename="../../ui/settings/ProductListsDialog.cpp" line="+62"/>
+        <location filename="../../ui/settings/ProductListsDialog.cpp" line="+61"/>
         <location line="+282"/>
         <location line="+16"/>
         <source>Products and Categories</source>
@@ -9695,12 +9700,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+0"/>
         <location line="+4"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Launched</source>
         <translation>上市日期</translation>
     </message>
@@ -9756,7 +9761,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>正在统计工单…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The lists are empty. Import head office&apos;s product list (a CSV file of models with their categories and other spellings) to see which orders each model and category has across the branches.</source>
         <translation>清单是空的。导入总部的产品清单（型号及其品类和其他写法的 CSV 文件），即可看到每个型号和品类在各网点有哪些工单。</translation>
     </message>
@@ -9792,7 +9797,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Forget a Spelling</source>
         <translation>忘掉一种写法</translation>
     </message>

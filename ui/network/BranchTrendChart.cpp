@@ -34,13 +34,24 @@ QChartView *BranchTrendChart::makeView(QWidget *parent)
 void BranchTrendChart::show(QChartView *view, const network::NetworkTrend &trend,
                             const std::set<qint64> &chosenBranches)
 {
-    QChart *chart =
-        charts::reset(view, tr("%1, month by month").arg(kpi::KpiCatalogue::label(*trend.kpi)));
+    // Past a few branches, lines of every branch are a tangle no one can follow: with none
+    // chosen, only the network's is drawn, and the title says how to add branches.
+    const auto branchLines = static_cast<std::size_t>(std::count_if(
+        trend.lines.begin(), trend.lines.end(),
+        [](const network::NetworkTrend::Line &l) { return !l.branch.code.isEmpty(); }));
+    const bool networkOnly = chosenBranches.empty() && branchLines > maxBranchesUnchosen;
+    const QString rate = kpi::KpiCatalogue::label(*trend.kpi);
+    QChart *chart = charts::reset(
+        view, networkOnly ? tr("%1, month by month: the network (choose branches in the table to "
+                               "draw theirs)")
+                                .arg(rate)
+                          : tr("%1, month by month").arg(rate));
     double low = 1, high = 0;
     std::size_t drawn = 0;
     for (const network::NetworkTrend::Line &line : trend.lines) {
         const bool network = line.branch.code.isEmpty();
-        if (!network && !chosenBranches.empty() && !chosenBranches.count(line.branch.id))
+        if (!network &&
+            (networkOnly || (!chosenBranches.empty() && !chosenBranches.count(line.branch.id))))
             continue;
         auto *series = new QLineSeries(chart);
         series->setName(network ? tr("Network")

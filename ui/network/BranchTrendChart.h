@@ -12,12 +12,16 @@ class QWidget;
 
 namespace servicelens::ui {
 
-// A rate's twelve months for each branch chosen (all of them when none is) against the
-// network's, which is drawn thick: how each branch moves, not only where it stands this month.
+// A rate's twelve months for each branch chosen (all of them when none is and they are few)
+// against the network's, which is drawn thick: how each branch moves, not only where it stands
+// this month.
 class BranchTrendChart final {
     Q_DECLARE_TR_FUNCTIONS(BranchTrendChart)
 
 public:
+    // With none chosen, more branches than this draw only the network's line.
+    static constexpr std::size_t maxBranchesUnchosen = 8;
+
     static QChartView *makeView(QWidget *parent);
     static void show(QChartView *view, const network::NetworkTrend &trend,
                      const std::set<qint64> &chosenBranches);
