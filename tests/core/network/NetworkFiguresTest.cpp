@@ -3,6 +3,7 @@
 // branch's orders, funnel limits by hand, a branch called different only beyond 99.8 %, and a
 // month provisional while a branch's data stops short of its end.
 #include "DemoFixture.h"
+#include "HeadOfficeStore.h"
 #include "TestSupport.h"
 
 #include "common/Statistics.h"
@@ -53,13 +54,8 @@ TEST_CASE("The network month: pooled ratios of sums, a branch flagged only beyon
 {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs()); // 2026-11-22
-    NewWorkbook spec;
-    spec.headOffice = true;
-    Database::Options o;
-    o.clock = &clock;
-    auto ho = Workbook::create(dir.file(QStringLiteral("总部.servicelens")), spec, o);
-    REQUIRE(ho.ok());
-    Database &store = (*ho)->database();
+    auto ho = createHeadOfficeStore(dir, QStringLiteral("总部"), clock, false);
+    Database &store = ho->database();
     const std::pair<const char *, const char *> branches[] = {{"HZ02", "Asia/Shanghai"},
                                                               {"URC1", "Asia/Urumqi"}};
     std::uint64_t seed = 5;
@@ -155,13 +151,8 @@ TEST_CASE("Branches read together, a statement per time zone, give each branch t
 {
     TempFolder dir;
     FixedClock clock(referenceNowMsecs()); // 2026-11-22
-    NewWorkbook spec;
-    spec.headOffice = true;
-    Database::Options o;
-    o.clock = &clock;
-    auto ho = Workbook::create(dir.file(QStringLiteral("总部.servicelens")), spec, o);
-    REQUIRE(ho.ok());
-    Database &store = (*ho)->database();
+    auto ho = createHeadOfficeStore(dir, QStringLiteral("总部"), clock, false);
+    Database &store = ho->database();
     const std::pair<const char *, const char *> made[] = {
         {"HZ02", "Asia/Shanghai"}, {"URC1", "Asia/Urumqi"}, {"CD01", "Asia/Shanghai"}};
     std::uint64_t seed = 11;
