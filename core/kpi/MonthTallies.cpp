@@ -80,6 +80,13 @@ Status MonthTallies::keep(qint64 branchId, qint64 month, qint64 version, const B
     return q.exec();
 }
 
+Status MonthTallies::forget(qint64 branchId)
+{
+    FastQuery q(m_db, "DELETE FROM month_tally WHERE branch_id = ?1");
+    q.bind(1, branchId);
+    return q.exec();
+}
+
 Status MonthTallies::carry(qint64 from, qint64 to)
 {
     FastQuery q(m_db, "UPDATE month_tally SET version = ?2 WHERE version = ?1");

@@ -42,6 +42,8 @@ public:
     // The months (YYYYMM) of a branch whose tally is valid at `version`.
     Result<std::vector<qint64>> validMonths(qint64 branchId, qint64 version) const;
     Status keep(qint64 branchId, qint64 month, qint64 version, const BranchTally &tally);
+    // Drops every tally of a branch (its months are all counted again).
+    Status forget(qint64 branchId);
     // Every tally valid at `from` now valid at `to` (nothing they count changed in between).
     Status carry(qint64 from, qint64 to);
 

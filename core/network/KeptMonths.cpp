@@ -95,7 +95,9 @@ Status KeptMonths::noteTouched(qint64 branchId)
     FastQuery dueDate(m_db, "SELECT min(d) FROM (SELECT min(due_date) AS d FROM "
                             "pack.corrective_action UNION ALL SELECT min(s.due_date) FROM "
                             "main.corrective_action s JOIN pack.corrective_action x ON x.uid = "
-                            "s.uid) AS m");
+                            "s.uid UNION ALL SELECT min(s.due_date) FROM main.corrective_action s "
+                            "WHERE s.uid IN (SELECT entity_uid FROM pack.audit_log WHERE action = "
+                            "'delete' AND entity = 'corrective_action')) AS m");
     if (dueDate.next() && !dueDate.isNull(0)) {
         auto branch = BranchRepository(m_db).findById(branchId);
         if (!branch)
@@ -139,30 +141,39 @@ Status KeptMonths::end(qint64 branchId, bool everyMonth)
     if (!*branch)
         return {};
     const LocalTime local = (*branch)->localTime();
+    const auto monthOf = [&](qint64 t) {
+        const QDate day = local.localDate(t);
+        return QDate(day.year(), day.month(), 1);
+    };
+    // Every month counted again (the months moved to another zone, or a row changed whose
+    // times are not looked up): the branch's tallies are dropped first, none outlives it.
+    if (everyMonth)
+        if (auto s = tallies.forget(branchId); !s)
+            return s;
     auto start = branchStart(branchId);
     if (!start)
         return start.error();
-    if (!*start)
-        return {}; // nothing of the branch counts in any month
-    const QDate now = local.localDate(m_db.clock().nowSecsSinceEpoch());
-    const QDate last(now.year(), now.month(), 1);
-    const QDate firstDay = local.localDate(**start);
-    const QDate first(firstDay.year(), firstDay.month(), 1);
-    std::optional<QDate> touched;
+    std::optional<QDate> first, touched;
+    if (*start)
+        first = monthOf(**start);
     if (everyMonth)
         touched = first;
-    else if (m_touched) {
-        const QDate day = local.localDate(*m_touched);
-        touched = QDate(day.year(), day.month(), 1);
-    }
+    else if (m_touched)
+        touched = monthOf(*m_touched);
+    if (!first && !touched)
+        return {}; // nothing of the branch counts in any month
+    const QDate last = monthOf(m_db.clock().nowSecsSinceEpoch());
 
     // The branch's months with a valid tally now (after the carry) stay unless touched; any
-    // other month (new, or left invalid by a change at head office) is counted.
+    // other month (new, or left invalid by a change at head office) is counted. From the
+    // earlier of its first month and the first touched: a pack that deletes all of the
+    // branch's earliest month leaves that month to be counted again (empty).
     auto valid = tallies.validMonths(branchId, *after);
     if (!valid)
         return valid.error();
+    const QDate from = first && touched ? std::min(*first, *touched) : first ? *first : *touched;
     std::vector<QDate> months;
-    for (QDate m = first; m <= last; m = m.addMonths(1))
+    for (QDate m = from; m <= last; m = m.addMonths(1))
         if ((touched && m >= *touched) ||
             std::find(valid->begin(), valid->end(), LocalTime::monthKey(m)) == valid->end())
             months.push_back(m);

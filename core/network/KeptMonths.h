@@ -24,7 +24,8 @@ public:
 
     Status begin();
     Status noteTouched(qint64 branchId);
-    // `everyMonth`: the merge counted the branch's months again in another time zone.
+    // `everyMonth`: every month of the branch is counted again (the merge counted its months
+    // again in another time zone; a conflict resolved changed a row of it).
     Status end(qint64 branchId, bool everyMonth);
 
 private:

@@ -566,6 +566,10 @@ TEST_CASE("A branch's new name and time zone reach head office from a newer pack
             REQUIRE(atHome.ok());
             REQUIRE(atHeadOffice.ok());
             CHECK(KpiEngine::toJson(*atHeadOffice) == KpiEngine::toJson(*atHome));
+            // The network's reading (a store's month tallies) too.
+            auto network = KpiEngine(ho.database()).computeNetwork({**there}, month);
+            REQUIRE(network.ok());
+            CHECK(KpiEngine::toJson(network->branches.front()) == KpiEngine::toJson(*atHome));
         }
     };
     auto inOrder = headOffice(dir, "按序", clock, onPostgres);
