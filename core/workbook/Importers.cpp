@@ -9,6 +9,7 @@
 #include "flow/EventLogStates.h"
 #include "flow/OrderImporter.h"
 #include "flow/SlaImporter.h"
+#include "org/FaultImporter.h"
 #include "org/ProductImporter.h"
 #include "org/StaffImporter.h"
 #include "survey/SurveyImporter.h"
@@ -61,6 +62,8 @@ const Entry entries[] = {
     {ImportKind::Products, "products",
      QT_TRANSLATE_NOOP("Importers", "Product models and categories"), &org::ProductImporter::shape,
      &runRows<org::ProductImporter>},
+    {ImportKind::Faults, "faults", QT_TRANSLATE_NOOP("Importers", "Fault codes"),
+     &org::FaultImporter::shape, &runRows<org::FaultImporter>},
 };
 
 const Entry &entryOf(ImportKind kind)
@@ -146,9 +149,10 @@ Result<io::ImportSummary> Importers::run(ImportKind kind, Database &db, const QS
 {
     // A head office's store holds its branches' rows as their packs brought them: a row
     // imported here would belong to no branch's workbook, and the branch's figures at head
-    // office would no longer be its own. Head office's own lists (calendar, SLA, products) it
-    // imports.
-    if (kind != ImportKind::Calendar && kind != ImportKind::Sla && kind != ImportKind::Products) {
+    // office would no longer be its own. Head office's own lists (calendar, SLA, products,
+    // fault codes) it imports.
+    if (kind != ImportKind::Calendar && kind != ImportKind::Sla && kind != ImportKind::Products &&
+        kind != ImportKind::Faults) {
         SqlQuery role(db, QStringLiteral("SELECT value FROM setting WHERE key = :key"));
         role.bind(QStringLiteral(":key"), QString::fromLatin1(Workbook::roleSetting));
         auto value = role.scalar();

@@ -122,6 +122,10 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0016_product_lists.sql"),
          {},
          {}},
+        {17, QStringLiteral("Fault codes in their groups, a list head office owns"),
+         QStringLiteral(":/servicelens/schema/0017_fault_codes.sql"),
+         {},
+         {}},
     };
     return migrations;
 }
@@ -145,6 +149,10 @@ const std::vector<Migration> &WorkbookSchema::postgresMigrations()
          QStringLiteral("Month tallies: each branch's month counted once, for the network's "
                         "figures"),
          QStringLiteral(":/servicelens/schema/postgres/0017_month_tallies.sql"),
+         {},
+         {}},
+        {18, QStringLiteral("Fault codes in their groups, a list head office owns"),
+         QStringLiteral(":/servicelens/schema/postgres/0018_fault_codes.sql"),
          {},
          {}},
     };

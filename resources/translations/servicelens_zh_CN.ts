@@ -1918,6 +1918,42 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>FaultCatalogue</name>
+    <message>
+        <location filename="../../core/org/FaultCodes.cpp" line="+62"/>
+        <source>A fault group needs a name.</source>
+        <translation>故障大类需要名称。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A fault code needs its code and a name.</source>
+        <translation>故障代码需要代码和名称。</translation>
+    </message>
+</context>
+<context>
+    <name>FaultImporter</name>
+    <message>
+        <location filename="../../core/org/FaultImporter.cpp" line="+49"/>
+        <source>a fault code is required</source>
+        <translation>必须填写故障代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this fault code appears earlier in the file</source>
+        <translation>此故障代码在文件前面已出现过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fault name is required</source>
+        <translation>必须填写故障名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an English group name needs the group&apos;s own name</source>
+        <translation>填写大类英文名称时须同时填写故障大类</translation>
+    </message>
+</context>
+<context>
     <name>FileProbe</name>
     <message>
         <location filename="../../core/storage/FileProbe.cpp" line="+25"/>
@@ -2309,7 +2345,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+46"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+47"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -2349,7 +2385,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>产品型号和品类</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+2"/>
+        <source>Fault codes</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>This is a head office&apos;s store: “%1” come from the branches, in their packs. Import the file into the branch&apos;s own workbook and send head office a pack (File ▸ Send to Head Office…).</source>
         <translation>这是总部库：“%1”由各网点通过数据包送来。请把文件导入网点自己的工作簿，再向总部发送数据包（文件 ▸ 发送给总部…）。</translation>
     </message>

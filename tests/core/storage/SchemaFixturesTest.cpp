@@ -132,6 +132,17 @@ VALUES ('f-branch-2', 'HZ02', '杭州二号', 'Asia/Shanghai', 1791000000, 17910
 INSERT INTO staff (uid, branch_id, code, name, role, team, hire_date, active, created_at, updated_at)
 VALUES ('f-staff-4', 2, 'T01', '赵磊', 'technical_support', '', NULL, 1, 1791000000, 1791000000);
 )SQL";
+    if (version >= 16)
+        sql += R"SQL(
+INSERT INTO product_category (uid, name, name_en, created_at, updated_at)
+VALUES ('f-category-1', '洗衣机', 'Washing machine', 1791000000, 1791000000);
+INSERT INTO product_model (uid, model, name, category, launched, created_at, updated_at)
+VALUES ('f-model-1', 'XQB80', '波轮洗衣机 8kg', '洗衣机', '2023-03-01', 1791000000, 1791000000),
+       ('f-model-2', 'KFR-35GW', '', '', NULL, 1791000000, 1791000000);
+INSERT INTO product_alias (list, key, spelling, target, source, created_at)
+VALUES ('model', 'xqb80洗衣机', 'XQB80洗衣机', 'XQB80', 'confirmed', 1791000000),
+       ('category', '洗衣', '洗衣', '洗衣机', 'file', 1791000000);
+)SQL";
     return sql;
 }
 
