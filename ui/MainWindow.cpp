@@ -342,6 +342,9 @@ void MainWindow::updateTitleAndStatus()
     // The network is a head office's page, or that of a workbook holding several branches.
     m_navigation->item(Network)->setHidden(
         !workbook() || (!workbook()->isHeadOffice() && m_context->branches().size() < 2));
+    // The page last shown (remembered across workbooks) may be one this workbook lacks.
+    if (m_navigation->item(Network)->isHidden() && currentPage() == Network)
+        showPage(Dashboard);
     for (QAction *a : m_workbookActions)
         a->setEnabled(a->property("fileOnly").toBool() ? onFile : workbook() != nullptr);
     if (!workbook()) {

@@ -353,3 +353,27 @@ TEST_CASE("File ▸ Connect to Head Office Store opens a network's store on Post
     REQUIRE(eg != branchLists->models.end());
     CHECK(eg->name == QStringLiteral("滚筒洗衣机 10kg"));
 }
+
+TEST_CASE("A branch's workbook opened after head office's store does not stay on the Network "
+          "page it lacks",
+          "[ui][network]")
+{
+    TempFolder dir;
+    const QString ho = dir.file(QStringLiteral("华东总部.servicelens"));
+    const QString branch = dir.file(QStringLiteral("杭州二号.servicelens"));
+    NewWorkbook spec;
+    REQUIRE(Workbook::create(branch, spec).ok());
+    spec.headOffice = true;
+    REQUIRE(Workbook::create(ho, spec).ok());
+
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(window.workbooks().open(ho));
+    window.showPage(ui::MainWindow::Network);
+    REQUIRE(window.currentPage() == ui::MainWindow::Network);
+    REQUIRE(window.workbooks().open(branch));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    REQUIRE(navigation);
+    CHECK(navigation->item(ui::MainWindow::Network)->isHidden());
+    CHECK(window.currentPage() == ui::MainWindow::Dashboard);
+}
