@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FaultCodes.h"
 
+#include "NamedEntry.h"
+
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -8,18 +10,6 @@
 #include "storage/WriteTransaction.h"
 
 namespace servicelens::org {
-
-namespace {
-
-Status audited(SqlQuery &change, Database &db, AuditLog::Action action, const QString &entity,
-               const QString &uid, const QJsonObject &before, const QJsonObject &after)
-{
-    if (auto s = change.exec(); !s)
-        return s;
-    return AuditLog(db).record(action, entity, uid, before, after);
-}
-
-} // namespace
 
 QJsonObject FaultGroup::toJson() const
 {
@@ -57,46 +47,10 @@ Result<FaultCodeList> FaultCatalogue::load() const
 
 Result<bool> FaultCatalogue::saveGroup(const FaultGroup &group)
 {
-    const FaultGroup after{0, {}, group.name.trimmed(), group.nameEn.trimmed()};
-    if (after.name.isEmpty())
+    const QString name = group.name.trimmed();
+    if (name.isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("A fault group needs a name."));
-    WriteTransaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    SqlQuery find(m_db, QStringLiteral("SELECT uid, name_en FROM fault_group WHERE name = :name"));
-    find.bind(QStringLiteral(":name"), after.name);
-    if (auto s = find.exec(); !s)
-        return s.error();
-    const qint64 now = m_db.clock().nowSecsSinceEpoch();
-    if (find.next()) {
-        const FaultGroup before{0, find.value(0).toString(), after.name, find.value(1).toString()};
-        if (before.nameEn == after.nameEn)
-            return false;
-        SqlQuery q(m_db, QStringLiteral("UPDATE fault_group SET name_en = :en, updated_at = :now "
-                                        "WHERE name = :name"));
-        q.bind(QStringLiteral(":en"), after.nameEn)
-            .bind(QStringLiteral(":now"), now)
-            .bind(QStringLiteral(":name"), after.name);
-        if (auto s = audited(q, m_db, AuditLog::Action::Update, QStringLiteral("fault_group"),
-                             before.uid, before.toJson(), after.toJson());
-            !s)
-            return s.error();
-    } else {
-        const QString uid = m_db.uids().next();
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO fault_group (uid, name, name_en, created_at, "
-                                        "updated_at) VALUES (:uid, :name, :en, :now, :now)"));
-        q.bind(QStringLiteral(":uid"), uid)
-            .bind(QStringLiteral(":name"), after.name)
-            .bind(QStringLiteral(":en"), after.nameEn)
-            .bind(QStringLiteral(":now"), now);
-        if (auto s = audited(q, m_db, AuditLog::Action::Insert, QStringLiteral("fault_group"), uid,
-                             {}, after.toJson());
-            !s)
-            return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return true;
+    return saveNamedEntry(m_db, "fault_group", name, group.nameEn.trimmed());
 }
 
 Result<bool> FaultCatalogue::saveCode(const FaultCode &code)

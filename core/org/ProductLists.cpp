@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProductLists.h"
 
+#include "NamedEntry.h"
+
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -10,15 +12,6 @@
 namespace servicelens::org {
 
 namespace {
-
-// Runs a change and records it in the audit trail: inside the caller's transaction.
-Status audited(SqlQuery &change, Database &db, AuditLog::Action action, const QString &entity,
-               const QString &uid, const QJsonObject &before, const QJsonObject &after)
-{
-    if (auto s = change.exec(); !s)
-        return s;
-    return AuditLog(db).record(action, entity, uid, before, after);
-}
 
 QVariant dateValue(QDate d)
 {
@@ -107,46 +100,7 @@ Result<bool> ProductCatalogue::saveCategory(const ProductCategory &category)
     const QString name = category.name.trimmed();
     if (name.isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("A product category needs a name."));
-    WriteTransaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    SqlQuery find(m_db, QStringLiteral("SELECT uid, name_en FROM product_category WHERE name = "
-                                       ":name"));
-    find.bind(QStringLiteral(":name"), name);
-    if (auto s = find.exec(); !s)
-        return s.error();
-    const qint64 now = m_db.clock().nowSecsSinceEpoch();
-    ProductCategory after{0, {}, name, category.nameEn.trimmed()};
-    if (find.next()) {
-        const ProductCategory before{0, find.value(0).toString(), name, find.value(1).toString()};
-        if (before.nameEn == after.nameEn)
-            return false;
-        SqlQuery q(m_db, QStringLiteral("UPDATE product_category SET name_en = :en, updated_at = "
-                                        ":now WHERE name = :name"));
-        q.bind(QStringLiteral(":en"), after.nameEn)
-            .bind(QStringLiteral(":now"), now)
-            .bind(QStringLiteral(":name"), name);
-        if (auto s = audited(q, m_db, AuditLog::Action::Update, QStringLiteral("product_category"),
-                             before.uid, before.toJson(), after.toJson());
-            !s)
-            return s.error();
-    } else {
-        after.uid = m_db.uids().next();
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO product_category (uid, name, name_en, "
-                                        "created_at, updated_at) VALUES (:uid, :name, :en, "
-                                        ":now, :now)"));
-        q.bind(QStringLiteral(":uid"), after.uid)
-            .bind(QStringLiteral(":name"), name)
-            .bind(QStringLiteral(":en"), after.nameEn)
-            .bind(QStringLiteral(":now"), now);
-        if (auto s = audited(q, m_db, AuditLog::Action::Insert, QStringLiteral("product_category"),
-                             after.uid, {}, after.toJson());
-            !s)
-            return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return true;
+    return saveNamedEntry(m_db, "product_category", name, category.nameEn.trimmed());
 }
 
 Result<bool> ProductCatalogue::saveModel(const ProductModel &model)
