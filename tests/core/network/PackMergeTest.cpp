@@ -3,6 +3,7 @@
 // own codes, seeds and time zones packed and merged; each branch's figures at head office as at
 // home; idempotence; packs out of order and repeated converge; conflicts listed and resolved;
 // a pack cut short or altered refused with nothing merged.
+#include "DemoFixture.h"
 #include "HeadOfficeStore.h"
 
 #include "demo/DemoGenerator.h"
@@ -36,16 +37,7 @@ namespace {
 std::unique_ptr<Workbook> demoBranch(const QString &path, const Clock &clock, const char *code,
                                      const QString &name, const char *zone, std::uint64_t seed)
 {
-    DemoOptions options;
-    options.seed = seed;
-    options.orders = 700;
-    options.branchCode = QString::fromLatin1(code);
-    options.branchName = name;
-    options.timeZone = QString::fromLatin1(zone);
-    auto wb = DemoGenerator::createDemoWorkbook(path, options, &clock);
-    if (!wb)
-        FAIL(wb.error().message.toStdString() + " " + wb.error().detail.toStdString());
-    return std::move(*wb);
+    return demoBranchWorkbook(path, clock, code, name, zone, seed, 700);
 }
 
 std::unique_ptr<Workbook> headOffice(const TempFolder &dir, const char *name, const Clock &clock,

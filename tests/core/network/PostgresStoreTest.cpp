@@ -3,6 +3,7 @@
 // ServiceLens on a real server of the test's own, the workbook's tables column for column,
 // refused when not ours or newer, unchangeable by a read command, and the same KPI catalogue
 // giving the same figures, field for field, as a head-office workbook holding the same packs.
+#include "DemoFixture.h"
 #include "PostgresServer.h"
 #include "TestSupport.h"
 
@@ -193,18 +194,11 @@ TEST_CASE("Three demo branches merged into PostgreSQL and into a workbook give t
                           {"HK01", QStringLiteral("香港一号"), "Asia/Hong_Kong", 23}};
     QStringList packs;
     for (const Spec &s : specs) {
-        DemoOptions options;
-        options.seed = s.seed;
-        options.orders = 900;
-        options.branchCode = QString::fromLatin1(s.code);
-        options.branchName = s.name;
-        options.timeZone = QString::fromLatin1(s.zone);
-        auto branch = DemoGenerator::createDemoWorkbook(
-            dir.file(s.name + QStringLiteral(".servicelens")), options, &clock);
-        REQUIRE(branch.ok());
+        auto branch = demoBranchWorkbook(dir.file(s.name + QStringLiteral(".servicelens")), clock,
+                                         s.code, s.name, s.zone, s.seed, 900);
         packs << dir.file(s.name + QStringLiteral(".slpack"));
-        auto written = PackWriter((*branch)->database())
-                           .write(packs.back(), *(*branch)->defaultBranch(), true);
+        auto written =
+            PackWriter(branch->database()).write(packs.back(), *branch->defaultBranch(), true);
         REQUIRE(written.ok());
     }
 
