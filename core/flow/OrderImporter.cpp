@@ -7,6 +7,7 @@
 #include "io/DateFormat.h"
 #include "io/TimestampParser.h"
 #include "org/Branch.h"
+#include "org/FaultCodes.h"
 #include "org/StaffDirectory.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
@@ -44,6 +45,7 @@ enum Column {
     ReopenedCol,
     DescriptionCol,
     DueCol,
+    FaultCol,
     ColumnCount
 };
 
@@ -123,7 +125,8 @@ private:
     ImportBranches m_branches;
     QHash<QString, std::optional<Channel>> m_channels;
     QHash<QString, std::optional<Priority>> m_priorities;
-    std::vector<bool> m_touched; // by row id: written by this import
+    std::optional<org::FaultCodeIndex> m_faults; // when the file has a fault code column
+    std::vector<bool> m_touched;                 // by row id: written by this import
     qint64 m_customersCreated = 0;
     qint64 m_startedAt = 0; // "now" for the plausible range of times, read once, not per cell
 };
@@ -136,6 +139,12 @@ Status OrderImport::prepare()
     m_orders.knowBranches(m_branches.all());
     if (auto s = m_people.load(); !s)
         return s;
+    if (m_frame.fileColumn(FaultCol) >= 0) {
+        auto faults = org::FaultCatalogue(m_db).load();
+        if (!faults)
+            return faults.error();
+        m_faults.emplace(*faults);
+    }
     return m_orders.beginBulk();
 }
 
@@ -222,6 +231,15 @@ bool OrderImport::parse(io::CsvImport::Row &row, ParsedRow &p)
     o.category = row.cell(CategoryCol);
     o.product = row.cell(ProductCol);
     o.description = row.cell(DescriptionCol);
+    if (const QString v = row.cell(FaultCol); !v.isEmpty()) {
+        o.faultCode = m_faults->codeOf(v);
+        if (o.faultCode.isEmpty())
+            row.issue(FaultCol, v,
+                      m_faults->isEmpty()
+                          ? OrderImporter::tr("the workbook has no fault codes yet: import the "
+                                              "list first (servicelens import faults)")
+                          : OrderImporter::tr("not a code or a name of the workbook's fault list"));
+    }
     o.status = o.times.closed ? OrderStatus::Closed : OrderStatus::Open;
     findTechnician(row, p);
     p.customer = row.cell(CustomerCol);
@@ -340,6 +358,7 @@ bool OrderImport::merge(io::CsvImport::Row &row, const ServiceOrder &old, Servic
     keep(ReopenedCol, o.reopened, old.reopened);
     keep(DescriptionCol, o.description, old.description);
     keep(DueCol, o.dueAt, old.dueAt);
+    keep(FaultCol, o.faultCode, old.faultCode);
     // A later file with the column makes the input known; one without keeps what was known.
     for (auto [column, bit] : {std::pair{int(Responded), int(ServiceOrder::ResponseUnknown)},
                                {int(VisitsCol), int(ServiceOrder::VisitsUnknown)},
@@ -450,7 +469,9 @@ const io::ImportShape &OrderImporter::shape()
           "Description|Subject|Issue|Descriptor"},
          {"due_at", "承诺完成时间", false,
           "要求完成时间|预约完成时间|截止时间|承诺时间|完成期限|Due Date|Due|Due At|Target Date|"
-          "Resolution Due|SLA Due|Deadline"}},
+          "Resolution Due|SLA Due|Deadline"},
+         {"fault_code", "故障代码", false,
+          "故障编码|故障类型|故障分类|Fault Code|Fault|Problem Code|Failure Code|Defect Code"}},
         {OrderId, Received},
         {QStringLiteral("service_order"), QStringLiteral("customer"), QStringLiteral("staff"),
          QStringLiteral("order_month_count")},

@@ -22,7 +22,7 @@ const QString selectColumns = QStringLiteral(
     "SELECT id, uid, branch_id, order_no, channel, category, product, priority, complaint, "
     "technician_id, customer_id, visits, reopened, status, received_at, responded_at, "
     "analysed_at, solution_at, implemented_at, followed_up_at, closed_at, description, "
-    "unknown_inputs, due_at FROM service_order ");
+    "unknown_inputs, due_at, fault_code FROM service_order ");
 
 std::optional<qint64> optionalInt(const QVariant &v)
 {
@@ -58,6 +58,7 @@ ServiceOrder orderFrom(const SqlQuery &q)
     o.description = q.value(21).toString();
     o.unknownInputs = q.value(22).toInt();
     o.dueAt = optionalInt(q.value(23));
+    o.faultCode = q.value(24).toString();
     return o;
 }
 
@@ -172,10 +173,11 @@ void OrderRepository::bindOrder(SqlQuery &q, const ServiceOrder &o, const LocalT
         .bind(QStringLiteral(":description"), o.description)
         .bind(QStringLiteral(":unknown"), o.unknownInputs)
         .bind(QStringLiteral(":due"), o.dueAt)
+        .bind(QStringLiteral(":fault_code"), o.faultCode.trimmed())
         .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
 }
 
-// The order's columns as ?2 to ?27 of the raw insert and update statements (?25 is now).
+// The order's columns as ?2 to ?28 of the raw insert and update statements (?25 is now).
 void OrderRepository::bindColumns(FastQuery &q, const ServiceOrder &o, const LocalTime &lt) const
 {
     const OrderStatus status = o.times.closed                    ? OrderStatus::Closed
@@ -207,7 +209,8 @@ void OrderRepository::bindColumns(FastQuery &q, const ServiceOrder &o, const Loc
         .bind(24, o.description)
         .bind(25, m_db.clock().nowSecsSinceEpoch())
         .bind(26, qint64(o.unknownInputs))
-        .bind(27, o.dueAt);
+        .bind(27, o.dueAt)
+        .bind(28, o.faultCode.trimmed());
 }
 
 Status OrderRepository::updateInBatch(const ServiceOrder &order)
@@ -225,7 +228,7 @@ Status OrderRepository::updateInBatch(const ServiceOrder &order)
                   "?14, received_at = ?15, responded_at = ?16, analysed_at = ?17, solution_at = "
                   "?18, implemented_at = ?19, followed_up_at = ?20, closed_at = ?21, "
                   "received_month = ?22, closed_month = ?23, description = ?24, updated_at = "
-                  "?25, unknown_inputs = ?26, due_at = ?27 WHERE id = ?1");
+                  "?25, unknown_inputs = ?26, due_at = ?27, fault_code = ?28 WHERE id = ?1");
     FastQuery &q = *m_updateInBatch;
     q.bind(1, order.id);
     bindColumns(q, order, **local);
@@ -256,9 +259,9 @@ Status OrderRepository::insert(ServiceOrder &order, Audit audit)
                   "product, priority, complaint, technician_id, customer_id, visits, reopened, "
                   "status, stage, received_at, responded_at, analysed_at, solution_at, "
                   "implemented_at, followed_up_at, closed_at, received_month, closed_month, "
-                  "description, created_at, updated_at, unknown_inputs, due_at) VALUES (?1, ?2, "
-                  "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                  "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?25, ?26, ?27)");
+                  "description, created_at, updated_at, unknown_inputs, due_at, fault_code) VALUES "
+                  "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+                  "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?25, ?26, ?27, ?28)");
     const QString uid = order.uid.isEmpty() ? m_db.uids().next() : order.uid;
     const ServiceOrder &o = order;
     const LocalTime &lt = **local;
@@ -388,7 +391,7 @@ Status OrderRepository::update(const ServiceOrder &order,
             "implemented_at = :implemented, followed_up_at = :followed_up, "
             "closed_at = :closed, received_month = :received_month, closed_month = "
             ":closed_month, description = :description, unknown_inputs = :unknown, due_at = :due, "
-            "updated_at = :now WHERE id = :id"));
+            "fault_code = :fault_code, updated_at = :now WHERE id = :id"));
     bindOrder(q, order, **local);
     q.bind(QStringLiteral(":id"), order.id);
     if (auto s = q.exec(); !s)
@@ -460,6 +463,7 @@ Result<std::optional<ServiceOrder>> OrderRepository::findById(qint64 id) const
         o.description = q.text(21);
         o.unknownInputs = static_cast<int>(q.int64(22));
         o.dueAt = optionalInt(23);
+        o.faultCode = q.text(24);
         order = std::move(o);
     }
     if (!q.status())

@@ -48,8 +48,8 @@ QJsonObject ServiceOrder::toJson() const
                      {QStringLiteral("followed_up_at"), time(times.followedUp)},
                      {QStringLiteral("closed_at"), time(times.closed)},
                      {QStringLiteral("description"), description}};
-    // Only when there are any (and a deadline only when set), so the records of other orders
-    // stay as they were.
+    // Only when there are any (and a deadline or a fault code only when set), so the records of
+    // other orders stay as they were.
     QJsonArray unknown;
     if (!knows(ResponseUnknown))
         unknown.append(QStringLiteral("responded_at"));
@@ -61,6 +61,8 @@ QJsonObject ServiceOrder::toJson() const
         json.insert(QStringLiteral("unknown"), unknown);
     if (dueAt)
         json.insert(QStringLiteral("due_at"), static_cast<double>(*dueAt));
+    if (!faultCode.isEmpty())
+        json.insert(QStringLiteral("fault_code"), faultCode);
     return json;
 }
 

@@ -57,6 +57,8 @@ struct ServiceOrder {
     // The order's own resolution deadline, from an export's due date: when set, the resolution
     // target instead of the SLA policy's working days (KPI.md).
     std::optional<qint64> dueAt;
+    // A code of the workbook's fault list (org/FaultCodes), or empty: not given.
+    QString faultCode;
     bool knows(Unknown input) const { return (unknownInputs & input) == 0; }
 
     QJsonObject toJson() const;
@@ -68,7 +70,8 @@ struct ServiceOrder {
                priority == o.priority && complaint == o.complaint &&
                technicianId == o.technicianId && customerId == o.customerId && visits == o.visits &&
                reopened == o.reopened && status == o.status && times == o.times &&
-               description == o.description && unknownInputs == o.unknownInputs && dueAt == o.dueAt;
+               description == o.description && unknownInputs == o.unknownInputs &&
+               dueAt == o.dueAt && faultCode == o.faultCode;
     }
     bool operator!=(const ServiceOrder &o) const { return !(*this == o); }
 };

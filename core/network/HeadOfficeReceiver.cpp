@@ -104,6 +104,33 @@ const Step steps[] = {
      "list, key, spelling, target, source, created_at FROM pack.product_alias p WHERE NOT EXISTS "
      "(SELECT 1 FROM main.product_alias a WHERE a.list = p.list AND a.key = p.key)",
      true},
+    // The fault codes, by group name and code, the same way.
+    {"UPDATE main.fault_group SET name_en = p.name_en, updated_at = p.updated_at FROM "
+     "pack.fault_group p WHERE main.fault_group.name = p.name AND main.fault_group.name_en <> "
+     "p.name_en",
+     false},
+    {"INSERT INTO main.fault_group (uid, name, name_en, created_at, updated_at) SELECT uid, name, "
+     "name_en, created_at, updated_at FROM pack.fault_group p WHERE NOT EXISTS (SELECT 1 FROM "
+     "main.fault_group g WHERE g.name = p.name OR g.uid = p.uid)",
+     true},
+    {"UPDATE main.fault_code SET name = p.name, name_en = p.name_en, group_name = p.group_name, "
+     "updated_at = p.updated_at FROM pack.fault_code p WHERE main.fault_code.code = p.code AND "
+     "(main.fault_code.name <> p.name OR main.fault_code.name_en <> p.name_en OR "
+     "main.fault_code.group_name <> p.group_name)",
+     false},
+    {"INSERT INTO main.fault_code (uid, code, name, name_en, group_name, created_at, updated_at) "
+     "SELECT uid, code, name, name_en, group_name, created_at, updated_at FROM pack.fault_code p "
+     "WHERE NOT EXISTS (SELECT 1 FROM main.fault_code c WHERE c.code = p.code OR c.uid = p.uid)",
+     true},
+    // The installed base of head office's models (now all in the branch's list), month by month.
+    {"UPDATE main.installed_base SET units = p.units, updated_at = p.updated_at FROM "
+     "pack.installed_base p WHERE main.installed_base.model = p.model AND "
+     "main.installed_base.month = p.month AND main.installed_base.units <> p.units",
+     false},
+    {"INSERT INTO main.installed_base (model, month, units, created_at, updated_at) SELECT model, "
+     "month, units, created_at, updated_at FROM pack.installed_base p WHERE NOT EXISTS (SELECT 1 "
+     "FROM main.installed_base b WHERE b.model = p.model AND b.month = p.month)",
+     true},
 };
 
 #undef SAME_SCOPE

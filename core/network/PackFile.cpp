@@ -90,11 +90,26 @@ QByteArrayList PackFile::contentTables(const QString &kind)
     return tables;
 }
 
-Result<QByteArray> PackFile::digest(sqlite3 *db, const char *schema, const QString &kind)
+Result<QByteArrayList> PackFile::contentTablesOf(const PackManifest &manifest)
+{
+    QByteArrayList earliest = contentTables(manifest.kind);
+    for (const HeadOfficeTable &t : PackTables::headOffice())
+        if (t.since > 0)
+            earliest.removeAll(t.name);
+    if (manifest.tables.isEmpty())
+        return earliest;
+    for (const QByteArray &table : earliest)
+        if (!manifest.tables.contains(table))
+            return makeError(ErrorKind::InvalidInput, tr("its manifest is incomplete."),
+                             QStringLiteral("tables: no %1").arg(QString::fromUtf8(table)));
+    return manifest.tables;
+}
+
+Result<QByteArray> PackFile::digest(sqlite3 *db, const char *schema, const QByteArrayList &tables)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const QByteArray s(schema);
-    for (const QByteArray &table : contentTables(kind)) {
+    for (const QByteArray &table : tables) {
         const QByteArray sql =
             table == "manifest"
                 ? QByteArray("SELECT key, value FROM " + s +
@@ -136,6 +151,8 @@ Result<PackManifest> PackFile::readManifest(sqlite3 *db, const char *schema)
     m.createdAt = values[QStringLiteral("created_at")].toLongLong();
     m.schemaVersion = values[QStringLiteral("schema_version")].toInt();
     m.digest = values[QStringLiteral("digest")];
+    if (const QString tables = values[QStringLiteral("tables")]; !tables.isEmpty())
+        m.tables = tables.toUtf8().split(' ');
     for (const auto &[key, value] : values)
         if (key.startsWith(QLatin1String("rows.")))
             m.rows[key.mid(5)] = value.toLongLong();
@@ -215,7 +232,10 @@ Result<PackManifest> PackFile::verify(const QString &path)
         manifest->uid.isEmpty() ||
         (branchPack && (manifest->branchUid.isEmpty() || manifest->branchCode.isEmpty())))
         return refuse(tr("its manifest is incomplete."));
-    auto computed = digest(db, "main", manifest->kind);
+    auto tables = contentTablesOf(*manifest);
+    if (!tables)
+        return refuse(tables.error().message, tables.error().detail);
+    auto computed = digest(db, "main", *tables);
     if (!computed)
         return refuse(computed.error().message, computed.error().detail);
     if (QString::fromLatin1(*computed) != manifest->digest)

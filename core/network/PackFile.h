@@ -27,6 +27,9 @@ struct PackManifest {
     int schemaVersion = 0;
     QString digest;
     std::map<QString, qint64> rows; // per table
+    // The tables the digest covers, manifest first, as the writer listed them (`tables`); a
+    // pack written before the list was kept has none (PackFile::contentTablesOf).
+    QByteArrayList tables;
 };
 
 // A pack on disk: an SQLite file of its own (application id 'SLPK'), one table per packed
@@ -42,9 +45,12 @@ public:
 
     // Hex SHA-256 of the pack in schema `schema` of `db`: its manifest (digest left out), then
     // every table of PackTables and the audit records, each row in the order written.
-    static Result<QByteArray> digest(sqlite3 *db, const char *schema, const QString &kind);
+    static Result<QByteArray> digest(sqlite3 *db, const char *schema, const QByteArrayList &tables);
     // The tables a pack of that kind ("branch", "head_office") holds, manifest first.
     static QByteArrayList contentTables(const QString &kind);
+    // The tables a pack holds by its manifest: the ones it lists, which must include every table
+    // of the earliest packs of its kind; for a pack without a list, those earliest tables.
+    static Result<QByteArrayList> contentTablesOf(const PackManifest &manifest);
     // The manifest alone, without the checks of verify(): which kind of pack a file is.
     static Result<PackManifest> peek(const QString &path);
     static Result<PackManifest> readManifest(sqlite3 *db, const char *schema);

@@ -5,6 +5,7 @@
 #include "MergedBranch.h"
 #include "PackStaging.h"
 #include "PackTables.h"
+#include "PackUpgrade.h"
 
 #include "io/OutputFile.h"
 #include "storage/AuditLog.h"
@@ -399,6 +400,8 @@ Result<std::pair<PackManifest, QString>> PackMerger::verifiedCopy(const QString 
             QString(manifest.error().message)
                 .replace(QDir::toNativeSeparators(copy), QDir::toNativeSeparators(packPath)),
             manifest.error().detail);
+    if (auto s = PackUpgrade::complete(copy, manifest->kind == QLatin1String("head_office")); !s)
+        return s.error();
     return std::make_pair(*manifest, copy);
 }
 

@@ -90,7 +90,7 @@ const std::vector<PackTable> &PackTables::all()
          "uid, order_no, channel, category, product, priority, complaint, visits, reopened, "
          "status, stage, received_at, responded_at, analysed_at, solution_at, implemented_at, "
          "followed_up_at, closed_at, received_month, closed_month, description, created_at, "
-         "updated_at, unknown_inputs, due_at",
+         "updated_at, unknown_inputs, due_at, fault_code",
          {{"technician_id", "staff"}, {"customer_id", "customer"}},
          true},
         {Kind::Owned,
@@ -183,6 +183,9 @@ const std::vector<HeadOfficeTable> &PackTables::headOffice()
         {"product_category", "uid, name, name_en, created_at, updated_at", "1"},
         {"product_model", "uid, model, name, category, launched, created_at, updated_at", "1"},
         {"product_alias", "list, key, spelling, target, source, created_at", "1"},
+        {"fault_group", "uid, name, name_en, created_at, updated_at", "1", 18},
+        {"fault_code", "uid, code, name, name_en, group_name, created_at, updated_at", "1", 18},
+        {"installed_base", "model, month, units, created_at, updated_at", "1", 18},
     };
     return tables;
 }

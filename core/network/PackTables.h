@@ -47,6 +47,9 @@ struct HeadOfficeTable {
     const char *name;
     const char *columns;
     const char *where;
+    // The workbook format whose packs first carried it; 0: every pack. An earlier pack lacks
+    // it (network/PackUpgrade).
+    int since = 0;
 };
 
 class PackTables final {

@@ -382,6 +382,8 @@ Result<PackManifest> PackWriter::build(const QString &target, PackManifest &m,
             {QStringLiteral("since"), QString::number(m.since)},
             {QStringLiteral("created_at"), QString::number(m.createdAt)},
             {QStringLiteral("schema_version"), QString::number(m.schemaVersion)},
+            {QStringLiteral("tables"),
+             QString::fromUtf8(PackFile::contentTables(m.kind).join(' '))},
         };
         for (const auto &[key, value] : entries)
             if (auto s = put.bind(1, key).bind(2, value).exec(); !s)
@@ -391,7 +393,7 @@ Result<PackManifest> PackWriter::build(const QString &target, PackManifest &m,
                     put.bind(1, QStringLiteral("rows.") + table).bind(2, QString::number(n)).exec();
                 !s)
                 return s.error();
-        auto digest = PackFile::digest(m_db.handle(), "pack", m.kind);
+        auto digest = PackFile::digest(m_db.handle(), "pack", PackFile::contentTables(m.kind));
         if (!digest)
             return digest.error();
         m.digest = QString::fromLatin1(*digest);

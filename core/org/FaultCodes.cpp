@@ -2,12 +2,15 @@
 #include "FaultCodes.h"
 
 #include "NamedEntry.h"
+#include "ProductLists.h"
 
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
+
+#include <algorithm>
 
 namespace servicelens::org {
 
@@ -22,6 +25,31 @@ QJsonObject FaultCode::toJson() const
             {QStringLiteral("name"), name},
             {QStringLiteral("name_en"), nameEn},
             {QStringLiteral("group"), group}};
+}
+
+const FaultCode *FaultCodeList::find(const QString &code) const
+{
+    const auto it =
+        std::lower_bound(codes.begin(), codes.end(), code,
+                         [](const FaultCode &c, const QString &v) { return c.code < v; });
+    return it != codes.end() && it->code == code ? &*it : nullptr;
+}
+
+FaultCodeIndex::FaultCodeIndex(const FaultCodeList &list)
+{
+    // Names first, codes last: a code written like another entry's name means the code.
+    for (const FaultCode &c : list.codes) {
+        if (!c.nameEn.isEmpty())
+            m_codes.insert(ProductLists::key(c.nameEn), c.code);
+        m_codes.insert(ProductLists::key(c.name), c.code);
+    }
+    for (const FaultCode &c : list.codes)
+        m_codes.insert(ProductLists::key(c.code), c.code);
+}
+
+QString FaultCodeIndex::codeOf(const QString &text) const
+{
+    return m_codes.value(ProductLists::key(text));
 }
 
 Result<FaultCodeList> FaultCatalogue::load() const

@@ -4,6 +4,7 @@
 #include "storage/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -40,6 +41,22 @@ struct FaultCode {
 struct FaultCodeList {
     std::vector<FaultGroup> groups; // by name
     std::vector<FaultCode> codes;   // by code
+
+    const FaultCode *find(const QString &code) const;
+};
+
+// What a file or a person writes for a fault, read as a code of the list: the code itself in
+// any case and width ("r01", "Ｒ01"), or the code's name in Chinese or English (a helpdesk's
+// export often carries the fault's name). Built once, asked for every row.
+class FaultCodeIndex final {
+public:
+    explicit FaultCodeIndex(const FaultCodeList &list);
+    // The code, or empty when nothing in the list is written so.
+    QString codeOf(const QString &text) const;
+    bool isEmpty() const { return m_codes.isEmpty(); }
+
+private:
+    QHash<QString, QString> m_codes; // key of a code or name → code
 };
 
 // The list in a workbook or store, read and changed with an audit record for every change.

@@ -10,6 +10,7 @@
 #include "flow/OrderImporter.h"
 #include "flow/SlaImporter.h"
 #include "org/FaultImporter.h"
+#include "org/InstalledImporter.h"
 #include "org/ProductImporter.h"
 #include "org/StaffImporter.h"
 #include "survey/SurveyImporter.h"
@@ -64,6 +65,8 @@ const Entry entries[] = {
      &runRows<org::ProductImporter>},
     {ImportKind::Faults, "faults", QT_TRANSLATE_NOOP("Importers", "Fault codes"),
      &org::FaultImporter::shape, &runRows<org::FaultImporter>},
+    {ImportKind::Installed, "installed", QT_TRANSLATE_NOOP("Importers", "Installed base"),
+     &org::InstalledImporter::shape, &runRows<org::InstalledImporter>},
 };
 
 const Entry &entryOf(ImportKind kind)
@@ -150,9 +153,9 @@ Result<io::ImportSummary> Importers::run(ImportKind kind, Database &db, const QS
     // A head office's store holds its branches' rows as their packs brought them: a row
     // imported here would belong to no branch's workbook, and the branch's figures at head
     // office would no longer be its own. Head office's own lists (calendar, SLA, products,
-    // fault codes) it imports.
+    // fault codes, installed base) it imports.
     if (kind != ImportKind::Calendar && kind != ImportKind::Sla && kind != ImportKind::Products &&
-        kind != ImportKind::Faults) {
+        kind != ImportKind::Faults && kind != ImportKind::Installed) {
         SqlQuery role(db, QStringLiteral("SELECT value FROM setting WHERE key = :key"));
         role.bind(QStringLiteral(":key"), QString::fromLatin1(Workbook::roleSetting));
         auto value = role.scalar();

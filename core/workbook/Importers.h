@@ -11,7 +11,18 @@ class Database;
 
 // What a CSV file can bring into a workbook (FORMATS.md), and the one place that dispatches to
 // each importer, for the command line and the import dialog alike.
-enum class ImportKind { Orders, Events, Staff, Calendar, Surveys, Training, Sla, Products, Faults };
+enum class ImportKind {
+    Orders,
+    Events,
+    Staff,
+    Calendar,
+    Surveys,
+    Training,
+    Sla,
+    Products,
+    Faults,
+    Installed
+};
 
 class Importers final {
     Q_DECLARE_TR_FUNCTIONS(Importers)

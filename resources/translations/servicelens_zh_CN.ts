@@ -1920,12 +1920,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>FaultCatalogue</name>
     <message>
-        <location filename="../../core/org/FaultCodes.cpp" line="+62"/>
+        <location filename="../../core/org/FaultCodes.cpp" line="+79"/>
         <source>A fault group needs a name.</source>
         <translation>故障大类需要名称。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+13"/>
         <source>A fault code needs its code and a name.</source>
         <translation>故障代码需要代码和名称。</translation>
     </message>
@@ -2279,7 +2279,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>HeadOfficeReceiver</name>
     <message>
-        <location filename="../../core/network/HeadOfficeReceiver.cpp" line="+164"/>
+        <location filename="../../core/network/HeadOfficeReceiver.cpp" line="+191"/>
         <source>%1 is a branch&apos;s pack (%2); a branch receives head office&apos;s packs, and its own go to head office.</source>
         <translation>%1 是网点（%2）的数据包；网点只接收总部的数据包，自己的数据包应发给总部。</translation>
     </message>
@@ -2345,7 +2345,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+47"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+48"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -2388,6 +2388,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <source>Fault codes</source>
         <translation>故障代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed base</source>
+        <translation>保有量</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -2748,6 +2753,47 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+12"/>
         <source>A draft is changed directly; amendments are for completed inspections.</source>
         <translation>草稿可直接修改；更正只用于已完成的巡检。</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledBase</name>
+    <message>
+        <location filename="../../core/org/InstalledBase.cpp" line="+63"/>
+        <source>Units in the field cannot be negative.</source>
+        <translation>保有量不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledImporter</name>
+    <message>
+        <location filename="../../core/org/InstalledImporter.cpp" line="+63"/>
+        <source>a model is required</source>
+        <translation>必须填写型号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>names several models (%1): write one</source>
+        <translation>写了多个型号（%1）：请只写一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a model of the product list (servicelens import products)</source>
+        <translation>不是产品清单中的型号（先用 servicelens import products 导入清单）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a month as YYYY-MM</source>
+        <translation>应为 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a whole number of units, 0 or more</source>
+        <translation>应为 0 或更大的整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this model and month appear earlier in the file</source>
+        <translation>此型号和月份在文件前面已出现</translation>
     </message>
 </context>
 <context>
@@ -3373,17 +3419,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <name>OrderImporter</name>
     <message>
         <location filename="../../core/flow/EventImport.cpp" line="-344"/>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+156"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+165"/>
         <source>an order id is required</source>
         <translation>需要工单号</translation>
     </message>
     <message>
-        <location filename="../../core/flow/OrderImporter.cpp" line="+109"/>
+        <location filename="../../core/flow/OrderImporter.cpp" line="+118"/>
         <source>this order id appears earlier in the file</source>
         <translation>这个工单号在文件前面已经出现过</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>expected a time such as 2026-10-31 14:30</source>
         <translation>应为时间，例如 2026-10-31 14:30</translation>
     </message>
@@ -3398,7 +3444,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>超出合理范围（2000-01-01 至一年后）</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-381"/>
         <source>the time the order was received is required</source>
         <translation>需要受理时间</translation>
     </message>
@@ -3435,12 +3481,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 0 或更大的整数</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+20"/>
+        <source>the workbook has no fault codes yet: import the list first (servicelens import faults)</source>
+        <translation>工作簿还没有故障代码：请先导入清单（servicelens import faults）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a code or a name of the workbook&apos;s fault list</source>
+        <translation>不是工作簿故障清单中的代码或名称</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>with the stage times already stored for this order, the times would go backwards (%2 earlier than %1)</source>
         <translation>与该工单已存的各阶段时间合起来，时间会倒退（%2 早于 %1）</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>No responded_at column: for the orders this file adds, response time, responded within target and SLA met are not in the data.</source>
         <translation>没有 responded_at（响应时间）列：对本文件新增的工单，响应时长、响应及时率和 SLA 达成率不在数据中。</translation>
     </message>
@@ -3561,7 +3617,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+85"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+86"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
@@ -3636,7 +3692,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单所属的网点不存在。</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>The workbook lacks the trigger that counts orders per month.</source>
         <translation>工作簿缺少按月统计工单的触发器。</translation>
     </message>
@@ -3646,13 +3702,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单 %1 在您打开后已在其他位置（另一个窗口或程序）被修改；您的更改未保存。请重新打开查看最新内容后再修改。</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-306"/>
         <source>The order id “%1” already exists in this branch.</source>
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
         <location filename="../../core/flow/OrderDetails.cpp" line="+76"/>
-        <location filename="../../core/flow/OrderRepository.cpp" line="+299"/>
+        <location filename="../../core/flow/OrderRepository.cpp" line="+301"/>
         <location line="+42"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
@@ -3768,7 +3824,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PackFile</name>
     <message>
-        <location filename="../../core/network/PackFile.cpp" line="+105"/>
+        <location filename="../../core/network/PackFile.cpp" line="+120"/>
         <source>The pack has no table “%1”.</source>
         <translation>数据包中没有数据表“%1”。</translation>
     </message>
@@ -3783,7 +3839,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>该文件不是 ServiceLens 数据包（没有清单）。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 cannot be opened.</source>
         <translation>无法打开 %1。</translation>
     </message>
@@ -3826,12 +3882,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>其数据包格式为 %1；本版本 ServiceLens 读取格式 %2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-124"/>
+        <location line="+131"/>
         <source>its manifest is incomplete.</source>
         <translation>其清单不完整。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>its content does not match its digest: it was altered or damaged after the branch wrote it (ask the branch for the pack again).</source>
         <translation>其内容与摘要不符：网点写出后被改动或损坏（请网点重新发送数据包）。</translation>
     </message>
@@ -3854,12 +3911,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本库 %1，数据包 %2</translation>
     </message>
     <message>
-        <location filename="../../core/network/PackMerger.cpp" line="+390"/>
+        <location filename="../../core/network/PackMerger.cpp" line="+391"/>
         <source>%1 could not be copied into a private temporary folder to be checked (the pack cannot be read, or that folder&apos;s disk is full); nothing was merged.</source>
         <translation>无法把 %1 复制到私有临时文件夹中检查（数据包无法读取，或该文件夹所在磁盘已满）；未合并任何内容。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%1 is head office&apos;s pack for its branches; a head office merges the packs its branches send.</source>
         <translation>%1 是总部发给网点的数据包；总部库只合并网点发来的数据包。</translation>
     </message>
@@ -3880,6 +3937,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>PackUpgrade</name>
+    <message>
+        <location filename="../../core/network/PackUpgrade.cpp" line="+88"/>
+        <source>The pack&apos;s private copy could not be opened.</source>
+        <translation>无法打开数据包的私有副本。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The pack, written by an earlier ServiceLens, could not be completed in its private copy (is that folder&apos;s disk full?).</source>
+        <translation>该数据包由较早版本的 ServiceLens 写出，无法在其私有副本中补全（该文件夹所在磁盘是否已满？）。</translation>
+    </message>
+</context>
+<context>
     <name>PackWriter</name>
     <message>
         <location filename="../../core/network/PackWriter.cpp" line="+135"/>
@@ -3895,12 +3965,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ProductCatalogue</name>
     <message>
-        <location filename="../../core/org/ProductLists.cpp" line="+109"/>
+        <location filename="../../core/org/ProductLists.cpp" line="+102"/>
         <source>A product category needs a name.</source>
         <translation>品类需要名称。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+11"/>
         <source>A product model needs its model code.</source>
         <translation>产品型号需要型号代码。</translation>
     </message>
@@ -8556,7 +8626,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>

@@ -182,6 +182,52 @@ TEST_CASE("Head office's product lists reach the branch: its entries and spellin
           QStringLiteral("2023-04-01"));
 }
 
+TEST_CASE("Head office's fault codes and installed base reach the branch", "[network][faults]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto ho = createHeadOfficeStore(dir, QStringLiteral("总部"), clock, false);
+    Database &store = ho->database();
+    const QString csv = dir.file(QStringLiteral("清单.csv"));
+    writeFile(csv, QByteArray("型号,品类\nXQB80,洗衣机\n"));
+    REQUIRE(Importers::run(ImportKind::Products, store, csv, {})->committed);
+    writeFile(csv, QByteArray("故障代码,故障名称,故障大类,大类英文名称\n"
+                              "W02,排水不畅,排水系统,Drainage\nR01,压缩机不启动,制冷系统,\n"));
+    REQUIRE(Importers::run(ImportKind::Faults, store, csv, {})->committed);
+    writeFile(csv, QByteArray("型号,月份,保有量\nXQB80,2026-09,1000\nXQB80,2026-10,1100\n"));
+    REQUIRE(Importers::run(ImportKind::Installed, store, csv, {})->committed);
+
+    auto branch = Workbook::create(dir.file(QStringLiteral("杭州.servicelens")), NewWorkbook{});
+    REQUIRE(branch.ok());
+    Database &db = (*branch)->database();
+    const QString pack = dir.file(QStringLiteral("总部下发.slpack"));
+    auto written = PackWriter(store).writeHeadOffice(pack);
+    REQUIRE(written.ok());
+    CHECK(written->rows.at(QStringLiteral("fault_code")) == 2);
+    CHECK(written->rows.at(QStringLiteral("installed_base")) == 2);
+    auto received = HeadOfficeReceiver(db).receive(pack);
+    INFO((received ? QString() : received.error().message).toStdString());
+    REQUIRE(received.ok());
+    CHECK(text(db, "SELECT group_concat(code || '=' || group_name, ';') FROM (SELECT * FROM "
+                   "fault_code ORDER BY code)") == QStringLiteral("R01=制冷系统;W02=排水系统"));
+    CHECK(text(db, "SELECT name_en FROM fault_group WHERE name = '排水系统'") ==
+          QStringLiteral("Drainage"));
+    CHECK(text(db, "SELECT sum(units) FROM installed_base WHERE model = 'XQB80'") ==
+          QStringLiteral("2100"));
+
+    // Head office corrects a month's figure: the next pack updates it, and only it.
+    writeFile(csv, QByteArray("model,month,units\nXQB80,2026-10,1150\n"));
+    REQUIRE(Importers::run(ImportKind::Installed, store, csv, {})->committed);
+    const QString second = dir.file(QStringLiteral("总部下发2.slpack"));
+    REQUIRE(PackWriter(store).writeHeadOffice(second).ok());
+    auto again = HeadOfficeReceiver(db).receive(second);
+    REQUIRE(again.ok());
+    CHECK(again->inserted == 0);
+    CHECK(again->updated == 1);
+    CHECK(text(db, "SELECT units FROM installed_base WHERE month = 202610") ==
+          QStringLiteral("1150"));
+}
+
 TEST_CASE("A head office's store takes no branch data by import, only its own lists", "[network]")
 {
     TempFolder dir;

@@ -143,6 +143,15 @@ INSERT INTO product_alias (list, key, spelling, target, source, created_at)
 VALUES ('model', 'xqb80洗衣机', 'XQB80洗衣机', 'XQB80', 'confirmed', 1791000000),
        ('category', '洗衣', '洗衣', '洗衣机', 'file', 1791000000);
 )SQL";
+    if (version >= 17)
+        sql += R"SQL(
+INSERT INTO fault_group (uid, name, name_en, created_at, updated_at)
+VALUES ('f-fault-group-1', '制冷系统', 'Refrigeration', 1791000000, 1791000000);
+INSERT INTO fault_code (uid, code, name, name_en, group_name, created_at, updated_at)
+VALUES ('f-fault-1', 'R01', '压缩机不启动', 'Compressor does not start', '制冷系统', 1791000000,
+        1791000000),
+       ('f-fault-2', 'X99', '其他', '', '', 1791000000, 1791000000);
+)SQL";
     return sql;
 }
 
