@@ -30,6 +30,7 @@ const Command commandTable[] = {
     {"merge", &runMerge},
     {"network", &runNetwork},
     {"products", &runProducts},
+    {"defects", &runDefects},
 };
 
 } // namespace
@@ -76,7 +77,7 @@ int CommandLine::run(const QStringList &arguments)
                "  backup    copy a workbook safely\n"
                "  kpi       print a month's KPIs (--json for the JSON of KPI.md)\n"
                "  import    import a CSV file: orders, surveys, staff, calendar, training, SLA "
-               "policies, products\n"
+               "policies, products, fault codes, installed base\n"
                "  inspection  share inspection templates and completed inspections (JSON)\n"
                "  report    write a month's service report (PDF, XLSX or CSV)\n"
                "  survey themes  what the survey comments of a period talk about\n"
@@ -84,7 +85,8 @@ int CommandLine::run(const QStringList &arguments)
                "  pack      write what a branch changed since its last pack, for head office\n"
                "  merge     merge branches' packs into a head office's store\n"
                "  network   every branch's month side by side, funnel limits, freshness\n"
-               "  products  product models and categories: orders each, texts to map\n\n"
+               "  products  product models and categories: orders each, texts to map\n"
+               "  defects   defect trends per product model, with control limits and signals\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));
         parser.addHelpOption();

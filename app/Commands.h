@@ -34,6 +34,8 @@ int runMerge(const QStringList &arguments);
 int runNetwork(const QStringList &arguments);
 // servicelens products --db STORE [--month YYYY-MM] [--json]
 int runProducts(const QStringList &arguments);
+// servicelens defects --db STORE --month YYYY-MM [--json]
+int runDefects(const QStringList &arguments);
 // servicelens survey themes: the themes of a period's survey comments.
 int runSurvey(const QStringList &arguments);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "DemoDefects.h"
 #include "DemoProducts.h"
 #include "DemoWorld.h"
 #include "common/LocalTime.h"
@@ -60,6 +61,8 @@ Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested,
     if (!indexes)
         return indexes.error();
     if (auto s = demo::DemoProducts::installList(db); !s)
+        return s;
+    if (auto s = demo::DemoDefects::installFaultCodes(db); !s)
         return s;
     demo::DemoWorld world(workbook, options, *branch, std::move(*calendar), std::move(*policies));
     if (auto s = world.run(progress); !s)

@@ -2,6 +2,7 @@
 #include "DemoWorld.h"
 
 #include "DemoCatalogue.h"
+#include "DemoDefects.h"
 #include "DemoInspections.h"
 #include "DemoRandom.h"
 #include "DemoSurveys.h"
@@ -168,9 +169,11 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
         categoryWeights.push_back(c.weight * c.season[month - 1]);
     const CategorySpec &category = categories()[m_random.weighted(categoryWeights)];
     o.category = m_spelling.categoryText(category.name);
-    o.product = m_spelling.productText(
-        category.products[m_random.between(0, category.products.size() - 1)], category.name);
-    o.description = utf8(category.faults[m_random.between(0, category.faults.size() - 1)]);
+    const char *model = category.products[m_random.between(0, category.products.size() - 1)];
+    o.product = m_spelling.productText(model, category.name);
+    const FaultSpec &fault = category.faults[DemoDefects::fault(
+        model, category.name, m_random.between(0, category.faults.size() - 1), day, m_last)];
+    o.description = utf8(fault.name);
     o.channel = allChannels[m_random.weighted(channelWeights)];
     const std::size_t p = m_random.weighted(priorityWeights);
     o.priority = allPriorities[p];
@@ -341,6 +344,9 @@ GeneratedOrder DemoWorld::makeOrder(QDate day, int month)
         o.visits = 0; // nobody has been on site yet
         o.reopened = 0;
     }
+    // The fault is known once the order is diagnosed.
+    if (o.times.analysed)
+        o.faultCode = QString::fromLatin1(fault.code);
     return g;
 }
 
@@ -348,6 +354,9 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
 {
     const QDate last(m_options.lastMonth.year(), m_options.lastMonth.month(), 1);
     const QDate first = last.addMonths(-12 * DemoGenerator::yearsFor(m_options.orders) + 1);
+    m_last = last;
+    if (auto s = DemoDefects::installBase(m_db, first, last, m_options.orders); !s)
+        return s;
     const QDate end = last.addMonths(1);
     m_cutoff = m_local.startOfDay(end);
     m_diagnosisDay = demo::diagnosisSessionDay(first, last);

@@ -70,6 +70,7 @@ private:
     flow::CustomerRepository m_customerRepository; // one prepared insert for every customer
     std::set<QString> m_usedNames;
     qint64 m_cutoff = 0;
+    QDate m_last; // the first day of the last month of data
     QDate m_diagnosisDay;
 };
 

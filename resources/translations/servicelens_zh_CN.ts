@@ -379,7 +379,7 @@
     </message>
     <message>
         <location filename="../../app/BackupCommand.cpp" line="+24"/>
-        <location filename="../../app/CommandLine.cpp" line="+93"/>
+        <location filename="../../app/CommandLine.cpp" line="+95"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/ImportCommand.cpp" line="-31"/>
         <location line="+10"/>
@@ -868,7 +868,7 @@
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-21"/>
+        <location filename="../../app/CommandLine.cpp" line="-22"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -876,7 +876,7 @@ Without a command it opens the window. Commands (run headless):
   check     verify a workbook without changing it
   backup    copy a workbook safely
   kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
-  import    import a CSV file: orders, surveys, staff, calendar, training, SLA policies, products
+  import    import a CSV file: orders, surveys, staff, calendar, training, SLA policies, products, fault codes, installed base
   inspection  share inspection templates and completed inspections (JSON)
   report    write a month&apos;s service report (PDF, XLSX or CSV)
   survey themes  what the survey comments of a period talk about
@@ -885,6 +885,7 @@ Without a command it opens the window. Commands (run headless):
   merge     merge branches&apos; packs into a head office&apos;s store
   network   every branch&apos;s month side by side, funnel limits, freshness
   products  product models and categories: orders each, texts to map
+  defects   defect trends per product model, with control limits and signals
 
 Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
         <translation>ServiceLens：售后服务中心运营。
@@ -894,7 +895,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
   check     校验工作簿，不做任何修改
   backup    安全地复制工作簿
   kpi       输出某月的指标（--json 输出 KPI.md 的 JSON）
-  import    导入 CSV 文件：工单、回访、人员、日历、培训、SLA 时限、产品
+  import    导入 CSV 文件：工单、回访、人员、日历、培训、SLA 时限、产品、故障代码、保有量
   inspection  共享巡检模板和已完成的巡检（JSON）
   report    生成某月的服务报告（PDF、XLSX 或 CSV）
   survey themes  某段时间回访评论说了些什么
@@ -903,11 +904,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
   merge     把网点的数据包合并进总部的库
   network   各网点当月数据并列、漏斗图界限、数据新旧
   products  产品型号和品类：各自的工单数、待对应的写法
+  defects   按产品型号的缺陷趋势，含控制限和信号
 
 退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -1243,12 +1245,93 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>品类</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/DefectsCommand.cpp" line="+27"/>
+        <location filename="../../app/ProductsCommand.cpp" line="+1"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>chart</source>
+        <translation>图类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repairs</source>
+        <translation>维修数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>units in the field</source>
+        <translation>保有量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>centre</source>
+        <translation>中心线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upper limit</source>
+        <translation>上控制限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fault codes</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>no listed model had a repair in the last 13 months</source>
+        <translation>近 13 个月清单中没有任何型号有维修</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no code×%1</source>
+        <translation>无代码×%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per 1,000 units</source>
+        <translation>每千台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of %1</source>
+        <translation>占%1的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all repairs</source>
+        <translation>全部维修</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Print JSON (docs/formats.md, defects).</source>
+        <translation>输出 JSON（docs/formats.md，defects）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Defect trends per product model for R&amp;D: the month&apos;s repairs, their rate against the twelve months before with control limits, signals, and the fault codes.</source>
+        <translation>按产品型号给研发的缺陷趋势：当月维修数、与前十二个月相比的比率及控制限、信号和故障代码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--month YYYY-MM is required.</source>
+        <translation>必须给出 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ProductsCommand.cpp" line="+2"/>
         <source>Not in the lists (map them: aliases in the products file, or Settings ▸ Products and Categories in the window)</source>
         <translation>不在清单中（在产品文件的别名列中对应，或在窗口的 设置 ▸ 产品与品类 中对应）</translation>
     </message>
@@ -1288,7 +1371,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>总部的产品型号和品类、各自在各网点的工单数，以及对应不上任何条目的产品和品类写法。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/DefectsCommand.cpp" line="-2"/>
+        <location filename="../../app/ProductsCommand.cpp" line="+6"/>
         <source>--db STORE is required.</source>
         <translation>必须给出 --db STORE。</translation>
     </message>
@@ -1805,17 +1889,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoWorld.cpp" line="+445"/>
+        <location filename="../../core/demo/DemoWorld.cpp" line="+454"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+31"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+32"/>
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Shanghai Pudong Service Centre</source>
         <translation>上海浦东售后服务中心</translation>
     </message>
@@ -1920,7 +2004,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>FaultCatalogue</name>
     <message>
-        <location filename="../../core/org/FaultCodes.cpp" line="+79"/>
+        <location filename="../../core/org/FaultCodes.cpp" line="+80"/>
         <source>A fault group needs a name.</source>
         <translation>故障大类需要名称。</translation>
     </message>
@@ -2758,7 +2842,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>InstalledBase</name>
     <message>
-        <location filename="../../core/org/InstalledBase.cpp" line="+63"/>
+        <location filename="../../core/org/InstalledBase.cpp" line="+64"/>
         <source>Units in the field cannot be negative.</source>
         <translation>保有量不能为负数。</translation>
     </message>

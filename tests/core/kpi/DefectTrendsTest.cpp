@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Defect trends read from a workbook (kpi/DefectTrends, `defects --json`): two models computed by
+// hand, one on a u-chart (installed base known), one on a p-chart (share of its category).
+#include "TestSupport.h"
+
+#include "kpi/DefectTrends.h"
+#include "workbook/Importers.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace servicelens;
+using namespace servicelens::kpi;
+using namespace servicelens::test;
+using Catch::Detail::Approx;
+
+namespace {
+
+// `n` orders received mid-month in `month` (YYYY-MM) of `product`, `category` and `code`.
+void addOrders(QByteArray &csv, int &next, const char *month, int n, const char *product,
+               const char *category, const char *code)
+{
+    for (int i = 0; i < n; ++i)
+        csv += QStringLiteral("D%1,%2-15 10:00,%3,%4,%5\n")
+                   .arg(++next)
+                   .arg(QLatin1String(month), QString::fromUtf8(product),
+                        QString::fromUtf8(category), QString::fromUtf8(code))
+                   .toUtf8();
+}
+
+void import(Database &db, const TempFolder &dir, ImportKind kind, const QByteArray &csv)
+{
+    const QString file = dir.file(QStringLiteral("清单.csv"));
+    writeFile(file, csv);
+    auto done = Importers::run(kind, db, file, {});
+    REQUIRE(done.ok());
+    INFO((done->issues.empty() ? QString() : done->issues.front().toString()).toStdString());
+    REQUIRE(done->committed);
+}
+
+} // namespace
+
+TEST_CASE("Defect trends of two models equal a hand computation", "[kpi][defects]")
+{
+    TempWorkbook t(QStringLiteral("缺陷.servicelens"));
+    import(
+        t.db, t.dir, ImportKind::Products,
+        QByteArray("型号,品类,上市日期\nXQB80,洗衣机,2025-01-01\nKFR-35GW,空调,\nBCD-520,冰箱,\n"));
+    import(t.db, t.dir, ImportKind::Faults,
+           QByteArray("故障代码,故障名称\nR01,压缩机不启动\nW02,排水不畅\n"));
+    QByteArray base("型号,月份,保有量\n");
+    QByteArray orders("工单号,受理时间,产品,类别,故障代码\n");
+    int next = 0;
+    // The twelve months before October 2026, then October.
+    for (int m = 0; m <= 12; ++m) {
+        const int key = m < 3 ? 202510 + m : 202601 + (m - 3);
+        const QByteArray month = QStringLiteral("%1-%2")
+                                     .arg(key / 100)
+                                     .arg(key % 100, 2, 10, QLatin1Char('0'))
+                                     .toLatin1();
+        base += "XQB80," + month + ",2000\n";
+        const bool october = m == 12;
+        // XQB80 (u-chart, 2,000 units): 2 R01 and 2 W02 a month; October 7 R01, 2 W02, 2 none.
+        addOrders(orders, next, month, october ? 7 : 2, "XQB80", "洗衣机", "R01");
+        addOrders(orders, next, month, 2, "海尔XQB80洗衣机", "洗衣机", "W02");
+        if (october)
+            addOrders(orders, next, month, 2, "XQB80", "洗衣机", "");
+        // KFR-35GW (p-chart in 空调): 1 R01 and 2 without a code a month, 9 other air
+        // conditioners; October 3 R01 and 3 others.
+        addOrders(orders, next, month, october ? 3 : 1, "KFR-35GW", "空调", "R01");
+        if (!october)
+            addOrders(orders, next, month, 2, "KFR-35GW 挂机", "", "");
+        addOrders(orders, next, month, october ? 3 : 9, "格力空调", "空调", "W02");
+    }
+    // BCD-520's one repair, fourteen months before: not among the models listed.
+    addOrders(orders, next, "2025-08", 1, "BCD-520", "冰箱", "");
+    import(t.db, t.dir, ImportKind::Installed, base);
+    import(t.db, t.dir, ImportKind::Orders, orders);
+
+    auto report = DefectReport::read(t.db, 202610);
+    REQUIRE(report.ok());
+    REQUIRE(report->models.size() == 2);
+
+    // XQB80: 11 repairs over 2 thousand units = 5.5 per 1,000; centre 96 / 24 = 2.0;
+    // σ = √(2 / 2) = 1; upper 5.0. CUSUM: (5.5 − 2) / 1 − 0.5 = 3.0, under h.
+    const DefectModel &washer = report->models[1];
+    CHECK(washer.model == QStringLiteral("XQB80"));
+    CHECK(washer.kind == ChartKind::U);
+    CHECK(washer.base == 2000);
+    CHECK(washer.monthsInService == 21);
+    CHECK(washer.month().count == 11);
+    CHECK(washer.month().rate == Approx(5.5));
+    CHECK(washer.month().centre == Approx(2.0));
+    CHECK(washer.month().upper == Approx(5.0));
+    CHECK(washer.month().cusum == Approx(3.0));
+    CHECK(washer.alarms() == QStringList{QStringLiteral("above_upper")});
+    CHECK(washer.withoutCode == 2);
+    REQUIRE(washer.faults.size() == 2);
+    // R01: 7 / 2 = 3.5 per 1,000; centre 24 / 24 = 1; upper 1 + 3√(1/2) = 3.12.
+    CHECK(washer.faults[0].code == QStringLiteral("R01"));
+    CHECK(washer.faults[0].n == 7);
+    CHECK(washer.faults[0].alarms == QStringList{QStringLiteral("above_upper")});
+    CHECK(washer.faults[1].code == QStringLiteral("W02"));
+    CHECK(washer.faults[1].n == 2);
+    CHECK(washer.faults[1].alarms.isEmpty());
+
+    // KFR-35GW: 3 of the category's 6 repairs = 0.5; centre 36 / 144 = 0.25;
+    // upper 0.25 + 3√(0.25 × 0.75 / 6) = 0.78: no signal of its own.
+    const DefectModel &ac = report->models[0];
+    CHECK(ac.model == QStringLiteral("KFR-35GW"));
+    CHECK(ac.kind == ChartKind::P);
+    CHECK_FALSE(ac.base);
+    CHECK_FALSE(ac.monthsInService);
+    CHECK(ac.month().count == 3);
+    CHECK(ac.month().rate == Approx(0.5));
+    CHECK(ac.month().centre == Approx(0.25));
+    CHECK(ac.month().upper == Approx(0.25 + 3 * std::sqrt(0.25 * 0.75 / 6)));
+    CHECK(ac.alarms().isEmpty());
+    CHECK(ac.withoutCode == 0);
+    // Its R01: 3 / 6 = 0.5 against 12 / 144 = 0.083: upper 0.083 + 3√(0.083 × 0.917 / 6) = 0.42.
+    REQUIRE(ac.faults.size() == 1);
+    CHECK(ac.faults[0].alarms == QStringList{QStringLiteral("above_upper")});
+
+    // Both signal; the stronger first: KFR-35GW's R01 is (0.5 − 0.083) / 0.113 = 3.69 σ above
+    // its centre, XQB80's strongest (its R01) (3.5 − 1) / 0.707 = 3.54 σ.
+    CHECK(ac.strength() == Approx((0.5 - 1.0 / 12) / std::sqrt(1.0 / 12 * 11.0 / 12 / 6)));
+    CHECK(washer.strength() == Approx(2.5 / std::sqrt(0.5)));
+
+    // The JSON of `defects --json`.
+    const QJsonObject json = report->toJson();
+    CHECK(json.value(QStringLiteral("month")).toString() == QStringLiteral("2026-10"));
+    const QJsonArray models = json.value(QStringLiteral("models")).toArray();
+    REQUIRE(models.size() == 2);
+    const QJsonObject first = models[1].toObject();
+    CHECK(first.value(QStringLiteral("model")).toString() == QStringLiteral("XQB80"));
+    CHECK(first.value(QStringLiteral("chart")).toString() == QStringLiteral("u"));
+    CHECK(first.value(QStringLiteral("repairs")).toInt() == 11);
+    CHECK(first.value(QStringLiteral("base")).toInt() == 2000);
+    CHECK(first.value(QStringLiteral("rate")).toDouble() == Approx(5.5));
+    CHECK(first.value(QStringLiteral("centre")).toDouble() == Approx(2.0));
+    CHECK(first.value(QStringLiteral("upper")).toDouble() == Approx(5.0));
+    CHECK(first.value(QStringLiteral("signals")).toArray() ==
+          QJsonArray{QStringLiteral("above_upper")});
+    CHECK(first.value(QStringLiteral("faults"))
+              .toArray()[0]
+              .toObject()
+              .value(QStringLiteral("n"))
+              .toInt() == 7);
+    const QJsonObject second = models[0].toObject();
+    CHECK(second.value(QStringLiteral("base")).isNull()); // unknown: a p-chart, not zero
+    CHECK(second.value(QStringLiteral("chart")).toString() == QStringLiteral("p"));
+    CHECK(second.value(QStringLiteral("months_in_service")).isNull());
+}
