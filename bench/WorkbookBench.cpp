@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How long the workbook operations a user waits for take on a large workbook: generating the
-// demo data, opening (integrity check, pragmas), reading the overview, backing up, and the
-// full `check`. Usage: servicelens_bench_workbook [--orders N] [--file PATH]
+// demo data, opening (integrity check, pragmas), reading the overview, defect trends, backing
+// up, and the full `check`. Usage: servicelens_bench_workbook [--orders N] [--file PATH]
 // With --file and an existing workbook, generation is skipped and that file is measured.
 #include "BenchProcess.h"
 #include "demo/DemoGenerator.h"
 #include "flow/OrderQuery.h"
 #include "kpi/DashboardData.h"
+#include "kpi/DefectTrends.h"
 #include "kpi/KpiEngine.h"
 #include "storage/Database.h"
 #include "storage/FastQuery.h"
@@ -102,6 +103,15 @@ int main(int argc, char **argv)
             if (!d)
                 fail(d.error());
         }));
+    // Defect trends (issue 21 target: 0.5 s): 24 months of orders grouped, every model charted.
+    std::size_t models = 0;
+    const double defects = seconds([&] {
+        auto d = kpi::DefectReport::read(workbook->database(), month.year() * 100 + month.month());
+        if (!d)
+            fail(d.error());
+        models = d->models.size();
+    });
+    row("defect trends (every model)", defects, QStringLiteral("%1 models").arg(models));
     flow::OrderQuery query(workbook->database(), *branch);
     row("orders page: count + first 200 rows", seconds([&] {
             auto n = query.count({});

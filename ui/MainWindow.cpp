@@ -3,6 +3,7 @@
 
 #include "dashboard/DashboardPage.h"
 #include "dashboard/GettingStartedPanel.h"
+#include "defects/DefectsPage.h"
 #include "flow/CalendarDialog.h"
 #include "flow/OrdersPage.h"
 #include "flow/SlaPolicyDialog.h"
@@ -132,6 +133,7 @@ void MainWindow::createPages()
                                        {tr("Team & training"), "team"},
                                        {tr("Reports"), "report"},
                                        {tr("Network"), "network"},
+                                       {tr("Defects"), "defects"},
                                    });
 
     m_dashboard = new DashboardPage(*m_context, m_pages);
@@ -176,6 +178,13 @@ void MainWindow::createPages()
         m_context->chooseBranch(branchId);
         showPage(ServiceFlow);
     });
+    auto *defects = new DefectsPage(*m_context, m_pages);
+    m_pages->addWidget(defects);
+    connect(defects, &DefectsPage::showOrders, this,
+            [this](const std::vector<qint64> &ids, const QString &what) {
+                m_orders->showOrders(ids, what);
+                showPage(ServiceFlow);
+            });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);

@@ -42,7 +42,17 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { Dashboard, ServiceFlow, Inspections, Surveys, Team, Reports, Network, PageCount };
+    enum Page {
+        Dashboard,
+        ServiceFlow,
+        Inspections,
+        Surveys,
+        Team,
+        Reports,
+        Network,
+        Defects,
+        PageCount
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -199,7 +199,7 @@ Result<DefectReport> DefectReport::read(Database &db, int month)
             if (n == 0)
                 continue;
             const auto chart = ControlChart::compute(d.kind, chartInput(first, series, exposure));
-            d.faults.push_back({code, n, signalNames(chart.back()), chart.back().excess()});
+            d.faults.push_back({code, n, signalNames(chart.back()), chart.back().excess(), chart});
         }
         std::sort(d.faults.begin(), d.faults.end(), [](const DefectFault &a, const DefectFault &b) {
             return a.n != b.n ? a.n > b.n : a.code < b.code;
@@ -217,6 +217,46 @@ Result<DefectReport> DefectReport::read(Database &db, int month)
                   return a.model < b.model;
               });
     return report;
+}
+
+Result<std::vector<qint64>> DefectReport::orderIds(Database &db, const QString &model, int month,
+                                                   const QString &faultCode, bool uncoded)
+{
+    auto lists = org::ProductCatalogue(db).load();
+    if (!lists)
+        return lists.error();
+    const org::ProductMatcher matcher(*lists);
+    // The month's product texts that name the model (a few dozen), then their orders.
+    QStringList texts;
+    {
+        FastQuery q(db, "SELECT DISTINCT product FROM service_order WHERE received_month = ?1");
+        q.bind(1, qint64(month));
+        while (q.next()) {
+            const QString text = q.text(0);
+            const org::ProductMatch m = matcher.model(text);
+            if (m.matched() && m.target == model)
+                texts << text;
+        }
+        if (!q.status())
+            return q.status().error();
+    }
+    std::vector<qint64> ids;
+    const bool byCode = !faultCode.isEmpty() || uncoded;
+    FastQuery q(db, byCode ? "SELECT id FROM service_order WHERE received_month = ?1 AND product "
+                             "= ?2 AND fault_code = ?3 ORDER BY received_at, id"
+                           : "SELECT id FROM service_order WHERE received_month = ?1 AND product "
+                             "= ?2 ORDER BY received_at, id");
+    for (const QString &text : texts) {
+        q.reset();
+        q.bind(1, qint64(month)).bind(2, text);
+        if (byCode)
+            q.bind(3, uncoded ? QString() : faultCode);
+        while (q.next())
+            ids.push_back(q.int64(0));
+        if (!q.status())
+            return q.status().error();
+    }
+    return ids;
 }
 
 QJsonObject DefectReport::toJson() const

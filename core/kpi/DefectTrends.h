@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <QtGlobal>
 
 #include <optional>
 #include <vector>
@@ -25,8 +26,9 @@ namespace servicelens::kpi {
 struct DefectFault {
     QString code; // a fault code as orders carry it
     long long n = 0;
-    QStringList alarms;           // signal names, of this code's own chart for the model
-    std::optional<double> excess; // the month above the code's centre, in σ
+    QStringList alarms;             // signal names, of this code's own chart for the model
+    std::optional<double> excess;   // the month above the code's centre, in σ
+    std::vector<ChartMonth> series; // the code's chart, oldest first, the month last
 };
 
 struct DefectModel {
@@ -55,6 +57,12 @@ struct DefectReport {
     static Result<DefectReport> read(Database &db, int month);
     // FORMATS.md `defects --json`.
     QJsonObject toJson() const;
+    // The orders a figure counts, to see them: those received in `month` whose product text
+    // names `model`, with `faultCode` when one is given (a blank `faultCode` and `uncoded`: the
+    // ones without a code).
+    static Result<std::vector<qint64>> orderIds(Database &db, const QString &model, int month,
+                                                const QString &faultCode = {},
+                                                bool uncoded = false);
 };
 
 // The signals of a chart month as `defects --json` names them.

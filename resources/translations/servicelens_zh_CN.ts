@@ -1887,6 +1887,74 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>DefectCharts</name>
+    <message>
+        <location filename="../../ui/defects/DefectCharts.cpp" line="+63"/>
+        <source>%1, fault %2</source>
+        <translation>%1，故障 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: repairs per 1,000 units, against the year before</source>
+        <translation>%1：每千台维修数，与前一年相比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: share of its category, against the year before</source>
+        <translation>%1：占品类比例，与前一年相比</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Per 1,000 units</source>
+        <translation>每千台</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Centre</source>
+        <translation>中心线</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upper limit (3σ)</source>
+        <translation>上控制限（3σ）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Months in service</source>
+        <translation>投放市场月数</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 in %2: repairs by fault code</source>
+        <translation>%1 在%2：按故障代码的维修数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repairs</source>
+        <translation>维修数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cumulative share (%)</source>
+        <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No code</source>
+        <translation>无代码</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <location filename="../../core/demo/DemoWorld.cpp" line="+454"/>
@@ -7387,6 +7455,180 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::DefectsPage</name>
+    <message>
+        <location filename="../../ui/defects/DefectsPage.cpp" line="+63"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Chart of:</source>
+        <translation>图表对象(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Along:</source>
+        <translation>横轴(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendar months</source>
+        <translation>日历月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months in service (beside the category&apos;s other models)</source>
+        <translation>投放市场月数（与同品类其他型号对照）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;Orders</source>
+        <translation>查看工单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The orders of the chosen model (and fault code) received in the month</source>
+        <translation>所选型号（及故障代码）当月受理的工单</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chart</source>
+        <translation>图类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repairs</source>
+        <translation>维修数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units in field</source>
+        <translation>保有量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre</source>
+        <translation>中心线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upper limit</source>
+        <translation>上控制限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top fault</source>
+        <translation>首要故障</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>u: repairs per 1,000 units in the field (the installed base is known); p: share of the category&apos;s repairs (it is not)</source>
+        <translation>u：每千台保有量的维修数（已知保有量）；p：占品类维修的比例（保有量未知）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Above the upper limit; eight months in a row above the centre; a CUSUM of a sustained rise (docs: Defects)</source>
+        <translation>超出上控制限；连续八个月高于中心线；CUSUM 检出持续上升（见文档：缺陷趋势）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+155"/>
+        <source>Defects</source>
+        <translation>缺陷趋势</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>No model of the product list had a repair in %1 or the twelve months before. Defect trends follow the models of the product list (Settings ▸ Products and Categories…; import products), and the fault codes orders carry (import faults; the orders&apos; fault_code column).</source>
+        <translation>%1及之前十二个月，产品清单中没有任何型号有维修。缺陷趋势按产品清单中的型号统计（设置 ▸ 产品与品类…；import products），并按工单所带的故障代码分类（import faults；工单的 fault_code 列）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No model has its installed base for %1: every chart is the model&apos;s share of its category&apos;s repairs. Import the units in the field (import installed) for rates per 1,000 units.</source>
+        <translation>%1没有任何型号的保有量：所有图表都是型号占品类维修的比例。导入保有量（import installed）即可得到每千台的维修率。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>above the limit</source>
+        <translation>超出控制限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8 months above the centre</source>
+        <translation>连续 8 个月高于中心线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUSUM rise</source>
+        <translation>CUSUM 上升</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 ×%3</source>
+        <translation>%1 %2 ×%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>u: per 1,000 units</source>
+        <translation>u：每千台</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p: share of category</source>
+        <translation>p：占品类比例</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>All fault codes</source>
+        <translation>全部故障代码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3 in the month)</source>
+        <translation>%1 %2（当月 %3 次）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a model in the list</source>
+        <translation>请在列表中选择一个型号</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: repairs received in %2</source>
+        <translation>%1：%2受理的维修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, fault %2: repairs received in %3</source>
+        <translation>%1，故障 %2：%3受理的维修</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::DriverChart</name>
     <message>
         <location filename="../../ui/survey/SurveyCharts.cpp" line="+226"/>
@@ -8530,7 +8772,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+128"/>
+        <location filename="../../ui/MainWindow.cpp" line="+129"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -8565,7 +8807,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>网点总览</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+1"/>
+        <source>Defects</source>
+        <translation>缺陷趋势</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

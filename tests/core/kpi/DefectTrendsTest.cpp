@@ -127,6 +127,18 @@ TEST_CASE("Defect trends of two models equal a hand computation", "[kpi][defects
     CHECK(ac.strength() == Approx((0.5 - 1.0 / 12) / std::sqrt(1.0 / 12 * 11.0 / 12 / 6)));
     CHECK(washer.strength() == Approx(2.5 / std::sqrt(0.5)));
 
+    // Each count clicks through to its orders: every spelling of the model, by code or none.
+    auto all = DefectReport::orderIds(t.db, QStringLiteral("XQB80"), 202610);
+    REQUIRE(all.ok());
+    CHECK(all->size() == 11);
+    CHECK(DefectReport::orderIds(t.db, QStringLiteral("XQB80"), 202610, QStringLiteral("R01"))
+              ->size() == 7);
+    CHECK(DefectReport::orderIds(t.db, QStringLiteral("XQB80"), 202610, QStringLiteral("W02"))
+              ->size() == 2); // written 海尔XQB80洗衣机
+    CHECK(DefectReport::orderIds(t.db, QStringLiteral("XQB80"), 202610, {}, true)->size() == 2);
+    CHECK(washer.faults[0].series.back().count == 7);
+    CHECK(washer.faults[0].series.size() == washer.series.size());
+
     // The JSON of `defects --json`.
     const QJsonObject json = report->toJson();
     CHECK(json.value(QStringLiteral("month")).toString() == QStringLiteral("2026-10"));
