@@ -3392,7 +3392,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>OrderHistoryText</name>
     <message>
-        <location filename="../../ui/flow/OrderHistoryText.cpp" line="+44"/>
+        <location filename="../../ui/flow/OrderHistoryText.cpp" line="+45"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
@@ -3470,6 +3470,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Fault</source>
         <translation>故障描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9225,7 +9230,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+73"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+75"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -9270,7 +9275,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Order &amp;id:</source>
         <translation>工单号(&amp;I)：</translation>
     </message>
@@ -9285,12 +9290,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>渠道(&amp;N)：</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-102"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
+        <source>(not diagnosed yet)</source>
+        <translation>（尚未诊断）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cate&amp;gory:</source>
         <translation>类别(&amp;G)：</translation>
     </message>
@@ -9323,6 +9343,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4"/>
         <source>Fa&amp;ult:</source>
         <translation>故障(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault cod&amp;e:</source>
+        <translation>故障代码(&amp;E)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9365,7 +9390,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+45"/>
+        <source>%1 (not in the fault list)</source>
+        <translation>%1（不在故障清单中）</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>

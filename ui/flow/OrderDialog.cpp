@@ -14,6 +14,7 @@
 #include "flow/OrderRepository.h"
 #include "kpi/KpiCatalogue.h"
 #include "org/Branch.h"
+#include "org/FaultCodes.h"
 #include "org/Staff.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -208,6 +210,19 @@ void OrderDialog::buildOrderTab(QWidget *tab)
     m_reopened->setSpecialValueText(kpi::KpiCatalogue::notInDataText());
     m_description = new QPlainTextEdit(tab);
     m_description->setMaximumHeight(60);
+    // The fault found at diagnosis, from head office's list: typed by code or name, any part.
+    m_faultCode = new QComboBox(tab);
+    m_faultCode->setObjectName(QStringLiteral("faultCodeBox"));
+    m_faultCode->setEditable(true);
+    m_faultCode->setInsertPolicy(QComboBox::NoInsert);
+    m_faultCode->completer()->setFilterMode(Qt::MatchContains);
+    m_faultCode->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_faultCode->addItem(tr("(not diagnosed yet)"), QString());
+    if (auto faults = org::FaultCatalogue(m_db).load())
+        for (const org::FaultCode &c : faults->codes)
+            m_faultCode->addItem(c.group.isEmpty() ? tr("%1 %2").arg(c.code, c.name)
+                                                   : tr("%1 %2 — %3").arg(c.code, c.name, c.group),
+                                 c.code);
 
     auto *form = new QFormLayout;
     auto *orderNoBox = new QVBoxLayout;
@@ -241,6 +256,7 @@ void OrderDialog::buildOrderTab(QWidget *tab)
     counts->addStretch();
     form->addRow(QString(), counts);
     form->addRow(tr("Fa&ult:"), m_description);
+    form->addRow(tr("Fault cod&e:"), m_faultCode);
 
     auto *times = new QGroupBox(tr("Stage times"), tab);
     auto *grid = new QGridLayout(times);
@@ -289,6 +305,10 @@ void OrderDialog::fill()
     m_visits->setValue(o.knows(ServiceOrder::VisitsUnknown) ? o.visits : -1);
     m_reopened->setValue(o.knows(ServiceOrder::ReopenedUnknown) ? o.reopened : -1);
     m_description->setPlainText(o.description);
+    // A code the list no longer has (or a pack brought) is kept and shown as it is.
+    if (!o.faultCode.isEmpty() && m_faultCode->findData(o.faultCode) < 0)
+        m_faultCode->addItem(tr("%1 (not in the fault list)").arg(o.faultCode), o.faultCode);
+    m_faultCode->setCurrentIndex(std::max(0, m_faultCode->findData(o.faultCode)));
 
     const std::optional<qint64> values[7] = {
         o.times.received,    o.times.responded,  o.times.analysed, o.times.solution,
@@ -329,6 +349,10 @@ ServiceOrder OrderDialog::edited() const
         o.unknownInputs &= ~ServiceOrder::ReopenedUnknown;
     }
     o.description = m_description->toPlainText().trimmed();
+    // The text typed must be one of the list's entries; anything else keeps the code chosen.
+    const int fault = m_faultCode->findText(m_faultCode->currentText());
+    o.faultCode =
+        m_faultCode->itemData(fault >= 0 ? fault : m_faultCode->currentIndex()).toString();
     std::optional<qint64> *targets[7] = {
         nullptr,           &o.times.responded,   &o.times.analysed,
         &o.times.solution, &o.times.implemented, &o.times.followedUp,

@@ -88,6 +88,7 @@ private:
     QSpinBox *m_visits = nullptr;
     QSpinBox *m_reopened = nullptr;
     QPlainTextEdit *m_description = nullptr;
+    QComboBox *m_faultCode = nullptr; // the diagnosed fault, a code of the workbook's list
     std::array<QCheckBox *, 7> m_timeSet{};
     std::array<QDateTimeEdit *, 7> m_times{};
     QLabel *m_stageProblem = nullptr;

@@ -17,11 +17,12 @@ using namespace flow;
 namespace {
 
 // The fields of an order's record, in the order the form shows them.
-constexpr std::array<const char *, 20> fieldOrder = {
-    "order_no",    "status",         "channel",        "priority",     "category",
-    "product",     "customer_id",    "technician_id",  "complaint",    "visits",
-    "reopened",    "description",    "received_at",    "responded_at", "analysed_at",
-    "solution_at", "implemented_at", "followed_up_at", "closed_at",    "due_at"};
+constexpr std::array<const char *, 21> fieldOrder = {
+    "order_no",    "status",      "channel",        "priority",       "category",
+    "product",     "customer_id", "technician_id",  "complaint",      "visits",
+    "reopened",    "description", "fault_code",     "received_at",    "responded_at",
+    "analysed_at", "solution_at", "implemented_at", "followed_up_at", "closed_at",
+    "due_at"};
 
 QString shortened(const QString &text)
 {
@@ -67,6 +68,7 @@ QString OrderHistoryText::fieldLabel(const QString &key)
         {QStringLiteral("visits"), QT_TR_NOOP("Visits")},
         {QStringLiteral("reopened"), QT_TR_NOOP("Reopened")},
         {QStringLiteral("description"), QT_TR_NOOP("Fault")},
+        {QStringLiteral("fault_code"), QT_TR_NOOP("Fault code")},
         {QStringLiteral("received_at"), QT_TR_NOOP("Received")},
         {QStringLiteral("responded_at"), QT_TR_NOOP("Responded")},
         {QStringLiteral("analysed_at"), QT_TR_NOOP("Analysed")},

@@ -5,10 +5,12 @@
 #include "flow/CustomerFields.h"
 #include "flow/OrderDialog.h"
 #include "flow/OrderRepository.h"
+#include "org/FaultCodes.h"
 #include "org/ProductLists.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlQuery.h"
 
+#include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,4 +159,38 @@ TEST_CASE("The order form offers head office's models and says what a product te
     // The text stays as typed.
     product->setText(QStringLiteral("xqb 80 波轮"));
     CHECK(product->text() == QStringLiteral("xqb 80 波轮"));
+}
+
+TEST_CASE("The order form picks the diagnosed fault from the fault list, by code or name",
+          "[ui][orders][faults]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("故障.servicelens")), clock);
+    Database &db = wb->database();
+    org::FaultCatalogue faults(db);
+    REQUIRE(faults.saveCode({0, {}, QStringLiteral("RF-03"), QStringLiteral("压缩机异响"), {},
+                             QStringLiteral("制冷系统")})
+                .ok());
+    REQUIRE(faults.saveCode({0, {}, QStringLiteral("RF-04"), QStringLiteral("门封不严"), {}, {}})
+                .ok());
+    flow::OrderRepository orders(db);
+    flow::ServiceOrder order = draft(*wb, clock, QStringLiteral("SO-故障-1"));
+    order.faultCode = QStringLiteral("OLD-9"); // a code the list no longer has
+    REQUIRE(orders.insert(order).ok());
+    {
+        ui::OrderDialog form(db, order.id);
+        auto *box = form.findChild<QComboBox *>(QStringLiteral("faultCodeBox"));
+        REQUIRE(box);
+        CHECK(box->count() == 4); // none, the two codes, and the order's own
+        CHECK(box->currentText().startsWith(QStringLiteral("OLD-9")));
+        // Typed by its name, anywhere in it: the completer offers the code.
+        box->completer()->setCompletionPrefix(QStringLiteral("异响"));
+        REQUIRE(box->completer()->completionCount() == 1);
+        box->setCurrentIndex(box->findData(QStringLiteral("RF-03")));
+        CHECK(box->currentText() == QStringLiteral("RF-03 压缩机异响 — 制冷系统"));
+        form.accept();
+        CHECK(form.result() == QDialog::Accepted);
+    }
+    CHECK((*orders.findById(order.id))->faultCode == QStringLiteral("RF-03"));
 }
