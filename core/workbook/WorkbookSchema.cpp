@@ -132,6 +132,11 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0018_defect_inputs.sql"),
          {},
          {}},
+        {19, QStringLiteral("The case library: cases with their versions, models, photos and uses, "
+                            "and their search index"),
+         QStringLiteral(":/servicelens/schema/0019_case_library.sql"),
+         {},
+         {}},
     };
     return migrations;
 }
@@ -165,6 +170,11 @@ const std::vector<Migration> &WorkbookSchema::postgresMigrations()
         {19,
          QStringLiteral("Each order's fault code, and each model's installed base per month"),
          QStringLiteral(":/servicelens/schema/postgres/0019_defect_inputs.sql"),
+         {},
+         {}},
+        {20, QStringLiteral("The case library: cases with their versions, models, photos and uses, "
+                            "and their search index"),
+         QStringLiteral(":/servicelens/schema/postgres/0020_case_library.sql"),
          {},
          {}},
     };

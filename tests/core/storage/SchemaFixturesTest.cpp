@@ -152,6 +152,13 @@ VALUES ('f-fault-1', 'R01', '压缩机不启动', 'Compressor does not start', '
         1791000000),
        ('f-fault-2', 'X99', '其他', '', '', 1791000000, 1791000000);
 )SQL";
+    if (version >= 18)
+        sql += R"SQL(
+UPDATE service_order SET fault_code = 'R01' WHERE uid = 'f-order-1';
+INSERT INTO installed_base (model, month, units, created_at, updated_at)
+VALUES ('XQB80', 202609, 12000, 1791000000, 1791000000),
+       ('XQB80', 202610, 12500, 1791000000, 1791000000);
+)SQL";
     return sql;
 }
 
