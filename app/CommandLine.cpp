@@ -31,6 +31,7 @@ const Command commandTable[] = {
     {"network", &runNetwork},
     {"products", &runProducts},
     {"defects", &runDefects},
+    {"cases", &runCases},
 };
 
 } // namespace
@@ -86,7 +87,8 @@ int CommandLine::run(const QStringList &arguments)
                "  merge     merge branches' packs into a head office's store\n"
                "  network   every branch's month side by side, funnel limits, freshness\n"
                "  products  product models and categories: orders each, texts to map\n"
-               "  defects   defect trends per product model, with control limits and signals\n\n"
+               "  defects   defect trends per product model, with control limits and signals\n"
+               "  cases     the case library: import, export (JSON), search\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));
         parser.addHelpOption();

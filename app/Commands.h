@@ -36,6 +36,9 @@ int runNetwork(const QStringList &arguments);
 int runProducts(const QStringList &arguments);
 // servicelens defects --db STORE --month YYYY-MM [--json]
 int runDefects(const QStringList &arguments);
+// servicelens cases import|export --db FILE (--in|--out) FILE.json | search --db STORE --query TEXT
+// [--json]
+int runCases(const QStringList &arguments);
 // servicelens survey themes: the themes of a period's survey comments.
 int runSurvey(const QStringList &arguments);
 

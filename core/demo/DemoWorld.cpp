@@ -2,6 +2,7 @@
 #include "DemoWorld.h"
 
 #include "DemoCatalogue.h"
+#include "DemoCases.h"
 #include "DemoDefects.h"
 #include "DemoInspections.h"
 #include "DemoRandom.h"
@@ -484,6 +485,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
     if (auto s = demo::generateDemoInspections(m_db, m_branch, first, last, m_random); !s)
         return s;
     if (auto s = demo::generateDemoTraining(m_db, m_branch, first, last, m_random); !s)
+        return s;
+    if (auto s = DemoCases::write(m_db, m_local, first, last); !s)
         return s;
     if (progress)
         progress(done, m_options.orders);

@@ -339,6 +339,73 @@
     </message>
 </context>
 <context>
+    <name>CaseJson</name>
+    <message>
+        <location filename="../../core/knowledge/CaseJson.cpp" line="+31"/>
+        <source>item %1: expected text</source>
+        <translation>第 %1 项：应为文字</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>expected &quot;%1&quot; (a case library exported by ServiceLens)</source>
+        <translation>应为 &quot;%1&quot;（ServiceLens 导出的案例库）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1 is newer than this ServiceLens reads (%2)</source>
+        <translation>版本 %1 比本 ServiceLens 能读取的（%2）更新</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a case needs a title</source>
+        <translation>案例必须有标题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a tag cannot hold a comma: %1</source>
+        <translation>标签不能包含逗号：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected draft, approved or retired</source>
+        <translation>应为 draft、approved 或 retired（草稿、已批准、已停用）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a JPEG or PNG image in base64</source>
+        <translation>应为 base64 编码的 JPEG 或 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLibrary</name>
+    <message>
+        <location filename="../../core/knowledge/CaseLibrary.cpp" line="+121"/>
+        <source>A case needs a title.</source>
+        <translation>案例必须有标题。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A tag cannot hold a comma: %1</source>
+        <translation>标签不能包含逗号：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+279"/>
+        <source>The case no longer exists.</source>
+        <translation>该案例已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../app/CommandSupport.cpp" line="+65"/>
@@ -379,7 +446,9 @@
     </message>
     <message>
         <location filename="../../app/BackupCommand.cpp" line="+24"/>
-        <location filename="../../app/CommandLine.cpp" line="+95"/>
+        <location filename="../../app/CasesCommand.cpp" line="+103"/>
+        <location line="+2"/>
+        <location filename="../../app/CommandLine.cpp" line="+97"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/ImportCommand.cpp" line="-31"/>
         <location line="+10"/>
@@ -868,7 +937,7 @@
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-22"/>
+        <location filename="../../app/CommandLine.cpp" line="-23"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -886,6 +955,7 @@ Without a command it opens the window. Commands (run headless):
   network   every branch&apos;s month side by side, funnel limits, freshness
   products  product models and categories: orders each, texts to map
   defects   defect trends per product model, with control limits and signals
+  cases     the case library: import, export (JSON), search
 
 Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
         <translation>ServiceLens：售后服务中心运营。
@@ -905,11 +975,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
   network   各网点当月数据并列、漏斗图界限、数据新旧
   products  产品型号和品类：各自的工单数、待对应的写法
   defects   按产品型号的缺陷趋势，含控制限和信号
+  cases     案例库：导入、导出（JSON）、搜索
 
 退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -959,17 +1030,74 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有模板“%1”。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../app/CasesCommand.cpp" line="-71"/>
+        <source>Cases: %1 added, %2 updated (a new version each), %3 unchanged.</source>
+        <translation>案例：新增 %1 个，更新 %2 个（各成为新版本），未变 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No case holds every word of “%1”.</source>
+        <translation>没有案例包含“%1”中的每个词。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../app/InspectionCommand.cpp" line="+34"/>
         <source>The JSON file to read.</source>
         <translation>要读取的 JSON 文件。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/InspectionCommand.cpp" line="+3"/>
         <source>The JSON file to write.</source>
         <translation>要写入的 JSON 文件。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>search: the words to find (Chinese or English; every one must be in the case).</source>
+        <translation>search：要查找的词（中文或英文；案例须包含每个词）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>search: print JSON (docs/formats.md).</source>
+        <translation>search：输出 JSON（docs/formats.md）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say import, export or search.</source>
+        <translation>请指明 import、export 或 search。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The case library: import (JSON), export (JSON) or search it: servicelens cases import|export|search --db …</source>
+        <translation>案例库：导入（JSON）、导出（JSON）或搜索：servicelens cases import|export|search --db …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--in FILE.json is required.</source>
+        <translation>必须给出 --in FILE.json。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--out FILE.json is required.</source>
+        <translation>必须给出 --out FILE.json。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--query TEXT is required.</source>
+        <translation>必须给出 --query TEXT。</translation>
+    </message>
+    <message>
+        <location filename="../../app/InspectionCommand.cpp" line="+2"/>
         <source>export-template: the template&apos;s code.</source>
         <translation>export-template：模板代码。</translation>
     </message>
@@ -1371,6 +1499,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>总部的产品型号和品类、各自在各网点的工单数，以及对应不上任何条目的产品和品类写法。</translation>
     </message>
     <message>
+        <location filename="../../app/CasesCommand.cpp" line="-14"/>
         <location filename="../../app/DefectsCommand.cpp" line="-2"/>
         <location filename="../../app/ProductsCommand.cpp" line="+6"/>
         <source>--db STORE is required.</source>
@@ -1957,7 +2086,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoWorld.cpp" line="+454"/>
+        <location filename="../../core/demo/DemoWorld.cpp" line="+455"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
