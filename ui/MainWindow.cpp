@@ -8,6 +8,7 @@
 #include "flow/OrdersPage.h"
 #include "flow/SlaPolicyDialog.h"
 #include "inspection/InspectionsPage.h"
+#include "knowledge/KnowledgePage.h"
 #include "network/NetworkPage.h"
 #include "report/ReportsPage.h"
 #include "settings/PreferencesDialog.h"
@@ -134,6 +135,7 @@ void MainWindow::createPages()
                                        {tr("Reports"), "report"},
                                        {tr("Network"), "network"},
                                        {tr("Defects"), "defects"},
+                                       {tr("Knowledge"), "knowledge"},
                                    });
 
     m_dashboard = new DashboardPage(*m_context, m_pages);
@@ -185,6 +187,7 @@ void MainWindow::createPages()
                 m_orders->showOrders(ids, what);
                 showPage(ServiceFlow);
             });
+    m_pages->addWidget(new KnowledgePage(*m_context, m_pages));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);

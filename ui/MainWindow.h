@@ -51,6 +51,7 @@ public:
         Reports,
         Network,
         Defects,
+        Knowledge,
         PageCount
     };
 

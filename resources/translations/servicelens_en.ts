@@ -361,7 +361,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+421" />
+        <location filename="../../ui/MainWindow.cpp" line="+424" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>

@@ -6776,6 +6776,99 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::CaseDialog</name>
+    <message>
+        <location filename="../../ui/knowledge/CaseDialog.cpp" line="+44"/>
+        <source>Case (version %1)</source>
+        <translation>案例（第 %1 版）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Case</source>
+        <translation>新建案例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What and why, e.g. 室内机漏水：排水管坡度不足</source>
+        <translation>现象和原因，例如 室内机漏水：排水管坡度不足</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One step per line</source>
+        <translation>每行一个步骤</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model codes, separated by commas</source>
+        <translation>型号，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved: offered at diagnosis</source>
+        <translation>已批准：诊断时推荐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ymptom:</source>
+        <translation>现象(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ause:</source>
+        <translation>原因(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fix:</source>
+        <translation>处理方法(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault &amp;code:</source>
+        <translation>故障代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Models:</source>
+        <translation>适用型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::ColumnChooser</name>
     <message>
         <location filename="../../ui/widgets/ColumnChooser.cpp" line="+21"/>
@@ -8904,9 +8997,199 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::KnowledgePage</name>
+    <message>
+        <location filename="../../ui/knowledge/KnowledgePage.cpp" line="+37"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (n=%2)</source>
+        <translation>%1（n=%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 % (n=%2)</source>
+        <translation>%1 %（n=%2）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Search the cases (漏水, 不制冷, E30…)</source>
+        <translation>搜索案例（漏水、不制冷、E30…）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Case…</source>
+        <translation>新建案例(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders closed &amp;from:</source>
+        <translation>工单关闭于(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+10"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Models</source>
+        <translation>适用型号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>编写人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Library</source>
+        <translation>案例库(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolution with a case, wd</source>
+        <translation>用案例时解决时长（工作日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Without</source>
+        <translation>未用</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>First-time fix with</source>
+        <translation>用案例时一次修复率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopened with</source>
+        <translation>用案例时返修率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before approval, wd</source>
+        <translation>批准前解决时长（工作日）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>批准后</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Does It Help?</source>
+        <translation>有没有用(&amp;D)？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Working days spent</source>
+        <translation>耗用工作日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean, wd</source>
+        <translation>平均（工作日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phrase in orders without a fault code</source>
+        <translation>无故障代码工单中的说法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write a Case for It…</source>
+        <translation>为它写案例(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Gaps</source>
+        <translation>空白(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders closed %1, per fault code with an approved case: those a case was used on against the others, and the code&apos;s orders before the case was approved against after. ▲ or ▼ (green better, red worse): a difference beyond chance (two-proportion test, 95 %); none without it, however large it looks over a few orders. Over many fault codes about one in twenty differs by chance alone: trust a difference that holds period after period.</source>
+        <translation>%1关闭的工单，按有已批准案例的故障代码：使用了案例的工单与其他工单对比，以及案例批准前后该故障代码工单的对比。▲ 或 ▼（绿色更好，红色更差）：超出偶然范围的差异（两比例检验，95%）；没有标记就不算差异，哪怕几张工单上看起来差很多。故障代码很多时，约二十个中就有一个会因偶然显出差异：要看差异是否在一个又一个时期里都成立。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Orders closed %1 whose fault code has no approved case, by the working days they took. Each is a case worth writing.</source>
+        <translation>%1关闭、其故障代码还没有已批准案例的工单，按耗用的工作日排列。每一项都值得写一个案例。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every order of the period has a fault code.</source>
+        <translation>这段时间的工单都有故障代码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below, what the descriptions of %1 orders without a fault code (the newest of %2) keep saying that no case holds.</source>
+        <translation>下方：%1 张无故障代码工单（共 %2 张中最新的）的描述里反复出现、却没有案例涵盖的说法。</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+129"/>
+        <location filename="../../ui/MainWindow.cpp" line="+130"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -8946,7 +9229,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>缺陷趋势</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+1"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -9357,9 +9645,138 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::OrderCasesTab</name>
+    <message>
+        <location filename="../../ui/knowledge/OrderCasesTab.cpp" line="+30"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Search the case library (漏水, 不制冷, E30…)</source>
+        <translation>搜索案例库（漏水、不制冷、E30…）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Used on This Order</source>
+        <translation>用于本工单(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record that this case solved (or guided) this order&apos;s repair</source>
+        <translation>记录此案例解决（或指导）了本工单的维修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Case…</source>
+        <translation>编辑案例(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Order as &amp;Case…</source>
+        <translation>将工单存为案例(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new draft case written from this closed order</source>
+        <translation>根据这张已关闭的工单写一个新的案例草稿</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+79"/>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>No approved case fits this order&apos;s fault code, model or description yet. Search the library by words above.</source>
+        <translation>还没有与本工单故障代码、型号或描述相符的已批准案例。可在上方按关键词搜索案例库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved cases that fit this order (its fault code, its model and the words of its description), best first:</source>
+        <translation>与本工单相符的已批准案例（按故障代码、型号和描述用词），最相关的在前：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No case holds every word of “%1”.</source>
+        <translation>没有案例包含“%1”中的每个词。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases holding every word of “%1”:</source>
+        <translation>包含“%1”中每个词的案例：</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Symptom</source>
+        <translation>现象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>适用型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · version %2 · by %3</source>
+        <translation>%1 · 第 %2 版 · %3 编写</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the order to record the cases used on it.</source>
+        <translation>保存工单后才能记录所用的案例。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No case recorded as used on this order.</source>
+        <translation>本工单尚未记录使用过的案例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used on this order: %1</source>
+        <translation>本工单使用过：%1</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+75"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+77"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -9379,7 +9796,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Order</source>
         <translation>工单(&amp;O)</translation>
     </message>
@@ -9394,7 +9811,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>The customer complained</source>
         <translation>客户已投诉</translation>
     </message>
@@ -9419,7 +9836,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>渠道(&amp;N)：</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-118"/>
+        <location line="+3"/>
+        <source>C&amp;ases</source>
+        <translation>案例(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ases (%1)</source>
+        <translation>案例(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -9524,7 +9952,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1（不在故障清单中）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>

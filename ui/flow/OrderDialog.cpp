@@ -9,6 +9,8 @@
 #include "OrderHistoryTab.h"
 #include "OrderTimelineTab.h"
 #include "commands/FlowStepCommand.h"
+#include "knowledge/OrderCasesTab.h"
+#include "org/ProductMatcher.h"
 
 #include "common/LocalTime.h"
 #include "flow/OrderRepository.h"
@@ -120,9 +122,21 @@ void OrderDialog::build()
                 reload();
             });
     m_historyTab = new OrderHistoryTab(m_tabs);
+    m_casesTab = new OrderCasesTab(
+        m_db, [this] { return clues(); }, m_tabs);
     m_tabs->addTab(orderTab, tr("&Order"));
     m_tabs->addTab(m_timelineTab, tr("&Timeline and deadlines"));
     m_tabs->addTab(m_historyTab, tr("&History"));
+    const int casesIndex = m_tabs->addTab(m_casesTab, tr("C&ases"));
+    // The count of the cases that fit says there is help before the tab is opened.
+    connect(m_casesTab, &OrderCasesTab::suggestionsChanged, this, [this, casesIndex](int n) {
+        m_tabs->setTabText(casesIndex, n > 0 ? tr("C&ases (%1)").arg(n) : tr("C&ases"));
+    });
+    // Opened, it follows what the form says now (a fault code just chosen, a model typed).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, casesIndex](int index) {
+        if (index == casesIndex)
+            m_casesTab->refresh();
+    });
     m_tabs->setTabEnabled(1, !m_isNew);
     m_tabs->setTabEnabled(2, !m_isNew);
 
@@ -322,10 +336,24 @@ void OrderDialog::fill()
         m_times[idx]->setEnabled(values[i].has_value());
     }
 
+    m_casesTab->setOrder(o);
     if (m_isNew)
         return;
     m_timelineTab->show(m_details);
     m_historyTab->show(m_details);
+}
+
+knowledge::OrderClues OrderDialog::clues() const
+{
+    knowledge::OrderClues c;
+    if (auto lists = org::ProductCatalogue(m_db).load()) {
+        const org::ProductMatch match = org::ProductMatcher(*lists).model(m_product->text());
+        if (match.matched())
+            c.model = match.target;
+    }
+    c.faultCode = m_faultCode->currentData().toString();
+    c.description = m_description->toPlainText().trimmed();
+    return c;
 }
 
 ServiceOrder OrderDialog::edited() const

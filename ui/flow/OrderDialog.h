@@ -3,6 +3,7 @@
 
 #include "flow/OrderDetails.h"
 #include "flow/OrderWorkflow.h"
+#include "knowledge/CaseLibrary.h"
 
 #include <QDialog>
 
@@ -28,6 +29,7 @@ namespace servicelens::ui {
 class CustomerFields;
 class OrderHistoryTab;
 class OrderTimelineTab;
+class OrderCasesTab;
 
 // One order: its fields and stage times (editable, with the problem shown beside what causes
 // it), its timeline with the dwell in each stage, its deadlines and the flow's steps, and its
@@ -67,6 +69,9 @@ private:
     void reload();
     flow::ServiceOrder edited() const;
     bool customerEdited() const;
+    // What the form says now about the order's model, fault and description: the cases tab's
+    // suggestions follow it.
+    knowledge::OrderClues clues() const;
 
     Database &m_db;
     flow::OrderDetails m_details;
@@ -94,6 +99,7 @@ private:
     QLabel *m_stageProblem = nullptr;
     OrderTimelineTab *m_timelineTab = nullptr;
     OrderHistoryTab *m_historyTab = nullptr;
+    OrderCasesTab *m_casesTab = nullptr;
 };
 
 } // namespace servicelens::ui

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseEffect.h"
+
+#include "flow/CalendarRepository.h"
+#include "flow/ServiceOrder.h"
+#include "knowledge/CaseLibrary.h"
+#include "org/Branch.h"
+#include "storage/FastQuery.h"
+#include "survey/CommentThemes.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+
+namespace servicelens::kpi {
+
+namespace {
+
+struct Approval {
+    QString title;
+    qint64 at = 0;
+};
+
+void add(OutcomeGroup &g, int resolutionWd, int visits, int reopened, int unknownInputs)
+{
+    ++g.orders;
+    g.resolutionWd.push_back(resolutionWd);
+    const bool visitsKnown = !(unknownInputs & flow::ServiceOrder::VisitsUnknown);
+    const bool reopenKnown = !(unknownInputs & flow::ServiceOrder::ReopenedUnknown);
+    if (visitsKnown && reopenKnown) {
+        ++g.firstTimeFix.n;
+        g.firstTimeFix.hits += visits <= 1 && reopened == 0;
+    }
+    if (reopenKnown) {
+        ++g.reopened.n;
+        g.reopened.hits += reopened > 0;
+    }
+}
+
+} // namespace
+
+std::optional<double> OutcomeGroup::resolutionMean() const
+{
+    if (resolutionWd.empty())
+        return std::nullopt;
+    double sum = 0;
+    for (int d : resolutionWd)
+        sum += d;
+    return sum / double(resolutionWd.size());
+}
+
+Result<KnowledgeReport> KnowledgeReport::compute(Database &db, QDate firstMonth, QDate lastMonth)
+{
+    KnowledgeReport report;
+    report.from = QDate(firstMonth.year(), firstMonth.month(), 1);
+    report.to = QDate(lastMonth.year(), lastMonth.month(), 1).addMonths(1).addDays(-1);
+    auto calendar = flow::CalendarRepository(db).load();
+    if (!calendar)
+        return calendar.error();
+    auto branches = BranchRepository(db).list();
+    if (!branches)
+        return branches.error();
+    std::map<qint64, LocalTime> zones;
+    for (const Branch &b : *branches)
+        zones.emplace(b.id, b.localTime());
+
+    // The first approved case of each fault code, and when it was approved.
+    QHash<QString, Approval> approved;
+    {
+        FastQuery q(db, "SELECT fault_code, title, approved_at FROM service_case WHERE status = "
+                        "'approved' AND fault_code <> '' AND approved_at IS NOT NULL ORDER BY "
+                        "approved_at, id");
+        while (q.next())
+            if (!approved.contains(q.text(0)))
+                approved.insert(q.text(0), {q.text(1), q.int64(2)});
+        if (!q.status())
+            return q.status().error();
+    }
+
+    // The orders closed in the months, and, for a code with a case, those closed before it too:
+    // one pass over the orders closed from the earliest approval (or the period's start) on.
+    const int fromMonth = LocalTime::monthKey(report.from);
+    const int toMonth = LocalTime::monthKey(report.to);
+    std::map<QString, CaseEffectRow> effects;
+    std::map<QString, CaseGap> gaps;
+    FastQuery q(db, "SELECT o.branch_id, o.fault_code, o.received_at, o.closed_at, o.visits, "
+                    "o.reopened, o.unknown_inputs, o.closed_month, EXISTS (SELECT 1 FROM "
+                    "service_case_use u WHERE u.order_id = o.id) FROM service_order o WHERE "
+                    "o.closed_month IS NOT NULL AND o.closed_month <= ?2 AND (o.closed_month >= "
+                    "?1 OR o.fault_code <> '')");
+    q.bind(1, qint64(fromMonth)).bind(2, qint64(toMonth));
+    while (q.next()) {
+        const auto zone = zones.find(q.int64(0));
+        if (zone == zones.end())
+            continue;
+        const QString code = q.text(1);
+        const qint64 closedAt = q.int64(3);
+        const int closedMonth = int(q.int64(7));
+        const bool inPeriod = closedMonth >= fromMonth;
+        const auto approval = approved.constFind(code);
+        if (!inPeriod && (approval == approved.cend() || closedAt >= approval->at))
+            continue; // before the period: only the "before its case" group reads it
+        const int wd = calendar->workingDaysAfter(zone->second.localDate(q.int64(2)),
+                                                  zone->second.localDate(closedAt));
+        const int visits = int(q.int64(4));
+        const int reopened = int(q.int64(5));
+        const int unknown = int(q.int64(6));
+        if (code.isEmpty()) {
+            ++report.ordersWithoutCode;
+            continue;
+        }
+        if (approval == approved.cend()) {
+            CaseGap &g = gaps[code];
+            g.faultCode = code;
+            ++g.orders;
+            g.workingDays += wd;
+            continue;
+        }
+        CaseEffectRow &row = effects[code];
+        if (closedAt < approval->at) {
+            add(row.before, wd, visits, reopened, unknown);
+            if (!inPeriod)
+                continue;
+        } else {
+            add(row.after, wd, visits, reopened, unknown);
+        }
+        add(q.int64(8) != 0 ? row.withCase : row.withoutCase, wd, visits, reopened, unknown);
+    }
+    if (!q.status())
+        return q.status().error();
+
+    for (auto &[code, row] : effects) {
+        const Approval &a = approved[code];
+        row.faultCode = code;
+        row.caseTitle = a.title;
+        row.approved = branches->empty() ? QDate() : branches->front().localTime().localDate(a.at);
+        row.firstTimeFixDiffers =
+            TrainingEffect::differs(row.withCase.firstTimeFix, row.withoutCase.firstTimeFix);
+        row.reopenDiffers =
+            TrainingEffect::differs(row.withCase.reopened, row.withoutCase.reopened);
+        report.effects.push_back(std::move(row));
+    }
+    std::sort(report.effects.begin(), report.effects.end(),
+              [](const CaseEffectRow &a, const CaseEffectRow &b) {
+                  return a.withCase.orders != b.withCase.orders
+                             ? a.withCase.orders > b.withCase.orders
+                             : a.faultCode < b.faultCode;
+              });
+    for (auto &[code, g] : gaps) {
+        g.resolutionMean =
+            g.orders > 0 ? std::optional<double>(double(g.workingDays) / g.orders) : std::nullopt;
+        report.gaps.push_back(g);
+    }
+    std::sort(report.gaps.begin(), report.gaps.end(), [](const CaseGap &a, const CaseGap &b) {
+        return a.workingDays != b.workingDays ? a.workingDays > b.workingDays
+                                              : a.faultCode < b.faultCode;
+    });
+
+    // Orders without a code: the phrases their descriptions repeat that no case holds.
+    QStringList descriptions;
+    {
+        FastQuery d(db, "SELECT description FROM service_order WHERE fault_code = '' AND "
+                        "closed_month BETWEEN ?1 AND ?2 AND description <> '' ORDER BY closed_at "
+                        "DESC LIMIT ?3");
+        d.bind(1, qint64(fromMonth)).bind(2, qint64(toMonth)).bind(3, qint64(descriptionsLimit));
+        while (d.next())
+            descriptions << d.text(0);
+        if (!d.status())
+            return d.status().error();
+    }
+    report.descriptionsRead = descriptions.size();
+    const knowledge::CaseLibrary library(db);
+    for (const survey::CommentTheme &theme : survey::CommentThemes::find(descriptions, 30)) {
+        if (theme.comments.size() < 3)
+            continue;
+        auto held = library.search(theme.text, 1);
+        if (!held)
+            return held.error();
+        if (held->empty())
+            report.phrases.push_back({theme.text, qint64(theme.comments.size())});
+    }
+    std::stable_sort(report.phrases.begin(), report.phrases.end(),
+                     [](const PhraseGap &a, const PhraseGap &b) { return a.orders > b.orders; });
+    return report;
+}
+
+} // namespace servicelens::kpi

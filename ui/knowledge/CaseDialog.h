@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "knowledge/ServiceCase.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace servicelens {
+class Database;
+}
+
+namespace servicelens::ui {
+
+// One case of the library, written or edited: title, symptom, cause, the fix step by step, its
+// fault code (from the list), the models it applies to, tags and status. Save makes it the
+// case's next version (the one before stays in its history); a problem is shown on the form.
+class CaseDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    CaseDialog(Database &db, knowledge::ServiceCase draft, QWidget *parent = nullptr);
+
+    void accept() override;
+    const knowledge::ServiceCase &saved() const { return m_case; }
+
+private:
+    Database &m_db;
+    knowledge::ServiceCase m_case;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_symptom;
+    QPlainTextEdit *m_cause;
+    QPlainTextEdit *m_fix;
+    QComboBox *m_fault;
+    QLineEdit *m_models;
+    QLineEdit *m_tags;
+    QComboBox *m_status;
+    QLabel *m_problem;
+};
+
+} // namespace servicelens::ui
