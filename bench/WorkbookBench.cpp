@@ -6,6 +6,7 @@
 #include "BenchProcess.h"
 #include "demo/DemoGenerator.h"
 #include "flow/OrderQuery.h"
+#include "kpi/CaseEffect.h"
 #include "kpi/DashboardData.h"
 #include "kpi/DefectTrends.h"
 #include "kpi/KpiEngine.h"
@@ -112,6 +113,15 @@ int main(int argc, char **argv)
         models = d->models.size();
     });
     row("defect trends (every model)", defects, QStringLiteral("%1 models").arg(models));
+    // The Knowledge page: the case library's effect and gaps over twelve months.
+    std::size_t codes = 0;
+    const double knowledge = seconds([&] {
+        auto k = kpi::KnowledgeReport::compute(workbook->database(), month.addMonths(-11), month);
+        if (!k)
+            fail(k.error());
+        codes = k->effects.size() + k->gaps.size();
+    });
+    row("knowledge: twelve months", knowledge, QStringLiteral("%1 fault codes").arg(codes));
     flow::OrderQuery query(workbook->database(), *branch);
     row("orders page: count + first 200 rows", seconds([&] {
             auto n = query.count({});

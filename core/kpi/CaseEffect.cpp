@@ -78,57 +78,62 @@ Result<KnowledgeReport> KnowledgeReport::compute(Database &db, QDate firstMonth,
             return q.status().error();
     }
 
-    // The orders closed in the months, and, for a code with a case, those closed before it too:
-    // one pass over the orders closed from the earliest approval (or the period's start) on.
+    // The orders closed in the months, and, for a code with a case, those closed in the twelve
+    // months before its approval: branch by branch, through the index of closed orders
+    // (branch_id, closed_at), from the earliest of those starts to the period's end.
     const int fromMonth = LocalTime::monthKey(report.from);
     const int toMonth = LocalTime::monthKey(report.to);
+    constexpr qint64 yearBefore = 366 * 86400LL;
     std::map<QString, CaseEffectRow> effects;
     std::map<QString, CaseGap> gaps;
-    FastQuery q(db, "SELECT o.branch_id, o.fault_code, o.received_at, o.closed_at, o.visits, "
-                    "o.reopened, o.unknown_inputs, o.closed_month, EXISTS (SELECT 1 FROM "
-                    "service_case_use u WHERE u.order_id = o.id) FROM service_order o WHERE "
-                    "o.closed_month IS NOT NULL AND o.closed_month <= ?2 AND (o.closed_month >= "
-                    "?1 OR o.fault_code <> '')");
-    q.bind(1, qint64(fromMonth)).bind(2, qint64(toMonth));
-    while (q.next()) {
-        const auto zone = zones.find(q.int64(0));
-        if (zone == zones.end())
-            continue;
-        const QString code = q.text(1);
-        const qint64 closedAt = q.int64(3);
-        const int closedMonth = int(q.int64(7));
-        const bool inPeriod = closedMonth >= fromMonth;
-        const auto approval = approved.constFind(code);
-        if (!inPeriod && (approval == approved.cend() || closedAt >= approval->at))
-            continue; // before the period: only the "before its case" group reads it
-        const int wd = calendar->workingDaysAfter(zone->second.localDate(q.int64(2)),
-                                                  zone->second.localDate(closedAt));
-        const int visits = int(q.int64(4));
-        const int reopened = int(q.int64(5));
-        const int unknown = int(q.int64(6));
-        if (code.isEmpty()) {
-            ++report.ordersWithoutCode;
-            continue;
-        }
-        if (approval == approved.cend()) {
-            CaseGap &g = gaps[code];
-            g.faultCode = code;
-            ++g.orders;
-            g.workingDays += wd;
-            continue;
-        }
-        CaseEffectRow &row = effects[code];
-        if (closedAt < approval->at) {
-            add(row.before, wd, visits, reopened, unknown);
-            if (!inPeriod)
+    FastQuery q(db, "SELECT o.fault_code, o.received_at, o.closed_at, o.visits, o.reopened, "
+                    "o.unknown_inputs, o.closed_month, EXISTS (SELECT 1 FROM service_case_use u "
+                    "WHERE u.order_id = o.id) FROM service_order o WHERE o.branch_id = ?1 AND "
+                    "o.closed_at >= ?2 AND o.closed_at < ?3");
+    for (const auto &[branchId, zone] : zones) {
+        qint64 start = zone.startOfDay(report.from);
+        for (const Approval &a : approved)
+            start = std::min(start, a.at - yearBefore);
+        q.reset();
+        q.bind(1, branchId).bind(2, start).bind(3, zone.startOfDay(report.to.addDays(1)));
+        while (q.next()) {
+            const QString code = q.text(0);
+            const qint64 closedAt = q.int64(2);
+            const int closedMonth = int(q.int64(6));
+            const bool inPeriod = closedMonth >= fromMonth && closedMonth <= toMonth;
+            const auto approval = approved.constFind(code);
+            const bool beforeCase = approval != approved.cend() && closedAt < approval->at &&
+                                    closedAt >= approval->at - yearBefore;
+            if (!inPeriod && !beforeCase)
+                continue; // read for another code's year before its case
+            const int wd =
+                calendar->workingDaysAfter(zone.localDate(q.int64(1)), zone.localDate(closedAt));
+            const int visits = int(q.int64(3));
+            const int reopened = int(q.int64(4));
+            const int unknown = int(q.int64(5));
+            if (code.isEmpty()) {
+                ++report.ordersWithoutCode;
                 continue;
-        } else {
-            add(row.after, wd, visits, reopened, unknown);
+            }
+            if (approval == approved.cend()) {
+                CaseGap &g = gaps[code];
+                g.faultCode = code;
+                ++g.orders;
+                g.workingDays += wd;
+                continue;
+            }
+            CaseEffectRow &row = effects[code];
+            if (beforeCase)
+                add(row.before, wd, visits, reopened, unknown);
+            else if (closedAt >= approval->at)
+                add(row.after, wd, visits, reopened, unknown);
+            if (inPeriod)
+                add(q.int64(7) != 0 ? row.withCase : row.withoutCase, wd, visits, reopened,
+                    unknown);
         }
-        add(q.int64(8) != 0 ? row.withCase : row.withoutCase, wd, visits, reopened, unknown);
+        if (!q.status())
+            return q.status().error();
     }
-    if (!q.status())
-        return q.status().error();
 
     for (auto &[code, row] : effects) {
         const Approval &a = approved[code];

@@ -31,12 +31,12 @@ struct OutcomeGroup {
 // Does the library help? For one fault code with an approved case.
 struct CaseEffectRow {
     QString faultCode;
-    QString caseTitle;                // its first approved case
-    QDate approved;                   // when the first was approved (the branch's day)
-    OutcomeGroup withCase;            // orders of the period a case was used on
-    OutcomeGroup withoutCase;         // the others of the code
-    OutcomeGroup before;              // orders of the code closed before the approval (any period)
-    OutcomeGroup after;               // and after it, within the period
+    QString caseTitle;        // its first approved case
+    QDate approved;           // when the first was approved (the branch's day)
+    OutcomeGroup withCase;    // orders of the period a case was used on
+    OutcomeGroup withoutCase; // the others of the code
+    OutcomeGroup before;      // orders of the code closed in the twelve months before the approval
+    OutcomeGroup after;       // and after it, within the period
     bool firstTimeFixDiffers = false; // with against without: two-proportion test at 95 %
     bool reopenDiffers = false;
 };

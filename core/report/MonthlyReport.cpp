@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MonthlyReport.h"
 
+#include "ReportQuality.h"
+
 #include "ReportText.h"
 #include "common/LocalTime.h"
 #include "flow/FlowTypes.h"
@@ -415,6 +417,8 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
         if (auto s = addActions(db, branch, span, tx, r); !s)
             return s.error();
         if (auto s = addTrainings(db, branch, span, r); !s)
+            return s.error();
+        if (auto s = ReportQuality::add(db, first, tx, r); !s)
             return s.error();
         // Orders received or closed in the month are what the order list holds.
         r.empty = r.kpis.orders.received == 0 && r.kpis.orders.closed == 0 && !*answered &&

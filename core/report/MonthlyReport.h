@@ -103,6 +103,40 @@ struct ReportInspection {
     QString seal; // the inspection's content hash (InspectionSeal), hex
 };
 
+// A model whose month signals (docs/kpi.md, Defects), as the report shows it.
+struct ReportDefect {
+    QString model;
+    QString category;
+    bool perUnits = false; // a u-chart (per 1,000 units); else a share of the category
+    qint64 repairs = 0;
+    std::optional<qint64> base;
+    std::optional<double> rate;
+    std::optional<double> centre;
+    std::optional<double> upper;
+    QString alarms; // the signals, in the report's language
+    QString faults; // its codes, most first: "RF-03 压缩机异响 ×52 (above the limit)"
+};
+
+// A fault code with an approved case: the month's orders with a case against without.
+struct ReportCaseEffect {
+    QString fault; // code and name
+    QString caseTitle;
+    qint64 withOrders = 0;
+    std::optional<double> withDays;
+    qint64 withoutOrders = 0;
+    std::optional<double> withoutDays;
+    std::optional<double> withFirstTimeFix;
+    std::optional<double> withoutFirstTimeFix;
+    bool firstTimeFixDiffers = false;
+};
+
+// A fault code of the month's orders without an approved case.
+struct ReportCaseGap {
+    QString fault; // code and name
+    qint64 orders = 0;
+    qint64 workingDays = 0;
+};
+
 // A branch's line in a network report (head office): how current its data is, its volume and
 // each compared rate with where it stands against the network's funnel (-1 below the 99.8 %
 // limits, +1 above, 0 within).
@@ -140,6 +174,9 @@ struct MonthlyReport {
     std::vector<ReportAction> actions;         // open at the end, then closed in the month
     std::vector<ReportTraining> trainings;     // sessions held in the month
     kpi::ProcessMapData processMap;            // the real paths of the orders closed in the month
+    std::vector<ReportDefect> defects;         // the models whose month signals, strongest first
+    std::vector<ReportCaseEffect> caseEffects; // the month's closed orders, most with a case first
+    std::vector<ReportCaseGap> caseGaps;       // costliest first, at most ten
     bool empty = true; // no order, survey or inspection in the month (built with the lists)
     // The audit chain's head ("ID:HASH16") when the report was made: a later `check --against`
     // proves the trail up to it unchanged. Empty for a workbook without a chained trail.

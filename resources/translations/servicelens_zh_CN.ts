@@ -3460,7 +3460,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+123"/>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+358"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+360"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+153"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
@@ -4322,7 +4322,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+130"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+131"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -4643,6 +4643,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-362"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+73"/>
         <source>Orders</source>
         <translation>工单明细</translation>
     </message>
@@ -5280,6 +5281,134 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+12"/>
         <source>Appendix %1. %2 (%3)</source>
         <translation>附录 %1. %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/ReportQuality.cpp" line="+19"/>
+        <source>above the limit</source>
+        <translation>超出控制限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>8 months above the centre</source>
+        <translation>连续 8 个月高于中心线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUSUM rise</source>
+        <translation>CUSUM 上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="-58"/>
+        <source>7. Product quality and the case library</source>
+        <translation>7. 产品质量与案例库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models that signal this month</source>
+        <translation>本月出现信号的型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repairs</source>
+        <translation>维修数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre</source>
+        <translation>中心线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper limit</source>
+        <translation>上控制限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault codes</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model signals this month (or no model of the product list was repaired).</source>
+        <translation>本月没有型号出现信号（或产品清单中的型号都没有维修）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rates per 1,000 units in the field where the installed base is known, else the model&apos;s share of its category&apos;s repairs; each month against the twelve before it (centre, centre + 3σ). The Defects page shows every model.</source>
+        <translation>已知保有量的型号为每千台维修数，否则为该型号占品类维修的比例；每月与之前十二个月相比（中心线、中心线 + 3σ）。缺陷趋势页列出全部型号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does the case library help?</source>
+        <translation>案例库有没有用？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>With a case</source>
+        <translation>用了案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Resolution, wd</source>
+        <translation>解决时长（工作日）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+3"/>
+        <source>Without</source>
+        <translation>未用</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>First-time fix with</source>
+        <translation>用案例时一次修复率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No order closed this month has a fault code with an approved case.</source>
+        <translation>本月关闭的工单中，没有故障代码对应已批准的案例。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Orders closed this month per fault code with an approved case: those a case was used on against the others. * a difference beyond chance (two-proportion test, 95 %).</source>
+        <translation>本月关闭的工单，按有已批准案例的故障代码：用了案例的与其他工单对比。* 超出偶然范围的差异（两比例检验，95%）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fault codes without a case</source>
+        <translation>还没有案例的故障代码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working days spent</source>
+        <translation>耗用工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every fault code of the month&apos;s orders has an approved case.</source>
+        <translation>本月工单的每个故障代码都有已批准的案例。</translation>
     </message>
 </context>
 <context>

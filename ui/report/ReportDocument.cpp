@@ -58,6 +58,7 @@ void ReportDocument::layout()
     satisfaction();
     inspections();
     team();
+    quality();
 }
 
 void ReportDocument::summary()

@@ -46,6 +46,7 @@ private:
     void satisfaction();
     void inspections();
     void team();
+    void quality(); // ReportQualitySections.cpp
 
     QStringList monthLabels() const;
 

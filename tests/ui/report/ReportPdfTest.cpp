@@ -110,6 +110,15 @@ TEST_CASE("The PDF's text carries the KPI engine's figures, in both languages", 
             CHECK(text.contains(i.text.left(6)));
         }
         CHECK_FALSE(text.contains(QStringLiteral("servicelens ")));
+        // Product quality: each signalled model, and each fault code's cases against without.
+        CHECK(text.contains(zh ? QStringLiteral("产品质量与案例库")
+                               : QStringLiteral("Product quality and the case library")));
+        for (const report::ReportDefect &d : model.defects) {
+            INFO(d.model.toStdString());
+            CHECK(text.contains(d.model));
+        }
+        REQUIRE_FALSE(model.caseEffects.empty());
+        CHECK(text.contains(model.caseEffects.front().fault.section(QLatin1Char(' '), 0, 0)));
         // Each technician's CSAT beside the number of answers it rests on.
         REQUIRE_FALSE(kpis->technicians.empty());
         for (const kpi::TechnicianKpis &k : kpis->technicians) {
