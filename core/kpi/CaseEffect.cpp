@@ -50,7 +50,8 @@ std::optional<double> OutcomeGroup::resolutionMean() const
     return sum / double(resolutionWd.size());
 }
 
-Result<KnowledgeReport> KnowledgeReport::compute(Database &db, QDate firstMonth, QDate lastMonth)
+Result<KnowledgeReport> KnowledgeReport::compute(Database &db, QDate firstMonth, QDate lastMonth,
+                                                 bool history)
 {
     KnowledgeReport report;
     report.from = QDate(firstMonth.year(), firstMonth.month(), 1);
@@ -92,8 +93,9 @@ Result<KnowledgeReport> KnowledgeReport::compute(Database &db, QDate firstMonth,
                     "o.closed_at >= ?2 AND o.closed_at < ?3");
     for (const auto &[branchId, zone] : zones) {
         qint64 start = zone.startOfDay(report.from);
-        for (const Approval &a : approved)
-            start = std::min(start, a.at - yearBefore);
+        if (history)
+            for (const Approval &a : approved)
+                start = std::min(start, a.at - yearBefore);
         q.reset();
         q.bind(1, branchId).bind(2, start).bind(3, zone.startOfDay(report.to.addDays(1)));
         while (q.next()) {

@@ -66,7 +66,10 @@ struct KnowledgeReport {
 
     static constexpr int descriptionsLimit = 5000; // the newest, for the phrases
 
-    static Result<KnowledgeReport> compute(Database &db, QDate firstMonth, QDate lastMonth);
+    // `history`: also the orders of each code in the twelve months before its approval (the
+    // before/after comparison, which reads further back); without it only the months asked.
+    static Result<KnowledgeReport> compute(Database &db, QDate firstMonth, QDate lastMonth,
+                                           bool history = true);
 };
 
 } // namespace servicelens::kpi

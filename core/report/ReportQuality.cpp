@@ -60,7 +60,8 @@ Status ReportQuality::add(Database &db, QDate month, const ReportText &tx, Month
         r.defects.push_back(row);
     }
 
-    auto knowledge = kpi::KnowledgeReport::compute(db, month, month);
+    // The month's orders only: the report shows with against without, not before against after.
+    auto knowledge = kpi::KnowledgeReport::compute(db, month, month, false);
     if (!knowledge)
         return knowledge.error();
     for (const kpi::CaseEffectRow &e : knowledge->effects)

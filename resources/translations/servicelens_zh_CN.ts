@@ -9128,7 +9128,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::KnowledgePage</name>
     <message>
-        <location filename="../../ui/knowledge/KnowledgePage.cpp" line="+37"/>
+        <location filename="../../ui/knowledge/KnowledgePage.cpp" line="+38"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
@@ -9153,7 +9153,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 %（n=%2）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Search the cases (漏水, 不制冷, E30…)</source>
         <translation>搜索案例（漏水、不制冷、E30…）</translation>
     </message>
@@ -9283,14 +9283,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>空白(&amp;G)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
+        <source>Comparing the orders…</source>
+        <translation>正在比较工单…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>

@@ -10,10 +10,10 @@
 #include "widgets/ErrorMessage.h"
 #include "widgets/ListTable.h"
 #include "widgets/Palette.h"
+#include "workbook/Workbook.h"
 #include "workbook/WorkbookContext.h"
 
 #include <QDateEdit>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace servicelens::ui {
 
@@ -66,6 +67,11 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
 }
 
 } // namespace
+
+KnowledgePage::~KnowledgePage()
+{
+    m_work.waitForFinished(); // the worker's connection closes before the page goes
+}
 
 KnowledgePage::KnowledgePage(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
@@ -156,6 +162,20 @@ KnowledgePage::KnowledgePage(WorkbookContext &context, QWidget *parent)
         if (row >= 0)
             editCase(caseForGap(phrase, row));
     });
+    connect(&m_work, &QFutureWatcherBase::finished, this, [this] {
+        m_computing = false;
+        Database *db = m_context.database();
+        // Asked again meanwhile, or another workbook or period: the result is stale.
+        const bool stale = !db || m_computedFor != db->location() + QLatin1Char('|') +
+                                                       m_from->date().toString(Qt::ISODate) +
+                                                       QLatin1Char('|') +
+                                                       m_to->date().toString(Qt::ISODate);
+        if (std::exchange(m_again, false) || stale) {
+            fillAnalysis();
+            return;
+        }
+        showAnalysis(m_work.result());
+    });
     m_context.followWhenShown(this, WorkbookContext::Change::Orders, [this] {
         Database *db = m_context.database();
         const QString location = db ? db->location() : QString();
@@ -229,9 +249,37 @@ void KnowledgePage::fillAnalysis()
     Database *db = m_context.database();
     if (!db)
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = kpi::KnowledgeReport::compute(*db, m_from->date(), m_to->date());
-    QGuiApplication::restoreOverrideCursor();
+    if (m_computing) {
+        m_again = true;
+        return;
+    }
+    // A year of a million-order workbook takes a second or two: computed on a worker with a
+    // connection of its own, the page stays usable meanwhile.
+    m_computing = true;
+    const QString location = db->location();
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    m_computedFor = location + QLatin1Char('|') + from.toString(Qt::ISODate) + QLatin1Char('|') +
+                    to.toString(Qt::ISODate);
+    m_effectNote->setText(tr("Comparing the orders…"));
+    m_work.setFuture(QtConcurrent::run([location, from, to]() -> Analysis {
+        auto store = Workbook::openForReading(location);
+        if (!store)
+            return store.error();
+        return kpi::KnowledgeReport::compute((*store)->database(), from, to);
+    }));
+}
+
+void KnowledgePage::waitForAnalysis()
+{
+    while (m_computing) {
+        m_work.waitForFinished();
+        QCoreApplication::processEvents(); // the finished signal shows it
+    }
+}
+
+void KnowledgePage::showAnalysis(Analysis report)
+{
     if (!report)
         return showError(this, tr("Knowledge"), report.error());
     m_report = std::move(*report);

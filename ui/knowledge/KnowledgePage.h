@@ -4,6 +4,7 @@
 #include "knowledge/ServiceCase.h"
 #include "kpi/CaseEffect.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QWidget>
 
@@ -30,8 +31,11 @@ class KnowledgePage final : public QWidget {
 
 public:
     KnowledgePage(WorkbookContext &context, QWidget *parent = nullptr);
+    ~KnowledgePage() override;
 
     void refresh();
+    // Tests: until the analysis asked for is shown.
+    void waitForAnalysis();
     // Tests.
     QTableWidget *cases() const { return m_cases; }
     QTableWidget *effects() const { return m_effects; }
@@ -46,7 +50,9 @@ public:
 
 private:
     void fillCases();
+    using Analysis = Result<kpi::KnowledgeReport>;
     void fillAnalysis();
+    void showAnalysis(Analysis report);
     void editCase(knowledge::ServiceCase draft);
 
     WorkbookContext &m_context;
@@ -64,6 +70,10 @@ private:
     std::optional<kpi::KnowledgeReport> m_report;
     QHash<QString, QString> m_faultNames;
     QString m_location;
+    QFutureWatcher<Analysis> m_work;
+    QString m_computedFor;    // the workbook and months m_work computes
+    bool m_computing = false; // the analysis is being computed or not yet shown
+    bool m_again = false;     // asked again while computing
 };
 
 } // namespace servicelens::ui

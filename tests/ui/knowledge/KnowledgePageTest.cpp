@@ -32,7 +32,7 @@ TEST_CASE("The Knowledge page lists the library, its effect and its gaps", "[ui]
     // The demo's year: November 2025 to October 2026.
     page->fromEdit()->setDate(QDate(2025, 11, 1));
     page->toEdit()->setDate(QDate(2026, 10, 1));
-    QApplication::processEvents();
+    page->waitForAnalysis();
 
     // The library: every case, retired and draft ones too; a search narrows it.
     CHECK(page->cases()->rowCount() == 24);
