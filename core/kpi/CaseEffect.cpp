@@ -165,20 +165,37 @@ Result<KnowledgeReport> KnowledgeReport::compute(Database &db, QDate firstMonth,
     });
 
     // Orders without a code: the phrases their descriptions repeat that no case holds.
-    QStringList descriptions;
+    // (Branch by branch through the index of closed orders, newest first.)
+    std::vector<std::pair<qint64, QString>> newest;
     {
-        FastQuery d(db, "SELECT description FROM service_order WHERE fault_code = '' AND "
-                        "closed_month BETWEEN ?1 AND ?2 AND description <> '' ORDER BY closed_at "
-                        "DESC LIMIT ?3");
-        d.bind(1, qint64(fromMonth)).bind(2, qint64(toMonth)).bind(3, qint64(descriptionsLimit));
-        while (d.next())
-            descriptions << d.text(0);
-        if (!d.status())
-            return d.status().error();
+        FastQuery d(db, "SELECT closed_at, description FROM service_order WHERE branch_id = ?1 AND "
+                        "closed_at >= ?2 AND closed_at < ?3 AND fault_code = '' AND description "
+                        "<> '' ORDER BY closed_at DESC LIMIT ?4");
+        for (const auto &[branchId, zone] : zones) {
+            d.reset();
+            d.bind(1, branchId)
+                .bind(2, zone.startOfDay(report.from))
+                .bind(3, zone.startOfDay(report.to.addDays(1)))
+                .bind(4, qint64(descriptionsLimit));
+            while (d.next())
+                newest.emplace_back(d.int64(0), d.text(1));
+            if (!d.status())
+                return d.status().error();
+        }
     }
+    std::sort(newest.begin(), newest.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    if (newest.size() > std::size_t(descriptionsLimit))
+        newest.resize(std::size_t(descriptionsLimit));
+    QStringList descriptions;
+    for (const auto &[at, text] : newest)
+        descriptions << text;
     report.descriptionsRead = descriptions.size();
     const knowledge::CaseLibrary library(db);
-    for (const survey::CommentTheme &theme : survey::CommentThemes::find(descriptions, 30)) {
+    // (The phrase finder loads its dictionary: not for nothing.)
+    const auto themes = descriptions.isEmpty() ? std::vector<survey::CommentTheme>()
+                                               : survey::CommentThemes::find(descriptions, 30);
+    for (const survey::CommentTheme &theme : themes) {
         if (theme.comments.size() < 3)
             continue;
         auto held = library.search(theme.text, 1);
