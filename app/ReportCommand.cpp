@@ -75,9 +75,10 @@ int runReport(const QStringList &arguments)
     reportOptions.showPhones = parser.isSet(phones);
     // Each format gets the parts it shows, no more: the CSV is the figures alone.
     using Builder = report::MonthlyReportBuilder;
-    reportOptions.parts = kind == QLatin1String("csv")    ? Builder::Figures
-                          : kind == QLatin1String("xlsx") ? Builder::Lists | Builder::OrderList
-                                                          : Builder::Lists | Builder::Charts;
+    reportOptions.parts = kind == QLatin1String("csv") ? Builder::Figures
+                          : kind == QLatin1String("xlsx")
+                              ? Builder::Lists | Builder::OrderList
+                              : Builder::Lists | Builder::Charts | Builder::Quality;
     auto model = parser.isSet(allBranches)
                      ? report::MonthlyReportBuilder::buildNetwork((*workbook)->database(), first,
                                                                   reportOptions)

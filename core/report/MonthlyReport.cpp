@@ -418,12 +418,14 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
             return s.error();
         if (auto s = addTrainings(db, branch, span, r); !s)
             return s.error();
-        if (auto s = ReportQuality::add(db, first, tx, r); !s)
-            return s.error();
         // Orders received or closed in the month are what the order list holds.
         r.empty = r.kpis.orders.received == 0 && r.kpis.orders.closed == 0 && !*answered &&
                   r.inspections.empty();
     }
+
+    if (options.parts & Quality)
+        if (auto s = ReportQuality::add(db, first, tx, r); !s)
+            return s.error();
 
     if (options.parts & Charts) {
         kpi::ProcessFilter flowFilter;
