@@ -406,6 +406,24 @@
     </message>
 </context>
 <context>
+    <name>CaseWords</name>
+    <message>
+        <location filename="../../ui/knowledge/CaseWords.h" line="+19"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../../app/CommandSupport.cpp" line="+65"/>
@@ -7908,7 +7926,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>超出上控制限；连续八个月高于中心线；CUSUM 检出持续上升（见文档：缺陷趋势）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <location line="+155"/>
         <source>Defects</source>
         <translation>缺陷趋势</translation>
@@ -9129,21 +9147,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <name>servicelens::ui::KnowledgePage</name>
     <message>
         <location filename="../../ui/knowledge/KnowledgePage.cpp" line="+38"/>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retired</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>%1 (n=%2)</source>
         <translation>%1（n=%2）</translation>
     </message>
@@ -9283,7 +9286,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>空白(&amp;G)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <location line="+5"/>
         <location line="+60"/>
         <source>Knowledge</source>
@@ -9781,22 +9784,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderCasesTab</name>
     <message>
-        <location filename="../../ui/knowledge/OrderCasesTab.cpp" line="+30"/>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retired</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../../ui/knowledge/OrderCasesTab.cpp" line="+47"/>
         <source>Search the case library (漏水, 不制冷, E30…)</source>
         <translation>搜索案例库（漏水、不制冷、E30…）</translation>
     </message>

@@ -139,9 +139,8 @@ DefectsPage::DefectsPage(WorkbookContext &context, QWidget *parent)
         const QString location = db ? db->location() : QString();
         if (location != m_location) {
             m_location = location;
-            const QDate today = m_context.today();
             const QSignalBlocker quiet(m_month);
-            m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+            m_month->setDate(m_context.lastFullMonth());
         }
         refresh();
     });

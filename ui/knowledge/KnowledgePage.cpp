@@ -2,6 +2,7 @@
 #include "KnowledgePage.h"
 
 #include "CaseDialog.h"
+#include "CaseWords.h"
 
 #include "knowledge/CaseLibrary.h"
 #include "org/FaultCodes.h"
@@ -30,19 +31,6 @@ using knowledge::CaseStatus;
 using knowledge::ServiceCase;
 
 namespace {
-
-QString statusText(CaseStatus s)
-{
-    switch (s) {
-    case CaseStatus::Approved:
-        return KnowledgePage::tr("Approved");
-    case CaseStatus::Retired:
-        return KnowledgePage::tr("Retired");
-    case CaseStatus::Draft:
-        break;
-    }
-    return KnowledgePage::tr("Draft");
-}
 
 QString days(const std::optional<double> &v, qint64 n)
 {
@@ -182,8 +170,7 @@ KnowledgePage::KnowledgePage(WorkbookContext &context, QWidget *parent)
         if (location != m_location) {
             // Another workbook: its last twelve full months, by its own clock.
             m_location = location;
-            const QDate today = m_context.today();
-            const QDate last = QDate(today.year(), today.month(), 1).addMonths(-1);
+            const QDate last = m_context.lastFullMonth();
             const QSignalBlocker a(m_from), b(m_to);
             m_from->setDate(last.addMonths(-11));
             m_to->setDate(last);
@@ -231,7 +218,7 @@ void KnowledgePage::fillCases()
     for (const ServiceCase &c : shown) {
         m_caseIds.push_back(c.id);
         m_cases->setItem(row, 0, cell(c.title));
-        m_cases->setItem(row, 1, cell(statusText(c.status)));
+        m_cases->setItem(row, 1, cell(CaseWords::status(c.status)));
         m_cases->setItem(row, 2, cell(c.faultCode.isEmpty() ? QStringLiteral("—") : c.faultCode));
         m_cases->setItem(row, 3, cell(c.models.join(QStringLiteral(", "))));
         m_cases->setItem(row, 4, cell(QString::number(c.version), true));

@@ -2,6 +2,7 @@
 #include "OrderCasesTab.h"
 
 #include "CaseDialog.h"
+#include "CaseWords.h"
 
 #include "widgets/ErrorMessage.h"
 #include "widgets/ListTable.h"
@@ -22,19 +23,6 @@ using knowledge::CaseStatus;
 using knowledge::ServiceCase;
 
 namespace {
-
-QString statusText(CaseStatus s)
-{
-    switch (s) {
-    case CaseStatus::Approved:
-        return OrderCasesTab::tr("Approved");
-    case CaseStatus::Retired:
-        return OrderCasesTab::tr("Retired");
-    case CaseStatus::Draft:
-        break;
-    }
-    return OrderCasesTab::tr("Draft");
-}
 
 QString steps(const QString &fix)
 {
@@ -138,7 +126,7 @@ void OrderCasesTab::refresh()
     for (int r = 0; r < int(m_hits.size()); ++r) {
         const CaseHit &h = m_hits[std::size_t(r)];
         m_list->setItem(r, 0, new QTableWidgetItem(h.title));
-        m_list->setItem(r, 1, new QTableWidgetItem(statusText(h.status)));
+        m_list->setItem(r, 1, new QTableWidgetItem(CaseWords::status(h.status)));
         m_list->setItem(r, 2, new QTableWidgetItem(h.faultCode));
     }
     if (!m_hits.empty())
@@ -184,7 +172,7 @@ void OrderCasesTab::showChosen()
     section(tr("Models"), k.models.join(QStringLiteral(", ")).toHtmlEscaped());
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(tr("%1 · version %2 · by %3")
-                         .arg(statusText(k.status))
+                         .arg(CaseWords::status(k.status))
                          .arg(k.version)
                          .arg(k.author.toHtmlEscaped()));
     m_text->setHtml(html);

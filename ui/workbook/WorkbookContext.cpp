@@ -74,6 +74,12 @@ QDate WorkbookContext::today() const
     return localTime().localDate(m_workbook->database().clock().nowSecsSinceEpoch());
 }
 
+QDate WorkbookContext::lastFullMonth() const
+{
+    const QDate now = today();
+    return now.isValid() ? QDate(now.year(), now.month(), 1).addMonths(-1) : QDate();
+}
+
 void WorkbookContext::notify(Changes what)
 {
     emit dataChanged(what);

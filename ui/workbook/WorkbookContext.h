@@ -54,6 +54,8 @@ public:
     LocalTime localTime() const;
     // Today in the branch's time zone, by the workbook's clock.
     QDate today() const;
+    // The first day of the month before today's: the last whole month, where a page starts.
+    QDate lastFullMonth() const;
 
     // After a commit: every page that shows what changed hears of it.
     void notify(Changes what);
