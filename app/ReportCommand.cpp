@@ -77,7 +77,7 @@ int runReport(const QStringList &arguments)
     using Builder = report::MonthlyReportBuilder;
     reportOptions.parts = kind == QLatin1String("csv") ? Builder::Figures
                           : kind == QLatin1String("xlsx")
-                              ? Builder::Lists | Builder::OrderList
+                              ? Builder::Lists | Builder::OrderList | Builder::Quality
                               : Builder::Lists | Builder::Charts | Builder::Quality;
     auto model = parser.isSet(allBranches)
                      ? report::MonthlyReportBuilder::buildNetwork((*workbook)->database(), first,

@@ -204,7 +204,7 @@ public:
         Lists = 0x1,     // complaints, survey drivers and themes, inspections, actions, trainings
         OrderList = 0x2, // every order received or closed in the month (the XLSX's sheet)
         Charts = 0x4,    // the twelve months' trend and the process map
-        Quality = 0x8,   // defect signals and the case library (the PDF's section 7)
+        Quality = 0x8,   // defect signals and the case library (PDF section 7, an XLSX sheet)
         Everything = Lists | OrderList | Charts | Quality
     };
     struct Options {

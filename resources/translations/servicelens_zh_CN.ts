@@ -4356,7 +4356,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>SLA 达成率</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+294"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+218"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>First-time fix</source>
@@ -4661,6 +4661,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-362"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+73"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+73"/>
         <source>Orders</source>
         <translation>工单明细</translation>
@@ -4712,6 +4713,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <location line="+30"/>
         <location line="+20"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="-57"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -5326,47 +5328,70 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月出现信号的型号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="-4"/>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+2"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Repairs</source>
         <translation>维修数</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Units in the field</source>
+        <translation>保有量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Centre</source>
         <translation>中心线</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Upper limit</source>
         <translation>上控制限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Fault codes</source>
         <translation>故障代码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>No model signals this month (or no model of the product list was repaired).</source>
         <translation>本月没有型号出现信号（或产品清单中的型号都没有维修）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Beyond chance</source>
+        <translation>超出偶然（1=是）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+13"/>
         <source>Rates per 1,000 units in the field where the installed base is known, else the model&apos;s share of its category&apos;s repairs; each month against the twelve before it (centre, centre + 3σ). The Defects page shows every model.</source>
         <translation>已知保有量的型号为每千台维修数，否则为该型号占品类维修的比例；每月与之前十二个月相比（中心线、中心线 + 3σ）。缺陷趋势页列出全部型号。</translation>
     </message>
@@ -5376,18 +5401,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>案例库有没有用？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="-8"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+2"/>
         <location line="+26"/>
         <source>Fault code</source>
         <translation>故障代码</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="-25"/>
         <source>With a case</source>
         <translation>用了案例</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <location line="+2"/>
         <source>Resolution, wd</source>
         <translation>解决时长（工作日）</translation>
@@ -5395,16 +5429,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-1"/>
         <location line="+3"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="-1"/>
+        <location line="+3"/>
         <source>Without</source>
         <translation>未用</translation>
     </message>
     <message>
         <location line="-1"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="-1"/>
         <source>First-time fix with</source>
         <translation>用案例时一次修复率</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+3"/>
         <source>No order closed this month has a fault code with an approved case.</source>
         <translation>本月关闭的工单中，没有故障代码对应已批准的案例。</translation>
     </message>
@@ -5414,17 +5451,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月关闭的工单，按有已批准案例的故障代码：用了案例的与其他工单对比。* 超出偶然范围的差异（两比例检验，95%）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+19"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+5"/>
         <source>Fault codes without a case</source>
         <translation>还没有案例的故障代码</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+4"/>
         <source>Working days spent</source>
         <translation>耗用工作日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Every fault code of the month&apos;s orders has an approved case.</source>
         <translation>本月工单的每个故障代码都有已批准的案例。</translation>
     </message>
@@ -5451,7 +5490,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+293"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>

@@ -124,6 +124,23 @@ TEST_CASE("The XLSX report's numbers are the KPI engine's, in both languages")
         const auto orders = xlsx.sheet(zh ? QStringLiteral("工单明细") : QStringLiteral("Orders"));
         CHECK(orders.contains(QStringLiteral("A%1").arg(model.orders.size() + 1)));
         CHECK_FALSE(orders.contains(QStringLiteral("A%1").arg(model.orders.size() + 2)));
+        // The product quality sheet: the month's signalled models, then each fault code's
+        // orders with a case against without, as numbers.
+        const auto quality =
+            xlsx.sheet(zh ? QStringLiteral("产品质量") : QStringLiteral("Product quality"));
+        REQUIRE_FALSE(quality.isEmpty());
+        REQUIRE_FALSE(model.caseEffects.empty());
+        for (std::size_t i = 0; i < model.defects.size(); ++i) {
+            INFO(model.defects[i].model.toStdString());
+            CHECK(quality.value(QStringLiteral("A%1").arg(i + 2)).value.toString() ==
+                  model.defects[i].model);
+            CHECK(quality.value(QStringLiteral("C%1").arg(i + 2)).value.toDouble() ==
+                  double(model.defects[i].repairs));
+        }
+        bool effectFound = false;
+        for (const auto &cell : quality)
+            effectFound = effectFound || cell.value.toString() == model.caseEffects.front().fault;
+        CHECK(effectFound);
         // Each inspection carries its seal in full, the one stored with it.
         const auto inspections =
             xlsx.sheet(zh ? QStringLiteral("巡检") : QStringLiteral("Inspections"));
