@@ -6964,7 +6964,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::CaseDialog</name>
     <message>
-        <location filename="../../ui/knowledge/CaseDialog.cpp" line="+44"/>
+        <location filename="../../ui/knowledge/CaseDialog.cpp" line="+51"/>
         <source>Case (version %1)</source>
         <translation>案例（第 %1 版）</translation>
     </message>
@@ -7014,7 +7014,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
+        <source>Add &amp;Photo…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Photo</source>
+        <translation>删除照片(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -7052,6 +7072,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photos:</source>
+        <translation>照片：</translation>
     </message>
 </context>
 <context>
@@ -9823,7 +9848,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderCasesTab</name>
     <message>
-        <location filename="../../ui/knowledge/OrderCasesTab.cpp" line="+47"/>
+        <location filename="../../ui/knowledge/OrderCasesTab.cpp" line="+50"/>
         <source>Search the case library (漏水, 不制冷, E30…)</source>
         <translation>搜索案例库（漏水、不制冷、E30…）</translation>
     </message>
@@ -9869,12 +9894,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+46"/>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-84"/>
         <source>No approved case fits this order&apos;s fault code, model or description yet. Search the library by words above.</source>
         <translation>还没有与本工单故障代码、型号或描述相符的已批准案例。可在上方按关键词搜索案例库。</translation>
     </message>
@@ -9912,6 +9937,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Models</source>
         <translation>适用型号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Photos</source>
+        <translation>照片</translation>
     </message>
     <message>
         <location line="+2"/>

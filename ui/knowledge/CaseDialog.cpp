@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseDialog.h"
 
+#include "inspection/PhotoScaler.h"
 #include "knowledge/CaseLibrary.h"
 #include "org/FaultCodes.h"
 #include "widgets/ErrorMessage.h"
@@ -8,10 +9,16 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -74,6 +81,37 @@ CaseDialog::CaseDialog(Database &db, ServiceCase draft, QWidget *parent)
     m_status->addItem(tr("Approved: offered at diagnosis"), int(CaseStatus::Approved));
     m_status->addItem(tr("Retired"), int(CaseStatus::Retired));
     m_status->setCurrentIndex(m_status->findData(int(m_case.status)));
+    // Photos: a thumbnail each; added from files, scaled as every photo of the workbook.
+    m_photoList = new QListWidget(this);
+    m_photoList->setObjectName(QStringLiteral("casePhotos"));
+    m_photoList->setViewMode(QListView::IconMode);
+    m_photoList->setIconSize(QSize(96, 96));
+    m_photoList->setMaximumHeight(130);
+    m_photoList->setResizeMode(QListView::Adjust);
+    m_photos = m_case.photos;
+    const auto showPhoto = [this](const knowledge::CasePhoto &p) {
+        QPixmap thumb;
+        thumb.loadFromData(p.image);
+        m_photoList->addItem(new QListWidgetItem(
+            QIcon(thumb.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation)), p.caption));
+    };
+    for (const knowledge::CasePhoto &p : m_photos)
+        showPhoto(p);
+    auto *addPhotoButton = new QPushButton(tr("Add &Photo…"), this);
+    auto *removePhoto = new QPushButton(tr("&Remove Photo"), this);
+    connect(addPhotoButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Add Photo"), QString(), tr("Images (*.jpg *.jpeg *.png *.heic *.webp)"));
+        if (!path.isEmpty())
+            addPhoto(path);
+    });
+    connect(removePhoto, &QPushButton::clicked, this, [this] {
+        const int row = m_photoList->currentRow();
+        if (row < 0 || row >= int(m_photos.size()))
+            return;
+        m_photos.erase(m_photos.begin() + row);
+        delete m_photoList->takeItem(row);
+    });
     m_problem = new QLabel(this);
     m_problem->setStyleSheet(palette::problemText());
     m_problem->setWordWrap(true);
@@ -88,6 +126,14 @@ CaseDialog::CaseDialog(Database &db, ServiceCase draft, QWidget *parent)
     form->addRow(tr("&Models:"), m_models);
     form->addRow(tr("T&ags:"), m_tags);
     form->addRow(tr("&Status:"), m_status);
+    auto *photoButtons = new QHBoxLayout;
+    photoButtons->addWidget(addPhotoButton);
+    photoButtons->addWidget(removePhoto);
+    photoButtons->addStretch(1);
+    auto *photoBox = new QVBoxLayout;
+    photoBox->addWidget(m_photoList);
+    photoBox->addLayout(photoButtons);
+    form->addRow(tr("Photos:"), photoBox);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -96,6 +142,23 @@ CaseDialog::CaseDialog(Database &db, ServiceCase draft, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(640, 600);
+}
+
+bool CaseDialog::addPhoto(const QString &path)
+{
+    QString error;
+    const auto scaled = scalePhoto(path, &error);
+    if (!scaled) {
+        m_problem->setText(error);
+        m_problem->show();
+        return false;
+    }
+    const knowledge::CasePhoto photo{QFileInfo(path).completeBaseName(), scaled->image};
+    m_photos.push_back(photo);
+    QPixmap thumb;
+    thumb.loadFromData(scaled->thumbnail);
+    m_photoList->addItem(new QListWidgetItem(QIcon(thumb), photo.caption));
+    return true;
 }
 
 void CaseDialog::accept()
@@ -109,6 +172,7 @@ void CaseDialog::accept()
     c.models = listOf(m_models->text());
     c.tags = listOf(m_tags->text());
     c.status = static_cast<CaseStatus>(m_status->currentData().toInt());
+    c.photos = m_photos;
     auto saved = knowledge::CaseLibrary(m_db).save(c);
     if (!saved) {
         if (saved.error().kind == ErrorKind::InvalidInput) {

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace servicelens {
@@ -17,7 +18,7 @@ class Database;
 namespace servicelens::ui {
 
 // One case of the library, written or edited: title, symptom, cause, the fix step by step, its
-// fault code (from the list), the models it applies to, tags and status. Save makes it the
+// fault code (from the list), the models it applies to, tags, status and photos. Save makes it the
 // case's next version (the one before stays in its history); a problem is shown on the form.
 class CaseDialog final : public QDialog {
     Q_OBJECT
@@ -27,6 +28,10 @@ public:
 
     void accept() override;
     const knowledge::ServiceCase &saved() const { return m_case; }
+    // A photo from a file, scaled as the workbook keeps photos; false (and a message) when the
+    // file is not an image. Add Photo… asks for the file.
+    bool addPhoto(const QString &path);
+    QListWidget *photoList() const { return m_photoList; }
 
 private:
     Database &m_db;
@@ -39,6 +44,8 @@ private:
     QLineEdit *m_models;
     QLineEdit *m_tags;
     QComboBox *m_status;
+    QListWidget *m_photoList;
+    std::vector<knowledge::CasePhoto> m_photos;
     QLabel *m_problem;
 };
 

@@ -9,11 +9,14 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
@@ -170,6 +173,18 @@ void OrderCasesTab::showChosen()
     section(tr("Cause"), k.cause.toHtmlEscaped());
     section(tr("Fix"), steps(k.fix));
     section(tr("Models"), k.models.join(QStringLiteral(", ")).toHtmlEscaped());
+    // The photos, as the document's own resources (nothing is written to disk).
+    QString photos;
+    for (std::size_t i = 0; i < k.photos.size(); ++i) {
+        QImage image;
+        if (!image.loadFromData(k.photos[i].image))
+            continue;
+        const QUrl url(QStringLiteral("case-photo:%1").arg(i));
+        m_text->document()->addResource(QTextDocument::ImageResource, url,
+                                        image.scaledToWidth(240, Qt::SmoothTransformation));
+        photos += QStringLiteral("<img src=\"%1\"> ").arg(url.toString());
+    }
+    section(tr("Photos"), photos);
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(tr("%1 · version %2 · by %3")
                          .arg(CaseWords::status(k.status))

@@ -13,8 +13,10 @@
 #include "org/ProductLists.h"
 
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -111,6 +113,16 @@ TEST_CASE("A closed order saved as a case is a draft of that order, written in t
         ->setPlainText(QStringLiteral("更换接水盘\n试机一小时"));
     form.findChild<QLineEdit *>(QStringLiteral("caseTags"))
         ->setText(QStringLiteral("漏水，接水盘"));
+    // A photo from a file: scaled to a JPEG; a file that is not an image is refused on the form.
+    const QString png = t.dir.file(QStringLiteral("接水盘 破裂.png"));
+    QImage shot(640, 480, QImage::Format_RGB32);
+    shot.fill(Qt::darkCyan);
+    REQUIRE(shot.save(png));
+    CHECK(form.addPhoto(png));
+    const QString notImage = t.dir.file(QStringLiteral("说明.png"));
+    writeFile(notImage, QByteArray("not an image"));
+    CHECK_FALSE(form.addPhoto(notImage));
+    CHECK(form.photoList()->count() == 1);
     form.accept();
     CHECK(form.result() == QDialog::Accepted);
     auto saved = knowledge::CaseLibrary(t.db).list();
@@ -120,4 +132,7 @@ TEST_CASE("A closed order saved as a case is a draft of that order, written in t
     CHECK(saved->front().faultCode == QStringLiteral("AC-02"));
     CHECK(saved->front().tags == QStringList{QStringLiteral("漏水"), QStringLiteral("接水盘")});
     CHECK(knowledge::CaseLibrary(t.db).search(QStringLiteral("接水盘"))->size() == 1);
+    REQUIRE(saved->front().photos.size() == 1);
+    CHECK(saved->front().photos.front().caption == QStringLiteral("接水盘 破裂"));
+    CHECK(saved->front().photos.front().image.startsWith("\xFF\xD8\xFF")); // a JPEG
 }
