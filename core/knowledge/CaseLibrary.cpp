@@ -55,7 +55,7 @@ QStringList cleaned(const QStringList &list)
 
 } // namespace
 
-Result<std::optional<ServiceCase>> CaseLibrary::find(qint64 id) const
+Result<std::optional<ServiceCase>> CaseLibrary::find(qint64 id, Photos withPhotos) const
 {
     SqlQuery q(m_db, caseColumns + QStringLiteral("WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
@@ -71,6 +71,8 @@ Result<std::optional<ServiceCase>> CaseLibrary::find(qint64 id) const
         return s.error();
     while (models.next())
         c.models << models.value(0).toString();
+    if (withPhotos == Photos::Without)
+        return std::optional<ServiceCase>(std::move(c));
     SqlQuery photos(m_db, QStringLiteral("SELECT caption, image FROM service_case_photo WHERE "
                                          "case_id = :id ORDER BY position, id"));
     photos.bind(QStringLiteral(":id"), id);
@@ -93,7 +95,7 @@ Result<std::optional<ServiceCase>> CaseLibrary::findByUid(const QString &uid) co
     return find(id->toLongLong());
 }
 
-Result<std::vector<ServiceCase>> CaseLibrary::list(bool withRetired) const
+Result<std::vector<ServiceCase>> CaseLibrary::list(bool withRetired, Photos photos) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id FROM service_case WHERE :all = 1 OR status <> "
                                     "'retired' ORDER BY updated_at DESC, id DESC"));
@@ -105,7 +107,7 @@ Result<std::vector<ServiceCase>> CaseLibrary::list(bool withRetired) const
         ids.push_back(q.value(0).toLongLong());
     std::vector<ServiceCase> cases;
     for (qint64 id : ids) {
-        auto c = find(id);
+        auto c = find(id, photos);
         if (!c)
             return c.error();
         if (*c)
@@ -411,7 +413,7 @@ Status CaseLibrary::recordUse(qint64 orderId, qint64 caseId)
         .bind(QStringLiteral(":by"), m_db.actor());
     if (auto s = q.exec(); !s)
         return s;
-    auto c = find(caseId);
+    auto c = find(caseId, Photos::Without);
     if (!c)
         return c.error();
     if (!*c)

@@ -41,10 +41,13 @@ public:
         : m_db(db)
     {}
 
-    Result<std::optional<ServiceCase>> find(qint64 id) const;
+    // Whether a read brings the photos' bytes too: a list that shows none leaves them.
+    enum class Photos { With, Without };
+    Result<std::optional<ServiceCase>> find(qint64 id, Photos photos = Photos::With) const;
     Result<std::optional<ServiceCase>> findByUid(const QString &uid) const;
     // Every case, newest change first; retired ones only when asked.
-    Result<std::vector<ServiceCase>> list(bool withRetired = true) const;
+    Result<std::vector<ServiceCase>> list(bool withRetired = true,
+                                          Photos photos = Photos::With) const;
     // A new case (id 0) is added at version 1; a known one, when its content changed, becomes
     // its next version, the one before kept in its history. Returns whether anything changed.
     Result<bool> save(ServiceCase &c);

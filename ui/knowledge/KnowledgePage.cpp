@@ -201,7 +201,7 @@ void KnowledgePage::fillCases()
     const QString words = m_search->text().trimmed();
     std::vector<ServiceCase> shown;
     if (words.isEmpty()) {
-        auto all = library.list();
+        auto all = library.list(true, knowledge::CaseLibrary::Photos::Without);
         if (!all)
             return showError(this, tr("Knowledge"), all.error());
         shown = std::move(*all);
@@ -210,7 +210,7 @@ void KnowledgePage::fillCases()
         if (!hits)
             return showError(this, tr("Knowledge"), hits.error());
         for (const knowledge::CaseHit &h : *hits)
-            if (auto c = library.find(h.id); c && *c)
+            if (auto c = library.find(h.id, knowledge::CaseLibrary::Photos::Without); c && *c)
                 shown.push_back(**c);
     }
     m_cases->setRowCount(int(shown.size()));

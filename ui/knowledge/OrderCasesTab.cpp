@@ -216,7 +216,7 @@ void OrderCasesTab::showUsed()
         return;
     QStringList titles;
     for (qint64 id : *used)
-        if (auto c = m_library.find(id); c && *c)
+        if (auto c = m_library.find(id, knowledge::CaseLibrary::Photos::Without); c && *c)
             titles << (*c)->title;
     m_used->setText(titles.isEmpty()
                         ? tr("No case recorded as used on this order.")
