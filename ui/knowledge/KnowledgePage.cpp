@@ -4,6 +4,7 @@
 #include "CaseDialog.h"
 #include "CaseWords.h"
 
+#include "i18n/Language.h"
 #include "knowledge/CaseLibrary.h"
 #include "org/FaultCodes.h"
 #include "storage/Database.h"
@@ -182,10 +183,12 @@ KnowledgePage::KnowledgePage(WorkbookContext &context, QWidget *parent)
 void KnowledgePage::refresh()
 {
     m_faultNames.clear();
+    // The list's names in the interface's language, as the Defects page writes them.
+    const bool chinese = i18n::Language::effective().startsWith(QLatin1String("zh"));
     if (Database *db = m_context.database())
         if (auto faults = org::FaultCatalogue(*db).load())
             for (const org::FaultCode &c : faults->codes)
-                m_faultNames.insert(c.code, c.name);
+                m_faultNames.insert(c.code, chinese || c.nameEn.isEmpty() ? c.name : c.nameEn);
     fillCases();
     fillAnalysis();
 }

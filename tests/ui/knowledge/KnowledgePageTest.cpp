@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
 #include "knowledge/KnowledgePage.h"
+#include "org/FaultCodes.h"
+#include "workbook/Workbook.h"
 #include "workbook/WorkbookController.h"
 
 #include <QApplication>
@@ -56,6 +58,12 @@ TEST_CASE("The Knowledge page lists the library, its effect and its gaps", "[ui]
         CHECK(inPeriod <= e.after.orders + e.before.orders);
     }
     CHECK(page->effects()->item(0, 2)->text().contains(QStringLiteral("n=")));
+    // Fault codes named in the interface's language (English here), as on the Defects page.
+    auto faults = org::FaultCatalogue(window.workbook()->database()).load();
+    REQUIRE(faults.ok());
+    const org::FaultCode *first = faults->find(report.effects.front().faultCode);
+    REQUIRE(first);
+    CHECK(page->effects()->item(0, 0)->text() == first->code + QLatin1Char(' ') + first->nameEn);
 
     // The gaps: the other 17 codes, the costliest first, each a case to write with its code.
     CHECK(report.gaps.size() == 17);
