@@ -51,7 +51,11 @@ bool CommandLine::isCommand(const QStringList &arguments)
 
 bool CommandLine::needsFonts(const QStringList &arguments)
 {
-    return isCommand(arguments) && arguments.at(1) == QLatin1String("report") &&
+    // The monthly report, and the R&D feedback report that `defects --out` writes.
+    return isCommand(arguments) &&
+           (arguments.at(1) == QLatin1String("report") ||
+            (arguments.at(1) == QLatin1String("defects") &&
+             arguments.contains(QLatin1String("--out")))) &&
            !isInformational(arguments);
 }
 

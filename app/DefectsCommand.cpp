@@ -6,11 +6,17 @@
 #include "CommandLine.h"
 #include "CommandSupport.h"
 
+#include "io/OutputFile.h"
 #include "kpi/DefectTrends.h"
+#include "report/DefectFeedback.h"
+#include "report/FeedbackDocument.h"
+#include "report/FeedbackXlsx.h"
+#include "report/ReportText.h"
 #include "storage/Database.h"
 #include "workbook/Workbook.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonDocument>
 
 namespace servicelens::app {
@@ -57,6 +63,52 @@ void printReport(const kpi::DefectReport &report)
     }
 }
 
+// `defects --out FILE`: the R&D feedback report (report/DefectFeedback) as a PDF or workbook.
+int writeFeedback(const QCommandLineParser &parser, QDate month, const QCommandLineOption &db,
+                  const QCommandLineOption &outFile, const QCommandLineOption &format,
+                  const QCommandLineOption &modelOption, const QCommandLineOption &lang)
+{
+    if (parser.isSet(QStringLiteral("json")))
+        return usage(CommandLine::tr("--json and --out exclude each other."),
+                     QStringLiteral("defects"));
+    const QString kind =
+        parser.isSet(format) ? parser.value(format).toLower() : QStringLiteral("pdf");
+    if (kind != QLatin1String("pdf") && kind != QLatin1String("xlsx"))
+        return usage(CommandLine::tr("Unknown format “%1”; use pdf or xlsx.").arg(kind),
+                     QStringLiteral("defects"));
+    report::DefectFeedback::Options options;
+    options.language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en");
+    if (!report::ReportText::isSupported(options.language))
+        return usage(
+            CommandLine::tr("Unknown language “%1”; use en or zh_CN.").arg(options.language),
+            QStringLiteral("defects"));
+    options.models = parser.values(modelOption);
+    const QString target = parser.value(outFile);
+    if (auto s = io::OutputFile::checkTarget(target); !s)
+        return usage(s.error().message, QStringLiteral("defects"));
+    auto workbook = openForReading(parser.value(db));
+    if (!workbook)
+        return report(workbook.error());
+    Database &store = (*workbook)->database();
+    auto feedback = report::DefectFeedback::build(store, month, options);
+    if (!feedback)
+        return feedback.error().kind == ErrorKind::NotFound
+                   ? usage(feedback.error().message, QStringLiteral("defects"))
+                   : reportReading(feedback.error(), parser.value(db));
+    if (auto s = store.confirmSound(); !s)
+        return reportReading(s.error(), parser.value(db));
+    const Status written = kind == QLatin1String("xlsx")
+                               ? report::FeedbackXlsx::write(*feedback, target)
+                               : ui::FeedbackDocument::writePdf(*feedback, target);
+    if (!written)
+        return report(written.error());
+    err() << CommandLine::tr("%1 written; models reported: %2.")
+                 .arg(QDir::toNativeSeparators(target))
+                 .arg(feedback->models.size())
+          << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runDefects(const QStringList &arguments)
@@ -66,7 +118,23 @@ int runDefects(const QStringList &arguments)
     const auto month = monthOption();
     const QCommandLineOption json(QStringLiteral("json"),
                                   CommandLine::tr("Print JSON (docs/formats.md, defects)."));
-    parser.addOptions({db, month, json});
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        CommandLine::tr("With --out: the R&D feedback report as pdf (default) or xlsx."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"),
+        CommandLine::tr("Write the R&D feedback report (the signalled models, or those of "
+                        "--model) to this file."),
+        CommandLine::tr("FILE"));
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"),
+        CommandLine::tr("With --out: report on this model (repeatable) instead of the signalled "
+                        "ones."),
+        QStringLiteral("MODEL"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("en (default) or zh_CN."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({db, month, json, outFile, format, modelOption, lang});
     int exit = ExitOk;
     if (!parseCommand(parser, arguments, QStringLiteral("defects"),
                       CommandLine::tr("Defect trends per product model for R&D: the month's "
@@ -81,6 +149,11 @@ int runDefects(const QStringList &arguments)
     QDate first;
     if (!monthFrom(parser, month, QStringLiteral("defects"), first, exit))
         return exit;
+    if (parser.isSet(outFile))
+        return writeFeedback(parser, first, db, outFile, format, modelOption, lang);
+    if (parser.isSet(format) || parser.isSet(modelOption) || parser.isSet(lang))
+        return usage(CommandLine::tr("--format, --model and --lang go with --out FILE."),
+                     QStringLiteral("defects"));
     auto workbook = openForReading(parser.value(db));
     if (!workbook)
         return report(workbook.error());

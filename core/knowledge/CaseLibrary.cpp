@@ -439,4 +439,13 @@ Result<std::vector<qint64>> CaseLibrary::casesUsedOn(qint64 orderId) const
     return ids;
 }
 
+Result<long long> CaseLibrary::useCount(qint64 caseId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM service_case_use WHERE case_id = :case"));
+    q.bind(QStringLiteral(":case"), caseId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 } // namespace servicelens::knowledge

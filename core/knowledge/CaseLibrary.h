@@ -65,6 +65,8 @@ public:
     // The case was used on the order (once per order and case; audited).
     Status recordUse(qint64 orderId, qint64 caseId);
     Result<std::vector<qint64>> casesUsedOn(qint64 orderId) const;
+    // On how many orders the case was used.
+    Result<long long> useCount(qint64 caseId) const;
 
 private:
     Result<std::vector<CaseHit>> match(const QString &expression, int limit,

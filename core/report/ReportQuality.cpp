@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportQuality.h"
 
+#include "DefectFeedback.h"
 #include "ReportText.h"
 
 #include "kpi/CaseEffect.h"
@@ -8,22 +9,6 @@
 #include "org/FaultCodes.h"
 
 namespace servicelens::report {
-
-namespace {
-
-QString signalWords(const ReportText &tx, const QStringList &names)
-{
-    QStringList words;
-    for (const QString &n : names)
-        words << (n == QLatin1String("above_upper")
-                      ? tx(QT_TRANSLATE_NOOP("Report", "above the limit"))
-                  : n == QLatin1String("run_of_8")
-                      ? tx(QT_TRANSLATE_NOOP("Report", "8 months above the centre"))
-                      : tx(QT_TRANSLATE_NOOP("Report", "CUSUM rise")));
-    return words.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 Status ReportQuality::add(Database &db, QDate month, const ReportText &tx, MonthlyReport &r)
 {

@@ -322,39 +322,11 @@ void writeNetworkSheets(lxw_workbook *wb, const MonthlyReport &r, const Formats 
 Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
 {
     const ReportText tx(r.language);
-    if (auto s = io::OutputFile::checkTarget(path); !s)
-        return s;
-    // libxlsxwriter writes the file (and its own scratch files) in a private folder: the
-    // sheets name customers, and a kill must leave nothing of them beside the target.
-    auto privateFolder = io::OutputFile::privateFolder();
-    if (!privateFolder)
-        return privateFolder.error();
-    const QString temporary = (*privateFolder)->filePath(QStringLiteral("report.xlsx"));
-    QByteArray scratch = QFile::encodeName((*privateFolder)->path());
-    lxw_workbook_options options{};
-    options.tmpdir = scratch.data();
-    lxw_workbook *wb = workbook_new_opt(QFile::encodeName(temporary).constData(), &options);
-    if (!wb)
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)));
-    Formats f;
-    f.title = workbook_add_format(wb);
-    format_set_bold(f.title);
-    format_set_font_size(f.title, 14);
-    f.header = workbook_add_format(wb);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xDDE8F7);
-    format_set_border(f.header, LXW_BORDER_THIN);
-    f.percent = workbook_add_format(wb);
-    format_set_num_format(f.percent, "0.0%");
-    f.decimal = workbook_add_format(wb);
-    format_set_num_format(f.decimal, "0.0");
-    f.count = workbook_add_format(wb);
-    format_set_num_format(f.count, "0");
-    f.datetime = workbook_add_format(wb);
-    format_set_num_format(f.datetime, "yyyy-mm-dd hh:mm");
-    f.date = workbook_add_format(wb);
-    format_set_num_format(f.date, "yyyy-mm-dd");
+    auto output = XlsxOutput::open(path);
+    if (!output)
+        return output.error();
+    lxw_workbook *wb = (*output)->workbook();
+    const Formats &f = (*output)->formats();
     const LocalTime local = LocalTime::inZone(r.timeZone);
 
     // Summary.
@@ -433,11 +405,7 @@ Status ReportXlsx::write(const MonthlyReport &r, const QString &path)
         writeQualitySheet(wb, r, f, tx);
     }
 
-    if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR)
-        return makeError(ErrorKind::Io,
-                         tr("“%1” cannot be written.").arg(QDir::toNativeSeparators(path)),
-                         QString::fromUtf8(lxw_strerror(e)));
-    return io::OutputFile::copyInto(temporary, path);
+    return (*output)->close();
 }
 
 } // namespace servicelens::report

@@ -6,6 +6,7 @@
 
 #include "MonthlyReport.h"
 #include "ReportXlsx.h"
+#include "XlsxOutput.h"
 
 #include <QDateTime>
 
@@ -14,16 +15,6 @@
 namespace servicelens::report {
 
 class ReportText;
-
-struct Formats {
-    lxw_format *title = nullptr;
-    lxw_format *header = nullptr;
-    lxw_format *percent = nullptr;
-    lxw_format *decimal = nullptr;
-    lxw_format *count = nullptr;
-    lxw_format *datetime = nullptr;
-    lxw_format *date = nullptr;
-};
 
 class Sheet {
 public:

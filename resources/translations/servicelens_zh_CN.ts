@@ -389,7 +389,7 @@
 <context>
     <name>CaseLibrary</name>
     <message>
-        <location filename="../../core/knowledge/CaseLibrary.cpp" line="+121"/>
+        <location filename="../../core/knowledge/CaseLibrary.cpp" line="+123"/>
         <source>A case needs a title.</source>
         <translation>案例必须有标题。</translation>
     </message>
@@ -466,8 +466,9 @@
         <location filename="../../app/BackupCommand.cpp" line="+24"/>
         <location filename="../../app/CasesCommand.cpp" line="+103"/>
         <location line="+2"/>
-        <location filename="../../app/CommandLine.cpp" line="+97"/>
+        <location filename="../../app/CommandLine.cpp" line="+101"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
+        <location filename="../../app/DefectsCommand.cpp" line="+129"/>
         <location filename="../../app/ImportCommand.cpp" line="-31"/>
         <location line="+10"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
@@ -1150,12 +1151,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>要写入的文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/DefectsCommand.cpp" line="+6"/>
+        <location filename="../../app/ReportCommand.cpp" line="+2"/>
         <source>en (default) or zh_CN.</source>
         <translation>en（默认）或 zh_CN。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ReportCommand.cpp" line="+3"/>
         <source>Write customers&apos; phone numbers in full (masked by default).</source>
         <translation>完整写出客户电话号码（默认打码）。</translation>
     </message>
@@ -1180,7 +1182,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知格式“%1”；请使用 pdf、xlsx 或 csv。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/DefectsCommand.cpp" line="-52"/>
+        <location filename="../../app/ReportCommand.cpp" line="+6"/>
         <source>Unknown language “%1”; use en or zh_CN.</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
@@ -1391,7 +1394,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../app/DefectsCommand.cpp" line="+27"/>
+        <location filename="../../app/DefectsCommand.cpp" line="-50"/>
         <location filename="../../app/ProductsCommand.cpp" line="+1"/>
         <source>Model</source>
         <translation>型号</translation>
@@ -1462,12 +1465,42 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>全部维修</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>--json and --out exclude each other.</source>
+        <translation>--json 与 --out 不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown format “%1”; use pdf or xlsx.</source>
+        <translation>未知格式“%1”；请用 pdf 或 xlsx。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 written; models reported: %2.</source>
+        <translation>已写入 %1；报告的型号数：%2。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Print JSON (docs/formats.md, defects).</source>
         <translation>输出 JSON（docs/formats.md，defects）。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>With --out: the R&amp;D feedback report as pdf (default) or xlsx.</source>
+        <translation>与 --out 一起使用：研发反馈报告的格式，pdf（默认）或 xlsx。</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Write the R&amp;D feedback report (the signalled models, or those of --model) to this file.</source>
+        <translation>把研发反馈报告（发出信号的型号，或 --model 指定的型号）写入此文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --out: report on this model (repeatable) instead of the signalled ones.</source>
+        <translation>与 --out 一起使用：报告这个型号（可重复），而不是发出信号的型号。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Defect trends per product model for R&amp;D: the month&apos;s repairs, their rate against the twelve months before with control limits, signals, and the fault codes.</source>
         <translation>按产品型号给研发的缺陷趋势：当月维修数、与前十二个月相比的比率及控制限、信号和故障代码。</translation>
     </message>
@@ -1475,6 +1508,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+8"/>
         <source>--month YYYY-MM is required.</source>
         <translation>必须给出 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format, --model and --lang go with --out FILE.</source>
+        <translation>--format、--model 和 --lang 须与 --out FILE 一起使用。</translation>
     </message>
     <message>
         <location filename="../../app/ProductsCommand.cpp" line="+2"/>
@@ -1518,7 +1556,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location filename="../../app/CasesCommand.cpp" line="-14"/>
-        <location filename="../../app/DefectsCommand.cpp" line="-2"/>
+        <location filename="../../app/DefectsCommand.cpp" line="-9"/>
         <location filename="../../app/ProductsCommand.cpp" line="+6"/>
         <source>--db STORE is required.</source>
         <translation>必须给出 --db STORE。</translation>
@@ -2102,6 +2140,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>DefectFeedback</name>
+    <message>
+        <location filename="../../core/report/DefectFeedback.cpp" line="+38"/>
+        <source>The product list has no model “%1”.</source>
+        <translation>产品清单中没有型号“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model %1 had no repair in the month or the twelve before it: there is no trend to report.</source>
+        <translation>型号 %1 在该月及之前十二个月没有维修：没有趋势可报告。</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <location filename="../../core/demo/DemoWorld.cpp" line="+455"/>
@@ -2250,6 +2301,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+5"/>
         <source>an English group name needs the group&apos;s own name</source>
         <translation>填写大类英文名称时须同时填写故障大类</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackExport</name>
+    <message>
+        <location filename="../../ui/defects/FeedbackExport.cpp" line="+18"/>
+        <source>R&amp;D Feedback Report</source>
+        <translation>研发反馈报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the R&amp;D feedback report…</source>
+        <translation>正在写研发反馈报告…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4555,32 +4624,34 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+142"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+114"/>
         <location line="+52"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+76"/>
+        <location line="-89"/>
+        <location line="+48"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-67"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-86"/>
         <source>Branches</source>
         <translation>网点对比</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/report/FeedbackXlsx.cpp" line="+149"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+2"/>
         <location line="+36"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+272"/>
         <location filename="../../ui/report/ReportNetworkSections.cpp" line="+33"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-35"/>
         <location filename="../../ui/report/ReportNetworkSections.cpp" line="+1"/>
         <source>Data until</source>
         <translation>数据截至</translation>
@@ -4613,28 +4684,28 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+75"/>
+        <location line="+47"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+2"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+75"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Key</source>
         <translation>指标代码</translation>
     </message>
@@ -4660,29 +4731,40 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月与上月服务水平</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-334"/>
         <location filename="../../core/report/ReportXlsxQuality.cpp" line="+73"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+73"/>
         <source>Orders</source>
         <translation>工单明细</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../core/report/FeedbackXlsx.cpp" line="+1"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+3"/>
         <location line="+32"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-5"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+174"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+0"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-32"/>
         <location line="+32"/>
         <location line="+164"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+1"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="+3"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+2"/>
+        <source>Description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-195"/>
         <location line="+150"/>
         <location line="+46"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+103"/>
@@ -4690,7 +4772,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>关闭工单</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="+21"/>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-196"/>
         <location line="+36"/>
         <location line="+96"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-174"/>
@@ -4700,7 +4788,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-131"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -4710,7 +4798,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/report/FeedbackXlsx.cpp" line="-125"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+1"/>
         <location line="+30"/>
         <location line="+20"/>
         <location filename="../../core/report/ReportXlsxQuality.cpp" line="-57"/>
@@ -4718,14 +4807,26 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+69"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-25"/>
+        <source>(no code)</source>
+        <translation>（无代码）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-50"/>
         <location line="+30"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-3"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-29"/>
         <location line="+30"/>
         <source>Technician</source>
         <translation>技术员</translation>
@@ -4864,20 +4965,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>封存码（SHA-256）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../core/report/FeedbackXlsx.cpp" line="+15"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+7"/>
         <location line="+35"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="-17"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+1"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-34"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+8"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -5002,7 +5105,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location filename="../../ui/report/ReportCover.cpp" line="-62"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+46"/>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+169"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+162"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
     </message>
@@ -5117,12 +5220,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/report/FeedbackXlsx.cpp" line="-47"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-9"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+18"/>
         <source>3. Complaints</source>
         <translation>三、投诉</translation>
     </message>
@@ -5268,6 +5373,159 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月未举办培训。</translation>
     </message>
     <message>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-184"/>
+        <location line="+11"/>
+        <source>R&amp;D feedback: product defects</source>
+        <translation>研发反馈：产品缺陷</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>written %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the service network&apos;s repairs say about the products: the models whose rate of repairs rose beyond what their own past makes likely (or the models asked for), the faults behind the rise, the repairs themselves as evidence, and the cases that fix them. A rate is per 1,000 units in the field where the installed base is known, else the model&apos;s share of its category&apos;s repairs; each month is judged against the twelve before it (centre, and centre + 3σ as the upper limit).</source>
+        <translation>服务网点的维修记录对产品说明了什么：维修率超出自身历史合理范围的型号（或指定的型号）、上升背后的故障、作为证据的维修工单，以及能解决问题的案例。已知保有量时，维修率按每千台在用产品计；否则为该型号在其品类维修中的占比。每个月都与之前十二个月比较（中心线，以及中心线 + 3σ 作为上控制限）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Commonest fault</source>
+        <translation>最常见故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model signals this month: every listed model&apos;s repairs stayed within their limits (or had too short a history to judge).</source>
+        <translation>本月没有型号发出信号：清单中每个型号的维修都在控制限以内（或历史太短，无法判断）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The models asked for</source>
+        <translation>指定的型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The models that signal</source>
+        <translation>发出信号的型号</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Category %1.</source>
+        <translation>品类：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Launched %1, %2 months in service.</source>
+        <translation>上市日期 %1，已投放 %2 个月。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launched %1.</source>
+        <translation>上市日期 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In %1: %2 repairs among %3 units in the field, %4 per 1,000 units; centre %5, upper limit %6.</source>
+        <translation>%1：保有量 %3 台中维修 %2 次，每千台 %4；中心线 %5，上控制限 %6。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In %1: %2 repairs, %3 of the category&apos;s repairs (the installed base is not known); centre %4, upper limit %5.</source>
+        <translation>%1：维修 %2 次，占品类维修的 %3（保有量未知）；中心线 %4，上控制限 %5。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model&apos;s own rate does not signal; one of its fault codes does.</source>
+        <translation>型号整体维修率未发出信号；其某个故障代码发出了信号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signals: %1.</source>
+        <translation>信号：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signalled every month since %1.</source>
+        <translation>自 %1 起每月都发出信号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No signal this month.</source>
+        <translation>本月无信号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fewer than six of the twelve months before have a rate: no limits, so no signal can be judged.</source>
+        <translation>之前十二个月中有维修率的月份不足六个：没有控制限，无法判断信号。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share of the category&apos;s repairs, by month</source>
+        <translation>占品类维修的比例（按月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repairs per 1,000 units in the field, by month</source>
+        <translation>每千台保有量的维修数（按月）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Signalled month</source>
+        <translation>发出信号的月份</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The month&apos;s repairs by fault code</source>
+        <translation>本月维修按故障代码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>No repair this month.</source>
+        <translation>本月无维修。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The repairs: %1 of %2, signalled faults first</source>
+        <translation>维修工单：%2 单中的 %1 单，发出信号的故障在前</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repairs (%1)</source>
+        <translation>维修工单（%1）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The customers&apos; own words as the branch recorded them; no name or phone number leaves the branch in this report.</source>
+        <translation>客户的原话，按网点记录；本报告不含任何姓名或电话号码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cases that fix it</source>
+        <translation>解决问题的案例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case library has no case for this model or its fault codes yet. A technician can write one from a closed repair (the order&apos;s Cases tab).</source>
+        <translation>案例库中还没有针对此型号或其故障代码的案例。技术员可以从已关闭的维修工单写一个（工单的“案例”页）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>draft, not yet approved</source>
+        <translation>草稿，待批准</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>used on %1 of this month&apos;s repairs, %2 orders in all</source>
+        <translation>用于本月 %1 单维修，累计 %2 单</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+25"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
@@ -5303,7 +5561,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>附录 %1. %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportQuality.cpp" line="+19"/>
+        <location filename="../../core/report/DefectFeedback.cpp" line="+129"/>
         <source>above the limit</source>
         <translation>超出控制限</translation>
     </message>
@@ -5316,6 +5574,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>CUSUM rise</source>
         <translation>CUSUM 上升</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 branches</source>
+        <translation>%1 个网点</translation>
     </message>
     <message>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="-58"/>
@@ -5333,54 +5596,208 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>产品质量</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../core/report/FeedbackXlsx.cpp" line="-69"/>
+        <location line="+39"/>
+        <location line="+28"/>
+        <location line="+31"/>
+        <location line="+27"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+4"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-301"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+2"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
+        <location line="+37"/>
+        <location line="+28"/>
+        <location line="+28"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+1"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+2"/>
+        <location line="+151"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Repairs</source>
         <translation>维修数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+1"/>
         <source>Units in the field</source>
         <translation>保有量</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+36"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+1"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-150"/>
+        <location line="+120"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-36"/>
+        <location line="+36"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+0"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+2"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Centre</source>
         <translation>中心线</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+1"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-121"/>
+        <location line="+123"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Upper limit</source>
         <translation>上控制限</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-52"/>
+        <location line="+16"/>
+        <location line="+37"/>
+        <location line="+28"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+0"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-122"/>
+        <location line="+151"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
     <message>
+        <location line="-100"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+62"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-106"/>
+        <source>per 1,000 units in the field</source>
+        <translation>每千台保有量</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-1"/>
+        <source>share of the category&apos;s repairs</source>
+        <translation>占品类维修的比例</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+182"/>
+        <source>R&amp;D feedback</source>
+        <translation>研发反馈</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-292"/>
+        <source>Model name</source>
+        <translation>型号名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launched</source>
+        <translation>上市日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months in service</source>
+        <translation>投放月数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>控制图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a fault code</source>
+        <translation>无故障代码</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No model signals this month.</source>
+        <translation>本月没有型号发出信号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Control charts</source>
+        <translation>控制图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposure</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CUSUM</source>
+        <translation>CUSUM</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+1"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Fault codes</source>
         <translation>故障代码</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Fault name</source>
+        <translation>故障名称</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+232"/>
+        <source>Symptom</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+1"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+1"/>
+        <source>Fix</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used on the month&apos;s repairs</source>
+        <translation>用于本月维修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used on, in all</source>
+        <translation>累计使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+19"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>No model signals this month (or no model of the product list was repaired).</source>
         <translation>本月没有型号出现信号（或产品清单中的型号都没有维修）。</translation>
@@ -5401,19 +5818,25 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>案例库有没有用？</translation>
     </message>
     <message>
+        <location filename="../../core/report/FeedbackXlsx.cpp" line="-65"/>
+        <location line="+34"/>
+        <location line="+26"/>
         <location filename="../../core/report/ReportXlsxQuality.cpp" line="-8"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-83"/>
+        <location line="+35"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+2"/>
         <location line="+26"/>
         <source>Fault code</source>
         <translation>故障代码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+1"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/report/ReportXlsxQuality.cpp" line="+1"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="-25"/>
         <source>With a case</source>
         <translation>用了案例</translation>
@@ -5471,7 +5894,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../ui/report/ReportPdf.cpp" line="+6"/>
+        <location filename="../../ui/report/ReportPdf.cpp" line="+23"/>
         <source>The PDF could not be started.</source>
         <translation>无法开始生成 PDF。</translation>
     </message>
@@ -5487,12 +5910,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../core/report/ReportXlsx.cpp" line="-194"/>
         <source> …[cut here: %1 characters in ServiceLens]</source>
         <translation> …[此处截断：ServiceLens 中共 %1 个字符]</translation>
-    </message>
-    <message>
-        <location line="+293"/>
-        <location line="+99"/>
-        <source>“%1” cannot be written.</source>
-        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6466,6 +6883,15 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+5"/>
         <source>&lt;p&gt;Keep a copy of the file as it is. Backups made by ServiceLens are in the folder beside the workbook.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先原样保留此文件的副本。ServiceLens 生成的备份位于工作簿旁边的文件夹中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxOutput</name>
+    <message>
+        <location filename="../../core/report/XlsxOutput.cpp" line="+29"/>
+        <location line="+38"/>
+        <source>“%1” cannot be written.</source>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -7895,7 +8321,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DefectsPage</name>
     <message>
-        <location filename="../../ui/defects/DefectsPage.cpp" line="+63"/>
+        <location filename="../../ui/defects/DefectsPage.cpp" line="+71"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
@@ -7930,7 +8356,28 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所选型号（及故障代码）当月受理的工单</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>R&amp;&amp;D &amp;Feedback</source>
+        <translation>研发反馈(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the R&amp;D feedback report: each model&apos;s chart and signals, its fault codes, the repairs as evidence and the cases that fix it (PDF or Excel)</source>
+        <translation>写研发反馈报告：每个型号的控制图和信号、故障代码、作为证据的维修工单以及解决问题的案例（PDF 或 Excel）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Models That &amp;Signal…</source>
+        <translation>发出信号的型号(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+263"/>
+        <source>The &amp;Chosen Model Only…</source>
+        <translation>仅所选型号(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="-236"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
@@ -7990,13 +8437,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>超出上控制限；连续八个月高于中心线；CUSUM 检出持续上升（见文档：缺陷趋势）</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+155"/>
+        <location line="+54"/>
+        <location line="+156"/>
         <source>Defects</source>
         <translation>缺陷趋势</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>No model of the product list had a repair in %1 or the twelve months before. Defect trends follow the models of the product list (Settings ▸ Products and Categories…; import products), and the fault codes orders carry (import faults; the orders&apos; fault_code column).</source>
         <translation>%1及之前十二个月，产品清单中没有任何型号有维修。缺陷趋势按产品清单中的型号统计（设置 ▸ 产品与品类…；import products），并按工单所带的故障代码分类（import faults；工单的 fault_code 列）。</translation>
     </message>
@@ -8051,7 +8498,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 %2（当月 %3 次）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose a model in the list</source>
         <translation>请在列表中选择一个型号</translation>
     </message>
@@ -8064,6 +8511,47 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>%1, fault %2: repairs received in %3</source>
         <translation>%1，故障 %2：%3受理的维修</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only %1…</source>
+        <translation>仅 %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>R&amp;D feedback %1%2.pdf</source>
+        <translation>研发反馈 %1%2.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>R&amp;D Feedback Report</source>
+        <translation>研发反馈报告</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The R&amp;D feedback report was not written.</source>
+        <translation>研发反馈报告未写入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;D feedback report written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>研发反馈报告已写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
     </message>
 </context>
 <context>
@@ -9210,7 +9698,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::KnowledgePage</name>
     <message>
-        <location filename="../../ui/knowledge/KnowledgePage.cpp" line="+38"/>
+        <location filename="../../ui/knowledge/KnowledgePage.cpp" line="+39"/>
         <source>%1 (n=%2)</source>
         <translation>%1（n=%2）</translation>
     </message>
@@ -9350,7 +9838,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>空白(&amp;G)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+5"/>
         <location line="+60"/>
         <source>Knowledge</source>

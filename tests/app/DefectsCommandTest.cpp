@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // servicelens defects: the demo's planted defect (BCD-520WDPZU1's compressor, rising in its last
-// three months) signals in the last month and not in the month before the rise; a read command
-// that never changes the file; usage errors exit 2.
+// three months) signals in the last month and not in the month before the rise; the R&D feedback
+// report it writes; a read command that never changes the file; usage errors exit 2.
 #include "ServicelensProcess.h"
 #include "TestSupport.h"
 
@@ -88,6 +88,51 @@ TEST_CASE("defects shows the demo's rising compressor fault when it rises, not b
     REQUIRE(table.status == 0);
     CHECK(table.out.contains(QStringLiteral("BCD-520WDPZU1")));
     CHECK(table.out.contains(QStringLiteral("RF-03×")));
+    CHECK(fileHash(db) == before);
+
+    // The R&D feedback report: the signalled models, in Chinese, with the draft case written on
+    // the rising noise; the file still as it was.
+    const QString pdf = dir.file(QStringLiteral("研发 反馈.pdf"));
+    const Run feedback =
+        runServicelens({QStringLiteral("defects"), QStringLiteral("--db"), db,
+                        QStringLiteral("--month"), month(last), QStringLiteral("--out"), pdf,
+                        QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    INFO(feedback.err.toStdString());
+    REQUIRE(feedback.status == 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("研发反馈")));
+    CHECK(text.contains(QStringLiteral("BCD-520WDPZU1")));
+    CHECK(text.contains(QStringLiteral("RF-03 压缩机异响")));
+    CHECK(text.contains(QStringLiteral("待批准"))); // the draft case, marked as such
+    CHECK(fileHash(db) == before);
+    // A model asked for, as a workbook.
+    const QString xlsx = dir.file(QStringLiteral("热水器.xlsx"));
+    CHECK(runServicelens({QStringLiteral("defects"), QStringLiteral("--db"), db,
+                          QStringLiteral("--month"), month(last), QStringLiteral("--out"), xlsx,
+                          QStringLiteral("--format"), QStringLiteral("xlsx"),
+                          QStringLiteral("--model"), QStringLiteral("jsq30-16wt5")})
+              .status == 0);
+    CHECK(fileBytes(xlsx).startsWith("PK"));
+    // Refused, nothing written: an unknown model, the workbook as the target, --json with --out,
+    // --format without --out.
+    const QString none = dir.file(QStringLiteral("无.pdf"));
+    CHECK(runServicelens({QStringLiteral("defects"), QStringLiteral("--db"), db,
+                          QStringLiteral("--month"), month(last), QStringLiteral("--out"), none,
+                          QStringLiteral("--model"), QStringLiteral("没有这个型号")})
+              .status == 2);
+    CHECK_FALSE(QFile::exists(none));
+    CHECK(runServicelens({QStringLiteral("defects"), QStringLiteral("--db"), db,
+                          QStringLiteral("--month"), month(last), QStringLiteral("--out"), db})
+              .status == 2);
+    CHECK(runServicelens({QStringLiteral("defects"), QStringLiteral("--db"), db,
+                          QStringLiteral("--month"), month(last), QStringLiteral("--out"), none,
+                          QStringLiteral("--json")})
+              .status == 2);
+    CHECK(runServicelens({QStringLiteral("defects"), QStringLiteral("--db"), db,
+                          QStringLiteral("--month"), month(last), QStringLiteral("--format"),
+                          QStringLiteral("xlsx")})
+              .status == 2);
+    CHECK_FALSE(QFile::exists(none));
     CHECK(fileHash(db) == before);
 
     CHECK(runServicelens({QStringLiteral("defects"), QStringLiteral("--db"), db}).status == 2);

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -74,6 +75,16 @@ inline void execOutside(const QString &path, const char *sql)
     sqlite3_free(message);
     sqlite3_close(db);
     REQUIRE(rc == SQLITE_OK);
+}
+
+// A PDF's text as a reader's tools see it (poppler's pdftotext).
+inline QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 inline QByteArray fileHash(const QString &path)

@@ -2,6 +2,7 @@
 #include "DefectsPage.h"
 
 #include "DefectCharts.h"
+#include "FeedbackExport.h"
 
 #include "i18n/Language.h"
 #include "org/FaultCodes.h"
@@ -16,13 +17,20 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
@@ -89,9 +97,27 @@ DefectsPage::DefectsPage(WorkbookContext &context, QWidget *parent)
     bar->addSpacing(16);
     bar->addWidget(axisLabel);
     bar->addWidget(m_axis);
+    // The R&D feedback report: the signalled models, or the one looked at.
+    m_feedback = new QPushButton(tr("R&&D &Feedback"), this);
+    m_feedback->setObjectName(QStringLiteral("defectsFeedback"));
+    m_feedback->setToolTip(tr("Write the R&D feedback report: each model's chart and signals, "
+                              "its fault codes, the repairs as evidence and the cases that fix "
+                              "it (PDF or Excel)"));
+    auto *feedbackMenu = new QMenu(m_feedback);
+    m_feedbackSignalled = feedbackMenu->addAction(tr("The Models That &Signal…"));
+    m_feedbackChosen = feedbackMenu->addAction(tr("The &Chosen Model Only…"));
+    m_feedback->setMenu(feedbackMenu);
     bar->addStretch(1);
     bar->addWidget(m_orders);
+    bar->addWidget(m_feedback);
     layout->addLayout(bar);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("defectsStatus"));
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setOpenExternalLinks(true);
+    m_status->hide();
+    layout->addWidget(m_status);
 
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("defectsNotice"));
@@ -133,6 +159,8 @@ DefectsPage::DefectsPage(WorkbookContext &context, QWidget *parent)
     connect(m_axis, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &DefectsPage::drawControl);
     connect(m_orders, &QPushButton::clicked, this, &DefectsPage::openOrders);
+    connect(m_feedbackSignalled, &QAction::triggered, this, [this] { exportFeedback(false); });
+    connect(m_feedbackChosen, &QAction::triggered, this, [this] { exportFeedback(true); });
     m_context.followWhenShown(this, WorkbookContext::Change::Orders, [this] {
         // Another workbook: its last full month, by its own clock, as the dashboard starts.
         Database *db = m_context.database();
@@ -286,6 +314,7 @@ void DefectsPage::showModel()
     m_fault->setEnabled(d);
     m_axis->setEnabled(d && d->monthsInService);
     m_orders->setEnabled(d);
+    updateFeedbackActions();
     if (!d) {
         DefectCharts::clear(m_control, tr("Choose a model in the list"));
         DefectCharts::clear(m_pareto, {});
@@ -329,6 +358,74 @@ void DefectsPage::openOrders()
                         ? tr("%1: repairs received in %2").arg(d->model, DateText::month(month))
                         : tr("%1, fault %2: repairs received in %3")
                               .arg(d->model, code, DateText::month(month)));
+}
+
+void DefectsPage::updateFeedbackActions()
+{
+    const kpi::DefectModel *d = model();
+    const bool anySignal =
+        m_report && std::any_of(m_report->models.begin(), m_report->models.end(),
+                                [](const kpi::DefectModel &x) { return x.signalled(); });
+    m_feedbackSignalled->setEnabled(anySignal);
+    m_feedbackChosen->setEnabled(d);
+    m_feedbackChosen->setText(d ? tr("Only %1…").arg(d->model) : tr("The &Chosen Model Only…"));
+    m_feedback->setEnabled(anySignal || d);
+}
+
+void DefectsPage::exportFeedback(bool chosenOnly)
+{
+    static const QString lastFolderKey = QStringLiteral("defects/lastFeedbackFolder");
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(lastFolderKey,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QDate month = m_month->date();
+    const QString name =
+        tr("R&D feedback %1%2.pdf")
+            .arg(month.toString(QStringLiteral("yyyy-MM")),
+                 chosenOnly && model() ? QStringLiteral(" ") + model()->model : QString());
+    const QString excel = tr("Excel workbook (*.xlsx)");
+    QString filter;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("R&D Feedback Report"), QDir(folder).filePath(name),
+                                     tr("PDF (*.pdf)") + QStringLiteral(";;") + excel, &filter);
+    if (path.isEmpty())
+        return;
+    // A name without an extension takes the chosen kind's; the name's own wins otherwise.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == excel ? QStringLiteral(".xlsx") : QStringLiteral(".pdf");
+    settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    exportFeedbackTo(path, chosenOnly);
+}
+
+bool DefectsPage::exportFeedbackTo(const QString &path, bool chosenOnly)
+{
+    Database *db = m_context.database();
+    if (!db || (chosenOnly && !model()))
+        return false;
+    FeedbackExport::Request request;
+    request.workbook = db->location();
+    request.month = m_month->date();
+    if (chosenOnly)
+        request.models = {model()->model};
+    request.language = i18n::Language::effective();
+    request.target = path;
+    const Status written = FeedbackExport::write(this, request);
+    m_status->show();
+    if (!written) {
+        if (written.error().kind != ErrorKind::Cancelled)
+            showError(this, tr("R&D Feedback Report"), written.error());
+        m_status->setText(written.error().kind == ErrorKind::Cancelled
+                              ? tr("The export was cancelled; nothing was written.")
+                              : tr("The R&D feedback report was not written."));
+        return false;
+    }
+    m_status->setText(tr("R&D feedback report written to <a href=\"%1\">%2</a>.")
+                          .arg(QUrl::fromLocalFile(path).toString(),
+                               QDir::toNativeSeparators(path).toHtmlEscaped()));
+    return true;
 }
 
 } // namespace servicelens::ui

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QAction;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -40,8 +41,15 @@ public:
     QLabel *notice() const { return m_notice; }
     const std::optional<kpi::DefectReport> &shown() const { return m_report; }
 
+    QPushButton *feedbackButton() const { return m_feedback; }
+    QLabel *status() const { return m_status; }
+
     // The model shown on the charts; empty when none.
     QString chosenModel() const;
+    // Writes the R&D feedback report (a PDF, or a workbook for .xlsx) of the month's signalled
+    // models, or of the chosen model alone; says on the page where it went. Tests call it
+    // without the file dialog.
+    bool exportFeedbackTo(const QString &path, bool chosenOnly);
 
 signals:
     // The user asked for the orders a count stands for.
@@ -52,6 +60,8 @@ private:
     void showModel();
     void drawControl();
     void openOrders();
+    void exportFeedback(bool chosenOnly);
+    void updateFeedbackActions();
     const kpi::DefectModel *model() const;
 
     WorkbookContext &m_context;
@@ -63,6 +73,10 @@ private:
     QChartView *m_control;
     QChartView *m_pareto;
     QPushButton *m_orders;
+    QPushButton *m_feedback;
+    QAction *m_feedbackSignalled;
+    QAction *m_feedbackChosen;
+    QLabel *m_status;
     std::optional<kpi::DefectReport> m_report;
     QHash<QString, QString> m_faultNames;    // code → name in the interface's language
     QHash<QString, QString> m_categoryNames; // list name → name in the interface's language

@@ -123,6 +123,11 @@ void PageFlow::textBlock(const QString &text, const QFont &f, const QColor &colo
     m_y = y + h + below;
 }
 
+void PageFlow::title(const QString &text)
+{
+    textBlock(text, font(20, true), palette::print::brand, 60, 0, 6);
+}
+
 void PageFlow::subheading(const QString &text)
 {
     textBlock(text, font(11, true), palette::print::ink, 60, 0, 5);
@@ -131,6 +136,11 @@ void PageFlow::subheading(const QString &text)
 void PageFlow::paragraph(const QString &text)
 {
     textBlock(text, font(bodySize), palette::print::ink, 0, 0, 8);
+}
+
+void PageFlow::lead(const QString &text)
+{
+    textBlock(text, font(bodySize, true), palette::print::ink, 40, 2, 3);
 }
 
 void PageFlow::note(const QString &text)

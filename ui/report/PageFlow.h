@@ -59,7 +59,11 @@ public:
     // height when a chart comes first) must fit below the heading, or both go to the next page.
     void heading(const QString &text, double keepWithNext = 120);
     void subheading(const QString &text);
+    // A document's title, large, at the top of its first page.
+    void title(const QString &text);
     void paragraph(const QString &text);
+    // A bold line that opens what follows it (a case's title), kept with its first lines.
+    void lead(const QString &text);
     void note(const QString &text); // small and grey: how to read what is above
     void table(const Table &t);
     void chart(double height, std::function<void(QPainter &, const QRectF &)> draw);

@@ -157,6 +157,19 @@ Status ReportPdf::write(const report::MonthlyReport &report, const QString &path
 {
     const ReportDocument document(report);
     const report::ReportText tx(report.language);
+    return writePages(
+        {QStringLiteral("%1 — %2 %3")
+             .arg(tx(QT_TRANSLATE_NOOP("Report", "Monthly service report")), report.branchName,
+                  report.month.toString(QStringLiteral("yyyy-MM"))),
+         document.pageCount(),
+         [&document](QPainter &p, int page) {
+             document.paintPage(p, page);
+         }},
+        path, progress);
+}
+
+Status ReportPdf::writePages(const Pages &document, const QString &path, const Progress &progress)
+{
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -165,20 +178,17 @@ Status ReportPdf::write(const report::MonthlyReport &report, const QString &path
         writer.setResolution(72); // one unit, one point: the document is laid out in points
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(QStringLiteral("%1 — %2 %3")
-                            .arg(tx(QT_TRANSLATE_NOOP("Report", "Monthly service report")),
-                                 report.branchName,
-                                 report.month.toString(QStringLiteral("yyyy-MM"))));
+        writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("ServiceLens"));
         QPainter painter(&writer);
         if (!painter.isActive())
             return makeError(ErrorKind::Io, tr("The PDF could not be started."));
         painter.setRenderHint(QPainter::Antialiasing);
-        for (int page = 0; page < document.pageCount(); ++page) {
+        for (int page = 0; page < document.count; ++page) {
             if (page > 0)
                 writer.newPage();
-            document.paintPage(painter, page);
-            if (progress && !progress(page + 1, document.pageCount())) {
+            document.paint(painter, page);
+            if (progress && !progress(page + 1, document.count)) {
                 painter.end();
                 return makeError(ErrorKind::Cancelled, tr("The export was cancelled."));
             }
@@ -188,8 +198,8 @@ Status ReportPdf::write(const report::MonthlyReport &report, const QString &path
     TextRecorder recorder;
     {
         QPainter painter(&recorder);
-        for (int page = 0; page < document.pageCount(); ++page)
-            document.paintPage(painter, page);
+        for (int page = 0; page < document.count; ++page)
+            document.paint(painter, page);
     }
     const QByteArray fixed = fixTextMap(bytes, readerCharacters(recorder.text));
     return io::OutputFile::writeWhole(path, fixed);

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class QPainter;
+
 namespace servicelens::ui {
 
 // Writes the monthly report as a PDF: A4, vector charts, real text with the Noto CJK fonts
@@ -22,6 +24,14 @@ public:
     using Progress = std::function<bool(int, int)>;
     static Status write(const report::MonthlyReport &report, const QString &path,
                         const Progress &progress = {});
+    // Any document laid out in points on A4 pages (the R&D feedback report too).
+    struct Pages {
+        QString title;
+        int count = 0;
+        std::function<void(QPainter &, int)> paint;
+    };
+    static Status writePages(const Pages &pages, const QString &path,
+                             const Progress &progress = {});
     // Qt names each glyph in the PDF's text map by the lowest code point that maps to it, so
     // with Noto CJK "月" comes out as the Kangxi radical "⽉", "户" as "戶" and a space as a
     // tab, and a search for 月 finds nothing. Rewrites the text maps' characters with

@@ -20,10 +20,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QValueAxis>
 
 using namespace servicelens;
@@ -121,6 +124,37 @@ TEST_CASE("The Defects page puts the demo's rising compressor fault first and op
     REQUIRE(age);
     CHECK(age->max() >= double(*fridge.monthsInService));
     CHECK(page->controlChart()->chart()->series().size() == 4 + 2); // + two refrigerators
+
+    // The R&D feedback report from the page: the signalled models as a workbook; the chosen
+    // model alone (another one) as a PDF with its one section; the page says where each went.
+    window.showPage(ui::MainWindow::Defects);
+    page->axisBox()->setCurrentIndex(0);
+    REQUIRE(page->feedbackButton()->isEnabled());
+    QString message; // an error would show in a message box: caught, closed and reported
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&message] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                message = box->text();
+                box->accept();
+            }
+    });
+    closer.start(50);
+    const QString xlsx = dir.file(QStringLiteral("研发 反馈.xlsx"));
+    CHECK(page->exportFeedbackTo(xlsx, false));
+    INFO(message.toStdString());
+    CHECK(message.isEmpty());
+    CHECK(fileBytes(xlsx).startsWith("PK"));
+    CHECK(page->status()->text().contains(QStringLiteral("研发 反馈.xlsx")));
+    table->selectRow(table->rowCount() - 1);
+    const QString other = page->chosenModel();
+    REQUIRE(other != QStringLiteral("BCD-520WDPZU1"));
+    const QString pdf = dir.file(QStringLiteral("单个型号.pdf"));
+    REQUIRE(page->exportFeedbackTo(pdf, true));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("1. ") + other));
+    CHECK_FALSE(text.contains(
+        QRegularExpression(QStringLiteral("^2\\. "), QRegularExpression::MultilineOption)));
 }
 
 TEST_CASE("The Defects page of a workbook without a product list says what it needs",

@@ -25,7 +25,7 @@ using namespace servicelens::test;
 
 namespace {
 
-QString pdfText(const QString &path)
+QString layoutText(const QString &path)
 {
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
@@ -72,7 +72,7 @@ TEST_CASE("The printed report has the preview's pages and figures", "[ui][print]
     REQUIRE(page.printTo(&printer).ok());
     CHECK(pdfPages(path) == page.previewPageCount());
     // At the size laid out: a heading and a figure read whole (scaled twice, they broke apart).
-    const QString text = pdfText(path);
+    const QString text = layoutText(path);
     CHECK(text.contains(QStringLiteral("月度服务报告")));
     CHECK(text.contains(QStringLiteral("一、指标与目标")));
     context.setWorkbook(nullptr);
@@ -95,7 +95,7 @@ TEST_CASE("A printed order carries its customer, timeline and history", "[ui][pr
     QPrinter printer(QPrinter::HighResolution);
     printToPdf(printer, path);
     ui::PrintPreview::printHtml(&printer, html);
-    const QString text = pdfText(path);
+    const QString text = layoutText(path);
     CHECK(text.contains(details->order.orderNo));
     CHECK(text.contains(details->customer->name));
     CHECK(text.contains(details->order.description));
@@ -130,7 +130,7 @@ TEST_CASE("A printed inspection lists every item with its answer, findings in re
     QPrinter printer(QPrinter::HighResolution);
     printToPdf(printer, path);
     ui::PrintPreview::printHtml(&printer, html);
-    const QString text = pdfText(path);
+    const QString text = layoutText(path);
     CHECK(text.contains(
         session.tmpl().sections.front().items.front().text.in(QStringLiteral("zh_CN"))));
 }
