@@ -88,7 +88,17 @@ Result<std::unique_ptr<Workbook>> DemoGenerator::createDemoWorkbook(const QStrin
     auto workbook = Workbook::create(path, spec, dbOptions);
     if (!workbook)
         return workbook.error();
-    if (auto s = fill(**workbook, options, progress); !s || !(s = (*workbook)->markAsDemo())) {
+    // Filled in one transaction into a new file: written once, not through the log (about 2.5 s
+    // of the million-order demo's 23).
+    Database &db = (*workbook)->database();
+    Status s = db.beginFreshFill();
+    if (s)
+        s = fill(**workbook, options, progress);
+    if (s)
+        s = db.endFreshFill();
+    if (s)
+        s = (*workbook)->markAsDemo();
+    if (!s) {
         workbook->reset();
         Workbook::removeFiles(path);
         return s.error();

@@ -218,6 +218,15 @@ Result<std::unique_ptr<Database>> Database::openUpgradedCopy(const QString &path
 Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, const Clock &clock,
                                                          const QString &actor, int version)
 {
+    // A rollback journal beside the file (a demo being filled, or one whose filling was killed)
+    // must be played back before the file can be read, and a reader never writes.
+    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        return makeError(ErrorKind::Locked,
+                         tr("“%1” is being written by another program, or was left unfinished "
+                            "when one stopped while writing it. Open it once in ServiceLens "
+                            "(the window, or any command that changes it) to undo what was left "
+                            "unfinished; a command that only reads never changes a file.")
+                             .arg(QDir::toNativeSeparators(path)));
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), clock));
     if (!actor.isEmpty())
         db->m_actor = actor;
@@ -357,18 +366,10 @@ Status Database::checkTables(const QStringList &tables)
 Status Database::configure()
 {
     sqlite3_extended_result_codes(m_handle, 1);
-    // journal_mode returns the resulting mode as text; WAL is required for readers beside the
-    // writer and for crash safety with synchronous=NORMAL.
-    sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(m_handle, "PRAGMA journal_mode=WAL", -1, &stmt, nullptr);
-    QString journal;
-    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        journal = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return sqliteError(rc == SQLITE_ROW ? SQLITE_ERROR : rc,
-                           tr("The workbook cannot be switched to write-ahead logging."),
-                           QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    // WAL is required for readers beside the writer and for crash safety with
+    // synchronous=NORMAL.
+    if (auto s = endFreshFill(); !s)
+        return s;
     // A 64 MB page cache keeps large transactions (imports, demo data) from spilling
     // uncommitted pages to the log halfway through. Temporary storage in memory: inside a
     // transaction every insert that fires a trigger keeps a statement journal, and in a file
@@ -377,6 +378,41 @@ Status Database::configure()
     return execScript("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
                       "PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536; "
                       "PRAGMA temp_store=MEMORY;");
+}
+
+Result<QString> Database::journalMode(const char *pragma)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_handle, pragma, -1, &stmt, nullptr);
+    QString journal;
+    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        journal = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW)
+        return sqliteError(rc, tr("The workbook's journal cannot be set."),
+                           QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    return journal.toLower();
+}
+
+Status Database::beginFreshFill()
+{
+    if (isPostgres())
+        return {};
+    auto mode = journalMode("PRAGMA journal_mode=DELETE");
+    return mode ? Status{} : Status(mode.error());
+}
+
+Status Database::endFreshFill()
+{
+    if (isPostgres())
+        return {};
+    auto mode = journalMode("PRAGMA journal_mode=WAL");
+    if (!mode)
+        return mode.error();
+    if (*mode != QLatin1String("wal"))
+        return makeError(ErrorKind::Database,
+                         tr("The workbook cannot be switched to write-ahead logging."), *mode);
+    return {};
 }
 
 Status Database::execScript(const QByteArray &sql)

@@ -144,6 +144,15 @@ public:
     // it, so no splitting on ';'.
     Status execScript(const QByteArray &sql);
 
+    // A new workbook filled in one transaction (the demo): a rollback journal instead of the
+    // write-ahead log while it fills. The file holds only its empty schema, so the journal keeps
+    // next to nothing, and every page is written once instead of into the log and again at the
+    // checkpoint; a kill mid-fill still rolls back to the empty workbook. Outside a
+    // transaction; a no-op on PostgreSQL, and left in WAL when another connection is open.
+    Status beginFreshFill();
+    // Back to the write-ahead log.
+    Status endFreshFill();
+
 private:
     Database(QString path, QString connectionName, const Clock &clock);
     static Result<std::unique_ptr<Database>> openUpgradedCopy(const QString &path,
@@ -151,6 +160,8 @@ private:
     static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const Clock &clock,
                                                           const QString &actor, int version);
     Status configure();
+    // Sets the journal mode and returns the one in force (SQLite answers with it).
+    Result<QString> journalMode(const char *pragma);
     // A name of its own for each QtSql connection of the process.
     static QString nextConnectionName();
     static Result<std::unique_ptr<Database>> openPostgres(const QString &url,

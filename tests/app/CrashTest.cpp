@@ -358,3 +358,41 @@ TEST_CASE("Killed at random moments, the workbook is sound and each operation wh
     CHECK(kills >= 50);
     WARN("SIGKILLs made: " << kills << ", the workbook sound after every one");
 }
+
+TEST_CASE("A demo killed while it fills leaves an empty workbook or a whole one", "[cli][kill]")
+{
+    // The demo fills its new file through a rollback journal, not the log (Database::
+    // beginFreshFill): a kill must still roll back to the empty workbook.
+    TempFolder dir;
+    servicelens::demo::DemoRandom random(20261206);
+    const QString db = dir.file(QStringLiteral("演示 中断.servicelens"));
+    const QStringList init = {
+        QStringLiteral("init"),   QStringLiteral("--db"),     db,
+        QStringLiteral("--demo"), QStringLiteral("--orders"), QStringLiteral("20000")};
+    const int full = durationMs({}, init);
+    REQUIRE(count(db, QStringLiteral("SELECT count(*) FROM service_order")) == 20000);
+    int midFill = 0;
+    const Tally t = killRepeatedly(6, full, random, [&](int delay) {
+        removeWithCompanions(db);
+        const bool killed = runAndKill({}, init, delay);
+        if (!QFileInfo::exists(db))
+            return killed; // killed before the file was made
+        if (QFileInfo(db + QStringLiteral("-journal")).size() > 0) {
+            // Killed mid-fill: a read command says so and leaves the file alone; opening it for
+            // writing plays the journal back.
+            ++midFill;
+            const QByteArray before = fileHash(db);
+            const Run check = runServicelens({QStringLiteral("check"), QStringLiteral("--db"), db});
+            CHECK(check.status == 4);
+            CHECK(check.err.contains(QStringLiteral("left unfinished")));
+            CHECK(fileHash(db) == before);
+        }
+        const qint64 n = count(db, QStringLiteral("SELECT count(*) FROM service_order"));
+        CHECK((n == 0 || n == 20000));
+        CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-journal")));
+        requireCheckPasses(db);
+        return killed;
+    });
+    CHECK(t.kills == 6);
+    CHECK(midFill >= 1);
+}
