@@ -58,6 +58,12 @@ TEST_CASE("The Knowledge page lists the library, its effect and its gaps", "[ui]
         CHECK(inPeriod <= e.after.orders + e.before.orders);
     }
     CHECK(page->effects()->item(0, 2)->text().contains(QStringLiteral("n=")));
+    // The demo's library helps (DemoCases): the commonest codes' orders with a case are fixed at
+    // the first visit more often beyond chance, and marked so on the page.
+    const kpi::CaseEffectRow &commonest = report.effects.front();
+    CHECK(commonest.withCase.firstTimeFix.rate() > commonest.withoutCase.firstTimeFix.rate());
+    CHECK(commonest.firstTimeFixDiffers);
+    CHECK(page->effects()->item(0, 4)->text().contains(QStringLiteral("▲")));
     // Fault codes named in the interface's language (English here), as on the Defects page.
     auto faults = org::FaultCatalogue(window.workbook()->database()).load();
     REQUIRE(faults.ok());
