@@ -123,6 +123,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const auto &migrations = *options.migrations;
     const int latest = latestVersion(migrations);
 
+    // A rollback journal left by a killed fill (beginFreshFill) is played back first when the
+    // file is opened for writing: until then neither SQLite's checks nor ours can read it.
+    if (options.mode == OpenMode::OpenExisting)
+        if (auto s = playBackJournal(path); !s)
+            return s.error();
     auto probed = FileProbe::read(path);
     if (!probed)
         return probed.error();
@@ -218,15 +223,8 @@ Result<std::unique_ptr<Database>> Database::openUpgradedCopy(const QString &path
 Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, const Clock &clock,
                                                          const QString &actor, int version)
 {
-    // A rollback journal beside the file (a demo being filled, or one whose filling was killed)
-    // must be played back before the file can be read, and a reader never writes.
-    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
-        return makeError(ErrorKind::Locked,
-                         tr("“%1” is being written by another program, or was left unfinished "
-                            "when one stopped while writing it. Open it once in ServiceLens "
-                            "(the window, or any command that changes it) to undo what was left "
-                            "unfinished; a command that only reads never changes a file.")
-                             .arg(QDir::toNativeSeparators(path)));
+    if (auto s = refuseHotJournal(path); !s)
+        return s.error();
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), clock));
     if (!actor.isEmpty())
         db->m_actor = actor;
@@ -296,6 +294,8 @@ Status Database::checkCanOpen(const QString &path, int latestVersion)
 Status Database::withReadOnlyFile(const QString &path, int latestVersion,
                                   const std::function<Status(sqlite3 *)> &work)
 {
+    if (auto s = refuseHotJournal(path); !s)
+        return s;
     if (auto s = checkCanOpen(path, latestVersion); !s)
         return s;
     ReadOnlyConnection ro(path);
@@ -378,6 +378,47 @@ Status Database::configure()
     return execScript("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
                       "PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536; "
                       "PRAGMA temp_store=MEMORY;");
+}
+
+bool Database::hasHotJournal(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+}
+
+Status Database::refuseHotJournal(const QString &path)
+{
+    // The journal must be played back before the file can be read, and a reader never writes.
+    if (!hasHotJournal(path))
+        return {};
+    return makeError(ErrorKind::Locked,
+                     tr("“%1” is being written by another program, or was left unfinished when "
+                        "one stopped while writing it. Open it once in ServiceLens (the window, "
+                        "or any command that changes it) to undo what was left unfinished; a "
+                        "command that only reads never changes a file.")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
+Status Database::playBackJournal(const QString &path)
+{
+    if (!hasHotJournal(path))
+        return {};
+    // SQLite rolls a hot journal back on the first read of a connection that may write; one
+    // still being written (another program's fill) is locked, and the read waits, then fails.
+    sqlite3 *db = nullptr;
+    int rc =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+    sqlite3_close_v2(db);
+    if (rc != SQLITE_OK)
+        return sqliteError(rc,
+                           tr("“%1” was left unfinished and could not be put back as it was.")
+                               .arg(QDir::toNativeSeparators(path)),
+                           detail);
+    return {};
 }
 
 Result<QString> Database::journalMode(const char *pragma)

@@ -162,6 +162,12 @@ private:
     Status configure();
     // Sets the journal mode and returns the one in force (SQLite answers with it).
     Result<QString> journalMode(const char *pragma);
+    // A rollback journal beside the file (a fill being written, or one killed: beginFreshFill).
+    static bool hasHotJournal(const QString &path);
+    // For readers: an error saying so.
+    static Status refuseHotJournal(const QString &path);
+    // For a connection that may write: rolled back to the file as last committed.
+    static Status playBackJournal(const QString &path);
     // A name of its own for each QtSql connection of the process.
     static QString nextConnectionName();
     static Result<std::unique_ptr<Database>> openPostgres(const QString &url,
