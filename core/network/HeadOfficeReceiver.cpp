@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadOfficeReceiver.h"
 
+#include "HeadOfficeCases.h"
+
 #include "PackMerger.h"
 #include "PackTables.h"
 
@@ -169,6 +171,8 @@ Status HeadOfficeReceiver::apply(ReceiveOutcome &outcome)
             return s;
         (step.inserts ? outcome.inserted : outcome.updated) += q.changes();
     }
+    if (auto s = HeadOfficeCases::receive(m_db, outcome.inserted, outcome.updated); !s)
+        return s;
     qint64 total = 0;
     for (const auto &[table, n] : outcome.pack.rows)
         total += n;

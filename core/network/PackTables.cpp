@@ -186,6 +186,23 @@ const std::vector<HeadOfficeTable> &PackTables::headOffice()
         {"fault_group", "uid, name, name_en, created_at, updated_at", "1", 18},
         {"fault_code", "uid, code, name, name_en, group_name, created_at, updated_at", "1", 18},
         {"installed_base", "model, month, units, created_at, updated_at", "1", 18},
+        // The cases head office approved (and those it retired since): received at a branch
+        // through its case library (HeadOfficeCases), by uid; drafts stay where they are written.
+        {"service_case",
+         "uid, title, symptom, cause, fix, fault_code, tags, author, status, version, "
+         "approved_at, created_at, updated_at",
+         HeadOfficeTable::publishedCase, 19},
+        {"service_case_model",
+         "(SELECT c.uid FROM main.service_case c WHERE c.id = case_id) AS case_uid, model",
+         "case_id IN (SELECT id FROM main.service_case WHERE approved_at IS NOT NULL AND status "
+         "<> 'draft')",
+         19},
+        {"service_case_photo",
+         "uid, (SELECT c.uid FROM main.service_case c WHERE c.id = case_id) AS case_uid, "
+         "position, caption, image, created_at",
+         "case_id IN (SELECT id FROM main.service_case WHERE approved_at IS NOT NULL AND status "
+         "<> 'draft')",
+         19},
     };
     return tables;
 }

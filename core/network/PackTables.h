@@ -44,6 +44,9 @@ struct PackTable {
 // A table of head office's own records that a head-office pack carries whole to the branches
 // (calendar, SLA policies, targets), with the rows it takes.
 struct HeadOfficeTable {
+    // The cases a head-office pack publishes: approved once, approved or retired now.
+    static constexpr const char *publishedCase = "approved_at IS NOT NULL AND status <> 'draft'";
+
     const char *name;
     const char *columns;
     const char *where;

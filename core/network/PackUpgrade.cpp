@@ -73,9 +73,12 @@ private:
 
 std::vector<QByteArray> split(const char *columns)
 {
+    // A column read through an expression is named by its alias: "(SELECT …) AS case_uid".
     std::vector<QByteArray> list;
-    for (const QByteArray &c : QByteArray(columns).split(','))
-        list.push_back(c.trimmed());
+    for (const QByteArray &c : QByteArray(columns).split(',')) {
+        const qsizetype as = c.lastIndexOf(" AS ");
+        list.push_back((as >= 0 ? c.mid(as + 4) : c).trimmed());
+    }
     return list;
 }
 

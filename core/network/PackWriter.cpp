@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PackWriter.h"
 
+#include "HeadOfficeCases.h"
 #include "PackTables.h"
 
 #include "io/OutputFile.h"
@@ -229,13 +230,20 @@ Result<PackManifest> PackWriter::writeHeadOfficeFromServer(const QString &target
         for (const HeadOfficeTable &t : PackTables::headOffice())
             if (qstrcmp(t.name, "setting") != 0)
                 tables.push_back(t.name);
+        // The cases by column name, photos as bytes (HeadOfficeCases), after the other lists.
+        const auto isCase = [](const QByteArray &table) {
+            return table.startsWith("service_case");
+        };
         // Children before parents out, parents before children in.
         for (auto it = tables.rbegin(); it != tables.rend(); ++it)
             if (auto s = copy.execScript("DELETE FROM " + *it); !s)
                 return s.error();
         for (const QByteArray &table : tables)
-            if (auto s = copyRows(copy, "SELECT * FROM " + table, table); !s)
-                return s.error();
+            if (!isCase(table))
+                if (auto s = copyRows(copy, "SELECT * FROM " + table, table); !s)
+                    return s.error();
+        if (auto s = HeadOfficeCases::copyPublished(m_db, copy); !s)
+            return s.error();
         if (auto s = copyRows(copy,
                               "SELECT key, value FROM setting WHERE key LIKE 'target.%' OR key "
                               "LIKE 'pack.head\\_office.%' ESCAPE '\\'",

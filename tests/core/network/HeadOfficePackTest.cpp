@@ -5,6 +5,7 @@
 #include "HeadOfficeStore.h"
 
 #include "demo/DemoGenerator.h"
+#include "knowledge/CaseLibrary.h"
 #include "network/HeadOfficeReceiver.h"
 #include "network/PackMerger.h"
 #include "network/PackWriter.h"
@@ -251,4 +252,84 @@ TEST_CASE("A head office's store takes no branch data by import, only its own li
     auto imported = Importers::run(ImportKind::Calendar, (*ho)->database(), calendar, {});
     INFO((imported ? QString() : imported.error().message).toStdString());
     CHECK(imported.ok());
+}
+
+TEST_CASE("Head office's approved cases reach the branch's library and follow its changes",
+          "[network][cases]")
+{
+    for (const bool onPostgres : {false, true}) {
+        INFO((onPostgres ? "store on PostgreSQL" : "store in a workbook"));
+        TempFolder dir;
+        FixedClock clock(referenceNowMsecs());
+        auto ho = createHeadOfficeStore(dir, QStringLiteral("总部"), clock, onPostgres);
+        knowledge::CaseLibrary published(ho->database());
+        const QByteArray photo = QByteArray::fromHex("89504E470D0A1A0A00000000") + "排水管";
+        knowledge::ServiceCase leak;
+        leak.title = QStringLiteral("室内机漏水：排水管坡度不足");
+        leak.symptom = QStringLiteral("开机半小时后室内机滴水");
+        leak.fix = QStringLiteral("调整排水管坡度");
+        leak.faultCode = QStringLiteral("AC-02");
+        leak.models = {QStringLiteral("KFR-35GW")};
+        leak.status = knowledge::CaseStatus::Approved;
+        leak.photos = {{QStringLiteral("排水管"), photo}};
+        REQUIRE(published.save(leak).ok());
+        knowledge::ServiceCase draft;
+        draft.title = QStringLiteral("漏水草稿：待总部确认");
+        REQUIRE(published.save(draft).ok());
+
+        auto branch = Workbook::create(dir.file(QStringLiteral("杭州.servicelens")), NewWorkbook{});
+        REQUIRE(branch.ok());
+        Database &db = (*branch)->database();
+        knowledge::CaseLibrary library(db);
+        const auto send = [&](const QString &name) {
+            const QString pack = dir.file(name);
+            auto written = PackWriter(ho->database()).writeHeadOffice(pack);
+            INFO((written ? QString() : written.error().message).toStdString());
+            REQUIRE(written.ok());
+            CHECK(written->rows.at(QStringLiteral("service_case")) == 1); // not the draft
+            auto received = HeadOfficeReceiver(db).receive(pack);
+            INFO((received ? QString() : received.error().message).toStdString());
+            REQUIRE(received.ok());
+            return *received;
+        };
+
+        // The approved case arrives whole, searchable; the draft stays at head office.
+        const ReceiveOutcome first = send(QStringLiteral("总部下发1.slpack"));
+        CHECK(first.inserted >= 1);
+        auto arrived = library.findByUid(leak.uid);
+        REQUIRE(arrived.ok());
+        REQUIRE(arrived->has_value());
+        CHECK((*arrived)->status == knowledge::CaseStatus::Approved);
+        CHECK((*arrived)->models == QStringList{QStringLiteral("KFR-35GW")});
+        REQUIRE((*arrived)->photos.size() == 1);
+        CHECK((*arrived)->photos.front().image == photo);
+        CHECK((*arrived)->photos.front().caption == QStringLiteral("排水管"));
+        CHECK_FALSE(library.findByUid(draft.uid)->has_value());
+        auto hits = library.search(QStringLiteral("漏水"));
+        REQUIRE(hits.ok());
+        REQUIRE(hits->size() == 1);
+        CHECK(hits->front().uid == leak.uid);
+
+        // The same pack again changes nothing.
+        auto again = HeadOfficeReceiver(db).receive(dir.file(QStringLiteral("总部下发1.slpack")));
+        REQUIRE(again.ok());
+        CHECK(again->inserted == 0);
+        CHECK(again->updated == 0);
+
+        // Head office improves the fix: the branch's copy follows, the one before in its
+        // history; then it retires the case, and the branch's search leaves it out.
+        leak.fix = QStringLiteral("调整排水管坡度\n清理接水盘");
+        REQUIRE(published.save(leak).ok());
+        const ReceiveOutcome second = send(QStringLiteral("总部下发2.slpack"));
+        CHECK(second.inserted == 0);
+        CHECK(second.updated == 1);
+        const qint64 id = (*arrived)->id;
+        CHECK((*library.find(id))->fix == leak.fix);
+        CHECK(library.history(id)->size() == 1);
+        leak.status = knowledge::CaseStatus::Retired;
+        REQUIRE(published.save(leak).ok());
+        CHECK(send(QStringLiteral("总部下发3.slpack")).updated == 1);
+        CHECK((*library.find(id))->status == knowledge::CaseStatus::Retired);
+        CHECK(library.search(QStringLiteral("漏水"))->empty());
+    }
 }
