@@ -457,7 +457,7 @@
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/report/ReportsPage.cpp" line="+290" />
+        <location filename="../../ui/report/ReportsPage.cpp" line="+291" />
         <source>%n page(s) in the PDF.</source>
         <translation>
             <numerusform>%n page in the PDF.</numerusform><numerusform>%n pages in the PDF.</numerusform></translation>

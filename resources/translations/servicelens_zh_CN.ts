@@ -1835,20 +1835,20 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="+179"/>
-        <location line="+54"/>
+        <location filename="../../core/storage/Database.cpp" line="+184"/>
+        <location line="+56"/>
         <location filename="../../core/storage/ReadOnlyConnection.cpp" line="+48"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-118"/>
         <location filename="../../core/storage/DatabasePostgres.cpp" line="+73"/>
         <source>“%1” was opened without its schema.</source>
         <translation>打开“%1”时未提供其数据结构。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>“%1” already exists; choose another name.</source>
         <translation>“%1”已存在，请换一个名称。</translation>
     </message>
@@ -1869,22 +1869,37 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The SQLite driver is not usable.</source>
         <translation>SQLite 驱动不可用。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>No private temporary folder could be made: %1</source>
         <translation>无法创建私有临时文件夹：%1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>“%1” is damaged; nothing was written from it. Restore it from a backup.</source>
         <translation>“%1”已损坏，未据此写出任何内容。请从备份还原。</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+125"/>
+        <source>“%1” is being written by another program, or was left unfinished when one stopped while writing it. Open it once in ServiceLens (the window, or any command that changes it) to undo what was left unfinished; a command that only reads never changes a file.</source>
+        <translation>“%1”正被另一个程序写入，或在写入过程中程序中断而未完成。请在 ServiceLens 中打开它一次（窗口，或任何会修改它的命令），以撤销未完成的部分；只读的命令从不修改文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” was left unfinished and could not be put back as it was.</source>
+        <translation>“%1”上次写入未完成，且无法恢复到写入前的状态。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The workbook&apos;s journal cannot be set.</source>
+        <translation>无法设置工作簿的日志模式。</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>The references could not be checked.</source>
         <translation>无法检查数据引用。</translation>
     </message>
@@ -1909,7 +1924,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="-190"/>
+        <location filename="../../core/storage/Database.cpp" line="-258"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
@@ -1919,12 +1934,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已损坏（表与其索引不一致）；未向其写入任何内容。请从备份恢复。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+95"/>
         <source>The workbook cannot be switched to write-ahead logging.</source>
         <translation>无法将工作簿切换为预写日志（WAL）模式。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>The workbook could not be updated.</source>
         <translation>无法更新工作簿。</translation>
     </message>
@@ -2265,6 +2280,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+8"/>
         <source>An event log gives no response times and no visit counts: for the orders it adds, response time, SLA met and first-time fix are not in the data.</source>
         <translation>事件日志不含响应时间和上门次数：对其新增的工单，响应时长、SLA 达成率和一次修复率不在数据中。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOutcome</name>
+    <message>
+        <location filename="../../ui/widgets/ExportOutcome.cpp" line="+20"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2670,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>HeadOfficeReceiver</name>
     <message>
-        <location filename="../../core/network/HeadOfficeReceiver.cpp" line="+191"/>
+        <location filename="../../core/network/HeadOfficeReceiver.cpp" line="+195"/>
         <source>%1 is a branch&apos;s pack (%2); a branch receives head office&apos;s packs, and its own go to head office.</source>
         <translation>%1 是网点（%2）的数据包；网点只接收总部的数据包，自己的数据包应发给总部。</translation>
     </message>
@@ -4312,7 +4335,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PackUpgrade</name>
     <message>
-        <location filename="../../core/network/PackUpgrade.cpp" line="+88"/>
+        <location filename="../../core/network/PackUpgrade.cpp" line="+91"/>
         <source>The pack&apos;s private copy could not be opened.</source>
         <translation>无法打开数据包的私有副本。</translation>
     </message>
@@ -4325,7 +4348,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PackWriter</name>
     <message>
-        <location filename="../../core/network/PackWriter.cpp" line="+135"/>
+        <location filename="../../core/network/PackWriter.cpp" line="+136"/>
         <source>A pack cannot replace the workbook itself.</source>
         <translation>数据包不能替换工作簿本身。</translation>
     </message>
@@ -4645,7 +4668,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../core/report/FeedbackXlsx.cpp" line="+149"/>
         <location filename="../../core/report/ReportXlsx.cpp" line="+2"/>
         <location line="+36"/>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="+272"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+270"/>
         <location filename="../../ui/report/ReportNetworkSections.cpp" line="+33"/>
         <source>Branch</source>
         <translation>网点</translation>
@@ -5373,7 +5396,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月未举办培训。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="-184"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-182"/>
         <location line="+11"/>
         <source>R&amp;D feedback: product defects</source>
         <translation>研发反馈：产品缺陷</translation>
@@ -5399,7 +5422,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月没有型号发出信号：清单中每个型号的维修都在控制限以内（或历史太短，无法判断）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The models asked for</source>
         <translation>指定的型号</translation>
     </message>
@@ -5602,7 +5625,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+31"/>
         <location line="+27"/>
         <location filename="../../core/report/ReportXlsxQuality.cpp" line="+4"/>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="-301"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-299"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+2"/>
         <source>Model</source>
         <translation>型号</translation>
@@ -5610,11 +5633,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-122"/>
         <location line="+37"/>
-        <location line="+28"/>
-        <location line="+28"/>
+        <location line="+29"/>
+        <location line="+27"/>
         <location filename="../../core/report/ReportXlsxQuality.cpp" line="+1"/>
         <location filename="../../ui/report/FeedbackDocument.cpp" line="+2"/>
-        <location line="+151"/>
+        <location line="+149"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Repairs</source>
         <translation>维修数</translation>
@@ -5629,8 +5652,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <location line="+36"/>
         <location filename="../../core/report/ReportXlsxQuality.cpp" line="+1"/>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="-150"/>
-        <location line="+120"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-148"/>
+        <location line="+118"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Rate</source>
         <translation>比率</translation>
@@ -5648,8 +5671,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="-35"/>
         <location line="+36"/>
         <location filename="../../core/report/ReportXlsxQuality.cpp" line="+1"/>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="-121"/>
-        <location line="+123"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-119"/>
+        <location line="+121"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Upper limit</source>
         <translation>上控制限</translation>
@@ -5660,8 +5683,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+37"/>
         <location line="+28"/>
         <location filename="../../core/report/ReportXlsxQuality.cpp" line="+0"/>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="-122"/>
-        <location line="+151"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-120"/>
+        <location line="+149"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Signals</source>
         <translation>信号</translation>
@@ -5702,7 +5725,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="-292"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-290"/>
         <source>Model name</source>
         <translation>型号名称</translation>
     </message>
@@ -5765,7 +5788,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+60"/>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="+232"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+230"/>
         <source>Symptom</source>
         <translation>症状</translation>
     </message>
@@ -8321,7 +8344,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DefectsPage</name>
     <message>
-        <location filename="../../ui/defects/DefectsPage.cpp" line="+71"/>
+        <location filename="../../ui/defects/DefectsPage.cpp" line="+72"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
@@ -8529,29 +8552,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>R&amp;D Feedback Report</source>
         <translation>研发反馈报告</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-23"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The export was cancelled; nothing was written.</source>
-        <translation>导出已取消；没有写入任何文件。</translation>
+        <location line="+25"/>
+        <source>R&amp;D feedback report written to %1.</source>
+        <translation>研发反馈报告已写入 %1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The R&amp;D feedback report was not written.</source>
         <translation>研发反馈报告未写入。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>R&amp;D feedback report written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation>研发反馈报告已写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
     </message>
 </context>
 <context>
@@ -11518,7 +11536,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message>
-        <location filename="../../ui/report/ReportsPage.cpp" line="+61"/>
+        <location filename="../../ui/report/ReportsPage.cpp" line="+62"/>
         <source>The branch is no longer in the workbook.</source>
         <translation>该网点已不在工作簿中。</translation>
     </message>
@@ -11645,31 +11663,26 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+20"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <location line="+44"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>The export was cancelled; nothing was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-6"/>
+        <location line="+25"/>
         <source>The report was not written.</source>
         <translation>报告未能写入。</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-291"/>
         <source>Every figure is computed as on the dashboard, by the same rules.</source>
         <translation>所有数据与总览页按同一规则计算。</translation>
-    </message>
-    <message>
-        <location line="+297"/>
-        <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation>已写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen: opens the real main window on a demo workbook and walks through every page.
 #include "DemoFixture.h"
+#include "MessageBoxCloser.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -395,27 +396,18 @@ TEST_CASE("Help ▸ Verify Workbook reports a sound file, then the record change
     }
     ui::MainWindow window;
     REQUIRE(window.workbooks().open(path));
-    QString shown;
-    QTimer closer;
-    QObject::connect(&closer, &QTimer::timeout, [&shown] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                shown = box->text();
-                box->accept();
-            }
-    });
-    closer.start(50);
+    MessageBoxCloser boxes;
     CHECK(window.verifyWorkbook());
-    CHECK(shown.contains(QStringLiteral("hash chain is intact")));
+    CHECK(boxes.text().contains(QStringLiteral("hash chain is intact")));
 
     sqlite3 *handle = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &handle) == SQLITE_OK);
     REQUIRE(sqlite3_exec(handle, "UPDATE audit_log SET entity_uid = 'x' WHERE id = 12", nullptr,
                          nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(handle);
-    shown.clear();
+    boxes.clear();
     CHECK_FALSE(window.verifyWorkbook());
-    CHECK(shown.contains(QStringLiteral("Audit record #12")));
+    CHECK(boxes.text().contains(QStringLiteral("Audit record #12")));
 }
 
 TEST_CASE("File ▸ Export Copy for Training writes a copy without the customers", "[ui][workbook]")

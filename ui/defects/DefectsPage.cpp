@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/ExportOutcome.h"
 #include "widgets/ListTable.h"
 #include "widgets/Palette.h"
 #include "workbook/WorkbookContext.h"
@@ -412,20 +413,11 @@ bool DefectsPage::exportFeedbackTo(const QString &path, bool chosenOnly)
         request.models = {model()->model};
     request.language = i18n::Language::effective();
     request.target = path;
-    const Status written = FeedbackExport::write(this, request);
-    m_status->show();
-    if (!written) {
-        if (written.error().kind != ErrorKind::Cancelled)
-            showError(this, tr("R&D Feedback Report"), written.error());
-        m_status->setText(written.error().kind == ErrorKind::Cancelled
-                              ? tr("The export was cancelled; nothing was written.")
-                              : tr("The R&D feedback report was not written."));
-        return false;
-    }
-    m_status->setText(tr("R&D feedback report written to <a href=\"%1\">%2</a>.")
-                          .arg(QUrl::fromLocalFile(path).toString(),
-                               QDir::toNativeSeparators(path).toHtmlEscaped()));
-    return true;
+    return ExportOutcome::show(this, m_status,
+                               {tr("R&D Feedback Report"),
+                                tr("The R&D feedback report was not written."),
+                                tr("R&D feedback report written to %1.")},
+                               FeedbackExport::write(this, request), path);
 }
 
 } // namespace servicelens::ui

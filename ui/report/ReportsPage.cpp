@@ -13,6 +13,7 @@
 #include "report/ReportCsv.h"
 #include "report/ReportXlsx.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/ExportOutcome.h"
 #include "workbook/BackgroundTask.h"
 #include "workbook/Workbook.h"
 
@@ -417,18 +418,10 @@ bool ReportsPage::exportTo(const QString &path)
                 return progress(total + 3 * done, 4 * total); // the last three quarters
             });
         });
-    if (!written) {
-        if (written.error().kind != ErrorKind::Cancelled)
-            showError(this, tr("Export Report"), written.error());
-        m_status->setText(written.error().kind == ErrorKind::Cancelled
-                              ? tr("The export was cancelled; nothing was written.")
-                              : tr("The report was not written."));
-        return false;
-    }
-    m_status->setText(tr("Written to <a href=\"%1\">%2</a>.")
-                          .arg(QUrl::fromLocalFile(path).toString(),
-                               QDir::toNativeSeparators(path).toHtmlEscaped()));
-    return true;
+    return ExportOutcome::show(
+        this, m_status,
+        {tr("Export Report"), tr("The report was not written."), tr("Written to %1.")}, written,
+        path);
 }
 
 } // namespace servicelens::ui

@@ -2,6 +2,7 @@
 // The Defects page on the demo: the planted compressor fault first, its chart marking the months
 // of the rise and none before, the Pareto of the month, the orders behind a count, the age axis,
 // and a workbook without a product list saying what it needs.
+#include "MessageBoxCloser.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -130,20 +131,11 @@ TEST_CASE("The Defects page puts the demo's rising compressor fault first and op
     window.showPage(ui::MainWindow::Defects);
     page->axisBox()->setCurrentIndex(0);
     REQUIRE(page->feedbackButton()->isEnabled());
-    QString message; // an error would show in a message box: caught, closed and reported
-    QTimer closer;
-    QObject::connect(&closer, &QTimer::timeout, [&message] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                message = box->text();
-                box->accept();
-            }
-    });
-    closer.start(50);
+    MessageBoxCloser boxes; // an error would show in a message box: caught, closed, kept
     const QString xlsx = dir.file(QStringLiteral("研发 反馈.xlsx"));
     CHECK(page->exportFeedbackTo(xlsx, false));
-    INFO(message.toStdString());
-    CHECK(message.isEmpty());
+    INFO(boxes.text().toStdString());
+    CHECK(boxes.text().isEmpty());
     CHECK(fileBytes(xlsx).startsWith("PK"));
     CHECK(page->status()->text().contains(QStringLiteral("研发 反馈.xlsx")));
     table->selectRow(table->rowCount() - 1);

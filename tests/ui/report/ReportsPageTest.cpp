@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen: the Reports page previews the PDF's pages and exports each format.
 #include "DemoFixture.h"
+#include "MessageBoxCloser.h"
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
@@ -57,18 +58,9 @@ TEST_CASE("The Reports page previews the month and exports PDF, XLSX and CSV", "
 
     // A folder that does not exist: a clear message naming the file, nothing written.
     page.formatBox()->setCurrentIndex(page.formatBox()->findData(QStringLiteral("xlsx")));
-    QString message;
-    QTimer closer;
-    QObject::connect(&closer, &QTimer::timeout, [&message] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                message = box->text();
-                box->accept();
-            }
-    });
-    closer.start(50);
+    MessageBoxCloser boxes;
     CHECK_FALSE(page.exportTo(demo.dir.file(QStringLiteral("没有/报告.xlsx"))));
-    CHECK(message.contains(QStringLiteral("报告.xlsx")));
+    CHECK(boxes.text().contains(QStringLiteral("报告.xlsx")));
     CHECK(status->text().contains(QStringLiteral("not written")));
 
     // A slip in the file dialog: the workbook itself as the target is refused, untouched.
@@ -77,9 +69,9 @@ TEST_CASE("The Reports page previews the month and exports PDF, XLSX and CSV", "
     const QByteArray before = fileBytes(workbook);
     for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("csv")}) {
         page.formatBox()->setCurrentIndex(page.formatBox()->findData(format));
-        message.clear();
+        boxes.clear();
         CHECK_FALSE(page.exportTo(workbook));
-        CHECK(message.contains(QStringLiteral("never replaces a database")));
+        CHECK(boxes.text().contains(QStringLiteral("never replaces a database")));
     }
     CHECK(fileBytes(workbook) == before);
 }
