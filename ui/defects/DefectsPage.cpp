@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/ExportFolder.h"
 #include "widgets/ExportOutcome.h"
 #include "widgets/ListTable.h"
 #include "widgets/Palette.h"
@@ -27,11 +28,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
@@ -376,12 +374,7 @@ void DefectsPage::updateFeedbackActions()
 void DefectsPage::exportFeedback(bool chosenOnly)
 {
     static const QString lastFolderKey = QStringLiteral("defects/lastFeedbackFolder");
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(lastFolderKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const QString folder = ExportFolder::last(lastFolderKey);
     const QDate month = m_month->date();
     const QString name =
         tr("R&D feedback %1%2.pdf")
@@ -397,7 +390,7 @@ void DefectsPage::exportFeedback(bool chosenOnly)
     // A name without an extension takes the chosen kind's; the name's own wins otherwise.
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == excel ? QStringLiteral(".xlsx") : QStringLiteral(".pdf");
-    settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    ExportFolder::remember(lastFolderKey, path);
     exportFeedbackTo(path, chosenOnly);
 }
 

@@ -13,6 +13,7 @@
 #include "report/ReportCsv.h"
 #include "report/ReportXlsx.h"
 #include "widgets/ErrorMessage.h"
+#include "widgets/ExportFolder.h"
 #include "widgets/ExportOutcome.h"
 #include "workbook/BackgroundTask.h"
 #include "workbook/Workbook.h"
@@ -29,8 +30,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -369,12 +368,7 @@ void ReportsPage::exportReport()
 {
     if (!m_context.workbook())
         return;
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(lastFolderKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const QString folder = ExportFolder::last(lastFolderKey);
     const QString format = m_format->currentData().toString();
     const QString filter = format == QLatin1String("pdf")    ? tr("PDF (*.pdf)")
                            : format == QLatin1String("xlsx") ? tr("Excel workbook (*.xlsx)")
@@ -383,7 +377,7 @@ void ReportsPage::exportReport()
         this, tr("Export Report"), QDir(folder).filePath(suggestedFileName()), filter);
     if (path.isEmpty())
         return;
-    settings.setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    ExportFolder::remember(lastFolderKey, path);
     exportTo(path);
 }
 

@@ -54,7 +54,7 @@ TEST_CASE("Every N working days skips the holidays and counts the make-up days",
         MaintenanceSchedule::nextDue(Schedule{Cadence::WorkingDays, 0}, QDate(2026, 9, 18), c));
 }
 
-TEST_CASE("A monthly day on a holiday moves to the next working day; early work counts for it",
+TEST_CASE("A monthly day on a holiday moves to the next working day, and early work counts for it",
           "[equipment]")
 {
     const WorkingCalendar c = nationalDays();
