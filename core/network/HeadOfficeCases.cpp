@@ -25,10 +25,10 @@ Status copyColumns(Database &store, Database &snapshot, const QString &table,
     QStringList marks;
     for (int c = 0; c < columns.size(); ++c)
         marks << QStringLiteral(":c%1").arg(c);
+    SqlQuery write(snapshot, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                 .arg(table, columns.join(QStringLiteral(", ")),
+                                      marks.join(QStringLiteral(", "))));
     while (read.next()) {
-        SqlQuery write(snapshot, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                     .arg(table, columns.join(QStringLiteral(", ")),
-                                          marks.join(QStringLiteral(", "))));
         for (int c = 0; c < columns.size(); ++c)
             write.bind(marks[c], read.value(c));
         if (auto s = write.exec(); !s)
@@ -38,6 +38,12 @@ Status copyColumns(Database &store, Database &snapshot, const QString &table,
 }
 
 } // namespace
+
+bool HeadOfficeCases::copies(const QByteArray &table)
+{
+    return table == "service_case" || table == "service_case_model" ||
+           table == "service_case_photo";
+}
 
 Status HeadOfficeCases::copyPublished(Database &store, Database &snapshot)
 {

@@ -3,7 +3,7 @@
 
 #include "storage/Result.h"
 
-#include <QtGlobal>
+#include <QByteArray>
 
 namespace servicelens {
 class Database;
@@ -20,6 +20,9 @@ public:
     // head-office pack is built from (PackWriter): by column name, the photos as bytes, without
     // the orders they were written from (which the snapshot does not hold).
     static Status copyPublished(Database &store, Database &snapshot);
+    // Whether a head-office table is one copyPublished copies (the others go row by row as
+    // they are).
+    static bool copies(const QByteArray &table);
     // At a branch, for the pack attached as `pack`: each case saved into the branch's library
     // by uid (knowledge/CaseLibrary) — a new one added, a changed one a new version with the one
     // before kept in its history, an unchanged one left alone — so the search index, the audit

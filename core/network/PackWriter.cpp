@@ -230,18 +230,15 @@ Result<PackManifest> PackWriter::writeHeadOfficeFromServer(const QString &target
         for (const HeadOfficeTable &t : PackTables::headOffice())
             if (qstrcmp(t.name, "setting") != 0)
                 tables.push_back(t.name);
-        // The cases by column name, photos as bytes (HeadOfficeCases), after the other lists.
-        const auto isCase = [](const QByteArray &table) {
-            return table.startsWith("service_case");
-        };
         // Children before parents out, parents before children in.
         for (auto it = tables.rbegin(); it != tables.rend(); ++it)
             if (auto s = copy.execScript("DELETE FROM " + *it); !s)
                 return s.error();
         for (const QByteArray &table : tables)
-            if (!isCase(table))
+            if (!HeadOfficeCases::copies(table))
                 if (auto s = copyRows(copy, "SELECT * FROM " + table, table); !s)
                     return s.error();
+        // The cases by column name, their photos as bytes, after the other lists.
         if (auto s = HeadOfficeCases::copyPublished(m_db, copy); !s)
             return s.error();
         if (auto s = copyRows(copy,

@@ -368,7 +368,7 @@ Status Database::configure()
     sqlite3_extended_result_codes(m_handle, 1);
     // WAL is required for readers beside the writer and for crash safety with
     // synchronous=NORMAL.
-    if (auto s = endFreshFill(); !s)
+    if (auto s = useWriteAheadLog(); !s)
         return s;
     // A 64 MB page cache keeps large transactions (imports, demo data) from spilling
     // uncommitted pages to the log halfway through. Temporary storage in memory: inside a
@@ -445,8 +445,11 @@ Status Database::beginFreshFill()
 
 Status Database::endFreshFill()
 {
-    if (isPostgres())
-        return {};
+    return isPostgres() ? Status{} : useWriteAheadLog();
+}
+
+Status Database::useWriteAheadLog()
+{
     auto mode = journalMode("PRAGMA journal_mode=WAL");
     if (!mode)
         return mode.error();

@@ -162,6 +162,7 @@ private:
     Status configure();
     // Sets the journal mode and returns the one in force (SQLite answers with it).
     Result<QString> journalMode(const char *pragma);
+    Status useWriteAheadLog();
     // A rollback journal beside the file (a fill being written, or one killed: beginFreshFill).
     static bool hasHotJournal(const QString &path);
     // For readers: an error saying so.
