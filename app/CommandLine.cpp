@@ -32,6 +32,7 @@ const Command commandTable[] = {
     {"products", &runProducts},
     {"defects", &runDefects},
     {"cases", &runCases},
+    {"equipment", &runEquipment},
 };
 
 } // namespace

@@ -41,5 +41,10 @@ int runDefects(const QStringList &arguments);
 int runCases(const QStringList &arguments);
 // servicelens survey themes: the themes of a period's survey comments.
 int runSurvey(const QStringList &arguments);
+// servicelens equipment import --db FILE --in FILE [import options] | due --db STORE
+//                       [--date YYYY-MM-DD] [--json]
+int runEquipment(const QStringList &arguments);
+// `equipment import`: `import` of the register, plans or records, told apart by the header.
+int runEquipmentImport(const QStringList &arguments);
 
 } // namespace servicelens::app

@@ -44,9 +44,10 @@ void printUnknownPeople(const io::ImportSummary &summary)
     }
 }
 
-} // namespace
-
-int runImport(const QStringList &arguments)
+// `import WHAT …`, or, with `guessAmong`, `equipment import …` whose kind is told by the file's
+// header among those kinds (`command` names it in messages).
+int importCsv(const QStringList &arguments, const std::vector<ImportKind> &guessAmong,
+              const QString &command)
 {
     QCommandLineParser parser;
     const auto db = dbOption();
@@ -77,7 +78,8 @@ int runImport(const QStringList &arguments)
     for (ImportKind k : Importers::kinds())
         codes << Importers::code(k);
     const QString kinds = codes.join(QStringLiteral(", "));
-    parser.addPositionalArgument(QStringLiteral("what"), kinds);
+    if (guessAmong.empty())
+        parser.addPositionalArgument(QStringLiteral("what"), kinds);
     int exit = ExitOk;
     parser.setApplicationDescription(CommandLine::tr("Import a CSV file into a workbook."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -85,33 +87,41 @@ int runImport(const QStringList &arguments)
                                   CommandLine::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments))
-        return usage(parser.errorText(), QStringLiteral("import"));
+        return usage(parser.errorText(), command);
     if (parser.isSet(help)) {
         out() << parser.helpText();
         return ExitOk;
     }
     Q_UNUSED(exit);
     const QStringList what = parser.positionalArguments();
-    if (what.size() > 1)
+    const std::size_t expected = guessAmong.empty() ? 1 : 0;
+    if (std::size_t(what.size()) > expected)
         return usage(CommandLine::tr("Unexpected argument “%1”; give the CSV file with --in FILE.")
-                         .arg(what.at(1)),
-                     QStringLiteral("import"));
-    if (what.isEmpty())
-        return usage(CommandLine::tr("Say what to import: %1.").arg(kinds),
-                     QStringLiteral("import"));
+                         .arg(what.at(int(expected))),
+                     command);
+    if (what.isEmpty() && guessAmong.empty())
+        return usage(CommandLine::tr("Say what to import: %1.").arg(kinds), command);
     if (!parser.isSet(db) || !parser.isSet(in))
-        return usage(CommandLine::tr("--db FILE and --in FILE are required."),
-                     QStringLiteral("import"));
-    const QString kind = what.front();
-    const auto importKind = Importers::fromCode(kind);
-    if (!importKind)
-        return usage(CommandLine::tr("“%1” cannot be imported; say one of %2.").arg(kind, kinds),
-                     QStringLiteral("import"));
+        return usage(CommandLine::tr("--db FILE and --in FILE are required."), command);
     const auto enc = io::TextDecoder::fromName(parser.value(encoding));
     if (!enc)
         return usage(CommandLine::tr("Unknown encoding “%1”; use auto, utf-8 or gb18030.")
                          .arg(parser.value(encoding)),
-                     QStringLiteral("import"));
+                     command);
+    std::optional<ImportKind> importKind;
+    if (guessAmong.empty()) {
+        const QString kind = what.front();
+        importKind = Importers::fromCode(kind);
+        if (!importKind)
+            return usage(
+                CommandLine::tr("“%1” cannot be imported; say one of %2.").arg(kind, kinds),
+                command);
+    } else {
+        auto told = Importers::guessFile(parser.value(in), *enc, guessAmong);
+        if (!told)
+            return report(told.error());
+        importKind = *told;
+    }
     auto workbook = Workbook::open(parser.value(db));
     if (!workbook)
         return report(workbook.error());
@@ -171,6 +181,20 @@ int runImport(const QStringList &arguments)
                      .arg(QDir::toNativeSeparators(summary->rejectedPath))
               << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    return importCsv(arguments, {}, QStringLiteral("import"));
+}
+
+int runEquipmentImport(const QStringList &arguments)
+{
+    return importCsv(arguments,
+                     {ImportKind::Equipment, ImportKind::MaintenancePlans, ImportKind::Maintenance},
+                     QStringLiteral("equipment"));
 }
 
 } // namespace servicelens::app

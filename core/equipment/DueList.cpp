@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DueList.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 
 namespace servicelens::equipment {
@@ -21,25 +19,35 @@ std::vector<DueItem> DueList::compute(const std::vector<PlanState> &plans, QDate
             due = MaintenanceSchedule::nextDue(p.schedule, p.lastDone, calendar, p.expiry);
         if (!due || today.daysTo(*due) > soonDays)
             continue;
-        items.push_back({p.equipment, p.plan, *due, MaintenanceSchedule::overdueDays(*due, today)});
+        items.push_back({p.branch, p.equipment, p.plan, p.equipmentId, p.planId, *due,
+                         MaintenanceSchedule::overdueDays(*due, today)});
     }
     std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) {
         if (a.overdueDays != b.overdueDays)
             return a.overdueDays > b.overdueDays;
+        if (a.branch != b.branch)
+            return a.branch < b.branch;
         return a.equipment != b.equipment ? a.equipment < b.equipment : a.plan < b.plan;
     });
     return items;
 }
 
-QJsonObject DueList::toJson(QDate today, const std::vector<DueItem> &items)
+io::OrderedJson DueList::toJson(QDate today, const std::vector<DueItem> &items)
 {
-    QJsonArray due;
+    using io::OrderedJson;
+    OrderedJson due = OrderedJson::array();
     for (const DueItem &i : items)
-        due.append(QJsonObject{{QStringLiteral("equipment"), i.equipment},
-                               {QStringLiteral("plan"), i.plan},
-                               {QStringLiteral("due"), i.due.toString(Qt::ISODate)},
-                               {QStringLiteral("overdue_days"), i.overdueDays}});
-    return {{QStringLiteral("date"), today.toString(Qt::ISODate)}, {QStringLiteral("due"), due}};
+        due.append(std::move(
+            OrderedJson::object()
+                .add(QStringLiteral("equipment"), OrderedJson::string(i.equipment))
+                .add(QStringLiteral("plan"), OrderedJson::string(i.plan))
+                .add(QStringLiteral("due"), OrderedJson::string(i.due.toString(Qt::ISODate)))
+                .add(QStringLiteral("overdue_days"), OrderedJson::number(i.overdueDays))
+                .add(QStringLiteral("branch"), OrderedJson::string(i.branch))));
+    return std::move(
+        OrderedJson::object()
+            .add(QStringLiteral("date"), OrderedJson::string(today.toString(Qt::ISODate)))
+            .add(QStringLiteral("due"), std::move(due)));
 }
 
 } // namespace servicelens::equipment

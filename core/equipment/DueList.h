@@ -3,7 +3,8 @@
 
 #include "MaintenanceSchedule.h"
 
-#include <QJsonObject>
+#include "io/OrderedJson.h"
+
 #include <QString>
 
 namespace servicelens::equipment {
@@ -18,11 +19,17 @@ struct PlanState {
     std::optional<QDate> expiry;        // a calibration certificate's own expiry
     double lastReading = 0;             // Usage: the counter at the last maintenance
     std::vector<UsageReading> readings; // Usage: the readings since, oldest first
+    QString branch;                     // the branch's code
+    qint64 equipmentId = 0;
+    qint64 planId = 0;
 };
 
 struct DueItem {
+    QString branch;
     QString equipment;
     QString plan;
+    qint64 equipmentId = 0;
+    qint64 planId = 0;
     QDate due;
     int overdueDays = 0; // calendar days past due; negative: due in that many days
 };
@@ -36,8 +43,10 @@ public:
 
     static std::vector<DueItem> compute(const std::vector<PlanState> &plans, QDate today,
                                         const flow::WorkingCalendar &calendar);
-    // `equipment due --json`: {"date": …, "due": [{"equipment", "plan", "due", "overdue_days"}]}.
-    static QJsonObject toJson(QDate today, const std::vector<DueItem> &items);
+    // `equipment due --json`: {"date": …, "due": [{"branch", "equipment", "plan", "due",
+    // "overdue_days"}]}.
+    // Keys in that order.
+    static io::OrderedJson toJson(QDate today, const std::vector<DueItem> &items);
 };
 
 } // namespace servicelens::equipment

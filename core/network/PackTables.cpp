@@ -28,7 +28,8 @@ const std::vector<PackTable> &PackTables::all()
     static const std::vector<PackTable> tables = {
         {Kind::Shared,
          "inspection_template",
-         "uid, code, version, name, name_zh, frequency, pass_score, created_at, updated_at",
+         "uid, code, version, name, name_zh, frequency, pass_score, created_at, updated_at, "
+         "kind",
          {},
          false,
          nullptr,

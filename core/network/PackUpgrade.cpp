@@ -20,7 +20,8 @@ struct AddedColumn {
     const char *value; // an SQL literal
 };
 const AddedColumn added[] = {
-    {"service_order", "fault_code", "''"}, // format 18
+    {"service_order", "fault_code", "''"},       // format 18
+    {"inspection_template", "kind", "'branch'"}, // format 20
 };
 
 const char *valueFor(const char *table, const QByteArray &column)

@@ -2,8 +2,12 @@
 #include "Importers.h"
 
 #include "Workbook.h"
+#include "io/CsvFile.h"
 #include "storage/SqlQuery.h"
 
+#include "equipment/EquipmentImporter.h"
+#include "equipment/PlanImporter.h"
+#include "equipment/RecordImporter.h"
 #include "flow/CalendarImporter.h"
 #include "flow/EventImporter.h"
 #include "flow/EventLogStates.h"
@@ -67,6 +71,14 @@ const Entry entries[] = {
      &org::FaultImporter::shape, &runRows<org::FaultImporter>},
     {ImportKind::Installed, "installed", QT_TRANSLATE_NOOP("Importers", "Installed base"),
      &org::InstalledImporter::shape, &runRows<org::InstalledImporter>},
+    {ImportKind::Equipment, "equipment", QT_TRANSLATE_NOOP("Importers", "Equipment register"),
+     &equipment::EquipmentImporter::shape, &runRows<equipment::EquipmentImporter>},
+    {ImportKind::MaintenancePlans, "maintenance-plans",
+     QT_TRANSLATE_NOOP("Importers", "Maintenance plans"), &equipment::PlanImporter::shape,
+     &runRows<equipment::PlanImporter>},
+    {ImportKind::Maintenance, "maintenance",
+     QT_TRANSLATE_NOOP("Importers", "Maintenance records and counter readings"),
+     &equipment::RecordImporter::shape, &runRows<equipment::RecordImporter>},
 };
 
 const Entry &entryOf(ImportKind kind)
@@ -119,10 +131,44 @@ ImportKind Importers::guess(const QStringList &header, const std::vector<io::Csv
 {
     if (flow::EventLogStates::looksLikeEventLog(header, rows))
         return ImportKind::Events;
-    ImportKind best = ImportKind::Orders;
+    return bestMatch(header, kinds()).value_or(ImportKind::Orders);
+}
+
+Result<ImportKind> Importers::guessFile(const QString &path, io::Encoding encoding,
+                                        const std::vector<ImportKind> &among)
+{
+    auto format = io::CsvFile::sniff(path, encoding);
+    if (!format)
+        return format.error();
+    auto head = io::CsvFile::head(path, *format, 1);
+    if (!head)
+        return head.error();
+    QStringList header;
+    if (!head->empty())
+        header = head->front().fields;
+    if (auto kind = bestMatch(header, among))
+        return *kind;
+    QStringList expected;
+    for (ImportKind k : among) {
+        QStringList required;
+        for (int c : requiredColumns(k))
+            required << QStringLiteral("%1 (%2)").arg(
+                QString::fromUtf8(columns(k)[std::size_t(c)].name),
+                QString::fromUtf8(columns(k)[std::size_t(c)].alias));
+        expected << QStringLiteral("%1: %2").arg(label(k), required.join(QStringLiteral(", ")));
+    }
+    return makeError(ErrorKind::InvalidInput,
+                     tr("The header of %1 has the columns of none of these files; each needs "
+                        "its own — %2.")
+                         .arg(path, expected.join(QStringLiteral("; "))));
+}
+
+std::optional<ImportKind> Importers::bestMatch(const QStringList &header,
+                                               const std::vector<ImportKind> &among)
+{
+    std::optional<ImportKind> best;
     double bestScore = 0;
-    for (const Entry &e : entries) {
-        const ImportKind k = e.kind;
+    for (const ImportKind k : among) {
         QStringList ignored;
         auto matched = io::CsvImport::matchHeader(header, columns(k), {}, {}, ignored);
         if (!matched)

@@ -21,7 +21,10 @@ enum class ImportKind {
     Sla,
     Products,
     Faults,
-    Installed
+    Installed,
+    Equipment,
+    MaintenancePlans,
+    Maintenance
 };
 
 class Importers final {
@@ -40,10 +43,21 @@ public:
     // With the first rows: an event log is recognised by its shape (an order id on several rows
     // with a time and a state).
     static ImportKind guess(const QStringList &header, const std::vector<io::CsvRow> &rows = {});
+    // The kind among `among` whose columns a file's header has (`equipment import` tells a
+    // register from plans and records so); an error naming each kind's required columns when
+    // none fits.
+    static Result<ImportKind> guessFile(const QString &path, io::Encoding encoding,
+                                        const std::vector<ImportKind> &among);
 
     static Result<io::ImportSummary> run(ImportKind kind, Database &db, const QString &path,
                                          const io::ImportOptions &options,
                                          const io::ImportProgress &progress = {});
+
+private:
+    // The kind among `among` whose required columns the header has and which knows the largest
+    // share of its columns; none when no kind's required columns are all there.
+    static std::optional<ImportKind> bestMatch(const QStringList &header,
+                                               const std::vector<ImportKind> &among);
 };
 
 } // namespace servicelens

@@ -132,9 +132,17 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0018_defect_inputs.sql"),
          {},
          {}},
-        {19, QStringLiteral("The case library: cases with their versions, models, photos and uses, "
-                            "and their search index"),
+        {19,
+         QStringLiteral("The case library: cases with their versions, models, photos and uses, "
+                        "and their search index"),
          QStringLiteral(":/servicelens/schema/0019_case_library.sql"),
+         {},
+         {}},
+        {20,
+         QStringLiteral("Equipment: the register, maintenance plans and records, usage readings, "
+                        "breakdowns, and the orders that waited for a piece or were diagnosed "
+                        "with one"),
+         QStringLiteral(":/servicelens/schema/0020_equipment.sql"),
          {},
          {}},
     };
@@ -172,9 +180,17 @@ const std::vector<Migration> &WorkbookSchema::postgresMigrations()
          QStringLiteral(":/servicelens/schema/postgres/0019_defect_inputs.sql"),
          {},
          {}},
-        {20, QStringLiteral("The case library: cases with their versions, models, photos and uses, "
-                            "and their search index"),
+        {20,
+         QStringLiteral("The case library: cases with their versions, models, photos and uses, "
+                        "and their search index"),
          QStringLiteral(":/servicelens/schema/postgres/0020_case_library.sql"),
+         {},
+         {}},
+        {21,
+         QStringLiteral("Equipment: the register, maintenance plans and records, usage readings, "
+                        "breakdowns, and the orders that waited for a piece or were diagnosed "
+                        "with one"),
+         QStringLiteral(":/servicelens/schema/postgres/0021_equipment.sql"),
          {},
          {}},
     };

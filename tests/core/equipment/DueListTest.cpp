@@ -5,7 +5,10 @@
 #include "TestSupport.h"
 
 #include "equipment/DueList.h"
+
 #include "flow/WorkingCalendar.h"
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QJsonArray>
 
@@ -34,7 +37,8 @@ TEST_CASE("The due list holds what is overdue or due within the week, the most o
                 {},
                 {},
                 0,
-                {}};
+                {},
+                QStringLiteral("SH01")};
     // Every 5 working days from Friday 26 September: due Friday 10 October, tomorrow.
     plans[1] = {QStringLiteral("D-01"),
                 QStringLiteral("诊断仪自检"),
@@ -43,7 +47,8 @@ TEST_CASE("The due list holds what is overdue or due within the week, the most o
                 {},
                 {},
                 0,
-                {}};
+                {},
+                QStringLiteral("SH01")};
     // Monthly on the 5th, done 5 September: October's 5th is a holiday, so due today.
     plans[2] = {QStringLiteral("T-01"),
                 QStringLiteral("测试台保养"),
@@ -52,7 +57,8 @@ TEST_CASE("The due list holds what is overdue or due within the week, the most o
                 {},
                 {},
                 0,
-                {}};
+                {},
+                QStringLiteral("SH01")};
     // Every 5,000 km from 20,000: reached on the reading of 2 October, 7 days ago.
     plans[3] = {QStringLiteral("V-01"),
                 QStringLiteral("服务车保养"),
@@ -61,7 +67,8 @@ TEST_CASE("The due list holds what is overdue or due within the week, the most o
                 {},
                 {},
                 20000,
-                {{QDate(2025, 9, 20), 24000}, {QDate(2025, 10, 2), 25100}}};
+                {{QDate(2025, 9, 20), 24000}, {QDate(2025, 10, 2), 25100}},
+                QStringLiteral("SH01")};
     // Never carried out since its start on 30 September: 9 days overdue.
     plans[4] = {QStringLiteral("W-01"),
                 QStringLiteral("焊台检查"),
@@ -70,7 +77,8 @@ TEST_CASE("The due list holds what is overdue or due within the week, the most o
                 QDate(2025, 9, 30),
                 {},
                 0,
-                {}};
+                {},
+                QStringLiteral("SH01")};
     // Quarterly, done today: next 1 January 2026, not listed.
     plans[5] = {QStringLiteral("K-01"),
                 QStringLiteral("扭力扳手校验"),
@@ -79,7 +87,8 @@ TEST_CASE("The due list holds what is overdue or due within the week, the most o
                 {},
                 {},
                 0,
-                {}};
+                {},
+                QStringLiteral("SH01")};
     // Every 20 working days from 29 September: 3 November, not listed.
     plans[6] = {QStringLiteral("A-01"),
                 QStringLiteral("空压机排水"),
@@ -88,7 +97,8 @@ TEST_CASE("The due list holds what is overdue or due within the week, the most o
                 {},
                 {},
                 0,
-                {}};
+                {},
+                QStringLiteral("SH01")};
 
     const std::vector<DueItem> due = DueList::compute(plans, today, c);
     REQUIRE(due.size() == 5);
@@ -102,13 +112,19 @@ TEST_CASE("The due list holds what is overdue or due within the week, the most o
                       QStringLiteral("M-01 2025-10-09 0"), QStringLiteral("T-01 2025-10-09 0"),
                       QStringLiteral("D-01 2025-10-10 -1")});
 
-    const QJsonObject json = DueList::toJson(today, due);
+    const QString text = DueList::toJson(today, due).toString(-1);
+    // The keys in the documented order (docs/formats.md), the branch last.
+    CHECK(text.startsWith(QStringLiteral(
+        R"({"date":"2025-10-09","due":[{"equipment":"W-01","plan":"焊台检查","due":"2025-09-30",)"
+        R"("overdue_days":9,"branch":"SH01"})")));
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
     CHECK(json.value(QStringLiteral("date")).toString() == QStringLiteral("2025-10-09"));
     const QJsonObject first = json.value(QStringLiteral("due")).toArray().first().toObject();
     CHECK(first.value(QStringLiteral("equipment")).toString() == QStringLiteral("W-01"));
     CHECK(first.value(QStringLiteral("plan")).toString() == QStringLiteral("焊台检查"));
     CHECK(first.value(QStringLiteral("due")).toString() == QStringLiteral("2025-09-30"));
     CHECK(first.value(QStringLiteral("overdue_days")).toInt() == 9);
+    CHECK(first.value(QStringLiteral("branch")).toString() == QStringLiteral("SH01"));
 
     // No plan, nothing due.
     CHECK(DueList::compute({}, today, c).empty());

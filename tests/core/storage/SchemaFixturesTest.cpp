@@ -159,6 +159,25 @@ INSERT INTO installed_base (model, month, units, created_at, updated_at)
 VALUES ('XQB80', 202609, 12000, 1791000000, 1791000000),
        ('XQB80', 202610, 12500, 1791000000, 1791000000);
 )SQL";
+    if (version >= 19)
+        sql += R"SQL(
+INSERT INTO service_case (uid, title, symptom, cause, fix, fault_code, tags, author, status,
+    version, source_order_id, approved_at, created_at, updated_at)
+VALUES ('f-case-1', '压缩机不启动：启动电容失效', '空调不制冷，外机不转', '启动电容容量衰减',
+        '测量电容\n更换电容', 'R01', '电容,压缩机', '王建国', 'approved', 2, 1, 1791100000,
+        1791000000, 1791100000),
+       ('f-case-2', '排水泵堵塞', '洗衣机不排水', '', '', '', '', '王建国', 'draft', 1, NULL,
+        NULL, 1791200000, 1791200000);
+INSERT INTO service_case_model (case_id, model) VALUES (1, 'KFR-35GW'), (1, 'KFR-26GW');
+INSERT INTO service_case_version (case_id, version, content, replaced_at, replaced_by)
+VALUES (1, 1, '{"title":"压缩机不启动"}', 1791100000, '周敏');
+INSERT INTO service_case_photo (uid, case_id, position, caption, image, created_at)
+VALUES ('f-case-photo-1', 1, 0, '电容鼓包', X'FFD8FFE000104A464946', 1791000000);
+INSERT INTO service_case_use (order_id, case_id, used_at, used_by)
+VALUES (1, 1, 1790900000, '王建国');
+INSERT INTO case_search (rowid, title, symptom, cause, fix, tags)
+VALUES (1, '压 缩 机 不 启 动', '空 调 不 制 冷', '启 动 电 容', '测 量 电 容', '电 容');
+)SQL";
     return sql;
 }
 
