@@ -2,6 +2,7 @@
 #include "OrderDetails.h"
 
 #include "CalendarRepository.h"
+#include "EquipmentWaits.h"
 #include "OrderRepository.h"
 #include "org/Branch.h"
 #include "org/Staff.h"
@@ -81,7 +82,12 @@ Result<OrderDetails> OrderDetails::load(Database &db, qint64 orderId)
             return customer.error();
         d.customer = *customer;
     }
-    auto events = StageEventRepository(db).forOrder(orderId);
+    auto own = StageEventRepository(db).forOrder(orderId);
+    if (!own)
+        return own.error();
+    // Its waits for broken equipment beside its own: shown on its timeline, and pausing its SLA
+    // clock as a wait for parts does.
+    auto events = EquipmentWaits::withEquipment(db, orderId, std::move(*own));
     if (!events)
         return events.error();
     d.events = std::move(*events);

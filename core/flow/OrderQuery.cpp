@@ -2,6 +2,7 @@
 #include "OrderQuery.h"
 
 #include "CalendarRepository.h"
+#include "EquipmentWaits.h"
 #include "OrderRepository.h"
 #include "SlaClock.h"
 #include "SlaPolicy.h"
@@ -185,7 +186,10 @@ public:
         const SlaPolicy &policy = m_policies->forOrder((*order)->priority, (*order)->category);
         std::vector<StageEvent> waits;
         if (policy.pauseWhileWaiting) {
-            auto e = m_events.forOrder(orderId);
+            auto own = m_events.forOrder(orderId);
+            if (!own)
+                return own.error();
+            auto e = EquipmentWaits::withEquipment(m_db, orderId, std::move(*own));
             if (!e)
                 return e.error();
             waits = std::move(*e);

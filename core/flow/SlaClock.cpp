@@ -1,34 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SlaClock.h"
 
+#include <algorithm>
+
 namespace servicelens::flow {
 
 int SlaClock::waitingWorkingDays(const std::vector<StageEvent> &events,
                                  const WorkingCalendar &calendar, const LocalTime &local,
                                  qint64 now)
 {
-    int days = 0;
-    std::optional<qint64> openSince;
+    // Each reason's waits (for parts, the customer, a piece of equipment) as periods of local
+    // days; a second start of a reason already waiting is the same wait.
+    enum Reason { Parts, Customer, Equipment, Reasons };
+    std::optional<qint64> openSince[Reasons];
+    std::vector<std::pair<QDate, QDate>> periods; // (day it started, day it ended)
+    const auto start = [&](Reason r, qint64 at) {
+        if (!openSince[r])
+            openSince[r] = at;
+    };
+    const auto end = [&](Reason r, qint64 at) {
+        if (openSince[r])
+            periods.emplace_back(local.localDate(*openSince[r]), local.localDate(at));
+        openSince[r].reset();
+    };
     for (const StageEvent &e : events) {
         switch (e.kind) {
         case StageEvent::Kind::WaitPartsStart:
+            start(Parts, e.at);
+            break;
         case StageEvent::Kind::WaitCustomerStart:
-            if (!openSince)
-                openSince = e.at;
+            start(Customer, e.at);
+            break;
+        case StageEvent::Kind::WaitEquipmentStart:
+            start(Equipment, e.at);
             break;
         case StageEvent::Kind::WaitPartsEnd:
+            end(Parts, e.at);
+            break;
         case StageEvent::Kind::WaitCustomerEnd:
-            if (openSince)
-                days +=
-                    calendar.workingDaysAfter(local.localDate(*openSince), local.localDate(e.at));
-            openSince.reset();
+            end(Customer, e.at);
+            break;
+        case StageEvent::Kind::WaitEquipmentEnd:
+            end(Equipment, e.at);
             break;
         default:
             break;
         }
     }
-    if (openSince)
-        days += calendar.workingDaysAfter(local.localDate(*openSince), local.localDate(now));
+    for (int r = 0; r < Reasons; ++r)
+        end(Reason(r), now);
+    // A wait counts the working days after the day it started up to the day it ended; waits
+    // that overlap (parts and a broken test bench at once) count their days once.
+    std::sort(periods.begin(), periods.end());
+    int days = 0;
+    std::optional<std::pair<QDate, QDate>> merged;
+    for (const auto &p : periods) {
+        if (merged && p.first < merged->second) {
+            merged->second = std::max(merged->second, p.second);
+            continue;
+        }
+        if (merged)
+            days += calendar.workingDaysAfter(merged->first, merged->second);
+        merged = p;
+    }
+    if (merged)
+        days += calendar.workingDaysAfter(merged->first, merged->second);
     return days;
 }
 

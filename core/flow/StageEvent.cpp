@@ -46,6 +46,10 @@ QString StageEvent::kindCode(Kind kind)
         return QStringLiteral("reopen");
     case Kind::Correction:
         return QStringLiteral("correction");
+    case Kind::WaitEquipmentStart:
+        return QStringLiteral("wait_equipment_start");
+    case Kind::WaitEquipmentEnd:
+        return QStringLiteral("wait_equipment_end");
     }
     return {};
 }

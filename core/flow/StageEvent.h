@@ -27,7 +27,12 @@ struct StageEvent {
         WaitCustomerStart,
         WaitCustomerEnd,
         Reopen,
-        Correction
+        Correction,
+        // A wait for a broken piece of equipment: kept with the breakdown (equipment_wait), read
+        // as these two events beside the order's own (flow::EquipmentWaits), never stored as
+        // stage events.
+        WaitEquipmentStart,
+        WaitEquipmentEnd
     };
 
     qint64 id = 0;

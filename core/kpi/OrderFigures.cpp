@@ -58,6 +58,28 @@ waitsOfClosed(Database &db, const KpiPeriod &p, const BranchTallies &branches)
     }
     if (!q.status())
         return q.status().error();
+    // Waits for broken equipment (flow::EquipmentWaits) pause the clock as waits for parts do.
+    FastQuery equipment = branches.select(
+        db,
+        "SELECT w.order_id, w.started_at, w.ended_at FROM service_order o JOIN equipment_wait w "
+        "ON w.order_id = o.id WHERE ",
+        "o.branch_id", " AND o.closed_at >= ?1 AND o.closed_at < ?2", 3);
+    equipment.bind(1, p.start).bind(2, p.end);
+    while (equipment.next()) {
+        std::vector<flow::StageEvent> &events = waits[equipment.int64(0)];
+        flow::StageEvent e;
+        e.orderId = equipment.int64(0);
+        e.kind = flow::StageEvent::Kind::WaitEquipmentStart;
+        e.at = equipment.int64(1);
+        events.push_back(e);
+        if (!equipment.isNull(2)) {
+            e.kind = flow::StageEvent::Kind::WaitEquipmentEnd;
+            e.at = equipment.int64(2);
+            events.push_back(e);
+        }
+    }
+    if (!equipment.status())
+        return equipment.status().error();
     return waits;
 }
 

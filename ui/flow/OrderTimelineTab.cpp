@@ -46,6 +46,10 @@ QString OrderTimelineTab::eventLabel(StageEvent::Kind kind)
         return tr("Waiting for the customer");
     case StageEvent::Kind::WaitCustomerEnd:
         return tr("Customer replied");
+    case StageEvent::Kind::WaitEquipmentStart:
+        return tr("Waiting for equipment");
+    case StageEvent::Kind::WaitEquipmentEnd:
+        return tr("Equipment back in service");
     case StageEvent::Kind::Reopen:
         return tr("Reopened");
     case StageEvent::Kind::Correction:
