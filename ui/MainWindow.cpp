@@ -4,6 +4,7 @@
 #include "dashboard/DashboardPage.h"
 #include "dashboard/GettingStartedPanel.h"
 #include "defects/DefectsPage.h"
+#include "equipment/EquipmentPage.h"
 #include "flow/CalendarDialog.h"
 #include "flow/OrdersPage.h"
 #include "flow/SlaPolicyDialog.h"
@@ -136,6 +137,7 @@ void MainWindow::createPages()
                                        {tr("Network"), "network"},
                                        {tr("Defects"), "defects"},
                                        {tr("Knowledge"), "knowledge"},
+                                       {tr("Equipment"), "equipment"},
                                    });
 
     m_dashboard = new DashboardPage(*m_context, m_pages);
@@ -188,6 +190,7 @@ void MainWindow::createPages()
                 showPage(ServiceFlow);
             });
     m_pages->addWidget(new KnowledgePage(*m_context, m_pages));
+    m_pages->addWidget(new EquipmentPage(*m_context, m_pages));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
@@ -254,7 +257,11 @@ void MainWindow::createActions()
     for (int i = 0; i < PageCount; ++i) {
         QAction *go = view->addAction(m_navigation->item(i)->text(), this,
                                       [this, i] { showPage(static_cast<Page>(i)); });
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth, as the digit row runs.
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        else if (i == 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));

@@ -52,6 +52,7 @@ public:
         Network,
         Defects,
         Knowledge,
+        Equipment,
         PageCount
     };
 

@@ -5,18 +5,21 @@
 
 namespace servicelens::equipment {
 
+std::optional<QDate> DueList::dueOf(const PlanState &p, const flow::WorkingCalendar &calendar)
+{
+    if (p.schedule.cadence == Cadence::Usage)
+        return MaintenanceSchedule::usageDue(p.schedule, p.lastReading, p.readings);
+    if (!p.lastDone.isValid())
+        return p.since.isValid() ? std::optional<QDate>(p.since) : std::nullopt;
+    return MaintenanceSchedule::nextDue(p.schedule, p.lastDone, calendar, p.expiry);
+}
+
 std::vector<DueItem> DueList::compute(const std::vector<PlanState> &plans, QDate today,
                                       const flow::WorkingCalendar &calendar)
 {
     std::vector<DueItem> items;
     for (const PlanState &p : plans) {
-        std::optional<QDate> due;
-        if (p.schedule.cadence == Cadence::Usage)
-            due = MaintenanceSchedule::usageDue(p.schedule, p.lastReading, p.readings);
-        else if (!p.lastDone.isValid())
-            due = p.since.isValid() ? std::optional<QDate>(p.since) : std::nullopt;
-        else
-            due = MaintenanceSchedule::nextDue(p.schedule, p.lastDone, calendar, p.expiry);
+        const std::optional<QDate> due = dueOf(p, calendar);
         if (!due || today.daysTo(*due) > soonDays)
             continue;
         items.push_back({p.branch, p.equipment, p.plan, p.equipmentId, p.planId, *due,

@@ -41,6 +41,9 @@ class DueList final {
 public:
     static constexpr int soonDays = 7;
 
+    // When the plan is next due, wherever that is (none: a usage plan whose counter has not
+    // reached its threshold, or a plan without a period).
+    static std::optional<QDate> dueOf(const PlanState &plan, const flow::WorkingCalendar &calendar);
     static std::vector<DueItem> compute(const std::vector<PlanState> &plans, QDate today,
                                         const flow::WorkingCalendar &calendar);
     // `equipment due --json`: {"date": …, "due": [{"branch", "equipment", "plan", "due",

@@ -266,6 +266,33 @@ Result<bool> MaintenanceLog::saveRecord(MaintenanceRecord &record)
     return true;
 }
 
+Result<bool> MaintenanceLog::recordDone(MaintenanceRecord &record)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto known = findRecord(record.equipmentId, record.planId, record.doneOn);
+    if (!known)
+        return known.error();
+    if (*known) {
+        record.id = (*known)->id;
+        record.inspectionId = (*known)->inspectionId;
+    }
+    auto saved = saveRecord(record);
+    if (!saved)
+        return saved.error();
+    bool changed = *saved;
+    if (record.reading) {
+        auto read = setReading(record.equipmentId, record.doneOn, *record.reading);
+        if (!read)
+            return read.error();
+        changed = changed || *read;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return changed;
+}
+
 Result<std::vector<UsageReading>> MaintenanceLog::readings(qint64 equipmentId) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT read_on, value FROM equipment_reading WHERE "

@@ -38,6 +38,9 @@ public:
     findRecord(qint64 equipmentId, std::optional<qint64> planId, QDate doneOn) const;
     // Adds (id 0) or updates a record; returns whether anything changed.
     Result<bool> saveRecord(MaintenanceRecord &record);
+    // A maintenance done, as the window records it: the record of the same piece, plan and day
+    // corrected (keeping its checklist), else a new one; its reading also the counter's that day.
+    Result<bool> recordDone(MaintenanceRecord &record);
 
     // A piece's counter readings, oldest first.
     Result<std::vector<UsageReading>> readings(qint64 equipmentId) const;

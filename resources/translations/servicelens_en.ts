@@ -21,7 +21,7 @@
             <numerusform>%n person named in the file is not in the staff list; add them (import staff), or run again with --create-staff:</numerusform><numerusform>%n people named in the file are not in the staff list; add them (import staff), or run again with --create-staff:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+125" />
+        <location line="+135" />
         <source>%n row(s) read, %1 inserted, %2 updated, %3 unchanged, %4 rejected in %5 s (%6).</source>
         <translation>
             <numerusform>%n row read, %1 inserted, %2 updated, %3 unchanged, %4 rejected in %5 s (%6).</numerusform><numerusform>%n rows read, %1 inserted, %2 updated, %3 unchanged, %4 rejected in %5 s (%6).</numerusform></translation>
@@ -37,6 +37,18 @@
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/EquipmentCommand.cpp" line="+27" />
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform><numerusform>overdue %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform><numerusform>due in %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -293,6 +305,33 @@
     </message>
 </context>
 <context>
+    <name>servicelens::ui::EquipmentPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/equipment/EquipmentPage.cpp" line="+59" />
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Overdue %n day</numerusform><numerusform>Overdue %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>Every %n working day(s)</source>
+        <translation>
+            <numerusform>Every %n working day</numerusform><numerusform>Every %n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Calibration, valid %n month(s)</source>
+        <translation>
+            <numerusform>Calibration, valid %n month</numerusform><numerusform>Calibration, valid %n months</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::ImportDialog</name>
     <message numerus="yes">
         <location filename="../../ui/workbook/ImportDialog.cpp" line="+66" />
@@ -361,7 +400,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+424" />
+        <location filename="../../ui/MainWindow.cpp" line="+431" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>
@@ -379,7 +418,7 @@
 <context>
     <name>servicelens::ui::OrderTimelineTab</name>
     <message numerus="yes">
-        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+294" />
+        <location filename="../../ui/flow/OrderTimelineTab.cpp" line="+298" />
         <source>due %1, %n working day(s) overdue</source>
         <translation>
             <numerusform>due %1, %n working day overdue</numerusform><numerusform>due %1, %n working days overdue</numerusform></translation>
@@ -457,7 +496,7 @@
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/report/ReportsPage.cpp" line="+291" />
+        <location filename="../../ui/report/ReportsPage.cpp" line="+290" />
         <source>%n page(s) in the PDF.</source>
         <translation>
             <numerusform>%n page in the PDF.</numerusform><numerusform>%n pages in the PDF.</numerusform></translation>

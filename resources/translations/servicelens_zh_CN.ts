@@ -274,6 +274,150 @@
     </message>
 </context>
 <context>
+    <name>Breakdowns</name>
+    <message>
+        <location filename="../../core/equipment/Breakdowns.cpp" line="+97"/>
+        <source>A breakdown cannot be recorded ahead of time.</source>
+        <translation>不能提前登记故障。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+228"/>
+        <source>This piece of equipment is no longer in the register.</source>
+        <translation>这台设备已不在台账中。</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>%1 is retired: it cannot break down.</source>
+        <translation>%1 已报废：不能登记故障。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already down: record its repair first.</source>
+        <translation>%1 已处于故障状态：请先登记其修复。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+62"/>
+        <location line="+56"/>
+        <source>This breakdown no longer exists.</source>
+        <translation>该故障记录已不存在。</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>This breakdown is already repaired.</source>
+        <translation>该故障已修复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A piece cannot be repaired before it broke down.</source>
+        <translation>修复时间不能早于故障时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A repair cannot be recorded ahead of time.</source>
+        <translation>不能提前登记修复。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This breakdown is repaired: order %1 cannot wait for it.</source>
+        <translation>该故障已修复：工单 %1 无需等待。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is closed: it waits for nothing.</source>
+        <translation>工单 %1 已关闭：无需等待。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is another branch&apos;s.</source>
+        <translation>工单 %1 属于其他网点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 already waits for this piece.</source>
+        <translation>工单 %1 已在等待这台设备。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 cannot wait before it was received or before the piece broke down.</source>
+        <translation>工单 %1 的等待不能早于受理时间或设备故障时间。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The order is not waiting for this piece.</source>
+        <translation>该工单没有在等待这台设备。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A wait cannot end before it started.</source>
+        <translation>等待的结束时间不能早于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>Cadences</name>
+    <message>
+        <location filename="../../core/equipment/MaintenancePlan.cpp" line="+41"/>
+        <source>Every N working days</source>
+        <translation>每 N 个工作日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every N units of usage</source>
+        <translation>每 N 个使用量单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A plan needs a name.</source>
+        <translation>保养计划需要名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plan is for one piece of equipment or for a kind, not both.</source>
+        <translation>保养计划针对一台设备或一类设备，不能两者兼有。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plan needs the day it starts.</source>
+        <translation>保养计划需要开始日期。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A plan of this cadence needs its period (every N) above 0.</source>
+        <translation>这种周期类型的计划需要大于 0 的周期（每 N）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day of the month is 1 to 31.</source>
+        <translation>每月的日期为 1 到 31。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first month is 1 to 12.</source>
+        <translation>起始月份为 1 到 12。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImporter</name>
     <message>
         <location filename="../../core/flow/CalendarImporter.cpp" line="+42"/>
@@ -447,7 +591,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../app/ImportCommand.cpp" line="+85"/>
+        <location filename="../../app/ImportCommand.cpp" line="+87"/>
         <location filename="../../app/InspectionCommand.cpp" line="+131"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
@@ -466,10 +610,10 @@
         <location filename="../../app/BackupCommand.cpp" line="+24"/>
         <location filename="../../app/CasesCommand.cpp" line="+103"/>
         <location line="+2"/>
-        <location filename="../../app/CommandLine.cpp" line="+101"/>
+        <location filename="../../app/CommandLine.cpp" line="+102"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/DefectsCommand.cpp" line="+129"/>
-        <location filename="../../app/ImportCommand.cpp" line="-31"/>
+        <location filename="../../app/ImportCommand.cpp" line="-32"/>
         <location line="+10"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
@@ -840,7 +984,7 @@
         <translation>警告：工作日日历未包含 %1 年，工作日仅按周一至周五计算。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ImportCommand.cpp" line="-38"/>
+        <location filename="../../app/ImportCommand.cpp" line="-39"/>
         <source>%n people named in the file are not in the staff list; add them (import staff), or run again with --create-staff:</source>
         <translation>
             <numerusform>文件中有 %n 人不在员工名单中；请先添加（导入员工），或加上 --create-staff 重新运行：</numerusform>
@@ -852,7 +996,7 @@
         <translation>已加入员工名单（请在“员工”页补全信息）：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The CSV file to import.</source>
         <translation>要导入的 CSV 文件。</translation>
     </message>
@@ -887,12 +1031,12 @@
         <translation>将文件中出现但不在员工名单中的人员加入名单。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import a CSV file into a workbook.</source>
         <translation>把 CSV 文件导入工作簿。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Unexpected argument “%1”; give the CSV file with --in FILE.</source>
         <translation>多余的参数“%1”；请用 --in FILE 指定 CSV 文件。</translation>
     </message>
@@ -902,23 +1046,23 @@
         <translation>请说明要导入什么：%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location filename="../../app/InspectionCommand.cpp" line="-1"/>
         <source>--db FILE and --in FILE are required.</source>
         <translation>必须指定 --db 文件和 --in 文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>“%1” cannot be imported; say one of %2.</source>
         <translation>无法导入“%1”；请选择 %2 之一。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Unknown encoding “%1”; use auto, utf-8 or gb18030.</source>
         <translation>未知编码“%1”；请使用 auto、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Importing: %1 %</source>
         <translation>正在导入：%1 %</translation>
     </message>
@@ -1557,9 +1701,59 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location filename="../../app/CasesCommand.cpp" line="-14"/>
         <location filename="../../app/DefectsCommand.cpp" line="-9"/>
+        <location filename="../../app/EquipmentCommand.cpp" line="+101"/>
         <location filename="../../app/ProductsCommand.cpp" line="+6"/>
         <source>--db STORE is required.</source>
         <translation>必须给出 --db STORE。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/EquipmentCommand.cpp" line="-74"/>
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing is due by %1 or within the week after.</source>
+        <translation>截至 %1 及其后一周内没有到期的保养。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say import or due.</source>
+        <translation>请指定 import 或 due。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>due: the day to list for (default: today).</source>
+        <translation>due：列出到期项目的日期（默认今天）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due: print JSON (docs/formats.md).</source>
+        <translation>due：输出 JSON（见 docs/formats.md）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equipment: import its register, plans or records (CSV), or list the maintenance due: servicelens equipment import|due --db …</source>
+        <translation>设备：导入台账、保养计划或保养记录（CSV），或列出到期保养：servicelens equipment import|due --db …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--date wants a day such as 2026-10-09, not “%1”.</source>
+        <translation>--date 需要如 2026-10-09 的日期，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +2093,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无法设置工作簿的日志模式。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>The references could not be checked.</source>
         <translation>无法检查数据引用。</translation>
     </message>
@@ -1924,7 +2118,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Database.cpp" line="-258"/>
+        <location filename="../../core/storage/Database.cpp" line="-261"/>
         <source>“%1” is damaged; no backup was made, because a copy of a damaged file would not be a backup.</source>
         <translation>“%1”已损坏，未进行备份：损坏文件的副本不能作为备份。</translation>
     </message>
@@ -1934,7 +2128,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”已损坏（表与其索引不一致）；未向其写入任何内容。请从备份恢复。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>The workbook cannot be switched to write-ahead logging.</source>
         <translation>无法将工作簿切换为预写日志（WAL）模式。</translation>
     </message>
@@ -2209,6 +2403,72 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../ui/commands/EditOrderCommand.cpp" line="+17"/>
         <source>Edit order %1</source>
         <translation>编辑工单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentImporter</name>
+    <message>
+        <location filename="../../core/equipment/EquipmentImporter.cpp" line="+94"/>
+        <source>an equipment code is required</source>
+        <translation>必须填写设备编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this code appears earlier in the file</source>
+        <translation>该编号在文件前面已出现</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an equipment name is required</source>
+        <translation>必须填写设备名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a date such as 2024-03-01</source>
+        <translation>应为日期，如 2024-03-01</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a piece goes down through a breakdown recorded on the Equipment page, which keeps since when; import it as in service</source>
+        <translation>设备的故障状态通过在“设备”页登记故障来记录（会保留故障起始时间）；请以“在用”导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected in service (在用) or retired (报废)</source>
+        <translation>应为 在用 或 报废</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected hours (小时), cycles (次) or km (公里)</source>
+        <translation>应为 小时、次 或 公里</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a counter reading of 0 or more</source>
+        <translation>读数应为 0 或以上</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a counter reading needs the piece&apos;s usage unit (计数单位)</source>
+        <translation>填写读数需要先有设备的计数单位</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentRegister</name>
+    <message>
+        <location filename="../../core/equipment/Equipment.cpp" line="+130"/>
+        <source>A piece of equipment needs a code and a name.</source>
+        <translation>设备需要编号和名称。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The code %1 is already another piece&apos;s (%2).</source>
+        <translation>编号 %1 已被另一台设备（%2）使用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This piece of equipment is no longer in the register.</source>
+        <translation>这台设备已不在台账中。</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2996,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+48"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+52"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -2786,7 +3046,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>保有量</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+2"/>
+        <source>Equipment register</source>
+        <translation>设备台账</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maintenance plans</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maintenance records and counter readings</source>
+        <translation>保养记录与计数读数</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The header of %1 has the columns of none of these files; each needs its own — %2.</source>
+        <translation>%1 的表头不符合以下任何一种文件，每种都需要各自的列——%2。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>This is a head office&apos;s store: “%1” come from the branches, in their packs. Import the file into the branch&apos;s own workbook and send head office a pack (File ▸ Send to Head Office…).</source>
         <translation>这是总部库：“%1”由各网点通过数据包送来。请把文件导入网点自己的工作簿，再向总部发送数据包（文件 ▸ 发送给总部…）。</translation>
     </message>
@@ -3608,6 +3888,40 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>MaintenanceLog</name>
+    <message>
+        <location filename="../../core/equipment/MaintenanceLog.cpp" line="+123"/>
+        <source>There is already a plan named %1 for it.</source>
+        <translation>它已有名为 %1 的保养计划。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This plan no longer exists.</source>
+        <translation>该保养计划已不存在。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>A maintenance record needs its day.</source>
+        <translation>保养记录需要日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+104"/>
+        <source>A counter reading is never negative.</source>
+        <translation>计数读数不能为负数。</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>This maintenance record no longer exists.</source>
+        <translation>该保养记录已不存在。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>A counter reading needs its day.</source>
+        <translation>计数读数需要日期。</translation>
+    </message>
+</context>
+<context>
     <name>MergeConflicts</name>
     <message>
         <location filename="../../core/network/MergeConflicts.cpp" line="+116"/>
@@ -4103,7 +4417,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本网点已存在工单号“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/flow/OrderDetails.cpp" line="+76"/>
+        <location filename="../../core/flow/OrderDetails.cpp" line="+77"/>
         <location filename="../../core/flow/OrderRepository.cpp" line="+301"/>
         <location line="+42"/>
         <source>The order no longer exists.</source>
@@ -4335,7 +4649,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PackUpgrade</name>
     <message>
-        <location filename="../../core/network/PackUpgrade.cpp" line="+91"/>
+        <location filename="../../core/network/PackUpgrade.cpp" line="+92"/>
         <source>The pack&apos;s private copy could not be opened.</source>
         <translation>无法打开数据包的私有副本。</translation>
     </message>
@@ -4356,6 +4670,49 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+3"/>
         <source>%1 already exists; a pack never replaces a file. Choose a new name.</source>
         <translation>%1 已存在；数据包从不替换已有文件。请另选一个文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImporter</name>
+    <message>
+        <location filename="../../core/equipment/PlanImporter.cpp" line="+40"/>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 的整数</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>no piece of equipment has this code at branch %1</source>
+        <translation>网点 %1 没有这个编号的设备</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a plan is for a piece (设备编号) or for every piece of a kind (设备类别)</source>
+        <translation>保养计划需针对一台设备（设备编号）或一类设备（设备类别）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a plan name is required</source>
+        <translation>必须填写保养项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected working_days (工作日), monthly (每月), quarterly (每季度), usage (使用量) or calibration (校准)</source>
+        <translation>应为 工作日、每月、每季度、使用量 或 校准</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a date such as 2026-01-05</source>
+        <translation>应为日期，如 2026-01-05</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected yes (是) or no (否)</source>
+        <translation>应为 是 或 否</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this plan appears earlier in the file</source>
+        <translation>该保养计划在文件前面已出现</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4784,54 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+11"/>
         <source>“%1” is already model %2&apos;s code or spelling</source>
         <translation>“%1”已经是型号 %2 的型号或写法</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImporter</name>
+    <message>
+        <location filename="../../core/equipment/RecordImporter.cpp" line="+49"/>
+        <source>expected a date such as 2026-03-10</source>
+        <translation>应为日期，如 2026-03-10</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>an equipment code is required</source>
+        <translation>必须填写设备编号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no piece of equipment has this code at branch %1</source>
+        <translation>网点 %1 没有这个编号的设备</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no plan of this name, nor has its kind</source>
+        <translation>%1 及其类别都没有这个名称的保养计划</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a counter reading of 0 or more</source>
+        <translation>读数应为 0 或以上</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected pass (合格) or fail (不合格)</source>
+        <translation>应为 合格 或 不合格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no usage counter (计数单位 in the register)</source>
+        <translation>%1 没有使用计数（台账中的计数单位）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this piece&apos;s maintenance under this plan on this day appears earlier in the file</source>
+        <translation>这台设备在该日期的该项保养在文件前面已出现</translation>
     </message>
 </context>
 <context>
@@ -6277,7 +6682,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>StageEventRepository</name>
     <message>
-        <location filename="../../core/flow/StageEvent.cpp" line="+124"/>
+        <location filename="../../core/flow/StageEvent.cpp" line="+128"/>
         <source>The step was changed meanwhile elsewhere.</source>
         <translation>该步骤已在别处被修改。</translation>
     </message>
@@ -6747,6 +7152,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>UsageUnits</name>
+    <message>
+        <location filename="../../core/equipment/Equipment.cpp" line="-81"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cycles</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <location filename="../../core/workbook/Workbook.cpp" line="+46"/>
@@ -7165,6 +7588,71 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+18"/>
         <source>Photo</source>
         <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::BreakdownDialog</name>
+    <message>
+        <location filename="../../ui/equipment/BreakdownDialog.cpp" line="+34"/>
+        <source>Repair of %1 %2</source>
+        <translation>修复 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdown of %1 %2</source>
+        <translation>%1 %2 故障</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What was done: the part replaced, the adjustment…</source>
+        <translation>做了什么：更换的零件、所做的调整……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What went wrong: the symptom, the error shown…</source>
+        <translation>出了什么问题：现象、显示的错误……</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Down since:</source>
+        <translation>故障开始：</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Fault:</source>
+        <translation>故障：</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Back in service at:</source>
+        <translation>恢复使用：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair:</source>
+        <translation>维修：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaired by:</source>
+        <translation>维修人：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported by:</source>
+        <translation>报告人：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The piece is down until its repair is recorded. Orders that wait for it can be added to the breakdown; their SLA clock pauses as for parts when the policy says so.</source>
+        <translation>登记修复前，这台设备处于故障状态。等待它的工单可以加到这次故障上；若 SLA 策略允许暂停，这些工单的计时会像等待备件一样暂停。</translation>
     </message>
 </context>
 <context>
@@ -8344,7 +8832,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DefectsPage</name>
     <message>
-        <location filename="../../ui/defects/DefectsPage.cpp" line="+72"/>
+        <location filename="../../ui/defects/DefectsPage.cpp" line="+70"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
@@ -8541,7 +9029,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>仅 %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>R&amp;D feedback %1%2.pdf</source>
         <translation>研发反馈 %1%2.pdf</translation>
     </message>
@@ -8613,6 +9101,513 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Less important, strong</source>
         <translation>影响小、得分高</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::EquipmentDialog</name>
+    <message>
+        <location filename="../../ui/equipment/EquipmentDialog.cpp" line="+34"/>
+        <source>Known:</source>
+        <translation>已知：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retired (no longer used; its history stays)</source>
+        <translation>已报废（不再使用，历史记录保留）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equipment %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New equipment</source>
+        <translation>新设备</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Diagnostic instrument</source>
+        <translation>诊断仪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measuring instrument</source>
+        <translation>测量仪器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test bench</source>
+        <translation>测试台</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no one)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No counter</source>
+        <translation>无计数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Code (设备编号):</source>
+        <translation>设备编号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>存放位置：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchased:</source>
+        <translation>购置日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked after by:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage counter:</source>
+        <translation>使用计数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::EquipmentPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/equipment/EquipmentPage.cpp" line="+59"/>
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Every %n working day(s)</source>
+        <translation>
+            <numerusform>每 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly on day %1</source>
+        <translation>每月 %1 日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarterly on day %1 (from month %2)</source>
+        <translation>每季度 %1 日（从 %2 月起）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every %1 %2</source>
+        <translation>每 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Calibration, valid %n month(s)</source>
+        <translation>
+            <numerusform>校准，有效期 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New Equipment…</source>
+        <translation>新建设备(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Maintenance…</source>
+        <translation>登记保养(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+240"/>
+        <source>Record &amp;Breakdown…</source>
+        <translation>登记故障(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>&amp;Order Waits for It…</source>
+        <translation>工单等待此设备(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order that cannot go on while the piece is down: its SLA clock pauses as for parts when the policy says so.</source>
+        <translation>设备故障期间无法继续处理的工单：若 SLA 策略允许暂停，其计时会像等待备件一样暂停。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Plan…</source>
+        <translation>新建计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+39"/>
+        <location line="+84"/>
+        <location line="+43"/>
+        <location line="+61"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+24"/>
+        <location line="+39"/>
+        <location line="+7"/>
+        <location line="+75"/>
+        <location line="+33"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="-456"/>
+        <location line="+9"/>
+        <location line="+30"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>保养项目</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+5"/>
+        <location line="+147"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Standing</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked after by</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Cadence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last done</source>
+        <translation>上次保养</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done on</source>
+        <translation>保养日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down since</source>
+        <translation>故障开始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back in service</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Working-day hours down</source>
+        <translation>停机（工作日小时）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Downtime, working-day h</source>
+        <translation>停机（工作日小时）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MTTR, working-day h</source>
+        <translation>MTTR（工作日小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTBF, working-day h</source>
+        <translation>MTBF（工作日小时）</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>From %1 to today, in working-day hours: every hour of the calendar&apos;s working days, none of its days off (a breakdown over a holiday delays nothing). MTTR is the mean time to repair, MTBF the time in service per failure; — where there was no repair or no failure.</source>
+        <translation>自 %1 至今，以工作日小时计：日历中工作日的每个小时都计入，休息日不计（节假日期间的故障不耽误任何工作）。MTTR 为平均修复时间，MTBF 为每次故障之间的平均使用时间；没有修复或没有故障时显示 —。</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders that waited</source>
+        <translation>等待的工单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance</source>
+        <translation>保养记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdowns</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failures</source>
+        <translation>故障次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repairs</source>
+        <translation>修复次数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Nothing is due by %1 or within the week after.</source>
+        <translation>截至 %1 及其后一周内没有到期的保养。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 overdue and %2 due within the week, on %3. Double-click a plan to record its maintenance.</source>
+        <translation>%3：%1 项逾期，%2 项一周内到期。双击保养项目即可登记保养。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due (%1)</source>
+        <translation>到期 (%1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>故障停机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Record &amp;Repair…</source>
+        <translation>登记修复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This piece</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1</source>
+        <translation>所有%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(outside any plan)</source>
+        <translation>（计划外）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>still down</source>
+        <translation>仍在故障</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+3"/>
+        <source>%1 (n=%2)</source>
+        <translation>%1（n=%2）</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Order Waits for %1</source>
+        <translation>工单等待 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of the order that cannot go on without %1 %2:</source>
+        <translation>没有 %1 %2 就无法继续的工单编号：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No order of this branch has the number %1.</source>
+        <translation>本网点没有编号为 %1 的工单。</translation>
     </message>
 </context>
 <context>
@@ -9896,7 +10891,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+130"/>
+        <location filename="../../ui/MainWindow.cpp" line="+131"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -9941,7 +10936,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>知识库</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -10026,7 +11026,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -10151,6 +11151,89 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>&lt;h3&gt;ServiceLens %1&lt;/h3&gt;&lt;p&gt;Service flows, branch inspections, satisfaction surveys, the team and its training for after-sales service centres, in one local workbook file.&lt;/p&gt;&lt;p&gt;Workbook format %2 · Qt %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ServiceLens %1&lt;/h3&gt;&lt;p&gt;面向售后服务中心的服务流程、网点巡检、满意度调查、团队与培训管理，全部数据保存在一个本地工作簿文件中。&lt;/p&gt;&lt;p&gt;工作簿格式 %2 · Qt %3&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::MaintenanceDialog</name>
+    <message>
+        <location filename="../../ui/equipment/MaintenanceDialog.cpp" line="+32"/>
+        <source>Read:</source>
+        <translation>读数：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate says:</source>
+        <translation>证书注明：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maintenance of %1 %2</source>
+        <translation>%1 %2 的保养</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outside any plan</source>
+        <translation>计划外</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This piece has no usage counter (edit it to give one).</source>
+        <translation>这台设备没有使用计数（可编辑设备来设置）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Plan:</source>
+        <translation>保养项目：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on:</source>
+        <translation>保养日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter:</source>
+        <translation>读数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate no.:</source>
+        <translation>证书编号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done by:</source>
+        <translation>保养人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -10700,7 +11783,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>Waiting for equipment</source>
+        <translation>等待设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment back in service</source>
+        <translation>设备恢复使用</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -10797,7 +11890,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-256"/>
         <source>Waiting for parts</source>
         <translation>等待备件</translation>
     </message>
@@ -10817,7 +11910,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>客户已答复</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Reopened</source>
         <translation>返修率</translation>
     </message>
@@ -11215,6 +12308,99 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::PlanDialog</name>
+    <message>
+        <location filename="../../ui/equipment/PlanDialog.cpp" line="+38"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan %1</source>
+        <translation>保养计划 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New maintenance plan</source>
+        <translation>新建保养计划</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>周检, 月度保养, 年度校准…</source>
+        <translation>周检、月度保养、年度校准……</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For every piece of its kind (give the piece a kind first)</source>
+        <translation>适用于同类所有设备（请先为设备设置类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every piece of kind “%1”</source>
+        <translation>适用于所有“%1”类设备</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no one)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cadence:</source>
+        <translation>周期类型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every:</source>
+        <translation>每：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On day of the month:</source>
+        <translation>每月日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First month of the quarters:</source>
+        <translation>季度起始月份：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried out by:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> months valid</source>
+        <translation> 个月有效</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A plan by usage needs the piece&apos;s usage counter: edit the piece and choose what it counts.</source>
+        <translation>按使用量的计划需要设备有使用计数：请编辑设备并选择计数单位。</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::PreferencesDialog</name>
     <message>
         <location filename="../../ui/settings/PreferencesDialog.cpp" line="+23"/>
@@ -11536,7 +12722,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReportsPage</name>
     <message>
-        <location filename="../../ui/report/ReportsPage.cpp" line="+62"/>
+        <location filename="../../ui/report/ReportsPage.cpp" line="+61"/>
         <source>The branch is no longer in the workbook.</source>
         <translation>该网点已不在工作簿中。</translation>
     </message>
@@ -11635,7 +12821,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>正在准备报表…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -11668,8 +12854,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+44"/>
+        <location line="-58"/>
+        <location line="+39"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -11680,7 +12866,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>报告未能写入。</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-286"/>
         <source>Every figure is computed as on the dashboard, by the same rules.</source>
         <translation>所有数据与总览页按同一规则计算。</translation>
     </message>

@@ -35,6 +35,7 @@ public:
         Calendar = 0x10,
         Policies = 0x20,
         Targets = 0x40,
+        Equipment = 0x80,
     };
     Q_DECLARE_FLAGS(Changes, Change)
 

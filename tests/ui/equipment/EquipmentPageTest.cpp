@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Equipment page (issue 22) driven offscreen through its dialogs, on Sunday 22 November 2026:
+// the due list (overdue red, due within the week amber), a maintenance recorded from it, a
+// breakdown that puts a piece down with an order waiting for it until its repair, and a new plan.
+#include "MessageBoxCloser.h"
+#include "TestSupport.h"
+
+#include "equipment/Breakdowns.h"
+#include "equipment/BreakdownDialog.h"
+#include "equipment/EquipmentPage.h"
+#include "equipment/MaintenanceDialog.h"
+#include "equipment/PlanDialog.h"
+#include "flow/OrderRepository.h"
+#include "widgets/Palette.h"
+#include "workbook/Importers.h"
+#include "workbook/WorkbookContext.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimer>
+
+using namespace servicelens;
+using namespace servicelens::test;
+
+namespace {
+
+// Runs `fill` on the modal dialog of type D as soon as it shows (it accepts or rejects it).
+template <typename D, typename Fill> void onDialog(Fill fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *d = qobject_cast<D *>(QApplication::activeModalWidget());
+        REQUIRE(d);
+        fill(d);
+    });
+}
+
+void importCsv(TempWorkbook &t, ImportKind kind, const QByteArray &csv)
+{
+    const QString file = t.dir.file(QStringLiteral("设备.csv"));
+    writeFile(file, csv);
+    auto done = Importers::run(kind, t.db, file, {});
+    REQUIRE(done.ok());
+    REQUIRE(done->committed);
+}
+
+QStringList column(QTableWidget *table, int c)
+{
+    QStringList values;
+    for (int r = 0; r < table->rowCount(); ++r)
+        values << table->item(r, c)->text();
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("The Equipment page lists what is due, records maintenance, a breakdown with an order "
+          "waiting for it, its repair and a new plan",
+          "[ui][equipment]")
+{
+    TempWorkbook t(QStringLiteral("设备页.servicelens"));
+    importCsv(t, ImportKind::Equipment,
+              "设备编号,设备名称,设备类别,计数单位\n"
+              "D-01,元征诊断仪,诊断仪,小时\n"
+              "M-01,福禄克万用表,测量仪器,\n"
+              "T-01,压缩机测试台,测试台,\n");
+    importCsv(t, ImportKind::MaintenancePlans,
+              "设备编号,设备类别,保养项目,周期类型,周期,保养日,开始日期\n"
+              ",诊断仪,周检,工作日,5,,2026-01-01\n"
+              "M-01,,年度校准,校准,12,,2025-01-01\n"
+              "T-01,,月度保养,每月,,28,2026-01-01\n");
+    importCsv(t, ImportKind::Maintenance,
+              "设备编号,保养项目,日期,结果\n"
+              "D-01,周检,2026-11-13,合格\n"
+              "M-01,年度校准,2025-11-26,合格\n"
+              "T-01,月度保养,2026-10-28,合格\n");
+    flow::ServiceOrder order;
+    order.branchId = t.wb->defaultBranch()->id;
+    order.orderNo = QStringLiteral("SO-等设备");
+    order.times.received = QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone("Asia/Shanghai"))
+                               .toSecsSinceEpoch();
+    REQUIRE(flow::OrderRepository(t.db).insert(order).ok());
+
+    ui::WorkbookContext context;
+    ui::EquipmentPage page(context);
+    page.resize(1200, 800);
+    page.show();
+    context.setWorkbook(t.wb.get());
+    page.refresh();
+
+    // Due: D-01's fifth working day after Friday 13 November was Friday 20 (overdue 2 days);
+    // M-01 was calibrated until Wednesday 25 November (in 3 days); T-01's 28 November is a
+    // Saturday, so Monday 30, more than a week away.
+    QTableWidget *due = page.dueTable();
+    CHECK(column(due, 0) == QStringList{QStringLiteral("D-01"), QStringLiteral("M-01")});
+    CHECK(column(due, 4) == QStringList{QStringLiteral("Overdue 2 days"),
+                                        QStringLiteral("Due in 3 days")});
+    CHECK(due->item(0, 0)->background().color() == ui::palette::problemFill);
+    CHECK(due->item(1, 0)->background().color() == ui::palette::warningFill);
+
+    // Recorded today from the due list: D-01 is next due five working days on, Friday 27.
+    onDialog<ui::MaintenanceDialog>([](ui::MaintenanceDialog *d) {
+        CHECK(d->findChild<QComboBox *>(QStringLiteral("maintenancePlan"))->currentText().startsWith(
+            QStringLiteral("周检")));
+        CHECK(d->findChild<QDateEdit *>(QStringLiteral("maintenanceDay"))->date() ==
+              QDate(2026, 11, 22));
+        d->accept();
+    });
+    page.recordMaintenance(page.dueItems().front().planId);
+    CHECK(column(due, 0) == QStringList{QStringLiteral("M-01"), QStringLiteral("D-01")});
+    CHECK(due->item(1, 3)->text().contains(QStringLiteral("27")));
+    CHECK(due->item(1, 0)->background().color() == ui::palette::warningFill);
+
+    // T-01 breaks down: it is down, its button records the repair, and an order waits for it.
+    page.choosePiece(QStringLiteral("T-01"));
+    onDialog<ui::BreakdownDialog>([](ui::BreakdownDialog *d) {
+        d->findChild<QPlainTextEdit *>(QStringLiteral("breakdownText"))
+            ->setPlainText(QStringLiteral("真空泵不启动"));
+        d->accept();
+    });
+    page.recordBreakdownOrRepair();
+    REQUIRE(page.chosenPiece());
+    CHECK(page.chosenPiece()->code == QStringLiteral("T-01"));
+    CHECK(page.chosenPiece()->down);
+    CHECK(page.registerTable()->item(2, 4)->text() == QStringLiteral("Down"));
+    CHECK(page.findChild<QPushButton *>(QStringLiteral("recordBreakdown"))->text() ==
+          QStringLiteral("Record &Repair…"));
+    page.addWaitingOrder(QStringLiteral("SO-等设备"));
+    QTableWidget *breakdowns = page.breakdownsTable();
+    REQUIRE(breakdowns->rowCount() == 1);
+    CHECK(breakdowns->item(0, 3)->text() == QStringLiteral("真空泵不启动"));
+    CHECK(breakdowns->item(0, 5)->text() == QStringLiteral("SO-等设备"));
+    // An order number of no order: said, nothing added.
+    {
+        MessageBoxCloser boxes;
+        page.addWaitingOrder(QStringLiteral("SO-没有"));
+        CHECK(boxes.text().contains(QStringLiteral("SO-没有")));
+    }
+
+    // Repaired: in service again, and the order's wait ended with it.
+    onDialog<ui::BreakdownDialog>([](ui::BreakdownDialog *d) {
+        d->findChild<QPlainTextEdit *>(QStringLiteral("breakdownText"))
+            ->setPlainText(QStringLiteral("更换启动电容"));
+        d->accept();
+    });
+    page.recordBreakdownOrRepair();
+    CHECK_FALSE(page.chosenPiece()->down);
+    CHECK(page.registerTable()->item(2, 4)->text() == QStringLiteral("In service"));
+    CHECK(breakdowns->item(0, 4)->text() == QStringLiteral("更换启动电容"));
+    auto list = equipment::Breakdowns(t.db).forPiece(page.chosenPiece()->id);
+    REQUIRE(list.ok());
+    auto waits = equipment::Breakdowns(t.db).waits(list->front().id);
+    REQUIRE(waits.ok());
+    REQUIRE(waits->size() == 1);
+    CHECK(waits->front().endedAt == list->front().upAt);
+
+    // A new plan for the bench: every 20 working days.
+    onDialog<ui::PlanDialog>([](ui::PlanDialog *d) {
+        d->findChild<QLineEdit *>(QStringLiteral("planName"))->setText(QStringLiteral("真空度检查"));
+        auto *cadence = d->findChild<QComboBox *>(QStringLiteral("planCadence"));
+        cadence->setCurrentIndex(0); // every N working days
+        d->findChild<QSpinBox *>(QStringLiteral("planEvery"))->setValue(20);
+        d->accept();
+    });
+    page.newPlan();
+    CHECK(column(page.plansTable(), 0).contains(QStringLiteral("真空度检查")));
+    CHECK(column(page.plansTable(), 1).contains(QStringLiteral("Every 20 working days")));
+}
