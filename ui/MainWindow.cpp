@@ -152,6 +152,7 @@ void MainWindow::createPages()
     });
     // The status bar names the month the dashboard shows, whichever way it was chosen.
     connect(m_dashboard, &DashboardPage::monthChanged, this, &MainWindow::showPeriod);
+    connect(m_dashboard, &DashboardPage::showEquipment, this, [this] { showPage(Equipment); });
     connect(m_dashboard, &DashboardPage::drillDownTo, this,
             [this](const std::vector<qint64> &ids, const QString &what) {
                 m_orders->showOrders(ids, what);

@@ -256,7 +256,7 @@
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+210" />
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+215" />
         <source>SLA missed, closed in %1 (%n order(s))</source>
         <translation>
             <numerusform>SLA missed, closed in %1 (%n order)</numerusform><numerusform>SLA missed, closed in %1 (%n orders)</numerusform></translation>
@@ -280,7 +280,7 @@
             <numerusform>Open at the end of %1, %2 (%n order)</numerusform><numerusform>Open at the end of %1, %2 (%n orders)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+121" />
+        <location line="+122" />
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n order closed without a follow-up call</numerusform><numerusform>%n orders closed without a follow-up call</numerusform></translation>
@@ -298,7 +298,25 @@
             <numerusform>%n order with stages recorded out of order</numerusform><numerusform>%n orders with stages recorded out of order</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+24" />
+        <source>%1 %2 (overdue %n day(s))</source>
+        <translation>
+            <numerusform>%1 %2 (overdue %n day)</numerusform><numerusform>%1 %2 (overdue %n days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%1 %2 (due in %n day(s))</source>
+        <translation>
+            <numerusform>%1 %2 (due in %n day)</numerusform><numerusform>%1 %2 (due in %n days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; and %n more</numerusform><numerusform>; and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
         <source>target ≥ %1 · %Ln response(s)</source>
         <translation>
             <numerusform>target ≥ %1 · %Ln response</numerusform><numerusform>target ≥ %1 · %Ln responses</numerusform></translation>
@@ -400,7 +418,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+431" />
+        <location filename="../../ui/MainWindow.cpp" line="+432" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>

@@ -8611,12 +8611,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+67"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="+68"/>
         <source>Targets…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+264"/>
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
@@ -8637,7 +8637,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 · 网点 %2</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source> · %L1 orders in the workbook, %L2 open</source>
         <translation> · 工作簿共 %L1 张工单，%L2 张未关闭</translation>
     </message>
@@ -8696,7 +8696,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%n order(s) closed without a follow-up call</source>
         <translation>
             <numerusform>%n 张工单关闭时没有回访记录</numerusform>
@@ -8722,7 +8722,43 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月需核对的数据：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>%1 %2 (overdue %n day(s))</source>
+        <translation>
+            <numerusform>%1 %2（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (due today)</source>
+        <translation>%1 %2（今天到期）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 %2 (due in %n day(s))</source>
+        <translation>
+            <numerusform>%1 %2（%n 天后到期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equipment: %1 overdue, %2 due within the week — %3</source>
+        <translation>设备保养：%1 项逾期，%2 项一周内到期——%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>；另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the due list</source>
+        <translation>查看到期清单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>target ≥ %1 · %Ln response(s)</source>
         <translation>
             <numerusform>目标 ≥ %1 · %Ln 份回复</numerusform>
@@ -8824,7 +8860,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-176"/>
         <source>The working-day calendar does not cover %1: working days in %1 count Monday to Friday only, without holidays or make-up days, until the year&apos;s calendar is added.</source>
         <translation>工作日日历尚未包含 %1 年：在补充该年日历之前，%1 年的工作日仅按周一至周五计算，不含节假日和调休。</translation>
     </message>
@@ -10941,7 +10977,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>设备</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

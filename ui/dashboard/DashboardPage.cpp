@@ -6,6 +6,7 @@
 
 #include "DashboardCharts.h"
 #include "TargetsDialog.h"
+#include "equipment/EquipmentDue.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "storage/Clock.h"
@@ -68,6 +69,7 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     , m_start(new GettingStartedPanel(this))
     , m_calendarWarning(new QLabel(this))
     , m_quality(new QLabel(this))
+    , m_equipment(new QLabel(this))
     , m_content(new QWidget(this))
     , m_charts(new DashboardCharts(this))
 {
@@ -86,7 +88,9 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     m_targets->setObjectName(QStringLiteral("targetsButton"));
     m_calendarWarning->setObjectName(QStringLiteral("calendarWarning"));
     m_quality->setObjectName(QStringLiteral("dataQuality"));
-    for (QLabel *banner : {m_calendarWarning, m_quality}) {
+    m_equipment->setObjectName(QStringLiteral("equipmentDue"));
+    connect(m_equipment, &QLabel::linkActivated, this, &DashboardPage::showEquipment);
+    for (QLabel *banner : {m_calendarWarning, m_quality, m_equipment}) {
         banner->setWordWrap(true);
         banner->setStyleSheet(palette::noticeStyle());
         banner->hide();
@@ -129,6 +133,7 @@ DashboardPage::DashboardPage(WorkbookContext &context, QWidget *parent)
     layout->addWidget(m_start);
     layout->addWidget(m_calendarWarning);
     layout->addWidget(m_quality);
+    layout->addWidget(m_equipment);
     layout->addWidget(m_content, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(inner);
@@ -317,6 +322,7 @@ void DashboardPage::refresh()
 {
     m_calendarWarning->hide();
     m_quality->hide();
+    m_equipment->hide();
     const bool open = m_context.workbook() != nullptr && m_month->count() > 0;
     m_content->setVisible(open);
     m_month->setVisible(open);
@@ -371,8 +377,40 @@ void DashboardPage::refresh()
             tr("Data to check this month: %1.").arg(problems.join(QStringLiteral("; "))));
         m_quality->show();
     }
+    showEquipmentDue(*branch);
     showTiles(d);
     m_charts->show(d);
+}
+
+void DashboardPage::showEquipmentDue(const Branch &branch)
+{
+    auto due = equipment::EquipmentDue::compute(m_context.workbook()->database(), m_context.today(),
+                                                branch.id);
+    if (!due || due->empty())
+        return; // a problem reading it shows on the Equipment page
+    int overdue = 0;
+    QStringList first;
+    for (const equipment::DueItem &i : *due) {
+        overdue += i.overdueDays > 0;
+        if (first.size() < 3)
+            first << (i.overdueDays > 0 ? tr("%1 %2 (overdue %n day(s))", nullptr, i.overdueDays)
+                      : i.overdueDays == 0
+                          ? tr("%1 %2 (due today)")
+                          : tr("%1 %2 (due in %n day(s))", nullptr, -i.overdueDays))
+                         .arg(i.equipment.toHtmlEscaped(), i.plan.toHtmlEscaped());
+    }
+    const int soon = int(due->size()) - overdue;
+    QString text =
+        tr("Equipment: %1 overdue, %2 due within the week — %3")
+            .arg(overdue > 0 ? palette::problemHtml(QString::number(overdue)) : QStringLiteral("0"))
+            .arg(soon)
+            .arg(first.join(QStringLiteral("; ")));
+    if (qsizetype(due->size()) > first.size())
+        text += tr("; and %n more", nullptr, int(due->size() - first.size()));
+    m_equipment->setText(
+        text +
+        QStringLiteral("&nbsp;&nbsp;<a href='equipment'>%1</a>").arg(tr("Open the due list")));
+    m_equipment->show();
 }
 
 void DashboardPage::showTiles(const kpi::DashboardData &d)

@@ -43,8 +43,12 @@ signals:
     void monthChanged(QDate month);
     // Exactly these orders (a rate's failures, a backlog bar), named by `what`.
     void drillDownTo(const std::vector<qint64> &orderIds, const QString &what);
+    // Open the Equipment page (its due list).
+    void showEquipment();
 
 private:
+    // The equipment maintenance overdue or due within the week, as a banner; hidden when none.
+    void showEquipmentDue(const Branch &branch);
     // The orders behind the SLA (sla) or first-time-fix failures of a month, or behind the
     // backlog at the end of the month (one age bucket, or all with -1).
     void drillToFailures(QDate month, bool sla);
@@ -67,6 +71,7 @@ private:
     GettingStartedPanel *m_start;
     QLabel *m_calendarWarning;
     QLabel *m_quality;
+    QLabel *m_equipment;
     QWidget *m_content;
     StatTile *m_csat;
     StatTile *m_resolution;

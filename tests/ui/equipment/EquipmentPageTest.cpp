@@ -5,8 +5,9 @@
 #include "MessageBoxCloser.h"
 #include "TestSupport.h"
 
-#include "equipment/Breakdowns.h"
+#include "dashboard/DashboardPage.h"
 #include "equipment/BreakdownDialog.h"
+#include "equipment/Breakdowns.h"
 #include "equipment/EquipmentPage.h"
 #include "equipment/MaintenanceDialog.h"
 #include "equipment/PlanDialog.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -82,8 +84,8 @@ TEST_CASE("The Equipment page lists what is due, records maintenance, a breakdow
     flow::ServiceOrder order;
     order.branchId = t.wb->defaultBranch()->id;
     order.orderNo = QStringLiteral("SO-等设备");
-    order.times.received = QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone("Asia/Shanghai"))
-                               .toSecsSinceEpoch();
+    order.times.received =
+        QDateTime(QDate(2026, 11, 20), QTime(9, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
     REQUIRE(flow::OrderRepository(t.db).insert(order).ok());
 
     ui::WorkbookContext context;
@@ -98,15 +100,29 @@ TEST_CASE("The Equipment page lists what is due, records maintenance, a breakdow
     // Saturday, so Monday 30, more than a week away.
     QTableWidget *due = page.dueTable();
     CHECK(column(due, 0) == QStringList{QStringLiteral("D-01"), QStringLiteral("M-01")});
-    CHECK(column(due, 4) == QStringList{QStringLiteral("Overdue 2 days"),
-                                        QStringLiteral("Due in 3 days")});
+    CHECK(column(due, 4) ==
+          QStringList{QStringLiteral("Overdue 2 days"), QStringLiteral("Due in 3 days")});
     CHECK(due->item(0, 0)->background().color() == ui::palette::problemFill);
     CHECK(due->item(1, 0)->background().color() == ui::palette::warningFill);
 
+    // The dashboard says so too, with a link to the list.
+    {
+        ui::DashboardPage dashboard(context);
+        dashboard.show();
+        dashboard.refresh();
+        auto *banner = dashboard.findChild<QLabel *>(QStringLiteral("equipmentDue"));
+        REQUIRE(banner);
+        CHECK(banner->isVisible());
+        CHECK(banner->text().contains(QStringLiteral("Equipment: <b")));
+        CHECK(banner->text().contains(QStringLiteral("D-01 周检 (overdue 2 days)")));
+        CHECK(banner->text().contains(QStringLiteral("M-01 年度校准 (due in 3 days)")));
+    }
+
     // Recorded today from the due list: D-01 is next due five working days on, Friday 27.
     onDialog<ui::MaintenanceDialog>([](ui::MaintenanceDialog *d) {
-        CHECK(d->findChild<QComboBox *>(QStringLiteral("maintenancePlan"))->currentText().startsWith(
-            QStringLiteral("周检")));
+        CHECK(d->findChild<QComboBox *>(QStringLiteral("maintenancePlan"))
+                  ->currentText()
+                  .startsWith(QStringLiteral("周检")));
         CHECK(d->findChild<QDateEdit *>(QStringLiteral("maintenanceDay"))->date() ==
               QDate(2026, 11, 22));
         d->accept();
@@ -161,7 +177,8 @@ TEST_CASE("The Equipment page lists what is due, records maintenance, a breakdow
 
     // A new plan for the bench: every 20 working days.
     onDialog<ui::PlanDialog>([](ui::PlanDialog *d) {
-        d->findChild<QLineEdit *>(QStringLiteral("planName"))->setText(QStringLiteral("真空度检查"));
+        d->findChild<QLineEdit *>(QStringLiteral("planName"))
+            ->setText(QStringLiteral("真空度检查"));
         auto *cadence = d->findChild<QComboBox *>(QStringLiteral("planCadence"));
         cadence->setCurrentIndex(0); // every N working days
         d->findChild<QSpinBox *>(QStringLiteral("planEvery"))->setValue(20);
