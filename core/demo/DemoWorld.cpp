@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoWorld.h"
 
-#include "DemoCatalogue.h"
 #include "DemoCases.h"
+#include "DemoCatalogue.h"
 #include "DemoDefects.h"
+#include "DemoEquipment.h"
 #include "DemoInspections.h"
 #include "DemoRandom.h"
 #include "DemoSurveys.h"
@@ -413,6 +414,13 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
                                                       m_options.seed ^ 0x5A7E5A7EULL,
                                                       m_cutoff - 3 * 86400);
 
+    // The equipment sees each order as it is made (its own random stream).
+    std::vector<qint64> technicianIds;
+    for (const Technician &t : m_technicians)
+        technicianIds.push_back(t.id);
+    DemoEquipment equipment(m_db, m_branch.id, m_calendar, m_local, last, technicianIds,
+                            m_options.seed ^ 0xE9A1E9A1ULL);
+
     OrderRepository orders(m_db);
     if (auto s = orders.beginBulk(); !s)
         return s;
@@ -440,6 +448,7 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
             g.order.uid = m_uids.nextAt(g.order.times.received * 1000);
             if (auto s = orders.insert(g.order, OrderRepository::Audit::Caller); !s)
                 return s;
+            equipment.note(g.order);
             if (surveys && g.order.times.received >= surveysStart)
                 if (auto s = surveys->add(g.order, g.experience); !s)
                     return s;
@@ -487,6 +496,8 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
     if (auto s = demo::generateDemoTraining(m_db, m_branch, first, last, m_random); !s)
         return s;
     if (auto s = DemoCases::write(m_db, m_local, first, last); !s)
+        return s;
+    if (auto s = equipment.write(); !s)
         return s;
     if (progress)
         progress(done, m_options.orders);
