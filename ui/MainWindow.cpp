@@ -191,7 +191,13 @@ void MainWindow::createPages()
                 showPage(ServiceFlow);
             });
     m_pages->addWidget(new KnowledgePage(*m_context, m_pages));
-    m_pages->addWidget(new EquipmentPage(*m_context, m_pages));
+    auto *equipment = new EquipmentPage(*m_context, m_pages);
+    m_pages->addWidget(equipment);
+    connect(equipment, &EquipmentPage::showOrders, this,
+            [this](const std::vector<qint64> &ids, const QString &what) {
+                m_orders->showOrders(ids, what);
+                showPage(ServiceFlow);
+            });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);

@@ -290,6 +290,31 @@ Status Breakdowns::endWait(qint64 breakdownId, qint64 orderId, qint64 at)
     return tx.commit();
 }
 
+Result<std::vector<OrderPiece>> Breakdowns::usedOn(qint64 orderId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT e.id, e.code, e.name, u.used_at FROM order_equipment u "
+                                    "JOIN equipment e ON e.id = u.equipment_id WHERE u.order_id = "
+                                    ":order ORDER BY u.used_at, e.code"));
+    q.bind(QStringLiteral(":order"), orderId);
+    return q.all<OrderPiece>([](const SqlQuery &r) {
+        return OrderPiece{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                          r.value(3).toLongLong(), std::nullopt,          0};
+    });
+}
+
+Result<std::vector<OrderPiece>> Breakdowns::waitsOf(qint64 orderId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT e.id, e.code, e.name, w.started_at, w.ended_at, b.id "
+                                    "FROM equipment_wait w JOIN equipment_breakdown b ON b.id = "
+                                    "w.breakdown_id JOIN equipment e ON e.id = b.equipment_id "
+                                    "WHERE w.order_id = :order ORDER BY w.started_at"));
+    q.bind(QStringLiteral(":order"), orderId);
+    return q.all<OrderPiece>([](const SqlQuery &r) {
+        return OrderPiece{r.value(0).toLongLong(), r.value(1).toString(),  r.value(2).toString(),
+                          r.value(3).toLongLong(), optionalId(r.value(4)), r.value(5).toLongLong()};
+    });
+}
+
 Status Breakdowns::recordUse(qint64 orderId, qint64 equipmentId, qint64 at)
 {
     WriteTransaction tx(m_db);

@@ -40,6 +40,16 @@ struct WaitingOrder {
     std::optional<qint64> endedAt;
 };
 
+// A piece an order names: an instrument it was diagnosed with, or a broken one it waits for.
+struct OrderPiece {
+    qint64 equipmentId = 0;
+    QString code;
+    QString name;
+    qint64 at = 0;                 // used, or began to wait
+    std::optional<qint64> endedAt; // a wait: when it ended
+    qint64 breakdownId = 0;        // a wait: its breakdown
+};
+
 // An order diagnosed with an instrument (order_equipment).
 struct DiagnosedOrder {
     qint64 orderId = 0;
@@ -79,6 +89,10 @@ public:
     Status addWait(qint64 breakdownId, qint64 orderId, qint64 at);
     // The order no longer waits (the piece was lent, the order went on without it).
     Status endWait(qint64 breakdownId, qint64 orderId, qint64 at);
+
+    // The instruments the order was diagnosed with, and the broken pieces it waited for.
+    Result<std::vector<OrderPiece>> usedOn(qint64 orderId) const;
+    Result<std::vector<OrderPiece>> waitsOf(qint64 orderId) const;
 
     // The instrument was used to diagnose the order (once per order and piece).
     Status recordUse(qint64 orderId, qint64 equipmentId, qint64 at);

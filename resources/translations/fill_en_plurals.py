@@ -28,6 +28,12 @@ IRREGULAR = {
         "office's version or take the branch's.",
     "%1 · showing the first %n row(s) as they will be read.":
         "%1 · showing the first row as it will be read.",
+    "The calibration of %1 failed: %n order(s) were diagnosed with %2 since its last good "
+    "calibration (%3 still open). Check their diagnoses and call the customers whose repair may "
+    "be wrong. <a href='orders'>Show them</a>":
+        "The calibration of %1 failed: %n order was diagnosed with %2 since its last good "
+        "calibration (%3 still open). Check its diagnosis and call the customer if the repair may "
+        "be wrong. <a href='orders'>Show it</a>",
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else 'resources/translations/servicelens_en.ts'

@@ -298,25 +298,25 @@
             <numerusform>%n order with stages recorded out of order</numerusform><numerusform>%n orders with stages recorded out of order</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+23" />
         <source>%1 %2 (overdue %n day(s))</source>
         <translation>
             <numerusform>%1 %2 (overdue %n day)</numerusform><numerusform>%1 %2 (overdue %n days)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 %2 (due in %n day(s))</source>
         <translation>
             <numerusform>%1 %2 (due in %n day)</numerusform><numerusform>%1 %2 (due in %n days)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+10" />
         <source>; and %n more</source>
         <translation>
             <numerusform>; and %n more</numerusform><numerusform>; and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+16" />
         <source>target ≥ %1 · %Ln response(s)</source>
         <translation>
             <numerusform>target ≥ %1 · %Ln response</numerusform><numerusform>target ≥ %1 · %Ln responses</numerusform></translation>
@@ -347,6 +347,12 @@
         <source>Calibration, valid %n month(s)</source>
         <translation>
             <numerusform>Calibration, valid %n month</numerusform><numerusform>Calibration, valid %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+412" />
+        <source>The calibration of %1 failed: %n order(s) were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href='orders'&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>The calibration of %1 failed: %n order was diagnosed with %2 since its last good calibration (%3 still open). Check its diagnosis and call the customer if the repair may be wrong. &lt;a href='orders'&gt;Show it&lt;/a&gt;</numerusform><numerusform>The calibration of %1 failed: %n orders were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href='orders'&gt;Show them&lt;/a&gt;</numerusform></translation>
     </message>
 </context>
 <context>
@@ -418,7 +424,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+432" />
+        <location filename="../../ui/MainWindow.cpp" line="+438" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>

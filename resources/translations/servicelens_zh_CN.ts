@@ -282,12 +282,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+228"/>
+        <location line="+254"/>
         <source>This piece of equipment is no longer in the register.</source>
         <translation>这台设备已不在台账中。</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-249"/>
         <source>%1 is retired: it cannot break down.</source>
         <translation>%1 已报废：不能登记故障。</translation>
     </message>
@@ -2364,7 +2364,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoWorld.cpp" line="+455"/>
+        <location filename="../../core/demo/DemoWorld.cpp" line="+464"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
@@ -8722,14 +8722,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月需核对的数据：%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 %2 (overdue %n day(s))</source>
         <translation>
             <numerusform>%1 %2（逾期 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 %2 (due today)</source>
         <translation>%1 %2（今天到期）</translation>
     </message>
@@ -8746,14 +8746,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>设备保养：%1 项逾期，%2 项一周内到期——%3</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>; and %n more</source>
         <translation>
             <numerusform>；另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the due list</source>
         <translation>查看到期清单</translation>
     </message>
@@ -9314,12 +9314,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+240"/>
+        <location line="+262"/>
         <source>Record &amp;Breakdown…</source>
         <translation>登记故障(&amp;B)…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-260"/>
         <source>&amp;Order Waits for It…</source>
         <translation>工单等待此设备(&amp;O)…</translation>
     </message>
@@ -9335,14 +9335,15 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+14"/>
-        <location line="+39"/>
-        <location line="+84"/>
+        <location line="+49"/>
+        <location line="+92"/>
         <location line="+43"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <location line="+7"/>
-        <location line="+31"/>
-        <location line="+24"/>
-        <location line="+39"/>
+        <location line="+33"/>
+        <location line="+25"/>
+        <location line="+48"/>
+        <location line="+29"/>
         <location line="+7"/>
         <location line="+75"/>
         <location line="+33"/>
@@ -9353,14 +9354,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>设备</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-519"/>
         <location line="+9"/>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-49"/>
         <location line="+15"/>
         <location line="+3"/>
         <source>Plan</source>
@@ -9369,12 +9370,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-18"/>
         <location line="+5"/>
-        <location line="+147"/>
+        <location line="+165"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-170"/>
         <source>Standing</source>
         <translation>状况</translation>
     </message>
@@ -9475,7 +9476,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>停机（工作日小时）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Downtime, working-day h</source>
         <translation>停机（工作日小时）</translation>
     </message>
@@ -9490,12 +9491,29 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>MTBF（工作日小时）</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+35"/>
+        <source>orders diagnosed with %1 since its last good calibration</source>
+        <translation>自上次合格校准以来用 %1 诊断的工单</translation>
+    </message>
+    <message>
+        <location line="+284"/>
+        <source>The calibration of %1 failed. No order was diagnosed with %2 since its last good calibration.</source>
+        <translation>%1 的校准不合格。自上次合格校准以来没有工单用 %2 诊断。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The calibration of %1 failed: %n order(s) were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href=&apos;orders&apos;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%1 的校准不合格：自上次合格校准以来有 %n 张工单用 %2 诊断（其中 %3 张未关闭）。请复核这些诊断，并回访维修可能有误的客户。&lt;a href=&apos;orders&apos;&gt;查看这些工单&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>From %1 to today, in working-day hours: every hour of the calendar&apos;s working days, none of its days off (a breakdown over a holiday delays nothing). MTTR is the mean time to repair, MTBF the time in service per failure; — where there was no repair or no failure.</source>
         <translation>自 %1 至今，以工作日小时计：日历中工作日的每个小时都计入，休息日不计（节假日期间的故障不耽误任何工作）。MTTR 为平均修复时间，MTBF 为每次故障之间的平均使用时间；没有修复或没有故障时显示 —。</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-381"/>
         <source>Fault</source>
         <translation>故障</translation>
     </message>
@@ -9525,7 +9543,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>故障</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
@@ -9545,7 +9563,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>可靠性</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Nothing is due by %1 or within the week after.</source>
         <translation>截至 %1 及其后一周内没有到期的保养。</translation>
     </message>
@@ -9575,12 +9593,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在用</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Record &amp;Repair…</source>
         <translation>登记修复(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>This piece</source>
         <translation>本设备</translation>
     </message>
@@ -9605,7 +9623,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>否</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>(outside any plan)</source>
         <translation>（计划外）</translation>
     </message>
@@ -9625,7 +9643,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>仍在故障</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+95"/>
         <location line="+3"/>
         <source>%1 (n=%2)</source>
         <translation>%1（n=%2）</translation>
@@ -10977,7 +10995,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>设备</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -11592,7 +11610,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::OrderDialog</name>
     <message>
-        <location filename="../../ui/flow/OrderDialog.cpp" line="+77"/>
+        <location filename="../../ui/flow/OrderDialog.cpp" line="+78"/>
         <source>Order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -11627,7 +11645,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>The customer complained</source>
         <translation>客户已投诉</translation>
     </message>
@@ -11652,13 +11670,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>渠道(&amp;N)：</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+3"/>
+        <location line="-123"/>
+        <location line="+8"/>
         <source>C&amp;ases</source>
         <translation>案例(&amp;A)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <source>E&amp;quipment</source>
+        <translation>设备(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>C&amp;ases (%1)</source>
         <translation>案例(&amp;A)（%1）</translation>
     </message>
@@ -11768,7 +11791,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1（不在故障清单中）</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>An order needs an order id.</source>
         <translation>工单需要工单号。</translation>
     </message>
@@ -11776,6 +11799,88 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+41"/>
         <source>Save Order</source>
         <translation>保存工单</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::OrderEquipmentTab</name>
+    <message>
+        <location filename="../../ui/equipment/OrderEquipmentTab.cpp" line="+30"/>
+        <location line="+2"/>
+        <location line="+86"/>
+        <location line="+4"/>
+        <location line="+14"/>
+        <location line="+23"/>
+        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Used</source>
+        <translation>使用时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting since</source>
+        <translation>开始等待</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record Use</source>
+        <translation>登记使用(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Waits for It</source>
+        <translation>等待此设备(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No Longer Waits</source>
+        <translation>结束等待(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Diagnosed with</source>
+        <translation>诊断所用设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instruments used to find the fault: if one later fails its calibration, this order is among those to check again.</source>
+        <translation>用于查找故障的仪器：若其日后校准不合格，本工单将列入需复核的工单。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting for broken equipment</source>
+        <translation>等待故障设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order cannot go on while a piece it needs is down: its SLA clock pauses as for parts when the policy says so, until the piece&apos;s repair is recorded.</source>
+        <translation>所需设备故障时工单无法继续：若 SLA 策略允许暂停，其计时会像等待备件一样暂停，直到登记设备修复。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>still waiting</source>
+        <translation>仍在等待</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No piece is down</source>
+        <translation>没有故障设备</translation>
     </message>
 </context>
 <context>

@@ -140,15 +140,16 @@ EquipmentPage::EquipmentPage(WorkbookContext &context, QWidget *parent)
     m_register->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_register->horizontalHeader()->setStretchLastSection(true);
     m_pieceTabs = new QTabWidget(split);
-    m_plans = makeListTable(m_pieceTabs, QStringLiteral("equipmentPlans"),
-                            {tr("Plan"), tr("Cadence"), tr("For"), tr("Last done"),
-                             tr("Next due"), tr("Active")});
+    m_plans = makeListTable(
+        m_pieceTabs, QStringLiteral("equipmentPlans"),
+        {tr("Plan"), tr("Cadence"), tr("For"), tr("Last done"), tr("Next due"), tr("Active")});
     m_records = makeListTable(m_pieceTabs, QStringLiteral("equipmentRecords"),
                               {tr("Done on"), tr("Plan"), tr("Result"), tr("Counter"),
                                tr("Certificate"), tr("Valid until"), tr("Note")});
-    m_breakdowns = makeListTable(m_pieceTabs, QStringLiteral("equipmentBreakdowns"),
-                                 {tr("Down since"), tr("Back in service"), tr("Working-day hours down"),
-                                  tr("Fault"), tr("Repair"), tr("Orders that waited")});
+    m_breakdowns =
+        makeListTable(m_pieceTabs, QStringLiteral("equipmentBreakdowns"),
+                      {tr("Down since"), tr("Back in service"), tr("Working-day hours down"),
+                       tr("Fault"), tr("Repair"), tr("Orders that waited")});
     for (QTableWidget *t : {m_plans, m_records, m_breakdowns}) {
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         t->horizontalHeader()->setStretchLastSection(true);
@@ -156,8 +157,18 @@ EquipmentPage::EquipmentPage(WorkbookContext &context, QWidget *parent)
     m_pieceTabs->addTab(m_plans, tr("Plans"));
     m_pieceTabs->addTab(m_records, tr("Maintenance"));
     m_pieceTabs->addTab(m_breakdowns, tr("Breakdowns"));
+    auto *piecePane = new QWidget(split);
+    auto *pieceLayout = new QVBoxLayout(piecePane);
+    pieceLayout->setContentsMargins(0, 0, 0, 0);
+    m_doubt = new QLabel(piecePane);
+    m_doubt->setObjectName(QStringLiteral("calibrationDoubt"));
+    m_doubt->setWordWrap(true);
+    m_doubt->setStyleSheet(palette::noticeStyle());
+    m_doubt->hide();
+    pieceLayout->addWidget(m_pieceTabs, 1);
+    pieceLayout->addWidget(m_doubt);
     split->addWidget(m_register);
-    split->addWidget(m_pieceTabs);
+    split->addWidget(piecePane);
     m_tabs->addTab(split, tr("Register"));
 
     auto *reliabilityPane = new QWidget(m_tabs);
@@ -197,9 +208,17 @@ EquipmentPage::EquipmentPage(WorkbookContext &context, QWidget *parent)
     connect(m_register, &QTableWidget::cellDoubleClicked, this,
             [this] { editPiece(chosenPiece()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { fillPiece(); });
+    connect(m_records, &QTableWidget::currentCellChanged, this, &EquipmentPage::showDoubt);
+    connect(m_doubt, &QLabel::linkActivated, this, [this] {
+        const auto piece = chosenPiece();
+        if (piece && !m_doubtOrders.empty())
+            emit showOrders(
+                m_doubtOrders,
+                tr("orders diagnosed with %1 since its last good calibration").arg(piece->code));
+    });
     m_context.followWhenShown(this,
-                              WorkbookContext::Change::Equipment | WorkbookContext::Change::Calendar |
-                                  WorkbookContext::Change::Team,
+                              WorkbookContext::Change::Equipment |
+                                  WorkbookContext::Change::Calendar | WorkbookContext::Change::Team,
                               [this] { refresh(); });
 }
 
@@ -270,14 +289,14 @@ void EquipmentPage::fillDue()
     if (!m_dueItems.empty())
         m_due->setCurrentCell(0, 0); // the most overdue, ready to record
     const int soon = int(m_dueItems.size()) - overdue;
-    m_dueNote->setText(m_dueItems.empty()
-                           ? tr("Nothing is due by %1 or within the week after.")
-                                 .arg(DateText::of(today))
-                           : tr("%1 overdue and %2 due within the week, on %3. Double-click a "
-                                "plan to record its maintenance.")
-                                 .arg(overdue)
-                                 .arg(soon)
-                                 .arg(DateText::of(today)));
+    m_dueNote->setText(
+        m_dueItems.empty()
+            ? tr("Nothing is due by %1 or within the week after.").arg(DateText::of(today))
+            : tr("%1 overdue and %2 due within the week, on %3. Double-click a "
+                 "plan to record its maintenance.")
+                  .arg(overdue)
+                  .arg(soon)
+                  .arg(DateText::of(today)));
     m_tabs->setTabText(0, m_dueItems.empty() ? tr("Due") : tr("Due (%1)").arg(m_dueItems.size()));
 }
 
@@ -322,9 +341,9 @@ void EquipmentPage::fillRegister()
         m_register->setItem(row, 4, status);
         m_register->setItem(row, 5, cell(e.ownerId ? people.value(*e.ownerId) : QString()));
         const auto due = next.find(e.id);
-        m_register->setItem(row, 6,
-                            cell(due == next.end() || e.retired ? QStringLiteral("—")
-                                                                : DateText::of(due->second)));
+        m_register->setItem(
+            row, 6,
+            cell(due == next.end() || e.retired ? QStringLiteral("—") : DateText::of(due->second)));
         if (e.code == chosen)
             m_register->setCurrentCell(row, 0);
     }
@@ -339,14 +358,17 @@ void EquipmentPage::fillPiece()
     m_breakdowns->setRowCount(0);
     m_planIds.clear();
     m_pieceBreakdowns.clear();
+    m_shownRecords.clear();
+    m_calibrationPlans.clear();
+    m_doubtOrders.clear();
+    m_doubt->hide();
     const std::optional<Equipment> piece = chosenPiece();
     Database *db = m_context.database();
     m_edit->setEnabled(piece.has_value());
     m_maintain->setEnabled(piece && !piece->retired);
     m_plan->setEnabled(piece && !piece->retired);
     m_breakdown->setEnabled(piece && !piece->retired);
-    m_breakdown->setText(piece && piece->down ? tr("Record &Repair…")
-                                              : tr("Record &Breakdown…"));
+    m_breakdown->setText(piece && piece->down ? tr("Record &Repair…") : tr("Record &Breakdown…"));
     m_wait->setEnabled(piece && piece->down);
     if (!piece || !db)
         return;
@@ -364,6 +386,8 @@ void EquipmentPage::fillPiece()
     QHash<QString, QString> planNames;
     for (const MaintenancePlan &p : *plans) {
         planNames.insert(QString::number(p.id), p.name);
+        if (p.schedule.cadence == Cadence::Calibration)
+            m_calibrationPlans.push_back(p.id);
         const bool own = p.equipmentId && *p.equipmentId == piece->id;
         if (!own && (p.equipmentId || p.kind != piece->kind || piece->kind.isEmpty()))
             continue;
@@ -377,9 +401,9 @@ void EquipmentPage::fillPiece()
         m_plans->setItem(row, 0, cell(p.name));
         m_plans->setItem(row, 1, cell(cadenceText(p, piece->usageUnit)));
         m_plans->setItem(row, 2, cell(own ? tr("This piece") : tr("Every %1").arg(p.kind)));
-        m_plans->setItem(row, 3,
-                         cell(state && state->lastDone.isValid() ? DateText::of(state->lastDone)
-                                                                 : tr("never")));
+        m_plans->setItem(
+            row, 3,
+            cell(state && state->lastDone.isValid() ? DateText::of(state->lastDone) : tr("never")));
         const auto due = state ? DueList::dueOf(*state, *calendar) : std::nullopt;
         m_plans->setItem(row, 4, cell(due ? DateText::of(*due) : QStringLiteral("—")));
         m_plans->setItem(row, 5, cell(p.active ? tr("yes") : tr("no")));
@@ -393,18 +417,19 @@ void EquipmentPage::fillPiece()
     if (!records)
         return showError(this, tr("Equipment"), records.error());
     for (auto r = records->rbegin(); r != records->rend(); ++r) {
+        m_shownRecords.push_back(*r);
         const int row = m_records->rowCount();
         m_records->insertRow(row);
         m_records->setItem(row, 0, cell(DateText::of(r->doneOn)));
-        m_records->setItem(row, 1, cell(r->planId ? planNames.value(QString::number(*r->planId))
-                                                  : tr("(outside any plan)")));
+        m_records->setItem(row, 1,
+                           cell(r->planId ? planNames.value(QString::number(*r->planId))
+                                          : tr("(outside any plan)")));
         auto *result = cell(r->passed ? tr("Passed") : tr("Failed"));
         if (!r->passed)
             result->setForeground(palette::problem);
         m_records->setItem(row, 2, result);
-        m_records->setItem(row, 3,
-                           cell(r->reading ? QString::number(*r->reading, 'f', 1) : QString(),
-                                true));
+        m_records->setItem(
+            row, 3, cell(r->reading ? QString::number(*r->reading, 'f', 1) : QString(), true));
         m_records->setItem(row, 4, cell(r->certificate));
         m_records->setItem(row, 5,
                            cell(r->expiresOn.isValid() ? DateText::of(r->expiresOn) : QString()));
@@ -443,6 +468,44 @@ void EquipmentPage::fillPiece()
         m_breakdowns->setItem(row, 4, cell(b.repair));
         m_breakdowns->setItem(row, 5, cell(orders.join(QStringLiteral(", "))));
     }
+}
+
+void EquipmentPage::showDoubt()
+{
+    m_doubt->hide();
+    m_doubtOrders.clear();
+    const int row = m_records->currentRow();
+    Database *db = m_context.database();
+    const auto piece = chosenPiece();
+    if (!db || !piece || row < 0 || row >= int(m_shownRecords.size()))
+        return;
+    const MaintenanceRecord &r = m_shownRecords[std::size_t(row)];
+    const bool calibration =
+        r.planId && std::find(m_calibrationPlans.begin(), m_calibrationPlans.end(), *r.planId) !=
+                        m_calibrationPlans.end();
+    if (r.passed || !calibration)
+        return;
+    // A failed calibration: every diagnosis made with it since the last good one is in doubt.
+    auto doubt = Breakdowns(*db).diagnosedSinceLastGoodCalibration(piece->id, r.doneOn);
+    if (!doubt)
+        return showError(this, tr("Equipment"), doubt.error());
+    int open = 0;
+    for (const DiagnosedOrder &o : *doubt) {
+        m_doubtOrders.push_back(o.orderId);
+        open += !o.closed;
+    }
+    m_doubt->setText(
+        doubt->empty()
+            ? tr("The calibration of %1 failed. No order was diagnosed with %2 since its last "
+                 "good calibration.")
+                  .arg(DateText::of(r.doneOn), piece->code)
+            : tr("The calibration of %1 failed: %n order(s) were diagnosed with %2 since its last "
+                 "good calibration (%3 still open). Check their diagnoses and call the customers "
+                 "whose repair may be wrong. <a href='orders'>Show them</a>",
+                 nullptr, int(doubt->size()))
+                  .arg(DateText::of(r.doneOn), piece->code)
+                  .arg(open));
+    m_doubt->show();
 }
 
 void EquipmentPage::fillReliability()
@@ -541,8 +604,8 @@ void EquipmentPage::recordBreakdownOrRepair()
             if (!b.upAt)
                 open = b;
     }
-    BreakdownDialog dialog(*db, *piece, m_context.localTime(),
-                           db->clock().nowSecsSinceEpoch(), open, this);
+    BreakdownDialog dialog(*db, *piece, m_context.localTime(), db->clock().nowSecsSinceEpoch(),
+                           open, this);
     if (dialog.exec() == QDialog::Accepted) {
         // A wait's end moves an order's deadline: the service flow hears of it too.
         m_context.notify(WorkbookContext::Change::Equipment | WorkbookContext::Change::Orders);
@@ -558,12 +621,12 @@ void EquipmentPage::addWaitingOrder(QString orderNo)
         return;
     if (orderNo.isEmpty()) {
         bool ok = false;
-        orderNo = QInputDialog::getText(
-                      this, tr("Order Waits for %1").arg(piece->code),
-                      tr("The number of the order that cannot go on without %1 %2:")
-                          .arg(piece->code, piece->name),
-                      QLineEdit::Normal, QString(), &ok)
-                      .trimmed();
+        orderNo =
+            QInputDialog::getText(this, tr("Order Waits for %1").arg(piece->code),
+                                  tr("The number of the order that cannot go on without %1 %2:")
+                                      .arg(piece->code, piece->name),
+                                  QLineEdit::Normal, QString(), &ok)
+                .trimmed();
         if (!ok || orderNo.isEmpty())
             return;
     }
@@ -579,8 +642,8 @@ void EquipmentPage::addWaitingOrder(QString orderNo)
         return showError(this, tr("Equipment"), list.error());
     for (const BreakdownRecord &b : *list)
         if (!b.upAt) {
-            if (auto s = Breakdowns(*db).addWait(b.id, (*order)->id,
-                                                 db->clock().nowSecsSinceEpoch());
+            if (auto s =
+                    Breakdowns(*db).addWait(b.id, (*order)->id, db->clock().nowSecsSinceEpoch());
                 !s)
                 return showError(this, tr("Equipment"), s.error());
             m_context.notify(WorkbookContext::Change::Equipment | WorkbookContext::Change::Orders);

@@ -4,6 +4,7 @@
 #include "equipment/Breakdowns.h"
 #include "equipment/DueList.h"
 #include "equipment/Equipment.h"
+#include "equipment/MaintenancePlan.h"
 
 #include <QWidget>
 
@@ -47,8 +48,16 @@ public:
     // `orderNo` empty: asks for it.
     void addWaitingOrder(QString orderNo = QString());
     void newPlan();
+    // Tests: what the chosen failed calibration puts in doubt (empty when none is chosen).
+    QLabel *doubtLabel() const { return m_doubt; }
+    const std::vector<qint64> &ordersInDoubt() const { return m_doubtOrders; }
+
+signals:
+    // Open the orders page on these orders, named by `what`.
+    void showOrders(const std::vector<qint64> &orderIds, const QString &what);
 
 private:
+    void showDoubt();
     void fillDue();
     void fillRegister();
     void fillPiece();
@@ -73,7 +82,11 @@ private:
     QPushButton *m_edit;
     std::vector<equipment::DueItem> m_dueItems;
     std::vector<equipment::Equipment> m_pieces;
-    std::vector<qint64> m_planIds;                       // rows of m_plans
+    QLabel *m_doubt;
+    std::vector<qint64> m_planIds;                            // rows of m_plans
+    std::vector<equipment::MaintenanceRecord> m_shownRecords; // rows of m_records
+    std::vector<qint64> m_calibrationPlans;
+    std::vector<qint64> m_doubtOrders;
     std::vector<equipment::BreakdownRecord> m_pieceBreakdowns; // rows of m_breakdowns
 };
 

@@ -9,6 +9,7 @@
 #include "OrderHistoryTab.h"
 #include "OrderTimelineTab.h"
 #include "commands/FlowStepCommand.h"
+#include "equipment/OrderEquipmentTab.h"
 #include "knowledge/OrderCasesTab.h"
 #include "org/ProductMatcher.h"
 
@@ -128,6 +129,11 @@ void OrderDialog::build()
     m_tabs->addTab(m_timelineTab, tr("&Timeline and deadlines"));
     m_tabs->addTab(m_historyTab, tr("&History"));
     const int casesIndex = m_tabs->addTab(m_casesTab, tr("C&ases"));
+    m_equipmentTab = new OrderEquipmentTab(m_db, m_tabs);
+    const int equipmentIndex = m_tabs->addTab(m_equipmentTab, tr("E&quipment"));
+    m_tabs->setTabEnabled(equipmentIndex, !m_isNew);
+    // A wait for a broken piece moves the deadlines the timeline shows.
+    connect(m_equipmentTab, &OrderEquipmentTab::waitsChanged, this, &OrderDialog::reload);
     // The count of the cases that fit says there is help before the tab is opened.
     connect(m_casesTab, &OrderCasesTab::suggestionsChanged, this, [this, casesIndex](int n) {
         m_tabs->setTabText(casesIndex, n > 0 ? tr("C&ases (%1)").arg(n) : tr("C&ases"));
@@ -337,6 +343,7 @@ void OrderDialog::fill()
     }
 
     m_casesTab->setOrder(o);
+    m_equipmentTab->setOrder(o, LocalTime(zone));
     if (m_isNew)
         return;
     m_timelineTab->show(m_details);

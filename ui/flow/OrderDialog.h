@@ -30,6 +30,7 @@ class CustomerFields;
 class OrderHistoryTab;
 class OrderTimelineTab;
 class OrderCasesTab;
+class OrderEquipmentTab;
 
 // One order: its fields and stage times (editable, with the problem shown beside what causes
 // it), its timeline with the dwell in each stage, its deadlines and the flow's steps, and its
@@ -100,6 +101,7 @@ private:
     OrderTimelineTab *m_timelineTab = nullptr;
     OrderHistoryTab *m_historyTab = nullptr;
     OrderCasesTab *m_casesTab = nullptr;
+    OrderEquipmentTab *m_equipmentTab = nullptr;
 };
 
 } // namespace servicelens::ui

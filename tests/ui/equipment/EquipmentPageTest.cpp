@@ -10,6 +10,7 @@
 #include "equipment/Breakdowns.h"
 #include "equipment/EquipmentPage.h"
 #include "equipment/MaintenanceDialog.h"
+#include "equipment/OrderEquipmentTab.h"
 #include "equipment/PlanDialog.h"
 #include "flow/OrderRepository.h"
 #include "widgets/Palette.h"
@@ -187,4 +188,81 @@ TEST_CASE("The Equipment page lists what is due, records maintenance, a breakdow
     page.newPlan();
     CHECK(column(page.plansTable(), 0).contains(QStringLiteral("真空度检查")));
     CHECK(column(page.plansTable(), 1).contains(QStringLiteral("Every 20 working days")));
+}
+
+TEST_CASE("An order's Equipment tab records the instruments used and a wait for a broken piece, "
+          "and a failed calibration lists the order in doubt",
+          "[ui][equipment]")
+{
+    TempWorkbook t(QStringLiteral("设备工单.servicelens"));
+    importCsv(t, ImportKind::Equipment,
+              "设备编号,设备名称,设备类别\n"
+              "M-01,福禄克万用表,测量仪器\n"
+              "T-01,压缩机测试台,测试台\n");
+    importCsv(t, ImportKind::MaintenancePlans,
+              "设备编号,设备类别,保养项目,周期类型,周期,开始日期\n"
+              ",测量仪器,年度校准,校准,12,2025-01-01\n");
+    importCsv(t, ImportKind::Maintenance,
+              "设备编号,保养项目,日期,结果\n"
+              "M-01,年度校准,2025-11-20,合格\n");
+    const LocalTime local = LocalTime::inZone(QStringLiteral("Asia/Shanghai"));
+    flow::ServiceOrder order;
+    order.branchId = t.wb->defaultBranch()->id;
+    order.orderNo = QStringLiteral("SO-复核");
+    order.times.received = local.toUtc(QDate(2026, 11, 20), QTime(9, 0));
+    REQUIRE(flow::OrderRepository(t.db).insert(order).ok());
+    equipment::EquipmentRegister reg(t.db);
+    const auto t01 = *reg.find(order.branchId, QStringLiteral("T-01"));
+    equipment::BreakdownRecord b;
+    b.equipmentId = t01->id;
+    b.downAt = local.toUtc(QDate(2026, 11, 21), QTime(9, 0));
+    REQUIRE(equipment::Breakdowns(t.db).report(b).ok());
+
+    ui::OrderEquipmentTab tab(t.db);
+    tab.show();
+    tab.setOrder(order, local);
+    // In service: M-01 to record; down: T-01 to wait for.
+    CHECK(tab.instrumentBox()->count() == 1);
+    CHECK(tab.instrumentBox()->currentText() == QStringLiteral("M-01 福禄克万用表"));
+    CHECK(tab.brokenBox()->currentText() == QStringLiteral("T-01 压缩机测试台"));
+    tab.recordUse();
+    REQUIRE(tab.uses()->rowCount() == 1);
+    CHECK(tab.uses()->item(0, 0)->text() == QStringLiteral("M-01"));
+    int changed = 0;
+    QObject::connect(&tab, &ui::OrderEquipmentTab::waitsChanged, [&] { ++changed; });
+    tab.waitForBroken();
+    CHECK(changed == 1);
+    REQUIRE(tab.waits()->rowCount() == 1);
+    CHECK(tab.waits()->item(0, 3)->text() == QStringLiteral("still waiting"));
+    tab.waits()->setCurrentCell(0, 0);
+    tab.endWait();
+    CHECK(changed == 2);
+    CHECK(tab.waits()->item(0, 3)->text() != QStringLiteral("still waiting"));
+
+    // M-01 fails its calibration today: the order diagnosed with it since 20 November is listed.
+    importCsv(t, ImportKind::Maintenance,
+              "设备编号,保养项目,日期,结果,备注\n"
+              "M-01,年度校准,2026-11-22,不合格,示值超差\n");
+    ui::WorkbookContext context;
+    ui::EquipmentPage page(context);
+    page.resize(1200, 800);
+    page.show();
+    context.setWorkbook(t.wb.get());
+    page.refresh();
+    page.choosePiece(QStringLiteral("M-01"));
+    REQUIRE(page.recordsTable()->rowCount() == 2);
+    CHECK(page.recordsTable()->item(0, 2)->text() == QStringLiteral("Failed"));
+    CHECK_FALSE(page.doubtLabel()->isVisible());
+    page.recordsTable()->setCurrentCell(0, 0);
+    CHECK(page.doubtLabel()->isVisible());
+    CHECK(page.doubtLabel()->text().contains(QStringLiteral("1 order was diagnosed with M-01")));
+    CHECK(page.ordersInDoubt() == std::vector<qint64>{order.id});
+    std::vector<qint64> shown;
+    QObject::connect(&page, &ui::EquipmentPage::showOrders,
+                     [&](const std::vector<qint64> &ids, const QString &) { shown = ids; });
+    emit page.doubtLabel()->linkActivated(QStringLiteral("orders"));
+    CHECK(shown == std::vector<qint64>{order.id});
+    // The passed calibration puts nothing in doubt.
+    page.recordsTable()->setCurrentCell(1, 0);
+    CHECK_FALSE(page.doubtLabel()->isVisible());
 }
