@@ -63,6 +63,12 @@ int exportTemplate(Workbook &wb, const QString &code, const QString &path)
         auto list = templates.list();
         if (!list)
             return report(list.error());
+        // Without --code: the branch inspection's template, when there is one (the maintenance
+        // checklists are asked for by code).
+        list->erase(
+            std::remove_if(list->begin(), list->end(),
+                           [](const TemplateSummary &s) { return s.kind != TemplateKind::Branch; }),
+            list->end());
         if (list->size() != 1) {
             QStringList codes;
             for (const TemplateSummary &s : *list)

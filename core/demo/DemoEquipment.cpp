@@ -135,6 +135,9 @@ Status DemoEquipment::write()
         p.name = QString::fromUtf8(name);
         p.schedule = schedule;
         p.since = since;
+        // The test benches' monthly service follows the shipped checklist.
+        if (schedule.cadence == Cadence::Monthly)
+            p.templateCode = QStringLiteral("equipment-maintenance");
         if (!m_technicians.empty())
             p.ownerId = m_technicians.front();
         if (auto saved = log.savePlan(p); !saved)

@@ -276,7 +276,8 @@ Result<bool> MaintenanceLog::recordDone(MaintenanceRecord &record)
         return known.error();
     if (*known) {
         record.id = (*known)->id;
-        record.inspectionId = (*known)->inspectionId;
+        if (!record.inspectionId)
+            record.inspectionId = (*known)->inspectionId;
     }
     auto saved = saveRecord(record);
     if (!saved)

@@ -39,7 +39,8 @@ public:
     // Adds (id 0) or updates a record; returns whether anything changed.
     Result<bool> saveRecord(MaintenanceRecord &record);
     // A maintenance done, as the window records it: the record of the same piece, plan and day
-    // corrected (keeping its checklist), else a new one; its reading also the counter's that day.
+    // corrected (keeping its checklist unless another is given), else a new one; its reading
+    // also the counter's that day.
     Result<bool> recordDone(MaintenanceRecord &record);
 
     // A piece's counter readings, oldest first.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanImporter.h"
 
+#include "inspection/TemplateRepository.h"
 #include "io/TimestampParser.h"
 #include "storage/Clock.h"
 #include "storage/Database.h"
@@ -77,6 +78,12 @@ Status PlanImporter::prepare(const CsvImport &frame)
     m_createStaff = frame.options().createStaff;
     if (auto s = m_people.load(); !s)
         return s;
+    auto templates = inspection::TemplateRepository(m_db).list();
+    if (!templates)
+        return templates.error();
+    for (const inspection::TemplateSummary &t : *templates)
+        if (t.kind == inspection::TemplateKind::Maintenance)
+            m_checklists.insert(t.code);
     return m_branches.load(m_db, frame.options().branchCode);
 }
 
@@ -123,6 +130,10 @@ Result<Outcome> PlanImporter::row(CsvImport::Row &row)
             row.issue(SinceCol, v, tr("expected a date such as 2026-01-05"));
     }
     p.templateCode = row.cell(TemplateCol);
+    if (!p.templateCode.isEmpty() && !m_checklists.count(p.templateCode))
+        row.issue(TemplateCol, p.templateCode,
+                  tr("no maintenance checklist has this code (inspection templates of kind "
+                     "maintenance; equipment-maintenance is shipped)"));
     if (const QString v = row.cell(ActiveCol); !v.isEmpty()) {
         if (auto active = CsvImport::parseBoolean(v))
             p.active = *active;

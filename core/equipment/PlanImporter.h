@@ -35,6 +35,7 @@ private:
     flow::ImportBranches m_branches;
     bool m_createStaff = false;
     std::set<std::tuple<qint64, QString, QString, QString>> m_seen; // branch, piece, kind, name
+    std::set<QString> m_checklists; // the maintenance checklists' codes
 };
 
 } // namespace servicelens::equipment

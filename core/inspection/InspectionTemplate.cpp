@@ -79,6 +79,26 @@ QString InspectionNames::label(Frequency frequency)
     return {};
 }
 
+QString InspectionNames::code(TemplateKind kind)
+{
+    return kind == TemplateKind::Maintenance ? QStringLiteral("maintenance")
+                                             : QStringLiteral("branch");
+}
+
+QString InspectionNames::label(TemplateKind kind)
+{
+    return kind == TemplateKind::Maintenance ? tr("Maintenance checklist")
+                                             : tr("Branch inspection");
+}
+
+std::optional<TemplateKind> InspectionNames::kind(const QString &text)
+{
+    for (TemplateKind k : {TemplateKind::Branch, TemplateKind::Maintenance})
+        if (text.trimmed().compare(code(k), Qt::CaseInsensitive) == 0)
+            return k;
+    return std::nullopt;
+}
+
 std::optional<Frequency> InspectionNames::frequency(const QString &text)
 {
     for (Frequency f : allFrequencies)
@@ -131,7 +151,7 @@ int InspectionTemplate::itemCount() const
 bool InspectionTemplate::sameContent(const InspectionTemplate &o) const
 {
     if (code != o.code || !(name == o.name) || frequency != o.frequency ||
-        passScore != o.passScore || sections.size() != o.sections.size())
+        passScore != o.passScore || kind != o.kind || sections.size() != o.sections.size())
         return false;
     for (std::size_t s = 0; s < sections.size(); ++s) {
         const TemplateSection &a = sections[s];

@@ -21,6 +21,11 @@ enum class Frequency { Daily, Weekly, Monthly, Quarterly };
 inline constexpr std::array<Frequency, 4> allFrequencies = {
     Frequency::Daily, Frequency::Weekly, Frequency::Monthly, Frequency::Quarterly};
 
+// What a template checks: the branch (the operations inspection, its figures and report) or a
+// piece of equipment (a maintenance plan's checklist, issue 22: scored and acted on the same way,
+// kept out of the branch's inspection figures).
+enum class TemplateKind { Branch, Maintenance };
+
 // Codes as stored and written in JSON, and labels for people.
 class InspectionNames final {
     Q_DECLARE_TR_FUNCTIONS(InspectionNames)
@@ -32,6 +37,9 @@ public:
     static QString code(Frequency frequency);
     static QString label(Frequency frequency);
     static std::optional<Frequency> frequency(const QString &code);
+    static QString code(TemplateKind kind); // "branch", "maintenance"
+    static QString label(TemplateKind kind);
+    static std::optional<TemplateKind> kind(const QString &code);
 };
 
 struct TemplateItem {
@@ -65,6 +73,7 @@ struct InspectionTemplate {
     BilingualText name;
     Frequency frequency = Frequency::Monthly;
     double passScore = 80;
+    TemplateKind kind = TemplateKind::Branch;
     std::vector<TemplateSection> sections;
 
     const TemplateItem *item(const QString &itemCode) const;

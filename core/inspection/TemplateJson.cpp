@@ -79,6 +79,13 @@ Result<InspectionTemplate> TemplateJson::parse(const QByteArray &json)
                    tr("“%1”: expected daily, weekly, monthly or quarterly").arg(frequency));
     }
     t.passScore = f.number(QStringLiteral("pass_score"), JsonFields::Required).value_or(0);
+    const QString kind = f.text(QStringLiteral("kind"));
+    if (f.ok() && !kind.isEmpty()) {
+        if (auto k = InspectionNames::kind(kind))
+            t.kind = *k;
+        else
+            f.fail(QStringLiteral("kind"), tr("“%1”: expected branch or maintenance").arg(kind));
+    }
     const QJsonArray sections = f.array(QStringLiteral("sections"), JsonFields::Required);
     if (!f.ok())
         return f.status().error();
@@ -124,6 +131,9 @@ QString TemplateJson::write(const InspectionTemplate &t)
     addBilingual(root, QStringLiteral("name"), t.name);
     root.add(QStringLiteral("frequency"), OrderedJson::string(InspectionNames::code(t.frequency)))
         .add(QStringLiteral("pass_score"), OrderedJson::number(t.passScore));
+    // A branch inspection's template is written as before kinds existed.
+    if (t.kind != TemplateKind::Branch)
+        root.add(QStringLiteral("kind"), OrderedJson::string(InspectionNames::code(t.kind)));
     OrderedJson sections = OrderedJson::array();
     for (const TemplateSection &s : t.sections) {
         OrderedJson section = OrderedJson::object();

@@ -77,8 +77,8 @@ Status TemplateRepository::insertVersion(InspectionTemplate &t)
     t.uid = m_db.uids().next();
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO inspection_template (uid, code, version, name, name_zh, "
-                              "frequency, pass_score, created_at, updated_at) VALUES (:uid, :code, "
-                              ":version, :name, :zh, :freq, :pass, :now, :now)"));
+                              "frequency, pass_score, kind, created_at, updated_at) VALUES (:uid, "
+                              ":code, :version, :name, :zh, :freq, :pass, :kind, :now, :now)"));
     q.bind(QStringLiteral(":uid"), t.uid)
         .bind(QStringLiteral(":code"), t.code)
         .bind(QStringLiteral(":version"), t.version)
@@ -86,6 +86,7 @@ Status TemplateRepository::insertVersion(InspectionTemplate &t)
         .bind(QStringLiteral(":zh"), t.name.zh)
         .bind(QStringLiteral(":freq"), InspectionNames::code(t.frequency))
         .bind(QStringLiteral(":pass"), t.passScore)
+        .bind(QStringLiteral(":kind"), InspectionNames::code(t.kind))
         .bind(QStringLiteral(":now"), now);
     if (auto s = q.exec(); !s)
         return s;
@@ -133,12 +134,13 @@ Result<TemplateRepository::Saved> TemplateRepository::save(InspectionTemplate &t
             clear.bind(QStringLiteral(":t"), t.id);
             SqlQuery update(
                 m_db, QStringLiteral("UPDATE inspection_template SET name = :name, name_zh = :zh, "
-                                     "frequency = :freq, pass_score = :pass, updated_at = :now "
-                                     "WHERE id = :id"));
+                                     "frequency = :freq, pass_score = :pass, kind = :kind, "
+                                     "updated_at = :now WHERE id = :id"));
             update.bind(QStringLiteral(":name"), t.name.en.isEmpty() ? t.name.zh : t.name.en)
                 .bind(QStringLiteral(":zh"), t.name.zh)
                 .bind(QStringLiteral(":freq"), InspectionNames::code(t.frequency))
                 .bind(QStringLiteral(":pass"), t.passScore)
+                .bind(QStringLiteral(":kind"), InspectionNames::code(t.kind))
                 .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch())
                 .bind(QStringLiteral(":id"), t.id);
             for (SqlQuery *q : {&clear, &update})
@@ -166,7 +168,7 @@ Result<TemplateRepository::Saved> TemplateRepository::save(InspectionTemplate &t
 Result<std::optional<InspectionTemplate>> TemplateRepository::byId(qint64 id) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, uid, code, version, name, name_zh, frequency, "
-                                    "pass_score FROM inspection_template WHERE id = :id"));
+                                    "pass_score, kind FROM inspection_template WHERE id = :id"));
     q.bind(QStringLiteral(":id"), id);
     if (auto s = q.exec(); !s)
         return s.error();
@@ -180,6 +182,7 @@ Result<std::optional<InspectionTemplate>> TemplateRepository::byId(qint64 id) co
     t.name = {q.value(4).toString(), q.value(5).toString()};
     t.frequency = InspectionNames::frequency(q.value(6).toString()).value_or(Frequency::Monthly);
     t.passScore = q.value(7).toDouble();
+    t.kind = InspectionNames::kind(q.value(8).toString()).value_or(TemplateKind::Branch);
 
     SqlQuery sections(m_db, QStringLiteral("SELECT id, title, title_zh FROM inspection_section "
                                            "WHERE template_id = :t ORDER BY position"));
@@ -252,6 +255,7 @@ Result<std::vector<TemplateSummary>> TemplateRepository::list() const
 {
     SqlQuery q(m_db, QStringLiteral(
                          "SELECT t.id, t.code, t.version, t.name, t.name_zh, t.frequency, "
+                         "t.kind, "
                          "(SELECT count(*) FROM inspection_item i WHERE i.template_id = t.id), "
                          "(SELECT count(*) FROM inspection n JOIN inspection_template v "
                          "ON v.id = n.template_id WHERE v.code = t.code) "
@@ -265,8 +269,9 @@ Result<std::vector<TemplateSummary>> TemplateRepository::list() const
         s.name = {r.value(3).toString(), r.value(4).toString()};
         s.frequency =
             InspectionNames::frequency(r.value(5).toString()).value_or(Frequency::Monthly);
-        s.items = r.value(6).toInt();
-        s.inspections = r.value(7).toInt();
+        s.kind = InspectionNames::kind(r.value(6).toString()).value_or(TemplateKind::Branch);
+        s.items = r.value(7).toInt();
+        s.inspections = r.value(8).toInt();
         return s;
     });
 }
@@ -290,9 +295,26 @@ Result<InspectionTemplate> TemplateRepository::shippedDefault()
     return TemplateJson::parse(file.readAll());
 }
 
+Result<InspectionTemplate> TemplateRepository::shippedMaintenance()
+{
+    QFile file(QStringLiteral(":/servicelens/inspection/maintenance-template.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Io, tr("The shipped maintenance checklist is missing."));
+    return TemplateJson::parse(file.readAll());
+}
+
+Status TemplateRepository::installMaintenance()
+{
+    return install(shippedMaintenance());
+}
+
 Status TemplateRepository::installDefault()
 {
-    auto t = shippedDefault();
+    return install(shippedDefault());
+}
+
+Status TemplateRepository::install(Result<InspectionTemplate> t)
+{
     if (!t)
         return t.error();
     auto existing = latest(t->code);

@@ -17,6 +17,7 @@ struct TemplateSummary {
     int version = 1;
     BilingualText name;
     Frequency frequency = Frequency::Monthly;
+    TemplateKind kind = TemplateKind::Branch;
     int items = 0;
     int inspections = 0; // inspections of this code, all versions
 };
@@ -47,8 +48,13 @@ public:
     // The shipped default template (resources/inspection), unless its code is already there.
     Status installDefault();
     static Result<InspectionTemplate> shippedDefault();
+    // The shipped maintenance checklist (kind "maintenance"), likewise.
+    Status installMaintenance();
+    static Result<InspectionTemplate> shippedMaintenance();
 
 private:
+    // Saves a shipped template unless its code is already there.
+    Status install(Result<InspectionTemplate> t);
     Status insertContent(const InspectionTemplate &t);
     Status insertVersion(InspectionTemplate &t);
     Database &m_db;

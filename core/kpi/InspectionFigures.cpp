@@ -44,7 +44,8 @@ Status InspectionFigures::add(Database &db, const LocalTime &local, QDate first,
     const QString lastDay = first.addMonths(1).addDays(-1).toString(Qt::ISODate);
     {
         // sum/count rather than avg: the same division avg makes, and one that adds up over
-        // branches. In the words SQLite and PostgreSQL share (a head office's store).
+        // branches. In the words SQLite and PostgreSQL share (a head office's store). The
+        // branch's inspections only: equipment checklists are maintenance, not inspections.
         FastQuery q =
             branches.select(db,
                             "SELECT count(*), coalesce(sum(score), 0.0), count(score), "
@@ -52,7 +53,8 @@ Status InspectionFigures::add(Database &db, const LocalTime &local, QDate first,
                             "WHERE ",
                             "branch_id",
                             " AND status = 'completed' AND completed_at >= ?1 AND "
-                            "completed_at < ?2 GROUP BY branch_id",
+                            "completed_at < ?2 AND template_id IN (SELECT id FROM "
+                            "inspection_template WHERE kind = 'branch') GROUP BY branch_id",
                             3);
         q.bind(1, start).bind(2, end);
         while (q.next()) {

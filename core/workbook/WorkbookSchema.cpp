@@ -11,12 +11,6 @@ namespace servicelens {
 
 namespace {
 
-// Every workbook, new or upgraded, starts with the shipped inspection template.
-Status installDefaultTemplate(Database &db)
-{
-    return inspection::TemplateRepository(db).installDefault();
-}
-
 // Every workbook, new or upgraded, starts with the shipped satisfaction survey.
 Status installDefaultSurvey(Database &db)
 {
@@ -29,12 +23,16 @@ Status sealCompletedInspections(Database &db)
     return inspection::InspectionSeal::sealAll(db.handle());
 }
 
-// A new head-office store on PostgreSQL starts as a new workbook does (steps 6 and 7).
-Status installShippedLists(Database &db)
+// Every workbook, new or upgraded, has the shipped inspection templates: the branch's and the
+// maintenance checklist. They are installed by the last step that changed a template's columns
+// (format 20, its kind), because the code that writes them writes the latest columns; a
+// workbook that has a template of the same code keeps its own.
+Status installShippedTemplates(Database &db)
 {
-    if (auto s = installDefaultTemplate(db); !s)
+    inspection::TemplateRepository templates(db);
+    if (auto s = templates.installDefault(); !s)
         return s;
-    return installDefaultSurvey(db);
+    return templates.installMaintenance();
 }
 
 } // namespace
@@ -68,7 +66,7 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral("Inspections: templates, schedules, answers, photos, corrective actions"),
          QStringLiteral(":/servicelens/schema/0006_inspections.sql"),
          {},
-         &installDefaultTemplate},
+         {}},
         {7,
          QStringLiteral("Satisfaction surveys: questionnaires, callbacks, responses and answers"),
          QStringLiteral(":/servicelens/schema/0007_surveys.sql"),
@@ -144,7 +142,7 @@ const std::vector<Migration> &WorkbookSchema::migrations()
                         "with one"),
          QStringLiteral(":/servicelens/schema/0020_equipment.sql"),
          {},
-         {}},
+         &installShippedTemplates},
     };
     return migrations;
 }
@@ -157,7 +155,7 @@ const std::vector<Migration> &WorkbookSchema::postgresMigrations()
                         "merged packs and conflicts"),
          QStringLiteral(":/servicelens/schema/postgres/0015_store.sql"),
          {},
-         &installShippedLists},
+         &installDefaultSurvey}, // the templates come at step 21, as in a workbook
         {16,
          QStringLiteral("Head office's lists of product categories and models, with the other "
                         "spellings branches use"),
@@ -192,7 +190,7 @@ const std::vector<Migration> &WorkbookSchema::postgresMigrations()
                         "with one"),
          QStringLiteral(":/servicelens/schema/postgres/0021_equipment.sql"),
          {},
-         {}},
+         &installShippedTemplates},
     };
     return migrations;
 }

@@ -282,12 +282,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+254"/>
+        <location line="+253"/>
         <source>This piece of equipment is no longer in the register.</source>
         <translation>这台设备已不在台账中。</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-248"/>
         <source>%1 is retired: it cannot break down.</source>
         <translation>%1 已报废：不能登记故障。</translation>
     </message>
@@ -592,7 +592,7 @@
     <message>
         <location line="+19"/>
         <location filename="../../app/ImportCommand.cpp" line="+87"/>
-        <location filename="../../app/InspectionCommand.cpp" line="+131"/>
+        <location filename="../../app/InspectionCommand.cpp" line="+138"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -1158,7 +1158,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/InspectionCommand.cpp" line="-112"/>
+        <location filename="../../app/InspectionCommand.cpp" line="-119"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
@@ -1183,7 +1183,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>模板 %1 第 %2 版：%3。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Say which template with --code: %1.</source>
         <translation>请用 --code 指定模板：%1。</translation>
     </message>
@@ -3274,6 +3274,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Quarterly</source>
         <translation>每季度</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Maintenance checklist</source>
+        <translation>设备保养检查表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch inspection</source>
+        <translation>网点巡检</translation>
+    </message>
 </context>
 <context>
     <name>InspectionPrintout</name>
@@ -3888,6 +3898,24 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>MaintenanceChecklist</name>
+    <message>
+        <location filename="../../core/equipment/MaintenanceChecklist.cpp" line="+25"/>
+        <source>The plan %1 has no checklist.</source>
+        <translation>保养计划 %1 没有检查表。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan&apos;s checklist %1 is not among the templates.</source>
+        <translation>保养计划的检查表 %1 不在模板中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a branch inspection&apos;s template, not a maintenance checklist.</source>
+        <translation>%1 是网点巡检模板，不是设备保养检查表。</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceLog</name>
     <message>
         <location filename="../../core/equipment/MaintenanceLog.cpp" line="+123"/>
@@ -3906,17 +3934,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>A counter reading is never negative.</source>
         <translation>计数读数不能为负数。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>This maintenance record no longer exists.</source>
         <translation>该保养记录已不存在。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>A counter reading needs its day.</source>
         <translation>计数读数需要日期。</translation>
     </message>
@@ -4675,12 +4703,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>PlanImporter</name>
     <message>
-        <location filename="../../core/equipment/PlanImporter.cpp" line="+40"/>
+        <location filename="../../core/equipment/PlanImporter.cpp" line="+41"/>
         <source>expected a whole number from %1 to %2</source>
         <translation>应为 %1 到 %2 的整数</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>no piece of equipment has this code at branch %1</source>
         <translation>网点 %1 没有这个编号的设备</translation>
     </message>
@@ -4705,7 +4733,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为日期，如 2026-01-05</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>no maintenance checklist has this code (inspection templates of kind maintenance; equipment-maintenance is shipped)</source>
+        <translation>没有此编码的设备保养检查表（类型为“设备保养”的巡检模板；系统自带 equipment-maintenance）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>expected yes (是) or no (否)</source>
         <translation>应为 是 或 否</translation>
     </message>
@@ -6941,7 +6974,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”：应为 daily、weekly、monthly 或 quarterly</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>“%1”: expected branch or maintenance</source>
+        <translation>“%1”：应为 branch 或 maintenance</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -6949,15 +6987,20 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>TemplateRepository</name>
     <message>
-        <location filename="../../core/inspection/TemplateRepository.cpp" line="+289"/>
+        <location filename="../../core/inspection/TemplateRepository.cpp" line="+294"/>
         <source>The default inspection template is missing.</source>
         <translation>缺少默认巡检模板。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The shipped maintenance checklist is missing.</source>
+        <translation>缺少系统自带的设备保养检查表。</translation>
     </message>
 </context>
 <context>
     <name>TemplateValidator</name>
     <message>
-        <location filename="../../core/inspection/InspectionTemplate.cpp" line="+77"/>
+        <location filename="../../core/inspection/InspectionTemplate.cpp" line="+83"/>
         <source>a template needs a code</source>
         <translation>模板需要代码</translation>
     </message>
@@ -9335,10 +9378,10 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+14"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+92"/>
         <location line="+43"/>
-        <location line="+65"/>
+        <location line="+64"/>
         <location line="+7"/>
         <location line="+33"/>
         <location line="+25"/>
@@ -9356,26 +9399,26 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-519"/>
         <location line="+9"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+15"/>
-        <location line="+3"/>
+        <location line="-50"/>
+        <location line="+16"/>
+        <location line="+2"/>
         <source>Plan</source>
         <translation>保养项目</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+5"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Standing</source>
         <translation>状况</translation>
     </message>
@@ -9411,7 +9454,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>下次到期</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
@@ -9426,7 +9469,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>上次保养</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -9461,7 +9504,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Down since</source>
         <translation>故障开始</translation>
     </message>
@@ -9491,12 +9534,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>MTBF（工作日小时）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>orders diagnosed with %1 since its last good calibration</source>
         <translation>自上次合格校准以来用 %1 诊断的工单</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+282"/>
         <source>The calibration of %1 failed. No order was diagnosed with %2 since its last good calibration.</source>
         <translation>%1 的校准不合格。自上次合格校准以来没有工单用 %2 诊断。</translation>
     </message>
@@ -9513,7 +9556,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>自 %1 至今，以工作日小时计：日历中工作日的每个小时都计入，休息日不计（节假日期间的故障不耽误任何工作）。MTTR 为平均修复时间，MTBF 为每次故障之间的平均使用时间；没有修复或没有故障时显示 —。</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-380"/>
         <source>Fault</source>
         <translation>故障</translation>
     </message>
@@ -9563,12 +9606,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>可靠性</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Nothing is due by %1 or within the week after.</source>
         <translation>截至 %1 及其后一周内没有到期的保养。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 overdue and %2 due within the week, on %3. Double-click a plan to record its maintenance.</source>
         <translation>%3：%1 项逾期，%2 项一周内到期。双击保养项目即可登记保养。</translation>
     </message>
@@ -9598,7 +9641,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>登记修复(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>This piece</source>
         <translation>本设备</translation>
     </message>
@@ -9623,7 +9666,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>否</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>(outside any plan)</source>
         <translation>（计划外）</translation>
     </message>
@@ -9638,7 +9681,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不合格</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>still down</source>
         <translation>仍在故障</translation>
     </message>
@@ -10711,7 +10754,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>打印巡检</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <location line="+34"/>
         <source>New inspection</source>
         <translation>新建巡检</translation>
@@ -11210,7 +11253,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MaintenanceDialog</name>
     <message>
-        <location filename="../../ui/equipment/MaintenanceDialog.cpp" line="+32"/>
+        <location filename="../../ui/equipment/MaintenanceDialog.cpp" line="+35"/>
         <source>Read:</source>
         <translation>读数：</translation>
     </message>
@@ -11220,7 +11263,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>证书注明：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Fill the &amp;Checklist…</source>
+        <translation>填写检查表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Maintenance of %1 %2</source>
         <translation>%1 %2 的保养</translation>
     </message>
@@ -11250,9 +11298,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Plan:</source>
         <translation>保养项目：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist:</source>
+        <translation>检查表：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11288,6 +11341,36 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>its result decides the maintenance&apos;s</source>
+        <translation>其结果即为本次保养的结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plan has none</source>
+        <translation>该计划没有检查表</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a draft: complete it to record the maintenance</source>
+        <translation>草稿：完成后才能登记保养</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>completed and passed</source>
+        <translation>已完成，合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed and failed: its corrective actions are on the Inspections page</source>
+        <translation>已完成，不合格：整改措施见“运营巡检”页</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The checklist is still a draft: complete it first (Fill the Checklist…), or choose Cancel.</source>
+        <translation>检查表仍是草稿：请先完成（填写检查表…），或选择取消。</translation>
     </message>
 </context>
 <context>
@@ -11806,12 +11889,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location filename="../../ui/equipment/OrderEquipmentTab.cpp" line="+30"/>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <location line="+4"/>
         <location line="+14"/>
         <location line="+23"/>
         <location line="+11"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+16"/>
         <source>Equipment</source>
         <translation>设备</translation>
@@ -11873,7 +11956,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>所需设备故障时工单无法继续：若 SLA 策略允许暂停，其计时会像等待备件一样暂停，直到登记设备修复。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>still waiting</source>
         <translation>仍在等待</translation>
     </message>
@@ -12451,7 +12534,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::PlanDialog</name>
     <message>
-        <location filename="../../ui/equipment/PlanDialog.cpp" line="+38"/>
+        <location filename="../../ui/equipment/PlanDialog.cpp" line="+41"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -12486,7 +12569,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -12517,6 +12605,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
+        <source>Checklist:</source>
+        <translation>检查表：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Carried out by:</source>
         <translation>负责人：</translation>
     </message>
@@ -12536,7 +12629,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation> 个月有效</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>A plan by usage needs the piece&apos;s usage counter: edit the piece and choose what it counts.</source>
         <translation>按使用量的计划需要设备有使用计数：请编辑设备并选择计数单位。</translation>
     </message>
@@ -14327,7 +14420,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TemplateEditor</name>
     <message>
-        <location filename="../../ui/inspection/TemplateEditor.cpp" line="+105"/>
+        <location filename="../../ui/inspection/TemplateEditor.cpp" line="+106"/>
         <source>Critical: failing it fails the inspection</source>
         <translation>关键项：不通过则本次巡检不合格</translation>
     </message>
@@ -14342,7 +14435,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建模板</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>A maintenance checklist is filled with an equipment maintenance (the Equipment page) and kept out of the branch&apos;s inspection figures.</source>
+        <translation>设备保养检查表随设备保养填写（在“设备”页），不计入网点巡检指标。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no minimum</source>
         <translation>无下限</translation>
     </message>
@@ -14478,6 +14576,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>名称（中文）：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Pass score:</source>
         <translation>合格分：</translation>
@@ -14488,7 +14591,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>频率：</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <location line="+4"/>
         <source>New section</source>
         <translation>新分区</translation>
@@ -14499,7 +14602,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新问题</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>“%1” is an item: put it inside a section.</source>
         <translation>“%1”是检查项：请放入某个分区。</translation>
     </message>
@@ -14537,7 +14640,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TemplatesView</name>
     <message>
-        <location filename="../../ui/inspection/TemplatesView.cpp" line="+35"/>
+        <location filename="../../ui/inspection/TemplatesView.cpp" line="+34"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -14553,6 +14656,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Items</source>
         <translation>检查项</translation>
     </message>
@@ -14592,7 +14700,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>把模板保存为 JSON 以便共享</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <location line="+7"/>
         <location line="+5"/>
         <location line="+5"/>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MaintenanceDialog.h"
 
+#include "equipment/MaintenanceChecklist.h"
 #include "equipment/MaintenanceLog.h"
 #include "inspection/ActionDialog.h"
+#include "inspection/InspectionForm.h"
 #include "org/Staff.h"
 #include "widgets/DateText.h"
 #include "widgets/Palette.h"
@@ -16,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace servicelens::ui {
@@ -37,6 +40,8 @@ MaintenanceDialog::MaintenanceDialog(Database &db, Equipment piece, QDate today,
     , m_expiry(new QDateEdit(today.addYears(1).addDays(-1), this))
     , m_by(new QComboBox(this))
     , m_note(new QLineEdit(this))
+    , m_checklist(new QPushButton(tr("Fill the &Checklist…"), this))
+    , m_checklistState(new QLabel(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("maintenanceDialog"));
@@ -77,6 +82,10 @@ MaintenanceDialog::MaintenanceDialog(Database &db, Equipment piece, QDate today,
     connect(m_hasExpiry, &QCheckBox::toggled, m_expiry, &QWidget::setEnabled);
     if (auto staff = org::StaffRepository(m_db).list())
         fillStaffCombo(m_by, *staff, tr("(not recorded)"), std::nullopt);
+    m_checklist->setObjectName(QStringLiteral("fillChecklist"));
+    m_checklistState->setObjectName(QStringLiteral("checklistState"));
+    m_checklistState->setWordWrap(true);
+    connect(m_checklist, &QPushButton::clicked, this, &MaintenanceDialog::fillChecklist);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(palette::problemText());
     m_error->setWordWrap(true);
@@ -89,7 +98,11 @@ MaintenanceDialog::MaintenanceDialog(Database &db, Equipment piece, QDate today,
     expiry->addWidget(m_hasExpiry);
     expiry->addWidget(m_expiry, 1);
     auto *form = new QFormLayout;
+    auto *checklist = new QHBoxLayout;
+    checklist->addWidget(m_checklist);
+    checklist->addWidget(m_checklistState, 1);
     form->addRow(tr("Plan:"), m_plan);
+    form->addRow(tr("Checklist:"), checklist);
     form->addRow(tr("Done on:"), m_day);
     form->addRow(tr("Counter:"), reading);
     form->addRow(tr("Result:"), m_result);
@@ -108,21 +121,90 @@ MaintenanceDialog::MaintenanceDialog(Database &db, Equipment piece, QDate today,
     planChosen();
 }
 
+const MaintenancePlan *MaintenanceDialog::chosenPlan() const
+{
+    const QVariant id = m_plan->currentData();
+    for (const MaintenancePlan &p : m_plans)
+        if (!id.isNull() && p.id == id.toLongLong())
+            return &p;
+    return nullptr;
+}
+
 void MaintenanceDialog::planChosen()
 {
     // A certificate and its expiry belong to calibrations.
-    const QVariant id = m_plan->currentData();
-    bool calibration = false;
-    for (const MaintenancePlan &p : m_plans)
-        if (!id.isNull() && p.id == id.toLongLong())
-            calibration = p.schedule.cadence == Cadence::Calibration;
+    const MaintenancePlan *plan = chosenPlan();
+    const bool calibration = plan && plan->schedule.cadence == Cadence::Calibration;
+    // Another plan: a checklist begun for the one before is not this one's.
+    if (m_inspectionId) {
+        auto outcome = MaintenanceChecklist::outcome(m_db, *m_inspectionId);
+        if (outcome && !*outcome)
+            (void)MaintenanceChecklist::discard(m_db, *m_inspectionId);
+        m_inspectionId.reset();
+        m_result->setEnabled(true);
+    }
+    const bool hasChecklist = plan && !plan->templateCode.isEmpty();
+    m_checklist->setEnabled(hasChecklist);
+    m_checklistState->setText(hasChecklist ? tr("its result decides the maintenance's")
+                                           : tr("the plan has none"));
     m_certificate->setEnabled(calibration);
     m_hasExpiry->setEnabled(calibration);
     m_expiry->setEnabled(calibration && m_hasExpiry->isChecked());
 }
 
+void MaintenanceDialog::fillChecklist()
+{
+    const MaintenancePlan *plan = chosenPlan();
+    if (!plan)
+        return;
+    auto id = MaintenanceChecklist::start(m_db, m_piece, *plan, m_inspectionId);
+    if (!id) {
+        m_error->setText(id.error().message);
+        m_error->show();
+        return;
+    }
+    m_inspectionId = *id;
+    InspectionForm form(m_db, *id, this);
+    form.exec();
+    auto outcome = MaintenanceChecklist::outcome(m_db, *id);
+    if (!outcome) {
+        m_error->setText(outcome.error().message);
+        m_error->show();
+        return;
+    }
+    if (!*outcome) {
+        m_checklistState->setText(tr("a draft: complete it to record the maintenance"));
+        return;
+    }
+    // The checklist decides: passed or failed as it was scored.
+    m_result->setCurrentIndex(m_result->findData(**outcome));
+    m_result->setEnabled(false);
+    m_checklistState->setText(**outcome ? tr("completed and passed")
+                                        : tr("completed and failed: its corrective actions are "
+                                             "on the Inspections page"));
+}
+
+void MaintenanceDialog::reject()
+{
+    // A checklist begun here and not completed goes with the maintenance not recorded.
+    if (m_inspectionId)
+        if (auto outcome = MaintenanceChecklist::outcome(m_db, *m_inspectionId);
+            outcome && !*outcome)
+            (void)MaintenanceChecklist::discard(m_db, *m_inspectionId);
+    QDialog::reject();
+}
+
 void MaintenanceDialog::accept()
 {
+    if (m_inspectionId) {
+        auto outcome = MaintenanceChecklist::outcome(m_db, *m_inspectionId);
+        if (outcome && !*outcome) {
+            m_error->setText(tr("The checklist is still a draft: complete it first (Fill the "
+                                "Checklist…), or choose Cancel."));
+            m_error->show();
+            return;
+        }
+    }
     MaintenanceRecord r;
     r.equipmentId = m_piece.id;
     if (!m_plan->currentData().isNull())
@@ -138,6 +220,7 @@ void MaintenanceDialog::accept()
     if (!m_by->currentData().isNull())
         r.doneBy = m_by->currentData().toLongLong();
     r.note = m_note->text().trimmed();
+    r.inspectionId = m_inspectionId;
     auto saved = MaintenanceLog(m_db).recordDone(r);
     const Status status = saved ? Status() : Status(saved.error());
     if (!status) {

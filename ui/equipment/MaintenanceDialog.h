@@ -12,6 +12,7 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace servicelens {
 class Database;
@@ -29,10 +30,16 @@ public:
     MaintenanceDialog(Database &db, equipment::Equipment piece, QDate today,
                       std::optional<qint64> planId = std::nullopt, QWidget *parent = nullptr);
     void accept() override;
+    void reject() override;
     const equipment::MaintenanceRecord &record() const { return m_record; }
+    // Fills the chosen plan's checklist in the inspection form (the button's work).
+    void fillChecklist();
+    // Tests.
+    QPushButton *checklistButton() const { return m_checklist; }
 
 private:
     void planChosen();
+    const equipment::MaintenancePlan *chosenPlan() const;
 
     Database &m_db;
     equipment::Equipment m_piece;
@@ -48,6 +55,9 @@ private:
     QDateEdit *m_expiry;
     QComboBox *m_by;
     QLineEdit *m_note;
+    QPushButton *m_checklist;
+    QLabel *m_checklistState;
+    std::optional<qint64> m_inspectionId; // the checklist filled here
     QLabel *m_error;
 };
 

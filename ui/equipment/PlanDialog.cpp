@@ -2,7 +2,9 @@
 #include "PlanDialog.h"
 
 #include "equipment/MaintenanceLog.h"
+#include "i18n/Language.h"
 #include "inspection/ActionDialog.h"
+#include "inspection/TemplateRepository.h"
 #include "org/Staff.h"
 #include "widgets/DateText.h"
 #include "widgets/Palette.h"
@@ -34,6 +36,7 @@ PlanDialog::PlanDialog(Database &db, const Equipment &piece, MaintenancePlan pla
     , m_day(new QSpinBox(this))
     , m_firstMonth(new QSpinBox(this))
     , m_since(new QDateEdit(m_plan.since.isValid() ? m_plan.since : today, this))
+    , m_checklist(new QComboBox(this))
     , m_owner(new QComboBox(this))
     , m_active(new QCheckBox(tr("Active"), this))
     , m_error(new QLabel(this))
@@ -63,6 +66,16 @@ PlanDialog::PlanDialog(Database &db, const Equipment &piece, MaintenancePlan pla
     DateText::format(m_since, DateText::Edit::Date);
     if (auto staff = org::StaffRepository(m_db).list())
         fillStaffCombo(m_owner, *staff, tr("(no one)"), m_plan.ownerId);
+    // The maintenance checklists (inspection templates of that kind), edited on the Inspections
+    // page's Templates tab.
+    m_checklist->setObjectName(QStringLiteral("planChecklist"));
+    m_checklist->addItem(tr("(none)"), QString());
+    const QString language = i18n::Language::effective();
+    if (auto templates = inspection::TemplateRepository(m_db).list())
+        for (const inspection::TemplateSummary &t : *templates)
+            if (t.kind == inspection::TemplateKind::Maintenance)
+                m_checklist->addItem(t.name.in(language), t.code);
+    m_checklist->setCurrentIndex(std::max(0, m_checklist->findData(m_plan.templateCode)));
     m_active->setChecked(m_plan.active);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(palette::problemText());
@@ -76,6 +89,7 @@ PlanDialog::PlanDialog(Database &db, const Equipment &piece, MaintenancePlan pla
     form->addRow(tr("On day of the month:"), m_day);
     form->addRow(tr("First month of the quarters:"), m_firstMonth);
     form->addRow(tr("Starts on:"), m_since);
+    form->addRow(tr("Checklist:"), m_checklist);
     form->addRow(tr("Carried out by:"), m_owner);
     form->addRow(QString(), m_active);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -132,6 +146,7 @@ void PlanDialog::accept()
     p.schedule.dayOfMonth = m_day->value();
     p.schedule.firstMonth = m_firstMonth->value();
     p.since = m_since->date();
+    p.templateCode = m_checklist->currentData().toString();
     p.ownerId = m_owner->currentData().isNull()
                     ? std::nullopt
                     : std::optional<qint64>(m_owner->currentData().toLongLong());

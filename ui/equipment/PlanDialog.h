@@ -44,6 +44,7 @@ private:
     QSpinBox *m_day;
     QSpinBox *m_firstMonth;
     QDateEdit *m_since;
+    QComboBox *m_checklist;
     QComboBox *m_owner;
     QCheckBox *m_active;
     QLabel *m_error;

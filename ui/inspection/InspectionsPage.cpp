@@ -279,7 +279,14 @@ void InspectionsPage::newInspection()
     if (!m_context.workbook())
         return;
     auto list = TemplateRepository(m_context.workbook()->database()).list();
-    if (!list || list->empty())
+    if (!list)
+        return;
+    // Maintenance checklists are filled from the Equipment page, with the maintenance.
+    list->erase(
+        std::remove_if(list->begin(), list->end(),
+                       [](const TemplateSummary &s) { return s.kind != TemplateKind::Branch; }),
+        list->end());
+    if (list->empty())
         return;
     QString code = list->front().code;
     if (list->size() > 1) {

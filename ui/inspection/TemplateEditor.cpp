@@ -90,6 +90,7 @@ TemplateEditor::TemplateEditor(Database &db, InspectionTemplate t, QWidget *pare
     , m_name(new QLineEdit(this))
     , m_nameZh(new QLineEdit(this))
     , m_frequency(new QComboBox(this))
+    , m_kind(new QComboBox(this))
     , m_passScore(new QDoubleSpinBox(this))
     , m_tree(new TemplateTree(this))
     , m_detail(new QStackedWidget(this))
@@ -116,6 +117,11 @@ TemplateEditor::TemplateEditor(Database &db, InspectionTemplate t, QWidget *pare
     m_nameZh->setObjectName(QStringLiteral("templateNameZh"));
     for (Frequency f : allFrequencies)
         m_frequency->addItem(InspectionNames::label(f), static_cast<int>(f));
+    m_kind->setObjectName(QStringLiteral("templateKind"));
+    for (TemplateKind k : {TemplateKind::Branch, TemplateKind::Maintenance})
+        m_kind->addItem(InspectionNames::label(k), static_cast<int>(k));
+    m_kind->setToolTip(tr("A maintenance checklist is filled with an equipment maintenance (the "
+                          "Equipment page) and kept out of the branch's inspection figures."));
     m_passScore->setRange(0, 100);
     m_passScore->setDecimals(1);
     m_passScore->setObjectName(QStringLiteral("passScore"));
@@ -203,6 +209,7 @@ TemplateEditor::TemplateEditor(Database &db, InspectionTemplate t, QWidget *pare
     head->addRow(tr("Code:"), m_code);
     head->addRow(tr("Name (English):"), m_name);
     head->addRow(tr("Name (Chinese):"), m_nameZh);
+    head->addRow(tr("Kind:"), m_kind);
     auto *settings = new QHBoxLayout;
     settings->addWidget(m_frequency);
     settings->addWidget(new QLabel(tr("Pass score:"), this));
@@ -244,6 +251,7 @@ void TemplateEditor::load()
     m_name->setText(m_template.name.en);
     m_nameZh->setText(m_template.name.zh);
     m_frequency->setCurrentIndex(m_frequency->findData(static_cast<int>(m_template.frequency)));
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_template.kind)));
     m_passScore->setValue(m_template.passScore);
     m_tree->clear();
     m_items.clear();
@@ -410,6 +418,7 @@ Result<InspectionTemplate> TemplateEditor::edited() const
     t.code = m_code->text().trimmed();
     t.name = {m_name->text().trimmed(), m_nameZh->text().trimmed()};
     t.frequency = static_cast<Frequency>(m_frequency->currentData().toInt());
+    t.kind = static_cast<TemplateKind>(m_kind->currentData().toInt());
     t.passScore = m_passScore->value();
     t.sections.clear();
     for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {

@@ -61,6 +61,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_nameZh;
     QComboBox *m_frequency;
+    QComboBox *m_kind;
     QDoubleSpinBox *m_passScore;
     QTreeWidget *m_tree;
     QStackedWidget *m_detail;

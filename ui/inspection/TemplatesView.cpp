@@ -30,9 +30,9 @@ TemplatesView::TemplatesView(WorkbookContext &context, QWidget *parent)
     , m_table(new QTableWidget(this))
 {
     m_table->setObjectName(QStringLiteral("templateTable"));
-    m_table->setColumnCount(5);
+    m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
-        {tr("Template"), tr("Code"), tr("Version"), tr("Items"), tr("Inspections")});
+        {tr("Template"), tr("Kind"), tr("Code"), tr("Version"), tr("Items"), tr("Inspections")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -71,8 +71,12 @@ void TemplatesView::refresh()
     m_table->setRowCount(static_cast<int>(list->size()));
     for (int r = 0; r < static_cast<int>(list->size()); ++r) {
         const TemplateSummary &s = (*list)[static_cast<std::size_t>(r)];
-        const QStringList cells = {s.name.in(language), s.code, QString::number(s.version),
-                                   QString::number(s.items), QString::number(s.inspections)};
+        const QStringList cells = {s.name.in(language),
+                                   InspectionNames::label(s.kind),
+                                   s.code,
+                                   QString::number(s.version),
+                                   QString::number(s.items),
+                                   QString::number(s.inspections)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, s.code);

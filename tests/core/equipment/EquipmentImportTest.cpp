@@ -121,6 +121,19 @@ TEST_CASE("The due list read from the workbook on 9 October 2026 counts working 
              "M-01,年度校准,2025-09-30,,合格,JL-2025-031,,\n"
              "M-01,年度校准,2026-09-29,,不合格,,,示值超差\n"
              "T-01,月度保养,2026-09-08,,合格,,,\n");
+    // A checklist must be a maintenance checklist.
+    {
+        const QString bad = t.dir.file(QStringLiteral("检查表.csv"));
+        writeFile(bad, "设备编号,设备类别,保养项目,周期类型,保养日,检查表\n"
+                       ",测试台,月度清洁,每月,5,branch-ops-monthly\n"
+                       ",测试台,月度保养,每月,5,equipment-maintenance\n");
+        auto refused = Importers::run(ImportKind::MaintenancePlans, t.db, bad, {});
+        REQUIRE(refused.ok());
+        CHECK(refused->failed());
+        REQUIRE(refused->issues.size() == 1);
+        CHECK(refused->issues.front().line == 2);
+        CHECK(refused->issues.front().column == QStringLiteral("检查表"));
+    }
     // The reading-only rows are counter readings, not maintenance.
     MaintenanceLog log(t.db);
     auto d1 = EquipmentRegister(t.db).find(1, QStringLiteral("D-01"));

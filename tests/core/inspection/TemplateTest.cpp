@@ -114,9 +114,14 @@ TEST_CASE("Editing a template in use makes a new version, old inspections keep t
     CHECK((*InspectionRepository(db).findById(inspection.id))->templateId == v1);
     CHECK((*templates.latest(t.code))->version == 2);
     auto list = templates.list();
-    REQUIRE(list->size() == 1);
-    CHECK(list->front().version == 2);
-    CHECK(list->front().inspections == 1);
+    // The branch's template, and the shipped maintenance checklist (sorted by name, English
+    // first: "Equipment…" before "Monthly…").
+    REQUIRE(list->size() == 2);
+    CHECK(list->back().code == t.code);
+    CHECK(list->back().kind == TemplateKind::Branch);
+    CHECK(list->back().version == 2);
+    CHECK(list->back().inspections == 1);
+    CHECK(list->front().kind == TemplateKind::Maintenance);
     // Each save is audited.
     CHECK(AuditLog(db).entriesFor(QStringLiteral("inspection_template"), t.uid)->size() == 1);
 }

@@ -152,7 +152,8 @@ TEST_CASE("Two demo branches packed and merged: each branch's figures at head of
     }
     // Both branches number their staff from T01: codes are unique per branch.
     CHECK(count(store, "SELECT count(*) FROM staff WHERE code = 'T01'") == 2);
-    CHECK(count(store, "SELECT count(*) FROM inspection_template") == 1);
+    // The shipped templates (the branch's and the maintenance checklist), once each.
+    CHECK(count(store, "SELECT count(*) FROM inspection_template") == 2);
     CHECK(count(store, "SELECT count(*) FROM merged_pack") == 2);
 
     // Each branch's month figures at head office are exactly those it computes at home.

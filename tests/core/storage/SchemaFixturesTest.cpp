@@ -351,6 +351,11 @@ TEST_CASE("Every earlier format is upgraded with each of its rows and values int
             const Table after = rowsOf(upgraded.db, table, columns);
             for (auto it = rows.rows.begin(); it != rows.rows.end(); ++it) {
                 INFO("row " << it.key());
+                // The audit chain's head moves on when a step writes audit records (format 20
+                // installs the maintenance checklist); the chain is verified whole below.
+                if (table == QLatin1String("setting") &&
+                    it.value().value(0).toString() == QLatin1String("audit.head"))
+                    continue;
                 if (rows.byRowid) {
                     REQUIRE(after.rows.contains(it.key()));
                     CHECK(after.rows.value(it.key()) == it.value());

@@ -10,9 +10,13 @@
 #include "equipment/Breakdowns.h"
 #include "equipment/EquipmentPage.h"
 #include "equipment/MaintenanceDialog.h"
+#include "equipment/MaintenanceLog.h"
 #include "equipment/OrderEquipmentTab.h"
 #include "equipment/PlanDialog.h"
 #include "flow/OrderRepository.h"
+#include "inspection/InspectionForm.h"
+#include "inspection/InspectionRepository.h"
+#include "inspection/TemplateRepository.h"
 #include "widgets/Palette.h"
 #include "workbook/Importers.h"
 #include "workbook/WorkbookContext.h"
@@ -265,4 +269,79 @@ TEST_CASE("An order's Equipment tab records the instruments used and a wait for 
     // The passed calibration puts nothing in doubt.
     page.recordsTable()->setCurrentCell(1, 0);
     CHECK_FALSE(page.doubtLabel()->isVisible());
+}
+
+TEST_CASE("A maintenance records its checklist filled in the inspection form, passed or failed as "
+          "it was scored",
+          "[ui][equipment][checklist]")
+{
+    TempWorkbook t(QStringLiteral("设备检查表.servicelens"));
+    importCsv(t, ImportKind::Equipment, "设备编号,设备名称,设备类别\nT-01,压缩机测试台,测试台\n");
+    importCsv(t, ImportKind::MaintenancePlans,
+              "设备编号,设备类别,保养项目,周期类型,保养日,开始日期,检查表\n"
+              ",测试台,月度保养,每月,10,2026-01-01,equipment-maintenance\n");
+    const auto piece = **equipment::EquipmentRegister(t.db).find(t.wb->defaultBranch()->id,
+                                                                 QStringLiteral("T-01"));
+    const auto checklist =
+        **inspection::TemplateRepository(t.db).latest(QStringLiteral("equipment-maintenance"));
+
+    // The form filled with its keys' answers: every scored item passes, but `failing`.
+    const auto fillForm = [&checklist](const QString &failing) {
+        return [&checklist, failing](ui::InspectionForm *form) {
+            for (const inspection::TemplateSection &s : checklist.sections)
+                for (const inspection::TemplateItem &item : s.items)
+                    if (item.type == inspection::ItemType::PassFail) {
+                        form->showItem(item.code);
+                        form->answerPassFail(item.code != failing);
+                    }
+            CHECK(form->complete(false));
+            form->accept();
+        };
+    };
+    for (const QString &failing : {QString(), QStringLiteral("function.selftest")}) {
+        INFO(failing.toStdString());
+        ui::MaintenanceDialog dialog(t.db, piece, QDate(2026, 11, 20));
+        dialog.show();
+        REQUIRE(dialog.checklistButton()->isEnabled());
+        onDialog<ui::InspectionForm>(fillForm(failing));
+        dialog.fillChecklist();
+        auto *result = dialog.findChild<QComboBox *>(QStringLiteral("maintenanceResult"));
+        CHECK_FALSE(result->isEnabled()); // the checklist decided
+        CHECK(result->currentData().toBool() == failing.isEmpty());
+        dialog.accept();
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        const equipment::MaintenanceRecord &r = dialog.record();
+        CHECK(r.passed == failing.isEmpty());
+        REQUIRE(r.inspectionId.has_value());
+        auto inspection = inspection::InspectionRepository(t.db).findById(*r.inspectionId);
+        REQUIRE(inspection->has_value());
+        CHECK((*inspection)->status == inspection::InspectionStatus::Completed);
+        CHECK((*inspection)->note.startsWith(QStringLiteral("T-01 压缩机测试台")));
+    }
+    // The same day again corrected the record: one record, pointing at the second checklist.
+    auto records = equipment::MaintenanceLog(t.db).records(piece.id);
+    REQUIRE(records->size() == 1);
+    CHECK_FALSE(records->front().passed);
+
+    // A checklist begun and left a draft goes when the maintenance is cancelled.
+    qint64 draft = 0;
+    {
+        ui::MaintenanceDialog dialog(t.db, piece, QDate(2026, 11, 21));
+        dialog.show();
+        onDialog<ui::InspectionForm>([](ui::InspectionForm *form) { form->reject(); });
+        dialog.fillChecklist();
+        MessageBoxCloser boxes;
+        dialog.accept(); // refused: the checklist is a draft
+        CHECK(dialog.isVisible());
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))
+                  ->text()
+                  .contains(QStringLiteral("draft")));
+        auto rows = inspection::InspectionRepository(t.db).list(piece.branchId);
+        for (const inspection::InspectionListRow &row : *rows)
+            if (row.inspection.status == inspection::InspectionStatus::Draft)
+                draft = row.inspection.id;
+        REQUIRE(draft != 0);
+        dialog.reject();
+    }
+    CHECK_FALSE(inspection::InspectionRepository(t.db).findById(draft)->has_value());
 }
