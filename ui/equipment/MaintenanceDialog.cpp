@@ -179,6 +179,7 @@ void MaintenanceDialog::fillChecklist()
     // The checklist decides: passed or failed as it was scored.
     m_result->setCurrentIndex(m_result->findData(**outcome));
     m_result->setEnabled(false);
+    m_checklist->setEnabled(false); // one checklist per maintenance; it stays on Inspections
     m_checklistState->setText(**outcome ? tr("completed and passed")
                                         : tr("completed and failed: its corrective actions are "
                                              "on the Inspections page"));
