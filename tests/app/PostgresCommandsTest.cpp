@@ -157,6 +157,16 @@ TEST_CASE("On a PostgreSQL store the head office's commands print what they prin
                     .status == 0);
         CHECK(fileBytes(b) == fileBytes(a));
     }
+    // The due list's statements run on PostgreSQL as on a file (a head office holds no
+    // equipment of its own: an empty list, the same on both).
+    for (const QString &s : {file, store}) {
+        const Run due =
+            run({QStringLiteral("equipment"), QStringLiteral("due"), QStringLiteral("--db"), s,
+                 QStringLiteral("--date"), QStringLiteral("2026-10-09"), QStringLiteral("--json")});
+        INFO(due.err.toStdString());
+        CHECK(due.status == 0);
+        CHECK(due.out.trimmed() == QStringLiteral(R"({"date":"2026-10-09","due":[]})"));
+    }
     const QString pdf = dir.file(QStringLiteral("网络月报.pdf"));
     REQUIRE(run({QStringLiteral("report"), QStringLiteral("--db"), store, QStringLiteral("--month"),
                  QStringLiteral("2026-10"), QStringLiteral("--all-branches"),
