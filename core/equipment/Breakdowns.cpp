@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Breakdowns.h"
 
+#include "AuditedWrite.h"
+
 #include "org/Branch.h"
 #include "storage/AuditLog.h"
 #include "storage/Clock.h"
@@ -83,11 +85,16 @@ Result<std::vector<BreakdownRecord>> Breakdowns::overlapping(qint64 branchId, qi
     return q.all<BreakdownRecord>(breakdownOf);
 }
 
-Result<std::optional<BreakdownRecord>> Breakdowns::find(qint64 breakdownId) const
+Result<BreakdownRecord> Breakdowns::find(qint64 breakdownId) const
 {
     SqlQuery q(m_db, selectBreakdown + QStringLiteral("WHERE b.id = :id"));
     q.bind(QStringLiteral(":id"), breakdownId);
-    return q.first<BreakdownRecord>(breakdownOf);
+    auto found = q.first<BreakdownRecord>(breakdownOf);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorKind::NotFound, tr("This breakdown no longer exists."));
+    return **found;
 }
 
 Status Breakdowns::report(BreakdownRecord &b)
@@ -126,13 +133,11 @@ Status Breakdowns::report(BreakdownRecord &b)
         .bind(QStringLiteral(":fault"), b.fault.trimmed())
         .bind(QStringLiteral(":by"), b.reportedBy)
         .bind(QStringLiteral(":now"), now);
-    if (auto s = q.exec(); !s)
-        return s;
-    b.id = q.lastInsertId(); // before the audit record is written
-    if (auto s = AuditLog(m_db).record(
-            AuditLog::Action::Insert, QStringLiteral("equipment_breakdown"), b.uid, {}, b.toJson());
-        !s)
-        return s;
+    auto written =
+        auditedWrite(m_db, q, true, QStringLiteral("equipment_breakdown"), b.uid, {}, b.toJson());
+    if (!written)
+        return written.error();
+    b.id = *written;
     return tx.commit();
 }
 
@@ -145,9 +150,7 @@ Status Breakdowns::repair(qint64 breakdownId, qint64 upAt, const QString &repair
     auto found = find(breakdownId);
     if (!found)
         return found.error();
-    if (!*found)
-        return makeError(ErrorKind::NotFound, tr("This breakdown no longer exists."));
-    const BreakdownRecord before = **found;
+    const BreakdownRecord before = *found;
     if (before.upAt)
         return makeError(ErrorKind::InvalidInput, tr("This breakdown is already repaired."));
     if (upAt < before.downAt)
@@ -207,9 +210,7 @@ Status Breakdowns::addWait(qint64 breakdownId, qint64 orderId, qint64 at)
     auto found = find(breakdownId);
     if (!found)
         return found.error();
-    if (!*found)
-        return makeError(ErrorKind::NotFound, tr("This breakdown no longer exists."));
-    const BreakdownRecord &b = **found;
+    const BreakdownRecord &b = *found;
     SqlQuery order(m_db,
                    QStringLiteral("SELECT o.order_no, o.received_at, o.closed_at, o.branch_id = "
                                   "e.branch_id, EXISTS (SELECT 1 FROM equipment_wait w WHERE "
@@ -263,8 +264,6 @@ Status Breakdowns::endWait(qint64 breakdownId, qint64 orderId, qint64 at)
     auto found = find(breakdownId);
     if (!found)
         return found.error();
-    if (!*found)
-        return makeError(ErrorKind::NotFound, tr("This breakdown no longer exists."));
     SqlQuery wait(m_db, QStringLiteral("SELECT started_at, ended_at FROM equipment_wait WHERE "
                                        "order_id = :order AND breakdown_id = :breakdown"));
     wait.bind(QStringLiteral(":order"), orderId).bind(QStringLiteral(":breakdown"), breakdownId);
@@ -283,7 +282,7 @@ Status Breakdowns::endWait(qint64 breakdownId, qint64 orderId, qint64 at)
     if (auto s = q.exec(); !s)
         return s;
     if (auto s = AuditLog(m_db).record(AuditLog::Action::Update, QStringLiteral("equipment_wait"),
-                                       (*found)->uid, waitJson(orderId, started, std::nullopt),
+                                       found->uid, waitJson(orderId, started, std::nullopt),
                                        waitJson(orderId, started, at));
         !s)
         return s;

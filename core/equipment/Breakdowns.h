@@ -103,7 +103,8 @@ public:
                                                                           QDate failedOn) const;
 
 private:
-    Result<std::optional<BreakdownRecord>> find(qint64 breakdownId) const;
+    // The breakdown, or a NotFound error saying it is gone.
+    Result<BreakdownRecord> find(qint64 breakdownId) const;
 
     Database &m_db;
 };

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Equipment.h"
 
-#include "org/NamedEntry.h"
+#include "AuditedWrite.h"
+
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -183,15 +184,12 @@ Result<bool> EquipmentRegister::save(Equipment &piece)
         .bind(QStringLiteral(":unit"), UsageUnits::code(piece.usageUnit))
         .bind(QStringLiteral(":note"), piece.note)
         .bind(QStringLiteral(":now"), now);
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto written = auditedWrite(m_db, q, !before, QStringLiteral("equipment"), piece.uid,
+                                before ? before->toJson() : QJsonObject(), piece.toJson());
+    if (!written)
+        return written.error();
     if (!before)
-        piece.id = q.lastInsertId(); // before the audit record is written
-    if (auto s = AuditLog(m_db).record(before ? AuditLog::Action::Update : AuditLog::Action::Insert,
-                                       QStringLiteral("equipment"), piece.uid,
-                                       before ? before->toJson() : QJsonObject(), piece.toJson());
-        !s)
-        return s.error();
+        piece.id = *written;
     if (auto s = tx.commit(); !s)
         return s.error();
     return true;

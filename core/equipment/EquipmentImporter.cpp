@@ -5,8 +5,6 @@
 #include "storage/Clock.h"
 #include "storage/Database.h"
 
-#include <QLocale>
-
 namespace servicelens::equipment {
 
 using io::CsvImport;
@@ -70,19 +68,8 @@ const io::ImportShape &EquipmentImporter::shape()
 }
 
 EquipmentImporter::EquipmentImporter(Database &db)
-    : m_db(db)
-    , m_register(db)
-    , m_log(db)
-    , m_people(db)
+    : EquipmentRowImporter(db)
 {}
-
-Status EquipmentImporter::prepare(const CsvImport &frame)
-{
-    m_createStaff = frame.options().createStaff;
-    if (auto s = m_people.load(); !s)
-        return s;
-    return m_branches.load(m_db, frame.options().branchCode);
-}
 
 Result<Outcome> EquipmentImporter::row(CsvImport::Row &row)
 {
@@ -124,15 +111,7 @@ Result<Outcome> EquipmentImporter::row(CsvImport::Row &row)
         else
             row.issue(UnitCol, v, tr("expected hours (小时), cycles (次) or km (公里)"));
     }
-    std::optional<double> reading;
-    if (const QString v = row.cell(ReadingCol); !v.isEmpty()) {
-        bool ok = false;
-        const double d = QLocale::c().toDouble(v, &ok);
-        if (!ok || d < 0)
-            row.issue(ReadingCol, v, tr("expected a counter reading of 0 or more"));
-        else
-            reading = d;
-    }
+    const std::optional<double> counter = reading(row, ReadingCol);
     const auto owner = m_people.name(row, OwnerCol, m_createStaff);
     if (!row.ok())
         return Outcome::Unchanged; // rejected by the frame
@@ -161,27 +140,24 @@ Result<Outcome> EquipmentImporter::row(CsvImport::Row &row)
         if (!row.has(OwnerCol))
             e.ownerId = old.ownerId;
     }
-    if (reading && e.usageUnit == UsageUnit::None) {
+    if (counter && e.usageUnit == UsageUnit::None) {
         row.issue(ReadingCol, row.cell(ReadingCol),
                   tr("a counter reading needs the piece's usage unit (计数单位)"));
         return Outcome::Unchanged;
     }
     if (row.has(OwnerCol)) {
-        e.ownerId = owner.id;
-        if (!owner.newcomer.isEmpty()) {
-            auto id = m_people.createFor(row, OwnerCol, owner.newcomer, branch.id);
-            if (!id)
-                return id.error();
-            e.ownerId = *id;
-        }
+        auto id = person(row, OwnerCol, owner, branch.id);
+        if (!id)
+            return id.error();
+        e.ownerId = *id;
     }
     auto changed = m_register.save(e);
     if (!changed)
         return changed.error();
     bool readingChanged = false;
-    if (reading) {
+    if (counter) {
         const QDate today = branch.localTime().localDate(m_db.clock().nowSecsSinceEpoch());
-        auto set = m_log.setReading(e.id, today, *reading);
+        auto set = m_log.setReading(e.id, today, *counter);
         if (!set)
             return set.error();
         readingChanged = *set;

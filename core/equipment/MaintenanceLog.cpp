@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MaintenanceLog.h"
 
-#include "org/NamedEntry.h"
+#include "AuditedWrite.h"
+
 #include "storage/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -165,15 +166,12 @@ Result<bool> MaintenanceLog::savePlan(MaintenancePlan &plan)
         .bind(QStringLiteral(":owner"), plan.ownerId)
         .bind(QStringLiteral(":active"), plan.active ? 1 : 0)
         .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto written = auditedWrite(m_db, q, !before, QStringLiteral("maintenance_plan"), plan.uid,
+                                before ? before->toJson() : QJsonObject(), plan.toJson());
+    if (!written)
+        return written.error();
     if (!before)
-        plan.id = q.lastInsertId(); // before the audit record is written
-    if (auto s = AuditLog(m_db).record(before ? AuditLog::Action::Update : AuditLog::Action::Insert,
-                                       QStringLiteral("maintenance_plan"), plan.uid,
-                                       before ? before->toJson() : QJsonObject(), plan.toJson());
-        !s)
-        return s.error();
+        plan.id = *written;
     if (auto s = tx.commit(); !s)
         return s.error();
     return true;
@@ -252,15 +250,12 @@ Result<bool> MaintenanceLog::saveRecord(MaintenanceRecord &record)
         .bind(QStringLiteral(":by"), record.doneBy)
         .bind(QStringLiteral(":note"), record.note)
         .bind(QStringLiteral(":now"), m_db.clock().nowSecsSinceEpoch());
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto written = auditedWrite(m_db, q, !before, QStringLiteral("maintenance_record"), record.uid,
+                                before ? before->toJson() : QJsonObject(), record.toJson());
+    if (!written)
+        return written.error();
     if (!before)
-        record.id = q.lastInsertId(); // before the audit record is written
-    if (auto s = AuditLog(m_db).record(before ? AuditLog::Action::Update : AuditLog::Action::Insert,
-                                       QStringLiteral("maintenance_record"), record.uid,
-                                       before ? before->toJson() : QJsonObject(), record.toJson());
-        !s)
-        return s.error();
+        record.id = *written;
     if (auto s = tx.commit(); !s)
         return s.error();
     return true;
@@ -332,8 +327,8 @@ Result<bool> MaintenanceLog::setReading(qint64 equipmentId, QDate day, double va
         SqlQuery q(m_db, QStringLiteral("UPDATE equipment_reading SET value = :value WHERE uid = "
                                         ":uid"));
         q.bind(QStringLiteral(":value"), value).bind(QStringLiteral(":uid"), uid);
-        if (auto s = org::audited(q, m_db, AuditLog::Action::Update,
-                                  QStringLiteral("equipment_reading"), uid, json(old), json(value));
+        if (auto s = auditedWrite(m_db, q, false, QStringLiteral("equipment_reading"), uid,
+                                  json(old), json(value));
             !s)
             return s.error();
     } else {
@@ -346,8 +341,8 @@ Result<bool> MaintenanceLog::setReading(qint64 equipmentId, QDate day, double va
             .bind(QStringLiteral(":day"), dateValue(day))
             .bind(QStringLiteral(":value"), value)
             .bind(QStringLiteral(":now"), now);
-        if (auto s = org::audited(q, m_db, AuditLog::Action::Insert,
-                                  QStringLiteral("equipment_reading"), uid, {}, json(value));
+        if (auto s = auditedWrite(m_db, q, true, QStringLiteral("equipment_reading"), uid, {},
+                                  json(value));
             !s)
             return s.error();
     }

@@ -67,16 +67,12 @@ const io::ImportShape &PlanImporter::shape()
 }
 
 PlanImporter::PlanImporter(Database &db)
-    : m_db(db)
-    , m_register(db)
-    , m_log(db)
-    , m_people(db)
+    : EquipmentRowImporter(db)
 {}
 
 Status PlanImporter::prepare(const CsvImport &frame)
 {
-    m_createStaff = frame.options().createStaff;
-    if (auto s = m_people.load(); !s)
+    if (auto s = EquipmentRowImporter::prepare(frame); !s)
         return s;
     auto templates = inspection::TemplateRepository(m_db).list();
     if (!templates)
@@ -84,7 +80,7 @@ Status PlanImporter::prepare(const CsvImport &frame)
     for (const inspection::TemplateSummary &t : *templates)
         if (t.kind == inspection::TemplateKind::Maintenance)
             m_checklists.insert(t.code);
-    return m_branches.load(m_db, frame.options().branchCode);
+    return {};
 }
 
 Result<Outcome> PlanImporter::row(CsvImport::Row &row)
@@ -176,13 +172,10 @@ Result<Outcome> PlanImporter::row(CsvImport::Row &row)
         return Outcome::Unchanged;
     }
     if (row.has(OwnerCol)) {
-        p.ownerId = owner.id;
-        if (!owner.newcomer.isEmpty()) {
-            auto id = m_people.createFor(row, OwnerCol, owner.newcomer, branch.id);
-            if (!id)
-                return id.error();
-            p.ownerId = *id;
-        }
+        auto id = person(row, OwnerCol, owner, branch.id);
+        if (!id)
+            return id.error();
+        p.ownerId = *id;
     }
     auto changed = m_log.savePlan(p);
     if (!changed)

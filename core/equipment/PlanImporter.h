@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Equipment.h"
-#include "MaintenanceLog.h"
-#include "flow/ImportBranches.h"
-#include "io/RowImporter.h"
-#include "org/StaffDirectory.h"
+#include "EquipmentRowImporter.h"
 
 #include <set>
 #include <tuple>
@@ -17,7 +13,7 @@ namespace servicelens::equipment {
 // every piece of the kind), every, day, first_month, since, template, owner, active, branch. A
 // plan is known by its branch, piece or kind, and name: a known one is updated with the columns
 // the file has.
-class PlanImporter final : public io::RowImporter {
+class PlanImporter final : public EquipmentRowImporter {
     Q_DECLARE_TR_FUNCTIONS(PlanImporter)
 
 public:
@@ -28,12 +24,6 @@ public:
     Result<io::CsvImport::Outcome> row(io::CsvImport::Row &row) override;
 
 private:
-    Database &m_db;
-    EquipmentRegister m_register;
-    MaintenanceLog m_log;
-    org::StaffDirectory m_people;
-    flow::ImportBranches m_branches;
-    bool m_createStaff = false;
     std::set<std::tuple<qint64, QString, QString, QString>> m_seen; // branch, piece, kind, name
     std::set<QString> m_checklists; // the maintenance checklists' codes
 };

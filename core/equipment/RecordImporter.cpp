@@ -3,8 +3,6 @@
 
 #include "io/TimestampParser.h"
 
-#include <QLocale>
-
 namespace servicelens::equipment {
 
 using io::CsvImport;
@@ -72,19 +70,8 @@ const io::ImportShape &RecordImporter::shape()
 }
 
 RecordImporter::RecordImporter(Database &db)
-    : m_db(db)
-    , m_register(db)
-    , m_log(db)
-    , m_people(db)
+    : EquipmentRowImporter(db)
 {}
-
-Status RecordImporter::prepare(const CsvImport &frame)
-{
-    m_createStaff = frame.options().createStaff;
-    if (auto s = m_people.load(); !s)
-        return s;
-    return m_branches.load(m_db, frame.options().branchCode);
-}
 
 Result<Outcome> RecordImporter::row(CsvImport::Row &row)
 {
@@ -119,15 +106,7 @@ Result<Outcome> RecordImporter::row(CsvImport::Row &row)
     r.doneOn = dateCell(row, DateCol);
     if (row.cell(DateCol).isEmpty())
         row.issue(DateCol, {}, tr("a date is required"));
-    std::optional<double> reading;
-    if (const QString v = row.cell(ReadingCol); !v.isEmpty()) {
-        bool ok = false;
-        const double d = QLocale::c().toDouble(v, &ok);
-        if (!ok || d < 0)
-            row.issue(ReadingCol, v, tr("expected a counter reading of 0 or more"));
-        else
-            reading = d;
-    }
+    const std::optional<double> counter = reading(row, ReadingCol);
     if (const QString v = row.cell(ResultCol); !v.isEmpty()) {
         if (auto passed = passedOf(v))
             r.passed = *passed;
@@ -138,10 +117,10 @@ Result<Outcome> RecordImporter::row(CsvImport::Row &row)
     r.expiresOn = dateCell(row, ExpiresCol);
     r.note = row.cell(NoteCol);
     const auto by = m_people.name(row, ByCol, m_createStaff);
-    if (reading && piece && piece->usageUnit == UsageUnit::None)
+    if (counter && piece && piece->usageUnit == UsageUnit::None)
         row.issue(ReadingCol, row.cell(ReadingCol),
                   tr("%1 has no usage counter (计数单位 in the register)").arg(code));
-    const bool readingOnly = planName.isEmpty() && reading && row.cell(ResultCol).isEmpty() &&
+    const bool readingOnly = planName.isEmpty() && counter && row.cell(ResultCol).isEmpty() &&
                              r.certificate.isEmpty() && !r.expiresOn.isValid() &&
                              r.note.isEmpty() && row.cell(ByCol).isEmpty();
     if (row.ok() && !readingOnly &&
@@ -154,8 +133,8 @@ Result<Outcome> RecordImporter::row(CsvImport::Row &row)
 
     r.equipmentId = piece->id;
     bool readingChanged = false;
-    if (reading) {
-        auto set = m_log.setReading(piece->id, r.doneOn, *reading);
+    if (counter) {
+        auto set = m_log.setReading(piece->id, r.doneOn, *counter);
         if (!set)
             return set.error();
         readingChanged = *set;
@@ -166,7 +145,7 @@ Result<Outcome> RecordImporter::row(CsvImport::Row &row)
     auto known = m_log.findRecord(piece->id, r.planId, r.doneOn);
     if (!known)
         return known.error();
-    r.reading = reading;
+    r.reading = counter;
     if (*known) {
         const MaintenanceRecord &old = **known;
         // Columns the file does not have keep what the record says.
@@ -186,13 +165,10 @@ Result<Outcome> RecordImporter::row(CsvImport::Row &row)
             r.doneBy = old.doneBy;
     }
     if (row.has(ByCol)) {
-        r.doneBy = by.id;
-        if (!by.newcomer.isEmpty()) {
-            auto id = m_people.createFor(row, ByCol, by.newcomer, branch.id);
-            if (!id)
-                return id.error();
-            r.doneBy = *id;
-        }
+        auto id = person(row, ByCol, by, branch.id);
+        if (!id)
+            return id.error();
+        r.doneBy = *id;
     }
     auto changed = m_log.saveRecord(r);
     if (!changed)

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Equipment.h"
-#include "MaintenanceLog.h"
-#include "flow/ImportBranches.h"
-#include "io/RowImporter.h"
-#include "org/StaffDirectory.h"
+#include "EquipmentRowImporter.h"
 
 #include <set>
 #include <tuple>
@@ -18,23 +14,16 @@ namespace servicelens::equipment {
 // expires, by, note, branch. A row that names no plan and says nothing but a reading is the
 // counter read that day. A record is known by its piece, plan and day: a known one is updated
 // with the columns the file has. A record's reading is also the counter's reading that day.
-class RecordImporter final : public io::RowImporter {
+class RecordImporter final : public EquipmentRowImporter {
     Q_DECLARE_TR_FUNCTIONS(RecordImporter)
 
 public:
     static const io::ImportShape &shape();
 
     explicit RecordImporter(Database &db);
-    Status prepare(const io::CsvImport &frame) override;
     Result<io::CsvImport::Outcome> row(io::CsvImport::Row &row) override;
 
 private:
-    Database &m_db;
-    EquipmentRegister m_register;
-    MaintenanceLog m_log;
-    org::StaffDirectory m_people;
-    flow::ImportBranches m_branches;
-    bool m_createStaff = false;
     std::set<std::tuple<qint64, qint64, QDate>> m_seen; // piece, plan, day earlier in the file
 };
 
