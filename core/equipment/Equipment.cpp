@@ -153,6 +153,11 @@ Result<bool> EquipmentRegister::save(Equipment &piece)
         before = **found;
         if (before->sameContent(piece))
             return false;
+        // Retired while down, its breakdown would never end, nor the waits of its orders.
+        if (piece.retired && !before->retired && before->down)
+            return makeError(
+                ErrorKind::InvalidInput,
+                tr("%1 is down: record its repair before retiring it.").arg(before->code));
         piece.uid = before->uid;
     } else {
         piece.uid = m_db.uids().next();

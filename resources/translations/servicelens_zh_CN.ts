@@ -276,18 +276,18 @@
 <context>
     <name>Breakdowns</name>
     <message>
-        <location filename="../../core/equipment/Breakdowns.cpp" line="+97"/>
+        <location filename="../../core/equipment/Breakdowns.cpp" line="+104"/>
         <source>A breakdown cannot be recorded ahead of time.</source>
         <translation>不能提前登记故障。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+253"/>
+        <location line="+245"/>
         <source>This piece of equipment is no longer in the register.</source>
         <translation>这台设备已不在台账中。</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-240"/>
         <source>%1 is retired: it cannot break down.</source>
         <translation>%1 已报废：不能登记故障。</translation>
     </message>
@@ -297,14 +297,12 @@
         <translation>%1 已处于故障状态：请先登记其修复。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+62"/>
-        <location line="+56"/>
+        <location line="-28"/>
         <source>This breakdown no longer exists.</source>
         <translation>该故障记录已不存在。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+59"/>
         <source>This breakdown is already repaired.</source>
         <translation>该故障已修复。</translation>
     </message>
@@ -319,7 +317,7 @@
         <translation>不能提前登记修复。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
     </message>
@@ -349,7 +347,7 @@
         <translation>工单 %1 的等待不能早于受理时间或设备故障时间。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>The order is not waiting for this piece.</source>
         <translation>该工单没有在等待这台设备。</translation>
     </message>
@@ -592,7 +590,7 @@
     <message>
         <location line="+19"/>
         <location filename="../../app/ImportCommand.cpp" line="+87"/>
-        <location filename="../../app/InspectionCommand.cpp" line="+138"/>
+        <location filename="../../app/InspectionCommand.cpp" line="+137"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -1158,7 +1156,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/InspectionCommand.cpp" line="-119"/>
+        <location filename="../../app/InspectionCommand.cpp" line="-118"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
@@ -1183,7 +1181,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>模板 %1 第 %2 版：%3。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Say which template with --code: %1.</source>
         <translation>请用 --code 指定模板：%1。</translation>
     </message>
@@ -2408,7 +2406,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>EquipmentImporter</name>
     <message>
-        <location filename="../../core/equipment/EquipmentImporter.cpp" line="+94"/>
+        <location filename="../../core/equipment/EquipmentImporter.cpp" line="+81"/>
         <source>an equipment code is required</source>
         <translation>必须填写设备编号</translation>
     </message>
@@ -2443,12 +2441,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 小时、次 或 公里</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected a counter reading of 0 or more</source>
-        <translation>读数应为 0 或以上</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>a counter reading needs the piece&apos;s usage unit (计数单位)</source>
         <translation>填写读数需要先有设备的计数单位</translation>
     </message>
@@ -2456,7 +2449,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>EquipmentRegister</name>
     <message>
-        <location filename="../../core/equipment/Equipment.cpp" line="+130"/>
+        <location filename="../../core/equipment/Equipment.cpp" line="+131"/>
         <source>A piece of equipment needs a code and a name.</source>
         <translation>设备需要编号和名称。</translation>
     </message>
@@ -2469,6 +2462,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+10"/>
         <source>This piece of equipment is no longer in the register.</source>
         <translation>这台设备已不在台账中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is down: record its repair before retiring it.</source>
+        <translation>%1 处于故障状态：请先登记修复再报废。</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentRowImporter</name>
+    <message>
+        <location filename="../../core/equipment/EquipmentRowImporter.cpp" line="+44"/>
+        <source>expected a counter reading of 0 or more</source>
+        <translation>读数应为 0 或以上</translation>
     </message>
 </context>
 <context>
@@ -3905,12 +3911,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>保养计划 %1 没有检查表。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The plan&apos;s checklist %1 is not among the templates.</source>
         <translation>保养计划的检查表 %1 不在模板中。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is a branch inspection&apos;s template, not a maintenance checklist.</source>
         <translation>%1 是网点巡检模板，不是设备保养检查表。</translation>
     </message>
@@ -3918,7 +3924,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>MaintenanceLog</name>
     <message>
-        <location filename="../../core/equipment/MaintenanceLog.cpp" line="+123"/>
+        <location filename="../../core/equipment/MaintenanceLog.cpp" line="+124"/>
         <source>There is already a plan named %1 for it.</source>
         <translation>它已有名为 %1 的保养计划。</translation>
     </message>
@@ -3928,23 +3934,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>该保养计划已不存在。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>A maintenance record needs its day.</source>
         <translation>保养记录需要日期。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>A counter reading is never negative.</source>
         <translation>计数读数不能为负数。</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-90"/>
         <source>This maintenance record no longer exists.</source>
         <translation>该保养记录已不存在。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>A counter reading needs its day.</source>
         <translation>计数读数需要日期。</translation>
     </message>
@@ -4708,7 +4714,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>应为 %1 到 %2 的整数</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>no piece of equipment has this code at branch %1</source>
         <translation>网点 %1 没有这个编号的设备</translation>
     </message>
@@ -4822,12 +4828,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>RecordImporter</name>
     <message>
-        <location filename="../../core/equipment/RecordImporter.cpp" line="+49"/>
+        <location filename="../../core/equipment/RecordImporter.cpp" line="+47"/>
         <source>expected a date such as 2026-03-10</source>
         <translation>应为日期，如 2026-03-10</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
         <source>an equipment code is required</source>
         <translation>必须填写设备编号</translation>
     </message>
@@ -4848,11 +4854,6 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+6"/>
-        <source>expected a counter reading of 0 or more</source>
-        <translation>读数应为 0 或以上</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>expected pass (合格) or fail (不合格)</source>
         <translation>应为 合格 或 不合格</translation>
     </message>
@@ -7197,7 +7198,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>UsageUnits</name>
     <message>
-        <location filename="../../core/equipment/Equipment.cpp" line="-81"/>
+        <location filename="../../core/equipment/Equipment.cpp" line="-89"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -10754,7 +10755,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>打印巡检</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <location line="+34"/>
         <source>New inspection</source>
         <translation>新建巡检</translation>
@@ -11358,7 +11359,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>草稿：完成后才能登记保养</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>completed and passed</source>
         <translation>已完成，合格</translation>
     </message>
@@ -11368,7 +11369,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已完成，不合格：整改措施见“运营巡检”页</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The checklist is still a draft: complete it first (Fill the Checklist…), or choose Cancel.</source>
         <translation>检查表仍是草稿：请先完成（填写检查表…），或选择取消。</translation>
     </message>
@@ -14640,7 +14641,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TemplatesView</name>
     <message>
-        <location filename="../../ui/inspection/TemplatesView.cpp" line="+34"/>
+        <location filename="../../ui/inspection/TemplatesView.cpp" line="+35"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -14660,7 +14661,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Items</source>
         <translation>检查项</translation>
     </message>
@@ -14700,7 +14701,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>把模板保存为 JSON 以便共享</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <location line="+7"/>
         <location line="+5"/>
         <location line="+5"/>

@@ -190,6 +190,10 @@ TEST_CASE("A breakdown is refused for a piece already down or retired, and a rep
     BreakdownRecord twice = b;
     twice.id = 0;
     CHECK_FALSE(breakdowns.report(twice).ok());
+    // Down, it cannot be retired: its breakdown and the waits for it would never end.
+    Equipment down = **EquipmentRegister(t.db).find(branch.id, QStringLiteral("D-01"));
+    down.retired = true;
+    CHECK(EquipmentRegister(t.db).save(down).error().message.contains(QStringLiteral("D-01")));
     // Ahead of the clock (22 November 2026), or before it broke down.
     BreakdownRecord later;
     later.equipmentId = old.id;
