@@ -82,14 +82,15 @@ BreakdownDialog::BreakdownDialog(Database &db, const Equipment &piece, const Loc
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    setMinimumWidth(460);
 }
 
 void BreakdownDialog::accept()
 {
     Breakdowns breakdowns(m_db);
-    const std::optional<qint64> by =
-        m_by->currentData().isNull() ? std::nullopt
-                                     : std::optional<qint64>(m_by->currentData().toLongLong());
+    const std::optional<qint64> by = m_by->currentData().isNull()
+                                         ? std::nullopt
+                                         : std::optional<qint64>(m_by->currentData().toLongLong());
     const QDateTime wall = m_when->dateTime();
     const qint64 when = m_local.toUtc(wall.date(), wall.time());
     Status s;

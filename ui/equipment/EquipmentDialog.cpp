@@ -96,6 +96,7 @@ EquipmentDialog::EquipmentDialog(Database &db, Equipment piece, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    setMinimumWidth(460);
 }
 
 void EquipmentDialog::accept()

@@ -117,6 +117,7 @@ MaintenanceDialog::MaintenanceDialog(Database &db, Equipment piece, QDate today,
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    setMinimumWidth(460);
     connect(m_plan, &QComboBox::currentIndexChanged, this, &MaintenanceDialog::planChosen);
     planChosen();
 }

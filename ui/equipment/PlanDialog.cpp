@@ -99,6 +99,7 @@ PlanDialog::PlanDialog(Database &db, const Equipment &piece, MaintenancePlan pla
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    setMinimumWidth(460);
     connect(m_cadence, &QComboBox::currentIndexChanged, this, &PlanDialog::cadenceChosen);
     cadenceChosen();
 }
