@@ -349,7 +349,7 @@
             <numerusform>Calibration, valid %n month</numerusform><numerusform>Calibration, valid %n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+412" />
+        <location line="+418" />
         <source>The calibration of %1 failed: %n order(s) were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href='orders'&gt;Show them&lt;/a&gt;</source>
         <translation>
             <numerusform>The calibration of %1 failed: %n order was diagnosed with %2 since its last good calibration (%3 still open). Check its diagnosis and call the customer if the repair may be wrong. &lt;a href='orders'&gt;Show it&lt;/a&gt;</numerusform><numerusform>The calibration of %1 failed: %n orders were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href='orders'&gt;Show them&lt;/a&gt;</numerusform></translation>

@@ -2464,7 +2464,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>这台设备已不在台账中。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is down: record its repair before retiring it.</source>
         <translation>%1 处于故障状态：请先登记修复再报废。</translation>
     </message>
@@ -7198,7 +7198,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>UsageUnits</name>
     <message>
-        <location filename="../../core/equipment/Equipment.cpp" line="-89"/>
+        <location filename="../../core/equipment/Equipment.cpp" line="-90"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -9358,12 +9358,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+262"/>
+        <location line="+267"/>
         <source>Record &amp;Breakdown…</source>
         <translation>登记故障(&amp;B)…</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-265"/>
         <source>&amp;Order Waits for It…</source>
         <translation>工单等待此设备(&amp;O)…</translation>
     </message>
@@ -9378,11 +9378,21 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Record Counter &amp;Reading…</source>
+        <translation>登记读数(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hours, cycles or km the piece&apos;s counter shows today: what a plan by usage comes due by.</source>
+        <translation>设备计数器今天显示的小时、次数或公里数：按使用量的保养计划据此到期。</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <location line="+50"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <location line="+43"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+7"/>
         <location line="+33"/>
         <location line="+25"/>
@@ -9394,11 +9404,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+29"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-550"/>
         <location line="+9"/>
         <location line="+41"/>
         <source>Name</source>
@@ -9414,12 +9425,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="-18"/>
         <location line="+5"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Standing</source>
         <translation>状况</translation>
     </message>
@@ -9535,12 +9546,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>MTBF（工作日小时）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>orders diagnosed with %1 since its last good calibration</source>
         <translation>自上次合格校准以来用 %1 诊断的工单</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>The calibration of %1 failed. No order was diagnosed with %2 since its last good calibration.</source>
         <translation>%1 的校准不合格。自上次合格校准以来没有工单用 %2 诊断。</translation>
     </message>
@@ -9557,7 +9568,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>自 %1 至今，以工作日小时计：日历中工作日的每个小时都计入，休息日不计（节假日期间的故障不耽误任何工作）。MTTR 为平均修复时间，MTBF 为每次故障之间的平均使用时间；没有修复或没有故障时显示 —。</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="+135"/>
+        <source>Counter of %1</source>
+        <translation>%1 的读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 shows today (%3):</source>
+        <translation>%1 %2 今天的读数（%3）：</translation>
+    </message>
+    <message>
+        <location line="-518"/>
         <source>Fault</source>
         <translation>故障</translation>
     </message>
@@ -9607,7 +9628,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>可靠性</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Nothing is due by %1 or within the week after.</source>
         <translation>截至 %1 及其后一周内没有到期的保养。</translation>
     </message>
@@ -9642,7 +9663,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>登记修复(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This piece</source>
         <translation>本设备</translation>
     </message>
@@ -11344,7 +11365,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>its result decides the maintenance&apos;s</source>
         <translation>其结果即为本次保养的结果</translation>
     </message>
@@ -12615,7 +12636,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>负责人：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>

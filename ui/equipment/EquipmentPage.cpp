@@ -114,7 +114,11 @@ EquipmentPage::EquipmentPage(WorkbookContext &context, QWidget *parent)
                           "pauses as for parts when the policy says so."));
     m_plan = new QPushButton(tr("New &Plan…"), this);
     m_plan->setObjectName(QStringLiteral("newPlan"));
-    for (QPushButton *b : {add, m_edit, m_maintain, m_breakdown, m_wait, m_plan})
+    m_reading = new QPushButton(tr("Record Counter &Reading…"), this);
+    m_reading->setObjectName(QStringLiteral("recordReading"));
+    m_reading->setToolTip(tr("The hours, cycles or km the piece's counter shows today: what a "
+                             "plan by usage comes due by."));
+    for (QPushButton *b : {add, m_edit, m_maintain, m_breakdown, m_wait, m_plan, m_reading})
         bar->addWidget(b);
     bar->addStretch(1);
     layout->addLayout(bar);
@@ -199,6 +203,7 @@ EquipmentPage::EquipmentPage(WorkbookContext &context, QWidget *parent)
     connect(m_breakdown, &QPushButton::clicked, this, &EquipmentPage::recordBreakdownOrRepair);
     connect(m_wait, &QPushButton::clicked, this, [this] { addWaitingOrder(); });
     connect(m_plan, &QPushButton::clicked, this, &EquipmentPage::newPlan);
+    connect(m_reading, &QPushButton::clicked, this, [this] { recordReading(); });
     connect(m_due, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (row < int(m_dueItems.size()))
             recordMaintenance(m_dueItems[std::size_t(row)].planId);
@@ -370,6 +375,7 @@ void EquipmentPage::fillPiece()
     m_breakdown->setEnabled(piece && !piece->retired);
     m_breakdown->setText(piece && piece->down ? tr("Record &Repair…") : tr("Record &Breakdown…"));
     m_wait->setEnabled(piece && piece->down);
+    m_reading->setEnabled(piece && !piece->retired && piece->usageUnit != UsageUnit::None);
     if (!piece || !db)
         return;
     const LocalTime local = m_context.localTime();
@@ -651,6 +657,32 @@ void EquipmentPage::addWaitingOrder(QString orderNo)
             m_pieceTabs->setCurrentWidget(m_breakdowns);
             return;
         }
+}
+
+void EquipmentPage::recordReading(double value)
+{
+    Database *db = m_context.database();
+    const auto piece = chosenPiece();
+    if (!db || !piece || piece->usageUnit == UsageUnit::None)
+        return;
+    MaintenanceLog log(*db);
+    if (value < 0) {
+        auto readings = log.readings(piece->id);
+        const double last = readings && !readings->empty() ? readings->back().value : 0;
+        bool ok = false;
+        value = QInputDialog::getDouble(
+            this, tr("Counter of %1").arg(piece->code),
+            tr("%1 %2 shows today (%3):")
+                .arg(piece->code, piece->name, UsageUnits::label(piece->usageUnit)),
+            last, 0, 1e9, 1, &ok);
+        if (!ok)
+            return;
+    }
+    auto set = log.setReading(piece->id, m_context.today(), value);
+    if (!set)
+        return showError(this, tr("Equipment"), set.error());
+    changed();
+    choosePiece(piece->code);
 }
 
 void EquipmentPage::newPlan()

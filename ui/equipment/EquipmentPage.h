@@ -48,6 +48,8 @@ public:
     // `orderNo` empty: asks for it.
     void addWaitingOrder(QString orderNo = QString());
     void newPlan();
+    // The counter read today (`value` negative: asks for it).
+    void recordReading(double value = -1);
     // Tests: what the chosen failed calibration puts in doubt (empty when none is chosen).
     QLabel *doubtLabel() const { return m_doubt; }
     const std::vector<qint64> &ordersInDoubt() const { return m_doubtOrders; }
@@ -79,6 +81,7 @@ private:
     QPushButton *m_breakdown;
     QPushButton *m_wait;
     QPushButton *m_plan;
+    QPushButton *m_reading;
     QPushButton *m_edit;
     std::vector<equipment::DueItem> m_dueItems;
     std::vector<equipment::Equipment> m_pieces;

@@ -123,6 +123,18 @@ TEST_CASE("The Equipment page lists what is due, records maintenance, a breakdow
         CHECK(banner->text().contains(QStringLiteral("M-01 年度校准 (due in 3 days)")));
     }
 
+    // D-01's counter read today; M-01 has none to read.
+    page.choosePiece(QStringLiteral("M-01"));
+    CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("recordReading"))->isEnabled());
+    page.choosePiece(QStringLiteral("D-01"));
+    CHECK(page.findChild<QPushButton *>(QStringLiteral("recordReading"))->isEnabled());
+    page.recordReading(1234.5);
+    auto counter = equipment::MaintenanceLog(t.db).readings(page.chosenPiece()->id);
+    REQUIRE(counter->size() == 1);
+    CHECK(counter->front().day == QDate(2026, 11, 22));
+    CHECK(counter->front().value == 1234.5);
+    page.tabs()->setCurrentIndex(0);
+
     // Recorded today from the due list: D-01 is next due five working days on, Friday 27.
     onDialog<ui::MaintenanceDialog>([](ui::MaintenanceDialog *d) {
         CHECK(d->findChild<QComboBox *>(QStringLiteral("maintenancePlan"))
