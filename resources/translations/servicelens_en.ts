@@ -325,7 +325,7 @@
 <context>
     <name>servicelens::ui::EquipmentPage</name>
     <message numerus="yes">
-        <location filename="../../ui/equipment/EquipmentPage.cpp" line="+59" />
+        <location filename="../../ui/equipment/EquipmentPage.cpp" line="+48" />
         <source>Overdue %n day(s)</source>
         <translation>
             <numerusform>Overdue %n day</numerusform><numerusform>Overdue %n days</numerusform></translation>
@@ -336,20 +336,23 @@
         <translation>
             <numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>servicelens::ui::EquipmentPieceView</name>
     <message numerus="yes">
-        <location line="+16" />
+        <location filename="../../ui/equipment/EquipmentPieceView.cpp" line="+33" />
         <source>Every %n working day(s)</source>
         <translation>
             <numerusform>Every %n working day</numerusform><numerusform>Every %n working days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+13" />
         <source>Calibration, valid %n month(s)</source>
         <translation>
             <numerusform>Calibration, valid %n month</numerusform><numerusform>Calibration, valid %n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+418" />
+        <location line="+196" />
         <source>The calibration of %1 failed: %n order(s) were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href='orders'&gt;Show them&lt;/a&gt;</source>
         <translation>
             <numerusform>The calibration of %1 failed: %n order was diagnosed with %2 since its last good calibration (%3 still open). Check its diagnosis and call the customer if the repair may be wrong. &lt;a href='orders'&gt;Show it&lt;/a&gt;</numerusform><numerusform>The calibration of %1 failed: %n orders were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href='orders'&gt;Show them&lt;/a&gt;</numerusform></translation>

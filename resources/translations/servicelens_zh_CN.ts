@@ -9289,7 +9289,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::EquipmentPage</name>
     <message numerus="yes">
-        <location filename="../../ui/equipment/EquipmentPage.cpp" line="+59"/>
+        <location filename="../../ui/equipment/EquipmentPage.cpp" line="+48"/>
         <source>Overdue %n day(s)</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
@@ -9307,42 +9307,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
             <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>Every %n working day(s)</source>
-        <translation>
-            <numerusform>每 %n 个工作日</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>Monthly on day %1</source>
-        <translation>每月 %1 日</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quarterly on day %1 (from month %2)</source>
-        <translation>每季度 %1 日（从 %2 月起）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Every %1 %2</source>
-        <translation>每 %1 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>units</source>
-        <translation>单位</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Calibration, valid %n month(s)</source>
-        <translation>
-            <numerusform>校准，有效期 %n 个月</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&amp;New Equipment…</source>
         <translation>新建设备(&amp;N)…</translation>
     </message>
@@ -9358,12 +9324,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+267"/>
+        <location line="+224"/>
         <source>Record &amp;Breakdown…</source>
         <translation>登记故障(&amp;B)…</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-222"/>
         <source>&amp;Order Waits for It…</source>
         <translation>工单等待此设备(&amp;O)…</translation>
     </message>
@@ -9389,17 +9355,9 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+14"/>
-        <location line="+50"/>
-        <location line="+93"/>
-        <location line="+43"/>
-        <location line="+65"/>
-        <location line="+7"/>
-        <location line="+33"/>
-        <location line="+25"/>
-        <location line="+48"/>
-        <location line="+29"/>
-        <location line="+7"/>
-        <location line="+75"/>
+        <location line="+62"/>
+        <location line="+92"/>
+        <location line="+97"/>
         <location line="+33"/>
         <location line="+2"/>
         <location line="+5"/>
@@ -9409,28 +9367,25 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>设备</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-326"/>
         <location line="+9"/>
-        <location line="+41"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+16"/>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Plan</source>
         <translation>保养项目</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+0"/>
         <location line="+5"/>
-        <location line="+167"/>
+        <location line="+135"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-140"/>
         <source>Standing</source>
         <translation>状况</translation>
     </message>
@@ -9461,12 +9416,124 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+6"/>
         <source>Next due</source>
         <translation>下次到期</translation>
     </message>
     <message>
+        <location line="+307"/>
+        <source>Counter of %1</source>
+        <translation>%1 的读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 shows today (%3):</source>
+        <translation>%1 %2 今天的读数（%3）：</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>Register</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Nothing is due by %1 or within the week after.</source>
+        <translation>截至 %1 及其后一周内没有到期的保养。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 overdue and %2 due within the week, on %3. Double-click a plan to record its maintenance.</source>
+        <translation>%3：%1 项逾期，%2 项一周内到期。双击保养项目即可登记保养。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due (%1)</source>
+        <translation>到期 (%1)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Down</source>
+        <translation>故障停机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record &amp;Repair…</source>
+        <translation>登记修复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Order Waits for %1</source>
+        <translation>工单等待 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of the order that cannot go on without %1 %2:</source>
+        <translation>没有 %1 %2 就无法继续的工单编号：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No order of this branch has the number %1.</source>
+        <translation>本网点没有编号为 %1 的工单。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::EquipmentPieceView</name>
+    <message numerus="yes">
+        <location filename="../../ui/equipment/EquipmentPieceView.cpp" line="+33"/>
+        <source>Every %n working day(s)</source>
+        <translation>
+            <numerusform>每 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly on day %1</source>
+        <translation>每月 %1 日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarterly on day %1 (from month %2)</source>
+        <translation>每季度 %1 日（从 %2 月起）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every %1 %2</source>
+        <translation>每 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Calibration, valid %n month(s)</source>
+        <translation>
+            <numerusform>校准，有效期 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>保养项目</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Cadence</source>
         <translation>周期</translation>
     </message>
@@ -9479,6 +9546,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+0"/>
         <source>Last done</source>
         <translation>上次保养</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next due</source>
+        <translation>下次到期</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9531,54 +9603,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>停机（工作日小时）</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Downtime, working-day h</source>
-        <translation>停机（工作日小时）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>MTTR, working-day h</source>
-        <translation>MTTR（工作日小时）</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>MTBF, working-day h</source>
-        <translation>MTBF（工作日小时）</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>orders diagnosed with %1 since its last good calibration</source>
-        <translation>自上次合格校准以来用 %1 诊断的工单</translation>
-    </message>
-    <message>
-        <location line="+283"/>
-        <source>The calibration of %1 failed. No order was diagnosed with %2 since its last good calibration.</source>
-        <translation>%1 的校准不合格。自上次合格校准以来没有工单用 %2 诊断。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The calibration of %1 failed: %n order(s) were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href=&apos;orders&apos;&gt;Show them&lt;/a&gt;</source>
-        <translation>
-            <numerusform>%1 的校准不合格：自上次合格校准以来有 %n 张工单用 %2 诊断（其中 %3 张未关闭）。请复核这些诊断，并回访维修可能有误的客户。&lt;a href=&apos;orders&apos;&gt;查看这些工单&lt;/a&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>From %1 to today, in working-day hours: every hour of the calendar&apos;s working days, none of its days off (a breakdown over a holiday delays nothing). MTTR is the mean time to repair, MTBF the time in service per failure; — where there was no repair or no failure.</source>
-        <translation>自 %1 至今，以工作日小时计：日历中工作日的每个小时都计入，休息日不计（节假日期间的故障不耽误任何工作）。MTTR 为平均修复时间，MTBF 为每次故障之间的平均使用时间；没有修复或没有故障时显示 —。</translation>
-    </message>
-    <message>
-        <location line="+135"/>
-        <source>Counter of %1</source>
-        <translation>%1 的读数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %2 shows today (%3):</source>
-        <translation>%1 %2 今天的读数（%3）：</translation>
-    </message>
-    <message>
-        <location line="-518"/>
         <source>Fault</source>
         <translation>故障</translation>
     </message>
@@ -9608,62 +9633,20 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>故障</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Register</source>
-        <translation>台账</translation>
+        <location line="+14"/>
+        <source>orders diagnosed with %1 since its last good calibration</source>
+        <translation>自上次合格校准以来用 %1 诊断的工单</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Failures</source>
-        <translation>故障次数</translation>
+        <location line="+30"/>
+        <location line="+3"/>
+        <location line="+70"/>
+        <location line="+39"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Repairs</source>
-        <translation>修复次数</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Reliability</source>
-        <translation>可靠性</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>Nothing is due by %1 or within the week after.</source>
-        <translation>截至 %1 及其后一周内没有到期的保养。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 overdue and %2 due within the week, on %3. Double-click a plan to record its maintenance.</source>
-        <translation>%3：%1 项逾期，%2 项一周内到期。双击保养项目即可登记保养。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Due (%1)</source>
-        <translation>到期 (%1)</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Retired</source>
-        <translation>已报废</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Down</source>
-        <translation>故障停机</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>In service</source>
-        <translation>在用</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Record &amp;Repair…</source>
-        <translation>登记修复(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="-87"/>
         <source>This piece</source>
         <translation>本设备</translation>
     </message>
@@ -9688,7 +9671,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>否</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>(outside any plan)</source>
         <translation>（计划外）</translation>
     </message>
@@ -9703,30 +9686,70 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不合格</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>still down</source>
         <translation>仍在故障</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+37"/>
+        <source>The calibration of %1 failed. No order was diagnosed with %2 since its last good calibration.</source>
+        <translation>%1 的校准不合格。自上次合格校准以来没有工单用 %2 诊断。</translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>The calibration of %1 failed: %n order(s) were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href=&apos;orders&apos;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%1 的校准不合格：自上次合格校准以来有 %n 张工单用 %2 诊断（其中 %3 张未关闭）。请复核这些诊断，并回访维修可能有误的客户。&lt;a href=&apos;orders&apos;&gt;查看这些工单&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::EquipmentReliabilityView</name>
+    <message>
+        <location filename="../../ui/equipment/EquipmentReliabilityView.cpp" line="+29"/>
         <source>%1 (n=%2)</source>
         <translation>%1（n=%2）</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>Order Waits for %1</source>
-        <translation>工单等待 %1</translation>
+        <location line="+12"/>
+        <location line="+26"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failures</source>
+        <translation>故障次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repairs</source>
+        <translation>修复次数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The number of the order that cannot go on without %1 %2:</source>
-        <translation>没有 %1 %2 就无法继续的工单编号：</translation>
+        <source>Downtime, working-day h</source>
+        <translation>停机（工作日小时）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No order of this branch has the number %1.</source>
-        <translation>本网点没有编号为 %1 的工单。</translation>
+        <location line="+0"/>
+        <source>MTTR, working-day h</source>
+        <translation>MTTR（工作日小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTBF, working-day h</source>
+        <translation>MTBF（工作日小时）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>From %1 to today, in working-day hours: every hour of the calendar&apos;s working days, none of its days off (a breakdown over a holiday delays nothing). MTTR is the mean time to repair, MTBF the time in service per failure; — where there was no repair or no failure.</source>
+        <translation>自 %1 至今，以工作日小时计：日历中工作日的每个小时都计入，休息日不计（节假日期间的故障不耽误任何工作）。MTTR 为平均修复时间，MTBF 为每次故障之间的平均使用时间；没有修复或没有故障时显示 —。</translation>
     </message>
 </context>
 <context>

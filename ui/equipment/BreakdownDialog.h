@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "equipment/Breakdowns.h"
 #include "common/LocalTime.h"
+#include "equipment/Breakdowns.h"
 #include "equipment/Equipment.h"
 
 #include <QDialog>

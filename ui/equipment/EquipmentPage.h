@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "equipment/Breakdowns.h"
+#include "EquipmentPieceView.h"
+#include "EquipmentReliabilityView.h"
+
 #include "equipment/DueList.h"
 #include "equipment/Equipment.h"
-#include "equipment/MaintenancePlan.h"
+#include "flow/WorkingCalendar.h"
 
 #include <QWidget>
 
@@ -20,7 +22,7 @@ class WorkbookContext;
 // Equipment (设备维护, issue 22): what is due — every plan overdue (red) or due within the week
 // (amber), the most overdue first; the register, with the chosen piece's plans, maintenance
 // and breakdowns (and the orders that waited for it); and each piece's reliability over the
-// last twelve months — downtime, failures, MTTR and MTBF in working hours.
+// last twelve months — downtime, failures, MTTR and MTBF in working-day hours.
 class EquipmentPage final : public QWidget {
     Q_OBJECT
 
@@ -31,10 +33,10 @@ public:
     // Tests.
     QTableWidget *dueTable() const { return m_due; }
     QTableWidget *registerTable() const { return m_register; }
-    QTableWidget *plansTable() const { return m_plans; }
-    QTableWidget *recordsTable() const { return m_records; }
-    QTableWidget *breakdownsTable() const { return m_breakdowns; }
-    QTableWidget *reliabilityTable() const { return m_reliability; }
+    QTableWidget *plansTable() const { return m_pieceView->plansTable(); }
+    QTableWidget *recordsTable() const { return m_pieceView->recordsTable(); }
+    QTableWidget *breakdownsTable() const { return m_pieceView->breakdownsTable(); }
+    QTableWidget *reliabilityTable() const { return m_reliabilityView->table(); }
     QTabWidget *tabs() const { return m_tabs; }
     const std::vector<equipment::DueItem> &dueItems() const { return m_dueItems; }
     // The piece chosen in the register (or of the due item chosen); none when nothing is.
@@ -51,19 +53,17 @@ public:
     // The counter read today (`value` negative: asks for it).
     void recordReading(double value = -1);
     // Tests: what the chosen failed calibration puts in doubt (empty when none is chosen).
-    QLabel *doubtLabel() const { return m_doubt; }
-    const std::vector<qint64> &ordersInDoubt() const { return m_doubtOrders; }
+    QLabel *doubtLabel() const { return m_pieceView->doubtLabel(); }
+    const std::vector<qint64> &ordersInDoubt() const { return m_pieceView->ordersInDoubt(); }
 
 signals:
     // Open the orders page on these orders, named by `what`.
     void showOrders(const std::vector<qint64> &orderIds, const QString &what);
 
 private:
-    void showDoubt();
     void fillDue();
     void fillRegister();
     void fillPiece();
-    void fillReliability();
     void changed();
 
     WorkbookContext &m_context;
@@ -71,12 +71,8 @@ private:
     QLabel *m_dueNote;
     QTableWidget *m_due;
     QTableWidget *m_register;
-    QTabWidget *m_pieceTabs;
-    QTableWidget *m_plans;
-    QTableWidget *m_records;
-    QTableWidget *m_breakdowns;
-    QTableWidget *m_reliability;
-    QLabel *m_reliabilityNote;
+    EquipmentPieceView *m_pieceView;
+    EquipmentReliabilityView *m_reliabilityView;
     QPushButton *m_maintain;
     QPushButton *m_breakdown;
     QPushButton *m_wait;
@@ -85,12 +81,10 @@ private:
     QPushButton *m_edit;
     std::vector<equipment::DueItem> m_dueItems;
     std::vector<equipment::Equipment> m_pieces;
-    QLabel *m_doubt;
-    std::vector<qint64> m_planIds;                            // rows of m_plans
-    std::vector<equipment::MaintenanceRecord> m_shownRecords; // rows of m_records
-    std::vector<qint64> m_calibrationPlans;
-    std::vector<qint64> m_doubtOrders;
-    std::vector<equipment::BreakdownRecord> m_pieceBreakdowns; // rows of m_breakdowns
+    // Read once per refresh: the calendar and where every plan stands today, for the due list,
+    // the register's next dates and the chosen piece's plans alike.
+    std::optional<flow::WorkingCalendar> m_calendar;
+    std::vector<equipment::PlanState> m_states;
 };
 
 } // namespace servicelens::ui
