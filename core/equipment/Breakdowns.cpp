@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Breakdowns.h"
 
-#include "AuditedWrite.h"
+#include "storage/AuditedWrite.h"
 
 #include "org/Branch.h"
 #include "storage/AuditLog.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Equipment.h"
 
-#include "AuditedWrite.h"
+#include "storage/AuditedWrite.h"
 
 #include "storage/Clock.h"
 #include "storage/Database.h"

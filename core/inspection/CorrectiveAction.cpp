@@ -119,6 +119,8 @@ QString ActionNames::code(ActionSource source)
         return QStringLiteral("complaint");
     case ActionSource::Survey:
         return QStringLiteral("survey");
+    case ActionSource::Incident:
+        return QStringLiteral("incident");
     case ActionSource::Other:
         return QStringLiteral("other");
     }
@@ -134,6 +136,8 @@ QString ActionNames::label(ActionSource source)
         return tr("Complaint");
     case ActionSource::Survey:
         return tr("Survey");
+    case ActionSource::Incident:
+        return tr("Incident");
     case ActionSource::Other:
         return tr("Other");
     }
@@ -143,7 +147,7 @@ QString ActionNames::label(ActionSource source)
 std::optional<ActionSource> ActionNames::source(const QString &text)
 {
     for (ActionSource s : {ActionSource::Inspection, ActionSource::Complaint, ActionSource::Survey,
-                           ActionSource::Other})
+                           ActionSource::Incident, ActionSource::Other})
         if (text.trimmed().compare(code(s), Qt::CaseInsensitive) == 0)
             return s;
     return std::nullopt;
@@ -362,6 +366,9 @@ Result<std::vector<ActionListRow>> ActionRepository::list(const ActionFilter &f)
         where += QStringLiteral(" AND c.owner_id = :owner");
     if (f.inspectionId)
         where += QStringLiteral(" AND c.inspection_id = :inspection");
+    if (f.incidentId)
+        where += QStringLiteral(" AND c.id IN (SELECT action_id FROM incident_action WHERE "
+                                "incident_id = :incident)");
     SqlQuery q(m_db, QStringLiteral(
                          "SELECT %1, coalesce(o.name, ''), coalesce(v.name, ''), "
                          "coalesce(it.code, ''), coalesce(it.text, ''), coalesce(it.text_zh, ''), "
@@ -382,6 +389,8 @@ Result<std::vector<ActionListRow>> ActionRepository::list(const ActionFilter &f)
         q.bind(QStringLiteral(":owner"), *f.ownerId);
     if (f.inspectionId)
         q.bind(QStringLiteral(":inspection"), *f.inspectionId);
+    if (f.incidentId)
+        q.bind(QStringLiteral(":incident"), *f.incidentId);
     return q.all<ActionListRow>([](const SqlQuery &r) {
         ActionListRow row;
         row.action = actionFrom(r);

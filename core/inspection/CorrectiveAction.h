@@ -23,7 +23,7 @@ enum class ActionStatus { Open, InProgress, Done, Verified };
 inline constexpr std::array<ActionStatus, 4> allActionStatuses = {
     ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Verified};
 
-enum class ActionSource { Inspection, Complaint, Survey, Other };
+enum class ActionSource { Inspection, Complaint, Survey, Incident, Other };
 
 class ActionNames final {
     Q_DECLARE_TR_FUNCTIONS(ActionNames)
@@ -83,6 +83,7 @@ struct ActionFilter {
     QDate today;
     std::optional<qint64> ownerId;
     std::optional<qint64> inspectionId;
+    std::optional<qint64> incidentId; // the actions an incident gave rise to (incident_action)
 };
 
 // The life of a corrective action: open -> in progress -> done -> verified, where the verifier

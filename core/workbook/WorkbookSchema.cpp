@@ -143,6 +143,13 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0020_equipment.sql"),
          {},
          &installShippedTemplates},
+        {21,
+         QStringLiteral("Incidents and contingency plans: plans with their steps, incidents with "
+                        "their scope, steps, timeline and the customers to call, and corrective "
+                        "actions that come from an incident"),
+         QStringLiteral(":/servicelens/schema/0021_incidents.sql"),
+         {},
+         {}},
     };
     return migrations;
 }
@@ -191,6 +198,13 @@ const std::vector<Migration> &WorkbookSchema::postgresMigrations()
          QStringLiteral(":/servicelens/schema/postgres/0021_equipment.sql"),
          {},
          &installShippedTemplates},
+        {22,
+         QStringLiteral("Incidents and contingency plans: plans with their steps, incidents with "
+                        "their scope, steps, timeline and the customers to call, and corrective "
+                        "actions that come from an incident"),
+         QStringLiteral(":/servicelens/schema/postgres/0022_incidents.sql"),
+         {},
+         {}},
     };
     return migrations;
 }

@@ -178,6 +178,33 @@ VALUES (1, 1, 1790900000, '王建国');
 INSERT INTO case_search (rowid, title, symptom, cause, fix, tags)
 VALUES (1, '压 缩 机 不 启 动', '空 调 不 制 冷', '启 动 电 容', '测 量 电 容', '电 容');
 )SQL";
+    if (version >= 20)
+        sql += R"SQL(
+INSERT INTO equipment (uid, branch_id, code, name, kind, location, serial, purchased_on, owner_id,
+    retired, usage_unit, note, created_at, updated_at)
+VALUES ('f-eq-1', 1, 'T-01', '压缩机测试台', '测试台', '维修车间', 'SN-2023-001', '2023-03-15', 1, 0,
+        'hours', '', 1791000000, 1791000000),
+       ('f-eq-2', 1, 'V-01', '服务车 沪A·12345', '车辆', '', '', NULL, NULL, 0, 'km', '',
+        1791000000, 1791000000);
+INSERT INTO maintenance_plan (uid, branch_id, equipment_id, kind, name, cadence, every,
+    day_of_month, first_month, since, template_code, owner_id, active, created_at, updated_at)
+VALUES ('f-plan-1', 1, 1, '', '周检', 'working_days', 5, 1, 1, '2026-01-05', '', 1, 1, 1791000000,
+        1791000000),
+       ('f-plan-2', 1, NULL, '车辆', '保养', 'usage', 5000, 1, 1, '2026-01-01', '', NULL, 1,
+        1791000000, 1791000000);
+INSERT INTO maintenance_record (uid, equipment_id, plan_id, done_on, reading, result, certificate,
+    expires_on, inspection_id, done_by, note, created_at, updated_at)
+VALUES ('f-rec-1', 1, 1, '2026-09-28', 1520.5, 'pass', '', NULL, NULL, 1, '正常', 1791000000,
+        1791000000);
+INSERT INTO equipment_reading (uid, equipment_id, read_on, value, created_at)
+VALUES ('f-read-1', 2, '2026-09-29', 18250, 1791000000);
+INSERT INTO equipment_breakdown (uid, equipment_id, down_at, up_at, fault, repair, reported_by,
+    repaired_by, created_at, updated_at)
+VALUES ('f-down-1', 1, 1790000000, 1790200000, '冷媒泄漏', '更换阀门', 1, 1, 1790000000, 1790200000);
+INSERT INTO equipment_wait (order_id, breakdown_id, started_at, ended_at)
+VALUES (1, 1, 1790010000, 1790200000);
+INSERT INTO order_equipment (order_id, equipment_id, used_at) VALUES (2, 1, 1790300000);
+)SQL";
     return sql;
 }
 

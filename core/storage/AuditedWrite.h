@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Result.h"
+#include "Result.h"
 
 #include <QJsonObject>
 #include <QString>
 
 namespace servicelens {
+
 class Database;
 class SqlQuery;
-} // namespace servicelens
-
-namespace servicelens::equipment {
 
 // Runs the insert (`isNew`) or update of an audited row and writes its audit record, in the
 // caller's transaction. Returns the new row's id, taken before the record is written (the last
@@ -20,4 +18,4 @@ Result<qint64> auditedWrite(Database &db, SqlQuery &change, bool isNew, const QS
                             const QString &uid, const QJsonObject &before,
                             const QJsonObject &after);
 
-} // namespace servicelens::equipment
+} // namespace servicelens

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditedWrite.h"
 
-#include "storage/AuditLog.h"
-#include "storage/SqlQuery.h"
+#include "AuditLog.h"
+#include "SqlQuery.h"
 
-namespace servicelens::equipment {
+namespace servicelens {
 
 Result<qint64> auditedWrite(Database &db, SqlQuery &change, bool isNew, const QString &entity,
                             const QString &uid, const QJsonObject &before, const QJsonObject &after)
@@ -19,4 +19,4 @@ Result<qint64> auditedWrite(Database &db, SqlQuery &change, bool isNew, const QS
     return id;
 }
 
-} // namespace servicelens::equipment
+} // namespace servicelens
