@@ -33,6 +33,7 @@ const Command commandTable[] = {
     {"defects", &runDefects},
     {"cases", &runCases},
     {"equipment", &runEquipment},
+    {"incident", &runIncident},
 };
 
 } // namespace
@@ -56,7 +57,9 @@ bool CommandLine::needsFonts(const QStringList &arguments)
     return isCommand(arguments) &&
            (arguments.at(1) == QLatin1String("report") ||
             (arguments.at(1) == QLatin1String("defects") &&
-             arguments.contains(QLatin1String("--out")))) &&
+             arguments.contains(QLatin1String("--out"))) ||
+            (arguments.at(1) == QLatin1String("incident") &&
+             arguments.contains(QLatin1String("report")))) &&
            !isInformational(arguments);
 }
 

@@ -44,6 +44,7 @@ int runSurvey(const QStringList &arguments);
 // servicelens equipment import --db FILE --in FILE [import options] | due --db STORE
 //                       [--date YYYY-MM-DD] [--json]
 int runEquipment(const QStringList &arguments);
+int runIncident(const QStringList &arguments);
 // `equipment import`: `import` of the register, plans or records, told apart by the header.
 int runEquipmentImport(const QStringList &arguments);
 

@@ -8,6 +8,7 @@
 #include "flow/CalendarDialog.h"
 #include "flow/OrdersPage.h"
 #include "flow/SlaPolicyDialog.h"
+#include "incident/IncidentsPage.h"
 #include "inspection/InspectionsPage.h"
 #include "knowledge/KnowledgePage.h"
 #include "network/NetworkPage.h"
@@ -138,6 +139,7 @@ void MainWindow::createPages()
                                        {tr("Defects"), "defects"},
                                        {tr("Knowledge"), "knowledge"},
                                        {tr("Equipment"), "equipment"},
+                                       {tr("Incidents"), "incidents"},
                                    });
 
     m_dashboard = new DashboardPage(*m_context, m_pages);
@@ -194,6 +196,13 @@ void MainWindow::createPages()
     auto *equipment = new EquipmentPage(*m_context, m_pages);
     m_pages->addWidget(equipment);
     connect(equipment, &EquipmentPage::showOrders, this,
+            [this](const std::vector<qint64> &ids, const QString &what) {
+                m_orders->showOrders(ids, what);
+                showPage(ServiceFlow);
+            });
+    auto *incidents = new IncidentsPage(*m_context, m_pages);
+    m_pages->addWidget(incidents);
+    connect(incidents, &IncidentsPage::showOrders, this,
             [this](const std::vector<qint64> &ids, const QString &what) {
                 m_orders->showOrders(ids, what);
                 showPage(ServiceFlow);

@@ -53,6 +53,7 @@ public:
         Defects,
         Knowledge,
         Equipment,
+        Incidents,
         PageCount
     };
 

@@ -55,6 +55,17 @@ AffectedOrders::matchingTexts(const Incident &incident) const
     auto lists = org::ProductCatalogue(m_db).load();
     if (!lists)
         return lists.error();
+    // A product value the lists do not know is taken as a model code of its own, so that an
+    // order's text naming it ("洗衣机 XQB90-Z6258") matches as it would a listed model.
+    {
+        const org::ProductMatcher listed(*lists);
+        for (const QString &p : products)
+            if (!listed.model(p).matched()) {
+                org::ProductModel own;
+                own.model = p;
+                lists->models.push_back(own);
+            }
+    }
     const org::ProductMatcher matcher(*lists);
     // What each scope value stands for: its own key, and the model or category it names.
     QSet<QString> productKeys, models, categoryKeys, categoryNames;

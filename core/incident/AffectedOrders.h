@@ -35,10 +35,11 @@ struct AffectedCustomer {
 
 // The orders and customers an incident touched (docs/kpi.md, "Incidents"): the branch's orders
 // received in the scope's period (either end open) that match it — a product value matches an
-// order whose product text is that text, or names the same model of the product lists; a
-// category value, an order of that category (its model's, or its own text's); a fault code,
-// that code; a batch or serial mark, an order whose description holds it (any case). Values of
-// one kind widen the match, kinds narrow it. An empty scope touches nothing.
+// order whose product text is that text, or names the same model of the product lists (a value
+// the lists do not know counts as a model code of its own: "洗衣机 XQB90-Z6258" names XQB90-Z6258);
+// a category value, an order of that category (its model's, or its own text's); a fault code, that
+// code; a batch or serial mark, an order whose description holds it (any case). Values of one kind
+// widen the match, kinds narrow it. An empty scope touches nothing.
 class AffectedOrders final {
 public:
     explicit AffectedOrders(Database &db)

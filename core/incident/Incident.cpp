@@ -49,23 +49,23 @@ QString IncidentNames::code(Scenario scenario)
     return QStringLiteral("other");
 }
 
-QString IncidentNames::label(Scenario scenario)
+const char *IncidentNames::labelSource(Scenario scenario)
 {
     switch (scenario) {
     case Scenario::Recall:
-        return tr("Product recall");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Product recall");
     case Scenario::Outage:
-        return tr("System outage");
+        return QT_TRANSLATE_NOOP("IncidentNames", "System outage");
     case Scenario::Complaints:
-        return tr("Mass complaints");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Mass complaints");
     case Scenario::Safety:
-        return tr("Safety accident");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Safety accident");
     case Scenario::Disaster:
-        return tr("Natural disaster or disruption");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Natural disaster or disruption");
     case Scenario::Other:
         break;
     }
-    return tr("Other");
+    return QT_TRANSLATE_NOOP("IncidentNames", "Other");
 }
 
 std::optional<Scenario> IncidentNames::scenario(const QString &code)
@@ -88,19 +88,19 @@ QString IncidentNames::code(Severity severity)
     return QStringLiteral("critical");
 }
 
-QString IncidentNames::label(Severity severity)
+const char *IncidentNames::labelSource(Severity severity)
 {
     switch (severity) {
     case Severity::Minor:
-        return tr("Minor (IV)");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Minor (IV)");
     case Severity::Moderate:
-        return tr("Moderate (III)");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Moderate (III)");
     case Severity::Major:
-        return tr("Major (II)");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Major (II)");
     case Severity::Critical:
         break;
     }
-    return tr("Critical (I)");
+    return QT_TRANSLATE_NOOP("IncidentNames", "Critical (I)");
 }
 
 std::optional<Severity> IncidentNames::severity(const QString &code)
@@ -131,27 +131,27 @@ QString IncidentNames::code(EventKind kind)
     return QStringLiteral("closed");
 }
 
-QString IncidentNames::label(EventKind kind)
+const char *IncidentNames::labelSource(EventKind kind)
 {
     switch (kind) {
     case EventKind::Opened:
-        return tr("Opened");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Opened");
     case EventKind::Note:
-        return tr("Note");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Note");
     case EventKind::Step:
-        return tr("Step done");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Step done");
     case EventKind::Severity:
-        return tr("Severity");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Severity");
     case EventKind::Scope:
-        return tr("Scope");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Scope");
     case EventKind::Contacts:
-        return tr("Callback list");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Callback list");
     case EventKind::Action:
-        return tr("Corrective action");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Corrective action");
     case EventKind::Closed:
         break;
     }
-    return tr("Closed");
+    return QT_TRANSLATE_NOOP("IncidentNames", "Closed");
 }
 
 std::optional<EventKind> IncidentNames::eventKind(const QString &code)
@@ -174,19 +174,19 @@ QString IncidentNames::code(ScopeKind kind)
     return QStringLiteral("batch");
 }
 
-QString IncidentNames::label(ScopeKind kind)
+const char *IncidentNames::labelSource(ScopeKind kind)
 {
     switch (kind) {
     case ScopeKind::Product:
-        return tr("Product model");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Product model");
     case ScopeKind::Category:
-        return tr("Category");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Category");
     case ScopeKind::FaultCode:
-        return tr("Fault code");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Fault code");
     case ScopeKind::Batch:
         break;
     }
-    return tr("Batch or serial");
+    return QT_TRANSLATE_NOOP("IncidentNames", "Batch or serial");
 }
 
 std::optional<ScopeKind> IncidentNames::scopeKind(const QString &code)
@@ -211,26 +211,92 @@ QString IncidentNames::code(ContactStatus status)
     return QStringLiteral("call_back");
 }
 
-QString IncidentNames::label(ContactStatus status)
+const char *IncidentNames::labelSource(ContactStatus status)
 {
     switch (status) {
     case ContactStatus::Due:
-        return tr("To call");
+        return QT_TRANSLATE_NOOP("IncidentNames", "To call");
     case ContactStatus::Reached:
-        return tr("Reached");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Reached");
     case ContactStatus::NoAnswer:
-        return tr("No answer");
+        return QT_TRANSLATE_NOOP("IncidentNames", "No answer");
     case ContactStatus::Refused:
-        return tr("Refused");
+        return QT_TRANSLATE_NOOP("IncidentNames", "Refused");
     case ContactStatus::CallBack:
         break;
     }
-    return tr("Call back later");
+    return QT_TRANSLATE_NOOP("IncidentNames", "Call back later");
 }
 
 std::optional<ContactStatus> IncidentNames::contactStatus(const QString &code)
 {
     return fromCode<ContactStatus>(code, allContactStatuses, &IncidentNames::code);
+}
+
+QString IncidentNames::label(Scenario scenario)
+{
+    return tr(labelSource(scenario));
+}
+
+QString IncidentNames::label(Severity severity)
+{
+    return tr(labelSource(severity));
+}
+
+QString IncidentNames::label(EventKind kind)
+{
+    return tr(labelSource(kind));
+}
+
+QString IncidentNames::label(ScopeKind kind)
+{
+    return tr(labelSource(kind));
+}
+
+QString IncidentNames::label(ContactStatus status)
+{
+    return tr(labelSource(status));
+}
+
+QString IncidentNames::describe(const IncidentEvent &e, const Translate &words)
+{
+    switch (e.kind) {
+    case EventKind::Opened:
+        return e.text.isEmpty()
+                   ? words(QT_TRANSLATE_NOOP("IncidentNames", "Opened without a plan"))
+                   : words(QT_TRANSLATE_NOOP("IncidentNames", "Opened under the plan %1"))
+                         .arg(e.text);
+    case EventKind::Severity:
+        if (const auto s = severity(e.text))
+            return words(QT_TRANSLATE_NOOP("IncidentNames", "Severity now %1"))
+                .arg(words(labelSource(*s)));
+        break;
+    case EventKind::Contacts: {
+        const QStringList counts = e.text.split(QLatin1Char('/'));
+        if (counts.size() == 2)
+            return words(QT_TRANSLATE_NOOP("IncidentNames",
+                                           "Callback list drawn: %1 customers added, %2 "
+                                           "affected in all"))
+                .arg(counts[0], counts[1]);
+        break;
+    }
+    case EventKind::Step:
+        return words(QT_TRANSLATE_NOOP("IncidentNames", "Step done: %1")).arg(e.text);
+    case EventKind::Scope:
+        return words(QT_TRANSLATE_NOOP("IncidentNames", "Scope now: %1")).arg(e.text);
+    case EventKind::Action:
+        return words(QT_TRANSLATE_NOOP("IncidentNames", "Corrective action: %1")).arg(e.text);
+    case EventKind::Closed:
+        return words(QT_TRANSLATE_NOOP("IncidentNames", "Closed. Lessons learnt: %1")).arg(e.text);
+    case EventKind::Note:
+        break;
+    }
+    return e.text;
+}
+
+QString IncidentNames::describe(const IncidentEvent &e)
+{
+    return describe(e, [](const char *source) { return tr(source); });
 }
 
 QJsonObject IncidentPlan::toJson() const

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -34,7 +35,11 @@ inline constexpr std::array<ScopeKind, 4> allScopeKinds = {ScopeKind::Product, S
 // Where a call to an affected customer stands.
 enum class ContactStatus { Due, Reached, NoAnswer, Refused, CallBack };
 
-// The codes stored and written in files, and the labels a person reads.
+struct IncidentEvent;
+
+// The codes stored and written in files, and the labels a person reads: in the interface's
+// language (label), or in any language through a report's translator (labelSource, the
+// untranslated words of the "IncidentNames" context).
 class IncidentNames final {
     Q_DECLARE_TR_FUNCTIONS(IncidentNames)
 
@@ -54,6 +59,17 @@ public:
     static QString code(ContactStatus status);
     static QString label(ContactStatus status);
     static std::optional<ContactStatus> contactStatus(const QString &code);
+
+    static const char *labelSource(Scenario scenario);
+    static const char *labelSource(Severity severity);
+    static const char *labelSource(EventKind kind);
+    static const char *labelSource(ScopeKind kind);
+    static const char *labelSource(ContactStatus status);
+
+    // What a timeline entry says, in words: "Severity now Major (II)", "Step done: …".
+    using Translate = std::function<QString(const char *source)>;
+    static QString describe(const IncidentEvent &event, const Translate &words);
+    static QString describe(const IncidentEvent &event); // in the interface's language
 };
 
 // A step of a contingency plan: what to do, who does it, within how many hours of the opening.

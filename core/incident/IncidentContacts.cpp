@@ -73,7 +73,7 @@ IncidentContacts::select(const QString &where, const std::function<void(SqlQuery
     });
 }
 
-Result<int> IncidentContacts::draw(qint64 incidentId, std::optional<qint64> by)
+Result<int> IncidentContacts::draw(qint64 incidentId, qint64 at, std::optional<qint64> by)
 {
     WriteTransaction tx(m_db);
     if (!tx.status())
@@ -88,11 +88,14 @@ Result<int> IncidentContacts::draw(qint64 incidentId, std::optional<qint64> by)
         return makeError(
             ErrorKind::InvalidInput,
             tr("Incident %1 is closed: it calls nobody any more.").arg(incident->code));
+    if (at < incident->openedAt || at > m_db.clock().nowSecsSinceEpoch())
+        return makeError(ErrorKind::InvalidInput,
+                         tr("A callback list is drawn after the incident opened and not ahead "
+                            "of time."));
     auto orders = AffectedOrders(m_db).orders(*incident);
     if (!orders)
         return orders.error();
     const auto customers = AffectedOrders::customers(*orders);
-    const qint64 now = m_db.clock().nowSecsSinceEpoch();
     SqlQuery listed(m_db, QStringLiteral("SELECT 1 FROM incident_contact WHERE incident_id = "
                                          ":incident AND customer_id = :customer"));
     SqlQuery add(m_db, QStringLiteral("INSERT INTO incident_contact (uid, incident_id, "
@@ -116,7 +119,7 @@ Result<int> IncidentContacts::draw(qint64 incidentId, std::optional<qint64> by)
             .bind(QStringLiteral(":incident"), incidentId)
             .bind(QStringLiteral(":customer"), c.customerId)
             .bind(QStringLiteral(":order"), c.latestOrderId)
-            .bind(QStringLiteral(":now"), now);
+            .bind(QStringLiteral(":now"), at);
         auto written = auditedWrite(m_db, add, true, QStringLiteral("incident_contact"), uid, {},
                                     toJson(call));
         if (!written)
@@ -125,7 +128,7 @@ Result<int> IncidentContacts::draw(qint64 incidentId, std::optional<qint64> by)
     }
     if (auto s = Incidents::appendEvent(m_db, incidentId, EventKind::Contacts,
                                         QStringLiteral("%1/%2").arg(added).arg(customers.size()),
-                                        now, by);
+                                        at, by);
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)

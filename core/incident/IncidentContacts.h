@@ -58,8 +58,9 @@ public:
         : m_db(db)
     {}
 
-    // Lists the incident's affected customers not listed yet; returns how many were added.
-    Result<int> draw(qint64 incidentId, std::optional<qint64> by);
+    // Lists the incident's affected customers not listed yet, at `at`; returns how many were
+    // added.
+    Result<int> draw(qint64 incidentId, qint64 at, std::optional<qint64> by);
     // Every customer listed for the incident, in the order they were listed.
     Result<std::vector<IncidentCall>> ofIncident(qint64 incidentId) const;
     // The calls to make now for the branch's open incidents: the most severe incident first.

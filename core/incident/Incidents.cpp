@@ -288,7 +288,7 @@ Status Incidents::open(Incident &incident, std::optional<qint64> by)
 }
 
 Status Incidents::update(const Incident &before, const Incident &after,
-                         std::optional<EventKind> kind, const QString &eventText,
+                         std::optional<EventKind> kind, const QString &eventText, qint64 eventAt,
                          std::optional<qint64> by)
 {
     const qint64 now = m_db.clock().nowSecsSinceEpoch();
@@ -316,8 +316,7 @@ Status Incidents::update(const Incident &before, const Incident &after,
         return s;
     if (!kind)
         return {}; // an edit of the record's words is in the audit, not on the timeline
-    return appendEvent(m_db, after.id, *kind, eventText,
-                       kind == EventKind::Closed ? *after.closedAt : now, by);
+    return appendEvent(m_db, after.id, *kind, eventText, eventAt, by);
 }
 
 Status Incidents::edit(const Incident &incident, std::optional<qint64> by)
@@ -337,13 +336,16 @@ Status Incidents::edit(const Incident &incident, std::optional<qint64> by)
     after.script = incident.script.trimmed();
     if (after.toJson() == before->toJson())
         return {};
-    if (auto s = update(*before, after, std::nullopt, {}, by); !s)
+    if (auto s = update(*before, after, std::nullopt, {}, 0, by); !s)
         return s;
     return tx.commit();
 }
 
-Status Incidents::setSeverity(qint64 incidentId, Severity severity, std::optional<qint64> by)
+Status Incidents::setSeverity(qint64 incidentId, Severity severity, qint64 at,
+                              std::optional<qint64> by)
 {
+    if (at > m_db.clock().nowSecsSinceEpoch())
+        return makeError(ErrorKind::InvalidInput, tr("A change cannot be recorded ahead of time."));
     WriteTransaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -352,9 +354,13 @@ Status Incidents::setSeverity(qint64 incidentId, Severity severity, std::optiona
         return before.error();
     if (before->severity == severity)
         return {};
+    if (at < before->openedAt)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("A change cannot be older than the incident."));
     Incident after = *before;
     after.severity = severity;
-    if (auto s = update(*before, after, EventKind::Severity, IncidentNames::code(severity), by); !s)
+    if (auto s = update(*before, after, EventKind::Severity, IncidentNames::code(severity), at, by);
+        !s)
         return s;
     return tx.commit();
 }
@@ -387,8 +393,12 @@ Status Incidents::setScope(qint64 incidentId, const IncidentScope &scope, std::o
     auto branch = BranchRepository(m_db).findById(before->branchId);
     if (!branch)
         return branch.error();
-    const QString zone = *branch ? (*branch)->timeZone : QString();
-    if (auto s = update(*before, after, EventKind::Scope, describe(after.scope, zone), by); !s)
+    const LocalTime local = *branch
+                                ? (*branch)->localTime()
+                                : LocalTime::inZone(QString::fromLatin1(Branch::defaultTimeZone));
+    if (auto s = update(*before, after, EventKind::Scope, describe(after.scope, local),
+                        m_db.clock().nowSecsSinceEpoch(), by);
+        !s)
         return s;
     return tx.commit();
 }
@@ -466,7 +476,7 @@ Status Incidents::addAction(qint64 incidentId, inspection::CorrectiveAction &act
     if (auto s = link.exec(); !s)
         return s;
     if (auto s = appendEvent(m_db, incidentId, EventKind::Action, action.description.trimmed(),
-                             m_db.clock().nowSecsSinceEpoch(), by);
+                             action.createdAt, by);
         !s)
         return s;
     return tx.commit();
@@ -490,7 +500,7 @@ Status Incidents::close(qint64 incidentId, const QString &lessons, qint64 at,
     Incident after = *before;
     after.closedAt = at;
     after.lessons = lessons.trimmed();
-    if (auto s = update(*before, after, EventKind::Closed, after.lessons, by); !s)
+    if (auto s = update(*before, after, EventKind::Closed, after.lessons, at, by); !s)
         return s;
     return tx.commit();
 }
@@ -537,9 +547,8 @@ Result<std::vector<IncidentEvent>> Incidents::timeline(qint64 incidentId) const
     });
 }
 
-QString Incidents::describe(const IncidentScope &scope, const QString &timeZone)
+QString Incidents::describe(const IncidentScope &scope, const LocalTime &local)
 {
-    const LocalTime local = LocalTime::inZone(timeZone);
     const auto when = [&local](qint64 t) {
         return local.localDateTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Incident.h"
+#include "common/LocalTime.h"
 #include "storage/Result.h"
 
 namespace servicelens {
@@ -36,12 +37,13 @@ public:
     Status open(Incident &incident, std::optional<qint64> by);
     // Title, description, owner and script, while it is open.
     Status edit(const Incident &incident, std::optional<qint64> by);
-    Status setSeverity(qint64 incidentId, Severity severity, std::optional<qint64> by);
+    Status setSeverity(qint64 incidentId, Severity severity, qint64 at, std::optional<qint64> by);
     // What it touched (IncidentScope); the customers already listed to call stay listed.
     Status setScope(qint64 incidentId, const IncidentScope &scope, std::optional<qint64> by);
     Status addNote(qint64 incidentId, const QString &text, qint64 at, std::optional<qint64> by);
     Status completeStep(qint64 stepId, qint64 at, std::optional<qint64> by);
-    // A corrective action from the incident (source Incident, its branch), on the timeline.
+    // A corrective action from the incident (source Incident, its branch), on the timeline at
+    // its creation (now, unless the action says when).
     Status addAction(qint64 incidentId, inspection::CorrectiveAction &action,
                      std::optional<qint64> by);
     // Closes it at `at` with the lessons learnt, which it must have.
@@ -55,14 +57,14 @@ public:
     static Status appendEvent(Database &db, qint64 incidentId, EventKind kind, const QString &text,
                               qint64 at, std::optional<qint64> by);
     // The scope as one line: the period and the values ("2026-05-01 – 2026-06-01 · XQB80").
-    static QString describe(const IncidentScope &scope, const QString &timeZone);
+    static QString describe(const IncidentScope &scope, const LocalTime &local);
 
 private:
     // The incident, refused when closed.
     Result<Incident> openIncident(qint64 incidentId) const;
     Status writeScope(qint64 incidentId, const IncidentScope &scope);
     Status update(const Incident &before, const Incident &after, std::optional<EventKind> kind,
-                  const QString &eventText, std::optional<qint64> by);
+                  const QString &eventText, qint64 eventAt, std::optional<qint64> by);
     Result<QString> nextCode(qint64 branchId, qint64 openedAt) const;
 
     Database &m_db;

@@ -352,7 +352,7 @@
             <numerusform>Calibration, valid %n month</numerusform><numerusform>Calibration, valid %n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+196" />
+        <location line="+197" />
         <source>The calibration of %1 failed: %n order(s) were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href='orders'&gt;Show them&lt;/a&gt;</source>
         <translation>
             <numerusform>The calibration of %1 failed: %n order was diagnosed with %2 since its last good calibration (%3 still open). Check its diagnosis and call the customer if the repair may be wrong. &lt;a href='orders'&gt;Show it&lt;/a&gt;</numerusform><numerusform>The calibration of %1 failed: %n orders were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href='orders'&gt;Show them&lt;/a&gt;</numerusform></translation>
@@ -377,6 +377,39 @@
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · showing the first row as it will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::IncidentPlansView</name>
+    <message numerus="yes">
+        <location filename="../../ui/incident/IncidentPlansView.cpp" line="+126" />
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::IncidentScopeEditor</name>
+    <message numerus="yes">
+        <location filename="../../ui/incident/IncidentScopeEditor.cpp" line="+158" />
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::IncidentsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/incident/IncidentsPage.cpp" line="+316" />
+        <source>%n customer(s) added to the incident calls on the Surveys page.</source>
+        <translation>
+            <numerusform>%n customer added to the incident calls on the Surveys page.</numerusform><numerusform>%n customers added to the incident calls on the Surveys page.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -427,7 +460,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+438" />
+        <location filename="../../ui/MainWindow.cpp" line="+447" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>
@@ -541,7 +574,7 @@
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message numerus="yes">
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+264" />
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+285" />
         <source>%n call(s) to make</source>
         <translation>
             <numerusform>%n call to make</numerusform><numerusform>%n calls to make</numerusform></translation>

@@ -24,7 +24,7 @@
         <translation>已验证</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
@@ -37,6 +37,11 @@
         <location line="+2"/>
         <source>Survey</source>
         <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -608,11 +613,12 @@
         <location filename="../../app/BackupCommand.cpp" line="+24"/>
         <location filename="../../app/CasesCommand.cpp" line="+103"/>
         <location line="+2"/>
-        <location filename="../../app/CommandLine.cpp" line="+102"/>
+        <location filename="../../app/CommandLine.cpp" line="+105"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/DefectsCommand.cpp" line="+129"/>
         <location filename="../../app/ImportCommand.cpp" line="-32"/>
         <location line="+10"/>
+        <location filename="../../app/IncidentCommand.cpp" line="+127"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
         <location filename="../../app/NetworkCommands.cpp" line="+95"/>
@@ -1294,6 +1300,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location filename="../../app/DefectsCommand.cpp" line="+6"/>
+        <location filename="../../app/IncidentCommand.cpp" line="+2"/>
         <location filename="../../app/ReportCommand.cpp" line="+2"/>
         <source>en (default) or zh_CN.</source>
         <translation>en（默认）或 zh_CN。</translation>
@@ -1325,6 +1332,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location filename="../../app/DefectsCommand.cpp" line="-52"/>
+        <location filename="../../app/IncidentCommand.cpp" line="+19"/>
         <location filename="../../app/ReportCommand.cpp" line="+6"/>
         <source>Unknown language “%1”; use en or zh_CN.</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
@@ -1700,6 +1708,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../app/CasesCommand.cpp" line="-14"/>
         <location filename="../../app/DefectsCommand.cpp" line="-9"/>
         <location filename="../../app/EquipmentCommand.cpp" line="+101"/>
+        <location filename="../../app/IncidentCommand.cpp" line="-8"/>
         <location filename="../../app/ProductsCommand.cpp" line="+6"/>
         <source>--db STORE is required.</source>
         <translation>必须给出 --db STORE。</translation>
@@ -1752,6 +1761,66 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+11"/>
         <source>--date wants a day such as 2026-10-09, not “%1”.</source>
         <translation>--date 需要如 2026-10-09 的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/IncidentCommand.cpp" line="-89"/>
+        <source>closed %1</source>
+        <translation>已于 %1 关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The branch has no incident.</source>
+        <translation>该网点没有事件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The branch has no incident “%1”.</source>
+        <translation>该网点没有事件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 written.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say list or report.</source>
+        <translation>请指明 list 或 report。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list: print JSON (docs/formats.md).</source>
+        <translation>list：输出 JSON（docs/formats.md）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report: the incident&apos;s code (2026-001).</source>
+        <translation>report：事件编号（如 2026-001）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>report: the PDF to write.</source>
+        <translation>report：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incidents: list a branch&apos;s incidents, or write an incident&apos;s situation report: servicelens incident list|report --db …</source>
+        <translation>事件：列出网点的事件，或生成事件的情况通报：servicelens incident list|report --db …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>report needs --incident CODE and --out FILE.</source>
+        <translation>report 需要 --incident 编号 和 --out 文件。</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2431,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoWorld.cpp" line="+464"/>
+        <location filename="../../core/demo/DemoWorld.cpp" line="+465"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
@@ -3075,6 +3144,526 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+51"/>
         <source>This is a head office&apos;s store: “%1” come from the branches, in their packs. Import the file into the branch&apos;s own workbook and send head office a pack (File ▸ Send to Head Office…).</source>
         <translation>这是总部库：“%1”由各网点通过数据包送来。请把文件导入网点自己的工作簿，再向总部发送数据包（文件 ▸ 发送给总部…）。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentContacts</name>
+    <message>
+        <location filename="../../core/incident/IncidentContacts.cpp" line="+86"/>
+        <source>%1 is a drill: a drill never calls customers.</source>
+        <translation>%1 是演练：演练从不联系客户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+129"/>
+        <source>Incident %1 is closed: it calls nobody any more.</source>
+        <translation>事件 %1 已关闭：不再联系任何客户。</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>A callback list is drawn after the incident opened and not ahead of time.</source>
+        <translation>回访名单只能在事件启动之后、且不晚于当前时间生成。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>A call ends reached, unanswered, refused or to call back.</source>
+        <translation>一次通话的结果只能是已联系、未接通、拒绝或稍后再联系。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calling back later needs a time after this call.</source>
+        <translation>稍后再联系需要一个晚于本次通话的时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A call cannot be recorded ahead of time.</source>
+        <translation>不能记录未来的通话。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This customer is no longer on the list.</source>
+        <translation>该客户已不在名单中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This incident no longer exists.</source>
+        <translation>该事件已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentNames</name>
+    <message>
+        <location filename="../../core/incident/Incident.cpp" line="+56"/>
+        <source>Product recall</source>
+        <translation>产品召回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System outage</source>
+        <translation>系统故障</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mass complaints</source>
+        <translation>批量投诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safety accident</source>
+        <translation>安全事故</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Natural disaster or disruption</source>
+        <translation>自然灾害或突发中断</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Minor (IV)</source>
+        <translation>一般（IV 级）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderate (III)</source>
+        <translation>较大（III 级）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Major (II)</source>
+        <translation>重大（II 级）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Critical (I)</source>
+        <translation>特别重大（I 级）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Opened</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step done</source>
+        <translation>步骤完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callback list</source>
+        <translation>回访名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch or serial</source>
+        <translation>批次或序列号</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>To call</source>
+        <translation>待联系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reached</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call back later</source>
+        <translation>稍后再联系</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Opened without a plan</source>
+        <translation>未按预案启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened under the plan %1</source>
+        <translation>按预案“%1”启动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity now %1</source>
+        <translation>级别调整为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Callback list drawn: %1 customers added, %2 affected in all</source>
+        <translation>已生成回访名单：新增客户 %1 位，共涉及 %2 位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step done: %1</source>
+        <translation>步骤完成：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope now: %1</source>
+        <translation>影响范围调整为：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrective action: %1</source>
+        <translation>整改措施：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed. Lessons learnt: %1</source>
+        <translation>已关闭。经验教训：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPlans</name>
+    <message>
+        <location filename="../../core/incident/IncidentPlans.cpp" line="+68"/>
+        <source>This contingency plan no longer exists.</source>
+        <translation>该应急预案已不存在。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A contingency plan needs a name.</source>
+        <translation>应急预案需要名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contingency plan needs at least one step.</source>
+        <translation>应急预案至少需要一个步骤。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 of the plan says nothing to do.</source>
+        <translation>预案第 %1 步没有写要做什么。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 of the plan is due before the incident opens.</source>
+        <translation>预案第 %1 步的期限早于事件启动。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The branch already has a plan named %1.</source>
+        <translation>该网点已有名为 %1 的预案。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Product recall</source>
+        <translation>产品召回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello, this is the service centre. The product you bought from us is part of a recall: we will check or replace it free of charge. When may we come, or when can you bring it in?</source>
+        <translation>您好，这里是售后服务中心。您购买的产品属于本次召回范围，我们将免费为您检测或更换。请问什么时间方便上门，或者您什么时候方便送来？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop installing and selling the affected products; set the stock aside</source>
+        <translation>停止安装和销售涉及的产品，隔离库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to head office and the maker&apos;s quality department</source>
+        <translation>上报总部和厂家质量部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the incident&apos;s scope and draw the list of affected customers</source>
+        <translation>确定影响范围，生成受影响客户名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get spare parts and replacement units ready</source>
+        <translation>准备备件和更换整机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call every affected customer with the script and book the check</source>
+        <translation>按话术逐一联系受影响客户，预约检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report progress to head office every day until every customer is reached</source>
+        <translation>每天向总部报告进展，直到所有客户联系完毕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System outage</source>
+        <translation>系统故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello, this is the service centre. A system failure delayed your service order, and we apologise. The system is working again and your order now goes first.</source>
+        <translation>您好，这里是售后服务中心。由于系统故障，您的工单处理有所延误，非常抱歉。系统现已恢复，我们将优先为您处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch to paper service orders and the printed phone list</source>
+        <translation>切换到纸质工单和打印的电话清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell IT support and head office</source>
+        <translation>通知 IT 支持和总部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell customers at the counter and on the hotline</source>
+        <translation>在前台和热线告知客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the paper orders once the system is back</source>
+        <translation>系统恢复后补录纸质工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the customers whose orders were delayed</source>
+        <translation>联系工单被延误的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mass complaints</source>
+        <translation>批量投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello, this is the service centre, calling about your complaint. We have found the cause and this is what we will do for you:</source>
+        <translation>您好，这里是售后服务中心，关于您的投诉给您回电。我们已查明原因，将为您做如下处理：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name one person to answer every complaint about the matter</source>
+        <translation>指定一名专人统一答复该问题的所有投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the common cause: product, batch, technician or policy</source>
+        <translation>查找共同原因：产品、批次、技术员或政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree the remedy with head office</source>
+        <translation>与总部商定补救方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call every complaining customer back with the remedy</source>
+        <translation>逐一回电投诉客户，告知补救方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the complaints at the next team meeting</source>
+        <translation>在下次团队例会上复盘投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety accident</source>
+        <translation>安全事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the scene safe, give first aid, call 120 or 119 when needed</source>
+        <translation>确保现场安全，实施急救，必要时拨打 120 或 119</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to the branch manager and head office</source>
+        <translation>报告网点经理和总部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the scene and the evidence; take photos</source>
+        <translation>保护现场和证据，拍照留存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the cause and write it down</source>
+        <translation>查明原因并书面记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the team again on the safety rule that failed</source>
+        <translation>就失效的安全规定重新培训团队</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural disaster or disruption</source>
+        <translation>自然灾害或突发中断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello, this is the service centre. Because of the weather we must move your visit. When would suit you?</source>
+        <translation>您好，这里是售后服务中心。因天气原因，我们需要调整上门时间，请问您什么时候方便？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that everyone in the team is safe</source>
+        <translation>确认团队所有人员安全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close or move the service point; say so on the hotline</source>
+        <translation>关闭或转移服务网点，并在热线中告知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the equipment and the parts stock out of harm&apos;s way</source>
+        <translation>将设备和备件库存转移到安全地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the customers with booked visits and book them again</source>
+        <translation>联系已预约上门的客户重新预约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report the damage and the reopening date to head office</source>
+        <translation>向总部报告损失和恢复营业日期</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <location filename="../../core/incident/Incidents.cpp" line="+99"/>
+        <source>This incident no longer exists.</source>
+        <translation>该事件已不存在。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Incident %1 is closed: it can no longer change.</source>
+        <translation>事件 %1 已关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The incident&apos;s branch no longer exists.</source>
+        <translation>事件所属网点已不存在。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+129"/>
+        <source>An incident needs a title.</source>
+        <translation>事件需要标题。</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>An incident cannot be opened ahead of time.</source>
+        <translation>不能启动未来时间的事件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+169"/>
+        <source>The affected period must end after it starts.</source>
+        <translation>影响时段的结束必须晚于开始。</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>The incident&apos;s contingency plan no longer exists.</source>
+        <translation>事件的应急预案已不存在。</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>A change cannot be recorded ahead of time.</source>
+        <translation>不能记录未来的变更。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A change cannot be older than the incident.</source>
+        <translation>变更时间不能早于事件启动。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A note needs some words.</source>
+        <translation>记录需要内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note cannot be written ahead of time.</source>
+        <translation>不能写未来时间的记录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A note cannot be older than the incident.</source>
+        <translation>记录时间不能早于事件启动。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This step no longer exists.</source>
+        <translation>该步骤已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This step is already done.</source>
+        <translation>该步骤已完成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A step is done after the incident opened and not ahead of time.</source>
+        <translation>步骤完成时间须在事件启动之后，且不晚于当前时间。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Closing an incident asks for the lessons learnt.</source>
+        <translation>关闭事件需要填写经验教训。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An incident closes after it opened and not ahead of time.</source>
+        <translation>事件关闭时间须在启动之后，且不晚于当前时间。</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5661,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+200"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -5205,6 +5795,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+32"/>
         <location filename="../../ui/report/FeedbackDocument.cpp" line="-5"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+174"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-19"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
@@ -5246,6 +5837,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../ui/report/ReportDocument.cpp" line="-174"/>
         <location line="+178"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="-46"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-101"/>
+        <location line="+44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5295,12 +5888,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-30"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+55"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -5466,6 +6061,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+12"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+8"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-37"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
@@ -5478,12 +6074,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+0"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-21"/>
+        <location line="+76"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-75"/>
+        <location line="+76"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -5842,6 +6442,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-170"/>
         <source>written %1</source>
         <translation>生成于 %1</translation>
     </message>
@@ -5989,6 +6590,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+77"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+25"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+225"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -6351,6 +6953,192 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+1"/>
         <source>Every fault code of the month&apos;s orders has an approved case.</source>
         <translation>本月工单的每个故障代码都有已批准的案例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-222"/>
+        <source>This was a drill, not a real incident: it is kept out of every figure and called no customer.</source>
+        <translation>这是一次演练，不是真实事件：不计入任何指标，也未联系任何客户。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lessons learnt</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+197"/>
+        <source>Situation report</source>
+        <translation>情况通报</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed %1, after %2</source>
+        <translation>%1 关闭，历时 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open for %1</source>
+        <translation>已持续 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Led by</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contingency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders touched</source>
+        <translation>涉及工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 still open), of %3 customers</source>
+        <translation>%1 张（%2 张未结），涉及客户 %3 位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What is still open</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing: every step is done, every action finished and every listed customer called.</source>
+        <translation>无：所有步骤已完成，所有措施已完成，名单中的客户均已联系。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 steps of the plan, %2 corrective actions, %3 customers still to call.</source>
+        <translation>预案步骤 %1 项、整改措施 %2 项未完成，待联系客户 %3 位。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No corrective action was raised.</source>
+        <translation>未提出整改措施。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Who was contacted</source>
+        <translation>客户联系情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A drill calls no customer.</source>
+        <translation>演练不联系客户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No callback list was drawn: no customer was called about this incident.</source>
+        <translation>未生成回访名单：没有就此事件联系任何客户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 customers listed: %2 reached, %3 refused, %4 unreachable after three attempts, %5 still to call.</source>
+        <translation>名单共 %1 位客户：已联系 %2 位，拒绝 %3 位，三次未接通 %4 位，待联系 %5 位。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Refused, or not reached after three attempts</source>
+        <translation>拒绝或三次未接通的客户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last call</source>
+        <translation>最近通话</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan&apos;s steps</source>
+        <translation>预案步骤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The incident was opened without a plan.</source>
+        <translation>事件启动时未选择预案。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>
@@ -9357,7 +10145,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+14"/>
         <location line="+62"/>
         <location line="+92"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <location line="+33"/>
         <location line="+2"/>
         <location line="+5"/>
@@ -9367,7 +10155,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>设备</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-325"/>
         <location line="+9"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -9420,7 +10208,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>下次到期</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+306"/>
         <source>Counter of %1</source>
         <translation>%1 的读数</translation>
     </message>
@@ -9430,7 +10218,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 %2 今天的读数（%3）：</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-301"/>
         <source>Register</source>
         <translation>台账</translation>
     </message>
@@ -9475,7 +10263,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>登记修复(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Order Waits for %1</source>
         <translation>工单等待 %1</translation>
     </message>
@@ -9527,7 +10315,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>Plan</source>
         <translation>保养项目</translation>
@@ -9641,12 +10429,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+30"/>
         <location line="+3"/>
         <location line="+70"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>This piece</source>
         <translation>本设备</translation>
     </message>
@@ -9686,7 +10474,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不合格</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>still down</source>
         <translation>仍在故障</translation>
     </message>
@@ -10268,6 +11056,867 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="-1"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::IncidentCallsView</name>
+    <message>
+        <location filename="../../ui/incident/IncidentCallsView.cpp" line="+29"/>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What the customer said, what was agreed</source>
+        <translation>客户的反馈、约定的事项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reached</source>
+        <translation>已联系(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No Answer</source>
+        <translation>未接通(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fused</source>
+        <translation>拒绝(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call &amp;Back Later…</source>
+        <translation>稍后再联系(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Customers touched by an open incident, listed from its page. Unanswered calls come back four hours later, up to three attempts. These calls ask no survey question and count in no satisfaction figure.</source>
+        <translation>进行中的事件所涉及的客户，由事件页生成名单。未接通的电话四小时后再次出现，最多三次。这些通话不提问卷问题，也不计入任何满意度指标。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+85"/>
+        <source>Incident calls</source>
+        <translation>事件回访</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Nobody to call about an incident now.</source>
+        <translation>目前没有需要联系的事件客户。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call %1 on %2, about order %3.</source>
+        <translation>拨打 %2 联系 %1，关于工单 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The incident has no script: say what happened and what the branch will do.</source>
+        <translation>该事件没有话术：请说明发生了什么以及网点将如何处理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last time: %1</source>
+        <translation>上次：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Call Back Later</source>
+        <translation>稍后再联系</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call again at:</source>
+        <translation>再次联系时间：</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::IncidentDialog</name>
+    <message>
+        <location filename="../../ui/incident/IncidentDialog.cpp" line="+38"/>
+        <source>This is a drill: kept out of every figure, calls nobody</source>
+        <translation>这是演练：不计入任何指标，不联系客户</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open an Incident</source>
+        <translation>启动事件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no plan)</source>
+        <translation>（无预案）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What happened, in a line</source>
+        <translation>一句话说明发生了什么</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What is known so far</source>
+        <translation>目前已知的情况</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contingency plan:</source>
+        <translation>应急预案：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Led by:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened at:</source>
+        <translation>启动时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it touched</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Incident</source>
+        <translation>启动事件</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::IncidentPlanDialog</name>
+    <message>
+        <location filename="../../ui/incident/IncidentPlanDialog.cpp" line="+32"/>
+        <source>In use: offered when an incident opens</source>
+        <translation>启用：启动事件时可选</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contingency Plan %1</source>
+        <translation>应急预案 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Contingency Plan</source>
+        <translation>新建应急预案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What the callers say to each affected customer</source>
+        <translation>回访人员对每位受影响客户说的话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within (hours)</source>
+        <translation>时限（小时）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add Step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Callback script:</source>
+        <translation>回访话术：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps, in order:</source>
+        <translation>步骤（按顺序）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(not named)</source>
+        <translation>（未指定）</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::IncidentPlansView</name>
+    <message>
+        <location filename="../../ui/incident/IncidentPlansView.cpp" line="+28"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Plan…</source>
+        <translation>新建预案…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Plan…</source>
+        <translation>编辑预案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the Suggested Plans</source>
+        <translation>添加推荐预案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plan for each scenario with the usual steps, to adapt: name an owner for each step</source>
+        <translation>每个场景一份含常用步骤的预案，可按需修改：请为每个步骤指定负责人</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+69"/>
+        <location line="+2"/>
+        <source>Contingency plans</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(not named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No callback script.</source>
+        <translation>没有回访话术。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback script: %1</source>
+        <translation>回访话术：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The branch already has every suggested plan.</source>
+        <translation>该网点已有全部推荐预案。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::IncidentScopeEditor</name>
+    <message>
+        <location filename="../../ui/incident/IncidentScopeEditor.cpp" line="+27"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Models or product names, e.g. XQB80, KFR-35GW</source>
+        <translation>型号或产品名称，例如 XQB80, KFR-35GW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Air conditioner, Washing machine</source>
+        <translation>例如 空调, 洗衣机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codes of the fault list, e.g. E21</source>
+        <translation>故障代码表中的代码，例如 E21</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marks written in the orders&apos; descriptions, e.g. B2405</source>
+        <translation>工单描述中写的标记，例如 B2405</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Count Affected Orders</source>
+        <translation>统计受影响工单</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Orders received:</source>
+        <translation>工单受理时间：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Several values in a field: any of them. Several fields: all of them. Nothing at all: no order.</source>
+        <translation>同一栏填多个值：满足任一即可；填多栏：须同时满足；什么都不填：不涉及任何工单。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Nothing stated: the incident touches no order.</source>
+        <translation>未填写范围：该事件不涉及任何工单。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::IncidentView</name>
+    <message>
+        <location filename="../../ui/incident/IncidentView.cpp" line="+48"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Attempts</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last call</source>
+        <translation>最近通话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click a step to mark it done</source>
+        <translation>双击步骤标记为完成</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open in Service Flow</source>
+        <translation>在服务流程中打开</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orders touched by incident %1</source>
+        <translation>事件 %1 涉及的工单</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+90"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affected</source>
+        <translation>受影响</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <source>Calls</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location line="+188"/>
+        <source>Actions</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>opened %1</source>
+        <translation>%1 启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>led by %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed %1</source>
+        <translation>已于 %1 关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DRILL</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: %1</source>
+        <translation>影响范围：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lessons learnt: %1</source>
+        <translation>经验教训：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <location line="+14"/>
+        <location line="+32"/>
+        <location line="+39"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Steps (%1/%2)</source>
+        <translation>步骤（%1/%2）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No scope stated: the incident touches no order. Set its scope to find the orders and customers.</source>
+        <translation>未说明影响范围：该事件不涉及任何工单。设置影响范围后即可找到涉及的工单和客户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 orders touched (%2 still open), %3 customers.</source>
+        <translation>涉及工单 %1 张（%2 张未结），客户 %3 位。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Affected (%1)</source>
+        <translation>受影响（%1）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A drill calls nobody: its affected customers are counted, never listed to call.</source>
+        <translation>演练不联系任何人：只统计受影响客户，不生成回访名单。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No callback list yet: Call the Affected Customers puts them on the Surveys page&apos;s incident calls.</source>
+        <translation>尚未生成回访名单：点击“联系受影响客户”会把他们列入调查页的事件回访。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 listed: %2 reached, %3 refused, %4 unreachable after three attempts, %5 still to call.</source>
+        <translation>名单 %1 位：已联系 %2 位，拒绝 %3 位，三次未接通 %4 位，待联系 %5 位。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calls (%1/%2)</source>
+        <translation>回访（%1/%2）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Actions (%1)</source>
+        <translation>整改（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::IncidentsPage</name>
+    <message>
+        <location filename="../../ui/incident/IncidentsPage.cpp" line="+49"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open Incident…</source>
+        <translation>启动事件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Note…</source>
+        <translation>添加记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity…</source>
+        <translation>级别(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cope…</source>
+        <translation>影响范围(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The products, batches, fault codes and period the incident touched</source>
+        <translation>事件涉及的产品、批次、故障代码和时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the Affected &amp;Customers</source>
+        <translation>联系受影响客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists every affected customer on the Surveys page&apos;s incident calls, with the incident&apos;s script</source>
+        <translation>把每位受影响客户列入调查页的事件回访，附事件话术</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrective &amp;Action…</source>
+        <translation>整改措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose…</source>
+        <translation>关闭(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Situation &amp;Report…</source>
+        <translation>情况通报(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PDF for upper management: what happened, who was contacted, what is still open</source>
+        <translation>给上级管理层的 PDF：事件经过、客户联系情况、尚未完成的事项</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+41"/>
+        <location line="+29"/>
+        <location line="+44"/>
+        <location line="+39"/>
+        <location line="+25"/>
+        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+47"/>
+        <location line="+12"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Contingency Plans</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · drill</source>
+        <translation>%1 · 演练</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Incidents (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Incident %1 is closed: it can no longer change.</source>
+        <translation>事件 %1 已关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Note on %1</source>
+        <translation>%1 的记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened or was done:</source>
+        <translation>发生了什么或做了什么：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Severity of %1</source>
+        <translation>%1 的级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>What %1 touched</source>
+        <translation>%1 的影响范围</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n customer(s) added to the incident calls on the Surveys page.</source>
+        <translation>
+            <numerusform>已将 %n 位客户加入调查页的事件回访。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Close %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did the branch learn? What will it do differently next time?</source>
+        <translation>网点学到了什么？下次会怎么做？</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Situation report %1.pdf</source>
+        <translation>情况通报 %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Situation Report</source>
+        <translation>情况通报</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The situation report was not written.</source>
+        <translation>情况通报未写入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation report written to %1.</source>
+        <translation>情况通报已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -11033,7 +12682,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+131"/>
+        <location filename="../../ui/MainWindow.cpp" line="+132"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -11083,7 +12732,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>设备</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -13775,7 +15429,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::SurveysPage</name>
     <message>
-        <location filename="../../ui/survey/SurveysPage.cpp" line="+66"/>
+        <location filename="../../ui/survey/SurveysPage.cpp" line="+67"/>
         <source>Due</source>
         <translation>应回访时间</translation>
     </message>
@@ -13796,18 +15450,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+58"/>
+        <location line="-61"/>
+        <location line="+59"/>
         <source>Technician</source>
         <translation>技术员</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -13864,7 +15518,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>仅贬损者（0–6 分）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Start calling</source>
         <translation>开始回访</translation>
     </message>
@@ -13975,18 +15629,29 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <location line="+3"/>
         <source>Callback list</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-62"/>
+        <location line="+34"/>
+        <source>Incident calls</source>
+        <translation>事件回访</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+33"/>
+        <source>Incident calls (%1)</source>
+        <translation>事件回访（%1）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Nobody to call now: surveys become due a day after an order is followed up or closed.</source>
         <translation>现在没有需要回访的客户：工单回访或关闭一天后进入回访清单。</translation>
     </message>
@@ -14901,7 +16566,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::VerifyActionDialog</name>
     <message>
-        <location filename="../../ui/inspection/ActionDialog.cpp" line="+35"/>
+        <location filename="../../ui/inspection/ActionDialog.cpp" line="+37"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>

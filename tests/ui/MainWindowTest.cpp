@@ -97,9 +97,9 @@ TEST_CASE("The main window opens a demo workbook and visits every page", "[ui]")
     REQUIRE(navigation->count() == ui::MainWindow::PageCount);
     // Only the page on screen has read the workbook; the orders page reads it when shown.
     CHECK(window.ordersPage()->model()->totalCount() == 0);
-    const char *pageNames[] = {"dashboardPage", "flowPage",     "inspectionPage", "surveyPage",
-                               "teamPage",      "reportPage",   "networkPage",    "defectsPage",
-                               "knowledgePage", "equipmentPage"};
+    const char *pageNames[] = {"dashboardPage", "flowPage",      "inspectionPage", "surveyPage",
+                               "teamPage",      "reportPage",    "networkPage",    "defectsPage",
+                               "knowledgePage", "equipmentPage", "incidentsPage"};
     static_assert(std::size(pageNames) == ui::MainWindow::PageCount);
     // One branch: the network page is not offered.
     CHECK(navigation->item(ui::MainWindow::Network)->isHidden());

@@ -101,7 +101,9 @@ void ActionDialog::accept()
     m_action.due = m_due->date();
     m_action.priority = static_cast<flow::Priority>(m_priority->currentData().toInt());
     ActionRepository actions(m_db);
-    const Status s = m_action.id ? actions.update(m_action) : actions.create(m_action);
+    const Status s = m_action.id ? actions.update(m_action)
+                     : m_create  ? m_create(m_action)
+                                 : actions.create(m_action);
     if (!s) {
         m_error->setText(s.error().message);
         m_error->show();

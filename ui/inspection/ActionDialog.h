@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -26,11 +28,18 @@ public:
     ActionDialog(Database &db, inspection::CorrectiveAction action, QWidget *parent = nullptr);
 
     const inspection::CorrectiveAction &action() const { return m_action; }
+    // A new action is created by `create` instead (an incident's, with its link and timeline
+    // entry in the same transaction).
+    void setCreate(std::function<Status(inspection::CorrectiveAction &)> create)
+    {
+        m_create = std::move(create);
+    }
     void accept() override;
 
 private:
     Database &m_db;
     inspection::CorrectiveAction m_action;
+    std::function<Status(inspection::CorrectiveAction &)> m_create;
     QPlainTextEdit *m_description;
     QComboBox *m_owner;
     QDateEdit *m_due;

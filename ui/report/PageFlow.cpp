@@ -210,7 +210,10 @@ void PageFlow::table(const Table &t)
     QStringList titles;
     for (const Column &c : t.columns)
         titles << c.title;
-    const double headerHeight = rowHeight(titles, head, true);
+    // A table whose columns have no titles (a list of facts) has no header row.
+    const bool header = std::any_of(t.columns.begin(), t.columns.end(),
+                                    [](const Column &c) { return !c.title.isEmpty(); });
+    const double headerHeight = header ? rowHeight(titles, head, true) : 0;
     if (t.rows.empty()) {
         ensureRoom(headerHeight * 2);
         drawRow(titles, head, true, false, headerHeight);
@@ -229,12 +232,14 @@ void PageFlow::table(const Table &t)
         return;
     }
     ensureRoom(headerHeight + rowHeight(t.rows.front(), body));
-    drawRow(titles, head, true, false, headerHeight);
+    if (header)
+        drawRow(titles, head, true, false, headerHeight);
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
         const double h = rowHeight(t.rows[i], body);
         if (m_y + h > contentBottom) {
             newPage(); // the header again on the new page
-            drawRow(titles, head, true, false, headerHeight);
+            if (header)
+                drawRow(titles, head, true, false, headerHeight);
         }
         drawRow(t.rows[i], body, false, i % 2 == 1, h, i);
     }

@@ -35,6 +35,7 @@ public:
         double weight = 1;
         bool number = false; // right-aligned
     };
+    // Columns without titles: a list of facts, drawn without a header row.
     struct Table {
         std::vector<Column> columns;
         std::vector<QStringList> rows;

@@ -8,6 +8,7 @@
 #include "SurveyCharts.h"
 #include "SurveyDesigner.h"
 #include "common/LocalTime.h"
+#include "incident/IncidentCallsView.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiTargets.h"
 #include "storage/Clock.h"
@@ -78,6 +79,7 @@ SurveysPage::SurveysPage(WorkbookContext &context, QWidget *parent)
     , m_themes(new QListWidget(this))
     , m_comments(new QListWidget(this))
     , m_charts(new SurveyCharts(this))
+    , m_incidentCalls(new IncidentCallsView(this))
 {
     setObjectName(QStringLiteral("surveyPage"));
     QFont heading = m_callTitle->font();
@@ -187,23 +189,41 @@ SurveysPage::SurveysPage(WorkbookContext &context, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("surveyTabs"));
     m_tabs->addTab(callsPage, tr("Callback list"));
+    m_tabs->addTab(m_incidentCalls, tr("Incident calls"));
     m_tabs->addTab(analysisPage, tr("Analysis"));
+    m_analysisPage = analysisPage;
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
-        if (i == 1)
+        if (m_tabs->widget(i) == m_analysisPage)
             refreshAnalysis();
+    });
+    connect(m_incidentCalls, &IncidentCallsView::recorded, this, [this] {
+        m_context.notify(WorkbookContext::Change::Incidents);
+        refreshIncidentCalls();
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     m_context.followWhenShown(this,
-                              WorkbookContext::Change::Surveys | WorkbookContext::Change::Orders,
+                              WorkbookContext::Change::Surveys | WorkbookContext::Change::Orders |
+                                  WorkbookContext::Change::Incidents,
                               [this] { refresh(); });
 }
 
 void SurveysPage::refresh()
 {
     refreshCalls();
-    if (m_tabs->currentIndex() == 1)
+    if (m_tabs->currentWidget() == m_analysisPage)
         refreshAnalysis();
+}
+
+void SurveysPage::refreshIncidentCalls()
+{
+    auto branch = m_context.branch();
+    Database *db = m_context.database();
+    m_incidentCalls->show(db, branch ? branch->id : 0, m_context.localTime(),
+                          db ? db->clock().nowSecsSinceEpoch() : qint64(0));
+    const int n = m_incidentCalls->count();
+    m_tabs->setTabText(m_tabs->indexOf(m_incidentCalls),
+                       n ? tr("Incident calls (%1)").arg(n) : tr("Incident calls"));
 }
 
 void SurveysPage::showEvent(QShowEvent *event)
@@ -214,6 +234,7 @@ void SurveysPage::showEvent(QShowEvent *event)
 
 void SurveysPage::refreshCalls()
 {
+    refreshIncidentCalls();
     m_callRows.clear();
     m_calls->setRowCount(0);
     auto branch = m_context.branch(); // none without a workbook

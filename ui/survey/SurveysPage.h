@@ -19,12 +19,14 @@ namespace servicelens::ui {
 class WorkbookContext;
 
 class DriverChart;
+class IncidentCallsView;
 class SurveyCharts;
 
 // The Surveys area. It opens on the callback list (回访清单): who to call next, made due from the
 // orders followed up or closed. Then the analysis: figures by month, technician, channel,
 // category, product or customer segment with sample sizes and margins of error (differences
 // marked only when beyond chance), the key drivers, the themes of the comments, and the charts.
+// Beside the survey calls, the calls an open incident asks for (IncidentCallsView).
 class SurveysPage final : public QWidget {
     Q_OBJECT
 
@@ -34,6 +36,8 @@ public:
     QTableWidget *callbackTable() const { return m_calls; }
     QTableWidget *groupTable() const { return m_groups; }
     void startCalls();
+    IncidentCallsView *incidentCalls() const { return m_incidentCalls; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
     void refresh();
@@ -44,6 +48,7 @@ protected:
 
 private:
     void refreshCalls();
+    void refreshIncidentCalls();
     void refreshAnalysis();
     void showGroups();
     void showThemes();
@@ -68,6 +73,8 @@ private:
     QListWidget *m_themes;
     QListWidget *m_comments;
     SurveyCharts *m_charts;
+    IncidentCallsView *m_incidentCalls;
+    QWidget *m_analysisPage = nullptr;
 };
 
 } // namespace servicelens::ui

@@ -36,6 +36,7 @@ public:
         Policies = 0x20,
         Targets = 0x40,
         Equipment = 0x80,
+        Incidents = 0x100,
     };
     Q_DECLARE_FLAGS(Changes, Change)
 

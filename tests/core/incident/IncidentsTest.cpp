@@ -145,10 +145,10 @@ TEST_CASE("An incident's affected customers equal a hand query", "[incident][aff
 
     // The callback list holds exactly those customers, once; drawing again adds nobody.
     IncidentContacts contacts(t.db);
-    auto drawn = contacts.draw(recall.id, std::nullopt);
+    auto drawn = contacts.draw(recall.id, t.db.clock().nowSecsSinceEpoch(), std::nullopt);
     REQUIRE(drawn.ok());
     CHECK(*drawn == 2);
-    auto again = contacts.draw(recall.id, std::nullopt);
+    auto again = contacts.draw(recall.id, t.db.clock().nowSecsSinceEpoch(), std::nullopt);
     REQUIRE(again.ok());
     CHECK(*again == 0);
     auto listed = contacts.ofIncident(recall.id);
@@ -188,7 +188,8 @@ TEST_CASE("A drill never calls a customer, and a closed incident calls nobody",
     IncidentScope scope;
     scope.from = at(2026, 11, 1, 0);
     const Incident drill = openIncident(t.db, branch, "召回演练", scope, true);
-    auto drawn = IncidentContacts(t.db).draw(drill.id, std::nullopt);
+    auto drawn =
+        IncidentContacts(t.db).draw(drill.id, t.db.clock().nowSecsSinceEpoch(), std::nullopt);
     REQUIRE(!drawn.ok());
     CHECK(drawn.error().message.contains(QStringLiteral("drill")));
     auto listed = IncidentContacts(t.db).ofIncident(drill.id);
@@ -196,7 +197,8 @@ TEST_CASE("A drill never calls a customer, and a closed incident calls nobody",
     CHECK(listed->empty());
 
     const Incident real = openIncident(t.db, branch, "真实召回", scope);
-    REQUIRE(IncidentContacts(t.db).draw(real.id, std::nullopt).ok());
+    REQUIRE(
+        IncidentContacts(t.db).draw(real.id, t.db.clock().nowSecsSinceEpoch(), std::nullopt).ok());
     REQUIRE(Incidents(t.db)
                 .close(real.id, QStringLiteral("提前备件"), at(2026, 11, 21, 9), std::nullopt)
                 .ok());
@@ -217,7 +219,7 @@ TEST_CASE("Calls to affected customers: retried after four hours up to three att
     scope.from = at(2026, 11, 1, 0);
     const Incident outage = openIncident(t.db, branch, "系统宕机延误", scope);
     IncidentContacts contacts(t.db);
-    REQUIRE(contacts.draw(outage.id, std::nullopt).ok());
+    REQUIRE(contacts.draw(outage.id, now, std::nullopt).ok());
     auto due = contacts.toCall(branch.id, now);
     REQUIRE(due.ok());
     REQUIRE(due->size() == 2);
@@ -306,7 +308,10 @@ TEST_CASE("An incident runs its plan's steps, keeps an append-only audited timel
 
     REQUIRE(incidents.completeStep((*steps)[0].id, at(2026, 11, 20, 10), std::nullopt).ok());
     CHECK(!incidents.completeStep((*steps)[0].id, at(2026, 11, 20, 11), std::nullopt).ok());
-    REQUIRE(incidents.setSeverity(first.id, Severity::Critical, std::nullopt).ok());
+    REQUIRE(incidents
+                .setSeverity(first.id, Severity::Critical, t.db.clock().nowSecsSinceEpoch(),
+                             std::nullopt)
+                .ok());
     REQUIRE(incidents
                 .addNote(first.id, QStringLiteral("总部已确认召回范围"), at(2026, 11, 20, 12),
                          std::nullopt)
@@ -335,7 +340,10 @@ TEST_CASE("An incident runs its plan's steps, keeps an append-only audited timel
                 .ok());
     CHECK(!incidents.addNote(first.id, QStringLiteral("晚了"), at(2026, 11, 21, 10), std::nullopt)
                .ok());
-    CHECK(!incidents.setSeverity(first.id, Severity::Minor, std::nullopt).ok());
+    CHECK(
+        !incidents
+             .setSeverity(first.id, Severity::Minor, t.db.clock().nowSecsSinceEpoch(), std::nullopt)
+             .ok());
 
     auto timeline = incidents.timeline(first.id);
     REQUIRE(timeline.ok());
