@@ -2,12 +2,14 @@
 #include "DemoGenerator.h"
 
 #include "DemoDefects.h"
+#include "DemoIncidents.h"
 #include "DemoProducts.h"
 #include "DemoWorld.h"
 #include "common/LocalTime.h"
 #include "flow/CalendarRepository.h"
 #include "flow/SlaPolicy.h"
 #include "storage/Clock.h"
+
 #include "storage/DeferredIndexes.h"
 #include "storage/ForeignKeysSuspended.h"
 #include "storage/WriteTransaction.h"
@@ -68,6 +70,11 @@ Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested,
     if (auto s = world.run(progress); !s)
         return s;
     if (auto s = indexes->rebuild(); !s)
+        return s;
+    // The incidents look their affected orders up through the indexes just built.
+    const QDate last(options.lastMonth.year(), options.lastMonth.month(), 1);
+    if (auto s = demo::DemoIncidents::write(db, branch->id, branch->localTime(), last.addMonths(1));
+        !s)
         return s;
     return tx.commit();
 }

@@ -5,7 +5,6 @@
 #include "DemoCatalogue.h"
 #include "DemoDefects.h"
 #include "DemoEquipment.h"
-#include "DemoIncidents.h"
 #include "DemoInspections.h"
 #include "DemoRandom.h"
 #include "DemoSurveys.h"
@@ -499,8 +498,6 @@ Status DemoWorld::run(const DemoGenerator::Progress &progress)
     if (auto s = DemoCases::write(m_db, m_local, first, last); !s)
         return s;
     if (auto s = equipment.write(); !s)
-        return s;
-    if (auto s = DemoIncidents::write(m_db, m_branch.id, m_local, last.addMonths(1)); !s)
         return s;
     if (progress)
         progress(done, m_options.orders);
