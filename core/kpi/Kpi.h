@@ -67,6 +67,27 @@ struct InspectionKpis {
     std::optional<double> actionsOnTimeRate;
 };
 
+// A branch's equipment in a month (docs/kpi.md, "Equipment"): computed for one branch's whole
+// month only, never pooled — equipment stays at its branch.
+struct EquipmentKpis {
+    qint64 maintenanceDone = 0;      // maintenance records dated in the month
+    qint64 overdueEnd = 0;           // plans overdue on the month's last day
+    qint64 dueSoonEnd = 0;           // plans due within the week after it
+    qint64 failures = 0;             // breakdowns that began in the month
+    double downtimeHours = 0;        // working-day hours pieces were down within the month
+    std::optional<double> mttrHours; // working-day hours to repair, over the month's repairs
+    qint64 ordersWaited = 0;         // orders that waited for a broken piece during the month
+};
+
+// A branch's incidents in a month (docs/kpi.md, "Incidents"), drills left out and counted on
+// their own: computed for one branch's whole month only, never pooled.
+struct IncidentKpis {
+    qint64 opened = 0;
+    qint64 closed = 0;
+    qint64 openEnd = 0; // opened before the month's end and not closed before it
+    qint64 drills = 0;  // drills opened in the month
+};
+
 // A technician's figures (KPI.md "Technicians"), and the scorecard's further ones. The same
 // struct carries a team's figures (code = the team's name), from its members' orders.
 struct TechnicianKpis {
@@ -108,6 +129,10 @@ struct MonthKpis {
     OrderKpis orders;
     SurveyKpis surveys;
     InspectionKpis inspections;
+    // Figures of one branch's own duties (KpiEngine::Equipment, ::Incidents): none when not
+    // computed — a period that is not a whole month, several branches pooled, a head office.
+    std::optional<EquipmentKpis> equipment;
+    std::optional<IncidentKpis> incidents;
     std::vector<TechnicianKpis> technicians; // sorted by code
     std::vector<TechnicianKpis> teams;       // the technicians' teams, by name
     // False when the working-day calendar does not know the month's year: working days then

@@ -16,11 +16,33 @@ std::optional<double> count(qint64 v)
 constexpr KpiSection O = KpiSection::Orders;
 constexpr KpiSection S = KpiSection::Surveys;
 constexpr KpiSection I = KpiSection::Inspections;
+constexpr KpiSection E = KpiSection::Equipment;
+constexpr KpiSection N = KpiSection::Incidents;
+
+// A figure of a branch's duties: none when they were not computed.
+template <typename Section, typename Get>
+std::optional<double> duty(const std::optional<Section> &section, Get get)
+{
+    return section ? get(*section) : std::optional<double>();
+}
 constexpr Better up = Better::Higher;
 constexpr Better down = Better::Lower;
 constexpr Better neither = Better::Neither;
 
 } // namespace
+
+bool KpiCatalogue::computed(const KpiDefinition &d, const MonthKpis &k)
+{
+    switch (d.section) {
+    case KpiSection::Equipment:
+        return k.equipment.has_value();
+    case KpiSection::Incidents:
+        return k.incidents.has_value();
+    default:
+        break;
+    }
+    return true;
+}
 
 QString KpiDefinition::jsonName() const
 {
@@ -172,6 +194,111 @@ const std::vector<KpiDefinition> &KpiCatalogue::all()
          QT_TRANSLATE_NOOP("Kpi", "Corrective actions due in the month that were done by their "
                                   "due date."),
          1, [](const MonthKpis &k) { return k.inspections.actionsOnTimeRate; }, nullptr},
+
+        {"equipment.maintenance_done", E, KpiUnit::Count, neither,
+         QT_TRANSLATE_NOOP("Kpi", "Maintenance done"), QT_TRANSLATE_NOOP("Kpi", "Maintenance done"),
+         QT_TRANSLATE_NOOP("Kpi", "Maintenance records of the branch's equipment dated in the "
+                                  "month."),
+         0,
+         [](const MonthKpis &k) {
+             return duty(k.equipment,
+                         [](const EquipmentKpis &e) { return count(e.maintenanceDone); });
+         },
+         nullptr},
+        {"equipment.overdue_end", E, KpiUnit::Count, down,
+         QT_TRANSLATE_NOOP("Kpi", "Maintenance overdue at month end"),
+         QT_TRANSLATE_NOOP("Kpi", "Overdue at month end"),
+         QT_TRANSLATE_NOOP("Kpi", "Maintenance plans overdue on the month's last day, by the due "
+                                  "list computed for that day."),
+         0,
+         [](const MonthKpis &k) {
+             return duty(k.equipment, [](const EquipmentKpis &e) { return count(e.overdueEnd); });
+         },
+         nullptr},
+        {"equipment.due_soon_end", E, KpiUnit::Count, neither,
+         QT_TRANSLATE_NOOP("Kpi", "Maintenance due in the week after"),
+         QT_TRANSLATE_NOOP("Kpi", "Due in the week after"),
+         QT_TRANSLATE_NOOP("Kpi", "Maintenance plans due within the seven days after the month's "
+                                  "last day."),
+         0,
+         [](const MonthKpis &k) {
+             return duty(k.equipment, [](const EquipmentKpis &e) { return count(e.dueSoonEnd); });
+         },
+         nullptr},
+        {"equipment.failures", E, KpiUnit::Count, down,
+         QT_TRANSLATE_NOOP("Kpi", "Equipment breakdowns"), QT_TRANSLATE_NOOP("Kpi", "Breakdowns"),
+         QT_TRANSLATE_NOOP("Kpi", "Breakdowns of the branch's equipment that began in the month."),
+         0,
+         [](const MonthKpis &k) {
+             return duty(k.equipment, [](const EquipmentKpis &e) { return count(e.failures); });
+         },
+         nullptr},
+        {"equipment.downtime_hours", E, KpiUnit::Hours, down,
+         QT_TRANSLATE_NOOP("Kpi", "Equipment downtime (working-day h)"),
+         QT_TRANSLATE_NOOP("Kpi", "Downtime (working-day hours)"),
+         QT_TRANSLATE_NOOP("Kpi", "Hours of the calendar's working days within the month during "
+                                  "which a piece was down, summed over the pieces."),
+         1,
+         [](const MonthKpis &k) {
+             return duty(k.equipment, [](const EquipmentKpis &e) {
+                 return std::optional<double>(e.downtimeHours);
+             });
+         },
+         nullptr},
+        {"equipment.mttr_hours", E, KpiUnit::Hours, down,
+         QT_TRANSLATE_NOOP("Kpi", "Mean time to repair (working-day hours)"),
+         QT_TRANSLATE_NOOP("Kpi", "MTTR (working-day hours)"),
+         QT_TRANSLATE_NOOP("Kpi", "Working-day hours from a breakdown to its repair, averaged over "
+                                  "the repairs of the month."),
+         1,
+         [](const MonthKpis &k) {
+             return duty(k.equipment, [](const EquipmentKpis &e) { return e.mttrHours; });
+         },
+         nullptr},
+        {"equipment.orders_waited", E, KpiUnit::Count, down,
+         QT_TRANSLATE_NOOP("Kpi", "Orders that waited for equipment"),
+         QT_TRANSLATE_NOOP("Kpi", "Orders that waited"),
+         QT_TRANSLATE_NOOP("Kpi", "Orders that waited for a broken piece at some time in the "
+                                  "month."),
+         0,
+         [](const MonthKpis &k) {
+             return duty(k.equipment, [](const EquipmentKpis &e) { return count(e.ordersWaited); });
+         },
+         nullptr},
+
+        {"incidents.opened", N, KpiUnit::Count, neither,
+         QT_TRANSLATE_NOOP("Kpi", "Incidents opened"), QT_TRANSLATE_NOOP("Kpi", "Opened"),
+         QT_TRANSLATE_NOOP("Kpi", "Incidents opened in the month, drills left out."), 0,
+         [](const MonthKpis &k) {
+             return duty(k.incidents, [](const IncidentKpis &i) { return count(i.opened); });
+         },
+         nullptr},
+        {"incidents.closed", N, KpiUnit::Count, neither,
+         QT_TRANSLATE_NOOP("Kpi", "Incidents closed"), QT_TRANSLATE_NOOP("Kpi", "Closed"),
+         QT_TRANSLATE_NOOP("Kpi", "Incidents closed in the month, drills left out."), 0,
+         [](const MonthKpis &k) {
+             return duty(k.incidents, [](const IncidentKpis &i) { return count(i.closed); });
+         },
+         nullptr},
+        {"incidents.open_end", N, KpiUnit::Count, down,
+         QT_TRANSLATE_NOOP("Kpi", "Incidents open at month end"),
+         QT_TRANSLATE_NOOP("Kpi", "Open at month end"),
+         QT_TRANSLATE_NOOP("Kpi", "Incidents opened before the month's end and not closed before "
+                                  "it, drills left out."),
+         0,
+         [](const MonthKpis &k) {
+             return duty(k.incidents, [](const IncidentKpis &i) { return count(i.openEnd); });
+         },
+         nullptr},
+        {"incidents.drills", N, KpiUnit::Count, neither, QT_TRANSLATE_NOOP("Kpi", "Drills held"),
+         QT_TRANSLATE_NOOP("Kpi", "Drills"),
+         QT_TRANSLATE_NOOP("Kpi", "Drills opened in the month: counted here, and in no other "
+                                  "figure."),
+         0,
+         [](const MonthKpis &k) {
+             return duty(k.incidents, [](const IncidentKpis &i) { return count(i.drills); });
+         },
+         nullptr},
     };
     return rows;
 }
@@ -224,6 +351,15 @@ const std::vector<const char *> &KpiCatalogue::reportRows()
         "inspections.failed",
         "inspections.actions_open_end",
         "inspections.actions_overdue_end",
+        "equipment.maintenance_done",
+        "equipment.overdue_end",
+        "equipment.failures",
+        "equipment.downtime_hours",
+        "equipment.orders_waited",
+        "incidents.opened",
+        "incidents.closed",
+        "incidents.open_end",
+        "incidents.drills",
     };
     return rows;
 }

@@ -12,7 +12,9 @@
 
 namespace servicelens::kpi {
 
-enum class KpiSection { Orders, Surveys, Inspections };
+// Equipment and Incidents are a branch's own duties: in the monthly report, not in `kpi --json`
+// (whose keys are KPI.md's exactly).
+enum class KpiSection { Orders, Surveys, Inspections, Equipment, Incidents };
 // How a figure is measured, and so how it is written: counts whole, rates as percent.
 enum class KpiUnit { Count, Rate, Hours, WorkingDays, Score, Nps };
 // Which way a change is an improvement (targets, arrows, colours); Neither for volumes.
@@ -47,6 +49,9 @@ public:
     // A key the catalogue must hold (the views' lists below): a missing one is a bug.
     static const KpiDefinition &at(const char *key);
     static std::vector<const KpiDefinition *> section(KpiSection section);
+    // Whether the month's figures include the definition's section (a branch's duties are
+    // computed only for one branch's whole month).
+    static bool computed(const KpiDefinition &d, const MonthKpis &k);
 
     // The views, as lists of keys in the order they show them.
     static const std::vector<const char *> &reportRows(); // the report's KPI table

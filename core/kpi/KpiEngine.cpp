@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KpiEngine.h"
+
+#include "BranchDuties.h"
 #include "KpiCatalogue.h"
 #include "KpiSection.h"
 #include "MonthTallies.h"
@@ -225,6 +227,18 @@ Result<MonthKpis> KpiEngine::computePeriod(const Branch &branch, QDate from, QDa
     if (auto s = readSections(m_db, ref, p, sections, k.surveys.dimensions.size(), tallies); !s)
         return s.error();
     finishBranch(ref, tallies.of(branch.id), sections, p.wholeMonth, k);
+    if (p.wholeMonth && (sections & Equipment)) {
+        auto equipment = BranchDuties::equipment(m_db, branch, from, ref.calendar);
+        if (!equipment)
+            return equipment.error();
+        k.equipment = *equipment;
+    }
+    if (p.wholeMonth && (sections & Incidents)) {
+        auto incidents = BranchDuties::incidents(m_db, branch, from);
+        if (!incidents)
+            return incidents.error();
+        k.incidents = *incidents;
+    }
     return k;
 }
 

@@ -48,7 +48,19 @@ public:
     // the closed orders' rates, mean resolution and backlog — without response times, stage
     // dwell, resolution median and p90, or per-technician and team figures (about 40 % less
     // work per month; MonthKpis::brief says so).
-    enum Section { Orders = 0x1, Surveys = 0x2, Inspections = 0x4, All = 0x7, OrdersBrief = 0x8 };
+    // Equipment and Incidents are one branch's duties (MonthKpis::equipment, ::incidents):
+    // computed by compute() and computePeriod() for a whole month when asked, never pooled, and
+    // not part of All (`kpi --json` has exactly KPI.md's sections).
+    enum Section {
+        Orders = 0x1,
+        Surveys = 0x2,
+        Inspections = 0x4,
+        All = 0x7,
+        OrdersBrief = 0x8,
+        Equipment = 0x10,
+        Incidents = 0x20,
+        Duties = Equipment | Incidents
+    };
 
     Result<MonthKpis> compute(const Branch &branch, QDate month, int sections = All);
     // The same figures for any run of days [from, to) (a quarter, 12 months, a training's

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MonthlyReport.h"
 
+#include "ReportDuties.h"
 #include "ReportQuality.h"
 
 #include "ReportText.h"
@@ -342,6 +343,8 @@ std::vector<ReportFigure> MonthlyReportBuilder::figures(const ReportText &tx,
     std::vector<ReportFigure> rows;
     for (const char *key : KpiCatalogue::reportRows()) {
         const KpiDefinition &d = KpiCatalogue::at(key);
+        if (!KpiCatalogue::computed(d, current))
+            continue; // a network's report: each branch's duties are its own
         ReportFigure f;
         f.key = QString::fromLatin1(d.key);
         f.label = tx.translate("Kpi", d.label);
@@ -392,9 +395,11 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
     r.auditHead = *head;
     const ReportText tx(options.language);
     KpiEngine engine(db);
-    auto current = engine.compute(branch, first);
-    auto previous = engine.compute(branch, first.addMonths(-1));
-    auto lastYear = engine.compute(branch, first.addMonths(-12));
+    // A branch's report has its own duties too: its equipment and incidents.
+    const int sections = KpiEngine::All | KpiEngine::Duties;
+    auto current = engine.compute(branch, first, sections);
+    auto previous = engine.compute(branch, first.addMonths(-1), sections);
+    auto lastYear = engine.compute(branch, first.addMonths(-12), sections);
     auto targets = KpiTargetRepository(db).load();
     for (const auto *res : {&current, &previous, &lastYear})
         if (!*res)
@@ -417,6 +422,8 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
         if (auto s = addActions(db, branch, span, tx, r); !s)
             return s.error();
         if (auto s = addTrainings(db, branch, span, r); !s)
+            return s.error();
+        if (auto s = ReportDuties::add(db, branch, first, tx, r); !s)
             return s.error();
         // Orders received or closed in the month are what the order list holds.
         r.empty = r.kpis.orders.received == 0 && r.kpis.orders.closed == 0 && !*answered &&

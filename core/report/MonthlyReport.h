@@ -137,6 +137,39 @@ struct ReportCaseGap {
     qint64 workingDays = 0;
 };
 
+// A maintenance plan overdue at the month's end, or due in the week after it.
+struct ReportMaintenanceDue {
+    QString equipment; // code
+    QString name;
+    QString plan;
+    QDate due;
+    int overdueDays = 0; // negative: due in that many days
+};
+
+// A breakdown that overlapped the month.
+struct ReportBreakdown {
+    QString equipment; // code
+    QString name;
+    qint64 downAt = 0;
+    std::optional<qint64> upAt;
+    double hoursInMonth = 0; // working-day hours down within the month
+    QString fault;
+    int ordersWaited = 0;
+};
+
+// An incident opened in the month or open during it.
+struct ReportIncident {
+    QString code;
+    QString title;
+    QString scenario; // in the report's language
+    QString severity; // in the report's language
+    bool drill = false;
+    qint64 openedAt = 0;
+    std::optional<qint64> closedAt; // when closed before the month's end
+    int listed = 0;                 // customers on its callback list
+    int reached = 0;
+};
+
 // A branch's line in a network report (head office): how current its data is, its volume and
 // each compared rate with where it stands against the network's funnel (-1 below the 99.8 %
 // limits, +1 above, 0 within).
@@ -177,6 +210,11 @@ struct MonthlyReport {
     std::vector<ReportDefect> defects;         // the models whose month signals, strongest first
     std::vector<ReportCaseEffect> caseEffects; // the month's closed orders, most with a case first
     std::vector<ReportCaseGap> caseGaps;       // costliest first, at most ten
+    // The branch's duties (Lists; not in a network report): the due list at the month's end,
+    // the month's breakdowns, and its incidents.
+    std::vector<ReportMaintenanceDue> maintenanceDue; // the most overdue first
+    std::vector<ReportBreakdown> breakdowns;          // as they began
+    std::vector<ReportIncident> incidents;            // as they were opened
     bool empty = true; // no order, survey or inspection in the month (built with the lists)
     // The audit chain's head ("ID:HASH16") when the report was made: a later `check --against`
     // proves the trail up to it unchanged. Empty for a workbook without a chained trail.

@@ -391,7 +391,7 @@
 <context>
     <name>servicelens::ui::IncidentScopeEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/incident/IncidentScopeEditor.cpp" line="+158" />
+        <location filename="../../ui/incident/IncidentScopeEditor.cpp" line="+162" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
@@ -406,7 +406,7 @@
 <context>
     <name>servicelens::ui::IncidentsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/incident/IncidentsPage.cpp" line="+316" />
+        <location filename="../../ui/incident/IncidentsPage.cpp" line="+318" />
         <source>%n customer(s) added to the incident calls on the Surveys page.</source>
         <translation>
             <numerusform>%n customer added to the incident calls on the Surveys page.</numerusform><numerusform>%n customers added to the incident calls on the Surveys page.</numerusform></translation>

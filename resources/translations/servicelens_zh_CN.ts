@@ -1300,7 +1300,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location filename="../../app/DefectsCommand.cpp" line="+6"/>
-        <location filename="../../app/IncidentCommand.cpp" line="+2"/>
+        <location filename="../../app/IncidentCommand.cpp" line="+1"/>
         <location filename="../../app/ReportCommand.cpp" line="+2"/>
         <source>en (default) or zh_CN.</source>
         <translation>en（默认）或 zh_CN。</translation>
@@ -1332,7 +1332,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location filename="../../app/DefectsCommand.cpp" line="-52"/>
-        <location filename="../../app/IncidentCommand.cpp" line="+19"/>
+        <location filename="../../app/IncidentCommand.cpp" line="+18"/>
         <location filename="../../app/ReportCommand.cpp" line="+6"/>
         <source>Unknown language “%1”; use en or zh_CN.</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
@@ -1708,7 +1708,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../app/CasesCommand.cpp" line="-14"/>
         <location filename="../../app/DefectsCommand.cpp" line="-9"/>
         <location filename="../../app/EquipmentCommand.cpp" line="+101"/>
-        <location filename="../../app/IncidentCommand.cpp" line="-8"/>
+        <location filename="../../app/IncidentCommand.cpp" line="-7"/>
         <location filename="../../app/ProductsCommand.cpp" line="+6"/>
         <source>--db STORE is required.</source>
         <translation>必须给出 --db STORE。</translation>
@@ -1778,7 +1778,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>演练</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The branch has no incident.</source>
         <translation>该网点没有事件。</translation>
     </message>
@@ -1813,7 +1813,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>report：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Incidents: list a branch&apos;s incidents, or write an incident&apos;s situation report: servicelens incident list|report --db …</source>
         <translation>事件：列出网点的事件，或生成事件的情况通报：servicelens incident list|report --db …</translation>
     </message>
@@ -2431,17 +2431,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../../core/demo/DemoWorld.cpp" line="+465"/>
+        <location filename="../../core/demo/DemoWorld.cpp" line="+464"/>
         <source>Demo generation was cancelled.</source>
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+32"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+34"/>
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Shanghai Pudong Service Centre</source>
         <translation>上海浦东售后服务中心</translation>
     </message>
@@ -3606,27 +3606,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+168"/>
         <source>The affected period must end after it starts.</source>
         <translation>影响时段的结束必须晚于开始。</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-153"/>
         <source>The incident&apos;s contingency plan no longer exists.</source>
         <translation>事件的应急预案已不存在。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>A change cannot be recorded ahead of time.</source>
         <translation>不能记录未来的变更。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A change cannot be older than the incident.</source>
         <translation>变更时间不能早于事件启动。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>A note needs some words.</source>
         <translation>记录需要内容。</translation>
     </message>
@@ -4133,7 +4133,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../../core/kpi/KpiCatalogue.cpp" line="+36"/>
+        <location filename="../../core/kpi/KpiCatalogue.cpp" line="+55"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -4154,11 +4154,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
+        <location line="+215"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-214"/>
         <source>Orders closed in the month.</source>
         <translation>当月关闭的工单数。</translation>
     </message>
@@ -4454,8 +4455,163 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>截止日期在当月的整改措施中，在截止日期前完成的比例。</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+360"/>
+        <location line="+5"/>
+        <source>Maintenance done</source>
+        <translation>完成保养</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance records of the branch&apos;s equipment dated in the month.</source>
+        <translation>当月网点设备的保养记录数。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Maintenance overdue at month end</source>
+        <translation>月末逾期保养</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue at month end</source>
+        <translation>月末逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance plans overdue on the month&apos;s last day, by the due list computed for that day.</source>
+        <translation>月末最后一天逾期的保养计划数（按当日计算的到期清单）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maintenance due in the week after</source>
+        <translation>月后一周内到期保养</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in the week after</source>
+        <translation>一周内到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance plans due within the seven days after the month&apos;s last day.</source>
+        <translation>月末之后七天内到期的保养计划数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Equipment breakdowns</source>
+        <translation>设备故障次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breakdowns</source>
+        <translation>故障次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakdowns of the branch&apos;s equipment that began in the month.</source>
+        <translation>当月发生的网点设备故障次数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Equipment downtime (working-day h)</source>
+        <translation>设备停机（工作日小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downtime (working-day hours)</source>
+        <translation>停机时长（工作日小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours of the calendar&apos;s working days within the month during which a piece was down, summed over the pieces.</source>
+        <translation>当月工作日中设备处于停机状态的小时数，各设备合计。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mean time to repair (working-day hours)</source>
+        <translation>平均修复时间（工作日小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTTR (working-day hours)</source>
+        <translation>MTTR（工作日小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working-day hours from a breakdown to its repair, averaged over the repairs of the month.</source>
+        <translation>从故障到修复的工作日小时数，按当月修复的故障取平均。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Orders that waited for equipment</source>
+        <translation>等待设备的工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders that waited</source>
+        <translation>等待设备工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders that waited for a broken piece at some time in the month.</source>
+        <translation>当月曾因设备故障而等待的工单数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Incidents opened</source>
+        <translation>新发事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>新发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents opened in the month, drills left out.</source>
+        <translation>当月启动的事件数，不含演练。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incidents closed</source>
+        <translation>关闭事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents closed in the month, drills left out.</source>
+        <translation>当月关闭的事件数，不含演练。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incidents open at month end</source>
+        <translation>月末未关闭事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open at month end</source>
+        <translation>月末未关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents opened before the month&apos;s end and not closed before it, drills left out.</source>
+        <translation>月末前启动且月末前未关闭的事件数，不含演练。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drills held</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drills opened in the month: counted here, and in no other figure.</source>
+        <translation>当月启动的演练次数：只在此计数，不计入其他任何指标。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+363"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+153"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
@@ -5460,7 +5616,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+131"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+132"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -5500,7 +5656,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>巡检平均得分</translation>
     </message>
     <message>
-        <location filename="../../core/report/MonthlyReport.cpp" line="-321"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="-323"/>
         <source>received</source>
         <translation>受理</translation>
     </message>
@@ -5521,6 +5677,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDutySections.cpp" line="+77"/>
         <source>open</source>
         <translation>处理中</translation>
     </message>
@@ -5661,7 +5818,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/report/SituationDocument.cpp" line="+200"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+204"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -5837,7 +5994,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../ui/report/ReportDocument.cpp" line="-174"/>
         <location line="+178"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="-46"/>
-        <location filename="../../ui/report/SituationDocument.cpp" line="-101"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-103"/>
         <location line="+44"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -5888,7 +6045,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-30"/>
-        <location filename="../../ui/report/SituationDocument.cpp" line="+55"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+57"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -6061,7 +6218,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+12"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+8"/>
-        <location filename="../../ui/report/SituationDocument.cpp" line="-37"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-36"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
@@ -6074,16 +6231,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+0"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
-        <location filename="../../ui/report/SituationDocument.cpp" line="-21"/>
-        <location line="+76"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-24"/>
+        <location line="+78"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReportDutySections.cpp" line="-51"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
-        <location filename="../../ui/report/SituationDocument.cpp" line="-75"/>
-        <location line="+76"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-77"/>
+        <location line="+78"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -6442,7 +6600,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/report/SituationDocument.cpp" line="-170"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-174"/>
         <source>written %1</source>
         <translation>生成于 %1</translation>
     </message>
@@ -6590,7 +6748,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+77"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+25"/>
-        <location filename="../../ui/report/SituationDocument.cpp" line="+225"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+231"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -6955,7 +7113,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月工单的每个故障代码都有已批准的案例。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/SituationDocument.cpp" line="-222"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-228"/>
         <source>This was a drill, not a real incident: it is kept out of every figure and called no customer.</source>
         <translation>这是一次演练，不是真实事件：不计入任何指标，也未联系任何客户。</translation>
     </message>
@@ -6966,12 +7124,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+8"/>
-        <location line="+197"/>
+        <location line="+203"/>
         <source>Situation report</source>
         <translation>情况通报</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
@@ -6991,17 +7149,135 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>场景</translation>
     </message>
     <message>
+        <location filename="../../ui/report/ReportDutySections.cpp" line="-6"/>
+        <source>8. Equipment and incidents</source>
+        <translation>8. 设备与事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance due at the month&apos;s end</source>
+        <translation>月末到期的保养</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Plan</source>
+        <translation>保养项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Nothing was overdue at the month&apos;s end, nor due in the week after.</source>
+        <translation>月末没有逾期的保养，之后一周内也没有到期的保养。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Breakdowns</source>
+        <translation>设备故障</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down</source>
+        <translation>停机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours down</source>
+        <translation>停机小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders waited</source>
+        <translation>等待工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No equipment was down this month.</source>
+        <translation>本月没有设备停机。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>still down</source>
+        <translation>仍停机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hours down: hours of the calendar&apos;s working days within the month. The orders that waited had their SLA clock paused as for parts where the policy pauses.</source>
+        <translation>停机小时：当月内工作日的小时数。等待设备的工单与等待备件一样，在政策允许暂停时暂停其 SLA 计时。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident no.</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+2"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+2"/>
         <source>Opened</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers reached</source>
+        <translation>已联系客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No incident this month.</source>
+        <translation>本月没有事件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[drill] </source>
+        <translation>[演练] </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Incidents opened in the month or still open during it. Drills are listed in grey and counted in no figure; each incident&apos;s situation report is on the Incidents page.</source>
+        <translation>本月启动或本月内仍在处理的事件。演练以灰色列出，不计入任何指标；每个事件的情况通报见事件页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+2"/>
         <source>closed %1, after %2</source>
         <translation>%1 关闭，历时 %2</translation>
     </message>
@@ -7066,7 +7342,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未提出整改措施。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Who was contacted</source>
         <translation>客户联系情况</translation>
     </message>
@@ -7086,7 +7362,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>名单共 %1 位客户：已联系 %2 位，拒绝 %3 位，三次未接通 %4 位，待联系 %5 位。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Refused, or not reached after three attempts</source>
         <translation>拒绝或三次未接通的客户</translation>
     </message>
@@ -11061,7 +11337,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::IncidentCallsView</name>
     <message>
-        <location filename="../../ui/incident/IncidentCallsView.cpp" line="+29"/>
+        <location filename="../../ui/incident/IncidentCallsView.cpp" line="+30"/>
         <source>Incident</source>
         <translation>事件</translation>
     </message>
@@ -11081,7 +11357,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -11303,7 +11579,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>步骤（按顺序）：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>(not named)</source>
         <translation>（未指定）</translation>
     </message>
@@ -11458,7 +11734,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>同一栏填多个值：满足任一即可；填多栏：须同时满足；什么都不填：不涉及任何工单。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Nothing stated: the incident touches no order.</source>
         <translation>未填写范围：该事件不涉及任何工单。</translation>
     </message>
@@ -11517,13 +11793,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+4"/>
+        <location line="+3"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
@@ -11534,7 +11810,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -11552,12 +11828,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Attempts</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last call</source>
         <translation>最近通话</translation>
     </message>
@@ -11588,12 +11864,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+14"/>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -11604,18 +11880,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+168"/>
         <source>Calls</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+188"/>
+        <location line="-167"/>
+        <location line="+187"/>
         <source>Actions</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-144"/>
         <source>opened %1</source>
         <translation>%1 启动</translation>
     </message>
@@ -11640,17 +11916,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>演练</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Scope: %1</source>
         <translation>影响范围：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>none stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lessons learnt: %1</source>
         <translation>经验教训：%1</translation>
     </message>
@@ -11659,12 +11935,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+27"/>
         <location line="+14"/>
         <location line="+32"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <source>Steps (%1/%2)</source>
         <translation>步骤（%1/%2）</translation>
     </message>
@@ -11694,7 +11970,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>受影响（%1）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>A drill calls nobody: its affected customers are counted, never listed to call.</source>
         <translation>演练不联系任何人：只统计受影响客户，不生成回访名单。</translation>
     </message>
@@ -11722,7 +11998,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::IncidentsPage</name>
     <message>
-        <location filename="../../ui/incident/IncidentsPage.cpp" line="+49"/>
+        <location filename="../../ui/incident/IncidentsPage.cpp" line="+50"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -11747,7 +12023,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>启动</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -11810,10 +12086,10 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+27"/>
         <location line="+41"/>
         <location line="+29"/>
-        <location line="+44"/>
-        <location line="+39"/>
+        <location line="+45"/>
+        <location line="+38"/>
         <location line="+25"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+13"/>
         <location line="+47"/>
         <location line="+12"/>
@@ -11821,7 +12097,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>事件</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Contingency Plans</source>
         <translation>应急预案</translation>
     </message>
@@ -11846,12 +12122,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>事件（%1）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Incident %1 is closed: it can no longer change.</source>
         <translation>事件 %1 已关闭，不能再修改。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Note on %1</source>
         <translation>%1 的记录</translation>
     </message>
@@ -11876,14 +12152,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 的影响范围</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%n customer(s) added to the incident calls on the Surveys page.</source>
         <translation>
             <numerusform>已将 %n 位客户加入调查页的事件回访。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Close %1</source>
         <translation>关闭 %1</translation>
     </message>

@@ -59,6 +59,7 @@ void ReportDocument::layout()
     inspections();
     team();
     quality();
+    duties();
 }
 
 void ReportDocument::summary()

@@ -47,6 +47,7 @@ private:
     void inspections();
     void team();
     void quality(); // ReportQualitySections.cpp
+    void duties();  // ReportDutySections.cpp
 
     QStringList monthLabels() const;
 

@@ -53,6 +53,8 @@ MonthKpis distinctFigures()
     k.inspections.actionsOpenEnd = 304;
     k.inspections.actionsOverdueEnd = 305;
     k.inspections.actionsOnTimeRate = 0.306;
+    k.equipment = EquipmentKpis{401, 402, 403, 404, 40.5, 40.6, 407};
+    k.incidents = IncidentKpis{501, 502, 503, 504};
     return k;
 }
 
@@ -62,7 +64,8 @@ TEST_CASE("The catalogue names every scalar figure of KPI.md once, in the JSON's
           "[kpi][catalogue]")
 {
     const auto &all = KpiCatalogue::all();
-    REQUIRE(all.size() == 25); // 14 order figures, 5 survey, 6 inspection
+    // 14 order figures, 5 survey, 6 inspection; a branch's duties: 7 equipment, 4 incidents.
+    REQUIRE(all.size() == 36);
 
     QSet<QString> keys;
     for (const KpiDefinition &d : all) {
@@ -87,6 +90,11 @@ TEST_CASE("The catalogue names every scalar figure of KPI.md once, in the JSON's
     for (const KpiDefinition &d : all) {
         const QString section = QString::fromLatin1(d.key).section(QLatin1Char('.'), 0, 0);
         INFO(d.key);
+        // A branch's duties are not KPI.md's: `kpi --json` has exactly its keys.
+        if (d.section == KpiSection::Equipment || d.section == KpiSection::Incidents) {
+            CHECK_FALSE(root.contains(section));
+            continue;
+        }
         const QJsonValue v = root.value(section).toObject().value(d.jsonName());
         REQUIRE(v.isDouble());
         CHECK(v.toDouble() == Approx(*d.value(k)));
@@ -125,6 +133,17 @@ TEST_CASE("The catalogue names every scalar figure of KPI.md once, in the JSON's
         {"inspections.actions_open_end", 304},
         {"inspections.actions_overdue_end", 305},
         {"inspections.actions_on_time_rate", 0.306},
+        {"equipment.maintenance_done", 401},
+        {"equipment.overdue_end", 402},
+        {"equipment.due_soon_end", 403},
+        {"equipment.failures", 404},
+        {"equipment.downtime_hours", 40.5},
+        {"equipment.mttr_hours", 40.6},
+        {"equipment.orders_waited", 407},
+        {"incidents.opened", 501},
+        {"incidents.closed", 502},
+        {"incidents.open_end", 503},
+        {"incidents.drills", 504},
     };
     REQUIRE(expected.size() == all.size());
     for (const KpiDefinition &d : all) {
@@ -132,6 +151,14 @@ TEST_CASE("The catalogue names every scalar figure of KPI.md once, in the JSON's
         REQUIRE(expected.count(d.key) == 1);
         CHECK(*d.value(k) == Approx(expected.at(d.key)));
     }
+    // Without the duties computed, their figures are unknown, not zero.
+    MonthKpis none = k;
+    none.equipment.reset();
+    none.incidents.reset();
+    CHECK_FALSE(KpiCatalogue::at("equipment.failures").value(none).has_value());
+    CHECK_FALSE(KpiCatalogue::at("incidents.opened").value(none).has_value());
+    CHECK_FALSE(KpiCatalogue::computed(KpiCatalogue::at("incidents.opened"), none));
+    CHECK(KpiCatalogue::computed(KpiCatalogue::at("orders.received"), none));
     CHECK(json.contains(QStringLiteral("\"received\": 101,")));        // counts stay whole
     CHECK(json.contains(QStringLiteral("\"complaint_rate\": 0.104"))); // rates as fractions
 

@@ -26,12 +26,25 @@ struct Fixture : ReportFixture {
         : ReportFixture(11, 6000, QStringLiteral("报表.slw"))
     {}
 
-    // KPI.md's JSON of the month, as `servicelens kpi --json` prints it.
+    // KPI.md's JSON of the month, as `servicelens kpi --json` prints it, with the branch's
+    // duties (equipment, incidents: not in KPI.md's JSON) as the catalogue reads them.
     QJsonObject kpiJson(QDate month)
     {
-        auto k = kpi::KpiEngine(workbook->database()).compute(branch, month);
+        auto k = kpi::KpiEngine(workbook->database())
+                     .compute(branch, month, kpi::KpiEngine::All | kpi::KpiEngine::Duties);
         REQUIRE(k.ok());
-        return QJsonDocument::fromJson(kpi::KpiEngine::toJson(*k).toUtf8()).object();
+        QJsonObject json = QJsonDocument::fromJson(kpi::KpiEngine::toJson(*k).toUtf8()).object();
+        REQUIRE_FALSE(json.contains(QStringLiteral("equipment")));
+        for (const kpi::KpiDefinition &d : kpi::KpiCatalogue::all()) {
+            if (d.section != kpi::KpiSection::Equipment && d.section != kpi::KpiSection::Incidents)
+                continue;
+            const QString section = QString::fromLatin1(d.key).section(QLatin1Char('.'), 0, 0);
+            QJsonObject figures = json.value(section).toObject();
+            const auto v = d.value(*k);
+            figures.insert(d.jsonName(), v ? QJsonValue(*v) : QJsonValue());
+            json.insert(section, figures);
+        }
+        return json;
     }
 };
 
