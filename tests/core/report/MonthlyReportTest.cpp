@@ -462,3 +462,53 @@ TEST_CASE("Each complaint in the report says what it was about and how it was an
         }
     CHECK(found);
 }
+
+TEST_CASE("The report lists the branch's maintenance due, breakdowns and incidents of the month",
+          "[report][equipment][incident]")
+{
+    // The demo on 22 November 2026: the recall opened in October, the drill in August, the
+    // compressor bench down in July with orders waiting.
+    Fixture fx;
+    const auto value = [](const report::MonthlyReport &r, const char *key) {
+        for (const report::ReportFigure &f : r.figures)
+            if (f.key == QLatin1String(key))
+                return f.value;
+        FAIL("no figure " << key);
+        return std::optional<double>();
+    };
+    const auto october = fx.build(QDate(2026, 10, 1), QStringLiteral("zh_CN"));
+    REQUIRE(october.incidents.size() == 1);
+    const report::ReportIncident &recall = october.incidents.front();
+    CHECK_FALSE(recall.drill);
+    CHECK_FALSE(recall.closedAt);
+    CHECK(recall.scenario == QStringLiteral("产品召回"));
+    CHECK(recall.listed > 0);
+    CHECK(recall.reached < recall.listed);
+    CHECK(value(october, "incidents.opened") == 1);
+    CHECK(value(october, "incidents.open_end") == 1);
+    CHECK(value(october, "incidents.drills") == 0);
+    // The due list at the month's end: overdue first, as many as the figures count.
+    int overdue = 0;
+    for (std::size_t i = 0; i < october.maintenanceDue.size(); ++i) {
+        overdue += october.maintenanceDue[i].overdueDays > 0;
+        if (i > 0)
+            CHECK(october.maintenanceDue[i - 1].overdueDays >=
+                  october.maintenanceDue[i].overdueDays);
+    }
+    CHECK(value(october, "equipment.overdue_end") == overdue);
+
+    const auto august = fx.build(QDate(2026, 8, 1), QStringLiteral("en"));
+    REQUIRE(august.incidents.size() == 1);
+    CHECK(august.incidents.front().drill);
+    CHECK(august.incidents.front().listed == 0);
+    CHECK(value(august, "incidents.opened") == 0);
+    CHECK(value(august, "incidents.drills") == 1);
+
+    const auto july = fx.build(QDate(2026, 7, 1), QStringLiteral("en"));
+    REQUIRE_FALSE(july.breakdowns.empty());
+    int waited = 0;
+    for (const report::ReportBreakdown &b : july.breakdowns)
+        waited += b.ordersWaited;
+    CHECK(waited > 0);
+    CHECK(value(july, "equipment.failures") == double(july.breakdowns.size()));
+}
