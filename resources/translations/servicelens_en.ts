@@ -88,6 +88,36 @@
     </message>
 </context>
 <context>
+    <name>EquipmentEvidence</name>
+    <message numerus="yes">
+        <location filename="../../ui/inspection/EquipmentEvidence.cpp" line="+59" />
+        <source>%1 (overdue %n day(s))</source>
+        <translation>
+            <numerusform>%1 (overdue %n day)</numerusform><numerusform>%1 (overdue %n days)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentStatus</name>
+    <message numerus="yes">
+        <location filename="../../core/equipment/EquipmentStatus.cpp" line="+89" />
+        <source>%1 %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 %2 (%n day)</numerusform><numerusform>%1 %2 (%n days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Equipment on %1: %n in service</source>
+        <translation>
+            <numerusform>Equipment on %1: %n in service</numerusform><numerusform>Equipment on %1: %n in service</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>; %n down (%1)</source>
+        <translation>
+            <numerusform>; %n down (%1)</numerusform><numerusform>; %n down (%1)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EventImporter</name>
     <message numerus="yes">
         <location filename="../../core/flow/EventImport.cpp" line="+445" />
@@ -415,13 +445,13 @@
 <context>
     <name>servicelens::ui::InspectionItemPage</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+115" />
+        <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+118" />
         <source>%n order(s) kept as evidence</source>
         <translation>
             <numerusform>%n order kept as evidence</numerusform><numerusform>%n orders kept as evidence</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+16" />
         <source>Corrective action… (%n raised)</source>
         <translation>
             <numerusform>Corrective action… (%n raised)</numerusform><numerusform>Corrective action… (%n raised)</numerusform></translation>

@@ -2473,6 +2473,76 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>EquipmentEvidence</name>
+    <message>
+        <location filename="../../ui/inspection/EquipmentEvidence.cpp" line="+41"/>
+        <source>Equipment Status</source>
+        <translation>设备状况</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Equipment Status on %1</source>
+        <translation>%1 的设备状况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last maintenance</source>
+        <translation>上次保养</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>保养项目</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Down</source>
+        <translation>停机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (overdue %n day(s))</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add to the Note</source>
+        <translation>加入备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line above goes into this answer&apos;s note, kept with it</source>
+        <translation>上面这句话会加入本条答案的备注，随答案保存</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentImporter</name>
     <message>
         <location filename="../../core/equipment/EquipmentImporter.cpp" line="+81"/>
@@ -2544,6 +2614,50 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../core/equipment/EquipmentRowImporter.cpp" line="+44"/>
         <source>expected a counter reading of 0 or more</source>
         <translation>读数应为 0 或以上</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentStatus</name>
+    <message numerus="yes">
+        <location filename="../../core/equipment/EquipmentStatus.cpp" line="+89"/>
+        <source>%1 %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 %2（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Equipment on %1: %n in service</source>
+        <translation>
+            <numerusform>%1 设备状况：在用 %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; none down</source>
+        <translation>；无停机</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n down (%1)</source>
+        <translation>
+            <numerusform>；停机 %n 台（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no maintenance overdue.</source>
+        <translation>；无逾期保养。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; maintenance overdue: %1.</source>
+        <translation>；逾期保养：%1。</translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4247,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Kpi</name>
     <message>
-        <location filename="../../core/kpi/KpiCatalogue.cpp" line="+55"/>
+        <location filename="../../core/kpi/KpiCatalogue.cpp" line="+58"/>
         <source>Orders received</source>
         <translation>受理工单</translation>
     </message>
@@ -4154,12 +4268,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+214"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-213"/>
         <source>Orders closed in the month.</source>
         <translation>当月关闭的工单数。</translation>
     </message>
@@ -4465,7 +4579,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>当月网点设备的保养记录数。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Maintenance overdue at month end</source>
         <translation>月末逾期保养</translation>
     </message>
@@ -5677,7 +5791,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDutySections.cpp" line="+77"/>
+        <location filename="../../ui/report/ReportDutySections.cpp" line="+76"/>
         <source>open</source>
         <translation>处理中</translation>
     </message>
@@ -6238,7 +6352,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/report/ReportDutySections.cpp" line="-51"/>
+        <location filename="../../ui/report/ReportDutySections.cpp" line="-50"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <location filename="../../ui/report/SituationDocument.cpp" line="-77"/>
         <location line="+78"/>
@@ -7160,12 +7274,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Plan</source>
         <translation>保养项目</translation>
     </message>
@@ -7180,7 +7294,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>月末没有逾期的保养，之后一周内也没有到期的保养。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Breakdowns</source>
         <translation>设备故障</translation>
     </message>
@@ -12339,18 +12453,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message>
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+54"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+56"/>
         <source>Whole section</source>
         <translation>整个分区</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+445"/>
         <location line="+5"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-351"/>
         <source>◀ Previous section</source>
         <translation>◀ 上一分区</translation>
     </message>
@@ -12366,28 +12480,28 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+72"/>
-        <location line="+288"/>
+        <location line="+297"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-292"/>
         <source>%1 — %2 (version %3)</source>
         <translation>%1 — %2（第 %3 版）</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+236"/>
+        <location line="+245"/>
         <source>Amend inspection</source>
         <translation>更正巡检</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-245"/>
         <source>Save answer</source>
         <translation>保存结果</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+197"/>
         <location line="+9"/>
         <source>Sample orders</source>
         <translation>抽查工单</translation>
@@ -12401,19 +12515,19 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionItemPage</name>
     <message>
-        <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+28"/>
-        <location line="+92"/>
+        <location filename="../../ui/inspection/InspectionItemPage.cpp" line="+30"/>
+        <location line="+96"/>
         <source>Sample orders…</source>
         <translation>抽查工单…</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+95"/>
+        <location line="-94"/>
+        <location line="+103"/>
         <source>Corrective action…</source>
         <translation>整改措施…</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <source>Critical: failing it fails the inspection</source>
         <translation>关键项：不通过则本次巡检不合格</translation>
     </message>
@@ -12428,7 +12542,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>随机抽取本月已关闭的工单，并把核查过的工单作为本项的证据保存</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>◀ Previous</source>
         <translation>◀ 上一项</translation>
     </message>
@@ -12460,12 +12574,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Equipment Status…</source>
+        <translation>设备状况…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Evidence…</source>
         <translation>证据工单…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Every piece in service with its maintenance status, to check and keep in the note</source>
+        <translation>每台在用设备及其保养状况，可核对并记入备注</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Corrective action… (%n raised)</source>
         <translation>
             <numerusform>整改措施…（已提 %n 项）</numerusform>

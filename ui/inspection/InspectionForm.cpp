@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionForm.h"
+
+#include "EquipmentEvidence.h"
 #include "InspectionFooter.h"
 #include "InspectionPrintout.h"
 #include "print/PrintPreview.h"
@@ -412,6 +414,15 @@ void InspectionForm::sampleEvidence()
     const TemplateItem *item = m_session.currentItem();
     if (!item)
         return;
+    if (EquipmentEvidence::applies(m_session, *item)) { // the equipment's status, not orders
+        if (auto note = EquipmentEvidence::ask(this, m_db, m_session, m_itemPage->note())) {
+            Answer a = m_session.currentAnswer();
+            a.note = *note;
+            save(a);
+            showAnswer();
+        }
+        return;
+    }
     const LocalTime local = m_session.localTime();
     EvidenceSampler sampler(m_db);
     auto kept = InspectionRepository(m_db).evidence(m_id, item->id);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectionItemPage.h"
+
+#include "EquipmentEvidence.h"
 #include "widgets/DateText.h"
 
 #include "AnswerPages.h"
@@ -51,8 +53,9 @@ InspectionItemPage::InspectionItemPage(Database &db, QWidget *parent)
     // Enter in the note reaches the form's keyPressEvent (QLineEdit passes it on): next item.
     m_evidence->setObjectName(QStringLiteral("sampleOrders"));
     m_evidence->setAutoDefault(false);
-    m_evidence->setToolTip(tr("Pick service orders closed this month at random and keep the ones "
-                              "you checked with this answer"));
+    m_sampleTip = tr("Pick service orders closed this month at random and keep the ones you "
+                     "checked with this answer");
+    m_evidence->setToolTip(m_sampleTip);
     connect(m_evidence, &QPushButton::clicked, this, &InspectionItemPage::evidenceRequested);
     m_action->setObjectName(QStringLiteral("createAction"));
     m_action->setAutoDefault(false);
@@ -116,9 +119,16 @@ void InspectionItemPage::show(const InspectionSession &session, const QString &l
     const bool canEdit = session.editable();
     m_answers->setEnabled(canEdit);
     m_note->setReadOnly(!canEdit);
-    // A completed inspection shows the orders kept; a draft samples more.
-    m_evidence->setText(draft ? tr("Sample orders…") : tr("Evidence…"));
-    m_evidence->setEnabled(draft || evidenceCount > 0);
+    // A completed inspection shows the orders kept; a draft samples more. An equipment item's
+    // evidence is the equipment's maintenance status instead.
+    const bool equipment = EquipmentEvidence::applies(session, *item);
+    m_evidence->setText(equipment ? tr("Equipment Status…")
+                        : draft   ? tr("Sample orders…")
+                                  : tr("Evidence…"));
+    m_evidence->setToolTip(equipment ? tr("Every piece in service with its maintenance status, "
+                                          "to check and keep in the note")
+                                     : m_sampleTip);
+    m_evidence->setEnabled(equipment || draft || evidenceCount > 0);
     m_action->setEnabled(Scoring::isFinding(*item, &a));
     const int actions = session.actionCount(item->code);
     m_action->setText(actions > 0 ? tr("Corrective action… (%n raised)", nullptr, actions)

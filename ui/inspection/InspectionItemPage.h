@@ -48,6 +48,7 @@ private:
     QLabel *m_guidance;
     AnswerPages *m_answers;
     QLineEdit *m_note;
+    QString m_sampleTip;
     QPushButton *m_evidence;
     QLabel *m_evidenceLabel;
     QPushButton *m_action;

@@ -9,6 +9,7 @@
 #include "equipment/BreakdownDialog.h"
 #include "equipment/Breakdowns.h"
 #include "equipment/EquipmentPage.h"
+#include "equipment/EquipmentStatus.h"
 #include "equipment/MaintenanceDialog.h"
 #include "equipment/MaintenanceLog.h"
 #include "equipment/OrderEquipmentTab.h"
@@ -16,6 +17,7 @@
 #include "flow/OrderRepository.h"
 #include "inspection/InspectionForm.h"
 #include "inspection/InspectionRepository.h"
+#include "inspection/InspectionWorkflow.h"
 #include "inspection/TemplateRepository.h"
 #include "widgets/Palette.h"
 #include "workbook/Importers.h"
@@ -356,4 +358,68 @@ TEST_CASE("A maintenance records its checklist filled in the inspection form, pa
         dialog.reject();
     }
     CHECK_FALSE(inspection::InspectionRepository(t.db).findById(draft)->has_value());
+}
+
+TEST_CASE("An inspection's equipment items show the equipment's maintenance status and keep it "
+          "in the answer's note",
+          "[ui][equipment][inspection]")
+{
+    TempWorkbook t(QStringLiteral("巡检设备证据.servicelens"));
+    const qint64 branch = t.wb->defaultBranch()->id;
+    importCsv(t, ImportKind::Equipment,
+              "设备编号,设备名称,设备类别\n"
+              "D-01,元征诊断仪,诊断仪\n"
+              "M-01,福禄克万用表,测量仪器\n"
+              "T-01,压缩机测试台,测试台\n");
+    importCsv(t, ImportKind::MaintenancePlans,
+              "设备编号,保养项目,周期类型,周期,开始日期\n"
+              "D-01,周检,工作日,5,2026-01-01\n");
+    importCsv(t, ImportKind::Maintenance,
+              "设备编号,保养项目,日期,结果\nD-01,周检,2026-11-13,合格\n");
+    equipment::BreakdownRecord down;
+    down.equipmentId =
+        (**equipment::EquipmentRegister(t.db).find(branch, QStringLiteral("T-01"))).id;
+    down.downAt =
+        QDateTime(QDate(2026, 11, 21), QTime(9, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
+    REQUIRE(equipment::Breakdowns(t.db).report(down).ok());
+
+    // On Sunday 22 November: D-01 was due Friday 20 (2 days overdue), T-01 is down, M-01 has
+    // no plan.
+    auto status = equipment::EquipmentStatus::of(t.db, branch, QDate(2026, 11, 22));
+    REQUIRE(status.ok());
+    REQUIRE(status->size() == 3);
+    CHECK((*status)[0].code == QStringLiteral("D-01"));
+    CHECK((*status)[0].overdueDays == 2);
+    CHECK((*status)[0].lastDone == QDate(2026, 11, 13));
+    CHECK_FALSE((*status)[1].nextDue);
+    CHECK((*status)[2].down);
+    const QString summary = equipment::EquipmentStatus::summary(*status, QDate(2026, 11, 22));
+    CHECK(summary == QStringLiteral("Equipment on 2026-11-22: 3 in service; 1 down (T-01); "
+                                    "maintenance overdue: D-01 周检 (2 days)."));
+
+    inspection::Inspection i;
+    i.templateId =
+        (**inspection::TemplateRepository(t.db).latest(QStringLiteral("branch-ops-monthly"))).id;
+    i.branchId = branch;
+    REQUIRE(inspection::InspectionWorkflow(t.db).start(i).ok());
+    ui::InspectionForm form(t.db, i.id);
+    form.show();
+    auto *evidence = form.findChild<QPushButton *>(QStringLiteral("sampleOrders"));
+    REQUIRE(evidence);
+    CHECK(evidence->text() == QStringLiteral("Sample orders…"));
+    form.showItem(QStringLiteral("equipment.care"));
+    CHECK(evidence->text() == QStringLiteral("Equipment Status…"));
+    onDialog<QDialog>([](QDialog *d) {
+        auto *table = d->findChild<QTableWidget *>(QStringLiteral("equipmentStatus"));
+        REQUIRE(table);
+        CHECK(table->rowCount() == 3);
+        CHECK(table->item(0, 0)->foreground().color() == ui::palette::problem);
+        d->findChild<QPushButton *>(QStringLiteral("addStatusToNote"))->click();
+    });
+    evidence->click();
+    auto answers = inspection::InspectionRepository(t.db).answers(i.id);
+    REQUIRE(answers.ok());
+    REQUIRE(answers->size() == 1);
+    CHECK(answers->front().note == summary);
+    CHECK(form.findChild<QLineEdit *>(QStringLiteral("note"))->text() == summary);
 }
