@@ -90,7 +90,7 @@
 <context>
     <name>EquipmentEvidence</name>
     <message numerus="yes">
-        <location filename="../../ui/inspection/EquipmentEvidence.cpp" line="+59" />
+        <location filename="../../ui/inspection/EquipmentEvidence.cpp" line="+57" />
         <source>%1 (overdue %n day(s))</source>
         <translation>
             <numerusform>%1 (overdue %n day)</numerusform><numerusform>%1 (overdue %n days)</numerusform></translation>
@@ -99,7 +99,7 @@
 <context>
     <name>EquipmentStatus</name>
     <message numerus="yes">
-        <location filename="../../core/equipment/EquipmentStatus.cpp" line="+89" />
+        <location filename="../../core/equipment/EquipmentStatus.cpp" line="+90" />
         <source>%1 %2 (%n day(s))</source>
         <translation>
             <numerusform>%1 %2 (%n day)</numerusform><numerusform>%1 %2 (%n days)</numerusform></translation>
@@ -111,7 +111,7 @@
             <numerusform>Equipment on %1: %n in service</numerusform><numerusform>Equipment on %1: %n in service</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>; %n down (%1)</source>
         <translation>
             <numerusform>; %n down (%1)</numerusform><numerusform>; %n down (%1)</numerusform></translation>
@@ -382,7 +382,7 @@
             <numerusform>Calibration, valid %n month</numerusform><numerusform>Calibration, valid %n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+197" />
+        <location line="+214" />
         <source>The calibration of %1 failed: %n order(s) were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href='orders'&gt;Show them&lt;/a&gt;</source>
         <translation>
             <numerusform>The calibration of %1 failed: %n order was diagnosed with %2 since its last good calibration (%3 still open). Check its diagnosis and call the customer if the repair may be wrong. &lt;a href='orders'&gt;Show it&lt;/a&gt;</numerusform><numerusform>The calibration of %1 failed: %n orders were diagnosed with %2 since its last good calibration (%3 still open). Check their diagnoses and call the customers whose repair may be wrong. &lt;a href='orders'&gt;Show them&lt;/a&gt;</numerusform></translation>

@@ -2475,7 +2475,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>EquipmentEvidence</name>
     <message>
-        <location filename="../../ui/inspection/EquipmentEvidence.cpp" line="+41"/>
+        <location filename="../../ui/inspection/EquipmentEvidence.cpp" line="+40"/>
         <source>Equipment Status</source>
         <translation>设备状况</translation>
     </message>
@@ -2525,14 +2525,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在用</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (overdue %n day(s))</source>
         <translation>
             <numerusform>%1（逾期 %n 天）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Add to the Note</source>
         <translation>加入备注</translation>
     </message>
@@ -2540,6 +2540,35 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+2"/>
         <source>The line above goes into this answer&apos;s note, kept with it</source>
         <translation>上面这句话会加入本条答案的备注，随答案保存</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentFiles</name>
+    <message>
+        <location filename="../../core/equipment/EquipmentFiles.cpp" line="+61"/>
+        <location line="+63"/>
+        <source>This file is no longer kept.</source>
+        <translation>该文件已不存在。</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>A file needs a name.</source>
+        <translation>文件需要名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is empty: nothing to keep.</source>
+        <translation>%1 是空文件，没有可保存的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 MB: a piece&apos;s files are kept up to %3 MB each.</source>
+        <translation>%1 大小为 %2 MB：每个设备文件最大 %3 MB。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This piece of equipment is no longer in the register.</source>
+        <translation>该设备已不在台账中。</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2648,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>EquipmentStatus</name>
     <message numerus="yes">
-        <location filename="../../core/equipment/EquipmentStatus.cpp" line="+89"/>
+        <location filename="../../core/equipment/EquipmentStatus.cpp" line="+90"/>
         <source>%1 %2 (%n day(s))</source>
         <translation>
             <numerusform>%1 %2（%n 天）</numerusform>
@@ -2638,7 +2667,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>; none down</source>
         <translation>；无停机</translation>
     </message>
@@ -2650,7 +2679,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>; no maintenance overdue.</source>
         <translation>；无逾期保养。</translation>
     </message>
@@ -10465,6 +10494,92 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::EquipmentFilesView</name>
+    <message>
+        <location filename="../../ui/equipment/EquipmentFilesView.cpp" line="+41"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add File…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A manual, a certificate, a photo of the nameplate: kept in the workbook, up to %1 MB each</source>
+        <translation>说明书、证书、铭牌照片：保存在工作簿中，每个最大 %1 MB</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+57"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <source>Documents and photos</source>
+        <translation>资料与照片</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Add a Document or Photo</source>
+        <translation>添加资料或照片</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is larger than %2 MB: a piece&apos;s files are kept up to that.</source>
+        <translation>%1 超过 %2 MB：每个设备文件最大为此大小。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Save the File As</source>
+        <translation>文件另存为</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the piece&apos;s documents? The audit trail keeps its name and fingerprint, not its content.</source>
+        <translation>从该设备的资料中删除 %1？审计记录会保留其名称和指纹，但不保留内容。</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::EquipmentPage</name>
     <message numerus="yes">
         <location filename="../../ui/equipment/EquipmentPage.cpp" line="+48"/>
@@ -10705,7 +10820,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+2"/>
         <source>Plan</source>
         <translation>保养项目</translation>
@@ -10811,12 +10926,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>故障</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Documents and Photos</source>
+        <translation>资料与照片</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>orders diagnosed with %1 since its last good calibration</source>
         <translation>自上次合格校准以来用 %1 诊断的工单</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>Documents and Photos (%1)</source>
+        <translation>资料与照片（%1）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+3"/>
         <location line="+70"/>
         <location line="+41"/>

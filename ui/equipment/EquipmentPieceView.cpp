@@ -53,6 +53,7 @@ QString cadenceText(const MaintenancePlan &p, UsageUnit unit)
 EquipmentPieceView::EquipmentPieceView(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
+    , m_files(new EquipmentFilesView(m_tabs))
     , m_doubt(new QLabel(this))
 {
     m_plans = makeListTable(
@@ -72,6 +73,12 @@ EquipmentPieceView::EquipmentPieceView(QWidget *parent)
     m_tabs->addTab(m_plans, tr("Plans"));
     m_tabs->addTab(m_records, tr("Maintenance"));
     m_tabs->addTab(m_breakdowns, tr("Breakdowns"));
+    m_tabs->addTab(m_files, tr("Documents and Photos"));
+    connect(m_files, &EquipmentFilesView::changed, this, [this] {
+        m_files->showPiece(m_db, m_piece ? std::optional<qint64>(m_piece->id) : std::nullopt,
+                           m_piece && !m_piece->retired);
+        m_tabs->setTabText(m_tabs->indexOf(m_files), filesTitle());
+    });
     m_doubt->setObjectName(QStringLiteral("calibrationDoubt"));
     m_doubt->setWordWrap(true);
     m_doubt->setStyleSheet(palette::noticeStyle());
@@ -87,6 +94,12 @@ EquipmentPieceView::EquipmentPieceView(QWidget *parent)
                 m_doubtOrders,
                 tr("orders diagnosed with %1 since its last good calibration").arg(m_piece->code));
     });
+}
+
+QString EquipmentPieceView::filesTitle() const
+{
+    return m_files->count() ? tr("Documents and Photos (%1)").arg(m_files->count())
+                            : tr("Documents and Photos");
 }
 
 void EquipmentPieceView::showBreakdowns()
@@ -110,6 +123,10 @@ void EquipmentPieceView::show(Database *db, const std::optional<Equipment> &piec
     m_calibrationPlans.clear();
     m_doubtOrders.clear();
     m_doubt->hide();
+    // Its documents: every piece's, a retired one's to read only.
+    m_files->showPiece(db, piece ? std::optional<qint64>(piece->id) : std::nullopt,
+                       piece && !piece->retired);
+    m_tabs->setTabText(m_tabs->indexOf(m_files), filesTitle());
     if (!piece || !db || !day.calendar || !day.states)
         return;
     MaintenanceLog log(*db);

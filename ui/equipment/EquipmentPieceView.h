@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EquipmentFilesView.h"
 #include "common/LocalTime.h"
+
 #include "equipment/DueList.h"
 #include "equipment/Equipment.h"
 #include "equipment/MaintenancePlan.h"
@@ -41,6 +43,7 @@ public:
     QTableWidget *plansTable() const { return m_plans; }
     QTableWidget *recordsTable() const { return m_records; }
     QTableWidget *breakdownsTable() const { return m_breakdowns; }
+    EquipmentFilesView *filesView() const { return m_files; }
     void showBreakdowns();
     void showPlans();
     // Tests: what the chosen failed calibration puts in doubt (empty when none is chosen).
@@ -58,6 +61,7 @@ private:
                      const std::vector<equipment::MaintenancePlan> &plans);
     void fillBreakdowns(const equipment::Equipment &piece, const Day &day);
     void showDoubt();
+    QString filesTitle() const;
 
     Database *m_db = nullptr;
     std::optional<equipment::Equipment> m_piece;
@@ -65,6 +69,7 @@ private:
     QTableWidget *m_plans;
     QTableWidget *m_records;
     QTableWidget *m_breakdowns;
+    EquipmentFilesView *m_files;
     QLabel *m_doubt;
     std::vector<equipment::MaintenanceRecord> m_shownRecords; // rows of m_records
     std::vector<qint64> m_calibrationPlans;

@@ -8,6 +8,8 @@
 #include "dashboard/DashboardPage.h"
 #include "equipment/BreakdownDialog.h"
 #include "equipment/Breakdowns.h"
+#include "equipment/EquipmentFiles.h"
+#include "equipment/EquipmentFilesView.h"
 #include "equipment/EquipmentPage.h"
 #include "equipment/EquipmentStatus.h"
 #include "equipment/MaintenanceDialog.h"
@@ -19,6 +21,7 @@
 #include "inspection/InspectionRepository.h"
 #include "inspection/InspectionWorkflow.h"
 #include "inspection/TemplateRepository.h"
+#include "storage/SqlQuery.h"
 #include "widgets/Palette.h"
 #include "workbook/Importers.h"
 #include "workbook/WorkbookContext.h"
@@ -26,6 +29,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -422,4 +426,75 @@ TEST_CASE("An inspection's equipment items show the equipment's maintenance stat
     REQUIRE(answers->size() == 1);
     CHECK(answers->front().note == summary);
     CHECK(form.findChild<QLineEdit *>(QStringLiteral("note"))->text() == summary);
+}
+
+TEST_CASE("A piece keeps its documents and photos: added, shown, opened from a private folder, "
+          "saved elsewhere and removed, audited without their bytes",
+          "[ui][equipment][files]")
+{
+    TempWorkbook t(QStringLiteral("设备资料.servicelens"));
+    const qint64 branch = t.wb->defaultBranch()->id;
+    importCsv(t, ImportKind::Equipment, "设备编号,设备名称\nM-01,福禄克万用表\n");
+    const qint64 piece =
+        (**equipment::EquipmentRegister(t.db).find(branch, QStringLiteral("M-01"))).id;
+    const QString photo = t.dir.file(QStringLiteral("铭牌 照片.png"));
+    QImage nameplate(64, 48, QImage::Format_RGB32);
+    nameplate.fill(Qt::darkGreen);
+    REQUIRE(nameplate.save(photo));
+    const QString certificate = t.dir.file(QStringLiteral("校准证书 2026.txt"));
+    writeFile(certificate, "校准证书 JL-2026-0142\n");
+
+    ui::EquipmentFilesView view;
+    view.show();
+    view.showPiece(&t.db, piece, true);
+    CHECK(view.count() == 0);
+    view.addFile(photo);
+    view.addFile(certificate);
+    view.showPiece(&t.db, piece, true);
+    REQUIRE(view.count() == 2);
+    CHECK(view.table()->item(0, 0)->text() == QStringLiteral("铭牌 照片.png"));
+    CHECK(view.table()->item(1, 0)->text() == QStringLiteral("校准证书 2026.txt"));
+    // The photo is shown; a document is not.
+    view.table()->setCurrentCell(0, 0);
+    CHECK_FALSE(view.preview()->pixmap().isNull());
+    view.table()->setCurrentCell(1, 0);
+    CHECK(view.preview()->pixmap().isNull());
+
+    // Opened from a folder only this user can enter, byte for byte.
+    const QString opened = view.openChosen(false);
+    REQUIRE_FALSE(opened.isEmpty());
+    CHECK(fileBytes(opened) == fileBytes(certificate));
+    CHECK(QFileInfo(QFileInfo(opened).absolutePath()).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser |
+           QFile::WriteUser | QFile::ExeUser));
+    // Saved elsewhere; never over a workbook.
+    const QString copy = t.dir.file(QStringLiteral("副本.txt"));
+    view.saveAs(copy);
+    CHECK(fileBytes(copy) == fileBytes(certificate));
+    const QByteArray workbook = fileHash(t.wb->database().location());
+    {
+        MessageBoxCloser boxes;
+        view.saveAs(t.wb->database().location());
+        CHECK_FALSE(boxes.text().isEmpty());
+    }
+    CHECK(fileHash(t.wb->database().location()) == workbook);
+
+    // Too large, or empty: refused, and nothing kept.
+    equipment::EquipmentFiles files(t.db);
+    CHECK_FALSE(files
+                    .add(piece, QStringLiteral("录像.mp4"),
+                         QByteArray(equipment::EquipmentFiles::maxBytes + 1, 'x'))
+                    .ok());
+    CHECK_FALSE(files.add(piece, QStringLiteral("空.txt"), QByteArray()).ok());
+    CHECK(files.list(piece)->size() == 2);
+    // Removed; the audit trail has its name and fingerprint, never its bytes.
+    REQUIRE(files.remove(files.list(piece)->at(1).id).ok());
+    CHECK(files.list(piece)->size() == 1);
+    SqlQuery audit(t.db, QStringLiteral("SELECT count(*), sum(instr(coalesce(before_json, '') || "
+                                        "coalesce(after_json, ''), 'JL-2026-0142')) FROM "
+                                        "audit_log WHERE entity = 'equipment_file'"));
+    REQUIRE(audit.exec().ok());
+    REQUIRE(audit.next());
+    CHECK(audit.value(0).toInt() == 3);
+    CHECK(audit.value(1).toInt() == 0);
 }
