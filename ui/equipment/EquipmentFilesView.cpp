@@ -73,7 +73,8 @@ EquipmentFilesView::EquipmentFilesView(QWidget *parent)
 
 EquipmentFilesView::~EquipmentFilesView() = default;
 
-void EquipmentFilesView::showPiece(Database *db, std::optional<qint64> equipmentId, bool editable)
+void EquipmentFilesView::showPiece(Database *db, std::optional<qint64> equipmentId, bool editable,
+                                   const LocalTime &local)
 {
     m_db = db;
     m_equipmentId = equipmentId;
@@ -93,8 +94,8 @@ void EquipmentFilesView::showPiece(Database *db, std::optional<qint64> equipment
         const EquipmentFile &f = m_files[std::size_t(row)];
         m_table->setItem(row, 0, new QTableWidgetItem(f.name));
         m_table->setItem(row, 1, new QTableWidgetItem(locale.formattedDataSize(f.size)));
-        m_table->setItem(
-            row, 2, new QTableWidgetItem(DateText::of(QDateTime::fromSecsSinceEpoch(f.createdAt))));
+        m_table->setItem(row, 2,
+                         new QTableWidgetItem(DateText::of(local.localDateTime(f.createdAt))));
     }
     if (count() > 0)
         m_table->setCurrentCell(0, 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/LocalTime.h"
 #include "equipment/EquipmentFiles.h"
 
 #include <QWidget>
@@ -30,7 +31,8 @@ public:
     ~EquipmentFilesView() override;
 
     // The piece's files; none: nothing chosen.
-    void showPiece(Database *db, std::optional<qint64> equipmentId, bool editable);
+    void showPiece(Database *db, std::optional<qint64> equipmentId, bool editable,
+                   const LocalTime &local);
     // The buttons' work, for tests to drive without the file dialogs (`path` empty: asks).
     void addFile(QString path = QString());
     void saveAs(QString path = QString());

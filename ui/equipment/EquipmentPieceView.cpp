@@ -76,7 +76,7 @@ EquipmentPieceView::EquipmentPieceView(QWidget *parent)
     m_tabs->addTab(m_files, tr("Documents and Photos"));
     connect(m_files, &EquipmentFilesView::changed, this, [this] {
         m_files->showPiece(m_db, m_piece ? std::optional<qint64>(m_piece->id) : std::nullopt,
-                           m_piece && !m_piece->retired);
+                           m_piece && !m_piece->retired, m_local);
         m_tabs->setTabText(m_tabs->indexOf(m_files), filesTitle());
     });
     m_doubt->setObjectName(QStringLiteral("calibrationDoubt"));
@@ -124,8 +124,9 @@ void EquipmentPieceView::show(Database *db, const std::optional<Equipment> &piec
     m_doubtOrders.clear();
     m_doubt->hide();
     // Its documents: every piece's, a retired one's to read only.
+    m_local = day.local;
     m_files->showPiece(db, piece ? std::optional<qint64>(piece->id) : std::nullopt,
-                       piece && !piece->retired);
+                       piece && !piece->retired, m_local);
     m_tabs->setTabText(m_tabs->indexOf(m_files), filesTitle());
     if (!piece || !db || !day.calendar || !day.states)
         return;

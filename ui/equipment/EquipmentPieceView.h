@@ -65,6 +65,7 @@ private:
 
     Database *m_db = nullptr;
     std::optional<equipment::Equipment> m_piece;
+    LocalTime m_local{QTimeZone::utc()};
     QTabWidget *m_tabs;
     QTableWidget *m_plans;
     QTableWidget *m_records;

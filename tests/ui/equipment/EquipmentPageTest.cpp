@@ -446,11 +446,11 @@ TEST_CASE("A piece keeps its documents and photos: added, shown, opened from a p
 
     ui::EquipmentFilesView view;
     view.show();
-    view.showPiece(&t.db, piece, true);
+    view.showPiece(&t.db, piece, true, LocalTime::inZone(QStringLiteral("Asia/Shanghai")));
     CHECK(view.count() == 0);
     view.addFile(photo);
     view.addFile(certificate);
-    view.showPiece(&t.db, piece, true);
+    view.showPiece(&t.db, piece, true, LocalTime::inZone(QStringLiteral("Asia/Shanghai")));
     REQUIRE(view.count() == 2);
     CHECK(view.table()->item(0, 0)->text() == QStringLiteral("铭牌 照片.png"));
     CHECK(view.table()->item(1, 0)->text() == QStringLiteral("校准证书 2026.txt"));
