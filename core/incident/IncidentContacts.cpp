@@ -14,11 +14,6 @@ namespace servicelens::incident {
 
 namespace {
 
-std::optional<qint64> optionalId(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
 QJsonValue json(const std::optional<qint64> &v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue();
@@ -61,13 +56,13 @@ IncidentContacts::select(const QString &where, const std::function<void(SqlQuery
         c.customerId = r.value(6).toLongLong();
         c.customerName = r.value(7).toString();
         c.phone = r.value(8).toString();
-        c.orderId = optionalId(r.value(9));
+        c.orderId = r.optionalId(9);
         c.orderNo = r.value(10).toString();
         c.status =
             IncidentNames::contactStatus(r.value(11).toString()).value_or(ContactStatus::Due);
         c.attempts = r.value(12).toInt();
-        c.callBackAt = optionalId(r.value(13));
-        c.calledAt = optionalId(r.value(14));
+        c.callBackAt = r.optionalId(13);
+        c.calledAt = r.optionalId(14);
         c.note = r.value(15).toString();
         return c;
     });

@@ -12,11 +12,6 @@ namespace servicelens::incident {
 
 namespace {
 
-std::optional<qint64> optionalId(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
 IncidentPlan planOf(const SqlQuery &q)
 {
     IncidentPlan p;
@@ -52,8 +47,8 @@ Result<std::vector<IncidentPlan>> IncidentPlans::list(qint64 branchId) const
     while (steps.next())
         for (IncidentPlan &p : *plans)
             if (p.id == steps.value(0).toLongLong())
-                p.steps.push_back({steps.value(1).toString(), optionalId(steps.value(2)),
-                                   steps.value(3).toInt()});
+                p.steps.push_back(
+                    {steps.value(1).toString(), steps.optionalId(2), steps.value(3).toInt()});
     return plans;
 }
 
@@ -72,7 +67,7 @@ Result<IncidentPlan> IncidentPlans::find(qint64 planId) const
                                         "position"));
     steps.bind(QStringLiteral(":plan"), planId);
     auto list = steps.all<PlanStep>([](const SqlQuery &r) {
-        return PlanStep{r.value(0).toString(), optionalId(r.value(1)), r.value(2).toInt()};
+        return PlanStep{r.value(0).toString(), r.optionalId(1), r.value(2).toInt()};
     });
     if (!list)
         return list.error();

@@ -18,7 +18,7 @@ namespace servicelens::incident {
 // runs; its severity and scope changed as it becomes clearer; notes, steps done and
 // corrective actions on its timeline; closed with the lessons learnt. The timeline only grows
 // (the table refuses changes) and each entry is also an audit record. Drills run the same way
-// and are kept out of every figure.
+// and are kept out of every figure. (Incidents.cpp changes them; IncidentReads.cpp reads them.)
 class Incidents final {
     Q_DECLARE_TR_FUNCTIONS(Incidents)
 

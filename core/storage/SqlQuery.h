@@ -51,6 +51,12 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &column) const { return m_query.value(column); }
+    // A nullable integer column (an id, a time): none for NULL.
+    std::optional<qint64> optionalId(int column) const
+    {
+        const QVariant v = m_query.value(column);
+        return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+    }
     qint64 lastInsertId() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
 

@@ -364,22 +364,12 @@ void FeedbackDocument::paintPage(QPainter &p, int index) const
 {
     p.save();
     m_flow.paint(p, index);
-    const QFont small = m_flow.font(8);
-    p.setFont(small);
-    p.setPen(palette::print::mutedText);
-    const QRectF top(PageFlow::marginLeft, 30, PageFlow::contentWidth, 14);
-    p.drawText(top, Qt::AlignLeft,
-               QStringLiteral("%1 · %2").arg(m_feedback.source,
-                                             m_tx(QT_TRANSLATE_NOOP("Report", "R&D feedback"))));
-    p.drawText(top, Qt::AlignRight, m_feedback.month.toString(QStringLiteral("yyyy-MM")));
-    p.setPen(QPen(palette::print::rule, 0.5));
-    p.drawLine(QPointF(PageFlow::marginLeft, 46),
-               QPointF(PageFlow::marginLeft + PageFlow::contentWidth, 46));
-    p.setPen(palette::print::mutedText);
-    const QRectF foot(PageFlow::marginLeft, PageFlow::pageHeight - 40, PageFlow::contentWidth, 14);
-    p.drawText(foot, Qt::AlignHCenter,
-               m_tx(QT_TRANSLATE_NOOP("Report", "Page %1 of %2")).arg(index + 1).arg(pageCount()));
-    p.drawText(foot, Qt::AlignLeft, QStringLiteral("ServiceLens"));
+    m_flow.paintFrame(
+        p,
+        QStringLiteral("%1 · %2").arg(m_feedback.source,
+                                      m_tx(QT_TRANSLATE_NOOP("Report", "R&D feedback"))),
+        m_feedback.month.toString(QStringLiteral("yyyy-MM")),
+        m_tx(QT_TRANSLATE_NOOP("Report", "Page %1 of %2")).arg(index + 1).arg(pageCount()));
     p.restore();
 }
 

@@ -246,4 +246,22 @@ void PageFlow::table(const Table &t)
     m_y += 12;
 }
 
+void PageFlow::paintFrame(QPainter &p, const QString &left, const QString &right,
+                          const QString &pageText) const
+{
+    p.save();
+    p.setFont(font(8));
+    p.setPen(palette::print::mutedText);
+    const QRectF top(marginLeft, 30, contentWidth, 14);
+    p.drawText(top, Qt::AlignLeft, left);
+    p.drawText(top, Qt::AlignRight, right);
+    p.setPen(QPen(palette::print::rule, 0.5));
+    p.drawLine(QPointF(marginLeft, 46), QPointF(marginLeft + contentWidth, 46));
+    p.setPen(palette::print::mutedText);
+    const QRectF foot(marginLeft, pageHeight - 40, contentWidth, 14);
+    p.drawText(foot, Qt::AlignHCenter, pageText);
+    p.drawText(foot, Qt::AlignLeft, QStringLiteral("ServiceLens"));
+    p.restore();
+}
+
 } // namespace servicelens::ui

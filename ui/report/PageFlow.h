@@ -51,6 +51,10 @@ public:
     int pageCount() const { return static_cast<int>(m_pages.size()); }
     // Draws what was placed on the page.
     void paint(QPainter &painter, int index) const;
+    // A page's frame, as every printed document has it: `left` and `right` in the header above
+    // a rule, "ServiceLens" and `pageText` ("Page 2 of 5") in the footer.
+    void paintFrame(QPainter &painter, const QString &left, const QString &right,
+                    const QString &pageText) const;
 
     void newPage();
     void ensureRoom(double height);

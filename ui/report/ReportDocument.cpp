@@ -321,24 +321,13 @@ void ReportDocument::paintPage(QPainter &p, int index) const
 {
     p.save();
     m_flow.paint(p, index);
-    if (index > 0) {
-        const QFont small = m_flow.font(8);
-        p.setFont(small);
-        p.setPen(palette::print::mutedText);
-        const QString left = QStringLiteral("%1 · %2").arg(
-            m_report.branchName, m_tx(QT_TRANSLATE_NOOP("Report", "Monthly service report")));
-        p.drawText(QRectF(marginLeft, 30, contentWidth, 14), Qt::AlignLeft, left);
-        p.drawText(QRectF(marginLeft, 30, contentWidth, 14), Qt::AlignRight,
-                   m_report.month.toString(QStringLiteral("yyyy-MM")));
-        p.setPen(QPen(palette::print::rule, 0.5));
-        p.drawLine(QPointF(marginLeft, 46), QPointF(marginLeft + contentWidth, 46));
-        p.setPen(palette::print::mutedText);
-        p.drawText(
-            QRectF(marginLeft, pageHeight - 40, contentWidth, 14), Qt::AlignHCenter,
+    if (index > 0) // the cover has none
+        m_flow.paintFrame(
+            p,
+            QStringLiteral("%1 · %2").arg(
+                m_report.branchName, m_tx(QT_TRANSLATE_NOOP("Report", "Monthly service report"))),
+            m_report.month.toString(QStringLiteral("yyyy-MM")),
             m_tx(QT_TRANSLATE_NOOP("Report", "Page %1 of %2")).arg(index + 1).arg(pageCount()));
-        p.drawText(QRectF(marginLeft, pageHeight - 40, contentWidth, 14), Qt::AlignLeft,
-                   QStringLiteral("ServiceLens"));
-    }
     p.restore();
 }
 

@@ -244,21 +244,12 @@ void SituationDocument::paintPage(QPainter &p, int index) const
 {
     p.save();
     m_flow.paint(p, index);
-    p.setFont(m_flow.font(8));
-    p.setPen(palette::print::mutedText);
-    const QRectF top(PageFlow::marginLeft, 30, PageFlow::contentWidth, 14);
-    p.drawText(top, Qt::AlignLeft,
-               QStringLiteral("%1 · %2").arg(
-                   m_report.branchName, m_tx(QT_TRANSLATE_NOOP("Report", "Situation report"))));
-    p.drawText(top, Qt::AlignRight, m_report.incident.code);
-    p.setPen(QPen(palette::print::rule, 0.5));
-    p.drawLine(QPointF(PageFlow::marginLeft, 46),
-               QPointF(PageFlow::marginLeft + PageFlow::contentWidth, 46));
-    p.setPen(palette::print::mutedText);
-    const QRectF foot(PageFlow::marginLeft, PageFlow::pageHeight - 40, PageFlow::contentWidth, 14);
-    p.drawText(foot, Qt::AlignHCenter,
-               m_tx(QT_TRANSLATE_NOOP("Report", "Page %1 of %2")).arg(index + 1).arg(pageCount()));
-    p.drawText(foot, Qt::AlignLeft, QStringLiteral("ServiceLens"));
+    m_flow.paintFrame(
+        p,
+        QStringLiteral("%1 · %2").arg(m_report.branchName,
+                                      m_tx(QT_TRANSLATE_NOOP("Report", "Situation report"))),
+        m_report.incident.code,
+        m_tx(QT_TRANSLATE_NOOP("Report", "Page %1 of %2")).arg(index + 1).arg(pageCount()));
     p.restore();
 }
 
