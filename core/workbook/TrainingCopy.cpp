@@ -275,9 +275,37 @@ Status TrainingCopy::write(const QString &source, const QString &target, const P
              "UPDATE inspection_answer SET note = ?1 WHERE id = ?2"},
             {"SELECT id, text, NULL FROM inspection_answer WHERE text <> ''",
              "UPDATE inspection_answer SET text = ?1 WHERE id = ?2"},
+            // An incident's words, and what its customers said on the phone.
+            {"SELECT id, title, NULL FROM incident WHERE title <> ''",
+             "UPDATE incident SET title = ?1 WHERE id = ?2"},
+            {"SELECT id, description, NULL FROM incident WHERE description <> ''",
+             "UPDATE incident SET description = ?1 WHERE id = ?2"},
+            {"SELECT id, lessons, NULL FROM incident WHERE lessons <> ''",
+             "UPDATE incident SET lessons = ?1 WHERE id = ?2"},
+            {"SELECT id, note, customer_id FROM incident_contact WHERE note <> ''",
+             "UPDATE incident_contact SET note = ?1 WHERE id = ?2"},
+            {"SELECT id, text, NULL FROM incident_event WHERE text <> ''",
+             "UPDATE incident_event SET text = ?1 WHERE id = ?2"},
         };
+        // The timeline refuses changes: in the copy, and only while it is scrubbed, it does
+        // not (the trigger is put back exactly as it was).
+        QByteArray guard;
+        {
+            FastQuery q(**db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = "
+                              "'incident_event_no_update'");
+            if (q.next())
+                guard = q.text(0).toUtf8();
+            if (!q.status())
+                return fail(q.status());
+        }
+        if (!guard.isEmpty())
+            if (auto s = (*db)->execScript("DROP TRIGGER incident_event_no_update"); !s)
+                return fail(s);
         for (const auto &c : columns)
             if (auto s = scrubColumn(h, c.select, c.update, customers); !s)
+                return fail(s);
+        if (!guard.isEmpty())
+            if (auto s = (*db)->execScript(guard); !s)
                 return fail(s);
         if (!step(3))
             return fail(cancelled());

@@ -5,6 +5,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "flow/Customer.h"
+#include "incident/Incidents.h"
 #include "storage/FileProbe.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
@@ -62,8 +63,23 @@ TEST_CASE("A training copy holds no customer name or phone number of the source"
             SqlQuery a(db, QStringLiteral("UPDATE survey_answer SET text = text || ' 电话 "
                                           "13800001111' WHERE text <> ''"));
             REQUIRE(a.exec().ok());
+            // What the recall's customers said on the phone, with their numbers.
+            SqlQuery k(db, QStringLiteral("UPDATE incident_contact SET note = (SELECT name || "
+                                          "' 改约，打 ' || phone FROM customer WHERE id = "
+                                          "customer_id) WHERE id % 3 = 0"));
+            REQUIRE(k.exec().ok());
             REQUIRE(tx.commit().ok());
         }
+        // A note on the incident's timeline giving a customer's number (a note names no
+        // customer the copy could know: its numbers go, as in an inspection's notes).
+        auto incidents = incident::Incidents(db).list((*wb)->defaultBranch()->id);
+        REQUIRE(incidents.ok());
+        const incident::Incident &recall = incidents->front();
+        REQUIRE(recall.isOpen());
+        REQUIRE(incident::Incidents(db)
+                    .addNote(recall.id, QStringLiteral("客户来电 13912345678 投诉电机异响"),
+                             clock.nowSecsSinceEpoch(), std::nullopt)
+                    .ok());
         names = column(db, "SELECT DISTINCT name FROM customer WHERE length(name) >= 2");
         phones = column(db, "SELECT DISTINCT phone FROM customer WHERE phone <> ''");
         staffNames = column(db, "SELECT name FROM staff");
@@ -116,6 +132,9 @@ TEST_CASE("A training copy holds no customer name or phone number of the source"
     auto wb = Workbook::open(copy);
     REQUIRE(wb.ok());
     Database &db = (*wb)->database();
+    // The timeline still refuses changes in the copy.
+    SqlQuery edit(db, QStringLiteral("UPDATE incident_event SET text = ''"));
+    CHECK_FALSE(edit.exec().ok());
     CHECK(column(db, "SELECT count(*) || ':' || coalesce(customer_id, 0) FROM service_order "
                      "GROUP BY customer_id ORDER BY customer_id") == ordersPerCustomer);
     const QStringList uids = column(db, "SELECT uid FROM customer ORDER BY id LIMIT 1");
