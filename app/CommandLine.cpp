@@ -34,6 +34,7 @@ const Command commandTable[] = {
     {"cases", &runCases},
     {"equipment", &runEquipment},
     {"incident", &runIncident},
+    {"review", &runReview},
 };
 
 } // namespace

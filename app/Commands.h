@@ -45,6 +45,7 @@ int runSurvey(const QStringList &arguments);
 //                       [--date YYYY-MM-DD] [--json]
 int runEquipment(const QStringList &arguments);
 int runIncident(const QStringList &arguments);
+int runReview(const QStringList &arguments);
 // `equipment import`: `import` of the register, plans or records, told apart by the header.
 int runEquipmentImport(const QStringList &arguments);
 

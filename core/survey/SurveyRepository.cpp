@@ -216,7 +216,20 @@ Result<Survey> SurveyRepository::shippedDefault()
 
 Status SurveyRepository::installDefault()
 {
-    auto s = shippedDefault();
+    return installShipped(QStringLiteral(":/servicelens/survey/default-csat.json"));
+}
+
+Status SurveyRepository::installReview()
+{
+    return installShipped(QStringLiteral(":/servicelens/survey/review-360.json"));
+}
+
+Status SurveyRepository::installShipped(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Io, tr("The shipped survey %1 is missing.").arg(resource));
+    auto s = SurveyJson::parse(file.readAll());
     if (!s)
         return s.error();
     auto existing = latest(s->code);

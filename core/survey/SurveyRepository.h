@@ -27,8 +27,13 @@ public:
     Status installDefault();
     static Result<Survey> shippedDefault();
     static QString defaultCode() { return QStringLiteral("default-csat"); }
+    // The shipped 360-degree review questionnaire (issue 23), when the workbook has none.
+    Status installReview();
+    static QString reviewCode() { return QStringLiteral("review-360"); }
 
 private:
+    // Installs the shipped survey of a resource unless one of its code exists.
+    Status installShipped(const QString &resource);
     Status insertQuestions(const Survey &s);
     Status insertVersion(Survey &s);
     Database &m_db;

@@ -35,6 +35,12 @@ Status installShippedTemplates(Database &db)
     return templates.installMaintenance();
 }
 
+// Every workbook, new or upgraded, has the shipped 360-degree review questionnaire.
+Status installReviewQuestionnaire(Database &db)
+{
+    return survey::SurveyRepository(db).installReview();
+}
+
 } // namespace
 
 const std::vector<Migration> &WorkbookSchema::migrations()
@@ -150,6 +156,12 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0021_incidents.sql"),
          {},
          {}},
+        {22,
+         QStringLiteral("360-degree reviews: cycles, their raters and one-time codes, anonymous "
+                        "answers, and the shipped review questionnaire"),
+         QStringLiteral(":/servicelens/schema/0022_reviews.sql"),
+         {},
+         &installReviewQuestionnaire},
     };
     return migrations;
 }
@@ -205,6 +217,12 @@ const std::vector<Migration> &WorkbookSchema::postgresMigrations()
          QStringLiteral(":/servicelens/schema/postgres/0022_incidents.sql"),
          {},
          {}},
+        {23,
+         QStringLiteral("360-degree reviews: cycles, their raters and one-time codes, anonymous "
+                        "answers, and the shipped review questionnaire"),
+         QStringLiteral(":/servicelens/schema/postgres/0023_reviews.sql"),
+         {},
+         &installReviewQuestionnaire},
     };
     return migrations;
 }

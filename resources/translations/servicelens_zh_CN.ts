@@ -613,7 +613,7 @@
         <location filename="../../app/BackupCommand.cpp" line="+24"/>
         <location filename="../../app/CasesCommand.cpp" line="+103"/>
         <location line="+2"/>
-        <location filename="../../app/CommandLine.cpp" line="+105"/>
+        <location filename="../../app/CommandLine.cpp" line="+106"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/DefectsCommand.cpp" line="+129"/>
         <location filename="../../app/ImportCommand.cpp" line="-32"/>
@@ -1821,6 +1821,46 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+11"/>
         <source>report needs --incident CODE and --out FILE.</source>
         <translation>report 需要 --incident 编号 和 --out 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ReviewCommand.cpp" line="+41"/>
+        <source>hidden: fewer than three answers</source>
+        <translation>不显示：少于三份回答</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>others − self</source>
+        <translation>他评 − 自评</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say results.</source>
+        <translation>请指明 results。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The review cycle&apos;s code (2026H1).</source>
+        <translation>评估周期的编号（如 2026H1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON (docs/formats.md).</source>
+        <translation>输出 JSON（docs/formats.md）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>360-degree review results: servicelens review results --db STORE --cycle CODE [--json]</source>
+        <translation>360度评估结果：servicelens review results --db STORE --cycle CODE [--json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--db STORE and --cycle CODE are required.</source>
+        <translation>需要 --db STORE 和 --cycle CODE。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The branch has no review cycle “%1”.</source>
+        <translation>该网点没有评估周期“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +3332,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>IncidentContacts</name>
     <message>
-        <location filename="../../core/incident/IncidentContacts.cpp" line="+86"/>
+        <location filename="../../core/incident/IncidentContacts.cpp" line="+81"/>
         <source>%1 is a drill: a drill never calls customers.</source>
         <translation>%1 是演练：演练从不联系客户。</translation>
     </message>
@@ -3514,7 +3554,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>IncidentPlans</name>
     <message>
-        <location filename="../../core/incident/IncidentPlans.cpp" line="+68"/>
+        <location filename="../../core/incident/IncidentPlans.cpp" line="+63"/>
         <source>This contingency plan no longer exists.</source>
         <translation>该应急预案已不存在。</translation>
     </message>
@@ -3722,12 +3762,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../core/incident/Incidents.cpp" line="+99"/>
+        <location filename="../../core/incident/IncidentReads.cpp" line="+86"/>
         <source>This incident no longer exists.</source>
         <translation>该事件已不存在。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../core/incident/Incidents.cpp" line="+23"/>
         <source>Incident %1 is closed: it can no longer change.</source>
         <translation>事件 %1 已关闭，不能再修改。</translation>
     </message>
@@ -6467,7 +6507,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location filename="../../ui/report/ReportCover.cpp" line="-62"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+46"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+45"/>
         <location filename="../../ui/report/ReportPdf.cpp" line="+162"/>
         <source>Monthly service report</source>
         <translation>月度服务报告</translation>
@@ -6503,7 +6543,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>生成本报表时的审计链头：%1（日后与工作簿核对，可证明截至该处的审计轨迹未被改写）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/ReportDocument.cpp" line="-262"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="-261"/>
         <source>1. Summary against targets</source>
         <translation>一、指标与目标</translation>
     </message>
@@ -6889,9 +6929,9 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>用于本月 %1 单维修，累计 %2 单</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location filename="../../ui/report/ReportDocument.cpp" line="+25"/>
-        <location filename="../../ui/report/SituationDocument.cpp" line="+231"/>
+        <location line="+68"/>
+        <location filename="../../ui/report/ReportDocument.cpp" line="+17"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="+223"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -6967,7 +7007,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+31"/>
         <location line="+27"/>
         <location filename="../../core/report/ReportXlsxQuality.cpp" line="+4"/>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="-299"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-290"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+2"/>
         <source>Model</source>
         <translation>型号</translation>
@@ -7061,13 +7101,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="+182"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="+179"/>
         <source>R&amp;D feedback</source>
         <translation>研发反馈</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/report/FeedbackDocument.cpp" line="-290"/>
+        <location filename="../../ui/report/FeedbackDocument.cpp" line="-287"/>
         <source>Model name</source>
         <translation>型号名称</translation>
     </message>
@@ -7256,7 +7296,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月工单的每个故障代码都有已批准的案例。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/SituationDocument.cpp" line="-228"/>
+        <location filename="../../ui/report/SituationDocument.cpp" line="-220"/>
         <source>This was a drill, not a real incident: it is kept out of every figure and called no customer.</source>
         <translation>这是一次演练，不是真实事件：不计入任何指标，也未联系任何客户。</translation>
     </message>
@@ -7267,12 +7307,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+8"/>
-        <location line="+203"/>
+        <location line="+201"/>
         <source>Situation report</source>
         <translation>情况通报</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-184"/>
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
@@ -7650,6 +7690,112 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+4"/>
         <source>“%1”: %2, not %3</source>
         <translation>“%1”：%2，而不是 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCycles</name>
+    <message>
+        <location filename="../../core/team/ReviewCycles.cpp" line="+102"/>
+        <source>This review cycle no longer exists.</source>
+        <translation>该评估周期已不存在。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A review cycle needs a code and a name.</source>
+        <translation>评估周期需要编号和名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A review cycle runs from its first day to its last, in that order.</source>
+        <translation>评估周期的开始日期须早于或等于结束日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The training threshold is a rating between 1 and 5.</source>
+        <translation>培训阈值须为 1 到 5 之间的评分。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The branch already has a review cycle %1.</source>
+        <translation>该网点已有评估周期 %1。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The raters of %1 are fixed: its codes are issued.</source>
+        <translation>%1 的评价人已固定：评估码已发放。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a person rates themself, in the self group; customers are not named as raters.</source>
+        <translation>只有本人可以在自评组评价自己；客户不作为指定评价人。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A rater is named twice for the same person.</source>
+        <translation>同一评价人对同一人被指定了两次。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 is closed: it takes no more answers.</source>
+        <translation>%1 已结束，不再接受回答。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The codes of %1 were issued already: they are shown only once.</source>
+        <translation>%1 的评估码已经发放过：评估码只显示一次。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name the raters of %1 first.</source>
+        <translation>请先指定 %1 的评价人。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This code opens no form: check it, or it was used already.</source>
+        <translation>该评估码无法打开问卷：请检查输入，或该码已被使用。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>An answer is for a question the questionnaire does not have.</source>
+        <translation>有回答对应的题目不在问卷中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rating is a whole number 1 to 5.</source>
+        <translation>评分须为 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 is closed already.</source>
+        <translation>%1 已经结束。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNames</name>
+    <message>
+        <location filename="../../core/team/Review.cpp" line="+27"/>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peers</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other departments</source>
+        <translation>其他部门</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -8155,6 +8301,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>The default survey is missing.</source>
         <translation>缺少默认问卷。</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The shipped survey %1 is missing.</source>
+        <translation>缺少内置问卷 %1。</translation>
+    </message>
 </context>
 <context>
     <name>SurveySettingsRepository</name>
@@ -8320,7 +8471,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>培训副本</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+122"/>
         <source>Order ids that look like phone numbers were kept, as they identify records: %1 of them (for example %2). Check the copy before sharing it.</source>
         <translation>看起来像电话号码的工单号因用于标识记录而予以保留：共 %1 个（例如 %2）。分享副本前请检查。</translation>
     </message>
@@ -10536,10 +10687,10 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>说明书、证书、铭牌照片：保存在工作簿中，每个最大 %1 MB</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+57"/>
-        <location line="+8"/>
-        <location line="+8"/>
+        <location line="+38"/>
+        <location line="+56"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <location line="+11"/>
         <location line="+7"/>
         <location line="+7"/>
@@ -10559,7 +10710,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 超过 %2 MB：每个设备文件最大为此大小。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -10569,7 +10720,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>文件另存为</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -10942,7 +11093,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>资料与照片（%1）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+3"/>
         <location line="+70"/>
         <location line="+41"/>
@@ -15384,6 +15535,246 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::ReviewKiosk</name>
+    <message>
+        <location filename="../../ui/team/ReviewKiosk.cpp" line="+39"/>
+        <location line="+4"/>
+        <location line="+199"/>
+        <source>360-degree review</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Type the code on your slip. Your answers are kept with your group only (peers, other departments…), never with your name; the code works once.</source>
+        <translation>请输入您纸条上的评估码。您的回答只记录您所属的评价组（同事、其他部门……），不记录您的姓名；每个评估码只能使用一次。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Send My Answers</source>
+        <translation>提交我的回答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave Without Sending</source>
+        <translation>不提交，离开</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The form was left alone: nothing was sent.</source>
+        <translation>问卷长时间无人操作：未提交任何内容。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Your own review, %1</source>
+        <translation>%1 的自评</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewing %1, as %2</source>
+        <translation>评价 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The questionnaire is missing.</source>
+        <translation>问卷缺失。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Rate at least one competency, or leave without sending.</source>
+        <translation>请至少评价一项能力，或不提交离开。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thank you: your answers are in. Hand the laptop to the next person.</source>
+        <translation>谢谢，您的回答已提交。请把电脑交给下一位。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was sent; the code still works.</source>
+        <translation>未提交任何内容；评估码仍可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>servicelens::ui::ReviewsView</name>
+    <message>
+        <location filename="../../ui/team/ReviewsView.cpp" line="+37"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Cycle…</source>
+        <translation>新建周期…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raters from the Team</source>
+        <translation>按团队指定评价人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each person of customer service and technical support, by themself, the manager, colleagues of their role and of the other roles</source>
+        <translation>客服和技术支持的每个人：由本人、上级、同岗位同事和其他岗位同事评价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue and Print Codes…</source>
+        <translation>生成并打印评估码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One code per rater, per person and group, handed out in any order within the group: shown once</source>
+        <translation>每位评价人一个评估码，按被评人和评价组生成，在组内随意分发：只显示一次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiosk Mode…</source>
+        <translation>现场填写模式…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand the laptop from rater to rater; Ctrl+Alt+Q leaves it</source>
+        <translation>电脑在评价人之间传递填写；按 Ctrl+Alt+Q 退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Cycle</source>
+        <translation>结束周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts the codes and deletes them; no more answers</source>
+        <translation>统计并删除评估码；不再接受回答</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+79"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+11"/>
+        <location line="+37"/>
+        <location line="+18"/>
+        <source>360-degree reviews</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New Review Cycle</source>
+        <translation>新建评估周期</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. 2026 first half</source>
+        <translation>例如 2026 上半年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers from:</source>
+        <translation>开始收集：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation>截止：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training below:</source>
+        <translation>低于此分推荐培训：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The review questionnaire is missing.</source>
+        <translation>评估问卷缺失。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cut the slips apart and hand them out within each group in any order. The codes cannot be shown again.</source>
+        <translation>请将纸条剪开，在各评价组内随意分发。评估码无法再次显示。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review codes %1</source>
+        <translation>评估码 %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Person</source>
+        <translation>被评人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>评价组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (one person)</source>
+        <translation>%1（一人）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Others − self</source>
+        <translation>他评 − 自评</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 people reviewed. Peers, other departments and customers show only with three answers or more (%2 groups hidden); self and manager are one person each. Red: below the cycle&apos;s training threshold of %3.</source>
+        <translation>共评价 %1 人。同事、其他部门和客户的结果至少三份回答才显示（%2 组未显示）；自评和上级各为一人。红色：低于本周期的培训阈值 %3。</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::SchedulesDialog</name>
     <message>
         <location filename="../../ui/inspection/SchedulesDialog.cpp" line="+41"/>
@@ -16344,12 +16735,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TeamPage</name>
     <message>
-        <location filename="../../ui/team/TeamPage.cpp" line="+71"/>
+        <location filename="../../ui/team/TeamPage.cpp" line="+74"/>
         <source>Too few to compare: read with care</source>
         <translation>样本太少，无法比较：请谨慎解读</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+13"/>
         <source>Code</source>
         <translation>工号</translation>
@@ -16558,12 +16949,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+18"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Scorecard</source>
         <translation>绩效看板</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -16572,8 +16963,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Training</source>
         <translation>培训</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>360 Reviews</source>
+        <translation>360度评估</translation>
+    </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+104"/>
         <source>%1 to %2: %n technician(s)</source>
         <translation>
             <numerusform>%1 至 %2：%n 名技术员</numerusform>

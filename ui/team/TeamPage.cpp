@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamPage.h"
+
+#include "ReviewsView.h"
 #include "TrainingMatrixView.h"
+#include "i18n/Language.h"
 #include "widgets/ColumnChooser.h"
 #include "widgets/DateText.h"
 
@@ -79,6 +82,7 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_tabs(new QTabWidget(this))
+    , m_reviews(new ReviewsView(this))
     , m_period(new QComboBox(this))
     , m_periodLabel(new QLabel(this))
     , m_scorecard(makeListTable(this, QStringLiteral("scorecardTable"),
@@ -213,6 +217,9 @@ TeamPage::TeamPage(WorkbookContext &context, QWidget *parent)
     m_tabs->addTab(scorePage, tr("Scorecard"));
     m_tabs->addTab(staffPage, tr("Staff"));
     m_tabs->addTab(trainingPage, tr("Training"));
+    m_tabs->addTab(m_reviews, tr("360 Reviews"));
+    connect(m_reviews, &ReviewsView::changed, this,
+            [this] { m_context.notify(WorkbookContext::Change::Team); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     m_context.followWhenShown(this,
@@ -226,6 +233,8 @@ void TeamPage::refresh()
     refreshScorecard();
     refreshStaff();
     refreshTraining();
+    auto branch = m_context.branch();
+    m_reviews->show(m_context.database(), branch ? branch->id : 0, i18n::Language::effective());
 }
 
 void TeamPage::fillFigures(QTableWidget *t, const std::vector<TechnicianKpis> &rows, bool people,

@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace servicelens::ui {
 
+class ReviewsView;
 class TrainingMatrixView;
 
 class WorkbookContext;
@@ -32,6 +33,7 @@ public:
     QTableWidget *staffTable() const { return m_staff; }
     QTableWidget *matrix() const;
     TrainingMatrixView *matrixView() const { return m_matrix; }
+    ReviewsView *reviews() const { return m_reviews; }
 
 public slots:
     void refresh();
@@ -49,6 +51,7 @@ private:
     std::vector<kpi::TechnicianKpis> m_periodFigures; // the scorecard's rows
     QDate m_periodEnd;
     QTabWidget *m_tabs;
+    ReviewsView *m_reviews;
     QComboBox *m_period;
     QLabel *m_periodLabel;
     QTableWidget *m_scorecard;

@@ -205,6 +205,39 @@ INSERT INTO equipment_wait (order_id, breakdown_id, started_at, ended_at)
 VALUES (1, 1, 1790010000, 1790200000);
 INSERT INTO order_equipment (order_id, equipment_id, used_at) VALUES (2, 1, 1790300000);
 )SQL";
+    if (version >= 21)
+        sql += R"SQL(
+INSERT INTO incident_plan (uid, branch_id, scenario, name, script, active, created_at, updated_at)
+VALUES ('f-plan-r', 1, 'recall', '产品召回', '您好，您购买的产品属于召回范围。', 1, 1791000000,
+        1791000000);
+INSERT INTO incident_plan_step (plan_id, position, text, owner_id, within_hours)
+VALUES (1, 1, '隔离库存', 1, 2), (1, 2, '逐一联系客户', 2, 72);
+INSERT INTO incident (uid, branch_id, code, plan_id, scenario, title, description, severity, drill,
+    owner_id, script, affected_from, affected_to, opened_at, closed_at, lessons, created_at,
+    updated_at)
+VALUES ('f-inc-1', 1, '2026-001', 1, 'recall', 'XQB80 召回', '电机批次', 'major', 0, 3,
+        '您好，您购买的产品属于召回范围。', 1788000000, 1791000000, 1791000000, NULL, '',
+        1791000000, 1791000000),
+       ('f-inc-2', 1, '2026-002', NULL, 'outage', '系统故障演练', '', 'minor', 1, NULL, '', NULL,
+        NULL, 1789000000, 1789014400, '纸质工单模板提前打印', 1789000000, 1789014400);
+INSERT INTO incident_scope (incident_id, kind, value)
+VALUES (1, 'product', 'XQB80'), (1, 'batch', 'B2405');
+INSERT INTO incident_step (incident_id, position, text, owner_id, due_at, done_at, done_by)
+VALUES (1, 1, '隔离库存', 1, 1791007200, 1791003600, 1), (1, 2, '逐一联系客户', 2, 1791259200,
+        NULL, NULL);
+INSERT INTO incident_event (uid, incident_id, at, kind, text, staff_id, created_at)
+VALUES ('f-ev-1', 1, 1791000000, 'opened', '产品召回', 3, 1791000000),
+       ('f-ev-2', 1, 1791003600, 'step', '隔离库存', 1, 1791003600);
+INSERT INTO incident_contact (uid, incident_id, customer_id, order_id, status, attempts,
+    call_back_at, called_at, caller_id, note, created_at)
+VALUES ('f-contact-1', 1, 1, 1, 'reached', 1, NULL, 1791100000, 2, '已约上门', 1791000000);
+INSERT INTO corrective_action (uid, branch_id, source, description, due_date, priority, status,
+    created_at, updated_at)
+VALUES ('f-action-inc', 1, 'incident', '来料抽检', '2026-12-15', 'normal', 'open', 1791000000,
+        1791000000);
+INSERT INTO incident_action (incident_id, action_id)
+VALUES (1, (SELECT id FROM corrective_action WHERE uid = 'f-action-inc'));
+)SQL";
     return sql;
 }
 

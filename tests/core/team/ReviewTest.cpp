@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 360-degree reviews (issue 23): one-time codes per person and group, answers kept with the
+// person and group only, the three-answer rule, group means and gaps by hand, a missing group —
+// and, once the cycle is closed, nothing in the file or its audit trail that ties an answer to
+// a rater or a code.
+#include "TestSupport.h"
+
+#include "org/Staff.h"
+#include "storage/SqlQuery.h"
+#include "survey/SurveyRepository.h"
+#include "team/ReviewCycles.h"
+#include "team/ReviewResults.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace servicelens;
+using namespace servicelens::team;
+using namespace servicelens::test;
+
+namespace {
+
+qint64 person(Database &db, const char *code, const char *name, org::Role role)
+{
+    org::StaffMember m;
+    m.code = QString::fromLatin1(code);
+    m.name = QString::fromUtf8(name);
+    m.role = role;
+    REQUIRE(org::StaffRepository(db).create(m).ok());
+    return m.id;
+}
+
+struct Fixture : TempWorkbook {
+    Fixture()
+        : TempWorkbook(QStringLiteral("三百六十度.servicelens"))
+    {
+        branch = wb->defaultBranch()->id;
+        auto survey = survey::SurveyRepository(db).latest(survey::SurveyRepository::reviewCode());
+        REQUIRE(survey.ok());
+        REQUIRE(survey->has_value());
+        questionnaire = **survey;
+        for (const survey::Question &q : questionnaire.questions)
+            questions[q.code] = q.id;
+        wang = person(db, "T01", "王建国", org::Role::TechnicalSupport);
+        manager = person(db, "M01", "周敏", org::Role::Manager);
+        for (const char *c : {"T02", "T03", "T04", "T05"})
+            peers.push_back(person(db, c, "同事", org::Role::TechnicalSupport));
+        for (const char *c : {"C01", "C02"})
+            others.push_back(person(db, c, "客服", org::Role::CustomerService));
+        cycle.branchId = branch;
+        cycle.code = QStringLiteral("2026H1");
+        cycle.name = QStringLiteral("2026 上半年");
+        cycle.surveyId = questionnaire.id;
+        cycle.opensOn = QDate(2026, 6, 1);
+        cycle.closesOn = QDate(2026, 6, 30);
+        REQUIRE(ReviewCycles(db).create(cycle).ok());
+    }
+
+    // Five ratings in the questionnaire's order (skill, attitude, teamwork, compliance,
+    // growth) and the two open answers.
+    std::vector<ReviewAnswer> form(std::array<int, 5> ratings, const char *keep = "",
+                                   const char *change = "")
+    {
+        std::vector<ReviewAnswer> a;
+        const char *codes[] = {"c_skill", "c_attitude", "c_teamwork", "c_compliance", "c_growth"};
+        for (int i = 0; i < 5; ++i)
+            a.push_back({questions.at(QString::fromLatin1(codes[i])), ratings[std::size_t(i)], {}});
+        a.push_back(
+            {questions.at(QStringLiteral("t_keep")), std::nullopt, QString::fromUtf8(keep)});
+        a.push_back(
+            {questions.at(QStringLiteral("t_change")), std::nullopt, QString::fromUtf8(change)});
+        return a;
+    }
+
+    qint64 branch = 0;
+    survey::Survey questionnaire;
+    std::map<QString, qint64> questions;
+    qint64 wang = 0;
+    qint64 manager = 0;
+    std::vector<qint64> peers;
+    std::vector<qint64> others;
+    ReviewCycle cycle;
+};
+
+std::vector<QString> codesOf(const std::vector<IssuedCode> &codes, RaterGroup group)
+{
+    std::vector<QString> out;
+    for (const IssuedCode &c : codes)
+        if (c.group == group)
+            out.push_back(c.code);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("360-degree results: group means and gaps by hand, the three-answer rule, a missing "
+          "group, and codes used once",
+          "[team][review]")
+{
+    Fixture f;
+    ReviewCycles cycles(f.db);
+    std::vector<RaterAssignment> raters{{f.wang, f.wang, RaterGroup::Self},
+                                        {f.wang, f.manager, RaterGroup::Manager}};
+    for (qint64 p : f.peers)
+        raters.push_back({f.wang, p, RaterGroup::Peer});
+    for (qint64 o : f.others)
+        raters.push_back({f.wang, o, RaterGroup::Other});
+    REQUIRE(cycles.setRaters(f.cycle.id, raters).ok());
+    CHECK_FALSE(cycles.setRaters(f.cycle.id, {{f.wang, f.manager, RaterGroup::Self}}).ok());
+    auto codes = cycles.issueCodes(f.cycle.id);
+    REQUIRE(codes.ok());
+    REQUIRE(codes->size() == 8);
+    CHECK_FALSE(cycles.issueCodes(f.cycle.id).ok()); // shown once
+    CHECK_FALSE(cycles.setRaters(f.cycle.id, raters).ok());
+
+    // Self 4 4 4 4 4; manager 3 3 3 3 3; peers 2,3,4 on skill (mean 3) and 5,5,5 on attitude;
+    // the fourth peer never answers; other departments: one answer of two (hidden).
+    REQUIRE(cycles
+                .submit(f.branch, codesOf(*codes, RaterGroup::Self)[0],
+                        f.form({4, 4, 4, 4, 4}, "认真负责"))
+                .ok());
+    REQUIRE(
+        cycles.submit(f.branch, codesOf(*codes, RaterGroup::Manager)[0], f.form({3, 3, 3, 3, 3}))
+            .ok());
+    const auto peerCodes = codesOf(*codes, RaterGroup::Peer);
+    REQUIRE(peerCodes.size() == 4);
+    REQUIRE(
+        cycles.submit(f.branch, peerCodes[0], f.form({2, 5, 3, 3, 3}, "乐于助人", "多分享")).ok());
+    REQUIRE(cycles.submit(f.branch, peerCodes[1], f.form({3, 5, 3, 3, 3}, "技术好")).ok());
+    REQUIRE(cycles.submit(f.branch, peerCodes[2].toLower(), f.form({4, 5, 3, 3, 3})).ok());
+    REQUIRE(cycles.submit(f.branch, codesOf(*codes, RaterGroup::Other)[0], f.form({1, 1, 1, 1, 1}))
+                .ok());
+    // A code opens one form: used, or never issued, it opens nothing, with the same words.
+    auto reused = cycles.openForm(f.branch, peerCodes[0]);
+    auto never = cycles.openForm(f.branch, QStringLiteral("ABCDE-FGHJK"));
+    REQUIRE_FALSE(reused.ok());
+    REQUIRE_FALSE(never.ok());
+    CHECK(reused.error().message == never.error().message);
+    CHECK_FALSE(cycles.submit(f.branch, peerCodes[0], f.form({5, 5, 5, 5, 5})).ok());
+
+    auto results = ReviewResults::compute(f.db, f.cycle.id);
+    REQUIRE(results.ok());
+    REQUIRE(results->size() == 1);
+    const PersonResult &r = results->front();
+    CHECK(r.code == QStringLiteral("T01"));
+    std::vector<RaterGroup> shown;
+    for (const GroupResult &g : r.groups)
+        shown.push_back(g.group);
+    // Self and manager always; three peers; other departments hidden with one answer; no
+    // customers (no callback survey in the cycle's days).
+    CHECK(shown ==
+          std::vector<RaterGroup>{RaterGroup::Self, RaterGroup::Manager, RaterGroup::Peer});
+    CHECK(r.hidden == std::vector<RaterGroup>{RaterGroup::Other});
+    const GroupResult &peer = r.groups[2];
+    CHECK(peer.n == 3);
+    CHECK(*peer.mean(QStringLiteral("skill")) == Approx(3.0));
+    CHECK(*peer.mean(QStringLiteral("attitude")) == Approx(5.0));
+    // Others: manager and peers pooled by answer (the hidden group left out, or it would show):
+    // skill (3 + 2 + 3 + 4) / 4 = 3, less self 4 = −1; attitude (3 + 15) / 4 = 4.5 → +0.5.
+    std::map<QString, double> gaps(r.gaps.begin(), r.gaps.end());
+    CHECK(gaps.at(QStringLiteral("skill")) == Approx(-1.0));
+    CHECK(gaps.at(QStringLiteral("attitude")) == Approx(0.5));
+    CHECK(gaps.at(QStringLiteral("teamwork")) == Approx(-1.0));
+    // Words in no order of their writers: sorted.
+    CHECK(r.comments.at(QStringLiteral("t_keep")) == QStringList{QStringLiteral("乐于助人"),
+                                                                 QStringLiteral("技术好"),
+                                                                 QStringLiteral("认真负责")});
+
+    // The JSON leaves the hidden group out, keys in the documented order.
+    const QString json = ReviewResults::toJson(f.cycle.code, *results).toString(-1);
+    CHECK(json.startsWith(QStringLiteral(
+        R"({"cycle":"2026H1","people":[{"code":"T01","groups":[{"group":"self","n":1,"competencies":{"skill":4,)")));
+    CHECK_FALSE(json.contains(QStringLiteral("\"other\"")));
+    const QJsonObject doc = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QJsonObject first = doc.value(QStringLiteral("people")).toArray().at(0).toObject();
+    CHECK(
+        first.value(QStringLiteral("gaps")).toObject().value(QStringLiteral("skill")).toDouble() ==
+        Approx(-1.0));
+
+    // Closed: the codes counted and gone; no more answers.
+    REQUIRE(cycles.close(f.cycle.id).ok());
+    SqlQuery tally(f.db, QStringLiteral("SELECT rater_group, asked, answered FROM review_tally "
+                                        "ORDER BY rater_group"));
+    auto rows = tally.all<QString>([](const SqlQuery &q) {
+        return QStringLiteral("%1 %2/%3")
+            .arg(q.value(0).toString())
+            .arg(q.value(2).toInt())
+            .arg(q.value(1).toInt());
+    });
+    REQUIRE(rows.ok());
+    CHECK(*rows == std::vector<QString>{QStringLiteral("manager 1/1"), QStringLiteral("other 1/2"),
+                                        QStringLiteral("peer 3/4"), QStringLiteral("self 1/1")});
+    CHECK_FALSE(cycles.submit(f.branch, peerCodes[3], f.form({5, 5, 5, 5, 5})).ok());
+}
+
+TEST_CASE("After a cycle, no table, audit record or page of the file ties an answer to a rater "
+          "or a code",
+          "[team][review][anonymity]")
+{
+    Fixture f;
+    ReviewCycles cycles(f.db);
+    std::vector<RaterAssignment> raters;
+    for (qint64 p : f.peers)
+        raters.push_back({f.wang, p, RaterGroup::Peer});
+    REQUIRE(cycles.setRaters(f.cycle.id, raters).ok());
+    auto codes = cycles.issueCodes(f.cycle.id);
+    REQUIRE(codes.ok());
+    QStringList hashes;
+    for (const IssuedCode &c : *codes) {
+        hashes << ReviewCycles::hashOf(c.code);
+        REQUIRE(cycles.submit(f.branch, c.code, f.form({3, 4, 5, 4, 3}, "细心")).ok());
+    }
+    REQUIRE(cycles.close(f.cycle.id).ok());
+
+    // The only table naming raters is the list of who was asked; nothing refers to it, and the
+    // answers' tables hold no staff but the person reviewed, no code and no time.
+    SqlQuery references(
+        f.db, QStringLiteral("SELECT m.name, f.\"table\", f.\"from\" FROM sqlite_schema m, "
+                             "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND "
+                             "(f.\"table\" = 'review_rater' OR f.\"table\" = 'review_code' OR "
+                             "m.name LIKE 'review_%')"));
+    auto links = references.all<QString>([](const SqlQuery &q) {
+        return QStringLiteral("%1.%3→%2")
+            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    });
+    REQUIRE(links.ok());
+    for (const QString &link : *links) {
+        INFO(link.toStdString());
+        CHECK_FALSE(link.contains(QStringLiteral("→review_rater")));
+        CHECK_FALSE(link.contains(QStringLiteral("→review_code")));
+        if (link.startsWith(QStringLiteral("review_response.")) ||
+            link.startsWith(QStringLiteral("review_answer.")))
+            CHECK_FALSE(link.contains(QStringLiteral("rater")));
+    }
+    SqlQuery columns(f.db, QStringLiteral("SELECT name FROM pragma_table_info('review_response') "
+                                          "UNION ALL SELECT name FROM "
+                                          "pragma_table_info('review_answer')"));
+    auto names = columns.all<QString>([](const SqlQuery &q) { return q.value(0).toString(); });
+    REQUIRE(names.ok());
+    for (const QString &n : *names) {
+        CHECK_FALSE(n.contains(QStringLiteral("rater_id")));
+        CHECK_FALSE(n.contains(QStringLiteral("code")));
+        CHECK_FALSE(n.endsWith(QStringLiteral("_at")));
+    }
+    // The audit trail: the answers' records name the person and group, never a rater or code.
+    SqlQuery audit(f.db, QStringLiteral("SELECT coalesce(before_json, '') || coalesce(after_json, "
+                                        "'') FROM audit_log WHERE entity LIKE 'review%'"));
+    auto records = audit.all<QString>([](const SqlQuery &q) { return q.value(0).toString(); });
+    REQUIRE(records.ok());
+    REQUIRE(records->size() >= 4);
+    for (const QString &record : *records) {
+        for (qint64 p : f.peers)
+            CHECK_FALSE(record.contains(QStringLiteral("\"rater_id\":%1").arg(p)));
+        for (const QString &h : hashes)
+            CHECK_FALSE(record.contains(h));
+    }
+    // No page of the file, nor its log, keeps a code's hash.
+    REQUIRE(f.db.execScript("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    QByteArray bytes = fileBytes(f.db.location());
+    if (QFileInfo::exists(f.db.location() + QStringLiteral("-wal")))
+        bytes += fileBytes(f.db.location() + QStringLiteral("-wal"));
+    for (const QString &h : hashes) {
+        INFO(h.toStdString());
+        CHECK_FALSE(bytes.contains(h.toLatin1()));
+    }
+    for (const IssuedCode &c : *codes)
+        CHECK_FALSE(bytes.contains(c.code.toLatin1()));
+}

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReviewsView.h"
+
+#include "ReviewKiosk.h"
+#include "print/PrintPreview.h"
+#include "storage/Database.h"
+#include "survey/SurveyRepository.h"
+#include "team/ReviewCycles.h"
+#include "team/ReviewResults.h"
+#include "widgets/DateText.h"
+#include "widgets/ErrorMessage.h"
+#include "widgets/ListTable.h"
+#include "widgets/Palette.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace servicelens::ui {
+
+using namespace team;
+
+ReviewsView::ReviewsView(QWidget *parent)
+    : QWidget(parent)
+    , m_cycles(makeListTable(this, QStringLiteral("reviewCycles"),
+                             {tr("Cycle"), tr("Name"), tr("From"), tr("To"), tr("Status")}))
+    , m_results(makeListTable(this, QStringLiteral("reviewResults"), {}))
+    , m_summary(new QLabel(this))
+{
+    auto *add = new QPushButton(tr("New Cycle…"), this);
+    auto *raters = new QPushButton(tr("Raters from the Team"), this);
+    raters->setToolTip(tr("Each person of customer service and technical support, by themself, "
+                          "the manager, colleagues of their role and of the other roles"));
+    auto *codes = new QPushButton(tr("Issue and Print Codes…"), this);
+    codes->setToolTip(tr("One code per rater, per person and group, handed out in any order "
+                         "within the group: shown once"));
+    auto *kiosk = new QPushButton(tr("Kiosk Mode…"), this);
+    kiosk->setObjectName(QStringLiteral("reviewKioskButton"));
+    kiosk->setToolTip(tr("Hand the laptop from rater to rater; Ctrl+Alt+Q leaves it"));
+    auto *close = new QPushButton(tr("Close Cycle"), this);
+    close->setToolTip(tr("Counts the codes and deletes them; no more answers"));
+    m_whileOpen = {raters, codes, kiosk, close};
+    connect(add, &QPushButton::clicked, this, &ReviewsView::askNewCycle);
+    connect(raters, &QPushButton::clicked, this, &ReviewsView::suggestRaters);
+    connect(codes, &QPushButton::clicked, this, [this] { issueCodes(); });
+    connect(kiosk, &QPushButton::clicked, this, &ReviewsView::openKiosk);
+    connect(close, &QPushButton::clicked, this, &ReviewsView::closeCycle);
+    connect(m_cycles, &QTableWidget::currentCellChanged, this, [this] { fillResults(); });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(add);
+    for (QPushButton *b : m_whileOpen)
+        bar->addWidget(b);
+    bar->addStretch(1);
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setWordWrap(true);
+    m_cycles->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_cycles->horizontalHeader()->setStretchLastSection(true);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_cycles);
+    auto *lower = new QWidget(split);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_summary);
+    lowerLayout->addWidget(m_results, 1);
+    split->addWidget(lower);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+}
+
+void ReviewsView::show(Database *db, qint64 branchId, const QString &language)
+{
+    const auto chosen = chosenCycle();
+    m_db = db;
+    m_branchId = branchId;
+    m_language = language;
+    m_list.clear();
+    if (db && branchId) {
+        auto cycles = ReviewCycles(*db).list(branchId);
+        if (!cycles)
+            showError(this, tr("360-degree reviews"), cycles.error());
+        else
+            m_list = std::move(*cycles);
+    }
+    m_cycles->setRowCount(int(m_list.size()));
+    for (int row = 0; row < int(m_list.size()); ++row) {
+        const ReviewCycle &c = m_list[std::size_t(row)];
+        const QStringList cells{c.code, c.name, DateText::of(c.opensOn), DateText::of(c.closesOn),
+                                c.isOpen() ? tr("Open") : tr("Closed")};
+        for (int col = 0; col < cells.size(); ++col)
+            m_cycles->setItem(row, col, new QTableWidgetItem(cells[col]));
+        if (chosen && chosen->id == c.id)
+            m_cycles->setCurrentCell(row, 0);
+    }
+    if (m_cycles->currentRow() < 0 && !m_list.empty())
+        m_cycles->setCurrentCell(0, 0);
+    fillResults();
+}
+
+std::optional<ReviewCycle> ReviewsView::chosenCycle() const
+{
+    const int row = m_cycles->currentRow();
+    if (row < 0 || row >= int(m_list.size()))
+        return std::nullopt;
+    return m_list[std::size_t(row)];
+}
+
+void ReviewsView::askNewCycle()
+{
+    if (!m_db)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New Review Cycle"));
+    auto *code = new QLineEdit(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    auto *from = new QDateEdit(QDate::currentDate(), &dialog);
+    auto *to = new QDateEdit(QDate::currentDate().addDays(13), &dialog);
+    for (QDateEdit *e : {from, to}) {
+        e->setCalendarPopup(true);
+        DateText::format(e, DateText::Edit::Date);
+    }
+    auto *threshold = new QDoubleSpinBox(&dialog);
+    threshold->setRange(1, 5);
+    threshold->setSingleStep(0.1);
+    threshold->setValue(3.0);
+    code->setPlaceholderText(QStringLiteral("2026H1"));
+    name->setPlaceholderText(tr("e.g. 2026 first half"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Code:"), code);
+    form->addRow(tr("Name:"), name);
+    form->addRow(tr("Answers from:"), from);
+    form->addRow(tr("Until:"), to);
+    form->addRow(tr("Training below:"), threshold);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReviewCycle c;
+    c.code = code->text();
+    c.name = name->text();
+    c.opensOn = from->date();
+    c.closesOn = to->date();
+    c.threshold = threshold->value();
+    newCycle(c);
+}
+
+void ReviewsView::newCycle(const ReviewCycle &cycle)
+{
+    if (!m_db || !m_branchId)
+        return;
+    ReviewCycle c = cycle;
+    c.branchId = m_branchId;
+    if (c.surveyId == 0) {
+        auto survey =
+            survey::SurveyRepository(*m_db).latest(survey::SurveyRepository::reviewCode());
+        if (!survey || !*survey)
+            return showError(
+                this, tr("360-degree reviews"),
+                survey ? makeError(ErrorKind::NotFound, tr("The review questionnaire is missing."))
+                       : survey.error());
+        c.surveyId = (*survey)->id;
+    }
+    if (auto s = ReviewCycles(*m_db).create(c); !s)
+        return showError(this, tr("360-degree reviews"), s.error());
+    emit changed();
+}
+
+void ReviewsView::suggestRaters()
+{
+    const auto cycle = chosenCycle();
+    if (!m_db || !cycle)
+        return;
+    ReviewCycles cycles(*m_db);
+    auto raters = cycles.suggestedRaters(m_branchId);
+    if (!raters)
+        return showError(this, tr("360-degree reviews"), raters.error());
+    if (auto s = cycles.setRaters(cycle->id, *raters); !s)
+        return showError(this, tr("360-degree reviews"), s.error());
+    emit changed();
+}
+
+std::vector<IssuedCode> ReviewsView::issueCodes(bool print)
+{
+    const auto cycle = chosenCycle();
+    if (!m_db || !cycle)
+        return {};
+    auto codes = ReviewCycles(*m_db).issueCodes(cycle->id);
+    if (!codes) {
+        showError(this, tr("360-degree reviews"), codes.error());
+        return {};
+    }
+    if (print) {
+        // One slip per code: the person, the group, the code — never a rater's name.
+        QString html = QStringLiteral("<h2>%1</h2>").arg(cycle->name.toHtmlEscaped());
+        html += PrintPreview::tableStart();
+        for (const IssuedCode &c : *codes)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td></tr>")
+                        .arg(c.subjectName.toHtmlEscaped(), ReviewNames::label(c.group), c.code);
+        html += QStringLiteral("</table><p>%1</p>")
+                    .arg(tr("Cut the slips apart and hand them out within each group in any order. "
+                            "The codes cannot be shown again.")
+                             .toHtmlEscaped());
+        PrintPreview::show(this, tr("Review codes %1").arg(cycle->code),
+                           [html](QPrinter *printer) { PrintPreview::printHtml(printer, html); });
+    }
+    emit changed();
+    return *codes;
+}
+
+void ReviewsView::openKiosk()
+{
+    if (!m_db || !m_branchId)
+        return;
+    ReviewKiosk kiosk(*m_db, m_branchId, m_language, this);
+    kiosk.showFullScreen();
+    kiosk.exec();
+    emit changed();
+}
+
+void ReviewsView::closeCycle()
+{
+    const auto cycle = chosenCycle();
+    if (!m_db || !cycle)
+        return;
+    if (auto s = ReviewCycles(*m_db).close(cycle->id); !s)
+        return showError(this, tr("360-degree reviews"), s.error());
+    emit changed();
+}
+
+void ReviewsView::fillResults()
+{
+    const auto cycle = chosenCycle();
+    for (QPushButton *b : m_whileOpen)
+        b->setEnabled(cycle && cycle->isOpen());
+    m_results->clear();
+    m_results->setRowCount(0);
+    m_results->setColumnCount(0);
+    m_summary->clear();
+    if (!m_db || !cycle)
+        return;
+    auto competencies = ReviewResults::competencies(*m_db, cycle->id);
+    auto people = ReviewResults::compute(*m_db, cycle->id);
+    if (!competencies || !people)
+        return showError(this, tr("360-degree reviews"),
+                         !competencies ? competencies.error() : people.error());
+    auto survey = survey::SurveyRepository(*m_db).byId(cycle->surveyId);
+    QStringList headers{tr("Person"), tr("Group"), tr("n")};
+    for (const QString &code : *competencies) {
+        QString label = code;
+        if (survey && *survey)
+            for (const survey::Question &q : (*survey)->questions)
+                if (q.dimension == code)
+                    label = q.text.in(m_language);
+        headers << label;
+    }
+    m_results->setColumnCount(headers.size());
+    m_results->setHorizontalHeaderLabels(headers);
+    const QLocale locale;
+    const auto cell = [&](int row, int col, const QString &text, const QColor &ink = QColor()) {
+        auto *item = new QTableWidgetItem(text);
+        if (ink.isValid())
+            item->setForeground(ink);
+        m_results->setItem(row, col, item);
+    };
+    int hiddenGroups = 0;
+    for (const PersonResult &p : *people) {
+        for (const GroupResult &g : p.groups) {
+            const int row = m_results->rowCount();
+            m_results->insertRow(row);
+            cell(row, 0, QStringLiteral("%1 %2").arg(p.code, p.name));
+            cell(row, 1,
+                 ReviewNames::exempt(g.group)
+                     ? tr("%1 (one person)").arg(ReviewNames::label(g.group))
+                     : ReviewNames::label(g.group));
+            cell(row, 2, QString::number(g.n));
+            for (std::size_t c = 0; c < g.competencies.size(); ++c) {
+                const auto &v = g.competencies[c].second;
+                cell(row, int(c) + 3, v ? locale.toString(*v, 'f', 1) : QStringLiteral("—"),
+                     v && *v < cycle->threshold ? palette::problem : QColor());
+            }
+        }
+        if (!p.gaps.empty()) {
+            const int row = m_results->rowCount();
+            m_results->insertRow(row);
+            cell(row, 0, QStringLiteral("%1 %2").arg(p.code, p.name));
+            cell(row, 1, tr("Others − self"));
+            for (std::size_t c = 0; c < competencies->size(); ++c)
+                for (const auto &[code, gap] : p.gaps)
+                    if (code == (*competencies)[c])
+                        cell(row, int(c) + 3,
+                             (gap > 0 ? QStringLiteral("+") : QString()) +
+                                 locale.toString(gap, 'f', 1));
+        }
+        hiddenGroups += int(p.hidden.size());
+    }
+    m_results->resizeColumnsToContents();
+    m_summary->setText(
+        tr("%1 people reviewed. Peers, other departments and customers show only with three "
+           "answers or more (%2 groups hidden); self and manager are one person each. Red: "
+           "below the cycle's training threshold of %3.")
+            .arg(people->size())
+            .arg(hiddenGroups)
+            .arg(locale.toString(cycle->threshold, 'f', 1)));
+}
+
+} // namespace servicelens::ui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "team/Review.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace servicelens {
+class Database;
+}
+
+namespace servicelens::ui {
+
+// The Team page's 360-degree reviews (issue 23): the branch's cycles; for the chosen one its
+// raters (a suggested start from the team), its one-time codes issued once and printed, the
+// kiosk for answering, its results — each person's groups with n and each competency's mean, the
+// gap between the others and the person, the groups the three-answer rule hides — and closing.
+class ReviewsView final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ReviewsView(QWidget *parent = nullptr);
+
+    void show(Database *db, qint64 branchId, const QString &language);
+    // The buttons' work, for tests to drive without the dialogs.
+    void newCycle(const team::ReviewCycle &cycle);
+    void suggestRaters();
+    std::vector<team::IssuedCode> issueCodes(bool print = true);
+    void closeCycle();
+    std::optional<team::ReviewCycle> chosenCycle() const;
+
+    QTableWidget *cyclesTable() const { return m_cycles; }
+    QTableWidget *resultsTable() const { return m_results; }
+    QLabel *summary() const { return m_summary; }
+
+signals:
+    void changed();
+
+private:
+    void askNewCycle();
+    void openKiosk();
+    void fillResults();
+
+    Database *m_db = nullptr;
+    qint64 m_branchId = 0;
+    QString m_language;
+    std::vector<team::ReviewCycle> m_list;
+    QTableWidget *m_cycles;
+    QTableWidget *m_results;
+    QLabel *m_summary;
+    std::vector<QPushButton *> m_whileOpen;
+};
+
+} // namespace servicelens::ui
