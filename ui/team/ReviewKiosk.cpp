@@ -78,6 +78,7 @@ ReviewKiosk::ReviewKiosk(Database &db, qint64 branchId, const QString &language,
     m_formTitle->setFont(big);
     auto *scroll = new QScrollArea(formPage);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_form);
     auto *send = new QPushButton(tr("Send My Answers"), formPage);
     send->setObjectName(QStringLiteral("kioskSend"));
@@ -185,16 +186,16 @@ void ReviewKiosk::buildForm(const ReviewForm &form)
     int row = 0;
     auto *intro = new QLabel((*survey)->intro.in(m_language), m_form);
     intro->setWordWrap(true);
-    grid->addWidget(intro, row++, 0, 1, 6);
+    grid->addWidget(intro, row++, 0, 1, 5);
     for (const survey::Question &q : (*survey)->questions) {
         auto *question = new QLabel(
             QStringLiteral("<b>%1</b>").arg(q.text.in(m_language).toHtmlEscaped()), m_form);
-        grid->addWidget(question, row++, 0, 1, 6);
+        grid->addWidget(question, row++, 0, 1, 5);
         if (q.type == survey::QuestionType::Text) {
             auto *text = new QPlainTextEdit(m_form);
             text->setTabChangesFocus(true);
             text->setMaximumHeight(text->fontMetrics().lineSpacing() * 4 + 12);
-            grid->addWidget(text, row++, 0, 1, 6);
+            grid->addWidget(text, row++, 0, 1, 5);
             m_texts.emplace_back(q.id, text);
             continue;
         }
@@ -204,16 +205,31 @@ void ReviewKiosk::buildForm(const ReviewForm &form)
                                                                                  : q.options;
         auto *group = new QButtonGroup(m_form);
         for (int r = 1; r <= 5; ++r) {
-            auto *b = new QPushButton(anchors.value(r - 1, QString::number(r)), m_form);
+            auto *b = new QPushButton(QString::number(r), m_form);
             b->setCheckable(true);
-            b->setMinimumHeight(b->fontMetrics().lineSpacing() * 3);
-            b->setStyleSheet(QStringLiteral("text-align: left; padding: 4px;"));
+            b->setMinimumHeight(b->fontMetrics().lineSpacing() * 2);
+            // The chosen rating in the accent colour, plain to see from a step away.
+            b->setStyleSheet(QStringLiteral("QPushButton:checked { background: %1; color: white; "
+                                            "font-weight: bold; }")
+                                 .arg(palette::accent.name()));
             group->addButton(b, r);
             grid->addWidget(b, row, r - 1);
+            // The anchor under its number, without the number it starts with.
+            QString anchor = anchors.value(r - 1);
+            if (anchor.startsWith(QString::number(r)))
+                anchor = anchor.mid(QString::number(r).size()).trimmed();
+            auto *words = new QLabel(anchor, m_form);
+            words->setWordWrap(true);
+            words->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+            words->setForegroundRole(QPalette::PlaceholderText);
+            grid->addWidget(words, row + 1, r - 1);
         }
+        ++row;
         ++row;
         m_ratings.emplace_back(q.id, group);
     }
+    for (int c = 0; c < 5; ++c)
+        grid->setColumnStretch(c, 1);
     grid->setRowStretch(row, 1);
 }
 
