@@ -117,7 +117,8 @@ Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cy
     answers.bind(QStringLiteral(":id"), cycleId);
     if (auto s = answers.exec(); !s)
         return s.error();
-    std::map<qint64, std::map<QString, QStringList>> comments;
+    // The words, per person and group: a hidden group's stay hidden too.
+    std::map<std::pair<qint64, RaterGroup>, std::map<QString, QStringList>> comments;
     while (answers.next()) {
         const qint64 subject = answers.value(0).toLongLong();
         const auto group = ReviewNames::group(answers.value(1).toString());
@@ -128,7 +129,7 @@ Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cy
         if (answers.value(3).toString() == QLatin1String("likert5") && !answers.value(6).isNull())
             t.competencies[answers.value(4).toString()].add(answers.value(6).toDouble());
         else if (!answers.value(7).toString().isEmpty())
-            comments[subject][answers.value(5).toString()] << answers.value(7).toString();
+            comments[{subject, *group}][answers.value(5).toString()] << answers.value(7).toString();
     }
 
     // Customers: the callback surveys answered within the cycle's days about the orders each
@@ -169,6 +170,8 @@ Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cy
                 continue;
             }
             p.groups.push_back(resultOf(g, it->second, *names));
+            for (const auto &[question, texts] : comments[{p.staffId, g}])
+                p.comments[question] << texts;
             if (g == RaterGroup::Self)
                 self = p.groups.back();
             if (g == RaterGroup::Manager || g == RaterGroup::Peer || g == RaterGroup::Other)
@@ -185,11 +188,9 @@ Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cy
                 if (o && s)
                     p.gaps.emplace_back(c, *o - *s);
             }
-        // Written words in no order that follows their writers: sorted.
-        for (auto &[question, texts] : comments[p.staffId]) {
+        // Written words in no order that follows their writers or groups: sorted.
+        for (auto &[question, texts] : p.comments)
             texts.sort();
-            p.comments[question] = texts;
-        }
     }
     return people;
 }

@@ -19,6 +19,7 @@
 #include "org/StaffImporter.h"
 #include "survey/SurveyImporter.h"
 #include "team/AttendanceImporter.h"
+#include "team/ReviewImporter.h"
 
 namespace servicelens {
 
@@ -79,6 +80,9 @@ const Entry entries[] = {
     {ImportKind::Maintenance, "maintenance",
      QT_TRANSLATE_NOOP("Importers", "Maintenance records and counter readings"),
      &equipment::RecordImporter::shape, &runRows<equipment::RecordImporter>},
+    {ImportKind::Reviews, "reviews",
+     QT_TRANSLATE_NOOP("Importers", "Filled 360-degree review forms"), &team::ReviewImporter::shape,
+     &runRows<team::ReviewImporter>},
 };
 
 const Entry &entryOf(ImportKind kind)

@@ -24,7 +24,8 @@ enum class ImportKind {
     Installed,
     Equipment,
     MaintenancePlans,
-    Maintenance
+    Maintenance,
+    Reviews
 };
 
 class Importers final {

@@ -3254,7 +3254,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>Importers</name>
     <message>
-        <location filename="../../core/workbook/Importers.cpp" line="+52"/>
+        <location filename="../../core/workbook/Importers.cpp" line="+53"/>
         <source>Service orders</source>
         <translation>服务工单</translation>
     </message>
@@ -3317,6 +3317,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+3"/>
         <source>Maintenance records and counter readings</source>
         <translation>保养记录与计数读数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled 360-degree review forms</source>
+        <translation>已填写的360度评估问卷</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -7768,6 +7773,44 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+62"/>
         <source>%1 is closed already.</source>
         <translation>%1 已经结束。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImporter</name>
+    <message>
+        <location filename="../../core/team/ReviewImporter.cpp" line="+54"/>
+        <source>The workbook has no branch %1.</source>
+        <translation>工作簿中没有网点 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workbook has no branch.</source>
+        <translation>工作簿中没有网点。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the form&apos;s code is required</source>
+        <translation>需要问卷的评估码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this code appears earlier in the file: a code is one form</source>
+        <translation>该评估码在文件前面已出现：一个评估码只对应一份问卷</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the cycle&apos;s questionnaire has no such question</source>
+        <translation>本周期的问卷没有这道题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a whole number from 1 to 5</source>
+        <translation>应为 1 到 5 的整数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the form has no answer</source>
+        <translation>该问卷没有任何回答</translation>
     </message>
 </context>
 <context>
@@ -15539,12 +15582,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location filename="../../ui/team/ReviewKiosk.cpp" line="+39"/>
         <location line="+4"/>
-        <location line="+199"/>
+        <location line="+217"/>
         <source>360-degree review</source>
         <translation>360度评估</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-212"/>
         <source>Type the code on your slip. Your answers are kept with your group only (peers, other departments…), never with your name; the code works once.</source>
         <translation>请输入您纸条上的评估码。您的回答只记录您所属的评价组（同事、其他部门……），不记录您的姓名；每个评估码只能使用一次。</translation>
     </message>
@@ -15554,7 +15597,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>开始</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Send My Answers</source>
         <translation>提交我的回答</translation>
     </message>
@@ -15569,7 +15612,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>问卷长时间无人操作：未提交任何内容。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Your own review, %1</source>
         <translation>%1 的自评</translation>
     </message>
@@ -15579,12 +15622,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>评价 %1（%2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The questionnaire is missing.</source>
         <translation>问卷缺失。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+79"/>
         <source>Rate at least one competency, or leave without sending.</source>
         <translation>请至少评价一项能力，或不提交离开。</translation>
     </message>
@@ -15602,7 +15645,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReviewsView</name>
     <message>
-        <location filename="../../ui/team/ReviewsView.cpp" line="+37"/>
+        <location filename="../../ui/team/ReviewsView.cpp" line="+39"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
@@ -15627,12 +15670,22 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New Cycle…</source>
         <translation>新建周期…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Questionnaire…</source>
+        <translation>问卷…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The competencies, their behaviour anchors and the open questions; a running cycle keeps the version it began with</source>
+        <translation>能力项、行为描述和开放题；进行中的周期保持开始时的版本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Raters from the Team</source>
         <translation>按团队指定评价人</translation>
     </message>
@@ -15672,19 +15725,25 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>统计并删除评估码；不再接受回答</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+79"/>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>What was written (sorted, never in the order it came):</source>
+        <translation>文字评价（已排序，不按提交顺序显示）：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+81"/>
+        <location line="+6"/>
         <location line="+12"/>
         <location line="+2"/>
         <location line="+11"/>
         <location line="+37"/>
-        <location line="+18"/>
+        <location line="+10"/>
+        <location line="+24"/>
         <source>360-degree reviews</source>
         <translation>360度评估</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-175"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
@@ -15729,12 +15788,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>低于此分推荐培训：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <location line="+79"/>
         <source>The review questionnaire is missing.</source>
         <translation>评估问卷缺失。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-38"/>
         <source>Cut the slips apart and hand them out within each group in any order. The codes cannot be shown again.</source>
         <translation>请将纸条剪开，在各评价组内随意分发。评估码无法再次显示。</translation>
     </message>
@@ -15744,7 +15804,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>评估码 %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>Person</source>
         <translation>被评人</translation>
     </message>
@@ -15759,7 +15819,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>份数</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 (one person)</source>
         <translation>%1（一人）</translation>
     </message>
@@ -15769,7 +15829,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>他评 − 自评</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>%1 people reviewed. Peers, other departments and customers show only with three answers or more (%2 groups hidden); self and manager are one person each. Red: below the cycle&apos;s training threshold of %3.</source>
         <translation>共评价 %1 人。同事、其他部门和客户的结果至少三份回答才显示（%2 组未显示）；自评和上级各为一人。红色：低于本周期的培训阈值 %3。</translation>
     </message>

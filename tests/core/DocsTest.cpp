@@ -56,7 +56,7 @@ TEST_CASE("docs/kpi.md defines every figure of the KPI catalogue", "[docs]")
 TEST_CASE("docs/formats.md lists every import and each of its columns", "[docs]")
 {
     const QString formats = projectFile(QStringLiteral("docs/formats.md"));
-    REQUIRE(Importers::kinds().size() == 13);
+    REQUIRE(Importers::kinds().size() == 14);
     for (ImportKind kind : Importers::kinds()) {
         const QString code = Importers::code(kind);
         INFO(code.toStdString());

@@ -209,9 +209,9 @@ void ReviewKiosk::buildForm(const ReviewForm &form)
             b->setCheckable(true);
             b->setMinimumHeight(b->fontMetrics().lineSpacing() * 2);
             // The chosen rating in the accent colour, plain to see from a step away.
-            b->setStyleSheet(QStringLiteral("QPushButton:checked { background: %1; color: white; "
+            b->setStyleSheet(QStringLiteral("QPushButton:checked { background: %1; color: %2; "
                                             "font-weight: bold; }")
-                                 .arg(palette::accent.name()));
+                                 .arg(palette::accent.name(), palette::onColour.name()));
             group->addButton(b, r);
             grid->addWidget(b, row, r - 1);
             // The anchor under its number, without the number it starts with.

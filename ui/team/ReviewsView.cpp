@@ -4,6 +4,7 @@
 #include "ReviewKiosk.h"
 #include "print/PrintPreview.h"
 #include "storage/Database.h"
+#include "survey/SurveyDesigner.h"
 #include "survey/SurveyRepository.h"
 #include "team/ReviewCycles.h"
 #include "team/ReviewResults.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -37,8 +39,13 @@ ReviewsView::ReviewsView(QWidget *parent)
                              {tr("Cycle"), tr("Name"), tr("From"), tr("To"), tr("Status")}))
     , m_results(makeListTable(this, QStringLiteral("reviewResults"), {}))
     , m_summary(new QLabel(this))
+    , m_comments(new QListWidget(this))
 {
     auto *add = new QPushButton(tr("New Cycle…"), this);
+    auto *questionnaire = new QPushButton(tr("Questionnaire…"), this);
+    questionnaire->setToolTip(tr("The competencies, their behaviour anchors and the open "
+                                 "questions; a running cycle keeps the version it began with"));
+    connect(questionnaire, &QPushButton::clicked, this, &ReviewsView::editQuestionnaire);
     auto *raters = new QPushButton(tr("Raters from the Team"), this);
     raters->setToolTip(tr("Each person of customer service and technical support, by themself, "
                           "the manager, colleagues of their role and of the other roles"));
@@ -61,6 +68,7 @@ ReviewsView::ReviewsView(QWidget *parent)
     bar->addWidget(add);
     for (QPushButton *b : m_whileOpen)
         bar->addWidget(b);
+    bar->addWidget(questionnaire);
     bar->addStretch(1);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setWordWrap(true);
@@ -72,7 +80,12 @@ ReviewsView::ReviewsView(QWidget *parent)
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_summary);
-    lowerLayout->addWidget(m_results, 1);
+    lowerLayout->addWidget(m_results, 2);
+    m_comments->setObjectName(QStringLiteral("reviewComments"));
+    m_comments->setWordWrap(true);
+    lowerLayout->addWidget(
+        new QLabel(tr("What was written (sorted, never in the order it came):"), lower));
+    lowerLayout->addWidget(m_comments, 1);
     split->addWidget(lower);
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
@@ -243,11 +256,27 @@ void ReviewsView::closeCycle()
     emit changed();
 }
 
+void ReviewsView::editQuestionnaire()
+{
+    if (!m_db)
+        return;
+    auto current = survey::SurveyRepository(*m_db).latest(survey::SurveyRepository::reviewCode());
+    if (!current || !*current)
+        return showError(
+            this, tr("360-degree reviews"),
+            current ? makeError(ErrorKind::NotFound, tr("The review questionnaire is missing."))
+                    : current.error());
+    SurveyDesigner designer(*m_db, **current, this);
+    if (designer.exec() == QDialog::Accepted)
+        emit changed();
+}
+
 void ReviewsView::fillResults()
 {
     const auto cycle = chosenCycle();
     for (QPushButton *b : m_whileOpen)
         b->setEnabled(cycle && cycle->isOpen());
+    m_comments->clear();
     m_results->clear();
     m_results->setRowCount(0);
     m_results->setColumnCount(0);
@@ -308,6 +337,16 @@ void ReviewsView::fillResults()
                                  locale.toString(gap, 'f', 1));
         }
         hiddenGroups += int(p.hidden.size());
+        for (const auto &[question, texts] : p.comments) {
+            QString asked = question;
+            if (survey && *survey)
+                for (const survey::Question &q : (*survey)->questions)
+                    if (q.code == question)
+                        asked = q.text.in(m_language);
+            for (const QString &text : texts)
+                m_comments->addItem(
+                    QStringLiteral("%1 %2 · %3: %4").arg(p.code, p.name, asked, text));
+        }
     }
     m_results->resizeColumnsToContents();
     m_summary->setText(

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
@@ -36,6 +37,7 @@ public:
     QTableWidget *cyclesTable() const { return m_cycles; }
     QTableWidget *resultsTable() const { return m_results; }
     QLabel *summary() const { return m_summary; }
+    QListWidget *comments() const { return m_comments; }
 
 signals:
     void changed();
@@ -44,6 +46,7 @@ private:
     void askNewCycle();
     void openKiosk();
     void fillResults();
+    void editQuestionnaire();
 
     Database *m_db = nullptr;
     qint64 m_branchId = 0;
@@ -52,6 +55,7 @@ private:
     QTableWidget *m_cycles;
     QTableWidget *m_results;
     QLabel *m_summary;
+    QListWidget *m_comments;
     std::vector<QPushButton *> m_whileOpen;
 };
 

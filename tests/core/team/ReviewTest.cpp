@@ -10,6 +10,7 @@
 #include "survey/SurveyRepository.h"
 #include "team/ReviewCycles.h"
 #include "team/ReviewResults.h"
+#include "workbook/Importers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -162,7 +163,7 @@ TEST_CASE("360-degree results: group means and gaps by hand, the three-answer ru
     CHECK(gaps.at(QStringLiteral("skill")) == Approx(-1.0));
     CHECK(gaps.at(QStringLiteral("attitude")) == Approx(0.5));
     CHECK(gaps.at(QStringLiteral("teamwork")) == Approx(-1.0));
-    // Words in no order of their writers: sorted.
+    // Words in no order of their writers: sorted; the hidden group's left out with its ratings.
     CHECK(r.comments.at(QStringLiteral("t_keep")) == QStringList{QStringLiteral("乐于助人"),
                                                                  QStringLiteral("技术好"),
                                                                  QStringLiteral("认真负责")});
@@ -266,4 +267,54 @@ TEST_CASE("After a cycle, no table, audit record or page of the file ties an ans
     }
     for (const IssuedCode &c : *codes)
         CHECK_FALSE(bytes.contains(c.code.toLatin1()));
+}
+
+TEST_CASE("Filled review forms import whole or not at all, each problem named by line and column",
+          "[team][review][import]")
+{
+    Fixture f;
+    ReviewCycles cycles(f.db);
+    std::vector<RaterAssignment> raters;
+    for (qint64 p : f.peers)
+        raters.push_back({f.wang, p, RaterGroup::Peer});
+    REQUIRE(cycles.setRaters(f.cycle.id, raters).ok());
+    auto codes = cycles.issueCodes(f.cycle.id);
+    REQUIRE(codes.ok());
+    const QString a = (*codes)[0].code;
+    const QString b = (*codes)[1].code;
+    const QString file = f.dir.file(QStringLiteral("纸质问卷.csv"));
+    // Line 3: a rating of 6; line 4: a code never issued; line 5: line 2's code again; line 6:
+    // no answer at all.
+    writeFile(file,
+              (QStringLiteral("评估码,专业技能,服务态度,沟通协作,规范执行,学习成长,继续保持,"
+                              "改进建议\n") +
+               a + QStringLiteral(",4,4,3,3,4,动手能力强,\n") + b +
+               QStringLiteral(",4,6,3,3,4,,\n") + QStringLiteral("ZZZZZ-ZZZZZ,3,3,3,3,3,,\n") +
+               a.toLower() + QStringLiteral(",5,5,5,5,5,,\n") + (*codes)[2].code +
+               QStringLiteral(",,,,,,,\n"))
+                  .toUtf8());
+    auto refused = Importers::run(ImportKind::Reviews, f.db, file, {});
+    REQUIRE(refused.ok());
+    CHECK_FALSE(refused->committed);
+    std::vector<QString> where;
+    for (const io::ImportIssue &i : refused->issues)
+        where.push_back(QStringLiteral("%1 %2").arg(i.line).arg(i.column));
+    CHECK(where == std::vector<QString>{QStringLiteral("3 服务态度"), QStringLiteral("4 评估码"),
+                                        QStringLiteral("5 评估码"), QStringLiteral("6 ")});
+    SqlQuery none(f.db, QStringLiteral("SELECT count(*) FROM review_response"));
+    CHECK(none.scalar()->toInt() == 0);
+    CHECK(cycles.openForm(f.branch, a).ok()); // nothing used up
+
+    writeFile(file,
+              (QStringLiteral("code,skill,attitude,teamwork,compliance,growth,keep,change\n") + a +
+               QStringLiteral(",4,4,3,3,4,动手能力强,\n") + b +
+               QStringLiteral(",4,5,3,3,4,,多总结\n"))
+                  .toUtf8());
+    auto taken = Importers::run(ImportKind::Reviews, f.db, file, {});
+    REQUIRE(taken.ok());
+    CHECK(taken->committed);
+    CHECK(taken->inserted == 2);
+    SqlQuery two(f.db, QStringLiteral("SELECT count(*) FROM review_response"));
+    CHECK(two.scalar()->toInt() == 2);
+    CHECK_FALSE(cycles.openForm(f.branch, a).ok()); // used up
 }

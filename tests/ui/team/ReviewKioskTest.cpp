@@ -12,6 +12,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -126,6 +127,9 @@ TEST_CASE("The review kiosk takes one rater's answers at a time and always retur
             CHECK(results->item(r, 2)->text() == QStringLiteral("3"));
         }
     CHECK(peers);
+    // What the three peers wrote, each line on its own, with no rater.
+    CHECK(view.comments()->count() == 3);
+    CHECK(view.comments()->item(0)->text().endsWith(QStringLiteral("耐心细致")));
     view.closeCycle();
     view.show(&t.db, branch, QStringLiteral("zh_CN"));
     CHECK(view.cyclesTable()->item(0, 4)->text() != QStringLiteral("Open"));
