@@ -99,14 +99,13 @@ Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cy
     subjects.bind(QStringLiteral(":id"), cycleId);
     if (auto s = subjects.exec(); !s)
         return s.error();
-    while (subjects.next())
-        people.push_back({subjects.value(0).toLongLong(),
-                          subjects.value(1).toString(),
-                          subjects.value(2).toString(),
-                          {},
-                          {},
-                          {},
-                          {}});
+    while (subjects.next()) {
+        PersonResult p;
+        p.staffId = subjects.value(0).toLongLong();
+        p.code = subjects.value(1).toString();
+        p.name = subjects.value(2).toString();
+        people.push_back(std::move(p));
+    }
 
     std::map<std::pair<qint64, RaterGroup>, Tally> tallies;
     SqlQuery answers(
@@ -180,6 +179,10 @@ Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cy
                     others.competencies[c].count += sums.count;
                 }
         }
+        for (const QString &c : *names)
+            if (const auto o =
+                    others.competencies.count(c) ? others.competencies[c].mean() : std::nullopt)
+                p.othersMeans.emplace_back(c, *o);
         if (self)
             for (const QString &c : *names) {
                 const auto o =

@@ -32,7 +32,9 @@ struct PersonResult {
     QString name;
     std::vector<GroupResult> groups; // shown groups, in the order of raterGroups
     std::vector<RaterGroup> hidden;  // groups answered but under three answers
-    // Others' mean − self, per competency with both, in the questionnaire's order.
+    // The others' mean (the colleagues' shown groups, pooled by answer) per competency they
+    // rated, and its difference from the person's own, in the questionnaire's order.
+    std::vector<std::pair<QString, double>> othersMeans;
     std::vector<std::pair<QString, double>> gaps;
     std::map<QString, QStringList> comments; // open question code -> texts, sorted
 };

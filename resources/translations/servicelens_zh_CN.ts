@@ -3319,7 +3319,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>保养记录与计数读数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Filled 360-degree review forms</source>
         <translation>已填写的360度评估问卷</translation>
     </message>
@@ -7778,7 +7778,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ReviewImporter</name>
     <message>
-        <location filename="../../core/team/ReviewImporter.cpp" line="+54"/>
+        <location filename="../../core/team/ReviewImporter.cpp" line="+63"/>
         <source>The workbook has no branch %1.</source>
         <translation>工作簿中没有网点 %1。</translation>
     </message>
@@ -15645,7 +15645,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReviewsView</name>
     <message>
-        <location filename="../../ui/team/ReviewsView.cpp" line="+39"/>
+        <location filename="../../ui/team/ReviewsView.cpp" line="+40"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
@@ -15670,7 +15670,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New Cycle…</source>
         <translation>新建周期…</translation>
     </message>
@@ -15725,25 +15725,31 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>统计并删除评估码；不再接受回答</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>What was written (sorted, never in the order it came):</source>
         <translation>文字评价（已排序，不按提交顺序显示）：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Proposed training: competencies the others rated below the threshold, and the courses not yet attended that build them:</source>
+        <translation>推荐培训：他评低于阈值的能力项，以及尚未参加、可提升该能力的课程：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+81"/>
         <location line="+6"/>
         <location line="+12"/>
         <location line="+2"/>
         <location line="+11"/>
         <location line="+37"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+24"/>
+        <location line="+65"/>
         <source>360-degree reviews</source>
         <translation>360度评估</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-241"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
@@ -15804,7 +15810,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>评估码 %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Person</source>
         <translation>被评人</translation>
     </message>
@@ -15829,7 +15835,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>他评 − 自评</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
+        <source>%1 · %2 %3 → %4 %5</source>
+        <translation>%1 · %2 %3 → %4 %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 people reviewed. Peers, other departments and customers show only with three answers or more (%2 groups hidden); self and manager are one person each. Red: below the cycle&apos;s training threshold of %3.</source>
         <translation>共评价 %1 人。同事、其他部门和客户的结果至少三份回答才显示（%2 组未显示）；自评和上级各为一人。红色：低于本周期的培训阈值 %3。</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "survey/SurveyRepository.h"
 #include "team/ReviewCycles.h"
 #include "team/ReviewResults.h"
+#include "team/ReviewTraining.h"
 #include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/ListTable.h"
@@ -40,6 +41,7 @@ ReviewsView::ReviewsView(QWidget *parent)
     , m_results(makeListTable(this, QStringLiteral("reviewResults"), {}))
     , m_summary(new QLabel(this))
     , m_comments(new QListWidget(this))
+    , m_proposals(new QListWidget(this))
 {
     auto *add = new QPushButton(tr("New Cycle…"), this);
     auto *questionnaire = new QPushButton(tr("Questionnaire…"), this);
@@ -86,6 +88,12 @@ ReviewsView::ReviewsView(QWidget *parent)
     lowerLayout->addWidget(
         new QLabel(tr("What was written (sorted, never in the order it came):"), lower));
     lowerLayout->addWidget(m_comments, 1);
+    m_proposals->setObjectName(QStringLiteral("reviewTraining"));
+    lowerLayout->addWidget(new QLabel(tr("Proposed training: competencies the others rated below "
+                                         "the threshold, and the courses not yet attended that "
+                                         "build them:"),
+                                      lower));
+    lowerLayout->addWidget(m_proposals, 1);
     split->addWidget(lower);
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
@@ -277,6 +285,7 @@ void ReviewsView::fillResults()
     for (QPushButton *b : m_whileOpen)
         b->setEnabled(cycle && cycle->isOpen());
     m_comments->clear();
+    m_proposals->clear();
     m_results->clear();
     m_results->setRowCount(0);
     m_results->setColumnCount(0);
@@ -349,6 +358,23 @@ void ReviewsView::fillResults()
         }
     }
     m_results->resizeColumnsToContents();
+    auto proposals = ReviewTraining::propose(*m_db, cycle->id);
+    if (!proposals)
+        return showError(this, tr("360-degree reviews"), proposals.error());
+    for (const TrainingProposal &t : *proposals) {
+        QString who;
+        for (const PersonResult &p : *people)
+            if (p.staffId == t.staffId)
+                who = QStringLiteral("%1 %2").arg(p.code, p.name);
+        QString competency = t.competency;
+        if (survey && *survey)
+            for (const survey::Question &q : (*survey)->questions)
+                if (q.dimension == t.competency)
+                    competency = q.text.in(m_language);
+        m_proposals->addItem(tr("%1 · %2 %3 → %4 %5")
+                                 .arg(who, competency, locale.toString(t.othersMean, 'f', 1),
+                                      t.course.code, t.course.title));
+    }
     m_summary->setText(
         tr("%1 people reviewed. Peers, other departments and customers show only with three "
            "answers or more (%2 groups hidden); self and manager are one person each. Red: "

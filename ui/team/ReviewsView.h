@@ -38,6 +38,7 @@ public:
     QTableWidget *resultsTable() const { return m_results; }
     QLabel *summary() const { return m_summary; }
     QListWidget *comments() const { return m_comments; }
+    QListWidget *proposals() const { return m_proposals; }
 
 signals:
     void changed();
@@ -56,6 +57,7 @@ private:
     QTableWidget *m_results;
     QLabel *m_summary;
     QListWidget *m_comments;
+    QListWidget *m_proposals;
     std::vector<QPushButton *> m_whileOpen;
 };
 

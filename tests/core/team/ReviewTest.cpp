@@ -10,6 +10,7 @@
 #include "survey/SurveyRepository.h"
 #include "team/ReviewCycles.h"
 #include "team/ReviewResults.h"
+#include "team/ReviewTraining.h"
 #include "workbook/Importers.h"
 
 #include <QJsonArray>
@@ -317,4 +318,51 @@ TEST_CASE("Filled review forms import whole or not at all, each problem named by
     SqlQuery two(f.db, QStringLiteral("SELECT count(*) FROM review_response"));
     CHECK(two.scalar()->toInt() == 2);
     CHECK_FALSE(cycles.openForm(f.branch, a).ok()); // used up
+}
+
+TEST_CASE("A competency the others rate below the threshold proposes the courses that build it, "
+          "not those already attended",
+          "[team][review][training]")
+{
+    Fixture f;
+    TrainingRepository training(f.db);
+    Course standards{
+        0, {}, QStringLiteral("SOP-01"), QStringLiteral("服务规范"), SkillArea::ServiceStandards,
+        0};
+    Course safety{0, {}, QStringLiteral("SAFE-01"), QStringLiteral("安全用电"), SkillArea::Safety,
+                  0};
+    Course diagnosis{
+        0, {}, QStringLiteral("DIAG-01"), QStringLiteral("故障诊断"), SkillArea::FaultDiagnosis, 0};
+    for (Course *c : {&standards, &safety, &diagnosis})
+        REQUIRE(training.saveCourse(*c).ok());
+    // 王建国 attended the safety course already.
+    Session session;
+    session.courseId = safety.id;
+    session.branchId = f.branch;
+    session.day = QDate(2026, 3, 10);
+    session.attendance.push_back({f.wang, {}, {}, std::nullopt, std::nullopt});
+    REQUIRE(training.saveSession(session).ok());
+
+    ReviewCycles cycles(f.db);
+    std::vector<RaterAssignment> raters{{f.wang, f.wang, RaterGroup::Self}};
+    for (qint64 p : f.peers)
+        raters.push_back({f.wang, p, RaterGroup::Peer});
+    REQUIRE(cycles.setRaters(f.cycle.id, raters).ok());
+    auto codes = cycles.issueCodes(f.cycle.id);
+    REQUIRE(codes.ok());
+    // Peers: compliance 2, 2, 3 (mean 2.33, below 3); skill 3, 3, 3 (at the threshold: none).
+    // Self rates compliance 5: self-ratings alone propose nothing, and here they do not rescue.
+    int peer = 0;
+    for (const IssuedCode &c : *codes) {
+        if (c.group == RaterGroup::Self)
+            REQUIRE(cycles.submit(f.branch, c.code, f.form({3, 3, 3, 5, 3})).ok());
+        else if (peer < 3)
+            REQUIRE(cycles.submit(f.branch, c.code, f.form({3, 4, 4, peer++ < 2 ? 2 : 3, 4})).ok());
+    }
+    auto proposals = ReviewTraining::propose(f.db, f.cycle.id);
+    REQUIRE(proposals.ok());
+    REQUIRE(proposals->size() == 1); // standards; safety attended; diagnosis builds skill (3.0)
+    CHECK(proposals->front().competency == QStringLiteral("compliance"));
+    CHECK(proposals->front().course.code == QStringLiteral("SOP-01"));
+    CHECK(proposals->front().othersMean == Approx(7.0 / 3));
 }
