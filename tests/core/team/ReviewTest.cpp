@@ -75,6 +75,18 @@ struct Fixture : TempWorkbook {
         return a;
     }
 
+    // 王建国's four peers named, and their codes issued.
+    std::optional<std::vector<IssuedCode>> peerCodes()
+    {
+        std::vector<RaterAssignment> raters;
+        for (qint64 p : peers)
+            raters.push_back({wang, p, RaterGroup::Peer});
+        REQUIRE(ReviewCycles(db).setRaters(cycle.id, raters).ok());
+        auto codes = ReviewCycles(db).issueCodes(cycle.id);
+        REQUIRE(codes.ok());
+        return *codes;
+    }
+
     qint64 branch = 0;
     survey::Survey questionnaire;
     std::map<QString, qint64> questions;
@@ -202,12 +214,7 @@ TEST_CASE("After a cycle, no table, audit record or page of the file ties an ans
 {
     Fixture f;
     ReviewCycles cycles(f.db);
-    std::vector<RaterAssignment> raters;
-    for (qint64 p : f.peers)
-        raters.push_back({f.wang, p, RaterGroup::Peer});
-    REQUIRE(cycles.setRaters(f.cycle.id, raters).ok());
-    auto codes = cycles.issueCodes(f.cycle.id);
-    REQUIRE(codes.ok());
+    const auto codes = f.peerCodes();
     QStringList hashes;
     for (const IssuedCode &c : *codes) {
         hashes << ReviewCycles::hashOf(c.code);
@@ -275,12 +282,7 @@ TEST_CASE("Filled review forms import whole or not at all, each problem named by
 {
     Fixture f;
     ReviewCycles cycles(f.db);
-    std::vector<RaterAssignment> raters;
-    for (qint64 p : f.peers)
-        raters.push_back({f.wang, p, RaterGroup::Peer});
-    REQUIRE(cycles.setRaters(f.cycle.id, raters).ok());
-    auto codes = cycles.issueCodes(f.cycle.id);
-    REQUIRE(codes.ok());
+    const auto codes = f.peerCodes();
     const QString a = (*codes)[0].code;
     const QString b = (*codes)[1].code;
     const QString file = f.dir.file(QStringLiteral("纸质问卷.csv"));
