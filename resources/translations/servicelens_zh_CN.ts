@@ -15839,10 +15839,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>%1 · %2 %3 → %4 %5</source>
         <translation>%1 · %2 %3 → %4 %5</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>%1 people reviewed. Peers, other departments and customers show only with three answers or more (%2 groups hidden); self and manager are one person each. Red: below the cycle&apos;s training threshold of %3.</source>
-        <translation>共评价 %1 人。同事、其他部门和客户的结果至少三份回答才显示（%2 组未显示）；自评和上级各为一人。红色：低于本周期的培训阈值 %3。</translation>
+        <source>People reviewed: %1. Peers, other departments and customers show only with three answers or more (%n group(s) hidden); self and manager are one person each. Red: below the cycle&apos;s training threshold of %2.</source>
+        <translation>
+            <numerusform>被评价人数：%1。同事、其他部门和客户的结果至少三份回答才显示（%n 组未显示）；自评和上级各为一人。红色：低于本周期的培训阈值 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -376,11 +376,11 @@ void ReviewsView::fillResults()
                                       t.course.code, t.course.title));
     }
     m_summary->setText(
-        tr("%1 people reviewed. Peers, other departments and customers show only with three "
-           "answers or more (%2 groups hidden); self and manager are one person each. Red: "
-           "below the cycle's training threshold of %3.")
+        tr("People reviewed: %1. Peers, other departments and customers show only with three "
+           "answers or more (%n group(s) hidden); self and manager are one person each. Red: "
+           "below the cycle's training threshold of %2.",
+           nullptr, hiddenGroups)
             .arg(people->size())
-            .arg(hiddenGroups)
             .arg(locale.toString(cycle->threshold, 'f', 1)));
 }
 
