@@ -37,6 +37,23 @@ QString ReviewNames::label(RaterGroup group)
     return tr("Customers");
 }
 
+QString ReviewNames::asRater(RaterGroup group)
+{
+    switch (group) {
+    case RaterGroup::Self:
+        return tr("as yourself");
+    case RaterGroup::Manager:
+        return tr("as their manager");
+    case RaterGroup::Peer:
+        return tr("as a peer");
+    case RaterGroup::Other:
+        return tr("from another department");
+    case RaterGroup::Customer:
+        break;
+    }
+    return tr("as a customer");
+}
+
 std::optional<RaterGroup> ReviewNames::group(const QString &code)
 {
     for (RaterGroup g : {RaterGroup::Self, RaterGroup::Manager, RaterGroup::Peer, RaterGroup::Other,

@@ -22,6 +22,8 @@ class ReviewNames final {
 public:
     static QString code(RaterGroup group); // "self", "manager", "peer", "other", "customer"
     static QString label(RaterGroup group);
+    // The rater's part on a form: "as a peer", "as their manager"…
+    static QString asRater(RaterGroup group);
     static std::optional<RaterGroup> group(const QString &code);
     // Self and manager are one person each: shown whatever their count, and labelled so.
     static bool exempt(RaterGroup group)

@@ -7840,6 +7840,31 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Customers</source>
         <translation>客户</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>as yourself</source>
+        <translation>本人自评</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as their manager</source>
+        <translation>以上级身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as a peer</source>
+        <translation>以同事身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from another department</source>
+        <translation>以其他部门身份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as a customer</source>
+        <translation>以客户身份</translation>
+    </message>
 </context>
 <context>
     <name>RoleNames</name>
@@ -15618,7 +15643,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <source>Reviewing %1, as %2</source>
+        <source>Reviewing %1, %2</source>
         <translation>评价 %1（%2）</translation>
     </message>
     <message>

@@ -174,7 +174,7 @@ void ReviewKiosk::buildForm(const ReviewForm &form)
     m_formTitle->setText(
         form.group == RaterGroup::Self
             ? tr("Your own review, %1").arg(form.subjectName)
-            : tr("Reviewing %1, as %2").arg(form.subjectName, ReviewNames::label(form.group)));
+            : tr("Reviewing %1, %2").arg(form.subjectName, ReviewNames::asRater(form.group)));
     auto cycle = ReviewCycles(m_db).find(form.cycleId);
     auto survey = cycle ? survey::SurveyRepository(m_db).byId(cycle->surveyId)
                         : Result<std::optional<survey::Survey>>(cycle.error());
