@@ -30,12 +30,19 @@ Result<std::vector<TrainingProposal>> ReviewTraining::propose(Database &db, qint
     auto people = ReviewResults::compute(db, cycleId);
     if (!people)
         return people.error();
+    return propose(db, *cycle, *people);
+}
+
+Result<std::vector<TrainingProposal>>
+ReviewTraining::propose(Database &db, const ReviewCycle &cycle,
+                        const std::vector<PersonResult> &people)
+{
     TrainingRepository training(db);
     auto courses = training.courses();
     if (!courses)
         return courses.error();
     std::vector<TrainingProposal> out;
-    for (const PersonResult &p : *people) {
+    for (const PersonResult &p : people) {
         auto attended = training.attendedBy(p.staffId);
         if (!attended)
             return attended.error();
@@ -43,7 +50,7 @@ Result<std::vector<TrainingProposal>> ReviewTraining::propose(Database &db, qint
         for (const TrainingRepository::Attended &a : *attended)
             taken.insert(a.course.id);
         for (const auto &[competency, mean] : p.othersMeans) {
-            if (mean >= cycle->threshold)
+            if (mean >= cycle.threshold)
                 continue;
             const auto areas = areasOf(competency);
             for (const Course &c : *courses)

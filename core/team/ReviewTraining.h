@@ -24,6 +24,9 @@ public:
     // questionnaire; none for a competency it does not know.
     static std::vector<SkillArea> areasOf(const QString &competency);
     static Result<std::vector<TrainingProposal>> propose(Database &db, qint64 cycleId);
+    // The same from results already computed for the cycle (the results view has them).
+    static Result<std::vector<TrainingProposal>> propose(Database &db, const ReviewCycle &cycle,
+                                                         const std::vector<PersonResult> &people);
 };
 
 } // namespace servicelens::team

@@ -358,7 +358,7 @@ void ReviewsView::fillResults()
         }
     }
     m_results->resizeColumnsToContents();
-    auto proposals = ReviewTraining::propose(*m_db, cycle->id);
+    auto proposals = ReviewTraining::propose(*m_db, *cycle, *people);
     if (!proposals)
         return showError(this, tr("360-degree reviews"), proposals.error());
     for (const TrainingProposal &t : *proposals) {
