@@ -86,8 +86,8 @@ int CommandLine::run(const QStringList &arguments)
                "  check     verify a workbook without changing it\n"
                "  backup    copy a workbook safely\n"
                "  kpi       print a month's KPIs (--json for the JSON of KPI.md)\n"
-               "  import    import a CSV file: orders, surveys, staff, calendar, training, SLA "
-               "policies, products, fault codes, installed base\n"
+               "  import    import a CSV or Excel file: orders, events, surveys, staff, calendar, "
+               "training, SLA policies, products, fault codes, installed base, review forms\n"
                "  inspection  share inspection templates and completed inspections (JSON)\n"
                "  report    write a month's service report (PDF, XLSX or CSV)\n"
                "  survey themes  what the survey comments of a period talk about\n"
@@ -97,7 +97,10 @@ int CommandLine::run(const QStringList &arguments)
                "  network   every branch's month side by side, funnel limits, freshness\n"
                "  products  product models and categories: orders each, texts to map\n"
                "  defects   defect trends per product model, with control limits and signals\n"
-               "  cases     the case library: import, export (JSON), search\n\n"
+               "  cases     the case library: import, export (JSON), search\n"
+               "  equipment  the equipment register: import, what is due\n"
+               "  incident  incidents: the list, a situation report (PDF)\n"
+               "  review    a 360-degree review cycle's results\n\n"
                "Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, "
                "4 database problem."));
         parser.addHelpOption();

@@ -452,7 +452,7 @@ void MainWindow::importFile(const QString &path)
     } else {
         const QString chosen = QFileDialog::getOpenFileName(
             this, tr("Import"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
+            tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
         if (chosen.isEmpty())
             return;
         dialog.setFile(chosen);

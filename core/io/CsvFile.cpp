@@ -197,6 +197,16 @@ Result<CsvFile::Format> CsvFile::sniff(const QString &path, Encoding requested)
     Format format;
     format.size = file.size();
     const QByteArray start = file.read(64 * 1024);
+    if (XlsxSheet::isZip(start)) {
+        format.spreadsheet = true;
+        return format;
+    }
+    if (XlsxSheet::isLegacyOffice(start))
+        return makeError(ErrorKind::InvalidInput,
+                         tr("“%1” is an Excel 97–2003 workbook (.xls) or a password-protected "
+                            "one, which cannot be read: save it as .xlsx (without a password) "
+                            "or as CSV.")
+                             .arg(QDir::toNativeSeparators(path)));
     format.encoding = requested;
     if (requested == Encoding::Auto) {
         format.encoding = TextDecoder::byteOrderMark(start).value_or(Encoding::Auto);
@@ -243,6 +253,8 @@ Status CsvFile::read(const QString &path, const Format &format, const CsvReader:
 {
     if (auto s = checkOrdinaryFile(path); !s)
         return s;
+    if (format.spreadsheet)
+        return XlsxSheet::read(path, handler, progress);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return unreadable(path, file);

@@ -3,6 +3,7 @@
 
 #include "CsvReader.h"
 #include "TextDecoder.h"
+#include "XlsxSheet.h"
 
 #include <QCoreApplication>
 
@@ -23,10 +24,14 @@ public:
         qint64 size = 0; // bytes
         // Detected UTF-8: the lines that are not valid UTF-8 (each a row error when read).
         qint64 invalidUtf8Lines = 0;
+        // An Excel workbook (.xlsx): its first sheet is read (XlsxSheet), a record per row,
+        // the line being the row's number in the sheet.
+        bool spreadsheet = false;
     };
 
     // The encoding (given, or detected: a byte-order mark decides; else a file that is valid
-    // UTF-8 throughout is UTF-8; else GB18030) and the delimiter (from the first lines).
+    // UTF-8 throughout is UTF-8; else GB18030) and the delimiter (from the first lines). A file
+    // that is an Excel workbook, whatever its name, is read as one.
     static Result<Format> sniff(const QString &path, Encoding requested = Encoding::Auto);
 
     // Called with the bytes read so far and the file's size; return false to stop.

@@ -37,6 +37,7 @@ public:
 
 private:
     friend class CsvReader;
+    friend class XlsxSheet;
     int m_line = 0;
     std::string m_bytes;             // the fields one after another
     std::vector<std::size_t> m_ends; // where each field ends in m_bytes

@@ -613,7 +613,7 @@
         <location filename="../../app/BackupCommand.cpp" line="+24"/>
         <location filename="../../app/CasesCommand.cpp" line="+103"/>
         <location line="+2"/>
-        <location filename="../../app/CommandLine.cpp" line="+106"/>
+        <location filename="../../app/CommandLine.cpp" line="+109"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/DefectsCommand.cpp" line="+129"/>
         <location filename="../../app/ImportCommand.cpp" line="-32"/>
@@ -1104,7 +1104,7 @@
         <translation>被拒绝的行及原因：%1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandLine.cpp" line="-23"/>
+        <location filename="../../app/CommandLine.cpp" line="-26"/>
         <source>ServiceLens: after-sales service centre operations.
 
 Without a command it opens the window. Commands (run headless):
@@ -1112,7 +1112,7 @@ Without a command it opens the window. Commands (run headless):
   check     verify a workbook without changing it
   backup    copy a workbook safely
   kpi       print a month&apos;s KPIs (--json for the JSON of KPI.md)
-  import    import a CSV file: orders, surveys, staff, calendar, training, SLA policies, products, fault codes, installed base
+  import    import a CSV or Excel file: orders, events, surveys, staff, calendar, training, SLA policies, products, fault codes, installed base, review forms
   inspection  share inspection templates and completed inspections (JSON)
   report    write a month&apos;s service report (PDF, XLSX or CSV)
   survey themes  what the survey comments of a period talk about
@@ -1123,6 +1123,9 @@ Without a command it opens the window. Commands (run headless):
   products  product models and categories: orders each, texts to map
   defects   defect trends per product model, with control limits and signals
   cases     the case library: import, export (JSON), search
+  equipment  the equipment register: import, what is due
+  incident  incidents: the list, a situation report (PDF)
+  review    a 360-degree review cycle&apos;s results
 
 Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 database problem.</source>
         <translation>ServiceLens：售后服务中心运营。
@@ -1132,7 +1135,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
   check     校验工作簿，不做任何修改
   backup    安全地复制工作簿
   kpi       输出某月的指标（--json 输出 KPI.md 的 JSON）
-  import    导入 CSV 文件：工单、回访、人员、日历、培训、SLA 时限、产品、故障代码、保有量
+  import    导入 CSV 或 Excel 文件：工单、事件、回访、人员、日历、培训、SLA 时限、产品、故障代码、保有量、评估问卷
   inspection  共享巡检模板和已完成的巡检（JSON）
   report    生成某月的服务报告（PDF、XLSX 或 CSV）
   survey themes  某段时间回访评论说了些什么
@@ -1143,11 +1146,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
   products  产品型号和品类：各自的工单数、待对应的写法
   defects   按产品型号的缺陷趋势，含控制限和信号
   cases     案例库：导入、导出（JSON）、搜索
+  equipment  设备台账：导入、到期事项
+  incident  突发事件：列表、情况报告（PDF）
+  review    360度评估周期的结果
 
 退出状态：0 完成，1 其他失败，2 用法错误，3 输入数据无效，4 数据库问题。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Open this workbook in the window.</source>
         <translation>在主窗口中打开此工作簿。</translation>
     </message>
@@ -1928,8 +1934,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>“%1”不是普通文件（是管道或设备）；请先把数据保存为文件再导入。</translation>
     </message>
     <message>
-        <location line="+189"/>
-        <location line="+26"/>
+        <location line="+167"/>
+        <source>“%1” is an Excel 97–2003 workbook (.xls) or a password-protected one, which cannot be read: save it as .xlsx (without a password) or as CSV.</source>
+        <translation>“%1”是 Excel 97–2003 工作簿（.xls）或设有密码的工作簿，无法读取：请另存为 .xlsx（不设密码）或 CSV。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+28"/>
         <source>This system cannot decode %1 text.</source>
         <translation>本系统无法解码 %1 文本。</translation>
     </message>
@@ -7841,27 +7852,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>as yourself</source>
         <translation>本人自评</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>as their manager</source>
         <translation>以上级身份</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>as a peer</source>
         <translation>以同事身份</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>from another department</source>
         <translation>以其他部门身份</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>as a customer</source>
         <translation>以客户身份</translation>
     </message>
@@ -8808,6 +8819,64 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+38"/>
         <source>“%1” cannot be written.</source>
         <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <location filename="../../core/io/XlsxSheet.cpp" line="+65"/>
+        <source>“%1”: the workbook&apos;s part %2 is damaged or too large.</source>
+        <translation>“%1”：工作簿的部件 %2 已损坏或过大。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1”: the workbook&apos;s part %2 is damaged.</source>
+        <translation>“%1”：工作簿的部件 %2 已损坏。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>“%1”: the workbook&apos;s shared strings are damaged (%2).</source>
+        <translation>“%1”：工作簿的共享字符串已损坏（%2）。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>“%1” is not a readable Excel workbook: the package is damaged.</source>
+        <translation>“%1”不是可读取的 Excel 工作簿：文件包已损坏。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is a ZIP archive but not an Excel workbook (.xlsx); save the data as .xlsx or CSV.</source>
+        <translation>“%1”是 ZIP 压缩包，但不是 Excel 工作簿（.xlsx）；请把数据另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1”: the workbook&apos;s first sheet (%2) is missing or damaged.</source>
+        <translation>“%1”：工作簿的第一个工作表（%2）缺失或已损坏。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”: the workbook&apos;s first sheet is damaged (%2).</source>
+        <translation>“%1”：工作簿的第一个工作表已损坏（%2）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the compressed data is corrupt</source>
+        <translation>压缩数据已损坏</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>row %1 has a cell beyond column XFD</source>
+        <translation>第 %1 行有超出 XFD 列的单元格</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>row %1, column %2 names a shared string the workbook does not have</source>
+        <translation>第 %1 行第 %2 列引用了工作簿中不存在的共享字符串</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>row %1 is longer than a record may be</source>
+        <translation>第 %1 行超出了一条记录的长度上限</translation>
     </message>
 </context>
 <context>
@@ -11504,14 +11573,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+10"/>
         <location line="+22"/>
-        <location line="+110"/>
-        <location line="+224"/>
+        <location line="+111"/>
+        <location line="+228"/>
         <location line="+26"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location line="-381"/>
+        <location line="-386"/>
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>文件中有 %n 人不在员工名单中。</numerusform>
@@ -11595,12 +11664,27 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>表示“无值”的写法(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+52"/>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Excel workbook, first sheet</source>
+        <translation>Excel 工作簿，第一个工作表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (cells)</source>
+        <translation>无（按单元格）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -11640,22 +11724,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+84"/>
         <source>The file is empty: a header row is required.</source>
         <translation>文件为空：需要有标题行。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Detect (%1)</source>
         <translation>自动识别（%1）</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · 按实际读取方式显示前 %n 行。</numerusform>
@@ -13670,8 +13749,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+53"/>

@@ -194,8 +194,8 @@ void ImportDialog::chooseFile()
     const QString start = m_path.isEmpty()
                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), start,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), start, tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -264,9 +264,14 @@ void ImportDialog::reloadPreview()
         m_header.front().remove(0, 1);
     m_head.assign(head->begin() + 1, head->end());
     m_problems->setFile(m_path, m_format, m_header, m_head);
+    // A workbook has cells, not an encoding or a delimiter to choose.
+    m_encoding->setEnabled(!format->spreadsheet);
     m_encoding->setItemText(
-        0, tr("Detect (%1)").arg(io::TextDecoder::name(format->encoding).toUpper()));
-    m_delimiter->setText(delimiterName(format->delimiter));
+        0, format->spreadsheet
+               ? tr("Excel workbook, first sheet")
+               : tr("Detect (%1)").arg(io::TextDecoder::name(format->encoding).toUpper()));
+    m_delimiter->setText(format->spreadsheet ? tr("none (cells)")
+                                             : delimiterName(format->delimiter));
 
     m_preview->setColumnCount(static_cast<int>(m_header.size()) + 1);
     m_preview->setHorizontalHeaderLabels(QStringList(tr("Line")) << m_header);

@@ -4,6 +4,7 @@
 // and, once the cycle is closed, nothing in the file or its audit trail that ties an answer to
 // a rater or a code.
 #include "TestSupport.h"
+#include "XlsxPackage.h"
 
 #include "org/Staff.h"
 #include "storage/SqlQuery.h"
@@ -320,6 +321,44 @@ TEST_CASE("Filled review forms import whole or not at all, each problem named by
     SqlQuery two(f.db, QStringLiteral("SELECT count(*) FROM review_response"));
     CHECK(two.scalar()->toInt() == 2);
     CHECK_FALSE(cycles.openForm(f.branch, a).ok()); // used up
+}
+
+TEST_CASE("Filled review forms typed into an Excel workbook import as from CSV, problems named "
+          "by row and column",
+          "[team][review][import][xlsx]")
+{
+    Fixture f;
+    const auto codes = f.peerCodes();
+    const QStringList header = QStringLiteral("评估码,专业技能,服务态度,沟通协作,规范执行,学习成长,"
+                                              "继续保持,改进建议")
+                                   .split(QLatin1Char(','));
+    const QString file = f.dir.file(QStringLiteral("纸质问卷.xlsx"));
+    // Row 4 (after a blank row 3): a rating of 0.
+    REQUIRE(XlsxPackage::write(
+        file, XlsxPackage::workbook(
+                  XlsxPackage::row(1, header) +
+                  XlsxPackage::row(2, {(*codes)[0].code, "4", "4", "3", "3", "4", "动手能力强"}) +
+                  XlsxPackage::row(4, {(*codes)[1].code, "4", "5", "0", "3", "4"}))));
+    auto refused = Importers::run(ImportKind::Reviews, f.db, file, {});
+    REQUIRE(refused.ok());
+    CHECK_FALSE(refused->committed);
+    REQUIRE(refused->issues.size() == 1);
+    CHECK(refused->issues[0].line == 4);
+    CHECK(refused->issues[0].column == QStringLiteral("沟通协作"));
+
+    REQUIRE(QFile::remove(file));
+    REQUIRE(XlsxPackage::write(
+        file, XlsxPackage::workbook(
+                  XlsxPackage::row(1, header) +
+                  XlsxPackage::row(2, {(*codes)[0].code, "4", "4", "3", "3", "4", "动手能力强"}) +
+                  XlsxPackage::row(4, {(*codes)[1].code, "4", "5", "2", "3", "4", "", "多总结"}))));
+    auto taken = Importers::run(ImportKind::Reviews, f.db, file, {});
+    REQUIRE(taken.ok());
+    CHECK(taken->committed);
+    CHECK(taken->inserted == 2);
+    SqlQuery words(f.db, QStringLiteral("SELECT count(*) FROM review_answer WHERE text IN "
+                                        "('动手能力强', '多总结')"));
+    CHECK(words.scalar()->toInt() == 2);
 }
 
 TEST_CASE("A competency the others rate below the threshold proposes the courses that build it, "
