@@ -32,8 +32,9 @@ public:
     }
 };
 
-// A review cycle (2026 上半年): its questionnaire, the days it runs, the threshold below which a
-// competency proposes training; closed when its answers are in (its codes are then deleted).
+// A review cycle (2026 上半年): its questionnaire, the period it looks back on, the days it takes
+// answers, the threshold below which a competency proposes training; closed when its answers are
+// in (its codes are then deleted).
 struct ReviewCycle {
     qint64 id = 0;
     QString uid;
@@ -41,8 +42,12 @@ struct ReviewCycle {
     QString code;
     QString name;
     qint64 surveyId = 0;
-    QDate opensOn;
+    QDate opensOn; // the days answers are taken
     QDate closesOn;
+    // The period reviewed (2026-01-01 to 2026-06-30): customers' view and measured figures.
+    // Invalid when created: the cycle's own days.
+    QDate periodFrom;
+    QDate periodTo;
     double threshold = 3.0;
     std::optional<qint64> closedAt;
 

@@ -22,8 +22,8 @@ namespace servicelens::team {
 namespace {
 
 const QString selectCycle = QStringLiteral(
-    "SELECT id, uid, branch_id, code, name, survey_id, opens_on, closes_on, threshold, closed_at "
-    "FROM review_cycle ");
+    "SELECT id, uid, branch_id, code, name, survey_id, opens_on, closes_on, threshold, closed_at, "
+    "period_from, period_to FROM review_cycle ");
 
 ReviewCycle cycleOf(const SqlQuery &q)
 {
@@ -38,6 +38,8 @@ ReviewCycle cycleOf(const SqlQuery &q)
     c.closesOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
     c.threshold = q.value(8).toDouble();
     c.closedAt = q.optionalId(9);
+    c.periodFrom = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    c.periodTo = QDate::fromString(q.value(11).toString(), Qt::ISODate);
     return c;
 }
 
@@ -120,6 +122,14 @@ Status ReviewCycles::create(ReviewCycle &c)
     if (!c.opensOn.isValid() || !c.closesOn.isValid() || c.closesOn < c.opensOn)
         return makeError(ErrorKind::InvalidInput,
                          tr("A review cycle runs from its first day to its last, in that order."));
+    if (!c.periodFrom.isValid() || !c.periodTo.isValid()) {
+        c.periodFrom = c.opensOn;
+        c.periodTo = c.closesOn;
+    }
+    if (c.periodTo < c.periodFrom || c.periodFrom > c.closesOn)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("The period reviewed runs from its first day to its last, in that "
+                            "order, and begins before the cycle's last day."));
     if (c.threshold < 1 || c.threshold > 5)
         return makeError(ErrorKind::InvalidInput,
                          tr("The training threshold is a rating between 1 and 5."));
@@ -136,9 +146,10 @@ Status ReviewCycles::create(ReviewCycle &c)
     c.closedAt.reset();
     const qint64 now = m_db.clock().nowSecsSinceEpoch();
     SqlQuery q(m_db, QStringLiteral("INSERT INTO review_cycle (uid, branch_id, code, name, "
-                                    "survey_id, opens_on, closes_on, threshold, created_at, "
-                                    "updated_at) VALUES (:uid, :branch, :code, :name, :survey, "
-                                    ":opens, :closes, :threshold, :now, :now)"));
+                                    "survey_id, opens_on, closes_on, period_from, period_to, "
+                                    "threshold, created_at, updated_at) VALUES (:uid, :branch, "
+                                    ":code, :name, :survey, :opens, :closes, :from, :to, "
+                                    ":threshold, :now, :now)"));
     q.bind(QStringLiteral(":uid"), c.uid)
         .bind(QStringLiteral(":branch"), c.branchId)
         .bind(QStringLiteral(":code"), c.code)
@@ -146,6 +157,8 @@ Status ReviewCycles::create(ReviewCycle &c)
         .bind(QStringLiteral(":survey"), c.surveyId)
         .bind(QStringLiteral(":opens"), c.opensOn.toString(Qt::ISODate))
         .bind(QStringLiteral(":closes"), c.closesOn.toString(Qt::ISODate))
+        .bind(QStringLiteral(":from"), c.periodFrom.toString(Qt::ISODate))
+        .bind(QStringLiteral(":to"), c.periodTo.toString(Qt::ISODate))
         .bind(QStringLiteral(":threshold"), c.threshold)
         .bind(QStringLiteral(":now"), now);
     const QJsonObject after{{QStringLiteral("code"), c.code},
@@ -153,6 +166,8 @@ Status ReviewCycles::create(ReviewCycle &c)
                             {QStringLiteral("survey_id"), double(c.surveyId)},
                             {QStringLiteral("opens_on"), c.opensOn.toString(Qt::ISODate)},
                             {QStringLiteral("closes_on"), c.closesOn.toString(Qt::ISODate)},
+                            {QStringLiteral("period_from"), c.periodFrom.toString(Qt::ISODate)},
+                            {QStringLiteral("period_to"), c.periodTo.toString(Qt::ISODate)},
                             {QStringLiteral("threshold"), c.threshold}};
     auto written = auditedWrite(m_db, q, true, QStringLiteral("review_cycle"), c.uid, {}, after);
     if (!written)

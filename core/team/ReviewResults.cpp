@@ -131,7 +131,7 @@ Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cy
             comments[{subject, *group}][answers.value(5).toString()] << answers.value(7).toString();
     }
 
-    // Customers: the callback surveys answered within the cycle's days about the orders each
+    // Customers: the callback surveys answered within the period reviewed about the orders each
     // person handled.
     SqlQuery customers(
         db, QStringLiteral("SELECT o.technician_id, r.id, q.dimension, a.value FROM "
@@ -142,8 +142,8 @@ Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cy
                            "'likert5' AND a.value IS NOT NULL AND o.technician_id IN (SELECT "
                            "subject_id FROM review_rater WHERE cycle_id = :cycle)"));
     customers.bind(QStringLiteral(":branch"), cycle->branchId)
-        .bind(QStringLiteral(":from"), local.startOfDay(cycle->opensOn))
-        .bind(QStringLiteral(":to"), local.startOfDay(cycle->closesOn.addDays(1)))
+        .bind(QStringLiteral(":from"), local.startOfDay(cycle->periodFrom))
+        .bind(QStringLiteral(":to"), local.startOfDay(cycle->periodTo.addDays(1)))
         .bind(QStringLiteral(":cycle"), cycleId);
     if (auto s = customers.exec(); !s)
         return s.error();

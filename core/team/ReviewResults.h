@@ -42,8 +42,8 @@ struct PersonResult {
 // A cycle's results with the three-answer rule: peers, other departments and customers are shown
 // only with at least three answers (self and manager always, labelled as one person's view).
 // "Others" are the shown groups of colleagues (manager, peers, other departments), pooled by
-// answer; customers come from the callback surveys of the orders the person handled within the
-// cycle's days (their dimensions mapped to the competencies: docs/kpi.md).
+// answer; customers come from the callback surveys answered within the period reviewed about the
+// orders the person handled (their dimensions mapped to the competencies: docs/kpi.md).
 class ReviewResults final {
 public:
     static constexpr int minimumAnswers = 3;

@@ -162,6 +162,12 @@ const std::vector<Migration> &WorkbookSchema::migrations()
          QStringLiteral(":/servicelens/schema/0022_reviews.sql"),
          {},
          &installReviewQuestionnaire},
+        {23,
+         QStringLiteral("Development after a review: the period a review cycle looks back on, and "
+                        "each person's goals, actions and due dates, reviewed at the next cycle"),
+         QStringLiteral(":/servicelens/schema/0023_development.sql"),
+         {},
+         {}},
     };
     return migrations;
 }
@@ -223,6 +229,12 @@ const std::vector<Migration> &WorkbookSchema::postgresMigrations()
          QStringLiteral(":/servicelens/schema/postgres/0023_reviews.sql"),
          {},
          &installReviewQuestionnaire},
+        {24,
+         QStringLiteral("Development after a review: the period a review cycle looks back on, and "
+                        "each person's goals, actions and due dates, reviewed at the next cycle"),
+         QStringLiteral(":/servicelens/schema/postgres/0024_development.sql"),
+         {},
+         {}},
     };
     return migrations;
 }

@@ -238,6 +238,26 @@ VALUES ('f-action-inc', 1, 'incident', '来料抽检', '2026-12-15', 'normal', '
 INSERT INTO incident_action (incident_id, action_id)
 VALUES (1, (SELECT id FROM corrective_action WHERE uid = 'f-action-inc'));
 )SQL";
+    if (version >= 22)
+        sql += R"SQL(
+INSERT INTO review_cycle (uid, branch_id, code, name, survey_id, opens_on, closes_on, threshold,
+    closed_at, created_at, updated_at)
+VALUES ('f-cycle-1', 1, '2026H1', '2026 上半年', (SELECT id FROM survey WHERE code = 'review-360'),
+        '2026-06-15', '2026-06-30', 3.5, 1791000000, 1790000000, 1791000000);
+INSERT INTO review_rater (cycle_id, subject_id, rater_id, rater_group)
+VALUES (1, 1, 1, 'self'), (1, 1, 3, 'manager'), (1, 1, 2, 'other');
+INSERT INTO review_response (id, cycle_id, subject_id, rater_group)
+VALUES ('9f1c2a7e', 1, 1, 'self'), ('3b8d0e14', 1, 1, 'manager');
+INSERT INTO review_answer (response_id, question_id, rating, text)
+SELECT '9f1c2a7e', id, CASE WHEN type = 'likert5' THEN 4 END,
+       CASE WHEN type = 'text' THEN '多总结' ELSE '' END
+FROM survey_question WHERE survey_id = (SELECT id FROM survey WHERE code = 'review-360');
+INSERT INTO review_answer (response_id, question_id, rating, text)
+SELECT '3b8d0e14', id, CASE WHEN type = 'likert5' THEN 3 END, ''
+FROM survey_question WHERE survey_id = (SELECT id FROM survey WHERE code = 'review-360');
+INSERT INTO review_tally (cycle_id, subject_id, rater_group, asked, answered)
+VALUES (1, 1, 'self', 1, 1), (1, 1, 'manager', 1, 1), (1, 1, 'other', 1, 0);
+)SQL";
     return sql;
 }
 

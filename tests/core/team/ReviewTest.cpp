@@ -3,6 +3,7 @@
 // person and group only, the three-answer rule, group means and gaps by hand, a missing group —
 // and, once the cycle is closed, nothing in the file or its audit trail that ties an answer to
 // a rater or a code.
+#include "ReviewFixture.h"
 #include "TestSupport.h"
 #include "XlsxPackage.h"
 
@@ -22,98 +23,11 @@ using namespace servicelens;
 using namespace servicelens::team;
 using namespace servicelens::test;
 
-namespace {
-
-qint64 person(Database &db, const char *code, const char *name, org::Role role)
-{
-    org::StaffMember m;
-    m.code = QString::fromLatin1(code);
-    m.name = QString::fromUtf8(name);
-    m.role = role;
-    REQUIRE(org::StaffRepository(db).create(m).ok());
-    return m.id;
-}
-
-struct Fixture : TempWorkbook {
-    Fixture()
-        : TempWorkbook(QStringLiteral("三百六十度.servicelens"))
-    {
-        branch = wb->defaultBranch()->id;
-        auto survey = survey::SurveyRepository(db).latest(survey::SurveyRepository::reviewCode());
-        REQUIRE(survey.ok());
-        REQUIRE(survey->has_value());
-        questionnaire = **survey;
-        for (const survey::Question &q : questionnaire.questions)
-            questions[q.code] = q.id;
-        wang = person(db, "T01", "王建国", org::Role::TechnicalSupport);
-        manager = person(db, "M01", "周敏", org::Role::Manager);
-        for (const char *c : {"T02", "T03", "T04", "T05"})
-            peers.push_back(person(db, c, "同事", org::Role::TechnicalSupport));
-        for (const char *c : {"C01", "C02"})
-            others.push_back(person(db, c, "客服", org::Role::CustomerService));
-        cycle.branchId = branch;
-        cycle.code = QStringLiteral("2026H1");
-        cycle.name = QStringLiteral("2026 上半年");
-        cycle.surveyId = questionnaire.id;
-        cycle.opensOn = QDate(2026, 6, 1);
-        cycle.closesOn = QDate(2026, 6, 30);
-        REQUIRE(ReviewCycles(db).create(cycle).ok());
-    }
-
-    // Five ratings in the questionnaire's order (skill, attitude, teamwork, compliance,
-    // growth) and the two open answers.
-    std::vector<ReviewAnswer> form(std::array<int, 5> ratings, const char *keep = "",
-                                   const char *change = "")
-    {
-        std::vector<ReviewAnswer> a;
-        const char *codes[] = {"c_skill", "c_attitude", "c_teamwork", "c_compliance", "c_growth"};
-        for (int i = 0; i < 5; ++i)
-            a.push_back({questions.at(QString::fromLatin1(codes[i])), ratings[std::size_t(i)], {}});
-        a.push_back(
-            {questions.at(QStringLiteral("t_keep")), std::nullopt, QString::fromUtf8(keep)});
-        a.push_back(
-            {questions.at(QStringLiteral("t_change")), std::nullopt, QString::fromUtf8(change)});
-        return a;
-    }
-
-    // 王建国's four peers named, and their codes issued.
-    std::optional<std::vector<IssuedCode>> peerCodes()
-    {
-        std::vector<RaterAssignment> raters;
-        for (qint64 p : peers)
-            raters.push_back({wang, p, RaterGroup::Peer});
-        REQUIRE(ReviewCycles(db).setRaters(cycle.id, raters).ok());
-        auto codes = ReviewCycles(db).issueCodes(cycle.id);
-        REQUIRE(codes.ok());
-        return *codes;
-    }
-
-    qint64 branch = 0;
-    survey::Survey questionnaire;
-    std::map<QString, qint64> questions;
-    qint64 wang = 0;
-    qint64 manager = 0;
-    std::vector<qint64> peers;
-    std::vector<qint64> others;
-    ReviewCycle cycle;
-};
-
-std::vector<QString> codesOf(const std::vector<IssuedCode> &codes, RaterGroup group)
-{
-    std::vector<QString> out;
-    for (const IssuedCode &c : codes)
-        if (c.group == group)
-            out.push_back(c.code);
-    return out;
-}
-
-} // namespace
-
 TEST_CASE("360-degree results: group means and gaps by hand, the three-answer rule, a missing "
           "group, and codes used once",
           "[team][review]")
 {
-    Fixture f;
+    ReviewFixture f;
     ReviewCycles cycles(f.db);
     std::vector<RaterAssignment> raters{{f.wang, f.wang, RaterGroup::Self},
                                         {f.wang, f.manager, RaterGroup::Manager}};
@@ -213,7 +127,7 @@ TEST_CASE("After a cycle, no table, audit record or page of the file ties an ans
           "or a code",
           "[team][review][anonymity]")
 {
-    Fixture f;
+    ReviewFixture f;
     ReviewCycles cycles(f.db);
     const auto codes = f.peerCodes();
     QStringList hashes;
@@ -281,7 +195,7 @@ TEST_CASE("After a cycle, no table, audit record or page of the file ties an ans
 TEST_CASE("Filled review forms import whole or not at all, each problem named by line and column",
           "[team][review][import]")
 {
-    Fixture f;
+    ReviewFixture f;
     ReviewCycles cycles(f.db);
     const auto codes = f.peerCodes();
     const QString a = (*codes)[0].code;
@@ -327,7 +241,7 @@ TEST_CASE("Filled review forms typed into an Excel workbook import as from CSV, 
           "by row and column",
           "[team][review][import][xlsx]")
 {
-    Fixture f;
+    ReviewFixture f;
     const auto codes = f.peerCodes();
     const QStringList header = QStringLiteral("评估码,专业技能,服务态度,沟通协作,规范执行,学习成长,"
                                               "继续保持,改进建议")
@@ -365,7 +279,7 @@ TEST_CASE("A competency the others rate below the threshold proposes the courses
           "not those already attended",
           "[team][review][training]")
 {
-    Fixture f;
+    ReviewFixture f;
     TrainingRepository training(f.db);
     Course standards{
         0, {}, QStringLiteral("SOP-01"), QStringLiteral("服务规范"), SkillArea::ServiceStandards,
