@@ -54,12 +54,15 @@ bool CommandLine::isCommand(const QStringList &arguments)
 
 bool CommandLine::needsFonts(const QStringList &arguments)
 {
-    // The monthly report, and the R&D feedback report that `defects --out` writes.
+    // The monthly report, the R&D feedback report that `defects --out` writes, an incident's
+    // situation report and a person's review report.
     return isCommand(arguments) &&
            (arguments.at(1) == QLatin1String("report") ||
             (arguments.at(1) == QLatin1String("defects") &&
              arguments.contains(QLatin1String("--out"))) ||
             (arguments.at(1) == QLatin1String("incident") &&
+             arguments.contains(QLatin1String("report"))) ||
+            (arguments.at(1) == QLatin1String("review") &&
              arguments.contains(QLatin1String("report")))) &&
            !isInformational(arguments);
 }

@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// servicelens review results: a 360-degree review cycle's results, the groups under three answers
-// left out (docs/formats.md, review; docs/kpi.md, Reviews).
+// servicelens review results|report: a 360-degree review cycle's results, the groups under three
+// answers left out, and one person's individual report as a PDF (docs/formats.md, review;
+// docs/kpi.md, Reviews).
 #include "Commands.h"
 
 #include "CommandLine.h"
 #include "CommandSupport.h"
 
+#include "io/OutputFile.h"
 #include "org/Branch.h"
+#include "org/Staff.h"
+#include "report/ReportText.h"
+#include "report/ReviewDocument.h"
+#include "report/ReviewReport.h"
 #include "storage/Database.h"
 #include "team/ReviewCycles.h"
 #include "team/ReviewResults.h"
 #include "workbook/Workbook.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 namespace servicelens::app {
 
@@ -49,17 +56,36 @@ void printTable(const std::vector<team::PersonResult> &people)
     }
 }
 
+int writeReport(Database &db, const team::ReviewCycle &cycle, const QString &personCode,
+                const QString &language, const QString &target)
+{
+    auto person = org::StaffRepository(db).findByCode(personCode);
+    if (!person)
+        return report(person.error());
+    if (!*person)
+        return usage(CommandLine::tr("The workbook has no person “%1”.").arg(personCode), command);
+    auto individual = report::ReviewReport::build(db, cycle.id, (*person)->id, language);
+    if (!individual)
+        return report(individual.error());
+    if (auto s = db.confirmSound(); !s)
+        return report(s.error());
+    if (auto s = ui::ReviewDocument::writePdf(*individual, target); !s)
+        return report(s.error());
+    err() << CommandLine::tr("%1 written.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runReview(const QStringList &arguments)
 {
+    static const QStringList actions = {QStringLiteral("results"), QStringLiteral("report")};
     const bool help = arguments.size() > 1 && (arguments.at(1) == QLatin1String("--help") ||
                                                arguments.at(1) == QLatin1String("-h"));
-    if (!help && (arguments.size() < 2 || arguments.at(1) != QLatin1String("results")))
-        return usage(CommandLine::tr("Say results."), command);
+    if (!help && (arguments.size() < 2 || !actions.contains(arguments.at(1))))
+        return usage(CommandLine::tr("Say results or report."), command);
     QStringList rest = arguments;
-    if (!help)
-        rest.removeAt(1);
+    const QString action = help ? QString() : rest.takeAt(1);
     QCommandLineParser parser;
     const auto db = dbOption();
     const auto branch = branchOption();
@@ -67,16 +93,36 @@ int runReview(const QStringList &arguments)
                                    CommandLine::tr("The review cycle's code (2026H1)."),
                                    QStringLiteral("CODE"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  CommandLine::tr("Print JSON (docs/formats.md)."));
-    parser.addOptions({db, branch, cycle, json});
+                                  CommandLine::tr("results: print JSON (docs/formats.md)."));
+    const QCommandLineOption person(QStringLiteral("person"),
+                                    CommandLine::tr("report: the person's staff code."),
+                                    QStringLiteral("CODE"));
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     CommandLine::tr("report: the PDF to write."),
+                                     CommandLine::tr("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("en (default) or zh_CN."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({db, branch, cycle, json, person, outFile, lang});
     int exit = ExitOk;
     if (!parseCommand(parser, rest, command,
-                      CommandLine::tr("360-degree review results: servicelens review results "
-                                      "--db STORE --cycle CODE [--json]"),
+                      CommandLine::tr("360-degree reviews: servicelens review results --db STORE "
+                                      "--cycle CODE [--json], or review report --db STORE --cycle "
+                                      "CODE --person CODE --out FILE.pdf [--lang en|zh_CN]"),
                       exit))
         return exit;
     if (!parser.isSet(db) || !parser.isSet(cycle))
         return usage(CommandLine::tr("--db STORE and --cycle CODE are required."), command);
+    const bool isReport = action == QLatin1String("report");
+    const QString language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en");
+    if (isReport) {
+        if (!parser.isSet(person) || !parser.isSet(outFile))
+            return usage(CommandLine::tr("report needs --person CODE and --out FILE."), command);
+        if (!report::ReportText::isSupported(language))
+            return usage(CommandLine::tr("Unknown language “%1”; use en or zh_CN.").arg(language),
+                         command);
+        if (auto s = io::OutputFile::checkTarget(parser.value(outFile)); !s)
+            return usage(s.error().message, command);
+    }
     auto workbook = openForReading(parser.value(db));
     if (!workbook)
         return report(workbook.error());
@@ -91,6 +137,8 @@ int runReview(const QStringList &arguments)
         return usage(
             CommandLine::tr("The branch has no review cycle “%1”.").arg(parser.value(cycle)),
             command);
+    if (isReport)
+        return writeReport(store, **found, parser.value(person), language, parser.value(outFile));
     auto people = team::ReviewResults::compute(store, (*found)->id);
     if (!people)
         return reportReading(people.error(), parser.value(db));

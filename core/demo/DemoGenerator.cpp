@@ -4,6 +4,7 @@
 #include "DemoDefects.h"
 #include "DemoIncidents.h"
 #include "DemoProducts.h"
+#include "DemoReviews.h"
 #include "DemoWorld.h"
 #include "common/LocalTime.h"
 #include "flow/CalendarRepository.h"
@@ -74,6 +75,9 @@ Status DemoGenerator::fill(Workbook &workbook, const DemoOptions &requested,
     // The incidents look their affected orders up through the indexes just built.
     const QDate last(options.lastMonth.year(), options.lastMonth.month(), 1);
     if (auto s = demo::DemoIncidents::write(db, branch->id, branch->localTime(), last.addMonths(1));
+        !s)
+        return s;
+    if (auto s = demo::DemoReviews::write(db, branch->id, last.addMonths(1), branch->localTime());
         !s)
         return s;
     return tx.commit();

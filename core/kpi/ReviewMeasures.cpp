@@ -53,16 +53,16 @@ double tCritical(double df)
     return 1.980;
 }
 
-// The cycle before a day (its period ended before it) or after it (its period began after it).
+// The cycle whose ratings were given before a day (its answers closed before it), or after it
+// (its answers opened after it): what the raters could have seen.
 Result<std::optional<team::ReviewCycle>> cycleAround(Database &db, qint64 branchId, QDate day,
                                                      bool before)
 {
     SqlQuery q(db, before ? QStringLiteral("SELECT id FROM review_cycle WHERE branch_id = :branch "
-                                           "AND period_to < :day ORDER BY period_to DESC, id "
+                                           "AND closes_on < :day ORDER BY closes_on DESC, id "
                                            "DESC LIMIT 1")
                           : QStringLiteral("SELECT id FROM review_cycle WHERE branch_id = :branch "
-                                           "AND period_from > :day ORDER BY period_from, id "
-                                           "LIMIT 1"));
+                                           "AND opens_on > :day ORDER BY opens_on, id LIMIT 1"));
     q.bind(QStringLiteral(":branch"), branchId)
         .bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
     auto id = q.first<qint64>([](const SqlQuery &r) { return r.value(0).toLongLong(); });

@@ -25,7 +25,8 @@ public:
 
 // A competency's ratings before and after a training (issue 23): the training-effect analysis
 // with a review cycle's ratings as its outcome. The cycle before is the branch's latest whose
-// period ended before the session; the cycle after, the first whose period began after it. For
+// answers were all given before the session; the cycle after, the first whose answers were all
+// given after it (a training within a half-year is judged by that half-year's review). For
 // each competency the session's course builds (ReviewTraining::areasOf), the attendees' others'
 // means in both cycles beside those of the colleagues who did not attend; only people rated in
 // both count.

@@ -3,6 +3,7 @@
 
 #include "ReportDuties.h"
 #include "ReportQuality.h"
+#include "ReportReviews.h"
 
 #include "ReportText.h"
 #include "common/LocalTime.h"
@@ -424,6 +425,8 @@ Result<MonthlyReport> MonthlyReportBuilder::build(Database &db, const Branch &br
         if (auto s = addTrainings(db, branch, span, r); !s)
             return s.error();
         if (auto s = ReportDuties::add(db, branch, first, tx, r); !s)
+            return s.error();
+        if (auto s = ReportReviews::add(db, branch, span.start, span.end, r); !s)
             return s.error();
         // Orders received or closed in the month are what the order list holds.
         r.empty = r.kpis.orders.received == 0 && r.kpis.orders.closed == 0 && !*answered &&

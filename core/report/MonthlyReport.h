@@ -6,6 +6,7 @@
 #include "kpi/KpiTargets.h"
 #include "kpi/ProcessMap.h"
 #include "survey/SurveyAnalysis.h"
+#include "team/ReviewTrend.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -92,6 +93,25 @@ struct ReportTraining {
     double hours = 0;
     int attendees = 0;
     std::optional<double> meanGain;
+};
+
+// A 360-degree review cycle closed in the month (issue 23): the team's summary, from the shown
+// results only.
+struct ReportReview {
+    QString code;
+    QString name;
+    QDate periodFrom;
+    QDate periodTo;
+    double threshold = 3.0;
+    int people = 0;       // reviewed
+    int asked = 0;        // forms the codes invited
+    int answered = 0;     // and answered
+    int hiddenGroups = 0; // answered, but under three answers
+    std::vector<team::TeamCompetency> teams;
+    std::map<QString, QString> labels; // competency -> its words in the report's language
+    int goalsReviewed = 0;             // goals of the previous cycle's plans reviewed at it
+    int goalsAchieved = 0;
+    int plansWritten = 0; // people with a plan after it
 };
 
 struct ReportInspection {
@@ -206,6 +226,7 @@ struct MonthlyReport {
     std::vector<ReportFailedItem> failedItems; // most findings first
     std::vector<ReportAction> actions;         // open at the end, then closed in the month
     std::vector<ReportTraining> trainings;     // sessions held in the month
+    std::vector<ReportReview> reviews;         // review cycles closed in the month
     kpi::ProcessMapData processMap;            // the real paths of the orders closed in the month
     std::vector<ReportDefect> defects;         // the models whose month signals, strongest first
     std::vector<ReportCaseEffect> caseEffects; // the month's closed orders, most with a case first

@@ -249,6 +249,32 @@ void writeLists(lxw_workbook *wb, const MonthlyReport &r, const Formats &f, cons
         ++row;
     }
     training.finish(row - 1, {12, 30, 12, 8, 10, 16});
+
+    // The review cycles closed in the month: each team's spread, only when there is one.
+    if (r.reviews.empty())
+        return;
+    Sheet reviews(wb, tx(QT_TRANSLATE_NOOP("Report", "360 Reviews")), f);
+    reviews.header(
+        0, {tx(QT_TRANSLATE_NOOP("Report", "Cycle")), tx(QT_TRANSLATE_NOOP("Report", "Team")),
+            tx(QT_TRANSLATE_NOOP("Report", "Competency")),
+            tx(QT_TRANSLATE_NOOP("Report", "People")), tx(QT_TRANSLATE_NOOP("Report", "Mean")),
+            tx(QT_TRANSLATE_NOOP("Report", "Lowest")), tx(QT_TRANSLATE_NOOP("Report", "Highest")),
+            tx(QT_TRANSLATE_NOOP("Report", "Below the threshold"))});
+    row = 1;
+    for (const ReportReview &v : r.reviews)
+        for (const team::TeamCompetency &c : v.teams) {
+            const auto label = v.labels.find(c.competency);
+            reviews.text(row, 0, v.code);
+            reviews.text(row, 1, c.team);
+            reviews.text(row, 2, label == v.labels.end() ? c.competency : label->second);
+            reviews.number(row, 3, c.people, f.count);
+            reviews.number(row, 4, c.mean, f.decimal);
+            reviews.number(row, 5, c.lowest, f.decimal);
+            reviews.number(row, 6, c.highest, f.decimal);
+            reviews.number(row, 7, c.below, f.count);
+            ++row;
+        }
+    reviews.finish(row - 1, {10, 16, 16, 8, 8, 8, 8, 12});
 }
 
 // A network report's sheets: the branches side by side, then every branch's figures.

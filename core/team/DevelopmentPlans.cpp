@@ -61,21 +61,26 @@ QString GoalOutcomeNames::code(GoalOutcome outcome)
     return QString::fromLatin1(outcomeCodes[int(outcome)]);
 }
 
-QString GoalOutcomeNames::label(GoalOutcome outcome)
+const char *GoalOutcomeNames::labelSource(GoalOutcome outcome)
 {
     switch (outcome) {
     case GoalOutcome::Open:
-        return tr("Open");
+        return QT_TR_NOOP("Open");
     case GoalOutcome::Achieved:
-        return tr("Achieved");
+        return QT_TR_NOOP("Achieved");
     case GoalOutcome::Partly:
-        return tr("Partly achieved");
+        return QT_TR_NOOP("Partly achieved");
     case GoalOutcome::NotAchieved:
-        return tr("Not achieved");
+        return QT_TR_NOOP("Not achieved");
     case GoalOutcome::Dropped:
-        return tr("Dropped");
+        break;
     }
-    return {};
+    return QT_TR_NOOP("Dropped");
+}
+
+QString GoalOutcomeNames::label(GoalOutcome outcome)
+{
+    return tr(labelSource(outcome));
 }
 
 std::optional<GoalOutcome> GoalOutcomeNames::parse(const QString &code)

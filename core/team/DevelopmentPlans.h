@@ -20,6 +20,7 @@ class GoalOutcomeNames final {
 public:
     static QString code(GoalOutcome outcome); // open, achieved, partly, not_achieved, dropped
     static QString label(GoalOutcome outcome);
+    static const char *labelSource(GoalOutcome outcome); // context "GoalOutcomeNames"
     static std::optional<GoalOutcome> parse(const QString &code);
 };
 

@@ -20,21 +20,26 @@ QString ReviewNames::code(RaterGroup group)
     return QStringLiteral("customer");
 }
 
-QString ReviewNames::label(RaterGroup group)
+const char *ReviewNames::labelSource(RaterGroup group)
 {
     switch (group) {
     case RaterGroup::Self:
-        return tr("Self");
+        return QT_TR_NOOP("Self");
     case RaterGroup::Manager:
-        return tr("Manager");
+        return QT_TR_NOOP("Manager");
     case RaterGroup::Peer:
-        return tr("Peers");
+        return QT_TR_NOOP("Peers");
     case RaterGroup::Other:
-        return tr("Other departments");
+        return QT_TR_NOOP("Other departments");
     case RaterGroup::Customer:
         break;
     }
-    return tr("Customers");
+    return QT_TR_NOOP("Customers");
+}
+
+QString ReviewNames::label(RaterGroup group)
+{
+    return tr(labelSource(group));
 }
 
 QString ReviewNames::asRater(RaterGroup group)

@@ -22,6 +22,9 @@ class ReviewNames final {
 public:
     static QString code(RaterGroup group); // "self", "manager", "peer", "other", "customer"
     static QString label(RaterGroup group);
+    // The label's words before translation (context "ReviewNames"), for printed documents in
+    // a language of their own.
+    static const char *labelSource(RaterGroup group);
     // The rater's part on a form: "as a peer", "as their manager"…
     static QString asRater(RaterGroup group);
     static std::optional<RaterGroup> group(const QString &code);

@@ -105,4 +105,27 @@ TEST_CASE("review results prints the documented JSON, hidden groups left out", "
     CHECK(runServicelens(
               {QStringLiteral("review"), QStringLiteral("start"), QStringLiteral("--db"), db})
               .status == 2);
+
+    // The individual report: a whole PDF in either language, never over the workbook, the
+    // workbook unchanged.
+    const auto reportTo = [&](const QString &person, const QString &out, const QString &lang) {
+        return runServicelens({QStringLiteral("review"), QStringLiteral("report"),
+                               QStringLiteral("--db"), db, QStringLiteral("--cycle"),
+                               QStringLiteral("2026H1"), QStringLiteral("--person"), person,
+                               QStringLiteral("--out"), out, QStringLiteral("--lang"), lang});
+    };
+    for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        const QString pdf = dir.file(QStringLiteral("个人报告 %1.pdf").arg(lang));
+        const Run written = reportTo(QStringLiteral("T01"), pdf, lang);
+        INFO(written.err.toStdString());
+        CHECK(written.status == 0);
+        CHECK(fileBytes(pdf).startsWith("%PDF-"));
+    }
+    CHECK(reportTo(QStringLiteral("T01"), db, QStringLiteral("en")).status == 2);
+    CHECK(reportTo(QStringLiteral("X99"), dir.file(QStringLiteral("x.pdf")), QStringLiteral("en"))
+              .status == 2);
+    CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("x.pdf"))));
+    CHECK(reportTo(QStringLiteral("T01"), dir.file(QStringLiteral("y.pdf")), QStringLiteral("fr"))
+              .status == 2);
+    CHECK(fileHash(db) == before);
 }

@@ -46,6 +46,7 @@ private:
     void satisfaction();
     void inspections();
     void team();
+    void reviews(); // within team(): the review cycles closed in the month
     void quality(); // ReportQualitySections.cpp
     void duties();  // ReportDutySections.cpp
 

@@ -189,6 +189,56 @@ void ReportDocument::team()
                           ReportFormat::number(tr.hours, 1), QString::number(tr.attendees),
                           ReportFormat::number(tr.meanGain, 1)});
     m_flow.table(s);
+    reviews();
+}
+
+void ReportDocument::reviews()
+{
+    // Only when a cycle closed in the month: most months have none to speak of.
+    for (const report::ReportReview &v : m_report.reviews) {
+        m_flow.subheading(m_tx(QT_TRANSLATE_NOOP("Report", "360-degree review %1 closed: %2"))
+                              .arg(v.code, v.name));
+        m_flow.paragraph(
+            m_tx(QT_TRANSLATE_NOOP("Report", "The period reviewed: %1 to %2. %3 people reviewed; "
+                                             "%4 of %5 forms answered; %6 groups hidden under "
+                                             "three answers. The previous plans: %7 goals "
+                                             "reviewed, %8 achieved. Plans written after this "
+                                             "cycle: %9."))
+                .arg(v.periodFrom.toString(Qt::ISODate), v.periodTo.toString(Qt::ISODate))
+                .arg(v.people)
+                .arg(v.answered)
+                .arg(v.asked)
+                .arg(v.hiddenGroups)
+                .arg(v.goalsReviewed)
+                .arg(v.goalsAchieved)
+                .arg(v.plansWritten));
+        PageFlow::Table t;
+        t.columns = {{m_tx(QT_TRANSLATE_NOOP("Report", "Team")), 1.6},
+                     {m_tx(QT_TRANSLATE_NOOP("Report", "Competency")), 1.6},
+                     {m_tx(QT_TRANSLATE_NOOP("Report", "People")), 0.8, true},
+                     {m_tx(QT_TRANSLATE_NOOP("Report", "Mean")), 0.8, true},
+                     {m_tx(QT_TRANSLATE_NOOP("Report", "Lowest – highest")), 1.2, true},
+                     {m_tx(QT_TRANSLATE_NOOP("Report", "Below the threshold")), 1.1, true}};
+        t.whenEmpty = m_tx(QT_TRANSLATE_NOOP("Report", "No result could be shown."));
+        for (const team::TeamCompetency &c : v.teams) {
+            const auto label = v.labels.find(c.competency);
+            t.rows.push_back({c.team, label == v.labels.end() ? c.competency : label->second,
+                              QString::number(c.people), ReportFormat::number(c.mean, 1),
+                              QStringLiteral("%1 – %2").arg(ReportFormat::number(c.lowest, 1),
+                                                            ReportFormat::number(c.highest, 1)),
+                              QString::number(c.below)});
+        }
+        const std::vector<team::TeamCompetency> teams = v.teams;
+        t.ink = [teams](std::size_t row, std::size_t column) {
+            return column == 5 && teams[row].below > 0 ? palette::problem : QColor();
+        };
+        m_flow.table(t);
+        m_flow.note(m_tx(QT_TRANSLATE_NOOP(
+                             "Report", "The others' means of each person (the colleagues' shown "
+                                       "groups), spread over each team; below the threshold of "
+                                       "%1: people to train."))
+                        .arg(ReportFormat::number(v.threshold, 1)));
+    }
 }
 
 } // namespace servicelens::ui

@@ -2,6 +2,7 @@
 #include "ReviewsView.h"
 
 #include "ReviewKiosk.h"
+#include "ReviewPersonView.h"
 #include "print/PrintPreview.h"
 #include "storage/Database.h"
 #include "survey/SurveyDesigner.h"
@@ -9,6 +10,7 @@
 #include "team/ReviewCycles.h"
 #include "team/ReviewResults.h"
 #include "team/ReviewTraining.h"
+#include "team/ReviewTrend.h"
 #include "widgets/DateText.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/ListTable.h"
@@ -27,8 +29,11 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace servicelens::ui {
 
@@ -36,12 +41,18 @@ using namespace team;
 
 ReviewsView::ReviewsView(QWidget *parent)
     : QWidget(parent)
-    , m_cycles(makeListTable(this, QStringLiteral("reviewCycles"),
-                             {tr("Cycle"), tr("Name"), tr("From"), tr("To"), tr("Status")}))
+    , m_cycles(makeListTable(
+          this, QStringLiteral("reviewCycles"),
+          {tr("Cycle"), tr("Name"), tr("Period reviewed"), tr("Answers taken"), tr("Status")}))
     , m_results(makeListTable(this, QStringLiteral("reviewResults"), {}))
     , m_summary(new QLabel(this))
     , m_comments(new QListWidget(this))
     , m_proposals(new QListWidget(this))
+    , m_teams(makeListTable(this, QStringLiteral("reviewTeams"),
+                            {tr("Team"), tr("Competency"), tr("People"), tr("Mean"),
+                             tr("Lowest – highest"), tr("Below the threshold")}))
+    , m_person(new ReviewPersonView(this))
+    , m_tabs(new QTabWidget(this))
 {
     auto *add = new QPushButton(tr("New Cycle…"), this);
     auto *questionnaire = new QPushButton(tr("Questionnaire…"), this);
@@ -76,26 +87,45 @@ ReviewsView::ReviewsView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_cycles->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_cycles->horizontalHeader()->setStretchLastSection(true);
+    connect(m_results, &QTableWidget::currentCellChanged, this, [this] { showPerson(); });
+    connect(m_person, &ReviewPersonView::changed, this, &ReviewsView::changed);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_cycles);
-    auto *lower = new QWidget(split);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_summary);
-    lowerLayout->addWidget(m_results, 2);
+    auto *middle = new QWidget(split);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_summary);
+    middleLayout->addWidget(m_results, 1);
+    split->addWidget(middle);
     m_comments->setObjectName(QStringLiteral("reviewComments"));
     m_comments->setWordWrap(true);
-    lowerLayout->addWidget(
-        new QLabel(tr("What was written (sorted, never in the order it came):"), lower));
-    lowerLayout->addWidget(m_comments, 1);
     m_proposals->setObjectName(QStringLiteral("reviewTraining"));
-    lowerLayout->addWidget(new QLabel(tr("Proposed training: competencies the others rated below "
-                                         "the threshold, and the courses not yet attended that "
-                                         "build them:"),
-                                      lower));
-    lowerLayout->addWidget(m_proposals, 1);
-    split->addWidget(lower);
-    split->setStretchFactor(1, 3);
+    m_tabs->addTab(m_person, tr("Person"));
+    const auto withCaption = [this](const QString &caption, QWidget *content) {
+        auto *page = new QWidget(m_tabs);
+        auto *l = new QVBoxLayout(page);
+        auto *label = new QLabel(caption, page);
+        label->setWordWrap(true);
+        l->addWidget(label);
+        l->addWidget(content, 1);
+        return page;
+    };
+    m_tabs->addTab(
+        withCaption(tr("What was written (sorted, never in the order it came):"), m_comments),
+        tr("What Was Written"));
+    m_tabs->addTab(withCaption(tr("Proposed training: competencies the others rated below the "
+                                  "threshold, and the courses not yet attended that build them:"),
+                               m_proposals),
+                   tr("Proposed Training"));
+    m_tabs->addTab(withCaption(tr("Each team's spread of the others' means, from the shown results "
+                                  "only (people without a team are grouped by role):"),
+                               m_teams),
+                   tr("Teams"));
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 3);
+    split->setSizes({100, 220, 420}); // a few cycles, a person's groups, the tabs
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
@@ -103,7 +133,11 @@ ReviewsView::ReviewsView(QWidget *parent)
 
 void ReviewsView::show(Database *db, qint64 branchId, const QString &language)
 {
-    const auto chosen = chosenCycle();
+    auto chosen = chosenCycle();
+    if (m_chooseNext) {
+        chosen = ReviewCycle();
+        chosen->id = std::exchange(m_chooseNext, 0);
+    }
     m_db = db;
     m_branchId = branchId;
     m_language = language;
@@ -118,7 +152,10 @@ void ReviewsView::show(Database *db, qint64 branchId, const QString &language)
     m_cycles->setRowCount(int(m_list.size()));
     for (int row = 0; row < int(m_list.size()); ++row) {
         const ReviewCycle &c = m_list[std::size_t(row)];
-        const QStringList cells{c.code, c.name, DateText::of(c.opensOn), DateText::of(c.closesOn),
+        const QString range = QStringLiteral("%1 – %2");
+        const QStringList cells{c.code, c.name,
+                                range.arg(DateText::of(c.periodFrom), DateText::of(c.periodTo)),
+                                range.arg(DateText::of(c.opensOn), DateText::of(c.closesOn)),
                                 c.isOpen() ? tr("Open") : tr("Closed")};
         for (int col = 0; col < cells.size(); ++col)
             m_cycles->setItem(row, col, new QTableWidgetItem(cells[col]));
@@ -146,9 +183,14 @@ void ReviewsView::askNewCycle()
     dialog.setWindowTitle(tr("New Review Cycle"));
     auto *code = new QLineEdit(&dialog);
     auto *name = new QLineEdit(&dialog);
-    auto *from = new QDateEdit(QDate::currentDate(), &dialog);
-    auto *to = new QDateEdit(QDate::currentDate().addDays(13), &dialog);
-    for (QDateEdit *e : {from, to}) {
+    // By default the six whole months before this one, answered over the next two weeks.
+    const QDate today = QDate::currentDate();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    auto *periodFrom = new QDateEdit(thisMonth.addMonths(-6), &dialog);
+    auto *periodTo = new QDateEdit(thisMonth.addDays(-1), &dialog);
+    auto *from = new QDateEdit(today, &dialog);
+    auto *to = new QDateEdit(today.addDays(13), &dialog);
+    for (QDateEdit *e : {periodFrom, periodTo, from, to}) {
         e->setCalendarPopup(true);
         DateText::format(e, DateText::Edit::Date);
     }
@@ -161,6 +203,8 @@ void ReviewsView::askNewCycle()
     auto *form = new QFormLayout;
     form->addRow(tr("Code:"), code);
     form->addRow(tr("Name:"), name);
+    form->addRow(tr("Period reviewed from:"), periodFrom);
+    form->addRow(tr("Period reviewed until:"), periodTo);
     form->addRow(tr("Answers from:"), from);
     form->addRow(tr("Until:"), to);
     form->addRow(tr("Training below:"), threshold);
@@ -177,6 +221,8 @@ void ReviewsView::askNewCycle()
     c.name = name->text();
     c.opensOn = from->date();
     c.closesOn = to->date();
+    c.periodFrom = periodFrom->date();
+    c.periodTo = periodTo->date();
     c.threshold = threshold->value();
     newCycle(c);
 }
@@ -199,6 +245,7 @@ void ReviewsView::newCycle(const ReviewCycle &cycle)
     }
     if (auto s = ReviewCycles(*m_db).create(c); !s)
         return showError(this, tr("360-degree reviews"), s.error());
+    m_chooseNext = c.id; // the new cycle is what the user works on next
     emit changed();
 }
 
@@ -227,16 +274,34 @@ std::vector<IssuedCode> ReviewsView::issueCodes(bool print)
         return {};
     }
     if (print) {
-        // One slip per code: the person, the group, the code — never a rater's name.
-        QString html = QStringLiteral("<h2>%1</h2>").arg(cycle->name.toHtmlEscaped());
-        html += PrintPreview::tableStart();
-        for (const IssuedCode &c : *codes)
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td></tr>")
-                        .arg(c.subjectName.toHtmlEscaped(), ReviewNames::label(c.group), c.code);
-        html += QStringLiteral("</table><p>%1</p>")
-                    .arg(tr("Cut the slips apart and hand them out within each group in any order. "
-                            "The codes cannot be shown again.")
-                             .toHtmlEscaped());
+        // One slip per code, three to a row inside dashed lines to cut along: the person, the
+        // group, the code — never a rater's name.
+        QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                           .arg(cycle->name.toHtmlEscaped(),
+                                tr("Cut the slips apart along the dashed lines and hand them "
+                                   "out within each group in any order. The codes cannot be "
+                                   "shown again.")
+                                    .toHtmlEscaped());
+        html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                               "cellpadding=\"10\" style=\"border-style: dashed; "
+                               "border-collapse: collapse\">");
+        constexpr int perRow = 3;
+        for (std::size_t i = 0; i < codes->size(); ++i) {
+            const IssuedCode &c = (*codes)[i];
+            if (i % perRow == 0)
+                html += QStringLiteral("<tr>");
+            html += QStringLiteral("<td width=\"33%\"><small>%1</small><br/><b>%2</b><br/>%3"
+                                   "<p style=\"font-family: monospace; font-size: 15pt\">"
+                                   "<b>%4</b></p><small>%5</small></td>")
+                        .arg(cycle->name.toHtmlEscaped(), c.subjectName.toHtmlEscaped(),
+                             ReviewNames::asRater(c.group).toHtmlEscaped(), c.code,
+                             tr("Type it at the kiosk or write it on the paper form: it "
+                                "works once.")
+                                 .toHtmlEscaped());
+            if (i % perRow == perRow - 1 || i + 1 == codes->size())
+                html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
         PrintPreview::show(this, tr("Review codes %1").arg(cycle->code),
                            [html](QPrinter *printer) { PrintPreview::printHtml(printer, html); });
     }
@@ -289,9 +354,12 @@ void ReviewsView::fillResults()
     m_results->clear();
     m_results->setRowCount(0);
     m_results->setColumnCount(0);
+    m_teams->setRowCount(0);
     m_summary->clear();
-    if (!m_db || !cycle)
+    if (!m_db || !cycle) {
+        m_person->show(nullptr, 0, 0, m_language);
         return;
+    }
     auto competencies = ReviewResults::competencies(*m_db, cycle->id);
     auto people = ReviewResults::compute(*m_db, cycle->id);
     if (!competencies || !people)
@@ -322,6 +390,7 @@ void ReviewsView::fillResults()
             const int row = m_results->rowCount();
             m_results->insertRow(row);
             cell(row, 0, QStringLiteral("%1 %2").arg(p.code, p.name));
+            m_results->item(row, 0)->setData(Qt::UserRole, p.staffId);
             cell(row, 1,
                  ReviewNames::exempt(g.group)
                      ? tr("%1 (one person)").arg(ReviewNames::label(g.group))
@@ -337,6 +406,7 @@ void ReviewsView::fillResults()
             const int row = m_results->rowCount();
             m_results->insertRow(row);
             cell(row, 0, QStringLiteral("%1 %2").arg(p.code, p.name));
+            m_results->item(row, 0)->setData(Qt::UserRole, p.staffId);
             cell(row, 1, tr("Others − self"));
             for (std::size_t c = 0; c < competencies->size(); ++c)
                 for (const auto &[code, gap] : p.gaps)
@@ -382,6 +452,51 @@ void ReviewsView::fillResults()
            nullptr, hiddenGroups)
             .arg(people->size())
             .arg(locale.toString(cycle->threshold, 'f', 1)));
+    fillTeams(*cycle, *people);
+    if (m_results->rowCount() > 0 && m_results->currentRow() < 0)
+        m_results->setCurrentCell(0, 0);
+    showPerson();
+}
+
+void ReviewsView::showPerson()
+{
+    const auto cycle = chosenCycle();
+    const int row = m_results->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_results->item(row, 0) : nullptr;
+    const qint64 staff = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    const report::ReviewReport *shown = m_person->shown();
+    if (cycle && shown && shown->cycle.id == cycle->id && shown->person.staffId == staff)
+        return; // the same person: keep what is being edited
+    m_person->show(m_db, cycle ? cycle->id : 0, staff, m_language);
+}
+
+void ReviewsView::fillTeams(const ReviewCycle &cycle, const std::vector<PersonResult> &people)
+{
+    auto teams = ReviewTeams::distribution(*m_db, cycle, people);
+    if (!teams)
+        return showError(this, tr("360-degree reviews"), teams.error());
+    const QLocale locale;
+    for (const TeamCompetency &t : *teams) {
+        const int row = m_teams->rowCount();
+        m_teams->insertRow(row);
+        QString competency = t.competency;
+        if (const report::ReviewReport *r = m_person->shown(); r && r->cycle.id == cycle.id)
+            competency = r->label(t.competency);
+        const QStringList cells{t.team,
+                                competency,
+                                QString::number(t.people),
+                                locale.toString(t.mean, 'f', 1),
+                                QStringLiteral("%1 – %2").arg(locale.toString(t.lowest, 'f', 1),
+                                                              locale.toString(t.highest, 'f', 1)),
+                                QString::number(t.below)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            if (col == 5 && t.below > 0)
+                item->setForeground(palette::problem);
+            m_teams->setItem(row, col, item);
+        }
+    }
+    m_teams->resizeColumnsToContents();
 }
 
 } // namespace servicelens::ui

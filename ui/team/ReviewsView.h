@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "team/Review.h"
+#include "team/ReviewResults.h"
 
 #include <QWidget>
 
@@ -9,6 +9,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace servicelens {
 class Database;
@@ -20,6 +21,8 @@ namespace servicelens::ui {
 // raters (a suggested start from the team), its one-time codes issued once and printed, the
 // kiosk for answering, its results — each person's groups with n and each competency's mean, the
 // gap between the others and the person, the groups the three-answer rule hides — and closing.
+// Below the results: the chosen person (trend, measured figures, development plans, report),
+// what was written, the training proposed, and each team's spread of the competencies.
 class ReviewsView final : public QWidget {
     Q_OBJECT
 
@@ -39,6 +42,8 @@ public:
     QLabel *summary() const { return m_summary; }
     QListWidget *comments() const { return m_comments; }
     QListWidget *proposals() const { return m_proposals; }
+    QTableWidget *teamsTable() const { return m_teams; }
+    class ReviewPersonView *personView() const { return m_person; }
 
 signals:
     void changed();
@@ -47,10 +52,13 @@ private:
     void askNewCycle();
     void openKiosk();
     void fillResults();
+    void fillTeams(const team::ReviewCycle &cycle, const std::vector<team::PersonResult> &people);
+    void showPerson();
     void editQuestionnaire();
 
     Database *m_db = nullptr;
     qint64 m_branchId = 0;
+    qint64 m_chooseNext = 0; // a cycle just made
     QString m_language;
     std::vector<team::ReviewCycle> m_list;
     QTableWidget *m_cycles;
@@ -58,6 +66,9 @@ private:
     QLabel *m_summary;
     QListWidget *m_comments;
     QListWidget *m_proposals;
+    QTableWidget *m_teams;
+    class ReviewPersonView *m_person;
+    QTabWidget *m_tabs;
     std::vector<QPushButton *> m_whileOpen;
 };
 

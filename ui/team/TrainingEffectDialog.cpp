@@ -5,7 +5,10 @@
 #include "widgets/ChartViews.h"
 #include "workbook/WorkbookContext.h"
 
+#include "i18n/Language.h"
+#include "kpi/ReviewMeasures.h"
 #include "kpi/TrainingEffect.h"
+#include "survey/SurveyRepository.h"
 #include "widgets/ErrorMessage.h"
 #include "widgets/Palette.h"
 #include "workbook/Workbook.h"
@@ -37,6 +40,8 @@ TrainingEffectDialog::TrainingEffectDialog(WorkbookContext &context, qint64 sess
     , m_days(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
+    , m_ratingsSummary(new QLabel(this))
+    , m_ratings(new QTableWidget(this))
     , m_chart(charts::makeView(this, QStringLiteral("effectChart"), 260))
 {
     setObjectName(QStringLiteral("trainingEffectDialog"));
@@ -61,16 +66,93 @@ TrainingEffectDialog::TrainingEffectDialog(WorkbookContext &context, qint64 sess
                             this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText); // secondary, in light and dark
+    m_ratingsSummary->setWordWrap(true);
+    m_ratings->setObjectName(QStringLiteral("effectRatings"));
+    m_ratings->setColumnCount(7);
+    m_ratings->setHorizontalHeaderLabels({tr("Competency"), tr("Attendees before"),
+                                          tr("Attendees after"), tr("Change"), tr("Others before"),
+                                          tr("Others after"), tr("Change")});
+    m_ratings->verticalHeader()->hide();
+    m_ratings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ratings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ratings->setMaximumHeight(130);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table);
     layout->addWidget(note);
+    layout->addWidget(m_ratingsSummary);
+    layout->addWidget(m_ratings);
     layout->addWidget(m_chart, 1);
     layout->addWidget(buttons);
-    resize(900, 640);
+    resize(900, 760);
     refresh();
+    refreshRatings();
+}
+
+void TrainingEffectDialog::refreshRatings()
+{
+    Database *db = m_context.database();
+    if (!db)
+        return;
+    auto r = TrainingRatingEffect::compute(*db, m_session);
+    if (!r)
+        return showError(this, windowTitle(), r.error());
+    m_ratings->setRowCount(0);
+    m_ratings->setVisible(r->before && r->after);
+    if (!r->before || !r->after) {
+        m_ratingsSummary->setText(
+            tr("360-degree reviews: none was answered %1 the session, so their ratings cannot "
+               "show an effect.")
+                .arg(!r->before ? tr("before") : tr("after")));
+        return;
+    }
+    m_ratingsSummary->setText(
+        tr("360-degree reviews answered before and after it: %1 (%2 to %3) and %4 (%5 to %6); "
+           "the others' mean of each person rated in both. ✔: the attendees changed beyond the "
+           "others' change (Welch's t-test at 95 %, three people a side at least).")
+            .arg(r->before->code, DateText::of(r->before->opensOn),
+                 DateText::of(r->before->closesOn), r->after->code, DateText::of(r->after->opensOn),
+                 DateText::of(r->after->closesOn)));
+    // The competencies' words, from the questionnaire the later cycle used.
+    std::map<QString, QString> labels;
+    if (auto survey = survey::SurveyRepository(*db).byId(r->after->surveyId); survey && *survey)
+        for (const survey::Question &q : (*survey)->questions)
+            labels[q.dimension] = q.text.in(i18n::Language::effective());
+    const QLocale locale;
+    const auto mean = [&locale](const std::optional<double> &v, int n) {
+        return v ? QStringLiteral("%1 (%2)").arg(locale.toString(*v, 'f', 2)).arg(n)
+                 : QStringLiteral("— (0)");
+    };
+    const auto change = [&locale](const std::optional<double> &a, const std::optional<double> &b,
+                                  bool mark) {
+        if (!a || !b)
+            return QStringLiteral("—");
+        const double d = *b - *a;
+        return QStringLiteral("%1%2 %3").arg(d >= 0 ? QStringLiteral("+") : QString(),
+                                             locale.toString(d, 'f', 2),
+                                             mark ? QStringLiteral("✔") : QString());
+    };
+    if (r->changes.empty())
+        m_ratingsSummary->setText(m_ratingsSummary->text() + QLatin1Char(' ') +
+                                  tr("The course's skill area builds none of the questionnaire's "
+                                     "competencies."));
+    for (const RatingChange &c : r->changes) {
+        const int row = m_ratings->rowCount();
+        m_ratings->insertRow(row);
+        const bool beyond = c.differs.value_or(false);
+        const QString label = labels.count(c.competency) ? labels[c.competency] : c.competency;
+        const QStringList cells = {label,
+                                   mean(c.attendeesBefore, c.attendees),
+                                   mean(c.attendeesAfter, c.attendees),
+                                   change(c.attendeesBefore, c.attendeesAfter, beyond),
+                                   mean(c.othersBefore, c.others),
+                                   mean(c.othersAfter, c.others),
+                                   change(c.othersBefore, c.othersAfter, false)};
+        for (int col = 0; col < cells.size(); ++col)
+            m_ratings->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
 }
 
 void TrainingEffectDialog::refresh()

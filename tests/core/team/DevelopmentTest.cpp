@@ -202,7 +202,8 @@ TEST_CASE("A training's effect on the ratings, and the measured figures of the p
            {{f.wang, f.manager, RaterGroup::Manager, {4, 3, 3, 3, 2}},
             {t2, f.manager, RaterGroup::Manager, {3, 3, 3, 3, 3}}});
 
-    // A fault-diagnosis course on 5 July, between the two periods; 王建国 attended.
+    // A fault-diagnosis course on 10 August, within 2026H2's period: judged by the ratings given
+    // after it (2026H2's, answered in December) against those given before (2026H1's, June).
     TrainingRepository training(f.db);
     Course c{0, {}, QStringLiteral("DIAG"), QStringLiteral("故障诊断"), SkillArea::FaultDiagnosis,
              0};
@@ -210,7 +211,7 @@ TEST_CASE("A training's effect on the ratings, and the measured figures of the p
     Session s;
     s.courseId = c.id;
     s.branchId = f.branch;
-    s.day = QDate(2026, 7, 5);
+    s.day = QDate(2026, 8, 10);
     s.attendance = {{f.wang, {}, {}, 50.0, 80.0}};
     REQUIRE(training.saveSession(s).ok());
 

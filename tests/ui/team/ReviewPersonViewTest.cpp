@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The 360-degree results below the cycle (issue 23), offscreen on the demo's two cycles: the
+// chosen person's trend against the previous cycle, the teams' spread, a development plan written
+// through the widgets and kept, and the individual report laid out.
+#include "DemoFixture.h"
+
+#include "report/ReviewDocument.h"
+#include "team/DevelopmentPlans.h"
+#include "team/ReviewCycles.h"
+#include "team/ReviewPersonView.h"
+#include "team/ReviewsView.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QTableWidget>
+
+using namespace servicelens;
+using namespace servicelens::test;
+
+TEST_CASE("A person's review: the trend, the teams' spread, a development plan written in the "
+          "widgets, the report",
+          "[ui][review]")
+{
+    DemoWorkbook demo(QStringLiteral("评估演示.servicelens"), 2000);
+    Database &db = demo.wb->database();
+    const qint64 branch = demo.wb->defaultBranch()->id;
+    ui::ReviewsView view;
+    view.show(&db, branch, QStringLiteral("zh_CN"));
+    // The latest cycle is chosen, its first person shown.
+    const auto cycle = view.chosenCycle();
+    REQUIRE(cycle);
+    auto cycles = team::ReviewCycles(db).list(branch);
+    REQUIRE(cycles->size() == 2);
+    CHECK(cycle->id == cycles->front().id);
+    REQUIRE(view.resultsTable()->rowCount() > 0);
+    ui::ReviewPersonView *person = view.personView();
+    const report::ReviewReport *shown = person->shown();
+    REQUIRE(shown);
+    REQUIRE(shown->previous);
+    CHECK(shown->previous->id == cycles->back().id);
+    // Five competencies, each beside the previous cycle's mean where the person was rated then.
+    REQUIRE(person->trendTable()->rowCount() == 5);
+    CHECK(person->trendTable()->item(0, 0)->text() == QStringLiteral("专业技能"));
+    if (const auto then = shown->previousOthers.find(QStringLiteral("skill"));
+        then != shown->previousOthers.end())
+        CHECK(person->trendTable()->item(0, 2)->text() == QLocale().toString(then->second, 'f', 1));
+    CHECK(view.teamsTable()->rowCount() > 0);
+
+    // A goal written in the table and saved is the person's plan.
+    const int before = person->planTable()->rowCount();
+    person->addGoal();
+    const int row = person->planTable()->rowCount() - 1;
+    REQUIRE(row == before);
+    auto *competency = qobject_cast<QComboBox *>(person->planTable()->cellWidget(row, 0));
+    REQUIRE(competency);
+    competency->setCurrentIndex(competency->findData(QStringLiteral("growth")));
+    person->planTable()->item(row, 1)->setText(QStringLiteral("取得空调中级维修证书"));
+    person->planTable()->item(row, 2)->setText(QStringLiteral("报名三月考试"));
+    qobject_cast<QDateEdit *>(person->planTable()->cellWidget(row, 3))->setDate(QDate(2027, 3, 31));
+    person->savePlan();
+    auto plan = team::DevelopmentPlans(db).plan(cycle->id, shown->person.staffId);
+    REQUIRE(plan.ok());
+    REQUIRE(int(plan->size()) == before + 1);
+    CHECK(plan->back().goal == QStringLiteral("取得空调中级维修证书"));
+    CHECK(plan->back().competency == QStringLiteral("growth"));
+    CHECK(plan->back().dueOn == QDate(2027, 3, 31));
+    CHECK(person->planTable()->rowCount() == before + 1); // shown again from the workbook
+
+    // The individual report lays out in both languages.
+    for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        auto report = report::ReviewReport::build(db, cycle->id, shown->person.staffId, lang);
+        REQUIRE(report.ok());
+        const ui::ReviewDocument document(*report);
+        CHECK(document.pageCount() >= 1);
+        CHECK(document.title().contains(report->person.name));
+    }
+}
