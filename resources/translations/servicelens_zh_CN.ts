@@ -613,7 +613,7 @@
         <location filename="../../app/BackupCommand.cpp" line="+24"/>
         <location filename="../../app/CasesCommand.cpp" line="+103"/>
         <location line="+2"/>
-        <location filename="../../app/CommandLine.cpp" line="+109"/>
+        <location filename="../../app/CommandLine.cpp" line="+112"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
         <location filename="../../app/DefectsCommand.cpp" line="+129"/>
         <location filename="../../app/ImportCommand.cpp" line="-32"/>
@@ -624,6 +624,7 @@
         <location filename="../../app/NetworkCommands.cpp" line="+95"/>
         <location line="+59"/>
         <location filename="../../app/ReportCommand.cpp" line="+28"/>
+        <location filename="../../app/ReviewCommand.cpp" line="+102"/>
         <location filename="../../app/TrainingCopyCommand.cpp" line="+22"/>
         <source>FILE</source>
         <translation>文件</translation>
@@ -1308,6 +1309,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../app/DefectsCommand.cpp" line="+6"/>
         <location filename="../../app/IncidentCommand.cpp" line="+1"/>
         <location filename="../../app/ReportCommand.cpp" line="+2"/>
+        <location filename="../../app/ReviewCommand.cpp" line="+1"/>
         <source>en (default) or zh_CN.</source>
         <translation>en（默认）或 zh_CN。</translation>
     </message>
@@ -1340,6 +1342,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../app/DefectsCommand.cpp" line="-52"/>
         <location filename="../../app/IncidentCommand.cpp" line="+18"/>
         <location filename="../../app/ReportCommand.cpp" line="+6"/>
+        <location filename="../../app/ReviewCommand.cpp" line="+18"/>
         <source>Unknown language “%1”; use en or zh_CN.</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
@@ -1795,6 +1798,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../app/ReviewCommand.cpp" line="-47"/>
         <source>%1 written.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -1815,6 +1819,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ReviewCommand.cpp" line="+27"/>
         <source>report: the PDF to write.</source>
         <translation>report：要写入的 PDF 文件。</translation>
     </message>
@@ -1829,7 +1834,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>report 需要 --incident 编号 和 --out 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ReviewCommand.cpp" line="+41"/>
+        <location filename="../../app/ReviewCommand.cpp" line="-53"/>
         <source>hidden: fewer than three answers</source>
         <translation>不显示：少于三份回答</translation>
     </message>
@@ -1840,31 +1845,46 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+12"/>
-        <source>Say results.</source>
-        <translation>请指明 results。</translation>
+        <source>The workbook has no person “%1”.</source>
+        <translation>工作簿中没有人员“%1”。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>Say results or report.</source>
+        <translation>请指明 results 或 report。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>results: print JSON (docs/formats.md).</source>
+        <translation>results：输出 JSON（见 docs/formats.md）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report: the person&apos;s staff code.</source>
+        <translation>report：被评人的工号。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>360-degree reviews: servicelens review results --db STORE --cycle CODE [--json], or review report --db STORE --cycle CODE --person CODE --out FILE.pdf [--lang en|zh_CN]</source>
+        <translation>360度评估：servicelens review results --db STORE --cycle CODE [--json]，或 review report --db STORE --cycle CODE --person CODE --out FILE.pdf [--lang en|zh_CN]</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>The review cycle&apos;s code (2026H1).</source>
         <translation>评估周期的编号（如 2026H1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Print JSON (docs/formats.md).</source>
-        <translation>输出 JSON（docs/formats.md）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>360-degree review results: servicelens review results --db STORE --cycle CODE [--json]</source>
-        <translation>360度评估结果：servicelens review results --db STORE --cycle CODE [--json]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>--db STORE and --cycle CODE are required.</source>
         <translation>需要 --db STORE 和 --cycle CODE。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>report needs --person CODE and --out FILE.</source>
+        <translation>report 需要 --person CODE 和 --out FILE。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The branch has no review cycle “%1”.</source>
         <translation>该网点没有评估周期“%1”。</translation>
     </message>
@@ -2487,12 +2507,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已取消生成演示数据。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/DemoGenerator.cpp" line="+34"/>
+        <location filename="../../core/demo/DemoGenerator.cpp" line="+35"/>
         <source>The number of demo orders must be between 1 and %L1.</source>
         <translation>演示工单数量必须在 1 到 %L1 之间。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Shanghai Pudong Service Centre</source>
         <translation>上海浦东售后服务中心</translation>
     </message>
@@ -2513,6 +2533,39 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="-2"/>
         <source>Demo workbook</source>
         <translation>演示工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentPlans</name>
+    <message>
+        <location filename="../../core/team/DevelopmentPlans.cpp" line="+121"/>
+        <source>Goal %1 has no words: say what is to be reached.</source>
+        <translation>目标 %1 没有内容：请写明要达到什么。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goal %1 names a competency the cycle&apos;s questionnaire does not rate.</source>
+        <translation>目标 %1 所写的能力项不在本周期问卷的评分项中。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This plan was reviewed at a later cycle and no longer changes.</source>
+        <translation>该计划已在后续周期中回顾，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>A review says how the goal went: achieved, partly, not, or dropped.</source>
+        <translation>回顾需说明目标的完成情况：已达成、部分达成、未达成或已放弃。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This goal no longer exists.</source>
+        <translation>该目标已不存在。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A goal is reviewed at a later cycle than the one it followed.</source>
+        <translation>目标只能在其所属周期之后的周期中回顾。</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3129,34 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+18"/>
         <source>Orders the rate counts (n)</source>
         <translation>比率所计工单数（n）</translation>
+    </message>
+</context>
+<context>
+    <name>GoalOutcomeNames</name>
+    <message>
+        <location filename="../../core/team/DevelopmentPlans.cpp" line="-139"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly achieved</source>
+        <translation>部分达成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not achieved</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
     </message>
 </context>
 <context>
@@ -4810,7 +4891,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../../core/report/MonthlyReport.cpp" line="+363"/>
+        <location filename="../../core/report/MonthlyReport.cpp" line="+364"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+153"/>
         <source>not in the data</source>
         <translation>不在数据中</translation>
@@ -5821,12 +5902,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report/ReviewDocument.cpp" line="+146"/>
         <source>Orders closed</source>
         <translation>关闭工单</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="-6"/>
+        <location filename="../../ui/report/ReviewDocument.cpp" line="+5"/>
         <source>SLA met</source>
         <translation>SLA 达成率</translation>
     </message>
@@ -5834,11 +5917,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../core/report/ReportXlsx.cpp" line="+218"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
+        <location filename="../../ui/report/ReviewDocument.cpp" line="-2"/>
         <source>First-time fix</source>
         <translation>一次修复率</translation>
     </message>
     <message>
         <location line="-147"/>
+        <location filename="../../ui/report/ReviewDocument.cpp" line="+3"/>
         <source>Reopened</source>
         <translation>返修率</translation>
     </message>
@@ -5846,6 +5931,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+48"/>
         <location line="+100"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
+        <location filename="../../ui/report/ReviewDocument.cpp" line="+3"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
@@ -6032,7 +6118,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportXlsx.cpp" line="+114"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="+140"/>
         <location line="+52"/>
         <source>Summary</source>
         <translation>汇总</translation>
@@ -6045,7 +6131,54 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-114"/>
+        <source>360 Reviews</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+175"/>
+        <location filename="../../ui/report/ReviewDocument.cpp" line="-83"/>
+        <location line="+113"/>
+        <location line="+16"/>
+        <source>Competency</source>
+        <translation>能力项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+2"/>
+        <source>Below the threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Branches</source>
         <translation>网点对比</translation>
     </message>
@@ -6139,7 +6272,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月与上月服务水平</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-360"/>
         <location filename="../../core/report/ReportXlsxQuality.cpp" line="+73"/>
         <location filename="../../ui/report/ReportQualitySections.cpp" line="+73"/>
         <source>Orders</source>
@@ -6159,7 +6292,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+0"/>
         <location filename="../../core/report/ReportXlsx.cpp" line="-32"/>
         <location line="+32"/>
-        <location line="+164"/>
+        <location line="+190"/>
         <location filename="../../ui/report/FeedbackDocument.cpp" line="+1"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+1"/>
         <source>Received</source>
@@ -6173,10 +6306,10 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-195"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-221"/>
         <location line="+150"/>
-        <location line="+46"/>
-        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+103"/>
+        <location line="+72"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="-76"/>
         <source>Closed</source>
         <translation>关闭工单</translation>
     </message>
@@ -6187,7 +6320,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../core/report/ReportXlsx.cpp" line="-196"/>
+        <location filename="../../core/report/ReportXlsx.cpp" line="-222"/>
         <location line="+36"/>
         <location line="+96"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="-174"/>
@@ -6439,6 +6572,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <location filename="../../ui/report/ReportDutySections.cpp" line="-50"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
+        <location filename="../../ui/report/ReviewDocument.cpp" line="+2"/>
         <location filename="../../ui/report/SituationDocument.cpp" line="-77"/>
         <location line="+78"/>
         <source>Due</source>
@@ -6452,24 +6586,26 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+14"/>
+        <location line="+45"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+164"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../ui/report/ReportPeopleSections.cpp" line="+91"/>
+        <location line="-43"/>
+        <location filename="../../ui/report/ReportPeopleSections.cpp" line="-73"/>
         <source>Code</source>
         <translation>工号</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+71"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-69"/>
         <source>Resolution (wd)</source>
         <translation>解决时长（工作日）</translation>
     </message>
@@ -6494,6 +6630,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+0"/>
         <location filename="../../ui/report/ReportPeopleSections.cpp" line="+1"/>
+        <location filename="../../ui/report/ReviewDocument.cpp" line="-16"/>
         <source>Course</source>
         <translation>课程</translation>
     </message>
@@ -6792,6 +6929,31 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>本月未举办培训。</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>360-degree review %1 closed: %2</source>
+        <translation>360度评估 %1 已结束：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period reviewed: %1 to %2. %3 people reviewed; %4 of %5 forms answered; %6 groups hidden under three answers. The previous plans: %7 goals reviewed, %8 achieved. Plans written after this cycle: %9.</source>
+        <translation>评估期间：%1 至 %2。被评 %3 人；%5 份问卷收回 %4 份；%6 个评价组不足三份而未显示。上期发展计划：回顾 %7 个目标，达成 %8 个。本周期后制定发展计划：%9 人。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lowest – highest</source>
+        <translation>最低 – 最高</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No result could be shown.</source>
+        <translation>没有可显示的结果。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The others&apos; means of each person (the colleagues&apos; shown groups), spread over each team; below the threshold of %1: people to train.</source>
+        <translation>每人的他评均分（已显示的同事评价组）在各班组内的分布；低于阈值 %1 的：需要培训的人。</translation>
+    </message>
+    <message>
         <location filename="../../ui/report/FeedbackDocument.cpp" line="-182"/>
         <location line="+11"/>
         <source>R&amp;D feedback: product defects</source>
@@ -6947,6 +7109,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location line="+68"/>
         <location filename="../../ui/report/ReportDocument.cpp" line="+17"/>
+        <location filename="../../ui/report/ReviewDocument.cpp" line="+70"/>
         <location filename="../../ui/report/SituationDocument.cpp" line="+223"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
@@ -7615,6 +7778,152 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>By</source>
         <translation>人员</translation>
     </message>
+    <message>
+        <location filename="../../ui/report/ReviewDocument.cpp" line="-220"/>
+        <source>%1 · %2 (%3) · the period reviewed: %4 to %5</source>
+        <translation>%1 · %2（%3）· 评估期间：%4 至 %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer can be traced to its rater: peers, other departments and customers are shown only with three answers or more; self and manager are one person each. Others: the colleagues&apos; shown groups pooled by answer.</source>
+        <translation>任何回答都无法追溯到评价人：同事、其他部门和客户至少三份回答才显示；自评和上级各为一人。他评：已显示的同事评价组按回答合并。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>360-degree review: %1 (%2)</source>
+        <translation>360度评估：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How each group sees the competencies</source>
+        <translation>各评价组眼中的能力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No group can be shown: nobody answered, or too few to keep them anonymous.</source>
+        <translation>没有可显示的评价组：无人作答，或人数太少无法保证匿名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+111"/>
+        <source>Others</source>
+        <translation>他评</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Others − self</source>
+        <translation>他评 − 自评</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Answered but hidden (under three answers): %1.</source>
+        <translation>已作答但未显示（不足三份）：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Red: below the cycle&apos;s training threshold of %1. Others − self below zero: a blind spot; above: a hidden strength.</source>
+        <translation>红色：低于本周期的培训阈值 %1。他评 − 自评小于零：盲点；大于零：潜在优势。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the others&apos; mean in the previous cycle, %2.</source>
+        <translation>%1：上一周期（%2）的他评均分。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the orders and surveys measured</source>
+        <translation>工单和回访的实测数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No measured figures: the scorecard measures technicians who closed orders in the period reviewed.</source>
+        <translation>没有实测数据：绩效看板只统计评估期间关闭过工单的技术员。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not in the data</source>
+        <translation>数据中没有</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolution, working days (mean)</source>
+        <translation>解决时长（工作日，平均）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Satisfaction (n)</source>
+        <translation>满意度（样本）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grey: under 20 closed orders or 30 survey answers, too few to judge by.</source>
+        <translation>灰色：关闭工单少于 20 张或回访少于 30 份，样本太少，不宜据此评判。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was written</source>
+        <translation>书面意见</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was written.</source>
+        <translation>没有书面意见。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sorted, never in the order the answers came.</source>
+        <translation>已排序，不按收到的先后。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed training</source>
+        <translation>建议培训</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: no competency the others rated below the threshold lacks a course.</source>
+        <translation>无：他评低于阈值的能力项都没有待参加的课程。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How it went</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Development plan</source>
+        <translation>发展计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan has been written yet.</source>
+        <translation>尚未制定计划。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan after %1, reviewed</source>
+        <translation>%1 之后的计划回顾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No plan was written after it.</source>
+        <translation>该周期之后没有制定计划。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>360-degree review</source>
+        <translation>360度评估</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -7711,7 +8020,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>ReviewCycles</name>
     <message>
-        <location filename="../../core/team/ReviewCycles.cpp" line="+102"/>
+        <location filename="../../core/team/ReviewCycles.cpp" line="+104"/>
         <source>This review cycle no longer exists.</source>
         <translation>该评估周期已不存在。</translation>
     </message>
@@ -7726,7 +8035,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>评估周期的开始日期须早于或等于结束日期。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>The period reviewed runs from its first day to its last, in that order, and begins before the cycle&apos;s last day.</source>
+        <translation>评估期间须从首日到末日，且开始于周期截止日之前。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The training threshold is a rating between 1 and 5.</source>
         <translation>培训阈值须为 1 到 5 之间的评分。</translation>
     </message>
@@ -7736,7 +8050,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>该网点已有评估周期 %1。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The raters of %1 are fixed: its codes are issued.</source>
         <translation>%1 的评价人已固定：评估码已发放。</translation>
     </message>
@@ -7852,7 +8166,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>as yourself</source>
         <translation>本人自评</translation>
     </message>
@@ -8589,12 +8903,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>满意度</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../core/kpi/ReviewMeasures.cpp" line="+140"/>
+        <location filename="../../core/kpi/TrainingEffect.cpp" line="+24"/>
         <source>The training session no longer exists.</source>
         <translation>该培训场次已不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../core/kpi/TrainingEffect.cpp" line="+2"/>
         <source>The window is one day or more.</source>
         <translation>对比窗口至少为一天。</translation>
     </message>
@@ -15747,9 +16062,154 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>servicelens::ui::ReviewPersonView</name>
+    <message>
+        <location filename="../../ui/team/ReviewPersonView.cpp" line="+57"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Competency</source>
+        <translation>能力项</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Others</source>
+        <translation>他评</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+136"/>
+        <source>Previous cycle</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Others − self</source>
+        <translation>他评 − 自评</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How it went</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the Review</source>
+        <translation>保存回顾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the Report…</source>
+        <translation>打印个人报告…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add Goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the Plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Development plan after this cycle:</source>
+        <translation>本周期之后的发展计划：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+139"/>
+        <location line="+55"/>
+        <source>360-degree reviews</source>
+        <translation>360度评估</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>Choose a person in the results above.</source>
+        <translation>请在上方结果中选择一位被评人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured over %1 to %2</source>
+        <translation>%1 至 %2 的实测</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no figures — the scorecard measures technicians who closed orders in the period.</source>
+        <translation>%1：无数据——绩效看板只统计期间内关闭过工单的技术员。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not in the data</source>
+        <translation>数据中没有</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 orders closed · resolution %3 working days · first-time fix %4 · SLA met %5 · reopened %6 · satisfaction %7 (n %8)</source>
+        <translation>%1：关闭工单 %2 张 · 解决时长 %3 个工作日 · 一次修复率 %4 · SLA 达成率 %5 · 返修率 %6 · 满意度 %7（样本 %8）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The others&apos; mean in the previous cycle</source>
+        <translation>上一周期的他评均分</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No earlier cycle: nothing to review.</source>
+        <translation>没有更早的周期：无需回顾。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan after %1, to review now:</source>
+        <translation>%1 之后的计划，现在回顾：</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>360-degree review %1</source>
+        <translation>360度评估 %1</translation>
+    </message>
+</context>
+<context>
     <name>servicelens::ui::ReviewsView</name>
     <message>
-        <location filename="../../ui/team/ReviewsView.cpp" line="+40"/>
+        <location filename="../../ui/team/ReviewsView.cpp" line="+46"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
@@ -15760,21 +16220,51 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <source>From</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Period reviewed</source>
+        <translation>评估期间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers taken</source>
+        <translation>收集期间</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Competency</source>
+        <translation>能力项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest – highest</source>
+        <translation>最低 – 最高</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Below the threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New Cycle…</source>
         <translation>新建周期…</translation>
     </message>
@@ -15829,31 +16319,52 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>统计并删除评估码；不再接受回答</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>What was written (sorted, never in the order it came):</source>
         <translation>文字评价（已排序，不按提交顺序显示）：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>What Was Written</source>
+        <translation>书面意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Proposed training: competencies the others rated below the threshold, and the courses not yet attended that build them:</source>
         <translation>推荐培训：他评低于阈值的能力项，以及尚未参加、可提升该能力的课程：</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+81"/>
+        <location line="+3"/>
+        <source>Proposed Training</source>
+        <translation>建议培训</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each team&apos;s spread of the others&apos; means, from the shown results only (people without a team are grouped by role):</source>
+        <translation>各班组他评均分的分布，只用已显示的结果（未分班组的人按岗位归组）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teams</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+93"/>
         <location line="+6"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+2"/>
         <location line="+11"/>
-        <location line="+37"/>
+        <location line="+55"/>
         <location line="+11"/>
-        <location line="+24"/>
-        <location line="+65"/>
+        <location line="+27"/>
+        <location line="+67"/>
+        <location line="+44"/>
         <source>360-degree reviews</source>
         <translation>360度评估</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-318"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
@@ -15868,7 +16379,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>新建评估周期</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>e.g. 2026 first half</source>
         <translation>例如 2026 上半年</translation>
     </message>
@@ -15881,6 +16392,16 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+1"/>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period reviewed from:</source>
+        <translation>评估期间自：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period reviewed until:</source>
+        <translation>评估期间至：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15898,28 +16419,34 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>低于此分推荐培训：</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+79"/>
+        <location line="+32"/>
+        <location line="+98"/>
         <source>The review questionnaire is missing.</source>
         <translation>评估问卷缺失。</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <source>Cut the slips apart and hand them out within each group in any order. The codes cannot be shown again.</source>
-        <translation>请将纸条剪开，在各评价组内随意分发。评估码无法再次显示。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>Review codes %1</source>
         <translation>评估码 %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-202"/>
+        <location line="+266"/>
         <source>Person</source>
         <translation>被评人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-88"/>
+        <source>Cut the slips apart along the dashed lines and hand them out within each group in any order. The codes cannot be shown again.</source>
+        <translation>沿虚线剪开，在每个评价组内任意顺序发放。评估码不能再次显示。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type it at the kiosk or write it on the paper form: it works once.</source>
+        <translation>在现场填写终端输入，或写在纸质问卷上：只能使用一次。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Group</source>
         <translation>评价组</translation>
     </message>
@@ -15929,12 +16456,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>份数</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 (one person)</source>
         <translation>%1（一人）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Others − self</source>
         <translation>他评 − 自评</translation>
     </message>
@@ -17546,7 +18073,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TrainingEffectDialog</name>
     <message>
-        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+43"/>
+        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+48"/>
         <source>Did the training change results?</source>
         <translation>培训是否带来了改变？</translation>
     </message>
@@ -17562,41 +18089,77 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+17"/>
+        <location line="+122"/>
         <source>Attendees before</source>
         <translation>参训者·培训前</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+61"/>
+        <location line="-138"/>
+        <location line="+17"/>
+        <location line="+121"/>
         <source>Attendees after</source>
         <translation>参训者·培训后</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-138"/>
+        <location line="+1"/>
+        <location line="+16"/>
         <location line="+1"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+62"/>
+        <location line="-18"/>
+        <location line="+17"/>
+        <location line="+122"/>
         <source>Others before</source>
         <translation>未参训者·培训前</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+61"/>
+        <location line="-138"/>
+        <location line="+17"/>
+        <location line="+121"/>
         <source>Others after</source>
         <translation>未参训者·培训后</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-131"/>
         <source>Change marked ✔ when it is beyond chance (a two-proportion test at 95 %); (n) is how many orders or survey answers it rests on.</source>
         <translation>✔ 表示变化超出随机波动（95% 置信水平的双比例检验）；括号内为所依据的工单或回访样本数。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>Competency</source>
+        <translation>能力项</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>360-degree reviews: none was answered %1 the session, so their ratings cannot show an effect.</source>
+        <translation>360度评估：没有在本次培训%1作答的评估，评分无法说明效果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>360-degree reviews answered before and after it: %1 (%2 to %3) and %4 (%5 to %6); the others&apos; mean of each person rated in both. ✔: the attendees changed beyond the others&apos; change (Welch&apos;s t-test at 95 %, three people a side at least).</source>
+        <translation>培训前后作答的360度评估：%1（%2 至 %3）和 %4（%5 至 %6）；两次都被评者的他评均分。✔：参训者的变化超出未参训者的变化（Welch t 检验，95 %，每组至少三人）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The course&apos;s skill area builds none of the questionnaire&apos;s competencies.</source>
+        <translation>该课程的技能领域不对应问卷中的任何能力项。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Session of %1: %2 technician(s) attended, %3 did not; assessment gain %4.</source>
         <translation>%1 的培训：%2 名技术员参训，%3 名未参训；考核提升 %4。</translation>
     </message>

@@ -367,12 +367,14 @@ void ReviewsView::fillResults()
                          !competencies ? competencies.error() : people.error());
     auto survey = survey::SurveyRepository(*m_db).byId(cycle->surveyId);
     QStringList headers{tr("Person"), tr("Group"), tr("n")};
+    std::map<QString, QString> labels; // competency -> its words
     for (const QString &code : *competencies) {
         QString label = code;
         if (survey && *survey)
             for (const survey::Question &q : (*survey)->questions)
                 if (q.dimension == code)
                     label = q.text.in(m_language);
+        labels[code] = label;
         headers << label;
     }
     m_results->setColumnCount(headers.size());
@@ -452,7 +454,7 @@ void ReviewsView::fillResults()
            nullptr, hiddenGroups)
             .arg(people->size())
             .arg(locale.toString(cycle->threshold, 'f', 1)));
-    fillTeams(*cycle, *people);
+    fillTeams(*cycle, *people, labels);
     if (m_results->rowCount() > 0 && m_results->currentRow() < 0)
         m_results->setCurrentCell(0, 0);
     showPerson();
@@ -470,7 +472,8 @@ void ReviewsView::showPerson()
     m_person->show(m_db, cycle ? cycle->id : 0, staff, m_language);
 }
 
-void ReviewsView::fillTeams(const ReviewCycle &cycle, const std::vector<PersonResult> &people)
+void ReviewsView::fillTeams(const ReviewCycle &cycle, const std::vector<PersonResult> &people,
+                            const std::map<QString, QString> &labels)
 {
     auto teams = ReviewTeams::distribution(*m_db, cycle, people);
     if (!teams)
@@ -479,9 +482,8 @@ void ReviewsView::fillTeams(const ReviewCycle &cycle, const std::vector<PersonRe
     for (const TeamCompetency &t : *teams) {
         const int row = m_teams->rowCount();
         m_teams->insertRow(row);
-        QString competency = t.competency;
-        if (const report::ReviewReport *r = m_person->shown(); r && r->cycle.id == cycle.id)
-            competency = r->label(t.competency);
+        const QString competency =
+            labels.count(t.competency) ? labels.at(t.competency) : t.competency;
         const QStringList cells{t.team,
                                 competency,
                                 QString::number(t.people),

@@ -52,7 +52,8 @@ private:
     void askNewCycle();
     void openKiosk();
     void fillResults();
-    void fillTeams(const team::ReviewCycle &cycle, const std::vector<team::PersonResult> &people);
+    void fillTeams(const team::ReviewCycle &cycle, const std::vector<team::PersonResult> &people,
+                   const std::map<QString, QString> &labels);
     void showPerson();
     void editQuestionnaire();
 

@@ -86,7 +86,7 @@ TrainingEffectDialog::TrainingEffectDialog(WorkbookContext &context, qint64 sess
     layout->addWidget(m_ratings);
     layout->addWidget(m_chart, 1);
     layout->addWidget(buttons);
-    resize(900, 760);
+    resize(900, 700);
     refresh();
     refreshRatings();
 }

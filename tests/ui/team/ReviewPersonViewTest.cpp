@@ -44,7 +44,8 @@ TEST_CASE("A person's review: the trend, the teams' spread, a development plan w
     if (const auto then = shown->previousOthers.find(QStringLiteral("skill"));
         then != shown->previousOthers.end())
         CHECK(person->trendTable()->item(0, 2)->text() == QLocale().toString(then->second, 'f', 1));
-    CHECK(view.teamsTable()->rowCount() > 0);
+    REQUIRE(view.teamsTable()->rowCount() > 0);
+    CHECK(view.teamsTable()->item(0, 1)->text() == QStringLiteral("专业技能")); // words, not codes
 
     // A goal written in the table and saved is the person's plan.
     const int before = person->planTable()->rowCount();
