@@ -3,8 +3,10 @@
 
 #include "storage/StoreUrl.h"
 
+#include "io/OutputFile.h"
 #include "kpi/KpiEngine.h"
 #include "org/Branch.h"
+#include "report/ReportText.h"
 #include "workbook/Workbook.h"
 
 #include "CommandLine.h"
@@ -75,6 +77,21 @@ Result<std::unique_ptr<Workbook>> openForReading(const QString &path)
     readOnly.mode = Database::OpenMode::ReadOnly;
     readOnly.quickCheck = false;
     return Workbook::open(path, readOnly);
+}
+
+bool documentTarget(const QString &language, const QString &target, const QString &command,
+                    int &exit)
+{
+    if (!report::ReportText::isSupported(language)) {
+        exit = usage(CommandLine::tr("Unknown language “%1”; use en or zh_CN.").arg(language),
+                     command);
+        return false;
+    }
+    if (auto s = io::OutputFile::checkTarget(target); !s) {
+        exit = usage(s.error().message, command);
+        return false;
+    }
+    return true;
 }
 
 int usage(const QString &message, const QString &command)

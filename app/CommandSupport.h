@@ -53,6 +53,12 @@ bool branchFrom(Workbook &workbook, const QCommandLineParser &parser,
                 const QCommandLineOption &branch, const QString &command, Branch &chosen,
                 int &exit);
 
+// A printed document's language and target, checked before any work: a language other than en
+// or zh_CN, or a target refused (a workbook, a folder), is a usage problem; returns false with
+// `exit` set then.
+bool documentTarget(const QString &language, const QString &target, const QString &command,
+                    int &exit);
+
 // "Importing: 42 %" on stderr, rewritten in place, only when stderr is a terminal (FORMATS.md).
 class TerminalProgress {
 public:

@@ -6,12 +6,10 @@
 #include "CommandLine.h"
 #include "CommandSupport.h"
 
-#include "io/OutputFile.h"
 #include "kpi/DefectTrends.h"
 #include "report/DefectFeedback.h"
 #include "report/FeedbackDocument.h"
 #include "report/FeedbackXlsx.h"
-#include "report/ReportText.h"
 #include "storage/Database.h"
 #include "workbook/Workbook.h"
 
@@ -78,14 +76,11 @@ int writeFeedback(const QCommandLineParser &parser, QDate month, const QCommandL
                      QStringLiteral("defects"));
     report::DefectFeedback::Options options;
     options.language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en");
-    if (!report::ReportText::isSupported(options.language))
-        return usage(
-            CommandLine::tr("Unknown language “%1”; use en or zh_CN.").arg(options.language),
-            QStringLiteral("defects"));
     options.models = parser.values(modelOption);
     const QString target = parser.value(outFile);
-    if (auto s = io::OutputFile::checkTarget(target); !s)
-        return usage(s.error().message, QStringLiteral("defects"));
+    if (int exit = ExitOk;
+        !documentTarget(options.language, target, QStringLiteral("defects"), exit))
+        return exit;
     auto workbook = openForReading(parser.value(db));
     if (!workbook)
         return report(workbook.error());

@@ -9,9 +9,7 @@
 #include "incident/IncidentContacts.h"
 #include "incident/Incidents.h"
 #include "io/OrderedJson.h"
-#include "io/OutputFile.h"
 #include "org/Branch.h"
-#include "report/ReportText.h"
 #include "report/SituationDocument.h"
 #include "report/SituationReport.h"
 #include "storage/Database.h"
@@ -142,11 +140,8 @@ int runIncident(const QStringList &arguments)
     if (isReport) {
         if (!parser.isSet(code) || !parser.isSet(outFile))
             return usage(CommandLine::tr("report needs --incident CODE and --out FILE."), command);
-        if (!report::ReportText::isSupported(language))
-            return usage(CommandLine::tr("Unknown language “%1”; use en or zh_CN.").arg(language),
-                         command);
-        if (auto s = io::OutputFile::checkTarget(parser.value(outFile)); !s)
-            return usage(s.error().message, command);
+        if (!documentTarget(language, parser.value(outFile), command, exit))
+            return exit;
     }
     auto workbook = openForReading(parser.value(db));
     if (!workbook)

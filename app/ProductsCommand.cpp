@@ -44,8 +44,9 @@ void printUsage(const flow::ProductUsage &usage)
     table(CommandLine::tr("Category"), usage.categories);
     table(CommandLine::tr("Model"), usage.models);
     out() << Qt::endl
-          << CommandLine::tr("Not in the lists (map them: aliases in the products file, or Settings ▸ "
-                             "Products and Categories in the window)")
+          << CommandLine::tr(
+                 "Not in the lists (map them: aliases in the products file, or Settings ▸ "
+                 "Products and Categories in the window)")
           << Qt::endl;
     if (usage.unmapped.empty())
         out() << "  " << CommandLine::tr("none") << Qt::endl;

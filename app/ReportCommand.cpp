@@ -3,12 +3,10 @@
 
 #include "CommandLine.h"
 #include "CommandSupport.h"
-#include "io/OutputFile.h"
 #include "org/Branch.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportCsv.h"
 #include "report/ReportPdf.h"
-#include "report/ReportText.h"
 #include "report/ReportXlsx.h"
 #include "workbook/Workbook.h"
 
@@ -55,11 +53,9 @@ int runReport(const QStringList &arguments)
     }
     const QString language =
         parser.value(lang).isEmpty() ? QStringLiteral("en") : parser.value(lang);
-    if (!report::ReportText::isSupported(language))
-        return usage(CommandLine::tr("Unknown language “%1”; use en or zh_CN.").arg(language),
-                     QStringLiteral("report"));
-    if (auto s = io::OutputFile::checkTarget(parser.value(out)); !s)
-        return usage(s.error().message, QStringLiteral("report"));
+    if (int exit = ExitOk;
+        !documentTarget(language, parser.value(out), QStringLiteral("report"), exit))
+        return exit;
     auto workbook = openForReading(parser.value(db));
     if (!workbook)
         return report(workbook.error());

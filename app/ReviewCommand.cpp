@@ -7,10 +7,8 @@
 #include "CommandLine.h"
 #include "CommandSupport.h"
 
-#include "io/OutputFile.h"
 #include "org/Branch.h"
 #include "org/Staff.h"
-#include "report/ReportText.h"
 #include "report/ReviewDocument.h"
 #include "report/ReviewReport.h"
 #include "storage/Database.h"
@@ -117,11 +115,8 @@ int runReview(const QStringList &arguments)
     if (isReport) {
         if (!parser.isSet(person) || !parser.isSet(outFile))
             return usage(CommandLine::tr("report needs --person CODE and --out FILE."), command);
-        if (!report::ReportText::isSupported(language))
-            return usage(CommandLine::tr("Unknown language “%1”; use en or zh_CN.").arg(language),
-                         command);
-        if (auto s = io::OutputFile::checkTarget(parser.value(outFile)); !s)
-            return usage(s.error().message, command);
+        if (!documentTarget(language, parser.value(outFile), command, exit))
+            return exit;
     }
     auto workbook = openForReading(parser.value(db));
     if (!workbook)

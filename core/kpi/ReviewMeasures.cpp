@@ -79,7 +79,7 @@ Result<std::optional<team::ReviewCycle>> cycleAround(Database &db, qint64 branch
 // staff id -> competency -> others' mean, in a cycle.
 Result<std::map<qint64, std::map<QString, double>>> othersMeans(Database &db, qint64 cycleId)
 {
-    auto people = team::ReviewResults::compute(db, cycleId);
+    auto people = team::ReviewResults::compute(db, cycleId, false); // others only
     if (!people)
         return people.error();
     std::map<qint64, std::map<QString, double>> out;

@@ -32,39 +32,68 @@ std::optional<double> ReviewReport::gap(const QString &competency) const
     return std::nullopt;
 }
 
-Result<ReviewReport> ReviewReport::build(Database &db, qint64 cycleId, qint64 staffId,
-                                         const QString &language)
+Result<ReviewCycleData> ReviewCycleData::build(Database &db, qint64 cycleId,
+                                               const QString &language)
 {
-    ReviewReport r;
-    r.language = language;
+    ReviewCycleData d;
+    d.language = language;
     auto cycle = team::ReviewCycles(db).find(cycleId);
     if (!cycle)
         return cycle.error();
-    r.cycle = *cycle;
-    auto branch = BranchRepository(db).findById(r.cycle.branchId);
+    d.cycle = *cycle;
+    auto branch = BranchRepository(db).findById(d.cycle.branchId);
     if (!branch)
         return branch.error();
     if (!*branch)
-        return makeError(ErrorKind::NotFound, QStringLiteral("branch %1").arg(r.cycle.branchId));
-    r.branchName = (*branch)->name;
+        return makeError(ErrorKind::NotFound, QStringLiteral("branch %1").arg(d.cycle.branchId));
+    d.branchName = (*branch)->name;
     auto competencies = team::ReviewResults::competencies(db, cycleId);
     if (!competencies)
         return competencies.error();
-    r.competencies = *competencies;
-    auto survey = survey::SurveyRepository(db).byId(r.cycle.surveyId);
+    d.competencies = *competencies;
+    auto survey = survey::SurveyRepository(db).byId(d.cycle.surveyId);
     if (!survey)
         return survey.error();
     if (*survey)
         for (const survey::Question &q : (*survey)->questions) {
-            r.labels[q.code] = q.text.in(language);
+            d.labels[q.code] = q.text.in(language);
             if (q.scale())
-                r.labels[q.dimension] = q.text.in(language);
+                d.labels[q.dimension] = q.text.in(language);
         }
     auto people = team::ReviewResults::compute(db, cycleId);
     if (!people)
         return people.error();
+    d.people = std::move(*people);
+    auto trend = team::ReviewTrend::of(db, d.cycle);
+    if (!trend)
+        return trend.error();
+    d.trend = std::move(*trend);
+    auto measured = kpi::ReviewMeasures::of(db, **branch, d.cycle);
+    if (!measured)
+        return measured.error();
+    d.measured = std::move(*measured);
+    return d;
+}
+
+Result<ReviewReport> ReviewReport::build(Database &db, qint64 cycleId, qint64 staffId,
+                                         const QString &language)
+{
+    auto data = ReviewCycleData::build(db, cycleId, language);
+    if (!data)
+        return data.error();
+    return of(db, *data, staffId);
+}
+
+Result<ReviewReport> ReviewReport::of(Database &db, const ReviewCycleData &data, qint64 staffId)
+{
+    ReviewReport r;
+    r.language = data.language;
+    r.branchName = data.branchName;
+    r.cycle = data.cycle;
+    r.competencies = data.competencies;
+    r.labels = data.labels;
     bool found = false;
-    for (const team::PersonResult &p : *people)
+    for (const team::PersonResult &p : data.people)
         if (p.staffId == staffId) {
             r.person = p;
             found = true;
@@ -79,23 +108,18 @@ Result<ReviewReport> ReviewReport::build(Database &db, qint64 cycleId, qint64 st
         r.person.code = (*member)->code;
         r.person.name = (*member)->name;
     }
-    auto trend = team::ReviewTrend::of(db, r.cycle);
-    if (!trend)
-        return trend.error();
-    r.previous = trend->previous;
-    if (const auto it = trend->previousOthers.find(staffId); it != trend->previousOthers.end())
+    r.previous = data.trend.previous;
+    if (const auto it = data.trend.previousOthers.find(staffId);
+        it != data.trend.previousOthers.end())
         r.previousOthers.insert(it->second.begin(), it->second.end());
-    auto measured = kpi::ReviewMeasures::of(db, **branch, r.cycle);
-    if (!measured)
-        return measured.error();
-    if (const auto it = measured->find(staffId); it != measured->end())
+    if (const auto it = data.measured.find(staffId); it != data.measured.end())
         r.measured = it->second;
     auto proposals = team::ReviewTraining::propose(db, r.cycle, {r.person});
     if (!proposals)
         return proposals.error();
     r.proposals = *proposals;
     team::DevelopmentPlans plans(db);
-    auto plan = plans.plan(cycleId, staffId);
+    auto plan = plans.plan(r.cycle.id, staffId);
     if (!plan)
         return plan.error();
     r.plan = *plan;

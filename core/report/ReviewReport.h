@@ -5,6 +5,7 @@
 #include "team/DevelopmentPlans.h"
 #include "team/ReviewResults.h"
 #include "team/ReviewTraining.h"
+#include "team/ReviewTrend.h"
 
 #include <map>
 
@@ -13,6 +14,23 @@ class Database;
 }
 
 namespace servicelens::report {
+
+// What every person's report of a cycle shares, computed once (the results view keeps it while
+// the user moves from person to person): the cycle's results, the previous cycle's others'
+// means, and the scorecard's figures of the period reviewed.
+struct ReviewCycleData {
+    QString language;
+    QString branchName;
+    team::ReviewCycle cycle;
+    std::vector<QString> competencies;
+    std::map<QString, QString> labels; // competency or open question code -> its words
+    std::vector<team::PersonResult> people;
+    team::ReviewTrend trend;
+    std::map<qint64, kpi::TechnicianKpis> measured; // by staff id
+
+    // `language`: "en" or "zh_CN".
+    static Result<ReviewCycleData> build(Database &db, qint64 cycleId, const QString &language);
+};
 
 // One person's 360-degree review as a whole (issue 23), for the results' person panel and the
 // individual report: each shown group, the gaps, the trend against the previous cycle, what the
@@ -39,6 +57,8 @@ struct ReviewReport {
     // `language`: "en" or "zh_CN".
     static Result<ReviewReport> build(Database &db, qint64 cycleId, qint64 staffId,
                                       const QString &language);
+    // From the cycle's shared data: only the person's plans and proposals are read.
+    static Result<ReviewReport> of(Database &db, const ReviewCycleData &data, qint64 staffId);
 };
 
 } // namespace servicelens::report

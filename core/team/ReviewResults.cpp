@@ -76,7 +76,8 @@ Result<std::vector<QString>> ReviewResults::competencies(Database &db, qint64 cy
     return q.all<QString>([](const SqlQuery &r) { return r.value(0).toString(); });
 }
 
-Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cycleId)
+Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cycleId,
+                                                        bool withCustomers)
 {
     auto cycle = ReviewCycles(db).find(cycleId);
     if (!cycle)
@@ -145,9 +146,10 @@ Result<std::vector<PersonResult>> ReviewResults::compute(Database &db, qint64 cy
         .bind(QStringLiteral(":from"), local.startOfDay(cycle->periodFrom))
         .bind(QStringLiteral(":to"), local.startOfDay(cycle->periodTo.addDays(1)))
         .bind(QStringLiteral(":cycle"), cycleId);
-    if (auto s = customers.exec(); !s)
-        return s.error();
-    while (customers.next()) {
+    if (withCustomers)
+        if (auto s = customers.exec(); !s)
+            return s.error();
+    while (withCustomers && customers.next()) {
         const QString competency = customerDimensions().value(customers.value(2).toString());
         if (competency.isEmpty())
             continue;

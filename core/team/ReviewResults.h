@@ -50,7 +50,10 @@ public:
 
     // The competencies: the questionnaire's rated questions' dimensions, in its order.
     static Result<std::vector<QString>> competencies(Database &db, qint64 cycleId);
-    static Result<std::vector<PersonResult>> compute(Database &db, qint64 cycleId);
+    // `withCustomers` false leaves the customers' group out (it is most of the work on a big
+    // workbook): for the trend and the training effect, which use the others' means only.
+    static Result<std::vector<PersonResult>> compute(Database &db, qint64 cycleId,
+                                                     bool withCustomers = true);
     // `review results --json` (docs/formats.md): the shown groups only.
     static io::OrderedJson toJson(const QString &cycleCode,
                                   const std::vector<PersonResult> &people);

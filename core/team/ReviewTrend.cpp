@@ -49,7 +49,7 @@ Result<ReviewTrend> ReviewTrend::of(Database &db, const ReviewCycle &cycle)
     trend.previous = *previous;
     if (!trend.previous)
         return trend;
-    auto results = ReviewResults::compute(db, trend.previous->id);
+    auto results = ReviewResults::compute(db, trend.previous->id, false); // others only
     if (!results)
         return results.error();
     for (const PersonResult &p : *results)

@@ -118,15 +118,15 @@ ReviewPersonView::ReviewPersonView(QWidget *parent)
     fill();
 }
 
-void ReviewPersonView::show(Database *db, qint64 cycleId, qint64 staffId, const QString &language)
+void ReviewPersonView::show(Database *db, std::shared_ptr<const report::ReviewCycleData> cycle,
+                            qint64 staffId)
 {
     m_db = db;
-    m_cycleId = cycleId;
+    m_cycle = std::move(cycle);
     m_staffId = staffId;
-    m_language = language;
     m_report.reset();
-    if (db && cycleId && staffId) {
-        auto built = report::ReviewReport::build(*db, cycleId, staffId, language);
+    if (db && m_cycle && staffId) {
+        auto built = report::ReviewReport::of(*db, *m_cycle, staffId);
         if (!built)
             showError(this, tr("360-degree reviews"), built.error());
         else
@@ -266,10 +266,9 @@ void ReviewPersonView::savePlan()
         g.dueOn = due == noDate ? QDate() : due;
         goals.push_back(g);
     }
-    if (auto s = DevelopmentPlans(*m_db).setPlan(m_cycleId, m_staffId, goals); !s)
+    if (auto s = DevelopmentPlans(*m_db).setPlan(m_report->cycle.id, m_staffId, goals); !s)
         return showError(this, tr("360-degree reviews"), s.error());
-    show(m_db, m_cycleId, m_staffId, m_language);
-    emit changed();
+    show(m_db, m_cycle, m_staffId); // the plans read again; the cycle's figures unchanged
 }
 
 void ReviewPersonView::fillPrevious()
@@ -320,12 +319,12 @@ void ReviewPersonView::saveReviews()
         if (!outcome->isEnabled() || chosen == GoalOutcome::Open)
             continue;
         const qint64 goal = m_previous->item(row, PrevGoalCol)->data(Qt::UserRole).toLongLong();
-        if (auto s = plans.review(goal, m_cycleId, chosen, m_previous->item(row, NoteCol)->text());
+        if (auto s = plans.review(goal, m_report->cycle.id, chosen,
+                                  m_previous->item(row, NoteCol)->text());
             !s)
             return showError(this, tr("360-degree reviews"), s.error());
     }
-    show(m_db, m_cycleId, m_staffId, m_language);
-    emit changed();
+    show(m_db, m_cycle, m_staffId);
 }
 
 void ReviewPersonView::printReport()

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -26,7 +28,8 @@ class ReviewPersonView final : public QWidget {
 public:
     explicit ReviewPersonView(QWidget *parent = nullptr);
 
-    void show(Database *db, qint64 cycleId, qint64 staffId, const QString &language);
+    // The person's part of a cycle's data (none: an empty panel).
+    void show(Database *db, std::shared_ptr<const report::ReviewCycleData> cycle, qint64 staffId);
     const report::ReviewReport *shown() const { return m_report ? &*m_report : nullptr; }
 
     // The buttons' work, for tests to drive.
@@ -38,9 +41,6 @@ public:
     QTableWidget *trendTable() const { return m_trend; }
     QLabel *measuredLabel() const { return m_measured; }
 
-signals:
-    void changed();
-
 private:
     void fill();
     void fillTrend();
@@ -49,9 +49,8 @@ private:
     void printReport();
 
     Database *m_db = nullptr;
-    qint64 m_cycleId = 0;
+    std::shared_ptr<const report::ReviewCycleData> m_cycle;
     qint64 m_staffId = 0;
-    QString m_language;
     std::optional<report::ReviewReport> m_report;
     QLabel *m_heading;
     QLabel *m_measured;

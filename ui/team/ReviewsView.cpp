@@ -88,7 +88,6 @@ ReviewsView::ReviewsView(QWidget *parent)
     m_cycles->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_cycles->horizontalHeader()->setStretchLastSection(true);
     connect(m_results, &QTableWidget::currentCellChanged, this, [this] { showPerson(); });
-    connect(m_person, &ReviewPersonView::changed, this, &ReviewsView::changed);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_cycles);
     auto *middle = new QWidget(split);
@@ -356,27 +355,27 @@ void ReviewsView::fillResults()
     m_results->setColumnCount(0);
     m_teams->setRowCount(0);
     m_summary->clear();
+    m_data.reset();
     if (!m_db || !cycle) {
-        m_person->show(nullptr, 0, 0, m_language);
+        m_person->show(nullptr, nullptr, 0);
         return;
     }
-    auto competencies = ReviewResults::competencies(*m_db, cycle->id);
-    auto people = ReviewResults::compute(*m_db, cycle->id);
-    if (!competencies || !people)
-        return showError(this, tr("360-degree reviews"),
-                         !competencies ? competencies.error() : people.error());
-    auto survey = survey::SurveyRepository(*m_db).byId(cycle->surveyId);
-    QStringList headers{tr("Person"), tr("Group"), tr("n")};
-    std::map<QString, QString> labels; // competency -> its words
-    for (const QString &code : *competencies) {
-        QString label = code;
-        if (survey && *survey)
-            for (const survey::Question &q : (*survey)->questions)
-                if (q.dimension == code)
-                    label = q.text.in(m_language);
-        labels[code] = label;
-        headers << label;
+    // Computed once for the cycle: each person's panel takes its part of it.
+    auto data = report::ReviewCycleData::build(*m_db, cycle->id, m_language);
+    if (!data) {
+        m_person->show(nullptr, nullptr, 0);
+        return showError(this, tr("360-degree reviews"), data.error());
     }
+    m_data = std::make_shared<const report::ReviewCycleData>(std::move(*data));
+    const std::vector<QString> &competencies = m_data->competencies;
+    const std::vector<PersonResult> &people = m_data->people;
+    const auto labelOf = [this](const QString &code) {
+        const auto it = m_data->labels.find(code);
+        return it == m_data->labels.end() ? code : it->second;
+    };
+    QStringList headers{tr("Person"), tr("Group"), tr("n")};
+    for (const QString &code : competencies)
+        headers << labelOf(code);
     m_results->setColumnCount(headers.size());
     m_results->setHorizontalHeaderLabels(headers);
     const QLocale locale;
@@ -387,7 +386,7 @@ void ReviewsView::fillResults()
         m_results->setItem(row, col, item);
     };
     int hiddenGroups = 0;
-    for (const PersonResult &p : *people) {
+    for (const PersonResult &p : people) {
         for (const GroupResult &g : p.groups) {
             const int row = m_results->rowCount();
             m_results->insertRow(row);
@@ -410,51 +409,43 @@ void ReviewsView::fillResults()
             cell(row, 0, QStringLiteral("%1 %2").arg(p.code, p.name));
             m_results->item(row, 0)->setData(Qt::UserRole, p.staffId);
             cell(row, 1, tr("Others − self"));
-            for (std::size_t c = 0; c < competencies->size(); ++c)
+            for (std::size_t c = 0; c < competencies.size(); ++c)
                 for (const auto &[code, gap] : p.gaps)
-                    if (code == (*competencies)[c])
+                    if (code == competencies[c])
                         cell(row, int(c) + 3,
                              (gap > 0 ? QStringLiteral("+") : QString()) +
                                  locale.toString(gap, 'f', 1));
         }
         hiddenGroups += int(p.hidden.size());
         for (const auto &[question, texts] : p.comments) {
-            QString asked = question;
-            if (survey && *survey)
-                for (const survey::Question &q : (*survey)->questions)
-                    if (q.code == question)
-                        asked = q.text.in(m_language);
+            const QString asked = labelOf(question);
             for (const QString &text : texts)
                 m_comments->addItem(
                     QStringLiteral("%1 %2 · %3: %4").arg(p.code, p.name, asked, text));
         }
     }
     m_results->resizeColumnsToContents();
-    auto proposals = ReviewTraining::propose(*m_db, *cycle, *people);
+    auto proposals = ReviewTraining::propose(*m_db, *cycle, people);
     if (!proposals)
         return showError(this, tr("360-degree reviews"), proposals.error());
     for (const TrainingProposal &t : *proposals) {
         QString who;
-        for (const PersonResult &p : *people)
+        for (const PersonResult &p : people)
             if (p.staffId == t.staffId)
                 who = QStringLiteral("%1 %2").arg(p.code, p.name);
-        QString competency = t.competency;
-        if (survey && *survey)
-            for (const survey::Question &q : (*survey)->questions)
-                if (q.dimension == t.competency)
-                    competency = q.text.in(m_language);
         m_proposals->addItem(tr("%1 · %2 %3 → %4 %5")
-                                 .arg(who, competency, locale.toString(t.othersMean, 'f', 1),
-                                      t.course.code, t.course.title));
+                                 .arg(who, labelOf(t.competency),
+                                      locale.toString(t.othersMean, 'f', 1), t.course.code,
+                                      t.course.title));
     }
     m_summary->setText(
         tr("People reviewed: %1. Peers, other departments and customers show only with three "
            "answers or more (%n group(s) hidden); self and manager are one person each. Red: "
            "below the cycle's training threshold of %2.",
            nullptr, hiddenGroups)
-            .arg(people->size())
+            .arg(people.size())
             .arg(locale.toString(cycle->threshold, 'f', 1)));
-    fillTeams(*cycle, *people, labels);
+    fillTeams(*cycle, people, m_data->labels);
     if (m_results->rowCount() > 0 && m_results->currentRow() < 0)
         m_results->setCurrentCell(0, 0);
     showPerson();
@@ -469,7 +460,7 @@ void ReviewsView::showPerson()
     const report::ReviewReport *shown = m_person->shown();
     if (cycle && shown && shown->cycle.id == cycle->id && shown->person.staffId == staff)
         return; // the same person: keep what is being edited
-    m_person->show(m_db, cycle ? cycle->id : 0, staff, m_language);
+    m_person->show(m_db, m_data, staff);
 }
 
 void ReviewsView::fillTeams(const ReviewCycle &cycle, const std::vector<PersonResult> &people,

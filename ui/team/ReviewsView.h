@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/ReviewReport.h"
 #include "team/ReviewResults.h"
+
+#include <memory>
 
 #include <QWidget>
 
@@ -70,6 +73,7 @@ private:
     QTableWidget *m_teams;
     class ReviewPersonView *m_person;
     QTabWidget *m_tabs;
+    std::shared_ptr<const report::ReviewCycleData> m_data; // the chosen cycle's, computed once
     std::vector<QPushButton *> m_whileOpen;
 };
 

@@ -50,14 +50,18 @@ TrainingEffectDialog::TrainingEffectDialog(WorkbookContext &context, qint64 sess
         m_days->addItem(tr("%1 days before and after").arg(d), d);
     connect(m_days, &QComboBox::currentIndexChanged, this, &TrainingEffectDialog::refresh);
     m_summary->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("effectTable"));
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Measure"), tr("Attendees before"),
-                                        tr("Attendees after"), tr("Change"), tr("Others before"),
-                                        tr("Others after"), tr("Change")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Both tables: what is compared, then before, after and the change for each group.
+    const auto beforeAndAfter = [this](QTableWidget *t, const char *name, const QString &what) {
+        t->setObjectName(QString::fromLatin1(name));
+        t->setColumnCount(7);
+        t->setHorizontalHeaderLabels({what, tr("Attendees before"), tr("Attendees after"),
+                                      tr("Change"), tr("Others before"), tr("Others after"),
+                                      tr("Change")});
+        t->verticalHeader()->hide();
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    };
+    beforeAndAfter(m_table, "effectTable", tr("Measure"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_days);
     top->addWidget(m_summary, 1);
@@ -67,14 +71,7 @@ TrainingEffectDialog::TrainingEffectDialog(WorkbookContext &context, qint64 sess
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText); // secondary, in light and dark
     m_ratingsSummary->setWordWrap(true);
-    m_ratings->setObjectName(QStringLiteral("effectRatings"));
-    m_ratings->setColumnCount(7);
-    m_ratings->setHorizontalHeaderLabels({tr("Competency"), tr("Attendees before"),
-                                          tr("Attendees after"), tr("Change"), tr("Others before"),
-                                          tr("Others after"), tr("Change")});
-    m_ratings->verticalHeader()->hide();
-    m_ratings->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ratings->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    beforeAndAfter(m_ratings, "effectRatings", tr("Competency"));
     m_ratings->setMaximumHeight(130);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
