@@ -172,7 +172,8 @@ int importCsv(const QStringList &arguments, const std::vector<ImportKind> &guess
                  .arg(summary->unchanged)
                  .arg(summary->rejected)
                  .arg(summary->seconds, 0, 'f', 2)
-                 .arg(io::TextDecoder::name(summary->encoding))
+                 .arg(summary->spreadsheet ? CommandLine::tr("Excel workbook")
+                                           : io::TextDecoder::name(summary->encoding))
           << Qt::endl;
     for (const QString &note : summary->notes)
         out() << CommandLine::tr("Note: %1").arg(note) << Qt::endl;

@@ -380,6 +380,7 @@ Result<ImportSummary> CsvImport::run(const RowHandler &handleRow, const Prepare 
         return format.error();
     m_summary.encoding = format->encoding;
     m_summary.delimiter = format->delimiter;
+    m_summary.spreadsheet = format->spreadsheet;
     m_handleRow = handleRow;
     m_prepare = prepare;
     if (auto s = m_db.checkTables(QStringList(m_tablesWritten) << QStringLiteral("audit_log")); !s)

@@ -90,6 +90,7 @@ struct ImportSummary {
     double seconds = 0;
     Encoding encoding = Encoding::Utf8;
     char delimiter = ',';
+    bool spreadsheet = false; // read from an Excel workbook's first sheet
     // Whether the rows were written: false after a dry run, or when a strict import found
     // problems (then nothing was imported and the counts say what would have been).
     bool committed = false;

@@ -573,12 +573,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandSupport.cpp" line="+65"/>
+        <location filename="../../app/CommandSupport.cpp" line="+67"/>
         <source>“%1” is damaged; nothing was written from it. Restore it from a backup (servicelens check tells more).</source>
         <translation>“%1”已损坏；未从中写出任何内容。请从备份恢复（servicelens check 可查看详情）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
@@ -615,16 +615,16 @@
         <location line="+2"/>
         <location filename="../../app/CommandLine.cpp" line="+112"/>
         <location filename="../../app/CommandSupport.cpp" line="+1"/>
-        <location filename="../../app/DefectsCommand.cpp" line="+129"/>
+        <location filename="../../app/DefectsCommand.cpp" line="+124"/>
         <location filename="../../app/ImportCommand.cpp" line="-32"/>
         <location line="+10"/>
-        <location filename="../../app/IncidentCommand.cpp" line="+127"/>
+        <location filename="../../app/IncidentCommand.cpp" line="+125"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
         <location filename="../../app/NetworkCommands.cpp" line="+95"/>
         <location line="+59"/>
-        <location filename="../../app/ReportCommand.cpp" line="+28"/>
-        <location filename="../../app/ReviewCommand.cpp" line="+102"/>
+        <location filename="../../app/ReportCommand.cpp" line="+26"/>
+        <location filename="../../app/ReviewCommand.cpp" line="+100"/>
         <location filename="../../app/TrainingCopyCommand.cpp" line="+22"/>
         <source>FILE</source>
         <translation>文件</translation>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../app/ReportCommand.cpp" line="+39"/>
+        <location filename="../../app/ReportCommand.cpp" line="+37"/>
         <source>--branch and --all-branches exclude each other.</source>
         <translation>--branch 与 --all-branches 不能同时使用。</translation>
     </message>
@@ -1088,19 +1088,24 @@
     </message>
     <message>
         <location filename="../../app/ImportCommand.cpp" line="+15"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="-11"/>
+        <location line="-12"/>
         <source>%n row(s) read, %1 inserted, %2 updated, %3 unchanged, %4 rejected in %5 s (%6).</source>
         <translation>
             <numerusform>读取 %n 行，新增 %1，更新 %2，未变 %3，拒绝 %4，用时 %5 秒（%6）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>被拒绝的行及原因：%1</translation>
     </message>
@@ -1296,7 +1301,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>请指明 import-template、export-template、import 或 export。</translation>
     </message>
     <message>
-        <location filename="../../app/ReportCommand.cpp" line="-42"/>
+        <location filename="../../app/ReportCommand.cpp" line="-40"/>
         <source>pdf, xlsx or csv.</source>
         <translation>pdf、xlsx 或 csv。</translation>
     </message>
@@ -1339,10 +1344,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知格式“%1”；请使用 pdf、xlsx 或 csv。</translation>
     </message>
     <message>
-        <location filename="../../app/DefectsCommand.cpp" line="-52"/>
-        <location filename="../../app/IncidentCommand.cpp" line="+18"/>
-        <location filename="../../app/ReportCommand.cpp" line="+6"/>
-        <location filename="../../app/ReviewCommand.cpp" line="+18"/>
+        <location filename="../../app/CommandSupport.cpp" line="-118"/>
         <source>Unknown language “%1”; use en or zh_CN.</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
@@ -1537,23 +1539,23 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+12"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>orders</source>
         <translation>工单数</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>branches</source>
         <translation>网点数</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../app/DefectsCommand.cpp" line="-50"/>
+        <location filename="../../app/DefectsCommand.cpp" line="-99"/>
         <location filename="../../app/ProductsCommand.cpp" line="+1"/>
         <source>Model</source>
         <translation>型号</translation>
@@ -1634,7 +1636,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知格式“%1”；请用 pdf 或 xlsx。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>%1 written; models reported: %2.</source>
         <translation>已写入 %1；报告的型号数：%2。</translation>
     </message>
@@ -1679,7 +1681,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>不在清单中（在产品文件的别名列中对应，或在窗口的 设置 ▸ 产品与品类 中对应）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1717,7 +1719,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location filename="../../app/CasesCommand.cpp" line="-14"/>
         <location filename="../../app/DefectsCommand.cpp" line="-9"/>
         <location filename="../../app/EquipmentCommand.cpp" line="+101"/>
-        <location filename="../../app/IncidentCommand.cpp" line="-7"/>
+        <location filename="../../app/IncidentCommand.cpp" line="+11"/>
         <location filename="../../app/ProductsCommand.cpp" line="+6"/>
         <source>--db STORE is required.</source>
         <translation>必须给出 --db STORE。</translation>
@@ -1798,7 +1800,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/ReviewCommand.cpp" line="-47"/>
+        <location filename="../../app/ReviewCommand.cpp" line="-29"/>
         <source>%1 written.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -1884,7 +1886,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>report 需要 --person CODE 和 --out FILE。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>The branch has no review cycle “%1”.</source>
         <translation>该网点没有评估周期“%1”。</translation>
     </message>
@@ -1984,7 +1986,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+415"/>
+        <location filename="../../core/io/CsvImport.cpp" line="+416"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
@@ -2009,7 +2011,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 1 行：缺少必需的列“%1”（%2）。</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-512"/>
         <location line="+309"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
@@ -2102,7 +2104,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>%1 个字符；此处最多允许 %2 个</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何数据。</translation>
     </message>
@@ -16191,7 +16193,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No earlier cycle: nothing to review.</source>
         <translation>没有更早的周期：无需回顾。</translation>
     </message>
@@ -16319,7 +16321,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>统计并删除评估码；不再接受回答</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>What was written (sorted, never in the order it came):</source>
         <translation>文字评价（已排序，不按提交顺序显示）：</translation>
     </message>
@@ -16357,14 +16359,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+11"/>
         <location line="+55"/>
         <location line="+11"/>
-        <location line="+27"/>
-        <location line="+67"/>
-        <location line="+44"/>
+        <location line="+29"/>
+        <location line="+63"/>
+        <location line="+41"/>
         <source>360-degree reviews</source>
         <translation>360度评估</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-313"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
@@ -16431,12 +16433,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="-202"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <source>Person</source>
         <translation>被评人</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>Cut the slips apart along the dashed lines and hand them out within each group in any order. The codes cannot be shown again.</source>
         <translation>沿虚线剪开，在每个评价组内任意顺序发放。评估码不能再次显示。</translation>
     </message>
@@ -16446,7 +16448,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在现场填写终端输入，或写在纸质问卷上：只能使用一次。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Group</source>
         <translation>评价组</translation>
     </message>
@@ -16456,7 +16458,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>份数</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>%1 (one person)</source>
         <translation>%1（一人）</translation>
     </message>
@@ -16466,12 +16468,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>他评 − 自评</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>%1 · %2 %3 → %4 %5</source>
         <translation>%1 · %2 %3 → %4 %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>People reviewed: %1. Peers, other departments and customers show only with three answers or more (%n group(s) hidden); self and manager are one person each. Red: below the cycle&apos;s training threshold of %2.</source>
         <translation>
             <numerusform>被评价人数：%1。同事、其他部门和客户的结果至少三份回答才显示（%n 组未显示）；自评和上级各为一人。红色：低于本周期的培训阈值 %2。</numerusform>
@@ -18083,58 +18085,52 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>培训前后各 %1 天</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+17"/>
-        <location line="+122"/>
+        <location line="-7"/>
+        <location line="+134"/>
         <source>Attendees before</source>
         <translation>参训者·培训前</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+17"/>
-        <location line="+121"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Attendees after</source>
         <translation>参训者·培训后</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+1"/>
-        <location line="+16"/>
+        <location line="-133"/>
         <location line="+1"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+17"/>
-        <location line="+122"/>
+        <location line="-1"/>
+        <location line="+134"/>
         <source>Others before</source>
         <translation>未参训者·培训前</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+17"/>
-        <location line="+121"/>
+        <location line="-134"/>
+        <location line="+134"/>
         <source>Others after</source>
         <translation>未参训者·培训后</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-124"/>
         <source>Change marked ✔ when it is beyond chance (a two-proportion test at 95 %); (n) is how many orders or survey answers it rests on.</source>
         <translation>✔ 表示变化超出随机波动（95% 置信水平的双比例检验）；括号内为所依据的工单或回访样本数。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Competency</source>
         <translation>能力项</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>360-degree reviews: none was answered %1 the session, so their ratings cannot show an effect.</source>
         <translation>360度评估：没有在本次培训%1作答的评估，评分无法说明效果。</translation>
     </message>
