@@ -8194,6 +8194,34 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>ReviewPrintouts</name>
+    <message>
+        <location filename="../../ui/team/ReviewPrintouts.cpp" line="+12"/>
+        <source>Cut the slips apart along the dashed lines and hand them out within each group in any order. The codes cannot be shown again.</source>
+        <translation>沿虚线剪开，在每个评价组内任意顺序发放。评估码不能再次显示。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type it at the kiosk or write it on the paper form: it works once.</source>
+        <translation>在现场填写终端输入，或写在纸质问卷上：只能使用一次。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Code:</source>
+        <translation>评估码：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewing:</source>
+        <translation>被评人：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick one box for each competency, by the description that fits best. Nothing on this form names you: hand it back folded.</source>
+        <translation>每项能力按最符合的描述勾选一格。问卷上不写您的姓名：折好后交回。</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <location filename="../../core/org/Staff.cpp" line="+74"/>
@@ -16211,7 +16239,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReviewsView</name>
     <message>
-        <location filename="../../ui/team/ReviewsView.cpp" line="+46"/>
+        <location filename="../../ui/team/ReviewsView.cpp" line="+48"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
@@ -16356,8 +16384,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+6"/>
         <location line="+13"/>
         <location line="+2"/>
-        <location line="+11"/>
-        <location line="+55"/>
+        <location line="+29"/>
+        <location line="+34"/>
         <location line="+11"/>
         <location line="+29"/>
         <location line="+63"/>
@@ -16366,7 +16394,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>360度评估</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-310"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
@@ -16422,33 +16450,48 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+32"/>
-        <location line="+98"/>
+        <location line="+95"/>
         <source>The review questionnaire is missing.</source>
         <translation>评估问卷缺失。</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-68"/>
+        <source>Issue and Print Codes</source>
+        <translation>生成并打印评估码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The codes are shown only once. Print them as slips to cut apart (for the kiosk), or as one paper form per code?</source>
+        <translation>评估码只显示一次。打印成可剪开的纸条（用于现场填写终端），还是每个评估码一份纸质问卷？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slips to Cut Apart</source>
+        <translation>可剪开的纸条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Paper Form per Code</source>
+        <translation>每码一份纸质问卷</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Review codes %1</source>
         <translation>评估码 %1</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+274"/>
+        <location line="+0"/>
+        <source>Review forms %1</source>
+        <translation>评估问卷 %1</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <location line="+271"/>
         <source>Person</source>
         <translation>被评人</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <source>Cut the slips apart along the dashed lines and hand them out within each group in any order. The codes cannot be shown again.</source>
-        <translation>沿虚线剪开，在每个评价组内任意顺序发放。评估码不能再次显示。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Type it at the kiosk or write it on the paper form: it works once.</source>
-        <translation>在现场填写终端输入，或写在纸质问卷上：只能使用一次。</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+0"/>
         <source>Group</source>
         <translation>评价组</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "ReviewKiosk.h"
 #include "ReviewPersonView.h"
+#include "ReviewPrintouts.h"
 #include "print/PrintPreview.h"
 #include "storage/Database.h"
 #include "survey/SurveyDesigner.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -73,7 +75,7 @@ ReviewsView::ReviewsView(QWidget *parent)
     m_whileOpen = {raters, codes, kiosk, close};
     connect(add, &QPushButton::clicked, this, &ReviewsView::askNewCycle);
     connect(raters, &QPushButton::clicked, this, &ReviewsView::suggestRaters);
-    connect(codes, &QPushButton::clicked, this, [this] { issueCodes(); });
+    connect(codes, &QPushButton::clicked, this, [this] { askAndIssueCodes(); });
     connect(kiosk, &QPushButton::clicked, this, &ReviewsView::openKiosk);
     connect(close, &QPushButton::clicked, this, &ReviewsView::closeCycle);
     connect(m_cycles, &QTableWidget::currentCellChanged, this, [this] { fillResults(); });
@@ -262,7 +264,25 @@ void ReviewsView::suggestRaters()
     emit changed();
 }
 
-std::vector<IssuedCode> ReviewsView::issueCodes(bool print)
+std::vector<IssuedCode> ReviewsView::askAndIssueCodes()
+{
+    // The codes are shown once: what to print is decided before they are made.
+    QMessageBox ask(QMessageBox::Question, tr("Issue and Print Codes"),
+                    tr("The codes are shown only once. Print them as slips to cut apart (for the "
+                       "kiosk), or as one paper form per code?"),
+                    QMessageBox::Cancel, this);
+    QPushButton *slips = ask.addButton(tr("Slips to Cut Apart"), QMessageBox::AcceptRole);
+    QPushButton *forms = ask.addButton(tr("A Paper Form per Code"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(slips);
+    ask.exec();
+    if (ask.clickedButton() == slips)
+        return issueCodes(true, Printout::Slips);
+    if (ask.clickedButton() == forms)
+        return issueCodes(true, Printout::PaperForms);
+    return {};
+}
+
+std::vector<IssuedCode> ReviewsView::issueCodes(bool print, Printout kind)
 {
     const auto cycle = chosenCycle();
     if (!m_db || !cycle)
@@ -273,35 +293,14 @@ std::vector<IssuedCode> ReviewsView::issueCodes(bool print)
         return {};
     }
     if (print) {
-        // One slip per code, three to a row inside dashed lines to cut along: the person, the
-        // group, the code — never a rater's name.
-        QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                           .arg(cycle->name.toHtmlEscaped(),
-                                tr("Cut the slips apart along the dashed lines and hand them "
-                                   "out within each group in any order. The codes cannot be "
-                                   "shown again.")
-                                    .toHtmlEscaped());
-        html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                               "cellpadding=\"10\" style=\"border-style: dashed; "
-                               "border-collapse: collapse\">");
-        constexpr int perRow = 3;
-        for (std::size_t i = 0; i < codes->size(); ++i) {
-            const IssuedCode &c = (*codes)[i];
-            if (i % perRow == 0)
-                html += QStringLiteral("<tr>");
-            html += QStringLiteral("<td width=\"33%\"><small>%1</small><br/><b>%2</b><br/>%3"
-                                   "<p style=\"font-family: monospace; font-size: 15pt\">"
-                                   "<b>%4</b></p><small>%5</small></td>")
-                        .arg(cycle->name.toHtmlEscaped(), c.subjectName.toHtmlEscaped(),
-                             ReviewNames::asRater(c.group).toHtmlEscaped(), c.code,
-                             tr("Type it at the kiosk or write it on the paper form: it "
-                                "works once.")
-                                 .toHtmlEscaped());
-            if (i % perRow == perRow - 1 || i + 1 == codes->size())
-                html += QStringLiteral("</tr>");
-        }
-        html += QStringLiteral("</table>");
-        PrintPreview::show(this, tr("Review codes %1").arg(cycle->code),
+        const bool forms = kind == Printout::PaperForms;
+        auto questionnaire = survey::SurveyRepository(*m_db).byId(cycle->surveyId);
+        const QString html =
+            forms && questionnaire && *questionnaire
+                ? ReviewPrintouts::forms(*cycle, **questionnaire, *codes, m_language)
+                : ReviewPrintouts::slips(*cycle, *codes);
+        PrintPreview::show(this,
+                           (forms ? tr("Review forms %1") : tr("Review codes %1")).arg(cycle->code),
                            [html](QPrinter *printer) { PrintPreview::printHtml(printer, html); });
     }
     emit changed();

@@ -36,7 +36,8 @@ public:
     // The buttons' work, for tests to drive without the dialogs.
     void newCycle(const team::ReviewCycle &cycle);
     void suggestRaters();
-    std::vector<team::IssuedCode> issueCodes(bool print = true);
+    enum class Printout { Slips, PaperForms };
+    std::vector<team::IssuedCode> issueCodes(bool print = true, Printout kind = Printout::Slips);
     void closeCycle();
     std::optional<team::ReviewCycle> chosenCycle() const;
 
@@ -53,6 +54,7 @@ signals:
 
 private:
     void askNewCycle();
+    std::vector<team::IssuedCode> askAndIssueCodes();
     void openKiosk();
     void fillResults();
     void fillTeams(const team::ReviewCycle &cycle, const std::vector<team::PersonResult> &people,

@@ -5,14 +5,18 @@
 #include "DemoFixture.h"
 
 #include "report/ReviewDocument.h"
+#include "survey/SurveyRepository.h"
 #include "team/DevelopmentPlans.h"
 #include "team/ReviewCycles.h"
 #include "team/ReviewPersonView.h"
+#include "team/ReviewPrintouts.h"
 #include "team/ReviewsView.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QTableWidget>
+
+#include <algorithm>
 
 using namespace servicelens;
 using namespace servicelens::test;
@@ -75,4 +79,41 @@ TEST_CASE("A person's review: the trend, the teams' spread, a development plan w
         CHECK(document.pageCount() >= 1);
         CHECK(document.title().contains(report->person.name));
     }
+}
+
+TEST_CASE("Codes print as slips or as one paper form per code, naming the person and the group "
+          "only",
+          "[ui][review]")
+{
+    TempWorkbook t(QStringLiteral("纸质问卷.servicelens"));
+    auto questionnaire =
+        survey::SurveyRepository(t.db).latest(survey::SurveyRepository::reviewCode());
+    REQUIRE(questionnaire.ok());
+    REQUIRE(questionnaire->has_value());
+    team::ReviewCycle cycle;
+    cycle.code = QStringLiteral("2026H2");
+    cycle.name = QStringLiteral("2026 下半年");
+    const std::vector<team::IssuedCode> codes = {
+        {1, QStringLiteral("王建国"), team::RaterGroup::Peer, QStringLiteral("ABCDE-FGHJK")},
+        {1, QStringLiteral("王建国"), team::RaterGroup::Manager, QStringLiteral("MNPQR-STUVW")},
+        {2, QStringLiteral("李娜"), team::RaterGroup::Self, QStringLiteral("XYZ23-45678")}};
+    const QString forms =
+        ui::ReviewPrintouts::forms(cycle, **questionnaire, codes, QStringLiteral("zh_CN"));
+    for (const team::IssuedCode &c : codes)
+        CHECK(forms.contains(c.code));
+    CHECK(forms.count(QStringLiteral("page-break-before: always")) == 2); // a page each
+    CHECK(forms.contains(QStringLiteral("专业技能")));
+    // Each competency's five boxes with their anchors, in the form's language.
+    const survey::Question &skill = (*questionnaire)->questions.front();
+    REQUIRE(skill.optionsZh.size() == 5);
+    CHECK(forms.count(QStringLiteral("☐")) ==
+          3 * 5 *
+              int(std::count_if((*questionnaire)->questions.begin(),
+                                (*questionnaire)->questions.end(),
+                                [](const survey::Question &q) { return q.scale(); })));
+    CHECK(forms.contains(skill.optionsZh.back().mid(1).trimmed().toHtmlEscaped()));
+    const QString slips = ui::ReviewPrintouts::slips(cycle, codes);
+    for (const team::IssuedCode &c : codes)
+        CHECK(slips.contains(c.code));
+    CHECK(slips.contains(QStringLiteral("border-style: dashed")));
 }
