@@ -595,7 +595,7 @@
 <context>
     <name>servicelens::ui::ReviewsView</name>
     <message numerus="yes">
-        <location filename="../../ui/team/ReviewsView.cpp" line="+441" />
+        <location filename="../../ui/team/ReviewsView.cpp" line="+398" />
         <source>People reviewed: %1. Peers, other departments and customers show only with three answers or more (%n group(s) hidden); self and manager are one person each. Red: below the cycle's training threshold of %2.</source>
         <translation>
             <numerusform>People reviewed: %1. Peers, other departments and customers show only with three answers or more (%n group hidden); self and manager are one person each. Red: below the cycle's training threshold of %2.</numerusform><numerusform>People reviewed: %1. Peers, other departments and customers show only with three answers or more (%n groups hidden); self and manager are one person each. Red: below the cycle's training threshold of %2.</numerusform></translation>

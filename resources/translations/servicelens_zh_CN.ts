@@ -8020,6 +8020,54 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
 </context>
 <context>
+    <name>ReviewCycleDialog</name>
+    <message>
+        <location filename="../../ui/team/ReviewCycleDialog.cpp" line="+21"/>
+        <source>New Review Cycle</source>
+        <translation>新建评估周期</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. 2026 first half</source>
+        <translation>例如 2026 上半年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period reviewed from:</source>
+        <translation>评估期间自：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period reviewed until:</source>
+        <translation>评估期间至：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers from:</source>
+        <translation>开始收集：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until:</source>
+        <translation>截止：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training below:</source>
+        <translation>低于此分推荐培训：</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCycles</name>
     <message>
         <location filename="../../core/team/ReviewCycles.cpp" line="+104"/>
@@ -8206,7 +8254,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>在现场填写终端输入，或写在纸质问卷上：只能使用一次。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Code:</source>
         <translation>评估码：</translation>
     </message>
@@ -16239,7 +16287,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::ReviewsView</name>
     <message>
-        <location filename="../../ui/team/ReviewsView.cpp" line="+48"/>
+        <location filename="../../ui/team/ReviewsView.cpp" line="+49"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
@@ -16380,7 +16428,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+25"/>
-        <location line="+93"/>
+        <location line="+49"/>
         <location line="+6"/>
         <location line="+13"/>
         <location line="+2"/>
@@ -16394,7 +16442,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>360度评估</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-266"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
@@ -16404,52 +16452,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>已结束</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>New Review Cycle</source>
-        <translation>新建评估周期</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>e.g. 2026 first half</source>
-        <translation>例如 2026 上半年</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code:</source>
-        <translation>编号：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period reviewed from:</source>
-        <translation>评估期间自：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period reviewed until:</source>
-        <translation>评估期间至：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answers from:</source>
-        <translation>开始收集：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Until:</source>
-        <translation>截止：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training below:</source>
-        <translation>低于此分推荐培训：</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <location line="+95"/>
         <source>The review questionnaire is missing.</source>
         <translation>评估问卷缺失。</translation>
@@ -16485,8 +16488,8 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>评估问卷 %1</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+271"/>
+        <location line="-155"/>
+        <location line="+227"/>
         <source>Person</source>
         <translation>被评人</translation>
     </message>
