@@ -13,8 +13,9 @@
 using namespace servicelens;
 using namespace servicelens::test;
 
-TEST_CASE("An Excel workbook imports as its CSV would; what cannot be read is refused untouched",
-          "[cli][xlsx]")
+TEST_CASE(
+    "An Excel workbook imports as its CSV would, and what cannot be read is refused untouched",
+    "[cli][xlsx]")
 {
     TempFolder dir;
     const QString db = dir.file(QStringLiteral("网点.servicelens"));
