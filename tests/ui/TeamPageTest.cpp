@@ -12,6 +12,7 @@
 #include "team/TechnicianDialog.h"
 #include "team/TrainingMatrixView.h"
 
+#include "kpi/ReviewMeasures.h"
 #include "team/Training.h"
 #include "team/TrainingEffectDialog.h"
 #include "workbook/Workbook.h"
@@ -140,6 +141,11 @@ TEST_CASE("The Team page ranks technicians, edits staff and shows the training m
         REQUIRE_FALSE(sessions->empty());
         ui::TrainingEffectDialog effect(context, sessions->front().session.id);
         CHECK(effect.table()->rowCount() == 4);
+        // The review cycles around it, with the ratings of the competencies the course builds.
+        auto ratings =
+            kpi::TrainingRatingEffect::compute(wb->database(), sessions->front().session.id);
+        REQUIRE(ratings.ok());
+        CHECK(effect.ratingsTable()->rowCount() == int(ratings->changes.size()));
     }
 
     // A session recorded in the form: a new course, two people, a bad score refused first.

@@ -28,6 +28,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace servicelens::ui {
 
 using namespace kpi;
@@ -206,11 +208,16 @@ void TrainingEffectDialog::refresh()
                                    change(m.othersBefore, m.othersAfter, m.othersChanged)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
-        measures << TrainingEffect::measureLabel(m.measure);
         const GroupRate *groups[] = {&m.attendeesBefore, &m.attendeesAfter, &m.othersBefore,
                                      &m.othersAfter};
+        // A bar cannot be left out of a set: a measure with any rate unknown stays in the
+        // table only, never drawn as 0 % (unknown is not zero).
+        if (std::any_of(std::begin(groups), std::end(groups),
+                        [](const GroupRate *g) { return !g->rate(); }))
+            continue;
+        measures << TrainingEffect::measureLabel(m.measure);
         for (int i = 0; i < 4; ++i)
-            *sets[i] << (groups[i]->rate() ? *groups[i]->rate() * 100 : 0.0);
+            *sets[i] << *groups[i]->rate() * 100;
     }
     auto *series = new QBarSeries;
     for (QBarSet *s : sets)
