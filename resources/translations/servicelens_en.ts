@@ -490,7 +490,7 @@
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+447" />
+        <location filename="../../ui/MainWindow.cpp" line="+312" />
         <source>%n people added to the staff list.</source>
         <translation>
             <numerusform>%n person added to the staff list.</numerusform><numerusform>%n people added to the staff list.</numerusform></translation>

@@ -13270,18 +13270,18 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::InspectionForm</name>
     <message>
-        <location filename="../../ui/inspection/InspectionForm.cpp" line="+56"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+52"/>
         <source>Whole section</source>
         <translation>整个分区</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+385"/>
         <location line="+5"/>
         <source>Complete inspection</source>
         <translation>完成巡检</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-291"/>
         <source>◀ Previous section</source>
         <translation>◀ 上一分区</translation>
     </message>
@@ -13297,34 +13297,34 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+72"/>
-        <location line="+297"/>
+        <location line="+237"/>
         <source>Inspection</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-232"/>
         <source>%1 — %2 (version %3)</source>
         <translation>%1 — %2（第 %3 版）</translation>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+245"/>
+        <location line="+185"/>
         <source>Amend inspection</source>
         <translation>更正巡检</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-185"/>
         <source>Save answer</source>
         <translation>保存结果</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../../ui/inspection/InspectionFormEvidence.cpp" line="+46"/>
         <location line="+9"/>
         <source>Sample orders</source>
         <translation>抽查工单</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/inspection/InspectionForm.cpp" line="+186"/>
         <source>This inspection is completed and locked. Why must it change? The reason is kept with the change.</source>
         <translation>这次巡检已完成并锁定。为什么需要修改？原因会随修改一起保存。</translation>
     </message>
@@ -13899,7 +13899,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+132"/>
+        <location filename="../../ui/MainWindow.cpp" line="+128"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -13954,7 +13954,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../ui/MainWindowMenus.cpp" line="+24"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -14099,7 +14099,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../ui/MainWindow.cpp" line="+113"/>
         <source>ServiceLens</source>
         <translation>ServiceLens</translation>
     </message>
@@ -18121,7 +18121,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>servicelens::ui::TrainingEffectDialog</name>
     <message>
-        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+48"/>
+        <location filename="../../ui/team/TrainingEffectDialog.cpp" line="+50"/>
         <source>Did the training change results?</source>
         <translation>培训是否带来了改变？</translation>
     </message>
