@@ -18,6 +18,11 @@ namespace servicelens::io {
 
 QString ImportIssue::toString() const
 {
+    if (sheetRow)
+        return column.isEmpty() ? CsvImport::tr("Row %1: %2").arg(line).arg(message)
+                                : CsvImport::tr("Row %1, column “%2”: “%3”: %4")
+                                      .arg(line)
+                                      .arg(column, value, message);
     if (column.isEmpty())
         return CsvImport::tr("Line %1: %2").arg(line).arg(message);
     return CsvImport::tr("Line %1, column “%2”: “%3”: %4").arg(line).arg(column, value, message);
@@ -168,8 +173,8 @@ QString CsvImport::Row::cell(int column) const
 
 void CsvImport::Row::issue(int column, const QString &value, const QString &message)
 {
-    m_issues.push_back(
-        {line(), column >= 0 ? m_import->headerOf(column) : QString(), value, message});
+    m_issues.push_back({line(), column >= 0 ? m_import->headerOf(column) : QString(), value,
+                        message, m_import->m_summary.spreadsheet});
 }
 
 void CsvImport::Row::unknownPerson(int column, const QString &value, bool created,

@@ -16,10 +16,11 @@ namespace servicelens::io {
 
 // One problem with one cell (or row) of an import file, in the user's terms.
 struct ImportIssue {
-    int line = 0;   // physical line in the file
+    int line = 0;   // physical line in the file, or the row's number in a sheet
     QString column; // the column's name in the file; empty for the row as a whole
     QString value;
-    QString message; // what is wrong and what was expected
+    QString message;       // what is wrong and what was expected
+    bool sheetRow = false; // `line` is a row of an Excel sheet: said "Row 3", as Excel shows it
     QString toString() const;
 };
 

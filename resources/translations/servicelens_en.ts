@@ -69,7 +69,7 @@
 <context>
     <name>CsvImport</name>
     <message numerus="yes">
-        <location filename="../../core/io/CsvImport.cpp" line="+31" />
+        <location filename="../../core/io/CsvImport.cpp" line="+36" />
         <source>%1, line(s) %2</source>
         <translation>
             <numerusform>%1, line %2</numerusform><numerusform>%1, lines %2</numerusform></translation>

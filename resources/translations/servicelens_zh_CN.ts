@@ -1986,7 +1986,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="+416"/>
+        <location filename="../../core/io/CsvImport.cpp" line="+421"/>
         <source>“%1” is empty: a header row is required.</source>
         <translation>“%1”是空文件：需要表头行。</translation>
     </message>
@@ -2017,7 +2017,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-314"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1, column “%2”: “%3”: %4</source>
+        <translation>第 %1 行，“%2”列：“%3”：%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line %1, column “%2”: “%3”: %4</source>
         <translation>第 %1 行，“%2”列：“%3”：%4</translation>
     </message>

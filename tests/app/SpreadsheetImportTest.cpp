@@ -65,7 +65,7 @@ TEST_CASE(
     const QByteArray before = fileHash(db);
     const Run refused = import(wrong);
     CHECK(refused.status == 3);
-    CHECK(refused.err.contains(QStringLiteral("Line 3, column “岗位”: “厨师”")));
+    CHECK(refused.err.contains(QStringLiteral("Row 3, column “岗位”: “厨师”"))); // as Excel shows it
     CHECK(fileHash(db) == before);
 
     // What is no readable workbook: exit 3 with the reason, the workbook untouched.
