@@ -156,6 +156,12 @@ QCommandLineOption dbOption()
                               CommandLine::tr("FILE"));
 }
 
+QCommandLineOption langOption()
+{
+    return QCommandLineOption(QStringLiteral("lang"), CommandLine::tr("en (default) or zh_CN."),
+                              QStringLiteral("LANG"));
+}
+
 QCommandLineOption monthOption()
 {
     return QCommandLineOption(QStringLiteral("month"), CommandLine::tr("The month, as YYYY-MM."),

@@ -43,6 +43,8 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
 QCommandLineOption dbOption();
 QCommandLineOption monthOption();
 QCommandLineOption branchOption();
+// A printed document's language: en (the default) or zh_CN.
+QCommandLineOption langOption();
 // The month of --month as its first day; prints a usage problem and returns false when it is
 // not YYYY-MM (`exit` then holds the status).
 bool monthFrom(const QCommandLineParser &parser, const QCommandLineOption &month,

@@ -127,8 +127,7 @@ int runDefects(const QStringList &arguments)
         CommandLine::tr("With --out: report on this model (repeatable) instead of the signalled "
                         "ones."),
         QStringLiteral("MODEL"));
-    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("en (default) or zh_CN."),
-                                  QStringLiteral("LANG"));
+    const QCommandLineOption lang = langOption();
     parser.addOptions({db, month, json, outFile, format, modelOption, lang});
     int exit = ExitOk;
     if (!parseCommand(parser, arguments, QStringLiteral("defects"),

@@ -123,8 +123,7 @@ int runIncident(const QStringList &arguments)
     const QCommandLineOption outFile(QStringLiteral("out"),
                                      CommandLine::tr("report: the PDF to write."),
                                      CommandLine::tr("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("en (default) or zh_CN."),
-                                  QStringLiteral("LANG"));
+    const QCommandLineOption lang = langOption();
     parser.addOptions({db, branch, json, code, outFile, lang});
     int exit = ExitOk;
     if (!parseCommand(parser, rest, command,

@@ -24,8 +24,7 @@ int runReport(const QStringList &arguments)
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("The file to write."),
                                  CommandLine::tr("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("en (default) or zh_CN."),
-                                  QStringLiteral("LANG"));
+    const QCommandLineOption lang = langOption();
     const QCommandLineOption phones(QStringLiteral("show-phones"),
                                     CommandLine::tr("Write customers' phone numbers in full "
                                                     "(masked by default)."));

@@ -98,8 +98,7 @@ int runReview(const QStringList &arguments)
     const QCommandLineOption outFile(QStringLiteral("out"),
                                      CommandLine::tr("report: the PDF to write."),
                                      CommandLine::tr("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("en (default) or zh_CN."),
-                                  QStringLiteral("LANG"));
+    const QCommandLineOption lang = langOption();
     parser.addOptions({db, branch, cycle, json, person, outFile, lang});
     int exit = ExitOk;
     if (!parseCommand(parser, rest, command,

@@ -650,7 +650,7 @@
         <translation>第一个网点的编码（默认 SH01）。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandSupport.cpp" line="+13"/>
+        <location filename="../../app/CommandSupport.cpp" line="+19"/>
         <location filename="../../app/ImportCommand.cpp" line="-6"/>
         <location line="+12"/>
         <location filename="../../app/InitCommand.cpp" line="+1"/>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../app/ReportCommand.cpp" line="+37"/>
+        <location filename="../../app/ReportCommand.cpp" line="+36"/>
         <source>--branch and --all-branches exclude each other.</source>
         <translation>--branch 与 --all-branches 不能同时使用。</translation>
     </message>
@@ -1301,7 +1301,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>请指明 import-template、export-template、import 或 export。</translation>
     </message>
     <message>
-        <location filename="../../app/ReportCommand.cpp" line="-40"/>
+        <location filename="../../app/ReportCommand.cpp" line="-39"/>
         <source>pdf, xlsx or csv.</source>
         <translation>pdf、xlsx 或 csv。</translation>
     </message>
@@ -1311,15 +1311,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/DefectsCommand.cpp" line="+6"/>
-        <location filename="../../app/IncidentCommand.cpp" line="+1"/>
-        <location filename="../../app/ReportCommand.cpp" line="+2"/>
-        <location filename="../../app/ReviewCommand.cpp" line="+1"/>
+        <location filename="../../app/CommandSupport.cpp" line="-49"/>
         <source>en (default) or zh_CN.</source>
         <translation>en（默认）或 zh_CN。</translation>
     </message>
     <message>
-        <location filename="../../app/ReportCommand.cpp" line="+3"/>
+        <location filename="../../app/ReportCommand.cpp" line="+4"/>
         <source>Write customers&apos; phone numbers in full (masked by default).</source>
         <translation>完整写出客户电话号码（默认打码）。</translation>
     </message>
@@ -1344,7 +1341,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>未知格式“%1”；请使用 pdf、xlsx 或 csv。</translation>
     </message>
     <message>
-        <location filename="../../app/CommandSupport.cpp" line="-118"/>
+        <location filename="../../app/CommandSupport.cpp" line="-75"/>
         <source>Unknown language “%1”; use en or zh_CN.</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
@@ -1555,7 +1552,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../app/DefectsCommand.cpp" line="-99"/>
+        <location filename="../../app/DefectsCommand.cpp" line="-93"/>
         <location filename="../../app/ProductsCommand.cpp" line="+1"/>
         <source>Model</source>
         <translation>型号</translation>
@@ -1661,7 +1658,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>与 --out 一起使用：报告这个型号（可重复），而不是发出信号的型号。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Defect trends per product model for R&amp;D: the month&apos;s repairs, their rate against the twelve months before with control limits, signals, and the fault codes.</source>
         <translation>按产品型号给研发的缺陷趋势：当月维修数、与前十二个月相比的比率及控制限、信号和故障代码。</translation>
     </message>
@@ -1774,7 +1771,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>--date 需要如 2026-10-09 的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/IncidentCommand.cpp" line="-89"/>
+        <location filename="../../app/IncidentCommand.cpp" line="-88"/>
         <source>closed %1</source>
         <translation>已于 %1 关闭</translation>
     </message>
@@ -1800,7 +1797,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/ReviewCommand.cpp" line="-29"/>
+        <location filename="../../app/ReviewCommand.cpp" line="-28"/>
         <source>%1 written.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -1826,7 +1823,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>report：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Incidents: list a branch&apos;s incidents, or write an incident&apos;s situation report: servicelens incident list|report --db …</source>
         <translation>事件：列出网点的事件，或生成事件的情况通报：servicelens incident list|report --db …</translation>
     </message>
@@ -1866,17 +1863,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>report：被评人的工号。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>360-degree reviews: servicelens review results --db STORE --cycle CODE [--json], or review report --db STORE --cycle CODE --person CODE --out FILE.pdf [--lang en|zh_CN]</source>
         <translation>360度评估：servicelens review results --db STORE --cycle CODE [--json]，或 review report --db STORE --cycle CODE --person CODE --out FILE.pdf [--lang en|zh_CN]</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>The review cycle&apos;s code (2026H1).</source>
         <translation>评估周期的编号（如 2026H1）。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>--db STORE and --cycle CODE are required.</source>
         <translation>需要 --db STORE 和 --cycle CODE。</translation>
     </message>
