@@ -403,7 +403,7 @@
             <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+212" />
+        <location line="+213" />
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · showing the first row as it will be read.</numerusform><numerusform>%1 · showing the first %n rows as they will be read.</numerusform></translation>

@@ -11974,13 +11974,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="+10"/>
         <location line="+22"/>
         <location line="+111"/>
-        <location line="+228"/>
+        <location line="+229"/>
         <location line="+26"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location line="-386"/>
+        <location line="-387"/>
         <source>%n people named in the file are not in the staff list.</source>
         <translation>
             <numerusform>文件中有 %n 人不在员工名单中。</numerusform>
@@ -12079,12 +12079,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>无（按单元格）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -12133,8 +12133,13 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <source>Detect (%1)</source>
         <translation>自动识别（%1）</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+9"/>
         <source>%1 · showing the first %n row(s) as they will be read.</source>
         <translation>
             <numerusform>%1 · 按实际读取方式显示前 %n 行。</numerusform>
@@ -12155,11 +12160,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <name>servicelens::ui::ImportProblemsTab</name>
     <message>
         <location filename="../../ui/workbook/ImportProblemsTab.cpp" line="+18"/>
+        <location line="+19"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
         <location line="+1"/>
         <source>Column</source>
         <translation>列</translation>
@@ -12174,6 +12180,11 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <location line="-1"/>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row</source>
+        <translation>行</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // Offscreen: the import dialog on real files and a real workbook, and the main window handing
 // its workbook over to the import worker thread.
 #include "TestSupport.h"
+#include "XlsxPackage.h"
 
 #include "MainWindow.h"
 #include "flow/OrderRepository.h"
@@ -128,6 +129,43 @@ TEST_CASE("The import dialog previews, maps, checks and imports a GB18030 file",
          QStringLiteral("技术员"), QStringLiteral("客户"), QStringLiteral("客户电话"),
          QStringLiteral("备注")});
     CHECK(QSettings().value(key).toStringList().contains(QStringLiteral("备注=description")));
+}
+
+TEST_CASE("The import dialog reads an Excel workbook's first sheet, by row", "[ui][import][xlsx]")
+{
+    TempFolder dir;
+    FixedClock clock(referenceNowMsecs());
+    auto wb = createWorkbook(dir.file(QStringLiteral("导入表格.servicelens")), clock);
+    // The CSV's lines as the sheet's rows, a blank row after the header.
+    QByteArray rows;
+    const QStringList lines = ordersCsv.trimmed().split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i)
+        rows += XlsxPackage::row(i == 0 ? 1 : i + 2, lines[i].split(QLatin1Char(',')));
+    const QString sheet = dir.file(QStringLiteral("11月工单.xlsx"));
+    REQUIRE(XlsxPackage::write(sheet, XlsxPackage::workbook(rows)));
+
+    ImportDialog dialog([&](ImportKind kind, const QString &path, const io::ImportOptions &o) {
+        return Importers::run(kind, wb->database(), path, o);
+    });
+    REQUIRE(dialog.setFile(sheet));
+    CHECK(dialog.kind() == ImportKind::Orders);
+    auto *encoding = dialog.findChild<QComboBox *>(QStringLiteral("importEncoding"));
+    CHECK_FALSE(encoding->isEnabled()); // cells, not an encoding
+    CHECK(encoding->currentText() == QStringLiteral("Excel workbook, first sheet"));
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreview"));
+    REQUIRE(preview->rowCount() == 3);
+    CHECK(preview->horizontalHeaderItem(0)->text() == QStringLiteral("Row"));
+    CHECK(preview->item(1, 0)->text() == QStringLiteral("4")); // GD2, on the sheet's row 4
+    // The check names GD2's impossible date by its row in the sheet.
+    dialog.check();
+    auto *problems = dialog.findChild<QTableWidget *>(QStringLiteral("importProblems"));
+    CHECK(problems->horizontalHeaderItem(0)->text() == QStringLiteral("Row"));
+    bool named = false;
+    for (int r = 0; r < problems->rowCount(); ++r)
+        named = named || (problems->item(r, 0)->text() == QStringLiteral("4") &&
+                          problems->item(r, 1)->text() == QStringLiteral("受理时间"));
+    CHECK(named);
+    CHECK(orders(wb->database()) == 0);
 }
 
 TEST_CASE("A remembered mapping comes back for the same headers", "[ui][import]")

@@ -274,7 +274,8 @@ void ImportDialog::reloadPreview()
                                              : delimiterName(format->delimiter));
 
     m_preview->setColumnCount(static_cast<int>(m_header.size()) + 1);
-    m_preview->setHorizontalHeaderLabels(QStringList(tr("Line")) << m_header);
+    m_preview->setHorizontalHeaderLabels(
+        QStringList(format->spreadsheet ? tr("Row") : tr("Line")) << m_header);
     m_preview->setRowCount(static_cast<int>(m_head.size()));
     for (int r = 0; r < static_cast<int>(m_head.size()); ++r) {
         const io::CsvRow &row = m_head[static_cast<std::size_t>(r)];

@@ -32,6 +32,9 @@ void ImportProblemsTab::setFile(const QString &path,
     m_format = format;
     m_header = header;
     m_head = head;
+    // A sheet's problems are where Excel shows them: by row.
+    m_problems->horizontalHeaderItem(0)->setText(format && format->spreadsheet ? tr("Row")
+                                                                             : tr("Line"));
     clear();
 }
 
