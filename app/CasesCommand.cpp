@@ -111,15 +111,14 @@ int runCases(const QStringList &arguments)
                                   CommandLine::tr("search: print JSON (docs/formats.md)."));
     parser.addOptions({db, in, outFile, query, json});
     // The action comes first: servicelens cases search --db … (FORMATS.md).
-    static const QStringList actions = {QStringLiteral("import"), QStringLiteral("export"),
-                                        QStringLiteral("search")};
-    const bool help = arguments.size() > 1 && (arguments.at(1) == QLatin1String("--help") ||
-                                               arguments.at(1) == QLatin1String("-h"));
-    if (!help && (arguments.size() < 2 || !actions.contains(arguments.at(1))))
-        return usage(CommandLine::tr("Say import, export or search."), QStringLiteral("cases"));
-    QStringList rest = arguments;
-    const QString action = help ? QString() : rest.takeAt(1);
+    QStringList rest;
+    QString action;
     int exit = ExitOk;
+    if (!takeAction(arguments,
+                    {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("search")},
+                    CommandLine::tr("Say import, export or search."), QStringLiteral("cases"), rest,
+                    action, exit))
+        return exit;
     if (!parseCommand(parser, rest, QStringLiteral("cases"),
                       CommandLine::tr("The case library: import (JSON), export (JSON) or search "
                                       "it: servicelens cases import|export|search --db …"),

@@ -7,6 +7,7 @@
 #include "kpi/KpiEngine.h"
 #include "org/Branch.h"
 #include "report/ReportText.h"
+#include "storage/Database.h"
 #include "workbook/Workbook.h"
 
 #include "CommandLine.h"
@@ -77,6 +78,33 @@ Result<std::unique_ptr<Workbook>> openForReading(const QString &path)
     readOnly.mode = Database::OpenMode::ReadOnly;
     readOnly.quickCheck = false;
     return Workbook::open(path, readOnly);
+}
+
+bool takeAction(const QStringList &arguments, const QStringList &actions, const QString &say,
+                const QString &command, QStringList &rest, QString &action, int &exit)
+{
+    rest = arguments;
+    action.clear();
+    const bool help = arguments.size() > 1 && (arguments.at(1) == QLatin1String("--help") ||
+                                               arguments.at(1) == QLatin1String("-h"));
+    if (help)
+        return true;
+    if (arguments.size() < 2 || !actions.contains(arguments.at(1))) {
+        exit = usage(say, command);
+        return false;
+    }
+    action = rest.takeAt(1);
+    return true;
+}
+
+int writeDocument(Database &db, const std::function<Status()> &write, const QString &target)
+{
+    if (auto s = db.confirmSound(); !s)
+        return report(s.error());
+    if (auto s = write(); !s)
+        return report(s.error());
+    err() << CommandLine::tr("%1 written.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
+    return ExitOk;
 }
 
 bool documentTarget(const QString &language, const QString &target, const QString &command,

@@ -6,12 +6,14 @@
 #include <QCommandLineOption>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
 class QDate;
 
 namespace servicelens {
+class Database;
 class Workbook;
 struct Branch;
 } // namespace servicelens
@@ -54,6 +56,15 @@ bool monthFrom(const QCommandLineParser &parser, const QCommandLineOption &month
 bool branchFrom(Workbook &workbook, const QCommandLineParser &parser,
                 const QCommandLineOption &branch, const QString &command, Branch &chosen,
                 int &exit);
+
+// The action word after a command (`cases search`, `review report`), taken out of `rest`; empty
+// when the command is asked for --help. A missing or unknown word is a usage problem saying
+// `say`: returns false with `exit` set then.
+bool takeAction(const QStringList &arguments, const QStringList &actions, const QString &say,
+                const QString &command, QStringList &rest, QString &action, int &exit);
+// A printed document written from a read command: the pages read are confirmed sound first
+// (reportReading's rule), then `write` makes the file (whole or absent) and the target is named.
+int writeDocument(Database &db, const std::function<Status()> &write, const QString &target);
 
 // A printed document's language and target, checked before any work: a language other than en
 // or zh_CN, or a target refused (a workbook, a folder), is a usage problem; returns false with

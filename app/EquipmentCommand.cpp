@@ -72,13 +72,13 @@ int printDue(const QString &store, std::optional<QDate> date, bool json)
 
 int runEquipment(const QStringList &arguments)
 {
-    static const QStringList actions = {QStringLiteral("import"), QStringLiteral("due")};
-    const bool help = arguments.size() > 1 && (arguments.at(1) == QLatin1String("--help") ||
-                                               arguments.at(1) == QLatin1String("-h"));
-    if (!help && (arguments.size() < 2 || !actions.contains(arguments.at(1))))
-        return usage(CommandLine::tr("Say import or due."), QStringLiteral("equipment"));
-    QStringList rest = arguments;
-    const QString action = help ? QString() : rest.takeAt(1);
+    QStringList rest;
+    QString action;
+    int exit = ExitOk;
+    if (!takeAction(arguments, {QStringLiteral("import"), QStringLiteral("due")},
+                    CommandLine::tr("Say import or due."), QStringLiteral("equipment"), rest,
+                    action, exit))
+        return exit;
     if (action == QLatin1String("import"))
         return runEquipmentImport(rest);
 
@@ -90,7 +90,6 @@ int runEquipment(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"),
                                   CommandLine::tr("due: print JSON (docs/formats.md)."));
     parser.addOptions({db, date, json});
-    int exit = ExitOk;
     if (!parseCommand(parser, rest, QStringLiteral("equipment"),
                       CommandLine::tr("Equipment: import its register, plans or records (CSV), "
                                       "or list the maintenance due: servicelens equipment "

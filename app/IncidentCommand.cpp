@@ -16,7 +16,6 @@
 #include "workbook/Workbook.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 
 namespace servicelens::app {
 
@@ -92,25 +91,20 @@ int writeReport(Database &db, const std::vector<Incident> &incidents, const QStr
     auto situation = report::SituationReport::build(db, found->id, language);
     if (!situation)
         return report(situation.error());
-    if (auto s = db.confirmSound(); !s)
-        return report(s.error());
-    if (auto s = ui::SituationDocument::writePdf(*situation, target); !s)
-        return report(s.error());
-    err() << CommandLine::tr("%1 written.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
-    return ExitOk;
+    return writeDocument(
+        db, [&] { return ui::SituationDocument::writePdf(*situation, target); }, target);
 }
 
 } // namespace
 
 int runIncident(const QStringList &arguments)
 {
-    static const QStringList actions = {QStringLiteral("list"), QStringLiteral("report")};
-    const bool help = arguments.size() > 1 && (arguments.at(1) == QLatin1String("--help") ||
-                                               arguments.at(1) == QLatin1String("-h"));
-    if (!help && (arguments.size() < 2 || !actions.contains(arguments.at(1))))
-        return usage(CommandLine::tr("Say list or report."), command);
-    QStringList rest = arguments;
-    const QString action = help ? QString() : rest.takeAt(1);
+    QStringList rest;
+    QString action;
+    int exit = ExitOk;
+    if (!takeAction(arguments, {QStringLiteral("list"), QStringLiteral("report")},
+                    CommandLine::tr("Say list or report."), command, rest, action, exit))
+        return exit;
 
     QCommandLineParser parser;
     const auto db = dbOption();
@@ -125,7 +119,6 @@ int runIncident(const QStringList &arguments)
                                      CommandLine::tr("FILE"));
     const QCommandLineOption lang = langOption();
     parser.addOptions({db, branch, json, code, outFile, lang});
-    int exit = ExitOk;
     if (!parseCommand(parser, rest, command,
                       CommandLine::tr("Incidents: list a branch's incidents, or write an "
                                       "incident's situation report: servicelens incident "

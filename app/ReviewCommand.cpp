@@ -17,7 +17,6 @@
 #include "workbook/Workbook.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 
 namespace servicelens::app {
 
@@ -65,25 +64,20 @@ int writeReport(Database &db, const team::ReviewCycle &cycle, const QString &per
     auto individual = report::ReviewReport::build(db, cycle.id, (*person)->id, language);
     if (!individual)
         return report(individual.error());
-    if (auto s = db.confirmSound(); !s)
-        return report(s.error());
-    if (auto s = ui::ReviewDocument::writePdf(*individual, target); !s)
-        return report(s.error());
-    err() << CommandLine::tr("%1 written.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
-    return ExitOk;
+    return writeDocument(
+        db, [&] { return ui::ReviewDocument::writePdf(*individual, target); }, target);
 }
 
 } // namespace
 
 int runReview(const QStringList &arguments)
 {
-    static const QStringList actions = {QStringLiteral("results"), QStringLiteral("report")};
-    const bool help = arguments.size() > 1 && (arguments.at(1) == QLatin1String("--help") ||
-                                               arguments.at(1) == QLatin1String("-h"));
-    if (!help && (arguments.size() < 2 || !actions.contains(arguments.at(1))))
-        return usage(CommandLine::tr("Say results or report."), command);
-    QStringList rest = arguments;
-    const QString action = help ? QString() : rest.takeAt(1);
+    QStringList rest;
+    QString action;
+    int exit = ExitOk;
+    if (!takeAction(arguments, {QStringLiteral("results"), QStringLiteral("report")},
+                    CommandLine::tr("Say results or report."), command, rest, action, exit))
+        return exit;
     QCommandLineParser parser;
     const auto db = dbOption();
     const auto branch = branchOption();
@@ -100,7 +94,6 @@ int runReview(const QStringList &arguments)
                                      CommandLine::tr("FILE"));
     const QCommandLineOption lang = langOption();
     parser.addOptions({db, branch, cycle, json, person, outFile, lang});
-    int exit = ExitOk;
     if (!parseCommand(parser, rest, command,
                       CommandLine::tr("360-degree reviews: servicelens review results --db STORE "
                                       "--cycle CODE [--json], or review report --db STORE --cycle "

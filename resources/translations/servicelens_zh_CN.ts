@@ -573,12 +573,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/CommandSupport.cpp" line="+67"/>
+        <location filename="../../app/CommandSupport.cpp" line="+68"/>
         <source>“%1” is damaged; nothing was written from it. Restore it from a backup (servicelens check tells more).</source>
         <translation>“%1”已损坏；未从中写出任何内容。请从备份恢复（servicelens check 可查看详情）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
         <source>Run “servicelens --help” for the commands.</source>
         <translation>运行“servicelens --help”查看可用命令。</translation>
     </message>
@@ -618,13 +618,13 @@
         <location filename="../../app/DefectsCommand.cpp" line="+124"/>
         <location filename="../../app/ImportCommand.cpp" line="-32"/>
         <location line="+10"/>
-        <location filename="../../app/IncidentCommand.cpp" line="+125"/>
+        <location filename="../../app/IncidentCommand.cpp" line="+119"/>
         <location filename="../../app/InspectionCommand.cpp" line="-15"/>
         <location line="+2"/>
         <location filename="../../app/NetworkCommands.cpp" line="+95"/>
         <location line="+59"/>
         <location filename="../../app/ReportCommand.cpp" line="+26"/>
-        <location filename="../../app/ReviewCommand.cpp" line="+100"/>
+        <location filename="../../app/ReviewCommand.cpp" line="+94"/>
         <location filename="../../app/TrainingCopyCommand.cpp" line="+22"/>
         <source>FILE</source>
         <translation>文件</translation>
@@ -1256,7 +1256,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>请指明 import、export 或 search。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The case library: import (JSON), export (JSON) or search it: servicelens cases import|export|search --db …</source>
         <translation>案例库：导入（JSON）、导出（JSON）或搜索：servicelens cases import|export|search --db …</translation>
     </message>
@@ -1715,14 +1715,14 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     <message>
         <location filename="../../app/CasesCommand.cpp" line="-14"/>
         <location filename="../../app/DefectsCommand.cpp" line="-9"/>
-        <location filename="../../app/EquipmentCommand.cpp" line="+101"/>
-        <location filename="../../app/IncidentCommand.cpp" line="+11"/>
+        <location filename="../../app/EquipmentCommand.cpp" line="+100"/>
+        <location filename="../../app/IncidentCommand.cpp" line="+10"/>
         <location filename="../../app/ProductsCommand.cpp" line="+6"/>
         <source>--db STORE is required.</source>
         <translation>必须给出 --db STORE。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/EquipmentCommand.cpp" line="-74"/>
+        <location filename="../../app/EquipmentCommand.cpp" line="-73"/>
         <source>overdue %n day(s)</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
@@ -1761,7 +1761,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>due：输出 JSON（见 docs/formats.md）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Equipment: import its register, plans or records (CSV), or list the maintenance due: servicelens equipment import|due --db …</source>
         <translation>设备：导入台账、保养计划或保养记录（CSV），或列出到期保养：servicelens equipment import|due --db …</translation>
     </message>
@@ -1771,7 +1771,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>--date 需要如 2026-10-09 的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/IncidentCommand.cpp" line="-88"/>
+        <location filename="../../app/IncidentCommand.cpp" line="-82"/>
         <source>closed %1</source>
         <translation>已于 %1 关闭</translation>
     </message>
@@ -1796,18 +1796,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>该网点没有事件“%1”。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../app/ReviewCommand.cpp" line="-28"/>
+        <location filename="../../app/CommandSupport.cpp" line="-8"/>
         <source>%1 written.</source>
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/IncidentCommand.cpp" line="+16"/>
         <source>Say list or report.</source>
         <translation>请指明 list 或 report。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>list: print JSON (docs/formats.md).</source>
         <translation>list：输出 JSON（docs/formats.md）。</translation>
     </message>
@@ -1818,12 +1817,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ReviewCommand.cpp" line="+27"/>
+        <location filename="../../app/ReviewCommand.cpp" line="-1"/>
         <source>report: the PDF to write.</source>
         <translation>report：要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Incidents: list a branch&apos;s incidents, or write an incident&apos;s situation report: servicelens incident list|report --db …</source>
         <translation>事件：列出网点的事件，或生成事件的情况通报：servicelens incident list|report --db …</translation>
     </message>
@@ -1833,7 +1832,7 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>report 需要 --incident 编号 和 --out 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ReviewCommand.cpp" line="-53"/>
+        <location filename="../../app/ReviewCommand.cpp" line="-48"/>
         <source>hidden: fewer than three answers</source>
         <translation>不显示：少于三份回答</translation>
     </message>
@@ -1848,12 +1847,12 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>工作簿中没有人员“%1”。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Say results or report.</source>
         <translation>请指明 results 或 report。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>results: print JSON (docs/formats.md).</source>
         <translation>results：输出 JSON（见 docs/formats.md）。</translation>
     </message>
@@ -1863,17 +1862,17 @@ Exit status: 0 done, 1 other failure, 2 wrong usage, 3 invalid input data, 4 dat
         <translation>report：被评人的工号。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>360-degree reviews: servicelens review results --db STORE --cycle CODE [--json], or review report --db STORE --cycle CODE --person CODE --out FILE.pdf [--lang en|zh_CN]</source>
         <translation>360度评估：servicelens review results --db STORE --cycle CODE [--json]，或 review report --db STORE --cycle CODE --person CODE --out FILE.pdf [--lang en|zh_CN]</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>The review cycle&apos;s code (2026H1).</source>
         <translation>评估周期的编号（如 2026H1）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>--db STORE and --cycle CODE are required.</source>
         <translation>需要 --db STORE 和 --cycle CODE。</translation>
     </message>
